@@ -1,0 +1,56 @@
+// What the game needs from a level, by this game's conventions. Built from a TiledMap by level/.
+// All positions are in world pixels (the sim converts them to fixed point).
+import type { TiledMap } from '../tiled/tiled-map.ts';
+
+export interface Point {
+  readonly x: number;
+  readonly y: number;
+}
+
+export interface Rect {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+export type RouteMode = 'loop' | 'ping-pong' | 'stationary';
+
+export interface EnforcerDefinition {
+  /** The Tiled object id: stable, and what error messages name. */
+  readonly id: number;
+  readonly name: string;
+  /** Where it stands at tick 0, pixels. */
+  readonly start: Point;
+  /** Waypoints in pixels (tile centres are typical). Empty or one point for a stationary watcher. */
+  readonly route: readonly Point[];
+  readonly routeMode: RouteMode;
+  /** Walking speed in pixels per second. */
+  readonly speed: number;
+  /** Sight range in pixels. */
+  readonly sightRange: number;
+  /** Full cone angle in degrees. */
+  readonly sightAngle: number;
+  /** Facing in degrees at tick 0 and while stationary: 0 = east, 90 = south (Tiled's y points down). */
+  readonly facing: number;
+  /** Ticks to wait at each waypoint. */
+  readonly waitTicks: number;
+}
+
+export interface LevelDefinition {
+  readonly name: string;
+  /** Map size in tiles. */
+  readonly width: number;
+  readonly height: number;
+  /** Square tiles, in pixels. */
+  readonly tileSize: number;
+  /** Row-major, one byte per tile: 1 blocks movement. */
+  readonly solid: Uint8Array;
+  /** Row-major, one byte per tile: 1 blocks sight. */
+  readonly opaque: Uint8Array;
+  readonly spawn: Point;
+  readonly exit: Rect;
+  readonly enforcers: readonly EnforcerDefinition[];
+  /** The normalized map, kept for the view to draw. The sim never reads it. */
+  readonly map: TiledMap;
+}

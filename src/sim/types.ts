@@ -1,0 +1,85 @@
+// The shape of the world as the rest of the game sees it. Everything here is plain data, integers only.
+import type { LevelDefinition } from '../level/level-definition.ts';
+
+export const TICKS_PER_SECOND = 60;
+/** Fixed point: world positions are integer sub-pixels, this many per pixel. */
+export const SUBPIXELS_PER_PIXEL = 16;
+/** Detection meter scale: an Enforcer's meter for Mira runs from 0 to this; full means caught. */
+export const DETECTION_FULL = 1000;
+
+/** What the player asked for during one tick. Sampled once per tick by the view, replayed by tests. */
+export interface InputFrame {
+  /** -1 left, 0, 1 right. */
+  readonly moveX: -1 | 0 | 1;
+  /** -1 up, 0, 1 down. */
+  readonly moveY: -1 | 0 | 1;
+  readonly sneak: boolean;
+  readonly run: boolean;
+  /** Pressed this tick: the whole level starts over, timer included. */
+  readonly restart: boolean;
+}
+
+export const NO_INPUT: InputFrame = { moveX: 0, moveY: 0, sneak: false, run: false, restart: false };
+
+export type Gait = 'still' | 'sneak' | 'walk' | 'run';
+
+export interface MiraState {
+  /** Sub-pixels (SUBPIXELS_PER_PIXEL per pixel), centre of her feet. */
+  x: number;
+  y: number;
+  /** Facing as a unit-ish integer direction: each of -1, 0, 1, not both 0. */
+  facingX: -1 | 0 | 1;
+  facingY: -1 | 0 | 1;
+  gait: Gait;
+}
+
+export type EnforcerMode = 'patrol' | 'suspicious' | 'return';
+
+export interface EnforcerState {
+  readonly id: number;
+  readonly name: string;
+  x: number;
+  y: number;
+  /** Facing vector in sub-pixel units, length about FACING_LENGTH; integer. */
+  facingX: number;
+  facingY: number;
+  mode: EnforcerMode;
+  /** 0..DETECTION_FULL: how close this Enforcer is to catching Mira. */
+  detection: number;
+  /** Whether Mira was in this Enforcer's sight this tick (for drawing). */
+  seesMira: boolean;
+  /** Index of the next waypoint on the route. */
+  routeIndex: number;
+  /** +1 or -1 for ping-pong routes. */
+  routeDirection: 1 | -1;
+  /** Remaining ticks to wait at a waypoint. */
+  waitTicks: number;
+  /** Planned path in tile coordinates, next tile first; empty when walking straight or idle. */
+  path: { x: number; y: number }[];
+}
+
+export type WorldStatus = 'playing' | 'finished';
+
+export interface World {
+  readonly level: LevelDefinition;
+  readonly seed: number;
+  /** Ticks since the level (re)started: the in-game time. */
+  tick: number;
+  status: WorldStatus;
+  /** Tick the exit was reached; null while playing. */
+  finishTick: number | null;
+  /** How many times Mira was caught since the level (re)started. */
+  catches: number;
+  mira: MiraState;
+  enforcers: EnforcerState[];
+  /** The seeded generator's state: the only randomness the rules may use. */
+  rngState: number;
+}
+
+export type SimEvent =
+  | { readonly type: 'caught'; readonly enforcerId: number }
+  | { readonly type: 'spotted'; readonly enforcerId: number }
+  | { readonly type: 'lost-sight'; readonly enforcerId: number }
+  | { readonly type: 'restarted' }
+  | { readonly type: 'finished'; readonly tick: number }
+  | { readonly type: 'footstep'; readonly gait: Gait };

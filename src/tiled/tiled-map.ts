@@ -1,0 +1,115 @@
+// The normalized form of anything Tiled writes. It knows nothing of this game: `level/` gives it meaning.
+
+export type TiledPropertyValue = string | number | boolean;
+/** Custom properties by name. `class`-typed properties are flattened as `member.sub`. */
+export type TiledProperties = Readonly<Record<string, TiledPropertyValue>>;
+
+export interface TiledTile {
+  /** Local id inside its tileset. */
+  readonly id: number;
+  readonly className: string;
+  readonly properties: TiledProperties;
+  /** Frame list of an animated tile: local tile ids and durations in milliseconds. */
+  readonly animation: readonly { readonly tileId: number; readonly durationMs: number }[];
+}
+
+export interface TiledTileset {
+  readonly name: string;
+  readonly firstGid: number;
+  readonly tileCount: number;
+  readonly columns: number;
+  readonly tileWidth: number;
+  readonly tileHeight: number;
+  readonly margin: number;
+  readonly spacing: number;
+  /** The image path exactly as written in the file, relative to the map file. */
+  readonly image: string;
+  readonly imageWidth: number;
+  readonly imageHeight: number;
+  /** Only tiles that have properties, a class or an animation are listed. */
+  readonly tiles: ReadonlyMap<number, TiledTile>;
+  readonly properties: TiledProperties;
+}
+
+/** A gid with the flip flags split off. gid 0 is an empty cell. */
+export const FLIPPED_HORIZONTALLY = 0x80000000;
+export const FLIPPED_VERTICALLY = 0x40000000;
+export const FLIPPED_DIAGONALLY = 0x20000000;
+export const ROTATED_HEXAGONAL_120 = 0x10000000;
+export const GID_MASK = 0x0fffffff;
+
+export interface TiledTileLayer {
+  readonly kind: 'tile';
+  readonly id: number;
+  /** Group layers are flattened; a child's name is `group/child`. */
+  readonly name: string;
+  readonly className: string;
+  readonly width: number;
+  readonly height: number;
+  readonly visible: boolean;
+  readonly opacity: number;
+  /** Raw gids, row-major, flip flags included (use GID_MASK before looking a tile up). */
+  readonly gids: Uint32Array;
+  readonly properties: TiledProperties;
+}
+
+export type TiledShape =
+  | { readonly kind: 'rectangle' }
+  | { readonly kind: 'ellipse' }
+  | { readonly kind: 'point' }
+  | { readonly kind: 'polyline'; readonly points: readonly { x: number; y: number }[] }
+  | { readonly kind: 'polygon'; readonly points: readonly { x: number; y: number }[] }
+  | { readonly kind: 'tile'; readonly gid: number }
+  | { readonly kind: 'text'; readonly text: string };
+
+export interface TiledObject {
+  readonly id: number;
+  readonly name: string;
+  /** Tiled's `class` (1.9) or `type` (up to 1.8, and again from 1.10). */
+  readonly className: string;
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+  readonly rotation: number;
+  readonly visible: boolean;
+  readonly shape: TiledShape;
+  readonly properties: TiledProperties;
+}
+
+export interface TiledObjectLayer {
+  readonly kind: 'object';
+  readonly id: number;
+  readonly name: string;
+  readonly className: string;
+  readonly visible: boolean;
+  readonly objects: readonly TiledObject[];
+  readonly properties: TiledProperties;
+}
+
+export type TiledLayer = TiledTileLayer | TiledObjectLayer;
+
+export interface TiledMap {
+  readonly orientation: string;
+  readonly width: number;
+  readonly height: number;
+  readonly tileWidth: number;
+  readonly tileHeight: number;
+  readonly infinite: boolean;
+  readonly layers: readonly TiledLayer[];
+  readonly tilesets: readonly TiledTileset[];
+  readonly properties: TiledProperties;
+}
+
+/** A problem a user can cause, with where it is and what to do about it. */
+export interface MapProblem {
+  readonly severity: 'error' | 'warning';
+  readonly message: string;
+  /** e.g. `layer "walls"`, `object 12 "Enforcer A" in layer "entities"`, `tile 4 of tileset "district"`. */
+  readonly place: string;
+  readonly hint: string;
+}
+
+export type Loaded<T> =
+  | { readonly ok: true; readonly value: T; readonly warnings: readonly MapProblem[] }
+  | { readonly ok: false; readonly problems: readonly MapProblem[] };

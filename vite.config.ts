@@ -1,0 +1,23 @@
+import { defineConfig } from 'vite';
+
+// A relative base lets dist/ be served from any static host and any sub-path.
+export default defineConfig({
+  base: './',
+  publicDir: false,
+  server: { host: '127.0.0.1', port: 5173 },
+  preview: { host: '127.0.0.1', port: 4173 },
+  build: {
+    target: 'es2022',
+    chunkSizeWarningLimit: 1600,
+    rolldownOptions: {
+      output: {
+        // Phaser is large and changes rarely: its own chunk stays cached between our releases.
+        advancedChunks: { groups: [{ name: 'phaser', test: /node_modules[\\/]phaser/ }] },
+      },
+    },
+  },
+  define: {
+    // The test hook is compiled in for dev and test builds only (see src/view/test-hook.ts).
+    __TEST_HOOK__: JSON.stringify(process.env.ANALOG_DREAMS_TEST_HOOK === '1'),
+  },
+});
