@@ -1,0 +1,102 @@
+// The module boundary of DESIGN.md as data, and a checker that reads source with the TypeScript parser
+// (not regular expressions) so comments and strings never count and nothing slips by as a string.
+import ts from 'typescript';
+
+/** Folders whose code must run in Node, deterministically: the rules and the file readers. */
+export const PURE_FOLDERS = ['sim', 'tiled', 'level', 'run', 'story'] as const;
+
+/** Which folder under src/ may import which. A folder not listed may import only itself. */
+export const ALLOWED_IMPORTS: Readonly<Record<string, readonly string[]>> = {
+  tiled: [],
+  level: ['tiled'],
+  sim: ['level', 'tiled'],
+  run: ['sim', 'level', 'tiled'],
+  story: ['sim'],
+  platform: ['sim', 'level', 'tiled', 'run', 'story'],
+  view: ['sim', 'level', 'tiled', 'run', 'story', 'platform'],
+  '.': ['view'],
+};
+
+const FORBIDDEN_GLOBALS = new Set([
+  'Date', 'performance', 'setTimeout', 'setInterval', 'setImmediate', 'requestAnimationFrame',
+  'queueMicrotask', 'window', 'document', 'navigator', 'localStorage', 'crypto', 'process', 'globalThis',
+]);
+// These differ between browsers or are not seeded; integer and sqrt math are exact everywhere.
+const FORBIDDEN_MATH = new Set([
+  'random', 'sin', 'cos', 'tan', 'asin', 'acos', 'atan', 'atan2', 'sinh', 'cosh', 'tanh', 'pow', 'exp',
+  'expm1', 'log', 'log2', 'log10', 'log1p', 'cbrt', 'hypot',
+]);
+const FORBIDDEN_MODULES = [/^phaser/, /^node:/, /^fs$/, /^path$/];
+
+export interface BoundaryViolation {
+  readonly file: string;
+  readonly line: number;
+  readonly message: string;
+}
+
+/** The src/ folder a path belongs to: `sim` for src/sim/a.ts, `.` for src/main.ts. */
+export function folderOf(sourcePath: string): string {
+  const parts = sourcePath.replaceAll('\\', '/').split('/');
+  const index = parts.lastIndexOf('src');
+  const rest = parts.slice(index + 1);
+  return rest.length > 1 ? rest[0]! : '.';
+}
+
+export function checkSource(file: string, text: string): BoundaryViolation[] {
+  const folder = folderOf(file);
+  const pure = (PURE_FOLDERS as readonly string[]).includes(folder);
+  const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
+  const violations: BoundaryViolation[] = [];
+  const report = (node: ts.Node, message: string): void => {
+    const { line } = source.getLineAndCharacterOfPosition(node.getStart(source));
+    violations.push({ file, line: line + 1, message });
+  };
+  const checkSpecifier = (node: ts.Node, specifier: string): void => {
+    if (specifier.startsWith('.')) {
+      const target = folderOf(new URL(specifier, `file:///${file.replaceAll('\\', '/')}`).pathname);
+      const allowed = ALLOWED_IMPORTS[folder] ?? [];
+      if (target !== folder && !allowed.includes(target)) {
+        report(node, `src/${folder} may not import src/${target} (see CONTRIBUTING.md)`);
+      }
+    } else if (pure && FORBIDDEN_MODULES.some((pattern) => pattern.test(specifier))) {
+      report(node, `src/${folder} must not import "${specifier}": it runs in Node and must stay deterministic`);
+    }
+  };
+  const visit = (node: ts.Node): void => {
+    if ((ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) && node.moduleSpecifier
+      && ts.isStringLiteral(node.moduleSpecifier)) {
+      checkSpecifier(node, node.moduleSpecifier.text);
+    } else if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword) {
+      const [argument] = node.arguments;
+      if (argument && ts.isStringLiteral(argument)) checkSpecifier(node, argument.text);
+      else report(node, 'dynamic import with a computed path cannot be checked');
+    } else if (pure && ts.isPropertyAccessExpression(node) && ts.isIdentifier(node.expression)
+      && node.expression.text === 'Math' && FORBIDDEN_MATH.has(node.name.text)) {
+      report(node, `Math.${node.name.text} is not allowed in src/${folder}: it is unseeded or differs between browsers`);
+    } else if (pure && ts.isElementAccessExpression(node) && ts.isIdentifier(node.expression)
+      && node.expression.text === 'Math') {
+      report(node, `computed Math access cannot be checked in src/${folder}`);
+    } else if (pure && ts.isIdentifier(node) && FORBIDDEN_GLOBALS.has(node.text) && isGlobalReference(node)) {
+      report(node, `${node.text} is not allowed in src/${folder}: no clocks, timers or browser globals in the rules`);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return violations;
+}
+
+/** True when an identifier names a global, not a property, a declaration or a type member. */
+function isGlobalReference(node: ts.Identifier): boolean {
+  const parent = node.parent;
+  if (ts.isPropertyAccessExpression(parent) && parent.name === node) return false;
+  if (ts.isPropertyAssignment(parent) && parent.name === node) return false;
+  if (ts.isPropertySignature(parent) || ts.isPropertyDeclaration(parent) || ts.isMethodDeclaration(parent)) {
+    return parent.name !== node;
+  }
+  if (ts.isQualifiedName(parent) && parent.right === node) return false;
+  if (ts.isImportSpecifier(parent) || ts.isExportSpecifier(parent)) return false;
+  if (ts.isParameter(parent) || ts.isVariableDeclaration(parent) || ts.isBindingElement(parent)) {
+    return parent.name !== node;
+  }
+  return true;
+}
