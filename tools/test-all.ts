@@ -1,0 +1,84 @@
+// `npm test`: every suite, one after another, then one line of totals over all of them.
+// Typecheck and lint count as one test each; Vitest and Playwright report their own counts as JSON.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+
+interface SuiteResult {
+  readonly name: string;
+  readonly passed: number;
+  readonly failed: number;
+  readonly skipped: number;
+}
+
+const results: SuiteResult[] = [];
+mkdirSync('test-results', { recursive: true });
+
+function run(command: string, args: string[]): number {
+  console.log(`\n$ ${command} ${args.join(' ')}`);
+  return spawnSync(command, args, { stdio: 'inherit' }).status ?? 1;
+}
+
+function check(name: string, command: string, args: string[]): void {
+  const ok = run(command, args) === 0;
+  results.push({ name, passed: ok ? 1 : 0, failed: ok ? 0 : 1, skipped: 0 });
+}
+
+function readJson(path: string): unknown {
+  try {
+    return existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : null;
+  } catch {
+    return null;
+  }
+}
+
+function vitest(): void {
+  const report = 'test-results/vitest.json';
+  rmSync(report, { force: true });
+  const status = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`]);
+  const json = readJson(report) as { numPassedTests?: number; numFailedTests?: number; numPendingTests?: number; numTodoTests?: number } | null;
+  if (json === null) {
+    results.push({ name: 'vitest', passed: 0, failed: 1, skipped: 0 });
+    return;
+  }
+  const failed = json.numFailedTests ?? 0;
+  // A suite that fails to load reports no failed test but a non-zero exit: count it as one failure.
+  results.push({
+    name: 'vitest',
+    passed: json.numPassedTests ?? 0,
+    failed: failed === 0 && status !== 0 ? 1 : failed,
+    skipped: (json.numPendingTests ?? 0) + (json.numTodoTests ?? 0),
+  });
+}
+
+function browser(): void {
+  const report = 'test-results/browser.json';
+  rmSync(report, { force: true });
+  const status = run('npx', ['tsx', 'tools/run-browser-tests.ts']);
+  const json = readJson(report) as { stats?: { expected?: number; unexpected?: number; flaky?: number; skipped?: number } } | null;
+  const stats = json?.stats;
+  if (!stats) {
+    results.push({ name: 'browser', passed: 0, failed: 1, skipped: 0 });
+    return;
+  }
+  const failed = (stats.unexpected ?? 0) + (stats.flaky ?? 0);
+  results.push({
+    name: 'browser',
+    passed: stats.expected ?? 0,
+    failed: failed === 0 && status !== 0 ? 1 : failed,
+    skipped: stats.skipped ?? 0,
+  });
+}
+
+check('typecheck', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
+check('lint', 'npx', ['eslint', '.']);
+vitest();
+browser();
+
+const total = results.reduce(
+  (sum, r) => ({ passed: sum.passed + r.passed, failed: sum.failed + r.failed, skipped: sum.skipped + r.skipped }),
+  { passed: 0, failed: 0, skipped: 0 },
+);
+console.log('');
+for (const r of results) console.log(`${r.name}: ${r.passed} passed, ${r.failed} failed, ${r.skipped} skipped`);
+console.log(`${total.passed} passed, ${total.failed} failed${total.skipped > 0 ? `, ${total.skipped} skipped` : ''}`);
+process.exit(total.failed > 0 ? 1 : 0);
