@@ -1,0 +1,139 @@
+// Replays: seed, map hash and the per-tick inputs as run-lengths, so that re-simulating verifies a time.
+// The file is JSON a person can read and diff: `[[30, "R"], [12, "UR"], [5, ""]]` is 30 ticks right,
+// 12 up-right, 5 still. Letters: U D L R move, s sneak, r run, x restart.
+import type { InputFrame } from '../sim/types.ts';
+
+export const REPLAY_FORMAT = 'analog-dreams-replay';
+export const REPLAY_VERSION = 1;
+/** One hour of ticks: longer recordings are refused before they are simulated. */
+export const MAX_REPLAY_TICKS = 60 * 60 * 60;
+/** Larger texts are refused before parsing (a run-length replay of an hour is a few hundred KB). */
+export const MAX_REPLAY_BYTES = 4 * 1024 * 1024;
+
+export interface Replay {
+  readonly level: string;
+  /** FNV-1a of the map file's text: a replay of another map is not a run of this one. */
+  readonly mapHash: string;
+  readonly seed: number;
+  /** The tick the exit was reached when it was recorded, or null for an unfinished recording. */
+  readonly finishTick: number | null;
+  /** hashWorld after the last input, as recorded. */
+  readonly finalHash: string;
+  readonly inputs: readonly InputFrame[];
+}
+
+export interface ReplayProblem {
+  readonly message: string;
+  readonly place: string;
+  readonly hint: string;
+}
+
+export type ReplayResult = { readonly ok: true; readonly value: Replay } | { readonly ok: false; readonly problem: ReplayProblem };
+
+export function encodeInputFrame(frame: InputFrame): string {
+  return (frame.moveY < 0 ? 'U' : frame.moveY > 0 ? 'D' : '')
+    + (frame.moveX < 0 ? 'L' : frame.moveX > 0 ? 'R' : '')
+    + (frame.sneak ? 's' : '') + (frame.run ? 'r' : '') + (frame.restart ? 'x' : '');
+}
+
+const FRAME_PATTERN = /^(U|D)?(L|R)?(s)?(r)?(x)?$/;
+
+export function decodeInputFrame(code: string): InputFrame | null {
+  const match = FRAME_PATTERN.exec(code);
+  if (!match) return null;
+  const [, vertical, horizontal, sneak, run, restart] = match;
+  return {
+    moveX: horizontal === 'L' ? -1 : horizontal === 'R' ? 1 : 0,
+    moveY: vertical === 'U' ? -1 : vertical === 'D' ? 1 : 0,
+    sneak: sneak !== undefined,
+    run: run !== undefined,
+    restart: restart !== undefined,
+  };
+}
+
+export function encodeReplay(replay: Replay): string {
+  const runs: [number, string][] = [];
+  for (const frame of replay.inputs) {
+    const code = encodeInputFrame(frame);
+    const last = runs.at(-1);
+    if (last?.[1] === code) last[0] += 1;
+    else runs.push([1, code]);
+  }
+  const header = {
+    format: REPLAY_FORMAT,
+    version: REPLAY_VERSION,
+    level: replay.level,
+    mapHash: replay.mapHash,
+    seed: replay.seed,
+    ticks: replay.inputs.length,
+    finishTick: replay.finishTick,
+    finalHash: replay.finalHash,
+  };
+  const body = runs.map((run) => `    ${JSON.stringify(run)}`).join(',\n');
+  return `${JSON.stringify(header, null, 2).slice(0, -2)},\n  "inputs": [\n${body}\n  ]\n}\n`;
+}
+
+export function decodeReplay(text: string): ReplayResult {
+  const fail = (message: string, place: string, hint: string): ReplayResult => ({ ok: false, problem: { message, place, hint } });
+  if (text.length > MAX_REPLAY_BYTES) {
+    return fail(`the file is ${text.length} bytes, more than ${MAX_REPLAY_BYTES}`, 'file', 'this is not a replay of this game');
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    return fail(`not JSON: ${(error as Error).message}`, 'file', 'the file is damaged or not a replay');
+  }
+  if (typeof json !== 'object' || json === null) return fail('not a replay object', 'file', 'the file is not a replay');
+  const record = json as Record<string, unknown>;
+  if (record.format !== REPLAY_FORMAT) {
+    return fail(`format is ${JSON.stringify(record.format)}, expected "${REPLAY_FORMAT}"`, 'format', 'the file is not an Analog Dreams replay');
+  }
+  if (record.version !== REPLAY_VERSION) {
+    return fail(`version ${JSON.stringify(record.version)} is not supported`, 'version', `this build reads version ${REPLAY_VERSION}`);
+  }
+  const { level, mapHash, seed, ticks, finishTick, finalHash, inputs } = record;
+  if (typeof level !== 'string' || level === '') return fail('level is missing', 'level', 'name the level the replay was recorded on');
+  if (typeof mapHash !== 'string' || !/^[0-9a-f]{8}$/.test(mapHash)) return fail('mapHash is not 8 hex digits', 'mapHash', 'the file was edited');
+  if (typeof finalHash !== 'string' || !/^[0-9a-f]{8}$/.test(finalHash)) return fail('finalHash is not 8 hex digits', 'finalHash', 'the file was edited');
+  if (!Number.isSafeInteger(seed) || (seed as number) < 0 || (seed as number) > 0xffffffff) {
+    return fail('seed is not a 32-bit unsigned integer', 'seed', 'the file was edited');
+  }
+  if (!Number.isSafeInteger(ticks) || (ticks as number) < 0 || (ticks as number) > MAX_REPLAY_TICKS) {
+    return fail(`ticks must be a whole number from 0 to ${MAX_REPLAY_TICKS}`, 'ticks', 'the file was edited');
+  }
+  const tickCount = ticks as number;
+  if (finishTick !== null && (!Number.isSafeInteger(finishTick) || (finishTick as number) < 0)) {
+    return fail('finishTick must be null or a whole number', 'finishTick', 'the file was edited');
+  }
+  if (!Array.isArray(inputs)) return fail('inputs is not a list', 'inputs', 'the file was edited');
+  const frames: InputFrame[] = [];
+  for (const [index, run] of (inputs as unknown[]).entries()) {
+    const place = `inputs[${index}]`;
+    if (!Array.isArray(run) || run.length !== 2) return fail('an input run must be [count, keys]', place, 'the file was edited');
+    const [count, code] = run as [unknown, unknown];
+    if (!Number.isSafeInteger(count) || (count as number) < 1) return fail('count must be a whole number of at least 1', place, 'the file was edited');
+    if (typeof code !== 'string') return fail('keys must be a string', place, 'the file was edited');
+    const frame = decodeInputFrame(code);
+    if (frame === null) return fail(`keys ${JSON.stringify(code)} are not in the form [U|D][L|R][s][r][x]`, place, 'the file was edited');
+    if (frames.length + (count as number) > tickCount) {
+      return fail(`the runs add up to more than ticks (${tickCount})`, place, 'the file was edited');
+    }
+    for (let repeat = 0; repeat < (count as number); repeat += 1) frames.push(frame);
+  }
+  if (frames.length !== tickCount) return fail(`the runs add up to ${frames.length} ticks, not ${tickCount}`, 'inputs', 'the file was edited');
+  return {
+    ok: true,
+    value: { level, mapHash, seed: seed as number, finishTick: finishTick as number | null, finalHash, inputs: frames },
+  };
+}
+
+/** FNV-1a over the UTF-16 code units of a text, as 8 hex digits. */
+export function hashText(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < text.length; index += 1) {
+    hash ^= text.charCodeAt(index);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0).toString(16).padStart(8, '0');
+}

@@ -1,0 +1,87 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  MAX_REPLAY_BYTES, MAX_REPLAY_TICKS, decodeInputFrame, decodeReplay, encodeInputFrame, encodeReplay, hashText,
+  type Replay,
+} from '../../src/run/replay.ts';
+import type { InputFrame } from '../../src/sim/types.ts';
+
+const frameArbitrary: fc.Arbitrary<InputFrame> = fc.record({
+  moveX: fc.constantFrom(-1, 0, 1),
+  moveY: fc.constantFrom(-1, 0, 1),
+  sneak: fc.boolean(),
+  run: fc.boolean(),
+  restart: fc.boolean(),
+});
+
+const still: InputFrame = { moveX: 0, moveY: 0, sneak: false, run: false, restart: false };
+const right: InputFrame = { ...still, moveX: 1 };
+const sample: Replay = {
+  level: 'night-escape', mapHash: '0123abcd', seed: 7, finishTick: 3, finalHash: 'deadbeef',
+  inputs: [right, right, { ...right, moveY: -1, run: true }, still],
+};
+
+function tamper(edit: (json: Record<string, unknown>) => void): string {
+  const json = JSON.parse(encodeReplay(sample)) as Record<string, unknown>;
+  edit(json);
+  return JSON.stringify(json);
+}
+
+describe('replay codec', () => {
+  it('writes run-lengths a person can read', () => {
+    const text = encodeReplay(sample);
+    expect(text).toContain('[2,"R"]');
+    expect(text).toContain('[1,"URr"]');
+    expect(JSON.parse(text)).toMatchObject({ ticks: 4, seed: 7, level: 'night-escape' });
+  });
+
+  it('round-trips any input sequence', () => {
+    fc.assert(fc.property(fc.array(frameArbitrary, { maxLength: 300 }), fc.nat(), (inputs, seed) => {
+      const replay: Replay = { ...sample, seed: seed >>> 0, inputs };
+      const decoded = decodeReplay(encodeReplay(replay));
+      expect(decoded).toEqual({ ok: true, value: replay });
+    }));
+  });
+
+  it('encodes each of the 72 frames to a distinct code that decodes back', () => {
+    fc.assert(fc.property(frameArbitrary, (frame) => {
+      expect(decodeInputFrame(encodeInputFrame(frame))).toEqual(frame);
+    }));
+    expect(decodeInputFrame('RU')).toBeNull();
+    expect(decodeInputFrame('LR')).toBeNull();
+  });
+
+  it.each([
+    ['not JSON', () => '{"format":', 'file', 'not JSON'],
+    ['another format', () => tamper((j) => { j.format = 'something-else'; }), 'format', 'expected'],
+    ['a future version', () => tamper((j) => { j.version = 99; }), 'version', 'not supported'],
+    ['a negative seed', () => tamper((j) => { j.seed = -1; }), 'seed', '32-bit'],
+    ['a bad map hash', () => tamper((j) => { j.mapHash = 'xyz'; }), 'mapHash', 'hex'],
+    ['runs longer than ticks', () => tamper((j) => { j.ticks = 2; }), 'inputs[1]', 'more than ticks'],
+    ['runs shorter than ticks', () => tamper((j) => { j.ticks = 9; }), 'inputs', 'not 9'],
+    ['unknown keys', () => tamper((j) => { j.inputs = [[4, 'Q']]; }), 'inputs[0]', 'not in the form'],
+    ['a zero count', () => tamper((j) => { j.inputs = [[0, 'R'], [4, 'R']]; }), 'inputs[0]', 'at least 1'],
+    ['an hour and more', () => tamper((j) => { j.ticks = MAX_REPLAY_TICKS + 1; }), 'ticks', 'whole number'],
+    ['a huge file', () => ' '.repeat(MAX_REPLAY_BYTES + 1), 'file', 'bytes'],
+  ])('refuses %s with a message naming the place', (_name, make, place, message) => {
+    const result = decodeReplay(make());
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.problem.place).toBe(place);
+      expect(result.problem.message).toContain(message);
+      expect(result.problem.hint.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('never throws on arbitrary text', () => {
+    fc.assert(fc.property(fc.oneof(fc.string(), fc.json()), (text) => {
+      expect(typeof decodeReplay(text).ok).toBe('boolean');
+    }), { numRuns: 500 });
+  });
+
+  it('hashes text with FNV-1a (pinned: a changed hash invalidates every recorded replay)', () => {
+    expect(hashText('')).toBe('811c9dc5');
+    expect(hashText('a')).toBe('e40c292c');
+    expect(hashText('foobar')).toBe('bf9cf968');
+  });
+});
