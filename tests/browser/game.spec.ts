@@ -1,0 +1,72 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { PNG } from 'pngjs';
+import { decodeReplay } from '../../src/run/replay.ts';
+import { miraPosition, openGame, startLevel, stepFrames } from './hook.ts';
+
+/** How many distinct colours a screenshot has: a blank or single-colour canvas has one or two. */
+function distinctColours(png: Buffer): number {
+  const image = PNG.sync.read(png);
+  const colours = new Set<number>();
+  for (let index = 0; index < image.data.length; index += 4 * 7) {
+    colours.add((image.data[index]! << 16) | (image.data[index + 1]! << 8) | image.data[index + 2]!);
+  }
+  return colours.size;
+}
+
+test('boots with WebGL, draws the level and logs no errors', async ({ page }) => {
+  const errors = await openGame(page);
+  expect(await page.evaluate(() => window.__analogDreams!.webgl())).toBe(true);
+  await startLevel(page);
+  await stepFrames(page, 30);
+  const shot = await page.locator('canvas').screenshot({ path: 'test-results/screenshots/night-escape.png' });
+  expect(distinctColours(shot)).toBeGreaterThan(16);
+  expect(errors).toEqual([]);
+});
+
+test('holding a key moves Mira, tick by tick', async ({ page }) => {
+  await openGame(page);
+  await startLevel(page);
+  const before = await miraPosition(page);
+  await page.keyboard.down('ArrowRight');
+  await stepFrames(page, 30);
+  await page.keyboard.up('ArrowRight');
+  const after = await miraPosition(page);
+  expect(after.tick - before.tick).toBe(30);
+  expect(after.x).toBeGreaterThan(before.x);
+  expect(after.y).toBe(before.y);
+  await page.keyboard.down('ArrowUp');
+  await stepFrames(page, 20);
+  await page.keyboard.up('ArrowUp');
+  expect((await miraPosition(page)).y).toBeLessThan(after.y);
+});
+
+test('R restarts the level at once', async ({ page }) => {
+  await openGame(page);
+  await startLevel(page);
+  const spawn = await miraPosition(page);
+  const freshHash = await page.evaluate(() => window.__analogDreams!.hash());
+  await page.keyboard.down('ArrowRight');
+  await stepFrames(page, 40);
+  await page.keyboard.up('ArrowRight');
+  expect((await miraPosition(page)).x).not.toBe(spawn.x);
+  await page.keyboard.down('r');
+  await stepFrames(page, 1);
+  await page.keyboard.up('r');
+  const restarted = await miraPosition(page);
+  expect(restarted).toEqual(spawn);
+  expect(await page.evaluate(() => window.__analogDreams!.hash())).toBe(freshHash);
+  await page.screenshot({ path: 'test-results/screenshots/after-restart.png' });
+});
+
+test('the golden replay ends at the same tick with the same hash as in Node', async ({ page }) => {
+  const decoded = decodeReplay(readFileSync('tests/golden/night-escape.replay.json', 'utf8'));
+  if (!decoded.ok) throw new Error(decoded.problem.message);
+  const replay = decoded.value;
+  await openGame(page);
+  await startLevel(page);
+  const result = await page.evaluate((frames) => window.__analogDreams!.playReplay(frames), [...replay.inputs]);
+  expect(result.finishTick).toBe(replay.finishTick);
+  expect(result.hash).toBe(replay.finalHash);
+  await page.screenshot({ path: 'test-results/screenshots/golden-replay-end.png' });
+});

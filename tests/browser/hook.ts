@@ -1,0 +1,49 @@
+// Typed access to the test hook (src/view/test-hook.ts) from Playwright.
+import type { Page } from '@playwright/test';
+import type { InputFrame, World } from '../../src/sim/types.ts';
+
+export interface TestHook {
+  ready(): boolean;
+  webgl(): boolean;
+  scene(): string;
+  world(): World | null;
+  hash(): string | null;
+  stopLoop(): void;
+  stepFrames(count: number): void;
+  playReplay(frames: InputFrame[]): { finishTick: number | null; hash: string; tick: number };
+  startLevel(): void;
+}
+
+declare global {
+  interface Window {
+    __analogDreams?: TestHook;
+  }
+}
+
+export async function openGame(page: Page): Promise<string[]> {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' && !message.text().includes('GPU stall due to ReadPixels')) errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(String(error)));
+  await page.goto('/');
+  await page.waitForFunction(() => window.__analogDreams !== undefined, undefined, { timeout: 30_000 });
+  return errors;
+}
+
+export async function startLevel(page: Page): Promise<void> {
+  await page.evaluate(() => { window.__analogDreams!.startLevel(); });
+  await page.waitForFunction(() => window.__analogDreams!.ready(), undefined, { timeout: 30_000 });
+  await page.evaluate(() => { window.__analogDreams!.stopLoop(); });
+}
+
+export async function stepFrames(page: Page, count: number): Promise<void> {
+  await page.evaluate((frames) => { window.__analogDreams!.stepFrames(frames); }, count);
+}
+
+export async function miraPosition(page: Page): Promise<{ x: number; y: number; tick: number }> {
+  return page.evaluate(() => {
+    const world = window.__analogDreams!.world()!;
+    return { x: world.mira.x, y: world.mira.y, tick: world.tick };
+  });
+}
