@@ -1,0 +1,56 @@
+// A golden replay is a contract: the same inputs must reach the exit at the same tick with the same world.
+// When a rule changes on purpose, re-record with `npx tsx tools/record-golden.ts` and say why in the commit.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { loadLevelFromText } from '../../src/level/load-level.ts';
+import { decodeReplay, encodeReplay, hashText } from '../../src/run/replay.ts';
+import { runReplay, verifyReplay } from '../../src/run/verify-replay.ts';
+
+const mapText = readFileSync('maps/night-escape.tmj', 'utf8');
+const replayText = readFileSync('tests/golden/night-escape.replay.json', 'utf8');
+
+function load() {
+  const level = loadLevelFromText(mapText, 'night-escape.tmj');
+  const replay = decodeReplay(replayText);
+  if (!level.ok) throw new Error(level.problems.map((p) => p.message).join('\n'));
+  if (!replay.ok) throw new Error(replay.problem.message);
+  return { level: level.value, replay: replay.value };
+}
+
+describe('golden replay: night-escape', () => {
+  it('was recorded on this map', () => {
+    expect(load().replay.mapHash).toBe(hashText(mapText));
+  });
+
+  it('reaches the exit at the recorded tick with the recorded world', () => {
+    const { level, replay } = load();
+    expect(replay.finishTick).not.toBeNull();
+    const run = runReplay(level, replay);
+    expect(run.finishTick).toBe(replay.finishTick);
+    expect(run.finalHash).toBe(replay.finalHash);
+    expect(run.world.catches).toBe(0);
+    expect(verifyReplay({ level, mapText, replay })).toEqual({ verified: true, finishTick: replay.finishTick });
+  });
+
+  it('runs twice to the same world hash every 60 ticks', () => {
+    const { level, replay } = load();
+    const first = runReplay(level, replay);
+    const second = runReplay(level, replay);
+    expect(first.checkpoints.length).toBeGreaterThan(5);
+    expect(second.checkpoints).toEqual(first.checkpoints);
+    expect(new Set(first.checkpoints).size).toBe(first.checkpoints.length);
+  });
+
+  it('refuses a tampered time and a replay of another map', () => {
+    const { level, replay } = load();
+    const faster = { ...replay, finishTick: (replay.finishTick ?? 0) - 1 };
+    expect(verifyReplay({ level, mapText, replay: faster })).toMatchObject({ verified: false });
+    const shortened = { ...replay, inputs: replay.inputs.slice(0, -30) };
+    expect(verifyReplay({ level, mapText, replay: shortened })).toMatchObject({ verified: false });
+    expect(verifyReplay({ level, mapText: `${mapText} `, replay })).toMatchObject({ verified: false, reason: expect.stringContaining('another version of the map') as string });
+  });
+
+  it('the file on disk is exactly what the encoder writes', () => {
+    expect(encodeReplay(load().replay)).toBe(replayText);
+  });
+});
