@@ -71,6 +71,7 @@ function browser(): void {
 
 check('typecheck', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
 check('lint', 'npx', ['eslint', '.']);
+check('production build', 'npx', ['tsx', 'tools/check-production-build.ts']);
 vitest();
 browser();
 
