@@ -1,0 +1,71 @@
+// Synthesized sound effects: ZzFX recipes from assets/sounds/recipes.json, rendered once to AudioBuffers.
+// The AudioContext is created on the first key press, as browsers require a user gesture before sound.
+import { ZZFX } from 'zzfx';
+import recipes from '../../assets/sounds/recipes.json';
+
+export type SoundName = Exclude<keyof typeof recipes, '_comment'>;
+
+const VARIANTS_PER_SOUND = 3;
+
+export class SoundPlayer {
+  private context: AudioContext | null = null;
+  private output: GainNode | null = null;
+  private readonly buffers = new Map<SoundName, AudioBuffer[]>();
+  private variantCounter = 0;
+  private muted = false;
+
+  /** Call from a user gesture (a key press). Safe to call again. */
+  unlock(): void {
+    if (this.context !== null) {
+      if (this.context.state === 'suspended') void this.context.resume();
+      return;
+    }
+    if (typeof AudioContext === 'undefined') return;
+    this.context = new AudioContext();
+    this.output = this.context.createGain();
+    this.output.gain.value = this.muted ? 0 : 1;
+    this.output.connect(this.context.destination);
+  }
+
+  get isMuted(): boolean {
+    return this.muted;
+  }
+
+  setMuted(muted: boolean): void {
+    this.muted = muted;
+    if (this.output) this.output.gain.value = muted ? 0 : 1;
+  }
+
+  /** Plays a sound; `pan` from -1 (left) to 1 (right), `volume` from 0 to 1. Silent until unlocked. */
+  play(name: SoundName, options: { volume?: number; pan?: number } = {}): void {
+    const context = this.context;
+    const output = this.output;
+    if (context === null || output === null || this.muted || context.state !== 'running') return;
+    const variants = this.buffersFor(name, context);
+    // Cycling through pre-built variants keeps repeated steps from sounding mechanical.
+    this.variantCounter = (this.variantCounter + 1) % VARIANTS_PER_SOUND;
+    const source = context.createBufferSource();
+    source.buffer = variants[this.variantCounter] ?? variants[0] ?? null;
+    const gain = context.createGain();
+    gain.gain.value = options.volume ?? 1;
+    const panner = context.createStereoPanner();
+    panner.pan.value = Math.max(-1, Math.min(1, options.pan ?? 0));
+    source.connect(gain).connect(panner).connect(output);
+    source.start();
+  }
+
+  private buffersFor(name: SoundName, context: AudioContext): AudioBuffer[] {
+    const cached = this.buffers.get(name);
+    if (cached) return cached;
+    const recipe = recipes[name];
+    ZZFX.sampleRate = context.sampleRate;
+    const built = Array.from({ length: VARIANTS_PER_SOUND }, () => {
+      const samples = ZZFX.buildSamples(...recipe);
+      const buffer = context.createBuffer(1, Math.max(1, samples.length), context.sampleRate);
+      buffer.copyToChannel(Float32Array.from(samples), 0);
+      return buffer;
+    });
+    this.buffers.set(name, built);
+    return built;
+  }
+}
