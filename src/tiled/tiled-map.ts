@@ -99,6 +99,11 @@ export interface TiledMap {
   readonly layers: readonly TiledLayer[];
   readonly tilesets: readonly TiledTileset[];
   readonly properties: TiledProperties;
+  /**
+   * Infinite maps only: the Tiled tile coordinates of cell (0, 0). Their chunks are assembled into one grid
+   * covering every chunk, and objects are shifted by the same amount, so everything here starts at 0, 0.
+   */
+  readonly tileOrigin?: { readonly x: number; readonly y: number };
 }
 
 /** A problem a user can cause, with where it is and what to do about it. */

@@ -1,0 +1,489 @@
+// Turns a normalized Tiled map into a LevelDefinition by the conventions in DESIGN.md ("Tiled
+// conventions"), checking everything a level builder can get wrong and reporting it all at once.
+import { cellPlace, layerPlace, objectPlace, tilePlace } from '../tiled/places.ts';
+import { checkNumber, describeJson, ProblemList } from '../tiled/problem-list.ts';
+import {
+  GID_MASK,
+  type Loaded,
+  type TiledMap,
+  type TiledObject,
+  type TiledObjectLayer,
+  type TiledTile,
+  type TiledTileLayer,
+} from '../tiled/tiled-map.ts';
+import { ENTITY_SCHEMA, entityClass, entityProperty, type EntityPropertySchema } from './entity-schema.ts';
+import type { EnforcerDefinition, LevelDefinition, Point, Rect, RouteMode } from './level-definition.ts';
+
+export const WALLS_LAYER = 'walls';
+export const ENTITIES_LAYER = 'entities';
+
+const KNOWN_CLASSES = ENTITY_SCHEMA.map((entry) => entry.name).join(', ');
+const SHAPE_TOOLS: Readonly<Record<string, string>> = {
+  point: 'Insert Point',
+  rectangle: 'Insert Rectangle',
+  ellipse: 'Insert Ellipse',
+  polyline: 'Insert Polyline',
+  polygon: 'Insert Polygon',
+  tile: 'Insert Tile',
+  text: 'Insert Text',
+};
+
+export function buildLevel(map: TiledMap, options: { readonly name?: string } = {}): Loaded<LevelDefinition> {
+  const problems = new ProblemList();
+  try {
+    return problems.finish(build(map, options, problems));
+  } catch (error) {
+    problems.error(
+      'map',
+      `the level builder failed unexpectedly: ${error instanceof Error ? error.message : 'unknown error'}`,
+      'This is a bug in the game, not in your map; please report it with the map file attached.',
+    );
+    return { ok: false, problems: [...problems.problems] };
+  }
+}
+
+interface Grid {
+  readonly width: number;
+  readonly height: number;
+  readonly tileSize: number;
+  readonly solid: Uint8Array;
+  readonly opaque: Uint8Array;
+}
+
+/** Where a pixel lies: outside the map, or in a tile that is or is not solid. */
+function tileAt(grid: Grid, x: number, y: number): { column: number; row: number; inside: boolean; solid: boolean } {
+  const column = Math.floor(x / grid.tileSize);
+  const row = Math.floor(y / grid.tileSize);
+  const inside = column >= 0 && row >= 0 && column < grid.width && row < grid.height;
+  return { column, row, inside, solid: inside && grid.solid[row * grid.width + column] === 1 };
+}
+
+function build(map: TiledMap, options: { readonly name?: string }, problems: ProblemList): LevelDefinition | undefined {
+  if (map.orientation !== 'orthogonal') {
+    problems.error('map', `the map is ${map.orientation}; levels must be orthogonal`, 'In Tiled, Map > Map Properties > Orientation: Orthogonal.');
+  }
+  if (map.tileWidth !== map.tileHeight) {
+    problems.error(
+      'map',
+      `tiles are ${map.tileWidth}x${map.tileHeight} pixels; levels need square tiles`,
+      'In Tiled, Map > Map Properties: make Tile Width and Tile Height equal.',
+    );
+  }
+  if (map.width === 0 || map.height === 0) {
+    problems.error('map', 'the map has no tiles', 'In Tiled, Map > Resize Map.');
+    return undefined;
+  }
+  const grid = buildGrid(map, problems);
+  const entities = readEntities(map, grid, problems);
+  if (entities === undefined) return undefined;
+  const propertyName = map.properties.name;
+  return {
+    name: options.name ?? (typeof propertyName === 'string' && propertyName !== '' ? propertyName : 'level'),
+    width: map.width,
+    height: map.height,
+    tileSize: grid.tileSize,
+    solid: grid.solid,
+    opaque: grid.opaque,
+    spawn: entities.spawn,
+    exit: entities.exit,
+    enforcers: entities.enforcers,
+    map,
+  };
+}
+
+function buildGrid(map: TiledMap, problems: ProblemList): Grid {
+  const cells = map.width * map.height;
+  const solid = new Uint8Array(cells);
+  const opaque = new Uint8Array(cells);
+  const tiles = new TileLookup(map, problems);
+  const tileLayers = map.layers.filter((layer): layer is TiledTileLayer => layer.kind === 'tile');
+  if (!tileLayers.some((layer) => layer.name === WALLS_LAYER)) {
+    problems.warning(
+      'map',
+      `there is no tile layer named "${WALLS_LAYER}": nothing blocks movement or sight except tiles marked collides`,
+      `Add a tile layer named "${WALLS_LAYER}" and paint the walls on it.`,
+    );
+  }
+  for (const layer of tileLayers) {
+    if (layer.width !== map.width || layer.height !== map.height) {
+      problems.error(layerPlace(layer.name), `the layer is ${layer.width}x${layer.height} but the map is ${map.width}x${map.height}`, 'Resize the map in Tiled so every layer matches.');
+      continue;
+    }
+    const isWalls = layer.name === WALLS_LAYER;
+    for (let index = 0; index < cells; index++) {
+      const gid = layer.gids[index]! & GID_MASK;
+      if (gid === 0) continue;
+      const tile = tiles.find(gid, layer.name, index);
+      const collides = tiles.flag(tile, 'collides');
+      const blocksSight = tiles.flag(tile, 'opaque');
+      // On the walls layer every tile blocks unless it says otherwise; elsewhere only when it says so.
+      if (isWalls ? collides !== false : collides === true) solid[index] = 1;
+      if (isWalls ? blocksSight !== false : blocksSight === true) opaque[index] = 1;
+    }
+  }
+  return { width: map.width, height: map.height, tileSize: map.tileWidth, solid, opaque };
+}
+
+interface FoundTile {
+  readonly tile: TiledTile | undefined;
+  readonly tilesetName: string;
+}
+
+/** Finds tiles by gid, remembering answers: a layer repeats the same few gids thousands of times. */
+class TileLookup {
+  private readonly cache = new Map<number, FoundTile | undefined>();
+  private readonly reported = new Set<string>();
+
+  constructor(
+    private readonly map: TiledMap,
+    private readonly problems: ProblemList,
+  ) {}
+
+  find(gid: number, layerName: string, cellIndex: number): FoundTile | undefined {
+    if (!this.cache.has(gid)) this.cache.set(gid, this.search(gid));
+    const found = this.cache.get(gid);
+    if (found === undefined) this.reportOnce(`gid ${gid}`, () => {
+      this.problems.warning(
+        cellPlace(layerName, cellIndex % this.map.width, Math.floor(cellIndex / this.map.width)),
+        `tile id ${gid} belongs to no tileset (and maybe other cells too); it is treated as a plain tile`,
+        'A tileset was removed or shrunk: erase these tiles or restore the tileset in Tiled.',
+      );
+    });
+    return found;
+  }
+
+  /** A boolean tile property, or undefined when absent (with a warning once when it is not a boolean). */
+  flag(found: FoundTile | undefined, name: string): boolean | undefined {
+    const value = found?.tile?.properties[name];
+    if (value === undefined || typeof value === 'boolean') return value;
+    this.reportOnce(`${found?.tilesetName ?? ''}/${found?.tile?.id ?? 0}/${name}`, () => {
+      this.problems.warning(
+        tilePlace(found?.tile?.id ?? 0, found?.tilesetName ?? ''),
+        `property "${name}" should be a bool but is ${describeJson(value)}; it is ignored`,
+        `In Tiled, remove "${name}" from the tile and add it again with type bool.`,
+      );
+    });
+    return undefined;
+  }
+
+  private search(gid: number): FoundTile | undefined {
+    for (let index = this.map.tilesets.length - 1; index >= 0; index--) {
+      const tileset = this.map.tilesets[index]!;
+      if (tileset.firstGid > gid) continue;
+      const localId = gid - tileset.firstGid;
+      if (tileset.tileCount > 0 && localId >= tileset.tileCount) return undefined;
+      return { tile: tileset.tiles.get(localId), tilesetName: tileset.name };
+    }
+    return undefined;
+  }
+
+  private reportOnce(key: string, report: () => void): void {
+    if (this.reported.has(key)) return;
+    this.reported.add(key);
+    report();
+  }
+}
+
+interface Entities {
+  readonly spawn: Point;
+  readonly exit: Rect;
+  readonly enforcers: EnforcerDefinition[];
+}
+
+interface Placed {
+  readonly object: TiledObject;
+  readonly layerName: string;
+  readonly place: string;
+}
+
+function readEntities(map: TiledMap, grid: Grid, problems: ProblemList): Entities | undefined {
+  const objectLayers = map.layers.filter((layer): layer is TiledObjectLayer => layer.kind === 'object');
+  const entityLayers = objectLayers.filter((layer) => layer.name === ENTITIES_LAYER);
+  if (entityLayers.length === 0) {
+    problems.error(
+      'map',
+      `there is no object layer named "${ENTITIES_LAYER}", so no Spawn or Exit`,
+      `Add an object layer named "${ENTITIES_LAYER}" with a Spawn point and an Exit rectangle.`,
+    );
+    return undefined;
+  }
+  const byId = new Map<number, Placed>();
+  for (const layer of objectLayers) {
+    for (const object of layer.objects) byId.set(object.id, { object, layerName: layer.name, place: objectPlace(object, layer.name) });
+    if (layer.name === ENTITIES_LAYER) continue;
+    for (const object of layer.objects) {
+      if (object.className !== 'PatrolRoute' && entityClass(object.className) !== undefined) {
+        problems.warning(
+          objectPlace(object, layer.name),
+          `a ${object.className} outside the "${ENTITIES_LAYER}" layer is ignored`,
+          `Move it to the "${ENTITIES_LAYER}" layer (right-click > Move Object to Layer).`,
+        );
+      }
+    }
+  }
+
+  const byClass = new Map<string, Placed[]>();
+  for (const layer of entityLayers) {
+    for (const object of layer.objects) {
+      const placed: Placed = { object, layerName: layer.name, place: objectPlace(object, layer.name) };
+      const schema = entityClass(object.className);
+      if (schema === undefined) {
+        problems.warning(
+          placed.place,
+          object.className === '' ? 'the object has no class and is ignored' : `class "${object.className}" is not known here and the object is ignored`,
+          `In Tiled, set the object's Class (Type) to one of ${KNOWN_CLASSES}.`,
+        );
+        continue;
+      }
+      if (!schema.shapes.includes(object.shape.kind)) {
+        const tools = schema.shapes.map((shape) => SHAPE_TOOLS[shape] ?? shape).join(' or ');
+        problems.error(
+          placed.place,
+          `a ${schema.name} must be a ${schema.shapes.join(' or ')}, not a ${object.shape.kind}`,
+          `Delete it and draw it again with the ${tools} tool.`,
+        );
+        continue;
+      }
+      checkUnknownProperties(placed, schema.properties, problems);
+      byClass.set(schema.name, [...(byClass.get(schema.name) ?? []), placed]);
+    }
+  }
+
+  const spawnObject = exactlyOne('Spawn', byClass.get('Spawn') ?? [], problems);
+  const exitObject = exactlyOne('Exit', byClass.get('Exit') ?? [], problems);
+  const spawn = spawnObject === undefined ? undefined : readSpawn(spawnObject, grid, problems);
+  const exit = exitObject === undefined ? undefined : readExit(exitObject, grid, problems);
+
+  const routeUsers = new Set<number>();
+  const routes = new Map<number, { points: Point[]; mode: RouteMode } | undefined>();
+  for (const route of byClass.get('PatrolRoute') ?? []) routes.set(route.object.id, readRoute(route, grid, problems));
+  const enforcers: EnforcerDefinition[] = [];
+  for (const placed of byClass.get('Enforcer') ?? []) {
+    const enforcer = readEnforcer({ placed, grid, byId, routes, problems });
+    if (enforcer === undefined) continue;
+    enforcers.push(enforcer.definition);
+    if (enforcer.routeId !== 0) routeUsers.add(enforcer.routeId);
+  }
+  for (const route of byClass.get('PatrolRoute') ?? []) {
+    if (!routeUsers.has(route.object.id)) {
+      problems.warning(route.place, 'no Enforcer walks this route', 'Set an Enforcer\'s "route" property to it, or delete it.');
+    }
+  }
+  if (spawn === undefined || exit === undefined) return undefined;
+  return { spawn, exit, enforcers: enforcers.sort((a, b) => a.id - b.id) };
+}
+
+function exactlyOne(className: string, found: readonly Placed[], problems: ProblemList): Placed | undefined {
+  const [first, ...rest] = found;
+  if (first === undefined) {
+    problems.error(
+      layerPlace(ENTITIES_LAYER),
+      `there is no ${className}`,
+      `Add one object of class ${className} to the "${ENTITIES_LAYER}" layer (${entityClass(className)?.doc ?? ''}).`,
+    );
+    return undefined;
+  }
+  for (const extra of rest) {
+    problems.error(extra.place, `a second ${className}: the level needs exactly one (the first is object ${first.object.id})`, `Delete one of the ${className} objects.`);
+  }
+  return rest.length === 0 ? first : undefined;
+}
+
+/** Warns about properties the class does not have, which are most often typos of ones it does. */
+function checkUnknownProperties(placed: Placed, known: readonly EntityPropertySchema[], problems: ProblemList): void {
+  for (const name of Object.keys(placed.object.properties)) {
+    const root = name.split('.')[0]!;
+    if (known.some((property) => property.name === root)) continue;
+    const near = known.find((property) => property.name.toLowerCase() === root.toLowerCase());
+    const names = known.map((property) => property.name).join(', ');
+    problems.warning(
+      placed.place,
+      `property "${name}" means nothing to a ${placed.object.className} and is ignored`,
+      near !== undefined ? `Did you mean "${near.name}"? Names are case-sensitive.` : names === '' ? 'Remove it.' : `Known properties: ${names}.`,
+    );
+  }
+}
+
+function centreOf(object: TiledObject): Point {
+  if (object.shape.kind === 'tile') {
+    // A tile object's x, y is its bottom-left corner.
+    return { x: object.x + object.width / 2, y: object.y - object.height / 2 };
+  }
+  return { x: object.x + object.width / 2, y: object.y + object.height / 2 };
+}
+
+function readSpawn(placed: Placed, grid: Grid, problems: ProblemList): Point | undefined {
+  const centre = centreOf(placed.object);
+  const tile = tileAt(grid, centre.x, centre.y);
+  if (!tile.inside) {
+    problems.error(placed.place, `the Spawn at ${centre.x},${centre.y} is outside the map`, 'Move it onto the map.');
+    return undefined;
+  }
+  if (tile.solid) {
+    problems.error(placed.place, `the Spawn is inside a wall (tile ${tile.column},${tile.row})`, 'Move it to an open tile.');
+    return undefined;
+  }
+  return centre;
+}
+
+function readExit(placed: Placed, grid: Grid, problems: ProblemList): Rect | undefined {
+  const { object } = placed;
+  if (object.width <= 0 || object.height <= 0) {
+    problems.error(placed.place, `the Exit is ${object.width}x${object.height}: it needs an area`, 'Draw it again as a rectangle covering the way out.');
+    return undefined;
+  }
+  if (object.rotation !== 0) {
+    problems.warning(placed.place, 'the Exit is rotated; the rotation is ignored', 'Set its rotation to 0 in Tiled.');
+  }
+  const first = tileAt(grid, object.x, object.y);
+  // The last pixel inside, so a rectangle ending exactly on a tile edge does not reach into the next tile.
+  const last = tileAt(grid, object.x + object.width - 1e-6, object.y + object.height - 1e-6);
+  let open = 0;
+  let inside = 0;
+  for (let row = Math.max(0, first.row); row <= Math.min(grid.height - 1, last.row); row++) {
+    for (let column = Math.max(0, first.column); column <= Math.min(grid.width - 1, last.column); column++) {
+      inside++;
+      if (grid.solid[row * grid.width + column] === 0) open++;
+    }
+  }
+  if (inside === 0) {
+    problems.error(placed.place, 'the Exit is outside the map', 'Move it onto the map.');
+    return undefined;
+  }
+  if (open === 0) {
+    problems.error(placed.place, 'the Exit is entirely inside walls, so nobody can reach it', 'Move it onto open tiles.');
+    return undefined;
+  }
+  return { x: object.x, y: object.y, width: object.width, height: object.height };
+}
+
+function readRoute(placed: Placed, grid: Grid, problems: ProblemList): { points: Point[]; mode: RouteMode } | undefined {
+  const { object } = placed;
+  if (object.shape.kind !== 'polyline' && object.shape.kind !== 'polygon') return undefined;
+  let failed = false;
+  if (object.rotation !== 0) {
+    problems.error(placed.place, `the route is rotated by ${object.rotation} degrees; rotated routes are not supported`, 'Set its rotation to 0 in Tiled and move the points instead.');
+    failed = true;
+  }
+  const points = object.shape.points.map((point) => ({ x: object.x + point.x, y: object.y + point.y }));
+  if (points.length < 2) {
+    problems.error(placed.place, `the route has ${points.length} point(s); it needs at least 2`, 'Draw it again with at least two points.');
+    failed = true;
+  }
+  points.forEach((point, index) => {
+    const tile = tileAt(grid, point.x, point.y);
+    if (!tile.inside) {
+      problems.error(placed.place, `waypoint ${index + 1} (${point.x},${point.y}) is outside the map`, 'Move the point onto the map (Edit Polygons tool).');
+      failed = true;
+    } else if (tile.solid) {
+      problems.error(placed.place, `waypoint ${index + 1} is inside a wall (tile ${tile.column},${tile.row})`, 'Move the point to an open tile (Edit Polygons tool).');
+      failed = true;
+    }
+  });
+  const modeValue = object.properties.mode;
+  const modeSchema = entityProperty('PatrolRoute', 'mode');
+  let mode: RouteMode = object.shape.kind === 'polygon' ? 'loop' : 'ping-pong';
+  if (modeValue === 'loop' || modeValue === 'ping-pong') mode = modeValue;
+  else if (modeValue !== undefined && modeValue !== '') {
+    problems.error(placed.place, `"mode" is ${describeJson(modeValue)}; it must be one of ${modeSchema.choices?.join(', ') ?? ''}`, modeSchema.doc);
+    failed = true;
+  }
+  return failed ? undefined : { points, mode };
+}
+
+function readEnforcer(input: {
+  readonly placed: Placed;
+  readonly grid: Grid;
+  readonly byId: ReadonlyMap<number, Placed>;
+  readonly routes: ReadonlyMap<number, { points: Point[]; mode: RouteMode } | undefined>;
+  readonly problems: ProblemList;
+}): { definition: EnforcerDefinition; routeId: number } | undefined {
+  const { placed, grid, byId, routes, problems } = input;
+  const { object } = placed;
+  let failed = false;
+  const number = (name: string): number => {
+    const result = readNumberProperty(placed, entityProperty('Enforcer', name), problems);
+    if (result === undefined) failed = true;
+    return result ?? 0;
+  };
+  const speed = number('speed');
+  const sightRange = number('sightRange');
+  const sightAngle = number('sightAngle');
+  const facing = number('facing');
+  const waitTicks = number('wait');
+
+  const start = centreOf(object);
+  const tile = tileAt(grid, start.x, start.y);
+  if (!tile.inside) {
+    problems.error(placed.place, `the Enforcer at ${start.x},${start.y} is outside the map`, 'Move it onto the map.');
+    failed = true;
+  } else if (tile.solid) {
+    problems.error(placed.place, `the Enforcer stands inside a wall (tile ${tile.column},${tile.row})`, 'Move it to an open tile.');
+    failed = true;
+  }
+
+  const routeValue = object.properties.route ?? 0;
+  let routeId = 0;
+  let route: Point[] = [];
+  let routeMode: RouteMode = 'stationary';
+  if (typeof routeValue !== 'number' || !Number.isInteger(routeValue) || routeValue < 0) {
+    problems.error(placed.place, `"route" is ${describeJson(routeValue)}, not an object reference`, 'In Tiled, make "route" a property of type object and pick the PatrolRoute with it.');
+    failed = true;
+  } else if (routeValue !== 0) {
+    routeId = routeValue;
+    const target = byId.get(routeValue);
+    if (target === undefined) {
+      problems.error(placed.place, `"route" points at object ${routeValue}, which does not exist`, 'In Tiled, pick an existing PatrolRoute for "route", or clear it for a stationary watcher.');
+      failed = true;
+    } else if (target.object.className !== 'PatrolRoute' || target.layerName !== ENTITIES_LAYER) {
+      const what = target.object.className === '' ? 'an object without a class' : `a ${target.object.className}`;
+      problems.error(
+        placed.place,
+        `"route" points at ${target.place}, which is ${target.object.className === 'PatrolRoute' ? `not in the "${ENTITIES_LAYER}" layer` : `${what}, not a PatrolRoute`}`,
+        `Pick a PatrolRoute polyline or polygon in the "${ENTITIES_LAYER}" layer.`,
+      );
+      failed = true;
+    } else {
+      const walked = routes.get(routeValue);
+      // The route's own problems were reported on the route; only the Enforcer's failure is implied.
+      if (walked === undefined) failed = true;
+      else {
+        route = walked.points;
+        routeMode = walked.mode;
+      }
+    }
+  }
+  if (failed) return undefined;
+  return {
+    routeId,
+    definition: {
+      id: object.id,
+      name: object.name,
+      start,
+      route,
+      routeMode,
+      speed,
+      sightRange,
+      sightAngle,
+      facing: ((facing % 360) + 360) % 360,
+      waitTicks,
+    },
+  };
+}
+
+function readNumberProperty(placed: Placed, schema: EntityPropertySchema, problems: ProblemList): number | undefined {
+  const value = placed.object.properties[schema.name];
+  const unit = schema.unit === undefined ? '' : ` ${schema.unit}`;
+  const range = `${schema.min ?? '-'} to ${schema.max ?? '-'}${unit}`;
+  if (value === undefined) return schema.defaultValue as number;
+  if (typeof value !== 'number') {
+    problems.error(placed.place, `"${schema.name}" is ${describeJson(value)}, not a number`, `Give "${schema.name}" a number from ${range} (${schema.doc})`);
+    return undefined;
+  }
+  const broken = checkNumber(value, { integer: schema.type === 'int', min: schema.min, max: schema.max });
+  if (broken !== undefined) {
+    problems.error(placed.place, `"${schema.name}" ${broken}`, `Use a ${schema.type === 'int' ? 'whole number' : 'number'} from ${range} (${schema.doc})`);
+    return undefined;
+  }
+  return value;
+}

@@ -1,0 +1,105 @@
+// The one source of truth for the object classes a level builder places in the `entities` layer: the
+// level builder reads its defaults and limits from here, and later tools generate the Tiled project file
+// (custom types) and maps/README.md from the same table.
+import type { TiledPropertyValue, TiledShape } from '../tiled/tiled-map.ts';
+
+/** Property types as Tiled names them in a project file's `propertyTypes`. */
+export type SchemaPropertyType = 'string' | 'int' | 'float' | 'bool' | 'color' | 'file' | 'object';
+
+export interface EntityPropertySchema {
+  readonly name: string;
+  readonly type: SchemaPropertyType;
+  /** What an object without this property gets. Tiled writes 0 for an unset object reference. */
+  readonly defaultValue: TiledPropertyValue;
+  readonly doc: string;
+  /** Unit shown in the guide, e.g. `px/s`. */
+  readonly unit?: string;
+  readonly min?: number;
+  readonly max?: number;
+  /** For text properties: the only values allowed (a Tiled enum). */
+  readonly choices?: readonly string[];
+  /** For object references: the class the referenced object must have. */
+  readonly objectClass?: string;
+}
+
+export type EntityCount = 'exactly-one' | 'any';
+
+export interface EntityClassSchema {
+  readonly name: string;
+  readonly doc: string;
+  /** Tiled object shapes this class may be drawn as. */
+  readonly shapes: readonly TiledShape['kind'][];
+  readonly count: EntityCount;
+  readonly properties: readonly EntityPropertySchema[];
+}
+
+export const ENTITY_SCHEMA: readonly EntityClassSchema[] = [
+  {
+    name: 'Spawn',
+    doc: "Where Mira starts, and where she returns when caught. A point, or a rectangle whose centre is used.",
+    shapes: ['point', 'rectangle'],
+    count: 'exactly-one',
+    properties: [],
+  },
+  {
+    name: 'Exit',
+    doc: 'Reaching this rectangle ends the level and stops the timer.',
+    shapes: ['rectangle'],
+    count: 'exactly-one',
+    properties: [],
+  },
+  {
+    name: 'Enforcer',
+    doc: 'A Sleep Enforcer standing at this point. With a route it walks it; without one it stands and watches.',
+    shapes: ['point'],
+    count: 'any',
+    properties: [
+      {
+        name: 'route',
+        type: 'object',
+        defaultValue: 0,
+        objectClass: 'PatrolRoute',
+        doc: 'The PatrolRoute it walks. None means a stationary watcher.',
+      },
+      { name: 'speed', type: 'float', defaultValue: 48, unit: 'px/s', min: 1, max: 1000, doc: 'Walking speed along the route.' },
+      { name: 'sightRange', type: 'float', defaultValue: 96, unit: 'px', min: 1, max: 2048, doc: 'How far it sees.' },
+      { name: 'sightAngle', type: 'float', defaultValue: 70, unit: 'deg', min: 1, max: 360, doc: 'The full width of its sight cone.' },
+      {
+        name: 'facing',
+        type: 'float',
+        defaultValue: 0,
+        unit: 'deg',
+        min: -360,
+        max: 360,
+        doc: 'Where it looks at the start and while standing: 0 = east, 90 = south, 180 = west, 270 = north.',
+      },
+      { name: 'wait', type: 'int', defaultValue: 30, unit: 'ticks', min: 0, max: 36000, doc: 'Ticks it waits at each waypoint (60 ticks = 1 s).' },
+    ],
+  },
+  {
+    name: 'PatrolRoute',
+    doc: 'The waypoints an Enforcer walks, in order. Draw a polygon for a loop, a polyline to walk there and back.',
+    shapes: ['polyline', 'polygon'],
+    count: 'any',
+    properties: [
+      {
+        name: 'mode',
+        type: 'string',
+        defaultValue: '',
+        choices: ['loop', 'ping-pong'],
+        doc: 'loop: back to the first waypoint after the last; ping-pong: turn back at each end. Empty: a polygon loops, a polyline ping-pongs.',
+      },
+    ],
+  },
+];
+
+export function entityClass(name: string): EntityClassSchema | undefined {
+  return ENTITY_SCHEMA.find((entry) => entry.name === name);
+}
+
+/** The schema of one property; throws only on a programming error (a name not in the table). */
+export function entityProperty(className: string, propertyName: string): EntityPropertySchema {
+  const property = entityClass(className)?.properties.find((entry) => entry.name === propertyName);
+  if (property === undefined) throw new Error(`entity schema has no ${className}.${propertyName}`);
+  return property;
+}

@@ -1,0 +1,173 @@
+// Tile layer data as Tiled writes it (CSV numbers, or base64 of little-endian uint32 gids, raw or
+// compressed with zlib, gzip or zstd) into raw gids. Sizes are checked before anything is allocated,
+// and decompression stops at the expected size, so a hostile file cannot exhaust memory.
+import { gunzipSync, unzlibSync } from 'fflate';
+import { Decompress } from 'fzstd';
+
+export type DecodeResult =
+  | { readonly ok: true; readonly gids: Uint32Array }
+  | { readonly ok: false; readonly message: string; readonly hint: string };
+
+const RESAVE_HINT = 'Open the map in Tiled and save it again; if Tiled cannot open it, restore it from version control.';
+
+export function decodeLayerData(options: {
+  readonly data: unknown;
+  readonly encoding: string;
+  readonly compression: string;
+  readonly cellCount: number;
+}): DecodeResult {
+  const { data, encoding, compression, cellCount } = options;
+  if (encoding === 'csv' || encoding === '') {
+    if (Array.isArray(data)) return fromNumbers(data, cellCount);
+    if (typeof data === 'string') return fromNumbers(data.split(',').map(parseCsvCell), cellCount);
+    return fail('the layer data is missing or is not a list of numbers', RESAVE_HINT);
+  }
+  if (encoding !== 'base64') {
+    return fail(`unknown encoding "${encoding}"`, 'In Tiled, Map > Map Properties > Tile Layer Format: choose CSV or Base64.');
+  }
+  if (typeof data !== 'string') return fail('base64 layer data should be text', RESAVE_HINT);
+  const bytes = decodeBase64(data);
+  if (bytes === undefined) return fail('the base64 layer data holds characters base64 does not use', RESAVE_HINT);
+  const expectedBytes = cellCount * 4;
+  const unpacked = decompress(bytes, compression, expectedBytes);
+  if (!unpacked.ok) return unpacked;
+  if (unpacked.bytes.length !== expectedBytes) {
+    const cells = Math.floor(unpacked.bytes.length / 4);
+    const what = unpacked.bytes.length > expectedBytes ? `more than ${cellCount}` : `${cells}`;
+    return fail(`the layer data holds ${what} cells but the layer has ${cellCount}`, RESAVE_HINT);
+  }
+  const gids = new Uint32Array(cellCount);
+  const view = new DataView(unpacked.bytes.buffer, unpacked.bytes.byteOffset, unpacked.bytes.byteLength);
+  for (let index = 0; index < cellCount; index++) gids[index] = view.getUint32(index * 4, true);
+  return { ok: true, gids };
+}
+
+function parseCsvCell(text: string): number {
+  const trimmed = text.trim();
+  return /^\d+$/.test(trimmed) ? Number(trimmed) : Number.NaN;
+}
+
+function fromNumbers(values: readonly unknown[], cellCount: number): DecodeResult {
+  if (values.length !== cellCount) {
+    return fail(`the layer data holds ${values.length} cells but the layer has ${cellCount}`, RESAVE_HINT);
+  }
+  const gids = new Uint32Array(cellCount);
+  for (let index = 0; index < cellCount; index++) {
+    const value = values[index];
+    if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > 0xffffffff) {
+      return fail(`cell ${index} holds ${typeof value === 'number' ? String(value) : 'something'} that is not a tile id`, RESAVE_HINT);
+    }
+    gids[index] = value;
+  }
+  return { ok: true, gids };
+}
+
+type Unpacked = { readonly ok: true; readonly bytes: Uint8Array } | { readonly ok: false; readonly message: string; readonly hint: string };
+
+function decompress(bytes: Uint8Array, compression: string, expectedBytes: number): Unpacked {
+  // One byte more than expected: if it gets filled the data is too long, and we never learn by how much.
+  const limit = expectedBytes + 1;
+  try {
+    switch (compression) {
+      case '':
+        return { ok: true, bytes };
+      case 'zlib':
+        return { ok: true, bytes: unzlibSync(bytes, { out: new Uint8Array(limit) }) };
+      case 'gzip':
+        return { ok: true, bytes: gunzipSync(bytes, { out: new Uint8Array(limit) }) };
+      case 'zstd':
+        return decompressZstd(bytes, limit);
+      default:
+        return fail(
+          `unknown compression "${compression}"`,
+          'In Tiled, Map > Map Properties > Tile Layer Format: choose CSV, or Base64 uncompressed, zlib, gzip or Zstandard.',
+        );
+    }
+  } catch (error) {
+    return fail(`the ${compression} data is damaged (${errorText(error)})`, RESAVE_HINT);
+  }
+}
+
+/** The largest zstd window we let a frame ask for: Tiled's own frames for a 1024x1024 layer are smaller. */
+const MAX_ZSTD_WINDOW = 8 * 1024 * 1024;
+
+function decompressZstd(bytes: Uint8Array, limit: number): Unpacked {
+  // fzstd allocates the window a frame header asks for before decoding: check it first.
+  const window = zstdWindowSize(bytes);
+  if (window === undefined) return fail('the zstd data does not start with a zstd frame', RESAVE_HINT);
+  if (window > Math.max(MAX_ZSTD_WINDOW, limit)) {
+    return fail(`the zstd frame asks for ${window} bytes of memory, more than the layer needs`, RESAVE_HINT);
+  }
+  const out = new Uint8Array(limit);
+  let length = 0;
+  const stream = new Decompress((chunk) => {
+    const room = Math.min(chunk.length, limit - length);
+    out.set(chunk.subarray(0, room), length);
+    length += room;
+    if (length >= limit) throw new RangeError('more data than the layer holds');
+  });
+  try {
+    stream.push(bytes, true);
+  } catch (error) {
+    if (length >= limit) return { ok: true, bytes: out };
+    throw error;
+  }
+  return { ok: true, bytes: out.subarray(0, length) };
+}
+
+/** The window size a zstd frame header declares (RFC 8878 section 3.1.1.1), or undefined if none. */
+function zstdWindowSize(bytes: Uint8Array): number | undefined {
+  if (bytes.length < 6 || bytes[0] !== 0x28 || bytes[1] !== 0xb5 || bytes[2] !== 0x2f || bytes[3] !== 0xfd) {
+    return undefined;
+  }
+  const descriptor = bytes[4]!;
+  const singleSegment = (descriptor >> 5) & 1;
+  const contentSizeFlag = descriptor >> 6;
+  if (singleSegment === 0) {
+    const windowByte = bytes[5]!;
+    const base = 2 ** (10 + (windowByte >> 3));
+    return base + (base / 8) * (windowByte & 7);
+  }
+  // A single-segment frame's window is its content size.
+  const dictionaryBytes = [0, 1, 2, 4][descriptor & 3]!;
+  const sizeBytes = [1, 2, 4, 8][contentSizeFlag]!;
+  const start = 5 + dictionaryBytes;
+  if (bytes.length < start + sizeBytes) return undefined;
+  let size = 0;
+  for (let index = sizeBytes - 1; index >= 0; index--) size = size * 256 + bytes[start + index]!;
+  return contentSizeFlag === 1 ? size + 256 : size;
+}
+
+const BASE64_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+const BASE64_VALUES = new Int16Array(128).fill(-1);
+for (let index = 0; index < BASE64_ALPHABET.length; index++) BASE64_VALUES[BASE64_ALPHABET.charCodeAt(index)] = index;
+
+/** Strict base64 (whitespace and padding allowed); undefined on any other character. */
+export function decodeBase64(text: string): Uint8Array | undefined {
+  const clean = text.replace(/\s+/g, '').replace(/={0,2}$/, '');
+  if (clean.length % 4 === 1) return undefined;
+  const out = new Uint8Array(Math.floor((clean.length * 3) / 4));
+  let buffer = 0;
+  let bits = 0;
+  let written = 0;
+  for (let index = 0; index < clean.length; index++) {
+    const code = clean.charCodeAt(index);
+    const value = code < 128 ? BASE64_VALUES[code]! : -1;
+    if (value < 0) return undefined;
+    buffer = ((buffer << 6) | value) & 0xffffff;
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      out[written++] = (buffer >> bits) & 0xff;
+    }
+  }
+  return out;
+}
+
+function fail(message: string, hint: string): { readonly ok: false; readonly message: string; readonly hint: string } {
+  return { ok: false, message, hint };
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : 'unknown error';
+}

@@ -1,0 +1,115 @@
+// Collects problems while a file is read, so a reader can report every problem at once instead of the
+// first, and typed getters that turn a wrong JSON type into a problem instead of an exception.
+import type { Loaded, MapProblem } from './tiled-map.ts';
+
+export type JsonObject = Readonly<Record<string, unknown>>;
+
+export function isJsonObject(value: unknown): value is JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export class ProblemList {
+  readonly problems: MapProblem[] = [];
+
+  error(place: string, message: string, hint: string): void {
+    this.problems.push({ severity: 'error', place, message, hint });
+  }
+
+  warning(place: string, message: string, hint: string): void {
+    this.problems.push({ severity: 'warning', place, message, hint });
+  }
+
+  get hasErrors(): boolean {
+    return this.problems.some((problem) => problem.severity === 'error');
+  }
+
+  /** Wraps a value read alongside these problems: any error makes the whole read fail. */
+  finish<T>(value: T | undefined): Loaded<T> {
+    if (value === undefined || this.hasErrors) {
+      if (!this.hasErrors) {
+        this.error('map', 'the file could not be read', 'Open it in Tiled and save it again.');
+      }
+      return { ok: false, problems: [...this.problems] };
+    }
+    return { ok: true, value, warnings: [...this.problems] };
+  }
+}
+
+const REPAIR_HINT = 'Tiled never writes this; open the file in Tiled and save it again, or fix it by hand.';
+
+export interface NumberRule {
+  readonly integer?: boolean;
+  readonly min?: number;
+  readonly max?: number;
+}
+
+/** A JSON object seen through a problem list: each getter records a problem and falls back when wrong. */
+export class FieldReader {
+  constructor(
+    private readonly source: JsonObject,
+    readonly place: string,
+    private readonly problems: ProblemList,
+  ) {}
+
+  has(key: string): boolean {
+    return this.source[key] !== undefined && this.source[key] !== null;
+  }
+
+  raw(key: string): unknown {
+    return this.source[key];
+  }
+
+  string(key: string, fallback: string): string {
+    const value = this.source[key];
+    if (value === undefined || value === null) return fallback;
+    if (typeof value === 'string') return value;
+    this.problems.error(this.place, `"${key}" should be text but is ${describeJson(value)}`, REPAIR_HINT);
+    return fallback;
+  }
+
+  boolean(key: string, fallback: boolean): boolean {
+    const value = this.source[key];
+    if (value === undefined || value === null) return fallback;
+    if (typeof value === 'boolean') return value;
+    // Tiled 0.x wrote 0 and 1 for some flags.
+    if (value === 0 || value === 1) return value === 1;
+    this.problems.error(this.place, `"${key}" should be true or false but is ${describeJson(value)}`, REPAIR_HINT);
+    return fallback;
+  }
+
+  /** Returns the fallback, with a problem, when missing and required, of the wrong type, or out of range. */
+  number(key: string, fallback: number, rule: NumberRule & { readonly required?: boolean } = {}): number {
+    const value = this.source[key];
+    if (value === undefined || value === null) {
+      if (rule.required === true) this.problems.error(this.place, `"${key}" is missing`, REPAIR_HINT);
+      return fallback;
+    }
+    if (typeof value !== 'number' || !Number.isFinite(value)) {
+      this.problems.error(this.place, `"${key}" should be a number but is ${describeJson(value)}`, REPAIR_HINT);
+      return fallback;
+    }
+    const problem = checkNumber(value, rule);
+    if (problem !== undefined) {
+      this.problems.error(this.place, `"${key}" ${problem}`, REPAIR_HINT);
+      return fallback;
+    }
+    return value;
+  }
+}
+
+/** Why a number breaks a rule, or undefined when it keeps it. */
+export function checkNumber(value: number, rule: NumberRule): string | undefined {
+  if (rule.integer === true && !Number.isInteger(value)) return `should be a whole number but is ${value}`;
+  if (rule.min !== undefined && value < rule.min) return `should be at least ${rule.min} but is ${value}`;
+  if (rule.max !== undefined && value > rule.max) return `should be at most ${rule.max} but is ${value}`;
+  return undefined;
+}
+
+/** A short description of a JSON value for messages: never the whole value, which may be huge. */
+export function describeJson(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'string') return value.length > 40 ? `text "${value.slice(0, 40)}..."` : `text "${value}"`;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return typeof value === 'object' ? 'an object' : typeof value;
+}

@@ -1,0 +1,94 @@
+// Custom properties as Tiled writes them in JSON: a list of { name, type, value, propertytype }.
+import { describeJson, isJsonObject, type ProblemList } from './problem-list.ts';
+import type { TiledProperties, TiledPropertyValue } from './tiled-map.ts';
+
+const WRONG_TYPE_HINT = 'Tiled never writes this; set the property again in Tiled, or fix its value by hand.';
+
+/** Reads a `properties` field; `class` values are flattened to `member.sub` names. */
+export function readProperties(value: unknown, place: string, problems: ProblemList): TiledProperties {
+  const result: Record<string, TiledPropertyValue> = {};
+  if (value === undefined || value === null) return result;
+  if (isJsonObject(value)) {
+    // Tiled before 1.2 wrote { name: value } with the types in a separate `propertytypes`.
+    for (const [name, member] of Object.entries(value)) addMember(result, name, member, place, problems);
+    return result;
+  }
+  if (!Array.isArray(value)) {
+    problems.error(place, `"properties" should be a list but is ${describeJson(value)}`, WRONG_TYPE_HINT);
+    return result;
+  }
+  for (const entry of value) {
+    if (!isJsonObject(entry) || typeof entry.name !== 'string') {
+      problems.error(place, 'a property has no name', WRONG_TYPE_HINT);
+      continue;
+    }
+    readProperty(result, entry, place, problems);
+  }
+  return result;
+}
+
+function readProperty(
+  result: Record<string, TiledPropertyValue>,
+  entry: Readonly<Record<string, unknown>>,
+  place: string,
+  problems: ProblemList,
+): void {
+  const name = entry.name as string;
+  const type = typeof entry.type === 'string' ? entry.type : 'string';
+  const value = entry.value;
+  const wrong = (expected: string): void => {
+    problems.error(place, `property "${name}" is of type ${type} but holds ${describeJson(value)}, not ${expected}`, WRONG_TYPE_HINT);
+  };
+  switch (type) {
+    case 'string':
+    case 'file':
+    case 'color':
+      // An enum declared with string values is written as type string with a `propertytype`.
+      if (typeof value === 'string') result[name] = value;
+      else wrong('text');
+      return;
+    case 'int':
+    case 'object':
+      // An object reference is the referenced object's id; 0 means none. Enums with int values are ints.
+      if (typeof value === 'number' && Number.isInteger(value)) result[name] = value;
+      else wrong('a whole number');
+      return;
+    case 'float':
+      if (typeof value === 'number' && Number.isFinite(value)) result[name] = value;
+      else wrong('a number');
+      return;
+    case 'bool':
+      if (typeof value === 'boolean') result[name] = value;
+      else wrong('true or false');
+      return;
+    case 'class':
+      // Tiled saves only the members that differ from the class defaults: an empty class has `{}`.
+      if (value === undefined || value === null) return;
+      if (isJsonObject(value)) addMember(result, name, value, place, problems);
+      else wrong('an object of members');
+      return;
+    default:
+      problems.warning(
+        place,
+        `property "${name}" has type "${type}", which this reader does not know`,
+        'Use a type Tiled offers (string, int, float, bool, color, file, object or a custom class).',
+      );
+      if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') result[name] = value;
+  }
+}
+
+function addMember(
+  result: Record<string, TiledPropertyValue>,
+  name: string,
+  value: unknown,
+  place: string,
+  problems: ProblemList,
+): void {
+  if (typeof value === 'string' || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value))) {
+    result[name] = value;
+  } else if (isJsonObject(value)) {
+    for (const [member, memberValue] of Object.entries(value)) addMember(result, `${name}.${member}`, memberValue, place, problems);
+  } else {
+    problems.error(place, `property "${name}" holds ${describeJson(value)}, not text, a number or true/false`, WRONG_TYPE_HINT);
+  }
+}
