@@ -6,6 +6,8 @@ export const TICKS_PER_SECOND = 60;
 export const SUBPIXELS_PER_PIXEL = 16;
 /** Detection meter scale: an Enforcer's meter for Mira runs from 0 to this; full means caught. */
 export const DETECTION_FULL = 1000;
+/** Enforcer facing vectors are integers of about this length (one degree is about 2 units across). */
+export const FACING_LENGTH = 128;
 
 /** What the player asked for during one tick. Sampled once per tick by the view, replayed by tests. */
 export interface InputFrame {
@@ -31,6 +33,8 @@ export interface MiraState {
   facingX: -1 | 0 | 1;
   facingY: -1 | 0 | 1;
   gait: Gait;
+  /** Ticks until the next footstep event while she moves; 0 when still, so the first step sounds at once. */
+  footstepTicks: number;
 }
 
 export type EnforcerMode = 'patrol' | 'suspicious' | 'return';
@@ -56,6 +60,38 @@ export interface EnforcerState {
   waitTicks: number;
   /** Planned path in tile coordinates, next tile first; empty when walking straight or idle. */
   path: { x: number; y: number }[];
+  /** A path request is waiting in the world's queue; the Enforcer stands still until it is answered. */
+  pathPending: boolean;
+  /** Where Mira was last seen, sub-pixels; the start position until she is first seen. */
+  lastSeenX: number;
+  lastSeenY: number;
+  /** Walking speed in sub-pixels per tick (from the definition's pixels per second). */
+  readonly speed: number;
+  /** Sight range in sub-pixels (from the definition, capped at MAX_SIGHT_RANGE_PIXELS). */
+  readonly sightRange: number;
+  /** Full cone angle in whole degrees, 0..360 (for drawing; the rules use the same value). */
+  readonly sightAngle: number;
+}
+
+/** Longest sight range the integer cone test stays exact for (products below 2^53). */
+export const MAX_SIGHT_RANGE_PIXELS = 1000;
+
+/** One path search asked for by an Enforcer, in tile coordinates. */
+export interface PathRequest {
+  readonly enforcerId: number;
+  /** Tick the request was made: the queue is first in, first out by tick, then by Enforcer id. */
+  readonly tick: number;
+  readonly fromX: number;
+  readonly fromY: number;
+  readonly toX: number;
+  readonly toY: number;
+}
+
+/** Pending path searches, in the order they will be processed. Plain data so it is hashed and restarted. */
+export interface PathQueue {
+  /** How many A* searches may run in one tick; rejected requests (unreachable, solid) cost nothing. */
+  readonly searchesPerTick: number;
+  pending: PathRequest[];
 }
 
 export type WorldStatus = 'playing' | 'finished';
@@ -74,6 +110,10 @@ export interface World {
   enforcers: EnforcerState[];
   /** The seeded generator's state: the only randomness the rules may use. */
   rngState: number;
+  /** Enforcers' path searches waiting for their turn. */
+  pathQueue: PathQueue;
+  /** Mira was caught this tick: on the next tick she is back at the spawn and every meter is empty. */
+  respawnPending: boolean;
 }
 
 export type SimEvent =

@@ -1,0 +1,44 @@
+// Gradual detection (DESIGN.md, "Stealth that is fair", rule 4): a meter per Enforcer fills while
+// Mira is seen, fast in the near band and slowly in the far band, and drains when she is not.
+import { canSee, isInNearBand } from './sight.ts';
+import { enterMode } from './enforcer.ts';
+import type { EnforcerState, Gait, SimEvent, World } from './types.ts';
+import { DETECTION_FULL } from './types.ts';
+
+/** Per tick in the near band (within half the range): full in 24 ticks, 0.4 s, at a walk. */
+export const NEAR_FILL_PER_TICK = 42;
+/** Per tick in the far band: full in 91 ticks, about 1.5 s, at a walk. */
+export const FAR_FILL_PER_TICK = 11;
+/** Per tick while unseen: about a third of the far band's fill, so a glimpse is forgiven in ~4 s. */
+export const DRAIN_PER_TICK = 4;
+/** How visible each gait makes Mira, in quarters: running shows more, sneaking less. */
+export const GAIT_VISIBILITY_QUARTERS: Readonly<Record<Gait, number>> = { still: 4, sneak: 3, walk: 4, run: 5 };
+
+export function fillPerTick(near: boolean, gait: Gait): number {
+  return Math.floor(((near ? NEAR_FILL_PER_TICK : FAR_FILL_PER_TICK) * GAIT_VISIBILITY_QUARTERS[gait]) / 4);
+}
+
+/**
+ * Updates one Enforcer's meter and sight flag and returns the events it caused. Mode changes follow:
+ * seen with a filling meter makes it suspicious; a suspicious one whose meter empties returns.
+ */
+export function updateDetection(enforcer: EnforcerState, world: World): SimEvent[] {
+  const events: SimEvent[] = [];
+  const mira = world.mira;
+  const seen = canSee(world.level, enforcer, mira.x, mira.y);
+  if (seen) {
+    enforcer.lastSeenX = mira.x;
+    enforcer.lastSeenY = mira.y;
+    const near = isInNearBand(enforcer, mira.x, mira.y);
+    enforcer.detection = Math.min(DETECTION_FULL, enforcer.detection + fillPerTick(near, mira.gait));
+  } else {
+    enforcer.detection = Math.max(0, enforcer.detection - DRAIN_PER_TICK);
+  }
+  if (seen && !enforcer.seesMira) events.push({ type: 'spotted', enforcerId: enforcer.id });
+  if (!seen && enforcer.seesMira) events.push({ type: 'lost-sight', enforcerId: enforcer.id });
+  enforcer.seesMira = seen;
+
+  if (seen && enforcer.mode !== 'suspicious') enterMode(enforcer, 'suspicious', world);
+  else if (enforcer.mode === 'suspicious' && enforcer.detection === 0) enterMode(enforcer, 'return', world);
+  return events;
+}

@@ -1,0 +1,113 @@
+// Mira's movement: an axis-aligned box at her feet swept against solid tiles, X first then Y, so she
+// slides along walls. The sweep checks every tile column (or row) the leading edge passes, so no speed
+// can tunnel through a wall, and the map edge blocks like a wall.
+import type { LevelDefinition } from '../level/level-definition.ts';
+import { floorDivide, tileSpan } from './fixed-point.ts';
+import type { Gait, InputFrame } from './types.ts';
+import { SUBPIXELS_PER_PIXEL } from './types.ts';
+
+/** Half of Mira's 10 x 8 pixel foot box, in sub-pixels. */
+export const MIRA_HALF_WIDTH = 5 * SUBPIXELS_PER_PIXEL;
+export const MIRA_HALF_HEIGHT = 4 * SUBPIXELS_PER_PIXEL;
+
+/** Sub-pixels per tick: sneak 0.625 px, walk 1.125 px, run 1.875 px. */
+export const GAIT_SPEED: Readonly<Record<Gait, number>> = { still: 0, sneak: 10, walk: 18, run: 30 };
+/** Diagonal moves are scaled by 181/256 (about 1/sqrt 2) so they are not faster than straight ones. */
+export const DIAGONAL_NUMERATOR = 181;
+export const DIAGONAL_DENOMINATOR = 256;
+
+export function gaitFor(input: InputFrame): Gait {
+  if (input.moveX === 0 && input.moveY === 0) return 'still';
+  // Sneaking wins over running: holding both is the careful choice.
+  if (input.sneak) return 'sneak';
+  if (input.run) return 'run';
+  return 'walk';
+}
+
+/** The velocity, in sub-pixels per tick, for an input. */
+export function velocityFor(input: InputFrame): { x: number; y: number } {
+  const speed = GAIT_SPEED[gaitFor(input)];
+  const diagonal = input.moveX !== 0 && input.moveY !== 0;
+  const axisSpeed = diagonal ? Math.trunc((speed * DIAGONAL_NUMERATOR) / DIAGONAL_DENOMINATOR) : speed;
+  return { x: input.moveX * axisSpeed, y: input.moveY * axisSpeed };
+}
+
+function isSolid(level: LevelDefinition, column: number, row: number): boolean {
+  if (column < 0 || row < 0 || column >= level.width || row >= level.height) return true;
+  return level.solid[row * level.width + column] !== 0;
+}
+
+function anySolidInColumn(level: LevelDefinition, column: number, firstRow: number, lastRow: number): boolean {
+  for (let row = firstRow; row <= lastRow; row += 1) if (isSolid(level, column, row)) return true;
+  return false;
+}
+
+function anySolidInRow(level: LevelDefinition, row: number, firstColumn: number, lastColumn: number): boolean {
+  for (let column = firstColumn; column <= lastColumn; column += 1) if (isSolid(level, column, row)) return true;
+  return false;
+}
+
+/** The box covers sub-pixels [x - halfWidth, x + halfWidth) and [y - halfHeight, y + halfHeight). */
+export function sweepX(level: LevelDefinition, x: number, y: number, distance: number): number {
+  if (distance === 0) return x;
+  const span = tileSpan(level);
+  const firstRow = floorDivide(y - MIRA_HALF_HEIGHT, span);
+  const lastRow = floorDivide(y + MIRA_HALF_HEIGHT - 1, span);
+  if (distance > 0) {
+    const edge = x + MIRA_HALF_WIDTH;
+    const lastColumn = floorDivide(edge + distance - 1, span);
+    for (let column = floorDivide(edge - 1, span) + 1; column <= lastColumn; column += 1) {
+      if (anySolidInColumn(level, column, firstRow, lastRow)) return column * span - MIRA_HALF_WIDTH;
+    }
+  } else {
+    const edge = x - MIRA_HALF_WIDTH;
+    const lastColumn = floorDivide(edge + distance, span);
+    for (let column = floorDivide(edge, span) - 1; column >= lastColumn; column -= 1) {
+      if (anySolidInColumn(level, column, firstRow, lastRow)) return (column + 1) * span + MIRA_HALF_WIDTH;
+    }
+  }
+  return x + distance;
+}
+
+export function sweepY(level: LevelDefinition, x: number, y: number, distance: number): number {
+  if (distance === 0) return y;
+  const span = tileSpan(level);
+  const firstColumn = floorDivide(x - MIRA_HALF_WIDTH, span);
+  const lastColumn = floorDivide(x + MIRA_HALF_WIDTH - 1, span);
+  if (distance > 0) {
+    const edge = y + MIRA_HALF_HEIGHT;
+    const lastRow = floorDivide(edge + distance - 1, span);
+    for (let row = floorDivide(edge - 1, span) + 1; row <= lastRow; row += 1) {
+      if (anySolidInRow(level, row, firstColumn, lastColumn)) return row * span - MIRA_HALF_HEIGHT;
+    }
+  } else {
+    const edge = y - MIRA_HALF_HEIGHT;
+    const lastRow = floorDivide(edge + distance, span);
+    for (let row = floorDivide(edge, span) - 1; row >= lastRow; row -= 1) {
+      if (anySolidInRow(level, row, firstColumn, lastColumn)) return (row + 1) * span + MIRA_HALF_HEIGHT;
+    }
+  }
+  return y + distance;
+}
+
+/** Moves a box centre by a velocity against the level's solid tiles: X first, then Y. */
+export function moveBox(
+  level: LevelDefinition,
+  position: { readonly x: number; readonly y: number },
+  velocity: { readonly x: number; readonly y: number },
+): { x: number; y: number } {
+  const x = sweepX(level, position.x, position.y, velocity.x);
+  const y = sweepY(level, x, position.y, velocity.y);
+  return { x, y };
+}
+
+/** Whether Mira's box at a position overlaps a solid tile or the map edge. */
+export function boxOverlapsSolid(level: LevelDefinition, x: number, y: number): boolean {
+  const span = tileSpan(level);
+  const firstRow = floorDivide(y - MIRA_HALF_HEIGHT, span);
+  const lastRow = floorDivide(y + MIRA_HALF_HEIGHT - 1, span);
+  for (let column = floorDivide(x - MIRA_HALF_WIDTH, span); column <= floorDivide(x + MIRA_HALF_WIDTH - 1, span); column += 1) {
+    if (anySolidInColumn(level, column, firstRow, lastRow)) return true;
+  }
+  return false;
+}
