@@ -1,0 +1,28 @@
+// The one Phaser.Game configuration: WebGL only, crisp pixels, a canvas that fills the window.
+import Phaser from 'phaser';
+import { BootScene } from './scenes/boot-scene.ts';
+import { NightEscapeScene } from './scenes/night-escape-scene.ts';
+import { ProblemsScene } from './scenes/problems-scene.ts';
+import { ResultScene } from './scenes/result-scene.ts';
+import { TitleScene } from './scenes/title-scene.ts';
+import { BACKGROUND_COLOR } from './ui/palette.ts';
+
+export function createGameConfig(parentId: string): Phaser.Types.Core.GameConfig {
+  return {
+    // Not AUTO: a silent Canvas fallback would draw without filters and hide a missing WebGL context.
+    type: Phaser.WEBGL,
+    parent: parentId,
+    backgroundColor: BACKGROUND_COLOR,
+    pixelArt: true,
+    scale: {
+      // The canvas is the window, 1:1; scenes pick an integer camera zoom so pixels stay square.
+      mode: Phaser.Scale.RESIZE,
+      width: window.innerWidth,
+      height: window.innerHeight,
+    },
+    input: { keyboard: true, gamepad: true },
+    disableContextMenu: true,
+    banner: false,
+    scene: [BootScene, TitleScene, NightEscapeScene, ResultScene, ProblemsScene],
+  };
+}

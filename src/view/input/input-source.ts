@@ -1,0 +1,35 @@
+// Where the level scene gets each tick's input: the player's keys and pad, or a recorded replay.
+import type { InputFrame } from '../../sim/types.ts';
+
+export interface InputSource {
+  /** Called exactly once per sim tick. */
+  sample(): InputFrame;
+  /** Forget held and latched buttons (pause, resume, focus loss) so nothing sticks. */
+  reset(): void;
+}
+
+/** Feeds recorded frames one per tick, then no input; `finished` tells when they ran out. */
+export class ReplayInput implements InputSource {
+  private index = 0;
+
+  constructor(private readonly frames: readonly InputFrame[]) {}
+
+  get finished(): boolean {
+    return this.index >= this.frames.length;
+  }
+
+  get consumed(): number {
+    return this.index;
+  }
+
+  sample(): InputFrame {
+    const frame = this.frames[this.index];
+    if (frame === undefined) return { moveX: 0, moveY: 0, sneak: false, run: false, restart: false };
+    this.index += 1;
+    return frame;
+  }
+
+  reset(): void {
+    // A replay has no held keys to forget; its position must survive pauses.
+  }
+}

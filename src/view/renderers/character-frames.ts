@@ -1,0 +1,26 @@
+// Which frame of the character sheet to show, from world state and tick only: never from Phaser timers.
+import type { Gait } from '../../sim/types.ts';
+
+export type Facing = 'down' | 'up' | 'left' | 'right';
+
+/** Ticks each walk frame is shown, by gait: quicker feet when running, slower when sneaking. */
+const TICKS_PER_WALK_FRAME: Record<Gait, number> = { still: 1, sneak: 12, walk: 8, run: 5 };
+const WALK_FRAMES = 4;
+
+/** The side a direction vector mostly points to; horizontal wins ties so diagonal walks look sideways. */
+export function facingOf(directionX: number, directionY: number): Facing {
+  if (directionX === 0 && directionY === 0) return 'down';
+  if (Math.abs(directionX) >= Math.abs(directionY)) return directionX < 0 ? 'left' : 'right';
+  return directionY < 0 ? 'up' : 'down';
+}
+
+/** Frame index 0..3 of the walk cycle; 0 (standing) when not moving. */
+export function walkFrame(options: { moving: boolean; gait: Gait; tick: number }): number {
+  if (!options.moving || options.gait === 'still') return 0;
+  // Start the cycle on frame 1 so the first moving tick already shows a step.
+  return (Math.floor(options.tick / TICKS_PER_WALK_FRAME[options.gait]) + 1) % WALK_FRAMES;
+}
+
+export function characterFrameName(character: 'mira' | 'enforcer', facing: Facing, frame: number): string {
+  return `${character}-${facing}-${frame}`;
+}

@@ -1,0 +1,13 @@
+// Scene keys in one place: the test hook and the scenes refer to each other by these.
+export const SCENE_KEYS = {
+  boot: 'boot',
+  title: 'title',
+  nightEscape: 'night-escape',
+  result: 'result',
+  problems: 'problems',
+} as const;
+
+export type SceneKey = (typeof SCENE_KEYS)[keyof typeof SCENE_KEYS];
+
+/** Texture and frame names of the character sheet (assets/generated/characters.json). */
+export const CHARACTERS_TEXTURE = 'characters';

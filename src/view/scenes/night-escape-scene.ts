@@ -1,0 +1,417 @@
+// The level: runs the rules at a fixed 60 Hz from the player's (or a replay's) input and draws the world
+// between ticks. It reads the world; only `step` changes it.
+import Phaser from 'phaser';
+import {
+  DETECTION_FULL,
+  SUBPIXELS_PER_PIXEL,
+  createWorld,
+  step,
+  type EnforcerState,
+  type SimEvent,
+  type World,
+} from '../../sim/index.ts';
+import { FixedStepClock } from '../fixed-step-clock.ts';
+import { getLoadedLevel, type LoadedLevel } from '../game-data.ts';
+import type { InputSource } from '../input/input-source.ts';
+import { PlayerInput } from '../input/player-input.ts';
+import { characterFrameName, facingOf, walkFrame } from '../renderers/character-frames.ts';
+import { drawCone, traceCone, type ConeShape } from '../renderers/cone-renderer.ts';
+import { buildTilemap } from '../renderers/tilemap-builder.ts';
+import { CHARACTERS_TEXTURE, SCENE_KEYS } from '../scene-keys.ts';
+import { gameSounds } from '../sounds.ts';
+import { Hud } from '../ui/hud.ts';
+import type { ResultData } from './result-scene.ts';
+import { chooseInterfaceScale, chooseWorldZoom } from '../ui/zoom.ts';
+
+/** The seed every run of this level starts from; the golden replay was recorded with it. */
+export const LEVEL_SEED = 1;
+
+/** Detection at or above this shows the alert mark instead of the filling question mark. */
+const ALERT_FRACTION = 0.7;
+/** How long the alert mark stays over the Enforcer that caught Mira, in ticks. */
+const ALERT_AFTER_CATCH_TICKS = 60;
+/** A jump longer than this between ticks is a teleport (respawn): drawn at once, not slid across. */
+const TELEPORT_SUBPIXELS = 3 * 16 * SUBPIXELS_PER_PIXEL;
+/** Wait before the result screen, so the player sees Mira step onto the exit. */
+const RESULT_DELAY_MILLISECONDS = 700;
+
+const DEPTH = {
+  exit: 5,
+  cones: 10,
+  shadows: 15,
+  characters: 20,
+  above: 1000,
+  marks: 1100,
+} as const;
+
+interface Position {
+  x: number;
+  y: number;
+}
+
+interface EnforcerSprites {
+  readonly shadow: Phaser.GameObjects.Image;
+  readonly body: Phaser.GameObjects.Image;
+  readonly markBackground: Phaser.GameObjects.Image;
+  readonly markFill: Phaser.GameObjects.Image;
+}
+
+export class NightEscapeScene extends Phaser.Scene {
+  private loaded: LoadedLevel | null = null;
+  private currentWorld: World | null = null;
+  private readonly clock = new FixedStepClock();
+  private playerInput: PlayerInput | null = null;
+  private inputSource: InputSource | null = null;
+  private paused = false;
+  /** Set by the test hook: stay on the finished level instead of moving to the result screen. */
+  private holdOnFinish = false;
+  private leaving = false;
+
+  /** Positions at the previous tick, sub-pixels: the start of the interpolation. */
+  private previousMira: Position = { x: 0, y: 0 };
+  private readonly previousEnforcers = new Map<number, Position>();
+  /** Whether each moved during the last tick, for the walk cycle. */
+  private miraMoved = false;
+  private readonly enforcersMoved = new Map<number, boolean>();
+  private readonly alertUntilTick = new Map<number, number>();
+  private cones = new Map<number, ConeShape>();
+  private conesTick = -1;
+
+  private worldLayer!: Phaser.GameObjects.Layer;
+  private interfaceLayer!: Phaser.GameObjects.Layer;
+  private interfaceCamera!: Phaser.Cameras.Scene2D.Camera;
+  private coneGraphics!: Phaser.GameObjects.Graphics;
+  private miraShadow!: Phaser.GameObjects.Image;
+  private miraBody!: Phaser.GameObjects.Image;
+  private exitMarker: Phaser.GameObjects.Image | null = null;
+  private readonly enforcerSprites = new Map<number, EnforcerSprites>();
+  private hud!: Hud;
+
+  constructor() {
+    super(SCENE_KEYS.nightEscape);
+  }
+
+  /** The world being played, or null before the level is loaded. Read it; never change it. */
+  get world(): World | null {
+    return this.currentWorld;
+  }
+
+  get isPaused(): boolean {
+    return this.paused;
+  }
+
+  create(): void {
+    this.loaded = getLoadedLevel(this.game);
+    this.currentWorld = null;
+    this.paused = false;
+    this.holdOnFinish = false;
+    this.leaving = false;
+    this.enforcerSprites.clear();
+    const loaded = this.loaded;
+    if (!loaded) {
+      this.scene.start(SCENE_KEYS.boot);
+      return;
+    }
+    const { level } = loaded;
+
+    this.worldLayer = this.add.layer();
+    this.interfaceLayer = this.add.layer();
+    const camera = this.cameras.main;
+    camera.setBackgroundColor('#07060d');
+    camera.setBounds(0, 0, level.width * level.tileSize, level.height * level.tileSize);
+    camera.ignore(this.interfaceLayer);
+    this.interfaceCamera = this.cameras.add(0, 0, this.scale.width, this.scale.height, false, 'interface');
+    this.interfaceCamera.ignore(this.worldLayer);
+
+    const tilemap = buildTilemap(this, level.map, loaded.tilesetTextures);
+    tilemap.below.forEach((layer, index) => {
+      layer.setDepth(index);
+      this.worldLayer.add(layer);
+    });
+    tilemap.above.forEach((layer, index) => {
+      layer.setDepth(DEPTH.above + index);
+      this.worldLayer.add(layer);
+    });
+
+    const exitX = level.exit.x + level.exit.width / 2;
+    const exitY = level.exit.y + level.exit.height / 2;
+    this.exitMarker = this.hasFrame('exit-0')
+      ? this.add.image(Math.round(exitX), Math.round(exitY), CHARACTERS_TEXTURE, 'exit-0').setDepth(DEPTH.exit)
+      : null;
+    if (this.exitMarker) this.worldLayer.add(this.exitMarker);
+
+    this.coneGraphics = this.add.graphics().setDepth(DEPTH.cones);
+    this.worldLayer.add(this.coneGraphics);
+    this.miraShadow = this.characterImage('shadow', DEPTH.shadows, 0.5);
+    this.miraBody = this.characterImage('mira-down-0', DEPTH.characters, 1);
+    for (const definition of level.enforcers) {
+      this.enforcerSprites.set(definition.id, {
+        shadow: this.characterImage('shadow', DEPTH.shadows, 0.5),
+        body: this.characterImage('enforcer-down-0', DEPTH.characters, 1),
+        markBackground: this.characterImage('icon-question', DEPTH.marks, 1).setAlpha(0.3),
+        markFill: this.characterImage('icon-question', DEPTH.marks, 1),
+      });
+    }
+
+    this.hud = new Hud(this, this.interfaceLayer);
+    this.playerInput = new PlayerInput(this);
+    this.inputSource = this.playerInput;
+    this.input.keyboard?.on('keydown', () => {
+      gameSounds().unlock();
+    });
+
+    const layout = (): void => {
+      this.layout();
+    };
+    layout();
+    this.scale.on(Phaser.Scale.Events.RESIZE, layout);
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
+      this.scale.off(Phaser.Scale.Events.RESIZE, layout);
+      this.currentWorld = null;
+    });
+    this.events.on(Phaser.Scenes.Events.RESUME, () => this.playerInput?.reset());
+    this.events.on(Phaser.Scenes.Events.WAKE, () => this.playerInput?.reset());
+
+    this.resetLevel();
+  }
+
+  /** A fresh world at tick 0, drawn at once; keeps the current input source. */
+  resetLevel(): void {
+    const loaded = this.loaded;
+    if (!loaded) return;
+    const world = createWorld(loaded.level, { seed: LEVEL_SEED });
+    this.currentWorld = world;
+    this.clock.reset();
+    this.setPaused(false);
+    this.leaving = false;
+    this.alertUntilTick.clear();
+    this.conesTick = -1;
+    this.rememberPositions(world);
+    this.miraMoved = false;
+    this.enforcersMoved.clear();
+    this.inputSource?.reset();
+    this.draw(0);
+  }
+
+  /** Swaps where ticks get their input (a replay in tests); null goes back to the player's keys and pad. */
+  useInputSource(source: InputSource | null): void {
+    this.inputSource = source ?? this.playerInput;
+    this.playerInput?.reset();
+  }
+
+  /** Keep showing the finished level instead of moving on to the result screen (tests read it). */
+  setHoldOnFinish(hold: boolean): void {
+    this.holdOnFinish = hold;
+  }
+
+  override update(_time: number, delta: number): void {
+    const world = this.currentWorld;
+    const playerInput = this.playerInput;
+    if (!world || !playerInput) return;
+
+    if (playerInput.takePausePress() && world.status === 'playing') this.setPaused(!this.paused);
+    if (this.paused) {
+      if (playerInput.takeRestartPress()) this.resetLevel();
+      this.draw(this.clock.alpha);
+      return;
+    }
+
+    // Phaser passes its smoothed frame time; the clock turns it into whole ticks.
+    const ticks = world.status === 'playing' ? this.clock.advance(delta) : 0;
+    for (let index = 0; index < ticks && world.status === 'playing'; index += 1) {
+      this.runTick(world);
+    }
+    this.draw(world.status === 'playing' ? this.clock.alpha : 1);
+  }
+
+  private runTick(world: World): void {
+    const input = (this.inputSource ?? this.playerInput)?.sample();
+    if (!input) return;
+    const miraBefore = { x: world.mira.x, y: world.mira.y };
+    const enforcersBefore = new Map(world.enforcers.map((enforcer) => [enforcer.id, { x: enforcer.x, y: enforcer.y }]));
+    const events = step(world, input);
+    this.previousMira = miraBefore;
+    this.miraMoved = miraBefore.x !== world.mira.x || miraBefore.y !== world.mira.y;
+    for (const enforcer of world.enforcers) {
+      const before = enforcersBefore.get(enforcer.id) ?? { x: enforcer.x, y: enforcer.y };
+      this.previousEnforcers.set(enforcer.id, before);
+      this.enforcersMoved.set(enforcer.id, before.x !== enforcer.x || before.y !== enforcer.y);
+    }
+    this.handleEvents(world, events);
+  }
+
+  private handleEvents(world: World, events: readonly SimEvent[]): void {
+    const sounds = gameSounds();
+    for (const event of events) {
+      switch (event.type) {
+        case 'caught': {
+          this.alertUntilTick.set(event.enforcerId, world.tick + ALERT_AFTER_CATCH_TICKS);
+          this.cameras.main.flash(160, 255, 70, 90);
+          this.cameras.main.shake(180, 0.006);
+          sounds.play('caught');
+          break;
+        }
+        case 'spotted':
+          sounds.play('spotted', { volume: 0.7, pan: this.panFor(world, event.enforcerId) });
+          break;
+        case 'lost-sight':
+          sounds.play('lost-sight', { volume: 0.5, pan: this.panFor(world, event.enforcerId) });
+          break;
+        case 'restarted':
+          this.alertUntilTick.clear();
+          this.rememberPositions(world);
+          sounds.play('restart', { volume: 0.6 });
+          break;
+        case 'footstep':
+          if (event.gait !== 'still') sounds.play(`step-${event.gait}`, { volume: 0.5 });
+          break;
+        case 'finished':
+          sounds.play('finished');
+          this.finish(world);
+          break;
+      }
+    }
+    // A respawn moves Mira across the map in one tick: draw her there, do not slide her.
+    const jumpX = world.mira.x - this.previousMira.x;
+    const jumpY = world.mira.y - this.previousMira.y;
+    if (Math.abs(jumpX) > TELEPORT_SUBPIXELS || Math.abs(jumpY) > TELEPORT_SUBPIXELS) {
+      this.rememberPositions(world);
+    }
+  }
+
+  private finish(world: World): void {
+    if (this.holdOnFinish || this.leaving) return;
+    this.leaving = true;
+    const result: ResultData = { finishTick: world.finishTick ?? world.tick, catches: world.catches };
+    this.time.delayedCall(RESULT_DELAY_MILLISECONDS, () => {
+      this.scene.start(SCENE_KEYS.result, result);
+    });
+  }
+
+  private setPaused(paused: boolean): void {
+    if (paused === this.paused) return;
+    this.paused = paused;
+    // Held keys are forgotten both ways, and time spent paused is not caught up afterwards.
+    this.playerInput?.reset();
+    this.clock.reset();
+    this.hud.setPaused(paused);
+  }
+
+  private rememberPositions(world: World): void {
+    this.previousMira = { x: world.mira.x, y: world.mira.y };
+    for (const enforcer of world.enforcers) this.previousEnforcers.set(enforcer.id, { x: enforcer.x, y: enforcer.y });
+  }
+
+  private panFor(world: World, enforcerId: number): number {
+    const enforcer = world.enforcers.find((candidate) => candidate.id === enforcerId);
+    if (!enforcer) return 0;
+    const camera = this.cameras.main;
+    const offset = enforcer.x / SUBPIXELS_PER_PIXEL - camera.midPoint.x;
+    return Math.max(-0.8, Math.min(0.8, offset / (camera.displayWidth / 2)));
+  }
+
+  // ---- drawing: reads the world, never writes it ----
+
+  private draw(alpha: number): void {
+    const world = this.currentWorld;
+    if (!world) return;
+    const tick = world.tick;
+
+    const mira = this.interpolate(this.previousMira, world.mira, alpha);
+    this.miraShadow.setPosition(mira.x, mira.y);
+    const miraFacing = facingOf(world.mira.facingX, world.mira.facingY);
+    this.setFrame(
+      this.miraBody,
+      characterFrameName('mira', miraFacing, walkFrame({ moving: this.miraMoved, gait: world.mira.gait, tick })),
+    );
+    this.miraBody.setPosition(mira.x, mira.y + 1).setDepth(DEPTH.characters + mira.y / 10_000);
+    // Sneaking reads at a glance as "harder to see".
+    this.miraBody.setAlpha(world.mira.gait === 'sneak' ? 0.7 : 1);
+
+    if (this.exitMarker) this.setFrame(this.exitMarker, `exit-${Math.floor(tick / 10) % 4}`);
+
+    if (this.conesTick !== tick) {
+      this.cones = new Map(world.enforcers.map((enforcer) => [enforcer.id, traceCone(world.level, enforcer)]));
+      this.conesTick = tick;
+    }
+    this.coneGraphics.clear();
+    for (const enforcer of world.enforcers) {
+      const position = this.interpolate(this.previousEnforcers.get(enforcer.id) ?? enforcer, enforcer, alpha);
+      const cone = this.cones.get(enforcer.id);
+      if (cone) {
+        drawCone(this.coneGraphics, cone, {
+          x: position.x,
+          y: position.y,
+          detection: enforcer.detection,
+          seesMira: enforcer.seesMira,
+        });
+      }
+      this.drawEnforcer(enforcer, position, tick);
+    }
+
+    const camera = this.cameras.main;
+    camera.centerOn(mira.x, mira.y);
+    this.hud.update(tick, world.catches);
+  }
+
+  private drawEnforcer(enforcer: EnforcerState, position: Position, tick: number): void {
+    const sprites = this.enforcerSprites.get(enforcer.id);
+    if (!sprites) return;
+    const facing = facingOf(enforcer.facingX, enforcer.facingY);
+    const moving = this.enforcersMoved.get(enforcer.id) ?? false;
+    this.setFrame(sprites.body, characterFrameName('enforcer', facing, walkFrame({ moving, gait: 'walk', tick })));
+    sprites.body.setPosition(position.x, position.y + 1).setDepth(DEPTH.characters + position.y / 10_000);
+    sprites.shadow.setPosition(position.x, position.y);
+
+    const fraction = Math.min(1, enforcer.detection / DETECTION_FULL);
+    const alerted = (this.alertUntilTick.get(enforcer.id) ?? -1) > tick;
+    const showMark = fraction > 0 || alerted;
+    sprites.markBackground.setVisible(showMark);
+    sprites.markFill.setVisible(showMark);
+    if (!showMark) return;
+    const icon = alerted || fraction >= ALERT_FRACTION ? 'icon-alert' : 'icon-question';
+    const markY = position.y - sprites.body.height - 1;
+    this.setFrame(sprites.markBackground, icon);
+    this.setFrame(sprites.markFill, icon);
+    sprites.markBackground.setPosition(position.x, markY);
+    sprites.markFill.setPosition(position.x, markY);
+    // The mark fills from the bottom as the meter rises.
+    const filled = alerted ? 1 : fraction;
+    const height = sprites.markFill.frame.height;
+    const visible = Math.max(1, Math.round(height * filled));
+    sprites.markFill.setCrop(0, height - visible, sprites.markFill.frame.width, visible);
+  }
+
+  /** Sub-pixel positions in, whole world pixels out: every object steps on the same pixel grid as the camera. */
+  private interpolate(previous: Position, current: Position, alpha: number): Position {
+    const x = previous.x + (current.x - previous.x) * alpha;
+    const y = previous.y + (current.y - previous.y) * alpha;
+    return { x: Math.round(x / SUBPIXELS_PER_PIXEL), y: Math.round(y / SUBPIXELS_PER_PIXEL) };
+  }
+
+  private layout(): void {
+    const { width, height } = this.scale;
+    const camera = this.cameras.main;
+    camera.setSize(width, height);
+    camera.setZoom(chooseWorldZoom(width, height));
+    this.interfaceCamera.setSize(width, height);
+    this.hud.layout(width, height, chooseInterfaceScale(width, height));
+  }
+
+  private hasFrame(frame: string): boolean {
+    return this.textures.exists(CHARACTERS_TEXTURE) && this.textures.get(CHARACTERS_TEXTURE).has(frame);
+  }
+
+  private characterImage(frame: string, depth: number, originY: number): Phaser.GameObjects.Image {
+    const image = this.add
+      .image(0, 0, CHARACTERS_TEXTURE, this.hasFrame(frame) ? frame : undefined)
+      .setOrigin(0.5, originY)
+      .setDepth(depth);
+    this.worldLayer.add(image);
+    return image;
+  }
+
+  private setFrame(image: Phaser.GameObjects.Image, frame: string): void {
+    if (image.frame.name !== frame && this.hasFrame(frame)) image.setFrame(frame, false, false);
+  }
+}

@@ -1,0 +1,82 @@
+// When the map cannot be played: every problem with its place and what to do, instead of a blank canvas.
+import Phaser from 'phaser';
+import { getProblemReport } from '../game-data.ts';
+import { SCENE_KEYS } from '../scene-keys.ts';
+import { interfaceScale, layoutOnResize } from '../ui/menu-scene.ts';
+import { ACCENT_COLOR, DIM_TEXT_COLOR, ERROR_COLOR, TEXT_COLOR, WARNING_COLOR, textStyle } from '../ui/palette.ts';
+
+const SCROLL_STEP = 48;
+
+export class ProblemsScene extends Phaser.Scene {
+  private contentHeight = 0;
+
+  constructor() {
+    super(SCENE_KEYS.problems);
+  }
+
+  create(): void {
+    layoutOnResize(this, () => {
+      this.layout();
+    });
+    const scroll = (direction: number): void => {
+      const camera = this.cameras.main;
+      const limit = Math.max(0, this.contentHeight - this.scale.height);
+      camera.setScroll(0, Math.min(limit, Math.max(0, camera.scrollY + direction * SCROLL_STEP)));
+    };
+    this.input.keyboard?.on('keydown-DOWN', () => {
+      scroll(1);
+    });
+    this.input.keyboard?.on('keydown-UP', () => {
+      scroll(-1);
+    });
+    this.input.on(Phaser.Input.Events.POINTER_WHEEL, (_pointer: unknown, _over: unknown, _dx: number, dy: number) => {
+      scroll(Math.sign(dy));
+    });
+  }
+
+  private layout(): void {
+    const report = getProblemReport(this.game);
+    const problems = report?.problems ?? [];
+    const scale = interfaceScale(this);
+    const { width } = this.scale;
+    const margin = 24 * scale;
+    const wrapWidth = Math.max(200, width - margin * 2);
+    let y = margin;
+    const errors = problems.filter((problem) => problem.severity === 'error').length;
+    this.add.text(margin, y, 'This level cannot be played yet', textStyle(24 * scale, ERROR_COLOR));
+    y += 36 * scale;
+    this.add.text(
+      margin,
+      y,
+      `${report?.fileName ?? 'the map'}: ${errors} error${errors === 1 ? '' : 's'}, ${problems.length - errors} warning${problems.length - errors === 1 ? '' : 's'}. Fix them in Tiled, save, and reload.`,
+      { ...textStyle(14 * scale, DIM_TEXT_COLOR), wordWrap: { width: wrapWidth } },
+    );
+    y += 36 * scale;
+    for (const problem of problems) {
+      const isError = problem.severity === 'error';
+      const heading = this.add.text(margin, y, `${isError ? 'ERROR' : 'WARNING'}  ${problem.place}`, {
+        ...textStyle(14 * scale, isError ? ERROR_COLOR : WARNING_COLOR),
+        wordWrap: { width: wrapWidth },
+      });
+      y += heading.height + 4 * scale;
+      const message = this.add.text(margin + 16 * scale, y, problem.message, {
+        ...textStyle(15 * scale, TEXT_COLOR),
+        wordWrap: { width: wrapWidth - 16 * scale },
+      });
+      y += message.height + 2 * scale;
+      if (problem.hint !== '') {
+        const hint = this.add.text(margin + 16 * scale, y, `→ ${problem.hint}`, {
+          ...textStyle(14 * scale, ACCENT_COLOR),
+          wordWrap: { width: wrapWidth - 16 * scale },
+        });
+        y += hint.height;
+      }
+      y += 18 * scale;
+    }
+    if (problems.length > 0) {
+      this.add.text(margin, y, 'Up / Down or the mouse wheel scroll this list.', textStyle(12 * scale, DIM_TEXT_COLOR));
+      y += 24 * scale;
+    }
+    this.contentHeight = y;
+  }
+}

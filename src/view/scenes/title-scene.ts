@@ -1,0 +1,77 @@
+// The title: the game's name, one line of story, how to start and how to play.
+import Phaser from 'phaser';
+import { isLevelRequested, requestLevelWhenReady } from '../game-data.ts';
+import { CHARACTERS_TEXTURE, SCENE_KEYS } from '../scene-keys.ts';
+import { bindMenuKeys, interfaceScale, layoutOnResize } from '../ui/menu-scene.ts';
+import { ACCENT_COLOR, DIM_TEXT_COLOR, TEXT_COLOR, textStyle } from '../ui/palette.ts';
+
+const STORY_LINE =
+  'Mira is ten. Tonight she wants real sleep under real stars, not a DreamPod. The Sleep Enforcers are on patrol.';
+
+const CONTROLS = [
+  'Move        WASD / arrows        (pad: left stick, d-pad)',
+  'Sneak       Shift                (pad: B / LB)',
+  'Run         Space                (pad: A / RT)',
+  'Restart     R                    (pad: Y / Back)',
+  'Pause       Esc                  (pad: Start)',
+];
+
+export class TitleScene extends Phaser.Scene {
+  constructor() {
+    super(SCENE_KEYS.title);
+  }
+
+  create(): void {
+    if (isLevelRequested(this.game)) {
+      // The test hook asked for the level while the boot scene was finishing.
+      requestLevelWhenReady(this.game, false);
+      this.scene.start(SCENE_KEYS.nightEscape);
+      return;
+    }
+    layoutOnResize(this, () => {
+      this.layout();
+    });
+    bindMenuKeys(this, {
+      confirm: () => {
+        this.scene.start(SCENE_KEYS.nightEscape);
+      },
+    });
+  }
+
+  private layout(): void {
+    const scale = interfaceScale(this);
+    const { width, height } = this.scale;
+    const centreX = Math.floor(width / 2);
+    let y = Math.floor(height * 0.2);
+
+    if (this.textures.exists(CHARACTERS_TEXTURE)) {
+      const frames = ['mira-down-0', 'enforcer-left-0'];
+      frames.forEach((frame, index) => {
+        if (!this.textures.get(CHARACTERS_TEXTURE).has(frame)) return;
+        this.add
+          .image(centreX + (index === 0 ? -40 : 40) * scale, y, CHARACTERS_TEXTURE, frame)
+          .setScale(4 * scale)
+          .setOrigin(0.5, 1);
+      });
+      y += 24 * scale;
+    }
+
+    this.add.text(centreX, y, 'ANALOG DREAMS', textStyle(40 * scale, ACCENT_COLOR)).setOrigin(0.5, 0);
+    y += 60 * scale;
+    this.add
+      .text(centreX, y, STORY_LINE, {
+        ...textStyle(16 * scale, TEXT_COLOR),
+        align: 'center',
+        wordWrap: { width: Math.min(width - 40, 640 * scale) },
+      })
+      .setOrigin(0.5, 0);
+    y += 70 * scale;
+    const prompt = this.add.text(centreX, y, 'Press Enter to start', textStyle(20 * scale, ACCENT_COLOR)).setOrigin(0.5, 0);
+    // A slow pulse says "waiting for you" without moving anything.
+    this.tweens.add({ targets: prompt, alpha: 0.45, duration: 900, yoyo: true, repeat: -1 });
+    y += 56 * scale;
+    this.add
+      .text(centreX, y, CONTROLS.join('\n'), { ...textStyle(14 * scale, DIM_TEXT_COLOR), lineSpacing: 6 * scale })
+      .setOrigin(0.5, 0);
+  }
+}

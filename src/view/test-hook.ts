@@ -1,0 +1,110 @@
+// window.__analogDreams: what browser tests drive the game through. Loaded only in dev and test builds
+// (see src/main.ts), so a release build contains none of it.
+import Phaser from 'phaser';
+import { hashWorld, type InputFrame, type World } from '../sim/index.ts';
+import { requestLevelWhenReady } from './game-data.ts';
+import { ReplayInput } from './input/input-source.ts';
+import { SCENE_KEYS } from './scene-keys.ts';
+import type { NightEscapeScene } from './scenes/night-escape-scene.ts';
+
+export interface ReplayOutcome {
+  readonly finishTick: number | null;
+  readonly hash: string;
+  readonly tick: number;
+}
+
+export interface TestHook {
+  /** The level scene runs and its map is loaded. */
+  ready(): boolean;
+  webgl(): boolean;
+  /** Key of the active scene (the first running one). */
+  scene(): string;
+  world(): World | null;
+  hash(): string | null;
+  /** Stops the browser-driven loop: from now on frames advance only through stepFrames. */
+  stopLoop(): void;
+  /** Runs `count` game frames of exactly 1000/60 ms each: one sim tick each while the level plays. */
+  stepFrames(count: number): void;
+  /** Restarts the level and feeds the frames one per tick through the level's input path. */
+  playReplay(frames: InputFrame[]): ReplayOutcome;
+  /** From any scene, starts the level fresh (or as soon as loading is done). */
+  startLevel(): void;
+}
+
+declare global {
+  interface Window {
+    __analogDreams?: TestHook;
+  }
+}
+
+const FRAME_MILLISECONDS = 1000 / 60;
+
+export function installTestHook(game: Phaser.Game): void {
+  let frameCount = 0;
+  let frameOrigin: number | null = null;
+
+  const levelScene = (): NightEscapeScene | null => {
+    const scene = game.scene.getScene(SCENE_KEYS.nightEscape) as NightEscapeScene | null;
+    return scene !== null && scene.sys.isActive() ? scene : null;
+  };
+
+  const stepFrames = (count: number): void => {
+    // Times are computed from one origin, not summed, so every frame is 1000/60 ms to the last bit that matters.
+    frameOrigin ??= game.loop.now;
+    for (let index = 0; index < count; index += 1) {
+      frameCount += 1;
+      game.step(frameOrigin + frameCount * FRAME_MILLISECONDS, FRAME_MILLISECONDS);
+    }
+  };
+
+  const startLevel = (): void => {
+    // Phaser types getScene as never null, but it is for an unknown key.
+    const boot = game.scene.getScene(SCENE_KEYS.boot) as Phaser.Scene | null;
+    if (boot?.sys.isActive()) {
+      // Still loading: the boot scene (or the title it already queued) goes straight to the level.
+      requestLevelWhenReady(game, true);
+      return;
+    }
+    for (const scene of game.scene.getScenes(true)) {
+      if (scene.sys.settings.key !== SCENE_KEYS.nightEscape) game.scene.stop(scene.sys.settings.key);
+    }
+    game.scene.start(SCENE_KEYS.nightEscape);
+  };
+
+  const hook: TestHook = {
+    ready: () => (levelScene()?.world ?? null) !== null,
+    webgl: () => game.config.renderType === Phaser.WEBGL && game.renderer instanceof Phaser.Renderer.WebGL.WebGLRenderer,
+    scene: () => game.scene.getScenes(true)[0]?.sys.settings.key ?? '',
+    world: () => levelScene()?.world ?? null,
+    hash: () => {
+      const world = levelScene()?.world;
+      return world ? hashWorld(world) : null;
+    },
+    stopLoop: () => {
+      game.loop.stop();
+    },
+    stepFrames,
+    startLevel,
+    playReplay: (frames) => {
+      let scene = levelScene();
+      if (!scene) {
+        startLevel();
+        scene = levelScene();
+      }
+      if (!scene?.world) throw new Error('playReplay: the level is not loaded (is the boot scene still loading?)');
+      const replay = new ReplayInput(frames);
+      scene.setHoldOnFinish(true);
+      scene.useInputSource(replay);
+      scene.resetLevel();
+      const world = scene.world;
+      // Each frame runs exactly one tick; the guard only stops a scene that does not tick (it would hang).
+      let guard = frames.length + 10;
+      while (!replay.finished && world.status === 'playing' && guard > 0) {
+        stepFrames(1);
+        guard -= 1;
+      }
+      return { finishTick: world.finishTick, hash: hashWorld(world), tick: world.tick };
+    },
+  };
+  window.__analogDreams = hook;
+}

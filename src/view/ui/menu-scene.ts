@@ -1,0 +1,55 @@
+// Shared bits of the full-screen text scenes (title, result, problems): layout on resize and menu keys.
+import Phaser from 'phaser';
+import { chooseInterfaceScale } from './zoom.ts';
+
+/** Lays the scene out now and again whenever the window changes size. */
+export function layoutOnResize(scene: Phaser.Scene, layout: () => void): void {
+  const relayout = (): void => {
+    scene.children.removeAll(true);
+    scene.cameras.main.setScroll(0, 0);
+    layout();
+  };
+  layout();
+  scene.scale.on(Phaser.Scale.Events.RESIZE, relayout);
+  scene.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
+    scene.scale.off(Phaser.Scale.Events.RESIZE, relayout);
+  });
+}
+
+export function interfaceScale(scene: Phaser.Scene): number {
+  return chooseInterfaceScale(scene.scale.width, scene.scale.height);
+}
+
+export interface MenuActions {
+  /** Enter, Space, R; pad A or Start. */
+  readonly confirm?: () => void;
+  /** Esc; pad B or Back. */
+  readonly back?: () => void;
+}
+
+/** Pad button indices of the standard mapping. */
+const PAD_A = 0;
+const PAD_B = 1;
+const PAD_BACK = 8;
+const PAD_START = 9;
+
+export function bindMenuKeys(scene: Phaser.Scene, actions: MenuActions): void {
+  const keyboard = scene.input.keyboard;
+  // A key still held from the previous scene must be released first, or one press would skip two screens.
+  keyboard?.resetKeys();
+  const confirm = actions.confirm;
+  const back = actions.back;
+  if (confirm) {
+    keyboard?.on('keydown-ENTER', confirm);
+    keyboard?.on('keydown-SPACE', confirm);
+    keyboard?.on('keydown-R', confirm);
+  }
+  if (back) keyboard?.on('keydown-ESC', back);
+  scene.input.gamepad?.on(
+    Phaser.Input.Gamepad.Events.BUTTON_DOWN,
+    (_pad: Phaser.Input.Gamepad.Gamepad, button: Phaser.Input.Gamepad.Button) => {
+      if ((button.index === PAD_A || button.index === PAD_START) && confirm) confirm();
+      else if ((button.index === PAD_B || button.index === PAD_BACK) && back) back();
+    },
+  );
+}

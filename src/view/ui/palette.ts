@@ -1,0 +1,17 @@
+// Colours and text styles shared by the scenes, so the screens read as one game.
+export const BACKGROUND_COLOR = '#07060d';
+
+export const TEXT_COLOR = '#e6e1ff';
+export const DIM_TEXT_COLOR = '#9a93c0';
+export const ACCENT_COLOR = '#7fe3ff';
+export const WARNING_COLOR = '#ffc04d';
+export const ERROR_COLOR = '#ff6b7a';
+
+export const FONT_FAMILY = "ui-monospace, 'DejaVu Sans Mono', Menlo, Consolas, monospace";
+
+export function textStyle(
+  sizePixels: number,
+  color: string = TEXT_COLOR,
+): Phaser.Types.GameObjects.Text.TextStyle {
+  return { fontFamily: FONT_FAMILY, fontSize: `${sizePixels}px`, color };
+}

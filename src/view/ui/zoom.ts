@@ -1,0 +1,15 @@
+// Integer zoom from the window size: fractional zoom would make some pixels wider than others.
+
+/** The world should show at least this many pixels across and down, so a small window still sees enough. */
+const MINIMUM_VIEW_WIDTH = 400;
+const MINIMUM_VIEW_HEIGHT = 240;
+
+export function chooseWorldZoom(windowWidth: number, windowHeight: number): number {
+  const zoom = Math.floor(Math.min(windowWidth / MINIMUM_VIEW_WIDTH, windowHeight / MINIMUM_VIEW_HEIGHT));
+  return Math.max(1, zoom);
+}
+
+/** Text and HUD scale: 1 up to about 1080p, 2 on larger screens. */
+export function chooseInterfaceScale(windowWidth: number, windowHeight: number): number {
+  return Math.max(1, Math.floor(Math.min(windowWidth / 1280, windowHeight / 720) + 0.25));
+}
