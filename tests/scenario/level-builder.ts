@@ -1,0 +1,138 @@
+// Builds small LevelDefinitions from ASCII art for tests, so a scenario's map sits next to its asserts.
+//   #  wall (blocks movement and sight)      .  floor
+//   g  glass (blocks movement, not sight)    c  curtain (blocks sight, not movement)
+//   S  spawn (floor)                         X  exit (floor; the exit is the box around every X)
+//   A-R, T-W, Y, Z and digits: floor with a name, found with `marks`.
+import type { EnforcerDefinition, LevelDefinition, Point, RouteMode } from '../../src/level/level-definition.ts';
+import type { TiledMap } from '../../src/tiled/tiled-map.ts';
+
+export const TEST_TILE_SIZE = 16;
+
+export interface TestEnforcer {
+  readonly id: number;
+  /** Tile coordinates; the Enforcer stands on the tile's centre. */
+  readonly start: readonly [number, number];
+  readonly route?: readonly (readonly [number, number])[];
+  readonly routeMode?: RouteMode;
+  /** Pixels per second. */
+  readonly speed?: number;
+  /** Pixels. */
+  readonly sightRange?: number;
+  readonly sightAngle?: number;
+  readonly facing?: number;
+  readonly waitTicks?: number;
+}
+
+export interface TestLevel {
+  readonly level: LevelDefinition;
+  /** Tile coordinates of each named cell. */
+  readonly marks: ReadonlyMap<string, { x: number; y: number }>;
+}
+
+export function tileCentre(column: number, row: number, tileSize = TEST_TILE_SIZE): Point {
+  return { x: column * tileSize + tileSize / 2, y: row * tileSize + tileSize / 2 };
+}
+
+function emptyMap(width: number, height: number, tileSize: number): TiledMap {
+  return {
+    orientation: 'orthogonal',
+    width,
+    height,
+    tileWidth: tileSize,
+    tileHeight: tileSize,
+    infinite: false,
+    layers: [],
+    tilesets: [],
+    properties: {},
+  };
+}
+
+export function buildLevel(
+  rows: readonly string[],
+  options: { readonly enforcers?: readonly TestEnforcer[]; readonly tileSize?: number; readonly name?: string } = {},
+): TestLevel {
+  const tileSize = options.tileSize ?? TEST_TILE_SIZE;
+  const height = rows.length;
+  const width = Math.max(...rows.map((row) => row.length));
+  const solid = new Uint8Array(width * height);
+  const opaque = new Uint8Array(width * height);
+  const marks = new Map<string, { x: number; y: number }>();
+  let spawn: Point | null = null;
+  let exitLeft = Infinity;
+  let exitTop = Infinity;
+  let exitRight = -Infinity;
+  let exitBottom = -Infinity;
+  rows.forEach((row, y) => {
+    for (let x = 0; x < width; x += 1) {
+      const cell = row[x] ?? '#';
+      const index = y * width + x;
+      if (cell === '#' || cell === 'g') solid[index] = 1;
+      if (cell === '#' || cell === 'c') opaque[index] = 1;
+      if (cell === 'S') spawn = tileCentre(x, y, tileSize);
+      if (cell === 'X') {
+        exitLeft = Math.min(exitLeft, x);
+        exitTop = Math.min(exitTop, y);
+        exitRight = Math.max(exitRight, x + 1);
+        exitBottom = Math.max(exitBottom, y + 1);
+      }
+      if (/[A-RT-WYZ0-9]/.test(cell)) marks.set(cell, { x, y });
+    }
+  });
+  if (!spawn) throw new Error('a test level needs an S');
+  const exit =
+    exitLeft === Infinity
+      ? { x: -1000 * tileSize, y: -1000 * tileSize, width: tileSize, height: tileSize }
+      : {
+          x: exitLeft * tileSize,
+          y: exitTop * tileSize,
+          width: (exitRight - exitLeft) * tileSize,
+          height: (exitBottom - exitTop) * tileSize,
+        };
+  const enforcers: EnforcerDefinition[] = (options.enforcers ?? []).map((spec) => ({
+    id: spec.id,
+    name: `Enforcer ${spec.id}`,
+    start: tileCentre(spec.start[0], spec.start[1], tileSize),
+    route: (spec.route ?? []).map(([x, y]) => tileCentre(x, y, tileSize)),
+    routeMode: spec.routeMode ?? 'loop',
+    speed: spec.speed ?? 60,
+    sightRange: spec.sightRange ?? 80,
+    sightAngle: spec.sightAngle ?? 90,
+    facing: spec.facing ?? 0,
+    waitTicks: spec.waitTicks ?? 0,
+  }));
+  return {
+    level: {
+      name: options.name ?? 'test',
+      width,
+      height,
+      tileSize,
+      solid,
+      opaque,
+      spawn,
+      exit,
+      enforcers,
+      map: emptyMap(width, height, tileSize),
+    },
+    marks,
+  };
+}
+
+/** A level from a prepared walkability grid (benchmarks and property tests). */
+export function levelFromGrid(
+  solid: Uint8Array,
+  options: { readonly width: number; readonly height: number; readonly tileSize?: number; readonly spawn: Point; readonly enforcers?: readonly EnforcerDefinition[] },
+): LevelDefinition {
+  const tileSize = options.tileSize ?? TEST_TILE_SIZE;
+  return {
+    name: 'generated',
+    width: options.width,
+    height: options.height,
+    tileSize,
+    solid,
+    opaque: solid,
+    spawn: options.spawn,
+    exit: { x: -1000 * tileSize, y: -1000 * tileSize, width: tileSize, height: tileSize },
+    enforcers: options.enforcers ?? [],
+    map: emptyMap(options.width, options.height, tileSize),
+  };
+}

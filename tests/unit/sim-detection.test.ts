@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { createWorld } from '../../src/sim/create-world.ts';
+import { DRAIN_PER_TICK, FAR_FILL_PER_TICK, fillPerTick, NEAR_FILL_PER_TICK, updateDetection } from '../../src/sim/detection.ts';
+import type { Gait, World } from '../../src/sim/types.ts';
+import { DETECTION_FULL } from '../../src/sim/types.ts';
+import { buildLevel } from '../scenario/level-builder.ts';
+
+const SPAN = 256;
+const centre = (tile: number): number => tile * SPAN + SPAN / 2;
+
+// A watcher at tile (1,1) facing east with a 160-pixel range (10 tiles): the near band ends at 5 tiles.
+function watchedWorld(): World {
+  const { level } = buildLevel(['S.............', '..............', '..............'], {
+    enforcers: [{ id: 1, start: [1, 1], routeMode: 'stationary', facing: 0, sightRange: 160, sightAngle: 90 }],
+  });
+  return createWorld(level, { seed: 1 });
+}
+
+function placeMira(world: World, tileX: number, gait: Gait = 'still'): void {
+  world.mira.x = centre(tileX);
+  world.mira.y = centre(1);
+  world.mira.gait = gait;
+}
+
+function ticksToFull(tileX: number, gait: Gait): number {
+  const world = watchedWorld();
+  placeMira(world, tileX, gait);
+  const enforcer = world.enforcers[0]!;
+  let ticks = 0;
+  while (enforcer.detection < DETECTION_FULL) {
+    updateDetection(enforcer, world);
+    ticks += 1;
+    if (ticks > 1000) throw new Error('never filled');
+  }
+  return ticks;
+}
+
+describe('detection meter', () => {
+  it('fills faster in the near band than in the far band', () => {
+    const world = watchedWorld();
+    const enforcer = world.enforcers[0]!;
+    placeMira(world, 4); // 3 tiles = 48 px: near
+    updateDetection(enforcer, world);
+    expect(enforcer.detection).toBe(NEAR_FILL_PER_TICK);
+    enforcer.detection = 0;
+    placeMira(world, 9); // 8 tiles = 128 px: far
+    updateDetection(enforcer, world);
+    expect(enforcer.detection).toBe(FAR_FILL_PER_TICK);
+    // Pinned times to full: near 0.4 s, far about 1.5 s, at a walk or standing.
+    expect(ticksToFull(4, 'walk')).toBe(24);
+    expect(ticksToFull(9, 'walk')).toBe(91);
+  });
+
+  it('is slower on a sneak and faster on a run', () => {
+    expect(fillPerTick(true, 'sneak')).toBeLessThan(fillPerTick(true, 'walk'));
+    expect(fillPerTick(true, 'run')).toBeGreaterThan(fillPerTick(true, 'walk'));
+    expect(ticksToFull(9, 'sneak')).toBeGreaterThan(ticksToFull(9, 'walk'));
+    expect(ticksToFull(9, 'run')).toBeLessThan(ticksToFull(9, 'walk'));
+  });
+
+  it('drains at about a third of the fill speed when Mira is out of sight, down to zero', () => {
+    const world = watchedWorld();
+    const enforcer = world.enforcers[0]!;
+    placeMira(world, 4);
+    for (let tick = 0; tick < 10; tick += 1) updateDetection(enforcer, world);
+    const filled = enforcer.detection;
+    expect(filled).toBe(10 * NEAR_FILL_PER_TICK);
+    placeMira(world, 0); // behind the watcher
+    updateDetection(enforcer, world);
+    expect(enforcer.detection).toBe(filled - DRAIN_PER_TICK);
+    expect(DRAIN_PER_TICK * 3).toBeLessThanOrEqual(FAR_FILL_PER_TICK + 1);
+    for (let tick = 0; tick < 500; tick += 1) updateDetection(enforcer, world);
+    expect(enforcer.detection).toBe(0);
+  });
+
+  it('reports spotted and lost-sight on changes only, and goes suspicious then back', () => {
+    const world = watchedWorld();
+    const enforcer = world.enforcers[0]!;
+    placeMira(world, 9);
+    expect(updateDetection(enforcer, world)).toEqual([{ type: 'spotted', enforcerId: 1 }]);
+    expect(enforcer.mode).toBe('suspicious');
+    expect(updateDetection(enforcer, world)).toEqual([]);
+    placeMira(world, 0);
+    expect(updateDetection(enforcer, world)).toEqual([{ type: 'lost-sight', enforcerId: 1 }]);
+    expect(enforcer.mode).toBe('suspicious');
+    for (let tick = 0; tick < 10; tick += 1) updateDetection(enforcer, world);
+    expect(enforcer.detection).toBe(0);
+    expect(enforcer.mode).toBe('return');
+  });
+});

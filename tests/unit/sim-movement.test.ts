@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { createWorld } from '../../src/sim/create-world.ts';
+import {
+  boxOverlapsSolid,
+  GAIT_SPEED,
+  MIRA_HALF_HEIGHT,
+  MIRA_HALF_WIDTH,
+  moveBox,
+  velocityFor,
+} from '../../src/sim/movement.ts';
+import { step } from '../../src/sim/step.ts';
+import type { InputFrame, World } from '../../src/sim/types.ts';
+import { buildLevel } from '../scenario/level-builder.ts';
+import { DOWN, input, LEFT, RIGHT, UP } from '../scenario/input-script.ts';
+
+const SPAN = 16 * 16; // one 16-pixel tile in sub-pixels
+
+function run(world: World, frame: InputFrame, ticks: number): void {
+  for (let tick = 0; tick < ticks; tick += 1) step(world, frame);
+}
+
+describe('Mira moving against walls', () => {
+  const room = buildLevel(['#######', '#.....#', '#..S..#', '#.....#', '#######']).level;
+
+  it('walks, sneaks and runs at their speeds, and diagonals are scaled by 181/256', () => {
+    expect(velocityFor(RIGHT)).toEqual({ x: GAIT_SPEED.walk, y: 0 });
+    expect(velocityFor(input({ moveX: -1, sneak: true }))).toEqual({ x: -GAIT_SPEED.sneak, y: 0 });
+    expect(velocityFor(input({ moveY: 1, run: true }))).toEqual({ x: 0, y: GAIT_SPEED.run });
+    expect(velocityFor(input({ moveX: 1, moveY: 1 }))).toEqual({ x: 12, y: 12 });
+    expect(velocityFor(input({ moveX: 1, moveY: -1, run: true }))).toEqual({ x: 21, y: -21 });
+    expect(GAIT_SPEED.sneak).toBeLessThan(GAIT_SPEED.walk);
+    expect(GAIT_SPEED.walk).toBeLessThan(GAIT_SPEED.run);
+  });
+
+  it('stops flush against a wall', () => {
+    const world = createWorld(room, { seed: 1 });
+    run(world, RIGHT, 100);
+    // The right wall's left edge is column 6; her box reaches it exactly.
+    expect(world.mira.x).toBe(6 * SPAN - MIRA_HALF_WIDTH);
+    run(world, UP, 100);
+    expect(world.mira.y).toBe(1 * SPAN + MIRA_HALF_HEIGHT);
+    run(world, LEFT, 200);
+    expect(world.mira.x).toBe(1 * SPAN + MIRA_HALF_WIDTH);
+  });
+
+  it('slides along a wall when pushing into it diagonally', () => {
+    const world = createWorld(room, { seed: 1 });
+    run(world, RIGHT, 100);
+    const flushX = world.mira.x;
+    const startY = world.mira.y;
+    run(world, input({ moveX: 1, moveY: 1 }), 5);
+    expect(world.mira.x).toBe(flushX);
+    expect(world.mira.y).toBe(startY + 5 * 12);
+    run(world, input({ moveX: 1, moveY: 1 }), 100);
+    expect(world.mira).toMatchObject({ x: flushX, y: 4 * SPAN - MIRA_HALF_HEIGHT });
+  });
+
+  it('never tunnels through a one-tile wall, at run speed or any speed', () => {
+    const corridor = buildLevel(['#########', '#S..#...#', '#########']).level;
+    const world = createWorld(corridor, { seed: 1 });
+    for (let tick = 0; tick < 300; tick += 1) {
+      step(world, input({ moveX: 1, run: true }));
+      expect(world.mira.x).toBeLessThanOrEqual(4 * SPAN - MIRA_HALF_WIDTH);
+      expect(boxOverlapsSolid(corridor, world.mira.x, world.mira.y)).toBe(false);
+    }
+    // A huge velocity is swept tile by tile, never jumped.
+    const start = { x: 2 * SPAN, y: SPAN + SPAN / 2 };
+    expect(moveBox(corridor, start, { x: 100 * SPAN, y: 0 })).toEqual({ x: 4 * SPAN - MIRA_HALF_WIDTH, y: start.y });
+    expect(moveBox(corridor, { x: 6 * SPAN, y: start.y }, { x: -100 * SPAN, y: 0 })).toEqual({
+      x: 5 * SPAN + MIRA_HALF_WIDTH,
+      y: start.y,
+    });
+  });
+
+  it('is stopped by the map edge where there is no wall', () => {
+    const open = buildLevel(['S...', '....']).level;
+    const world = createWorld(open, { seed: 1 });
+    run(world, LEFT, 50);
+    run(world, UP, 50);
+    expect(world.mira).toMatchObject({ x: MIRA_HALF_WIDTH, y: MIRA_HALF_HEIGHT });
+    run(world, input({ moveX: 1, moveY: 1, run: true }), 200);
+    expect(world.mira).toMatchObject({ x: 4 * SPAN - MIRA_HALF_WIDTH, y: 2 * SPAN - MIRA_HALF_HEIGHT });
+  });
+
+  it('fits through a one-tile gap and is stopped by glass but not by a curtain', () => {
+    const level = buildLevel(['#####', '#S.g#', '#.#.#', '#.c.#', '#####']).level;
+    const world = createWorld(level, { seed: 1 });
+    run(world, RIGHT, 60);
+    expect(world.mira.x).toBe(3 * SPAN - MIRA_HALF_WIDTH);
+    const throughCurtain = createWorld(level, { seed: 1 });
+    run(throughCurtain, DOWN, 30);
+    run(throughCurtain, DOWN, 30);
+    // Down the left column, then right through the curtain tile (c) at row 3.
+    expect(throughCurtain.mira.y).toBe(4 * SPAN - MIRA_HALF_HEIGHT);
+    run(throughCurtain, RIGHT, 60);
+    expect(throughCurtain.mira.x).toBe(4 * SPAN - MIRA_HALF_WIDTH);
+  });
+
+  it('sends footstep events at a gait-dependent cadence while moving', () => {
+    const open = buildLevel(['S.........................................']).level;
+    const count = (frame: InputFrame): number => {
+      const world = createWorld(open, { seed: 1 });
+      let steps = 0;
+      for (let tick = 0; tick < 60; tick += 1) steps += step(world, frame).filter((e) => e.type === 'footstep').length;
+      return steps;
+    };
+    expect(count(input({ moveX: 1, sneak: true }))).toBe(2);
+    expect(count(RIGHT)).toBe(3);
+    expect(count(input({ moveX: 1, run: true }))).toBe(5);
+    expect(count(input({}))).toBe(0);
+  });
+});

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { createNavigation, findPathNow, type TilePoint } from '../../src/sim/navigation.ts';
+import { createPathQueue, processPathQueue, requestPath } from '../../src/sim/path-queue.ts';
+import type { PathRequest } from '../../src/sim/types.ts';
+import { buildLevel } from '../scenario/level-builder.ts';
+
+// Two rooms: the left one (with a pillar) and a sealed right one.
+const level = buildLevel([
+  'S.....#....',
+  '......#....',
+  '..##..#....',
+  '......#....',
+]).level;
+
+function request(enforcerId: number, tick: number, from: TilePoint, to: TilePoint): PathRequest {
+  return { enforcerId, tick, fromX: from.x, fromY: from.y, toX: to.x, toY: to.y };
+}
+
+describe('navigation', () => {
+  it('finds a path of single steps without cutting corners', () => {
+    const navigation = createNavigation(level);
+    const outcome = findPathNow(navigation, { x: 0, y: 3 }, { x: 5, y: 0 });
+    expect(outcome.kind).toBe('found');
+    if (outcome.kind !== 'found') return;
+    expect(outcome.path[0]).toEqual({ x: 0, y: 3 });
+    expect(outcome.path.at(-1)).toEqual({ x: 5, y: 0 });
+    for (let index = 1; index < outcome.path.length; index += 1) {
+      const a = outcome.path[index - 1]!;
+      const b = outcome.path[index]!;
+      expect(Math.max(Math.abs(a.x - b.x), Math.abs(a.y - b.y))).toBe(1);
+      expect(level.solid[b.y * level.width + b.x]).toBe(0);
+      if (a.x !== b.x && a.y !== b.y) {
+        expect(level.solid[a.y * level.width + b.x]).toBe(0);
+        expect(level.solid[b.y * level.width + a.x]).toBe(0);
+      }
+    }
+    expect(navigation.searchCount).toBe(1);
+  });
+
+  it('rejects unreachable and solid targets without running A*', () => {
+    const navigation = createNavigation(level);
+    expect(navigation.componentCount).toBe(2);
+    expect(findPathNow(navigation, { x: 0, y: 0 }, { x: 9, y: 1 })).toEqual({ kind: 'rejected', reason: 'unreachable' });
+    expect(findPathNow(navigation, { x: 0, y: 0 }, { x: 6, y: 1 })).toEqual({ kind: 'rejected', reason: 'solid-target' });
+    expect(findPathNow(navigation, { x: 0, y: 0 }, { x: 99, y: 1 })).toEqual({ kind: 'rejected', reason: 'out-of-bounds' });
+    expect(navigation.searchCount).toBe(0);
+    // The check is not what makes it fail: easystarjs itself would have searched (and found nothing).
+    expect(findPathNow(navigation, { x: 7, y: 0 }, { x: 10, y: 3 }).kind).toBe('found');
+    expect(navigation.searchCount).toBe(1);
+  });
+});
+
+describe('path queue', () => {
+  it('runs at most its budget of searches per tick, first in first out', () => {
+    const navigation = createNavigation(level);
+    const queue = createPathQueue(4);
+    for (let id = 1; id <= 10; id += 1) requestPath(queue, request(id, 0, { x: 0, y: 0 }, { x: 5, y: id % 4 }));
+    const first = processPathQueue(queue, navigation);
+    expect(first.map((result) => result.request.enforcerId)).toEqual([1, 2, 3, 4]);
+    expect(navigation.searchCount).toBe(4);
+    expect(processPathQueue(queue, navigation).map((result) => result.request.enforcerId)).toEqual([5, 6, 7, 8]);
+    expect(processPathQueue(queue, navigation).map((result) => result.request.enforcerId)).toEqual([9, 10]);
+    expect(processPathQueue(queue, navigation)).toEqual([]);
+    expect(navigation.searchCount).toBe(10);
+  });
+
+  it('answers rejected requests at once without spending the budget', () => {
+    const navigation = createNavigation(level);
+    const queue = createPathQueue(1);
+    requestPath(queue, request(1, 0, { x: 0, y: 0 }, { x: 5, y: 3 }));
+    requestPath(queue, request(2, 0, { x: 0, y: 0 }, { x: 5, y: 2 }));
+    requestPath(queue, request(3, 0, { x: 0, y: 0 }, { x: 9, y: 0 }));
+    const results = processPathQueue(queue, navigation);
+    expect(results.map((result) => [result.request.enforcerId, result.outcome.kind])).toEqual([
+      [1, 'found'],
+      [3, 'rejected'],
+    ]);
+    expect(navigation.searchCount).toBe(1);
+    expect(queue.pending.map((pending) => pending.enforcerId)).toEqual([2]);
+  });
+
+  it('orders requests by tick, then by Enforcer id, and keeps one per Enforcer', () => {
+    const queue = createPathQueue(4);
+    requestPath(queue, request(7, 3, { x: 0, y: 0 }, { x: 1, y: 1 }));
+    requestPath(queue, request(2, 3, { x: 0, y: 0 }, { x: 1, y: 1 }));
+    requestPath(queue, request(5, 2, { x: 0, y: 0 }, { x: 1, y: 1 }));
+    requestPath(queue, request(9, 4, { x: 0, y: 0 }, { x: 1, y: 1 }));
+    requestPath(queue, request(2, 4, { x: 0, y: 0 }, { x: 2, y: 2 }));
+    expect(queue.pending.map((pending) => [pending.tick, pending.enforcerId])).toEqual([
+      [2, 5],
+      [3, 7],
+      [4, 2],
+      [4, 9],
+    ]);
+  });
+});
