@@ -1,0 +1,193 @@
+import { describe, expect, it } from 'vitest';
+import { ENTITY_SCHEMA, entityProperty } from '../../src/level/entity-schema.ts';
+import type { LevelDefinition } from '../../src/level/level-definition.ts';
+import { loadLevelFromText } from '../../src/level/load-level.ts';
+import type { Loaded, MapProblem } from '../../src/tiled/tiled-map.ts';
+import {
+  type Json,
+  layerByName,
+  mapJson,
+  objectById,
+  objectLayer,
+  objectProperty,
+  point,
+  rectangle,
+  route,
+  tileLayer,
+  yardMap,
+  YARD_ROWS,
+} from '../fixtures/maps/map-builder.ts';
+
+function load(map: Json): Loaded<LevelDefinition> {
+  return loadLevelFromText(JSON.stringify(map), 'maps/yard.tmj');
+}
+
+function expectLevel(map: Json): { level: LevelDefinition; warnings: readonly MapProblem[] } {
+  const loaded = load(map);
+  if (!loaded.ok) throw new Error(`expected a level, got ${JSON.stringify(loaded.problems, null, 1)}`);
+  return { level: loaded.value, warnings: loaded.warnings };
+}
+
+function errorsOf(map: Json): readonly MapProblem[] {
+  const loaded = load(map);
+  if (loaded.ok) throw new Error('expected problems, got a level');
+  return loaded.problems.filter((problem) => problem.severity === 'error');
+}
+
+function cellAt(level: LevelDefinition, grid: Uint8Array, column: number, row: number): number | undefined {
+  return grid[row * level.width + column];
+}
+
+describe('a valid level', () => {
+  it('reads size, spawn centre, exit and the level name from the file name', () => {
+    const { level, warnings } = expectLevel(yardMap());
+    expect(warnings).toEqual([]);
+    expect(level).toMatchObject({ name: 'yard', width: 12, height: 8, tileSize: 16, spawn: { x: 24, y: 104 }, exit: { x: 160, y: 16, width: 16, height: 32 } });
+  });
+
+  it('takes a rectangle Spawn at its centre', () => {
+    const map = yardMap();
+    Object.assign(objectById(map, 1), { point: false, x: 16, y: 96, width: 16, height: 16 });
+    expect(expectLevel(map).level.spawn).toEqual({ x: 24, y: 104 });
+  });
+
+  it('builds walls from the walls layer and tiles marked collides / opaque on other layers', () => {
+    const { level } = expectLevel(yardMap());
+    // Plain wall: blocks both.
+    expect([cellAt(level, level.solid, 4, 3), cellAt(level, level.opaque, 4, 3)]).toEqual([1, 1]);
+    // Window (opaque false): blocks movement, not sight.
+    expect([cellAt(level, level.solid, 5, 4), cellAt(level, level.opaque, 5, 4)]).toEqual([1, 0]);
+    // Curtain (collides false): blocks sight, not movement.
+    expect([cellAt(level, level.solid, 7, 6), cellAt(level, level.opaque, 7, 6)]).toEqual([0, 1]);
+    // Crate on the decor layer (collides true) and hedge (opaque true).
+    expect([cellAt(level, level.solid, 1, 1), cellAt(level, level.opaque, 1, 1)]).toEqual([1, 0]);
+    expect([cellAt(level, level.solid, 2, 2), cellAt(level, level.opaque, 2, 2)]).toEqual([0, 1]);
+    // Open floor.
+    expect([cellAt(level, level.solid, 2, 1), cellAt(level, level.opaque, 2, 1)]).toEqual([0, 0]);
+    const walls = YARD_ROWS.join('').split('').filter((character) => character === '#' || character === 'w').length;
+    expect(level.solid.reduce((sum, cell) => sum + cell, 0)).toBe(walls + 1);
+  });
+
+  it('ignores flip flags when looking tiles up', () => {
+    const map = yardMap();
+    const walls = layerByName(map, 'walls');
+    const data = walls.data as number[];
+    data[4 * 12 + 5] = (0x80000000 | 2) >>> 0; // a flipped window still lets sight through
+    const { level } = expectLevel(map);
+    expect([cellAt(level, level.solid, 5, 4), cellAt(level, level.opaque, 5, 4)]).toEqual([1, 0]);
+  });
+
+  it('reads a loop, a ping-pong and a stationary Enforcer with schema defaults and absolute waypoints', () => {
+    const { level } = expectLevel(yardMap());
+    expect(level.enforcers.map((enforcer) => [enforcer.id, enforcer.name, enforcer.routeMode])).toEqual([
+      [3, 'Looper', 'loop'], [5, 'Pacer', 'ping-pong'], [7, 'Watcher', 'stationary'],
+    ]);
+    const [looper, pacer, watcher] = level.enforcers;
+    expect(looper).toMatchObject({ start: { x: 56, y: 40 }, speed: 60, sightRange: 96, sightAngle: 70, facing: 0, waitTicks: 30 });
+    expect(looper?.route).toEqual([{ x: 40, y: 40 }, { x: 152, y: 40 }, { x: 152, y: 104 }, { x: 40, y: 104 }]);
+    expect(pacer).toMatchObject({ route: [{ x: 40, y: 104 }, { x: 136, y: 104 }], waitTicks: 12, speed: 48 });
+    expect(watcher).toMatchObject({ route: [], facing: 270, sightAngle: 90 });
+  });
+
+  it('lets a route say its mode, and normalizes facing into 0..360', () => {
+    const map = yardMap();
+    objectById(map, 4).properties = [{ name: 'mode', type: 'string', value: 'ping-pong' }];
+    objectById(map, 7).properties = [{ name: 'facing', type: 'float', value: -90 }];
+    const { level } = expectLevel(map);
+    expect(level.enforcers[0]?.routeMode).toBe('ping-pong');
+    expect(level.enforcers[2]?.facing).toBe(270);
+  });
+
+  it('takes its defaults from the schema table', () => {
+    const { level } = expectLevel(yardMap());
+    const watcher = level.enforcers[2]!;
+    expect(watcher.speed).toBe(entityProperty('Enforcer', 'speed').defaultValue);
+    expect(watcher.sightRange).toBe(entityProperty('Enforcer', 'sightRange').defaultValue);
+    expect(watcher.waitTicks).toBe(entityProperty('Enforcer', 'wait').defaultValue);
+    expect(ENTITY_SCHEMA.map((entry) => entry.name)).toEqual(['Spawn', 'Exit', 'Enforcer', 'PatrolRoute']);
+    for (const entry of ENTITY_SCHEMA) for (const property of entry.properties) expect(property.doc).not.toBe('');
+  });
+
+  it('warns, without failing, about unknown classes, unused routes and misspelt properties', () => {
+    const map = yardMap();
+    const entities = layerByName(map, 'entities').objects as Json[];
+    entities.push(point(20, 'Lantern', 40, 40), point(21, '', 40, 40), route(22, 'polyline', { x: 40, y: 40 }, [{ x: 0, y: 0 }, { x: 16, y: 0 }]));
+    objectById(map, 7).properties = [{ name: 'sightrange', type: 'float', value: 50 }];
+    const { warnings } = expectLevel(map);
+    expect(warnings.map((problem) => problem.place)).toEqual([
+      'object 7 "Watcher" in layer "entities"',
+      'object 20 in layer "entities"',
+      'object 21 in layer "entities"',
+      'object 22 "route 22" in layer "entities"',
+    ]);
+    expect(warnings[0]?.hint).toMatch(/Did you mean "sightRange"/);
+    expect(warnings[1]?.message).toMatch(/class "Lantern" is not known/);
+    expect(warnings[3]?.message).toMatch(/no Enforcer walks this route/);
+  });
+});
+
+describe('a broken level names the place of each problem', () => {
+  const cases: [string, (map: Json) => void, string, RegExp][] = [
+    ['no Spawn', (map) => { layerByName(map, 'entities').objects = (layerByName(map, 'entities').objects as Json[]).filter((object) => object.type !== 'Spawn'); }, 'layer "entities"', /there is no Spawn/],
+    ['two Spawns', (map) => { (layerByName(map, 'entities').objects as Json[]).push(point(30, 'Spawn', 24, 24)); }, 'object 30 in layer "entities"', /a second Spawn/],
+    ['no Exit', (map) => { objectById(map, 2).type = 'Decoration'; }, 'layer "entities"', /there is no Exit/],
+    ['Exit drawn as a point', (map) => { Object.assign(objectById(map, 2), { point: true, width: 0, height: 0 }); }, 'object 2 in layer "entities"', /must be a rectangle, not a point/],
+    ['Spawn inside a wall', (map) => { Object.assign(objectById(map, 1), { x: 72, y: 56 }); }, 'object 1 in layer "entities"', /Spawn is inside a wall \(tile 4,3\)/],
+    ['Spawn off the map', (map) => { Object.assign(objectById(map, 1), { x: -10 }); }, 'object 1 in layer "entities"', /outside the map/],
+    ['Exit inside walls', (map) => { Object.assign(objectById(map, 2), { x: 64, y: 48, width: 32, height: 16 }); }, 'object 2 in layer "entities"', /entirely inside walls/],
+    ['Enforcer inside a wall', (map) => { Object.assign(objectById(map, 7), { x: 88, y: 72 }); }, 'object 7 "Watcher" in layer "entities"', /stands inside a wall \(tile 5,4\)/],
+    ['route to a missing object', (map) => { objectById(map, 3).properties = [objectProperty('route', 99)]; }, 'object 3 "Looper" in layer "entities"', /points at object 99, which does not exist/],
+    ['route to a Spawn', (map) => { objectById(map, 3).properties = [objectProperty('route', 1)]; }, 'object 3 "Looper" in layer "entities"', /which is a Spawn, not a PatrolRoute/],
+    ['route as text', (map) => { objectById(map, 3).properties = [{ name: 'route', type: 'string', value: 'four' }]; }, 'object 3 "Looper" in layer "entities"', /not an object reference/],
+    ['waypoint off the map', (map) => { objectById(map, 6).polyline = [{ x: 0, y: 0 }, { x: 400, y: 0 }]; }, 'object 6 "route 6" in layer "entities"', /waypoint 2 \(440,104\) is outside the map/],
+    ['waypoint in a wall', (map) => { objectById(map, 6).polyline = [{ x: 0, y: 0 }, { x: 48, y: -48 }]; }, 'object 6 "route 6" in layer "entities"', /waypoint 2 is inside a wall \(tile 5,3\)/],
+    ['route with one point', (map) => { objectById(map, 6).polyline = [{ x: 0, y: 0 }]; }, 'object 6 "route 6" in layer "entities"', /needs at least 2/],
+    ['unknown route mode', (map) => { objectById(map, 6).properties = [{ name: 'mode', type: 'string', value: 'bounce' }]; }, 'object 6 "route 6" in layer "entities"', /must be one of loop, ping-pong/],
+    ['rotated route', (map) => { objectById(map, 6).rotation = 90; }, 'object 6 "route 6" in layer "entities"', /rotated/],
+    ['negative speed', (map) => { objectById(map, 7).properties = [{ name: 'speed', type: 'float', value: -5 }]; }, 'object 7 "Watcher" in layer "entities"', /"speed" should be at least 1 but is -5/],
+    ['sight angle over 360', (map) => { objectById(map, 7).properties = [{ name: 'sightAngle', type: 'float', value: 400 }]; }, 'object 7 "Watcher" in layer "entities"', /"sightAngle" should be at most 360/],
+    ['sight angle of 0', (map) => { objectById(map, 7).properties = [{ name: 'sightAngle', type: 'float', value: 0 }]; }, 'object 7 "Watcher" in layer "entities"', /"sightAngle" should be at least 1/],
+    ['fractional wait', (map) => { objectById(map, 7).properties = [{ name: 'wait', type: 'float', value: 1.5 }]; }, 'object 7 "Watcher" in layer "entities"', /"wait" should be a whole number/],
+    ['speed as text', (map) => { objectById(map, 7).properties = [{ name: 'speed', type: 'string', value: 'fast' }]; }, 'object 7 "Watcher" in layer "entities"', /"speed" is text "fast", not a number/],
+    ['Enforcer as a polygon', (map) => { Object.assign(objectById(map, 7), { point: false, polygon: [{ x: 0, y: 0 }, { x: 1, y: 0 }, { x: 0, y: 1 }] }); }, 'object 7 "Watcher" in layer "entities"', /must be a point, not a polygon/],
+    ['no entities layer', (map) => { layerByName(map, 'entities').name = 'things'; }, 'map', /no object layer named "entities"/],
+    ['tiles not square', (map) => { map.tileheight = 8; }, 'map', /square tiles/],
+  ];
+
+  it.each(cases)('%s', (_name, breakIt, place, message) => {
+    const map = yardMap();
+    breakIt(map);
+    const errors = errorsOf(map);
+    expect(errors.some((problem) => problem.place === place && message.test(problem.message)), JSON.stringify(errors, null, 1)).toBe(true);
+    for (const problem of errors) expect(problem.hint).not.toBe('');
+  });
+
+  it('reports every problem at once', () => {
+    const map = yardMap();
+    Object.assign(objectById(map, 1), { x: 72, y: 56 });
+    objectById(map, 3).properties = [objectProperty('route', 99)];
+    objectById(map, 7).properties = [{ name: 'speed', type: 'float', value: -1 }, { name: 'sightAngle', type: 'float', value: 0 }];
+    const places = errorsOf(map).map((problem) => problem.place);
+    expect(places).toEqual([
+      'object 1 in layer "entities"',
+      'object 3 "Looper" in layer "entities"',
+      'object 7 "Watcher" in layer "entities"',
+      'object 7 "Watcher" in layer "entities"',
+    ]);
+  });
+
+  it('warns when there is no walls layer, and when a tile belongs to no tileset', () => {
+    const rows = ['....', '....'];
+    const map = mapJson({
+      rows,
+      layers: [
+        { ...tileLayer(1, 'floor', rows), data: [0, 0, 0, 0, 0, 0, 0, 40] },
+        objectLayer(2, 'entities', [point(1, 'Spawn', 8, 8), rectangle(2, 'Exit', { x: 48, y: 0, width: 16, height: 16 })]),
+      ],
+    });
+    const { level, warnings } = expectLevel(map);
+    expect(level.solid.every((cell) => cell === 0)).toBe(true);
+    expect(warnings.map((problem) => problem.place)).toEqual(['map', 'layer "floor" at tile 3,1']);
+    expect(warnings[1]?.message).toMatch(/tile id 40 belongs to no tileset/);
+  });
+});
