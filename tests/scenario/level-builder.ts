@@ -25,8 +25,8 @@ export interface TestEnforcer {
 
 export interface TestLevel {
   readonly level: LevelDefinition;
-  /** Tile coordinates of each named cell. */
-  readonly marks: ReadonlyMap<string, { x: number; y: number }>;
+  /** Tile coordinates of a named cell; throws when the map has no such cell. */
+  readonly marks: (name: string) => { x: number; y: number };
 }
 
 export function tileCentre(column: number, row: number, tileSize = TEST_TILE_SIZE): Point {
@@ -57,7 +57,7 @@ export function buildLevel(
   const solid = new Uint8Array(width * height);
   const opaque = new Uint8Array(width * height);
   const marks = new Map<string, { x: number; y: number }>();
-  let spawn: Point | null = null;
+  let spawn = null as Point | null;
   let exitLeft = Infinity;
   let exitTop = Infinity;
   let exitRight = -Infinity;
@@ -113,7 +113,11 @@ export function buildLevel(
       enforcers,
       map: emptyMap(width, height, tileSize),
     },
-    marks,
+    marks: (name) => {
+      const mark = marks.get(name);
+      if (!mark) throw new Error(`no cell named ${name} in the test level`);
+      return mark;
+    },
   };
 }
 
