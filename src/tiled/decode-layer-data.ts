@@ -93,10 +93,10 @@ const MAX_ZSTD_WINDOW = 8 * 1024 * 1024;
 
 function decompressZstd(bytes: Uint8Array, limit: number): Unpacked {
   // fzstd allocates the window a frame header asks for before decoding: check it first.
-  const window = zstdWindowSize(bytes);
-  if (window === undefined) return fail('the zstd data does not start with a zstd frame', RESAVE_HINT);
-  if (window > Math.max(MAX_ZSTD_WINDOW, limit)) {
-    return fail(`the zstd frame asks for ${window} bytes of memory, more than the layer needs`, RESAVE_HINT);
+  const windowSize = zstdWindowSize(bytes);
+  if (windowSize === undefined) return fail('the zstd data does not start with a zstd frame', RESAVE_HINT);
+  if (windowSize > Math.max(MAX_ZSTD_WINDOW, limit)) {
+    return fail(`the zstd frame asks for ${windowSize} bytes of memory, more than the layer needs`, RESAVE_HINT);
   }
   const out = new Uint8Array(limit);
   let length = 0;
