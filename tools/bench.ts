@@ -3,15 +3,14 @@
 // Generated maps come from the sim's own seeded generator, so every run measures the same work.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { EnforcerDefinition, LevelDefinition } from '../src/level/level-definition.ts';
 import { loadLevelFromText } from '../src/level/load-level.ts';
 import { createWorld } from '../src/sim/create-world.ts';
 import { createFinder, createNavigationFromGrid, searchPath, type Navigation, type TilePoint } from '../src/sim/navigation.ts';
 import { createPathQueue, processPathQueue, requestPath } from '../src/sim/path-queue.ts';
-import { nextRandomFromState, seedRandomState } from '../src/sim/random.ts';
 import { step } from '../src/sim/step.ts';
 import type { InputFrame, World } from '../src/sim/types.ts';
 import { NO_INPUT } from '../src/sim/types.ts';
+import { generateGrid, generator, largestComponent, stressLevel, tilesWhere } from '../tests/scenario/generated-level.ts';
 
 const root = join(import.meta.dirname, '..');
 const prefix = process.argv[2] ?? '';
@@ -47,57 +46,11 @@ function benchmark(name: string, body: () => number[]): void {
   report(summarize(name, body()));
 }
 
-/** A small deterministic generator for the tools (the sim's mulberry32, held locally). */
-function generator(seed: number): (bound: number) => number {
-  let state = seedRandomState(seed);
-  return (bound) => {
-    const next = nextRandomFromState(state);
-    state = next.state;
-    return Math.floor((next.value * bound) / 0x100000000);
-  };
-}
-
-/** A square grid with about `wallShare` walls, a solid border and a sealed 3x3 pocket near the middle, so
- * that unreachable targets always exist. */
-function generateGrid(size: number, wallShare: number, seed: number): Uint8Array {
-  const random = generator(seed);
-  const grid = new Uint8Array(size * size);
-  for (let index = 0; index < grid.length; index += 1) grid[index] = random(1000) < wallShare * 1000 ? 1 : 0;
-  for (let i = 0; i < size; i += 1) {
-    grid[i] = 1;
-    grid[(size - 1) * size + i] = 1;
-    grid[i * size] = 1;
-    grid[i * size + size - 1] = 1;
-  }
-  const middle = Math.floor(size / 2);
-  for (let y = middle - 2; y <= middle + 2; y += 1) {
-    for (let x = middle - 2; x <= middle + 2; x += 1) {
-      const ring = Math.abs(x - middle) === 2 || Math.abs(y - middle) === 2;
-      grid[y * size + x] = ring ? 1 : 0;
-    }
-  }
-  return grid;
-}
-
-function largestComponent(navigation: Navigation): number {
-  const sizes = new Array<number>(navigation.componentCount).fill(0);
-  for (const label of navigation.component) if (label >= 0) sizes[label] = (sizes[label] ?? 0) + 1;
-  return sizes.indexOf(Math.max(...sizes));
-}
-
-function tilesOf(navigation: Navigation, keep: (label: number) => boolean): TilePoint[] {
-  const tiles: TilePoint[] = [];
-  navigation.component.forEach((label, index) => {
-    if (label >= 0 && keep(label)) tiles.push({ x: index % navigation.width, y: Math.floor(index / navigation.width) });
-  });
-  return tiles;
-}
-
 function pathPairs(size: number, reachable: boolean, count: number): { navigation: Navigation; pairs: [TilePoint, TilePoint][] } {
   const navigation = createNavigationFromGrid(generateGrid(size, 0.25, size), size, size);
   const main = largestComponent(navigation);
-  const starts = tilesOf(navigation, (label) => label === main);
-  const targets = reachable ? starts : tilesOf(navigation, (label) => label !== main);
+  const starts = tilesWhere(navigation, (label) => label === main);
+  const targets = reachable ? starts : tilesWhere(navigation, (label) => label !== main);
   const random = generator(size * 7 + (reachable ? 1 : 2));
   const pairs: [TilePoint, TilePoint][] = [];
   for (let index = 0; index < count; index += 1) {
@@ -146,51 +99,6 @@ function tickTimes(world: World, ticks: number): number[] {
   return samples;
 }
 
-function stressLevel(size: number, enforcerCount: number): LevelDefinition {
-  const tileSize = 16;
-  const solid = generateGrid(size, 0.25, 128);
-  const navigation = createNavigationFromGrid(solid, size, size);
-  const main = largestComponent(navigation);
-  const open = tilesOf(navigation, (label) => label === main);
-  const random = generator(4242);
-  const centre = (tile: TilePoint): { x: number; y: number } => ({ x: tile.x * tileSize + 8, y: tile.y * tileSize + 8 });
-  const enforcers: EnforcerDefinition[] = [];
-  for (let id = 1; id <= enforcerCount; id += 1) {
-    // Waypoints a few tiles apart, so routes mix straight walks with A* detours.
-    const first = open[random(open.length)]!;
-    const route = [centre(first)];
-    for (let index = 0; index < 3; index += 1) {
-      const near = open.filter((tile) => Math.abs(tile.x - first.x) < 12 && Math.abs(tile.y - first.y) < 12);
-      route.push(centre(near[random(near.length)]!));
-    }
-    enforcers.push({
-      id,
-      name: `Stress ${id}`,
-      start: route[0]!,
-      route,
-      routeMode: id % 2 === 0 ? 'loop' : 'ping-pong',
-      speed: 60,
-      sightRange: 96,
-      sightAngle: 80,
-      facing: 0,
-      waitTicks: 30,
-    });
-  }
-  const spawnTile = open[random(open.length)]!;
-  return {
-    name: `stress-${size}-${enforcerCount}`,
-    width: size,
-    height: size,
-    tileSize,
-    solid,
-    opaque: solid,
-    spawn: centre(spawnTile),
-    exit: { x: -16000, y: -16000, width: 16, height: 16 },
-    enforcers,
-    map: { orientation: 'orthogonal', width: size, height: size, tileWidth: 16, tileHeight: 16, infinite: false, layers: [], tilesets: [], properties: {} },
-  };
-}
-
 function nightEscape(): void {
   const name = 'tick/night-escape';
   if (!name.startsWith(prefix)) return;
@@ -214,7 +122,7 @@ function nightEscape(): void {
 
 nightEscape();
 benchmark('tick/stress-128-32', () => {
-  const world = createWorld(stressLevel(128, 32), { seed: 1 });
+  const world = createWorld(stressLevel({ size: 128, enforcerCount: 32, seed: 128 }), { seed: 1 });
   tickTimes(world, 300);
   return tickTimes(world, 1200);
 });
