@@ -270,7 +270,82 @@ function readEntities(map: TiledMap, grid: Grid, problems: ProblemList): Entitie
     }
   }
   if (spawn === undefined || exit === undefined) return undefined;
-  return { spawn, exit, enforcers: enforcers.sort((a, b) => a.id - b.id) };
+  enforcers.sort((a, b) => a.id - b.id);
+  checkReachability({ grid, spawn, exit, exitPlace: exitObject!.place, enforcers, byId, problems });
+  return { spawn, exit, enforcers };
+}
+
+/**
+ * Labels the open tiles by 4-connected region. Walking never cuts a wall corner, so two tiles in
+ * different regions are unreachable from each other whatever the movement rules do inside a region.
+ */
+function regionLabels(grid: Grid): Int32Array {
+  const labels = new Int32Array(grid.width * grid.height).fill(-1);
+  const stack: number[] = [];
+  let next = 0;
+  for (let start = 0; start < labels.length; start++) {
+    if (labels[start] !== -1 || grid.solid[start] === 1) continue;
+    labels[start] = next;
+    stack.push(start);
+    while (stack.length > 0) {
+      const cell = stack.pop()!;
+      const column = cell % grid.width;
+      const neighbours = [
+        column > 0 ? cell - 1 : -1,
+        column < grid.width - 1 ? cell + 1 : -1,
+        cell - grid.width,
+        cell + grid.width,
+      ];
+      for (const neighbour of neighbours) {
+        if (neighbour < 0 || neighbour >= labels.length || labels[neighbour] !== -1 || grid.solid[neighbour] === 1) continue;
+        labels[neighbour] = next;
+        stack.push(neighbour);
+      }
+    }
+    next++;
+  }
+  return labels;
+}
+
+/** Warnings only: the sim's own movement decides for sure, but a sealed-off exit is almost always a mistake. */
+function checkReachability(input: {
+  readonly grid: Grid;
+  readonly spawn: Point;
+  readonly exit: Rect;
+  readonly exitPlace: string;
+  readonly enforcers: readonly EnforcerDefinition[];
+  readonly byId: ReadonlyMap<number, Placed>;
+  readonly problems: ProblemList;
+}): void {
+  const { grid, spawn, exit, enforcers, byId, problems } = input;
+  const labels = regionLabels(grid);
+  const labelAt = (point: Point): number => {
+    const tile = tileAt(grid, point.x, point.y);
+    return tile.inside ? labels[tile.row * grid.width + tile.column]! : -1;
+  };
+  const spawnRegion = labelAt(spawn);
+  const first = tileAt(grid, exit.x, exit.y);
+  const last = tileAt(grid, exit.x + exit.width - 1e-6, exit.y + exit.height - 1e-6);
+  let reachable = false;
+  for (let row = Math.max(0, first.row); row <= Math.min(grid.height - 1, last.row); row++) {
+    for (let column = Math.max(0, first.column); column <= Math.min(grid.width - 1, last.column); column++) {
+      if (labels[row * grid.width + column] === spawnRegion) reachable = true;
+    }
+  }
+  if (!reachable) {
+    problems.warning(input.exitPlace, 'the Exit cannot be reached from the Spawn: walls close every way', 'Open a way through the walls, or move the Exit or the Spawn.');
+  }
+  for (const enforcer of enforcers) {
+    const startRegion = labelAt(enforcer.start);
+    const stranded = enforcer.route.findIndex((point) => labelAt(point) !== startRegion);
+    if (stranded === -1) continue;
+    const placed = byId.get(enforcer.id);
+    problems.warning(
+      placed?.place ?? `object ${enforcer.id}`,
+      `waypoint ${stranded + 1} of its route cannot be reached from where the Enforcer stands`,
+      'Move the Enforcer or the route so walls do not separate them.',
+    );
+  }
 }
 
 function exactlyOne(className: string, found: readonly Placed[], problems: ProblemList): Placed | undefined {

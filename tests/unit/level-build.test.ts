@@ -176,6 +176,27 @@ describe('a broken level names the place of each problem', () => {
     ]);
   });
 
+  it('warns when walls seal the Exit off from the Spawn, or a route off from its Enforcer', () => {
+    const rows = ['######', '#..#.#', '######'];
+    const map = mapJson({
+      rows,
+      layers: [
+        tileLayer(1, 'walls', rows),
+        objectLayer(2, 'entities', [
+          point(1, 'Spawn', 24, 24),
+          rectangle(2, 'Exit', { x: 64, y: 16, width: 16, height: 16 }),
+          point(3, 'Enforcer', 40, 24, { name: 'Stuck', properties: [objectProperty('route', 4)] }),
+          route(4, 'polyline', { x: 40, y: 24 }, [{ x: 0, y: 0 }, { x: -16, y: 0 }, { x: 32, y: 0 }]),
+        ]),
+      ],
+    });
+    const { warnings } = expectLevel(map);
+    expect(warnings.map((problem) => [problem.place, problem.message])).toEqual([
+      ['object 2 in layer "entities"', 'the Exit cannot be reached from the Spawn: walls close every way'],
+      ['object 3 "Stuck" in layer "entities"', 'waypoint 3 of its route cannot be reached from where the Enforcer stands'],
+    ]);
+  });
+
   it('warns when there is no walls layer, and when a tile belongs to no tileset', () => {
     const rows = ['....', '....'];
     const map = mapJson({
