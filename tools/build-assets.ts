@@ -126,8 +126,9 @@ export function parsePalette(text: string, file = PALETTE_SOURCE): Palette {
     throw new AssetSourceError(file, 0, 'missing "colors" object');
   }
   for (const [key, value] of Object.entries(json.colors as Record<string, { hex?: unknown }>)) {
-    if ([...key].length !== 1 || key === transparent) {
-      throw new AssetSourceError(file, 0, `colour key "${key}" must be one character other than "${transparent}"`);
+    // One printable ASCII character per colour, so a row's length in characters is its width in pixels.
+    if (!/^[!-~]$/.test(key) || key === transparent) {
+      throw new AssetSourceError(file, 0, `colour key "${key}" must be one ASCII character other than "${transparent}"`);
     }
     if (typeof value.hex !== 'string') {
       throw new AssetSourceError(file, 0, `colour "${key}" has no hex`);
@@ -221,8 +222,8 @@ export function parseSheet(text: string, file: string): SheetEntry[] {
     while (rows.length < CELL_SIZE) {
       const row = lines[index];
       if (row === undefined) throw new AssetSourceError(file, lineNumber, `"${name}" has fewer than 16 rows`);
-      if ([...row].length !== CELL_SIZE) {
-        throw new AssetSourceError(file, index + 1, `row of "${name}" is ${[...row].length} characters, not 16`);
+      if (row.length !== CELL_SIZE) {
+        throw new AssetSourceError(file, index + 1, `row of "${name}" is ${row.length} characters, not 16`);
       }
       rows.push(row);
       index += 1;
@@ -356,7 +357,8 @@ export function buildAssets(root: string): BuiltFile[] {
     tileWidth: CELL_SIZE,
     tileHeight: CELL_SIZE,
     columns: TILESET_COLUMNS,
-    tileCount: tiles.length,
+    // Tiled counts every cell of the image, used or not, and rewrites the count when it saves.
+    tileCount: (tileImage.width / CELL_SIZE) * (tileImage.height / CELL_SIZE),
     imageWidth: tileImage.width,
     imageHeight: tileImage.height,
     tiles: tileInfo,
