@@ -39,6 +39,14 @@ declare global {
 
 const FRAME_MILLISECONDS = 1000 / 60;
 
+/** Draws the current state without an update: no tick runs. */
+function renderOnly(game: Phaser.Game): void {
+  const renderer = game.renderer;
+  renderer.preRender();
+  game.scene.render(renderer);
+  renderer.postRender();
+}
+
 export function installTestHook(game: Phaser.Game): void {
   let frameCount = 0;
   let frameOrigin: number | null = null;
@@ -99,10 +107,19 @@ export function installTestHook(game: Phaser.Game): void {
       const world = scene.world;
       // Each frame runs exactly one tick; the guard only stops a scene that does not tick (it would hang).
       let guard = frames.length + 10;
-      while (!replay.finished && world.status === 'playing' && guard > 0) {
-        stepFrames(1);
-        guard -= 1;
+      // Drawing is skipped while replaying (software WebGL spends tens of ms a frame on it); the scene's
+      // update, input and rules run exactly as in play. One frame is drawn at the end to look at.
+      scene.sys.setVisible(false);
+      try {
+        while (!replay.finished && world.status === 'playing' && guard > 0) {
+          stepFrames(1);
+          guard -= 1;
+        }
+      } finally {
+        scene.sys.setVisible(true);
       }
+      scene.redraw();
+      renderOnly(game);
       return { finishTick: world.finishTick, hash: hashWorld(world), tick: world.tick };
     },
   };

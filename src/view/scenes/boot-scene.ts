@@ -2,6 +2,7 @@
 import Phaser from 'phaser';
 import { loadLevelFromText } from '../../level/load-level.ts';
 import type { MapProblem } from '../../tiled/tiled-map.ts';
+import { readCharacterSheet } from '../character-sheet.ts';
 import { repositoryPath, resolveRelative } from '../asset-paths.ts';
 import { isLevelRequested, requestLevelWhenReady, setLoadedLevel, setProblemReport } from '../game-data.ts';
 import { CHARACTERS_TEXTURE, SCENE_KEYS } from '../scene-keys.ts';
@@ -23,6 +24,7 @@ const DATA_URLS = import.meta.glob<string>('../../../assets/generated/*.json', {
 export const LEVEL_FILE = 'maps/night-escape.tmj';
 const CHARACTERS_IMAGE = 'assets/generated/characters.png';
 const CHARACTERS_DATA = 'assets/generated/characters.json';
+const CHARACTERS_FRAMES = 'characters-frames';
 
 function byRepositoryPath(files: Record<string, string>): Map<string, string> {
   return new Map(Object.entries(files).map(([key, value]) => [repositoryPath(key), value]));
@@ -51,7 +53,8 @@ export class BootScene extends Phaser.Scene {
         hint: 'Run `npm run build-assets` to draw the art from its sources, then reload.',
       });
     } else {
-      this.load.atlas(CHARACTERS_TEXTURE, charactersImage, charactersData);
+      this.load.image(CHARACTERS_TEXTURE, charactersImage);
+      this.load.json(CHARACTERS_FRAMES, charactersData);
     }
 
     const mapText = byRepositoryPath(MAP_TEXTS).get(LEVEL_FILE);
@@ -103,6 +106,7 @@ export class BootScene extends Phaser.Scene {
   }
 
   create(): void {
+    this.addCharacterFrames();
     if (this.problems.length > 0) {
       setProblemReport(this.game, { fileName: LEVEL_FILE, problems: this.problems });
       this.scene.start(SCENE_KEYS.problems);
@@ -114,6 +118,25 @@ export class BootScene extends Phaser.Scene {
       return;
     }
     this.scene.start(SCENE_KEYS.title);
+  }
+
+  /** Names the frames of the character sheet so scenes can ask for `mira-left-2`. */
+  private addCharacterFrames(): void {
+    if (!this.textures.exists(CHARACTERS_TEXTURE) || !this.cache.json.exists(CHARACTERS_FRAMES)) return;
+    const sheet = readCharacterSheet(this.cache.json.get(CHARACTERS_FRAMES));
+    if (!sheet.ok) {
+      this.problems.push({
+        severity: 'error',
+        message: sheet.message,
+        place: CHARACTERS_DATA,
+        hint: 'Run `npm run build-assets` to rebuild the character sheet.',
+      });
+      return;
+    }
+    const texture = this.textures.get(CHARACTERS_TEXTURE);
+    for (const frame of sheet.frames) {
+      if (!texture.has(frame.name)) texture.add(frame.name, 0, frame.x, frame.y, frame.width, frame.height);
+    }
   }
 
   private drawLoadingBar(): void {

@@ -15,7 +15,8 @@ import { getLoadedLevel, type LoadedLevel } from '../game-data.ts';
 import type { InputSource } from '../input/input-source.ts';
 import { PlayerInput } from '../input/player-input.ts';
 import { characterFrameName, facingOf, walkFrame } from '../renderers/character-frames.ts';
-import { drawCone, traceCone, type ConeShape } from '../renderers/cone-renderer.ts';
+import { drawCone } from '../renderers/cone-renderer.ts';
+import { traceCone, type ConeShape } from '../renderers/cone-shape.ts';
 import { buildTilemap } from '../renderers/tilemap-builder.ts';
 import { CHARACTERS_TEXTURE, SCENE_KEYS } from '../scene-keys.ts';
 import { gameSounds } from '../sounds.ts';
@@ -312,6 +313,11 @@ export class NightEscapeScene extends Phaser.Scene {
 
   // ---- drawing: reads the world, never writes it ----
 
+  /** Brings every sprite up to the current tick (after ticks were run without drawing). */
+  redraw(): void {
+    this.draw(1);
+  }
+
   private draw(alpha: number): void {
     const world = this.currentWorld;
     if (!world) return;
@@ -403,10 +409,13 @@ export class NightEscapeScene extends Phaser.Scene {
   }
 
   private characterImage(frame: string, depth: number, originY: number): Phaser.GameObjects.Image {
+    const known = this.hasFrame(frame);
+    // A missing frame would show the whole sheet: hide the sprite instead (boot reports missing art).
     const image = this.add
-      .image(0, 0, CHARACTERS_TEXTURE, this.hasFrame(frame) ? frame : undefined)
+      .image(0, 0, CHARACTERS_TEXTURE, known ? frame : undefined)
       .setOrigin(0.5, originY)
-      .setDepth(depth);
+      .setDepth(depth)
+      .setVisible(known);
     this.worldLayer.add(image);
     return image;
   }
