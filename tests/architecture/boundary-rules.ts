@@ -12,8 +12,8 @@ export const ALLOWED_IMPORTS: Readonly<Record<string, readonly string[]>> = {
   sim: ['level', 'tiled'],
   run: ['sim', 'level', 'tiled'],
   story: ['sim'],
-  platform: ['sim', 'level', 'tiled', 'run', 'story'],
-  view: ['sim', 'level', 'tiled', 'run', 'story', 'platform'],
+  platform: ['sim', 'level', 'tiled', 'run', 'story', 'assets'],
+  view: ['sim', 'level', 'tiled', 'run', 'story', 'platform', 'assets', 'maps'],
   '.': ['view'],
 };
 
@@ -34,10 +34,12 @@ export interface BoundaryViolation {
   readonly message: string;
 }
 
-/** The src/ folder a path belongs to: `sim` for src/sim/a.ts, `.` for src/main.ts. */
+/** The src/ folder a path belongs to: `sim` for src/sim/a.ts, `.` for src/main.ts, `assets` for assets/a.json. */
 export function folderOf(sourcePath: string): string {
   const parts = sourcePath.replaceAll('\\', '/').split('/');
   const index = parts.lastIndexOf('src');
+  // Outside src/ (assets/, maps/): the top folder's name, so the table can allow data imports.
+  if (index === -1) return parts.find((part) => part !== '') ?? '.';
   const rest = parts.slice(index + 1);
   return rest.length > 1 ? rest[0]! : '.';
 }

@@ -1,24 +1,7 @@
 // Typed access to the test hook (src/view/test-hook.ts) from Playwright.
 import type { Page } from '@playwright/test';
-import type { InputFrame, World } from '../../src/sim/types.ts';
-
-export interface TestHook {
-  ready(): boolean;
-  webgl(): boolean;
-  scene(): string;
-  world(): World | null;
-  hash(): string | null;
-  stopLoop(): void;
-  stepFrames(count: number): void;
-  playReplay(frames: InputFrame[]): { finishTick: number | null; hash: string; tick: number };
-  startLevel(): void;
-}
-
-declare global {
-  interface Window {
-    __analogDreams?: TestHook;
-  }
-}
+// The hook's type and its `window.__analogDreams` declaration come from the game's own source.
+import type {} from '../../src/view/test-hook.ts';
 
 export async function openGame(page: Page): Promise<string[]> {
   const errors: string[] = [];
