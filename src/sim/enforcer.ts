@@ -17,7 +17,7 @@ import type { PathOutcome } from './navigation.ts';
 import { cancelPathRequests, requestPath } from './path-queue.ts';
 import { solidGrid } from './sight.ts';
 import type { EnforcerMode, EnforcerState, World } from './types.ts';
-import { FACING_LENGTH } from './types.ts';
+import { FACING_LENGTH, SUBPIXELS_PER_PIXEL } from './types.ts';
 
 /** Degrees an Enforcer turns per tick at most: a half turn takes about 0.4 s, readable but quick. */
 export const TURN_DEGREES_PER_TICK = 8;
@@ -25,6 +25,8 @@ export const TURN_DEGREES_PER_TICK = 8;
 export const SWEEP_DEGREES = 15;
 /** ...once every this many ticks (8 s). */
 export const SWEEP_PERIOD_TICKS = 480;
+/** Half an Enforcer's body width, sub-pixels: straight walks keep this far from solid tiles. */
+export const ENFORCER_CLEARANCE = 3 * SUBPIXELS_PER_PIXEL;
 /** After a path request fails, wait this long before trying again (and skip to the next waypoint). */
 export const PATH_RETRY_TICKS = 30;
 
@@ -121,6 +123,31 @@ function tileOf(world: World, x: number, y: number): { x: number; y: number } {
   return { x: floorDivide(x, span), y: floorDivide(y, span) };
 }
 
+/**
+ * Whether an Enforcer can walk straight from one point to another: its centre line and two lines
+ * ENFORCER_CLEARANCE to either side all miss solid tiles, so its body never brushes a wall corner.
+ */
+export function isStraightWalkClear(
+  world: World,
+  from: { readonly x: number; readonly y: number },
+  to: { readonly x: number; readonly y: number },
+): boolean {
+  const grid = solidGrid(world.level);
+  if (firstBlockedPoint(grid, from, to) !== null) return false;
+  const side = scaleVector(to.y - from.y, from.x - to.x, ENFORCER_CLEARANCE);
+  if (side.x === 0 && side.y === 0) return true;
+  return (
+    firstBlockedPoint(grid, { x: from.x + side.x, y: from.y + side.y }, { x: to.x + side.x, y: to.y + side.y }) === null &&
+    firstBlockedPoint(grid, { x: from.x - side.x, y: from.y - side.y }, { x: to.x - side.x, y: to.y - side.y }) === null
+  );
+}
+
+function tileCentreOf(world: World, tile: { readonly x: number; readonly y: number }): { x: number; y: number } {
+  const span = tileSpan(world.level);
+  const half = floorDivide(span, 2);
+  return { x: tile.x * span + half, y: tile.y * span + half };
+}
+
 /** Asks the world's queue for a path to a point; the Enforcer stands still until it is answered. */
 export function requestPathTo(enforcer: EnforcerState, world: World, target: { x: number; y: number }): void {
   const from = tileOf(world, enforcer.x, enforcer.y);
@@ -137,17 +164,19 @@ export function requestPathTo(enforcer: EnforcerState, world: World, target: { x
 export function walkTo(enforcer: EnforcerState, world: World, target: { x: number; y: number }): boolean {
   if (enforcer.x === target.x && enforcer.y === target.y) return true;
   if (enforcer.pathPending) return false;
+  // Cut the path's zigzags: skip the next tile when the one after it can be walked to straight.
+  const after = enforcer.path[1];
+  if (after && isStraightWalkClear(world, enforcer, tileCentreOf(world, after))) enforcer.path.shift();
   const next = enforcer.path[0];
   if (next) {
-    const span = tileSpan(world.level);
-    const half = floorDivide(span, 2);
-    if (stepToward(enforcer, next.x * span + half, next.y * span + half)) enforcer.path.shift();
+    const centre = tileCentreOf(world, next);
+    if (stepToward(enforcer, centre.x, centre.y)) enforcer.path.shift();
     return false;
   }
   const here = tileOf(world, enforcer.x, enforcer.y);
   const there = tileOf(world, target.x, target.y);
   const sameTile = here.x === there.x && here.y === there.y;
-  if (sameTile || firstBlockedPoint(solidGrid(world.level), enforcer, target) === null) {
+  if (sameTile || isStraightWalkClear(world, enforcer, target)) {
     return stepToward(enforcer, target.x, target.y);
   }
   requestPathTo(enforcer, world, target);
