@@ -68,14 +68,12 @@ interface Node {
 }
 
 const waypoints = tilePath(level);
-const { level: _unused, ...initialState } = createWorld(level, { seed: SEED });
-void _unused;
-const restore = (state: string): World => ({ ...(JSON.parse(state) as Omit<World, 'level'>), level });
+// The world is plain data but for its level, which never changes: snapshots leave it out.
 const save = (world: World): string => {
   const { level: _level, ...state } = world;
-  void _level;
   return JSON.stringify(state);
 };
+const restore = (state: string): World => ({ ...(JSON.parse(state) as Omit<World, 'level'>), level });
 
 function towards(world: World, waypointIndex: number, gait: Gait): { input: InputFrame; waypoint: number } {
   let index = waypointIndex;
@@ -93,7 +91,7 @@ function towards(world: World, waypointIndex: number, gait: Gait): { input: Inpu
 
 let expansions = 0;
 let best: { world: World; inputs: readonly InputFrame[] } | null = null;
-const stack: Node[] = [{ state: JSON.stringify(initialState), waypoint: 0, inputs: [] }];
+const stack: Node[] = [{ state: save(createWorld(level, { seed: SEED })), waypoint: 0, inputs: [] }];
 const seen = new Set<string>();
 while (stack.length > 0 && best === null && expansions < MAX_EXPANSIONS) {
   const node = stack.pop()!;
