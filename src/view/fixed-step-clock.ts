@@ -55,15 +55,19 @@ export class FixedStepClock {
     return ticks;
   }
 
-  /** Reads the time source and advances by the time since the previous call (nothing on the first call). */
-  frame(): number {
+  /**
+   * Reads the time source and advances by the time since the previous call. The first call after
+   * construction or reset has nothing to measure from and advances by `firstFrameMilliseconds` instead
+   * (the engine's own estimate of a frame, say), so a scene's first frame is not lost.
+   */
+  frame(firstFrameMilliseconds = 0): number {
     if (this.timeSource === undefined) {
       throw new Error('FixedStepClock.frame() needs a timeSource; use advance(elapsed) instead');
     }
     const now = this.timeSource.now();
     const previous = this.lastNow;
     this.lastNow = now;
-    return previous === null ? 0 : this.advance(now - previous);
+    return this.advance(previous === null ? firstFrameMilliseconds : now - previous);
   }
 
   /** How far between the last tick and the next one we are, 0 (inclusive) to 1 (exclusive): for drawing. */

@@ -92,6 +92,18 @@ describe('FixedStepClock', () => {
     expect(clock.frame()).toBe(1);
   });
 
+  it('takes the first frame after a reset from the fallback, then from the time source', () => {
+    const time = new ManualTime();
+    const clock = new FixedStepClock({ timeSource: time });
+    time.current = 5000;
+    expect(clock.frame(FRAME_60)).toBe(1);
+    time.current += FRAME_60;
+    expect(clock.frame(1000)).toBe(1); // the fallback is ignored once there is a previous time
+    clock.reset();
+    time.current += 10_000;
+    expect(clock.frame(FRAME_60 * 2)).toBe(2);
+  });
+
   it('refuses frame() without a time source', () => {
     expect(() => new FixedStepClock().frame()).toThrow(/timeSource/);
   });

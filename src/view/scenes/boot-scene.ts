@@ -15,7 +15,7 @@ const IMAGE_URLS = import.meta.glob<string>(['../../../assets/generated/*.png', 
   import: 'default',
   eager: true,
 });
-const DATA_URLS = import.meta.glob<string>('../../../assets/generated/*.json', {
+const DATA_URLS = import.meta.glob<string>('../../../assets/generated/characters.json', {
   query: '?url',
   import: 'default',
   eager: true,

@@ -60,7 +60,9 @@ interface EnforcerSprites {
 export class NightEscapeScene extends Phaser.Scene {
   private loaded: LoadedLevel | null = null;
   private currentWorld: World | null = null;
-  private readonly clock = new FixedStepClock();
+  /** The timestamp of the frame being updated: the clock's time source. */
+  private frameTime = 0;
+  private readonly clock = new FixedStepClock({ timeSource: { now: () => this.frameTime } });
   private playerInput: PlayerInput | null = null;
   private inputSource: InputSource | null = null;
   private paused = false;
@@ -205,7 +207,7 @@ export class NightEscapeScene extends Phaser.Scene {
     this.holdOnFinish = hold;
   }
 
-  override update(_time: number, delta: number): void {
+  override update(time: number, delta: number): void {
     const world = this.currentWorld;
     const playerInput = this.playerInput;
     if (!world || !playerInput) return;
@@ -217,8 +219,10 @@ export class NightEscapeScene extends Phaser.Scene {
       return;
     }
 
-    // Phaser passes its smoothed frame time; the clock turns it into whole ticks.
-    const ticks = world.status === 'playing' ? this.clock.advance(delta) : 0;
+    // Real time between frames, not Phaser's smoothed delta: that one is clamped to 1/60 s when the page
+    // is not focused and averaged over ten frames, so the game would run slow on a slow machine.
+    this.frameTime = time;
+    const ticks = world.status === 'playing' ? this.clock.frame(delta) : 0;
     for (let index = 0; index < ticks && world.status === 'playing'; index += 1) {
       this.runTick(world);
     }
