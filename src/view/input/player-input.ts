@@ -61,9 +61,21 @@ export class PlayerInput implements InputSource {
     const onBlur = (): void => {
       this.reset();
     };
+    // Key events, not JustDown: Phaser clears JustDown when the key-up arrives in the same frame as the
+    // key-down, so a quick tap (or a slow frame) would lose the press.
+    const onRestart = (): void => {
+      this.restartLatched = true;
+    };
+    const onPause = (): void => {
+      this.pauseLatched = true;
+    };
+    this.keys?.restart.on(Phaser.Input.Keyboard.Events.DOWN, onRestart);
+    this.keys?.pause.on(Phaser.Input.Keyboard.Events.DOWN, onPause);
     scene.game.events.on(Phaser.Core.Events.BLUR, onBlur);
     scene.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
       scene.game.events.off(Phaser.Core.Events.BLUR, onBlur);
+      this.keys?.restart.off(Phaser.Input.Keyboard.Events.DOWN, onRestart);
+      this.keys?.pause.off(Phaser.Input.Keyboard.Events.DOWN, onPause);
     });
   }
 
@@ -120,12 +132,6 @@ export class PlayerInput implements InputSource {
   }
 
   private pollEdges(): void {
-    const keys = this.keys;
-    if (keys) {
-      // JustDown is itself a latch: it stays true from the key event until read, even across frames.
-      if (Phaser.Input.Keyboard.JustDown(keys.restart)) this.restartLatched = true;
-      if (Phaser.Input.Keyboard.JustDown(keys.pause)) this.pauseLatched = true;
-    }
     const pad = this.activePad();
     if (pad) {
       const restartDown = restartButtonDown(pad);

@@ -14,6 +14,7 @@ export class Hud {
   private readonly time: Phaser.GameObjects.Text;
   private readonly catches: Phaser.GameObjects.Text;
   private readonly hint: Phaser.GameObjects.Text;
+  private readonly hintBackdrop: Phaser.GameObjects.Graphics;
   private readonly pauseShade: Phaser.GameObjects.Rectangle;
   private readonly pauseTitle: Phaser.GameObjects.Text;
   private readonly pauseKeys: Phaser.GameObjects.Text;
@@ -24,13 +25,14 @@ export class Hud {
     this.panel = scene.add.graphics();
     this.time = scene.add.text(0, 0, '', textStyle(20, TEXT_COLOR));
     this.catches = scene.add.text(0, 0, '', textStyle(13, DIM_TEXT_COLOR));
-    this.hint = scene.add.text(0, 0, HINT, textStyle(13, DIM_TEXT_COLOR)).setOrigin(0.5, 1);
+    this.hintBackdrop = scene.add.graphics();
+    this.hint = scene.add.text(0, 0, HINT, textStyle(13, TEXT_COLOR)).setOrigin(0.5, 1);
     this.pauseShade = scene.add.rectangle(0, 0, 1, 1, 0x05040a, 0.72).setOrigin(0, 0);
     this.pauseTitle = scene.add.text(0, 0, 'PAUSED', textStyle(32, ACCENT_COLOR)).setOrigin(0.5, 1);
     this.pauseKeys = scene.add
       .text(0, 0, 'Esc: resume      R: restart', textStyle(16, TEXT_COLOR))
       .setOrigin(0.5, 0);
-    layer.add([this.panel, this.time, this.catches, this.hint, this.pauseShade, this.pauseTitle, this.pauseKeys]);
+    layer.add([this.panel, this.time, this.catches, this.hintBackdrop, this.hint, this.pauseShade, this.pauseTitle, this.pauseKeys]);
     this.setPaused(false);
   }
 
@@ -43,6 +45,17 @@ export class Hud {
       .fillStyle(0x07060d, 0.6)
       .fillRoundedRect(margin, margin, 150 * scale, 52 * scale, 6 * scale);
     this.hint.setFontSize(13 * scale).setPosition(Math.floor(width / 2), height - margin);
+    const padding = 6 * scale;
+    this.hintBackdrop
+      .clear()
+      .fillStyle(0x07060d, 0.6)
+      .fillRoundedRect(
+        Math.floor(width / 2 - this.hint.width / 2 - padding),
+        height - margin - this.hint.height - padding / 2,
+        this.hint.width + padding * 2,
+        this.hint.height + padding,
+        6 * scale,
+      );
     this.pauseShade.setSize(width, height);
     this.pauseTitle.setFontSize(32 * scale).setPosition(Math.floor(width / 2), Math.floor(height / 2) - 8 * scale);
     this.pauseKeys.setFontSize(16 * scale).setPosition(Math.floor(width / 2), Math.floor(height / 2) + 8 * scale);
@@ -54,6 +67,7 @@ export class Hud {
       this.time.setText(formatTicks(tick));
       const fade = Math.min(1, Math.max(0, (HINT_TICKS + TICKS_PER_SECOND - tick) / TICKS_PER_SECOND));
       this.hint.setAlpha(fade).setVisible(fade > 0);
+      this.hintBackdrop.setAlpha(fade).setVisible(fade > 0);
     }
     if (catches !== this.shownCatches) {
       this.shownCatches = catches;

@@ -9,7 +9,7 @@ export function chooseWorldZoom(windowWidth: number, windowHeight: number): numb
   return Math.max(1, zoom);
 }
 
-/** Text and HUD scale: 1 up to about 1080p, 2 on larger screens. */
+/** Text and HUD scale in half steps: 1 at 720p, 1.5 at 1080p, 2 at 1440p. Text is drawn at its size, never stretched. */
 export function chooseInterfaceScale(windowWidth: number, windowHeight: number): number {
-  return Math.max(1, Math.floor(Math.min(windowWidth / 1280, windowHeight / 720) + 0.25));
+  return Math.max(1, Math.floor(Math.min(windowWidth / 1280, windowHeight / 720) * 2) / 2);
 }
