@@ -1,5 +1,6 @@
 // Shared bits of the full-screen text scenes (title, result, problems): layout on resize and menu keys.
 import Phaser from 'phaser';
+import { gameSounds } from '../sounds.ts';
 import { chooseInterfaceScale } from './zoom.ts';
 
 /** Lays the scene out now and again whenever the window changes size. */
@@ -37,8 +38,17 @@ export function bindMenuKeys(scene: Phaser.Scene, actions: MenuActions): void {
   const keyboard = scene.input.keyboard;
   // A key still held from the previous scene must be released first, or one press would skip two screens.
   keyboard?.resetKeys();
-  const confirm = actions.confirm;
-  const back = actions.back;
+  // A key press is the user gesture browsers want before sound may start.
+  const withSound = (action: (() => void) | undefined): (() => void) | undefined =>
+    action &&
+    ((): void => {
+      const sounds = gameSounds();
+      sounds.unlock();
+      sounds.play('menu-select', { volume: 0.6 });
+      action();
+    });
+  const confirm = withSound(actions.confirm);
+  const back = withSound(actions.back);
   if (confirm) {
     keyboard?.on('keydown-ENTER', confirm);
     keyboard?.on('keydown-SPACE', confirm);
