@@ -17,7 +17,11 @@ export async function openGame(page: Page): Promise<string[]> {
 export async function startLevel(page: Page): Promise<void> {
   await page.evaluate(() => { window.__analogDreams!.startLevel(); });
   await page.waitForFunction(() => window.__analogDreams!.ready(), undefined, { timeout: 30_000 });
-  await page.evaluate(() => { window.__analogDreams!.stopLoop(); });
+  // A real frame may run between loading and stopping the loop: start again, now synchronously at tick 0.
+  await page.evaluate(() => {
+    window.__analogDreams!.stopLoop();
+    window.__analogDreams!.startLevel();
+  });
 }
 
 export async function stepFrames(page: Page, count: number): Promise<void> {
