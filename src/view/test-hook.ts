@@ -73,6 +73,15 @@ export function installTestHook(game: Phaser.Game): void {
       requestLevelWhenReady(game, true);
       return;
     }
+    // Restarting a running Phaser scene while the loop is stopped rebuilt its tilemap half-way (a
+    // TypeError in putTileAt); a fresh world in the same scene is what "start fresh" means anyway.
+    const running = levelScene();
+    if (running?.world) {
+      running.useInputSource(null);
+      running.setHoldOnFinish(false);
+      running.resetLevel();
+      return;
+    }
     for (const scene of game.scene.getScenes(true)) {
       if (scene.sys.settings.key !== SCENE_KEYS.nightEscape) game.scene.stop(scene.sys.settings.key);
     }
