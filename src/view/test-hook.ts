@@ -2,7 +2,7 @@
 // (see src/main.ts), so a release build contains none of it.
 import Phaser from 'phaser';
 import { hashWorld, type InputFrame, type World } from '../sim/index.ts';
-import { requestLevelWhenReady } from './game-data.ts';
+import { getLoadedLevel, requestLevelWhenReady } from './game-data.ts';
 import { ReplayInput } from './input/input-source.ts';
 import { SCENE_KEYS } from './scene-keys.ts';
 import type { NightEscapeScene } from './scenes/night-escape-scene.ts';
@@ -67,8 +67,9 @@ export function installTestHook(game: Phaser.Game): void {
 
   const startLevel = (): void => {
     // Phaser types getScene as never null, but it is for an unknown key.
-    const boot = game.scene.getScene(SCENE_KEYS.boot) as Phaser.Scene | null;
-    if (boot?.sys.isActive()) {
+    // Until the boot scene publishes the level its images may still be loading (the scene is then not
+    // "active", only loading): ask it to go straight to the level when it is done.
+    if (getLoadedLevel(game) === null) {
       // Still loading: the boot scene (or the title it already queued) goes straight to the level.
       requestLevelWhenReady(game, true);
       return;

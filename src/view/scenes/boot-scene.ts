@@ -4,7 +4,7 @@ import { loadLevelFromText } from '../../level/load-level.ts';
 import type { MapProblem } from '../../tiled/tiled-map.ts';
 import { readCharacterSheet } from '../character-sheet.ts';
 import { repositoryPath, resolveRelative } from '../asset-paths.ts';
-import { isLevelRequested, requestLevelWhenReady, setLoadedLevel, setProblemReport } from '../game-data.ts';
+import { isLevelRequested, requestLevelWhenReady, setLoadedLevel, setProblemReport, type LoadedLevel } from '../game-data.ts';
 import { CHARACTERS_TEXTURE, SCENE_KEYS } from '../scene-keys.ts';
 import { ACCENT_COLOR, textStyle } from '../ui/palette.ts';
 
@@ -32,6 +32,7 @@ function byRepositoryPath(files: Record<string, string>): Map<string, string> {
 
 export class BootScene extends Phaser.Scene {
   private problems: MapProblem[] = [];
+  private pendingLevel: LoadedLevel | null = null;
 
   constructor() {
     super(SCENE_KEYS.boot);
@@ -39,6 +40,7 @@ export class BootScene extends Phaser.Scene {
 
   preload(): void {
     this.problems = [];
+    this.pendingLevel = null;
     this.drawLoadingBar();
     const images = byRepositoryPath(IMAGE_URLS);
     const data = byRepositoryPath(DATA_URLS);
@@ -97,21 +99,19 @@ export class BootScene extends Phaser.Scene {
         hint: 'Check that the file exists and is a valid image or JSON file, then reload.',
       });
     });
-    setLoadedLevel(this.game, {
-      level: loaded.value,
-      fileName: LEVEL_FILE,
-      tilesetTextures,
-      warnings: loaded.warnings,
-    });
+    this.pendingLevel = { level: loaded.value, fileName: LEVEL_FILE, tilesetTextures, warnings: loaded.warnings };
   }
 
   create(): void {
     this.addCharacterFrames();
-    if (this.problems.length > 0) {
+    if (this.problems.length > 0 || this.pendingLevel === null) {
       setProblemReport(this.game, { fileName: LEVEL_FILE, problems: this.problems });
       this.scene.start(SCENE_KEYS.problems);
       return;
     }
+    // Published only now that its images are loaded: a level scene started earlier would build its
+    // tilemap without tilesets (Phaser then fails inside putTileAt).
+    setLoadedLevel(this.game, this.pendingLevel);
     if (isLevelRequested(this.game)) {
       requestLevelWhenReady(this.game, false);
       this.scene.start(SCENE_KEYS.nightEscape);
