@@ -1,5 +1,6 @@
 // The one Phaser.Game configuration: WebGL only, crisp pixels, a canvas that fills the window.
 import Phaser from 'phaser';
+import { installFileDrop } from './map-loading.ts';
 import { BootScene } from './scenes/boot-scene.ts';
 import { NightEscapeScene } from './scenes/night-escape-scene.ts';
 import { ProblemsScene } from './scenes/problems-scene.ts';
@@ -24,5 +25,10 @@ export function createGameConfig(parentId: string): Phaser.Types.Core.GameConfig
     disableContextMenu: true,
     banner: false,
     scene: [BootScene, TitleScene, NightEscapeScene, ResultScene, ProblemsScene],
+    callbacks: {
+      postBoot: (game) => {
+        installFileDrop(game);
+      },
+    },
   };
 }

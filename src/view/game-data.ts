@@ -2,6 +2,7 @@
 import type Phaser from 'phaser';
 import type { LevelDefinition } from '../level/level-definition.ts';
 import type { MapProblem } from '../tiled/tiled-map.ts';
+import type { MapRequest } from './map-catalog.ts';
 
 export interface LoadedLevel {
   readonly level: LevelDefinition;
@@ -15,13 +16,16 @@ export interface LoadedLevel {
 export interface ProblemReport {
   readonly fileName: string;
   readonly problems: readonly MapProblem[];
+  /** What to do next, shown under the count; the default says fix, save and reload. */
+  readonly advice?: string;
 }
 
 const LOADED_LEVEL = 'analog-dreams/loaded-level';
 const PROBLEM_REPORT = 'analog-dreams/problem-report';
 const START_LEVEL_WHEN_READY = 'analog-dreams/start-level-when-ready';
+const MAP_REQUEST = 'analog-dreams/map-request';
 
-export function setLoadedLevel(game: Phaser.Game, loaded: LoadedLevel): void {
+export function setLoadedLevel(game: Phaser.Game, loaded: LoadedLevel | null): void {
   game.registry.set(LOADED_LEVEL, loaded);
 }
 
@@ -44,4 +48,13 @@ export function requestLevelWhenReady(game: Phaser.Game, wanted: boolean): void 
 
 export function isLevelRequested(game: Phaser.Game): boolean {
   return game.registry.get(START_LEVEL_WHEN_READY) === true;
+}
+
+/** The map the boot scene loads next; none means the one named in the address, or the first level. */
+export function setMapRequest(game: Phaser.Game, request: MapRequest): void {
+  game.registry.set(MAP_REQUEST, request);
+}
+
+export function getMapRequest(game: Phaser.Game): MapRequest | null {
+  return (game.registry.get(MAP_REQUEST) as MapRequest | undefined) ?? null;
 }

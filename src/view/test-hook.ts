@@ -2,7 +2,8 @@
 // (see src/main.ts), so a release build contains none of it.
 import Phaser from 'phaser';
 import { hashWorld, type InputFrame, type World } from '../sim/index.ts';
-import { getLoadedLevel, requestLevelWhenReady } from './game-data.ts';
+import { getLoadedLevel, getProblemReport, requestLevelWhenReady } from './game-data.ts';
+import { playMapText } from './map-loading.ts';
 import { ReplayInput } from './input/input-source.ts';
 import { SCENE_KEYS } from './scene-keys.ts';
 import type { NightEscapeScene } from './scenes/night-escape-scene.ts';
@@ -25,10 +26,24 @@ export interface TestHook {
   stopLoop(): void;
   /** Runs `count` game frames of exactly 1000/60 ms each: one sim tick each while the level plays. */
   stepFrames(count: number): void;
-  /** Restarts the level and feeds the frames one per tick through the level's input path. */
-  playReplay(frames: InputFrame[]): ReplayOutcome;
+  /**
+   * Restarts the level and feeds the frames one per tick through the level's input path. The finished
+   * level stays on screen unless `moveOnWhenFinished`: then it leaves for the result screen as in play
+   * (after its short delay, which needs further frames).
+   */
+  playReplay(frames: InputFrame[], options?: { moveOnWhenFinished?: boolean }): ReplayOutcome;
   /** From any scene, starts the level fresh (or as soon as loading is done). */
   startLevel(): void;
+  /** The path of a dropped file: our loader, then the level or the problems screen (after a frame or two). */
+  loadMapText(text: string, fileName: string): void;
+  /** What the problems screen lists; empty when another screen is shown. */
+  problems(): { place: string; message: string }[];
+  /** The level's pause overlay is up. */
+  paused(): boolean;
+  /** Every visible text on the active scenes, top to bottom as added: what a player reads. */
+  screenText(): string[];
+  /** Keys of the scenes started at least once since the page loaded. */
+  startedScenes(): string[];
 }
 
 declare global {
@@ -45,6 +60,17 @@ function renderOnly(game: Phaser.Game): void {
   renderer.preRender();
   game.scene.render(renderer);
   renderer.postRender();
+}
+
+/** Texts shown, looking inside layers and containers (the level's interface lives in a layer). */
+function visibleTexts(objects: readonly Phaser.GameObjects.GameObject[]): string[] {
+  return objects.flatMap((object) => {
+    if (object instanceof Phaser.GameObjects.Text) return object.visible && object.alpha > 0 ? [object.text] : [];
+    if (object instanceof Phaser.GameObjects.Layer || object instanceof Phaser.GameObjects.Container) {
+      return object.visible ? visibleTexts(object.getAll()) : [];
+    }
+    return [];
+  });
 }
 
 export function installTestHook(game: Phaser.Game): void {
@@ -103,7 +129,22 @@ export function installTestHook(game: Phaser.Game): void {
     },
     stepFrames,
     startLevel,
-    playReplay: (frames) => {
+    loadMapText: (text, fileName) => {
+      playMapText(game, text, fileName);
+    },
+    problems: () => {
+      if (!game.scene.isActive(SCENE_KEYS.problems)) return [];
+      return (getProblemReport(game)?.problems ?? []).map(({ place, message }) => ({ place, message }));
+    },
+    paused: () => levelScene()?.isPaused ?? false,
+    screenText: () => game.scene.getScenes(true).flatMap((scene) => visibleTexts(scene.children.getAll())),
+    // A scene never started is still INIT; once started it only moves on (to SHUTDOWN when stopped).
+    startedScenes: () =>
+      game.scene
+        .getScenes(false)
+        .filter((scene) => scene.sys.settings.status > Phaser.Scenes.INIT)
+        .map((scene) => scene.sys.settings.key),
+    playReplay: (frames, options) => {
       let scene = levelScene();
       if (!scene) {
         startLevel();
@@ -111,7 +152,7 @@ export function installTestHook(game: Phaser.Game): void {
       }
       if (!scene?.world) throw new Error('playReplay: the level is not loaded (is the boot scene still loading?)');
       const replay = new ReplayInput(frames);
-      scene.setHoldOnFinish(true);
+      scene.setHoldOnFinish(options?.moveOnWhenFinished !== true);
       scene.useInputSource(replay);
       scene.resetLevel();
       const world = scene.world;

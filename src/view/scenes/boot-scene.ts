@@ -1,14 +1,32 @@
-// Loads the map through our own loader, then the images it names and the character sheet.
+// Loads a map through our own loader (a shipped one, the one named by `?map=`, or a dropped file's
+// text), then the images it names and the character sheet.
 import Phaser from 'phaser';
 import { loadLevelFromText } from '../../level/load-level.ts';
 import type { MapProblem } from '../../tiled/tiled-map.ts';
 import { readCharacterSheet } from '../character-sheet.ts';
-import { repositoryPath, resolveRelative } from '../asset-paths.ts';
-import { isLevelRequested, requestLevelWhenReady, setLoadedLevel, setProblemReport, type LoadedLevel } from '../game-data.ts';
+import { repositoryPath } from '../asset-paths.ts';
+import {
+  getMapRequest,
+  isLevelRequested,
+  requestLevelWhenReady,
+  setLoadedLevel,
+  setProblemReport,
+  type LoadedLevel,
+} from '../game-data.ts';
+import {
+  DEFAULT_MAP_NAME,
+  mapNameFromSearch,
+  resolveTilesetImages,
+  shippedMapNames,
+  shippedMapPath,
+  unknownMapProblem,
+  type MapRequest,
+} from '../map-catalog.ts';
 import { CHARACTERS_TEXTURE, SCENE_KEYS } from '../scene-keys.ts';
 import { ACCENT_COLOR, textStyle } from '../ui/palette.ts';
 
-// Eager globs put every file into the bundle with a URL that works under Vite's relative `base`.
+// Eager globs put every file into the bundle with a URL that works under Vite's relative `base`. In
+// `npm run dev` a saved map reloads the page, since the glob's module is replaced (see maps/README.md).
 const MAP_TEXTS = import.meta.glob<string>('../../../maps/*.tmj', { query: '?raw', import: 'default', eager: true });
 const IMAGE_URLS = import.meta.glob<string>(['../../../assets/generated/*.png', '../../../maps/*.png'], {
   query: '?url',
@@ -21,18 +39,49 @@ const DATA_URLS = import.meta.glob<string>('../../../assets/generated/characters
   eager: true,
 });
 
-export const LEVEL_FILE = 'maps/night-escape.tmj';
 const CHARACTERS_IMAGE = 'assets/generated/characters.png';
 const CHARACTERS_DATA = 'assets/generated/characters.json';
 const CHARACTERS_FRAMES = 'characters-frames';
+
+const RELOAD_ADVICE = 'Fix them in Tiled, save, and reload.';
+const DROP_ADVICE = 'Fix them in Tiled, save, and drop the file here again.';
 
 function byRepositoryPath(files: Record<string, string>): Map<string, string> {
   return new Map(Object.entries(files).map(([key, value]) => [repositoryPath(key), value]));
 }
 
+const SHIPPED_MAPS = byRepositoryPath(MAP_TEXTS);
+const SHIPPED_IMAGES = byRepositoryPath(IMAGE_URLS);
+const SHIPPED_DATA = byRepositoryPath(DATA_URLS);
+
+/** The names `?map=` accepts, for the problems screen and the test hook. */
+export function shippedMaps(): string[] {
+  return shippedMapNames(SHIPPED_MAPS.keys());
+}
+
+/** With no request yet: the map named in the address (played at once), else the first level after the title. */
+function requestFromAddress(): MapRequest {
+  const name = mapNameFromSearch(window.location.search);
+  return name === null
+    ? { kind: 'shipped', name: DEFAULT_MAP_NAME, playAtOnce: false }
+    : { kind: 'shipped', name, playAtOnce: true };
+}
+
+interface MapSource {
+  readonly text: string;
+  /** As shown to the player: `maps/night-escape.tmj`, or the dropped file's name. */
+  readonly label: string;
+  /** Repository path of a shipped map (its images resolve relative to it); null for a dropped file. */
+  readonly mapPath: string | null;
+  readonly playAtOnce: boolean;
+}
+
 export class BootScene extends Phaser.Scene {
   private problems: MapProblem[] = [];
   private pendingLevel: LoadedLevel | null = null;
+  private playAtOnce = false;
+  private reportLabel = '';
+  private advice = RELOAD_ADVICE;
 
   constructor() {
     super(SCENE_KEYS.boot);
@@ -41,56 +90,11 @@ export class BootScene extends Phaser.Scene {
   preload(): void {
     this.problems = [];
     this.pendingLevel = null;
+    this.playAtOnce = false;
+    // Until this load is done no level is published: the test hook and the level scene wait for it.
+    setLoadedLevel(this.game, null);
     this.drawLoadingBar();
-    const images = byRepositoryPath(IMAGE_URLS);
-    const data = byRepositoryPath(DATA_URLS);
-
-    const charactersImage = images.get(CHARACTERS_IMAGE);
-    const charactersData = data.get(CHARACTERS_DATA);
-    if (charactersImage === undefined || charactersData === undefined) {
-      this.problems.push({
-        severity: 'error',
-        message: 'The character sheet is missing.',
-        place: `${CHARACTERS_IMAGE} and ${CHARACTERS_DATA}`,
-        hint: 'Run `npm run build-assets` to draw the art from its sources, then reload.',
-      });
-    } else {
-      this.load.image(CHARACTERS_TEXTURE, charactersImage);
-      this.load.json(CHARACTERS_FRAMES, charactersData);
-    }
-
-    const mapText = byRepositoryPath(MAP_TEXTS).get(LEVEL_FILE);
-    if (mapText === undefined) {
-      this.problems.push({
-        severity: 'error',
-        message: 'The level file is missing from the build.',
-        place: LEVEL_FILE,
-        hint: 'Save the map from Tiled as JSON (.tmj) under maps/ and rebuild.',
-      });
-      return;
-    }
-    const loaded = loadLevelFromText(mapText, LEVEL_FILE);
-    if (!loaded.ok) {
-      this.problems.push(...loaded.problems);
-      return;
-    }
-    const tilesetTextures = new Map<string, string>();
-    for (const tileset of loaded.value.map.tilesets) {
-      const imagePath = resolveRelative(LEVEL_FILE, tileset.image);
-      const url = images.get(imagePath);
-      if (url === undefined) {
-        this.problems.push({
-          severity: 'error',
-          message: `The image of tileset "${tileset.name}" was not found: ${imagePath}.`,
-          place: `tileset "${tileset.name}" in ${LEVEL_FILE}`,
-          hint: 'Tileset images must be PNG files in assets/generated/ or maps/, referenced relative to the map.',
-        });
-        continue;
-      }
-      const textureKey = `tileset:${imagePath}`;
-      tilesetTextures.set(tileset.name, textureKey);
-      if (!this.textures.exists(textureKey)) this.load.image(textureKey, url);
-    }
+    this.loadCharacterSheet();
     this.load.on(Phaser.Loader.Events.FILE_LOAD_ERROR, (file: Phaser.Loader.File) => {
       this.problems.push({
         severity: 'error',
@@ -99,25 +103,84 @@ export class BootScene extends Phaser.Scene {
         hint: 'Check that the file exists and is a valid image or JSON file, then reload.',
       });
     });
-    this.pendingLevel = { level: loaded.value, fileName: LEVEL_FILE, tilesetTextures, warnings: loaded.warnings };
+
+    const request = getMapRequest(this.game) ?? requestFromAddress();
+    this.advice = request.kind === 'text' ? DROP_ADVICE : RELOAD_ADVICE;
+    const source = this.mapSource(request);
+    if (!source) return;
+    this.reportLabel = source.label;
+    this.playAtOnce = source.playAtOnce;
+
+    const loaded = loadLevelFromText(source.text, source.label);
+    if (!loaded.ok) {
+      this.problems.push(...loaded.problems);
+      return;
+    }
+    const resolution = resolveTilesetImages({
+      tilesets: loaded.value.map.tilesets,
+      mapPath: source.mapPath,
+      mapLabel: source.label,
+      images: SHIPPED_IMAGES,
+    });
+    this.problems.push(...resolution.problems);
+    const tilesetTextures = new Map<string, string>();
+    for (const [tilesetName, image] of resolution.images) {
+      const textureKey = `tileset:${image.path}`;
+      tilesetTextures.set(tilesetName, textureKey);
+      if (!this.textures.exists(textureKey)) this.load.image(textureKey, image.url);
+    }
+    this.pendingLevel = { level: loaded.value, fileName: source.label, tilesetTextures, warnings: loaded.warnings };
   }
 
   create(): void {
     this.addCharacterFrames();
     if (this.problems.length > 0 || this.pendingLevel === null) {
-      setProblemReport(this.game, { fileName: LEVEL_FILE, problems: this.problems });
+      setProblemReport(this.game, { fileName: this.reportLabel, problems: this.problems, advice: this.advice });
       this.scene.start(SCENE_KEYS.problems);
       return;
     }
     // Published only now that its images are loaded: a level scene started earlier would build its
     // tilemap without tilesets (Phaser then fails inside putTileAt).
     setLoadedLevel(this.game, this.pendingLevel);
-    if (isLevelRequested(this.game)) {
+    if (this.playAtOnce || isLevelRequested(this.game)) {
       requestLevelWhenReady(this.game, false);
       this.scene.start(SCENE_KEYS.nightEscape);
       return;
     }
     this.scene.start(SCENE_KEYS.title);
+  }
+
+  private mapSource(request: MapRequest): MapSource | null {
+    if (request.kind === 'text') {
+      return { text: request.text, label: request.fileName, mapPath: null, playAtOnce: true };
+    }
+    const mapPath = shippedMapPath(request.name);
+    const text = SHIPPED_MAPS.get(mapPath);
+    if (text === undefined) {
+      this.reportLabel = `?map=${request.name}`;
+      this.advice = 'Pick one of the maps this build has, or drop a .tmj file onto the game.';
+      this.problems.push(unknownMapProblem(request.name, shippedMaps()));
+      return null;
+    }
+    return { text, label: mapPath, mapPath, playAtOnce: request.playAtOnce };
+  }
+
+  private loadCharacterSheet(): void {
+    // Loaded once per page: a second boot (a dropped map) finds them in the caches.
+    if (this.textures.exists(CHARACTERS_TEXTURE) && this.cache.json.exists(CHARACTERS_FRAMES)) return;
+    const charactersImage = SHIPPED_IMAGES.get(CHARACTERS_IMAGE);
+    const charactersData = SHIPPED_DATA.get(CHARACTERS_DATA);
+    if (charactersImage === undefined || charactersData === undefined) {
+      this.problems.push({
+        severity: 'error',
+        message: 'The character sheet is missing.',
+        place: `${CHARACTERS_IMAGE} and ${CHARACTERS_DATA}`,
+        hint: 'Run `npm run build-assets` to draw the art from its sources, then reload.',
+      });
+      return;
+    }
+    if (!this.textures.exists(CHARACTERS_TEXTURE)) this.load.image(CHARACTERS_TEXTURE, charactersImage);
+    if (!this.cache.json.exists(CHARACTERS_FRAMES)) this.load.json(CHARACTERS_FRAMES, charactersData);
   }
 
   /** Names the frames of the character sheet so scenes can ask for `mira-left-2`. */

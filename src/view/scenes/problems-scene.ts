@@ -1,8 +1,9 @@
 // When the map cannot be played: every problem with its place and what to do, instead of a blank canvas.
 import Phaser from 'phaser';
 import { getProblemReport } from '../game-data.ts';
+import { returnToFirstLevel } from '../map-loading.ts';
 import { SCENE_KEYS } from '../scene-keys.ts';
-import { interfaceScale, layoutOnResize } from '../ui/menu-scene.ts';
+import { bindMenuKeys, interfaceScale, layoutOnResize } from '../ui/menu-scene.ts';
 import { ACCENT_COLOR, DIM_TEXT_COLOR, ERROR_COLOR, TEXT_COLOR, WARNING_COLOR, textStyle } from '../ui/palette.ts';
 
 const SCROLL_STEP = 48;
@@ -23,6 +24,11 @@ export class ProblemsScene extends Phaser.Scene {
       const limit = Math.max(0, this.contentHeight - this.scale.height);
       camera.setScroll(0, Math.min(limit, Math.max(0, camera.scrollY + direction * SCROLL_STEP)));
     };
+    bindMenuKeys(this, {
+      back: () => {
+        returnToFirstLevel(this);
+      },
+    });
     this.input.keyboard?.on('keydown-DOWN', () => {
       scroll(1);
     });
@@ -48,7 +54,7 @@ export class ProblemsScene extends Phaser.Scene {
     this.add.text(
       margin,
       y,
-      `${report?.fileName ?? 'the map'}: ${errors} error${errors === 1 ? '' : 's'}, ${problems.length - errors} warning${problems.length - errors === 1 ? '' : 's'}. Fix them in Tiled, save, and reload.`,
+      `${report?.fileName ?? 'the map'}: ${errors} error${errors === 1 ? '' : 's'}, ${problems.length - errors} warning${problems.length - errors === 1 ? '' : 's'}. ${report?.advice ?? 'Fix them in Tiled, save, and reload.'}`,
       { ...textStyle(14 * scale, DIM_TEXT_COLOR), wordWrap: { width: wrapWidth } },
     );
     y += 36 * scale;
@@ -74,7 +80,12 @@ export class ProblemsScene extends Phaser.Scene {
       y += 18 * scale;
     }
     if (problems.length > 0) {
-      this.add.text(margin, y, 'Up / Down or the mouse wheel scroll this list.', textStyle(12 * scale, DIM_TEXT_COLOR));
+      this.add.text(
+        margin,
+        y,
+        'Up / Down or the mouse wheel scroll this list.   Esc: back to the title.   Drop a .tmj file here to play it.',
+        textStyle(12 * scale, DIM_TEXT_COLOR),
+      );
       y += 24 * scale;
     }
     this.contentHeight = y;

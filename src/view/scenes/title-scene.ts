@@ -22,6 +22,11 @@ export class TitleScene extends Phaser.Scene {
   }
 
   create(): void {
+    if (this.scene.isActive(SCENE_KEYS.nightEscape)) {
+      // Queued by the boot scene while the level was started directly (the test hook): never cover it.
+      this.scene.stop();
+      return;
+    }
     if (isLevelRequested(this.game)) {
       // The test hook asked for the level while the boot scene was finishing.
       requestLevelWhenReady(this.game, false);
@@ -73,5 +78,9 @@ export class TitleScene extends Phaser.Scene {
     this.add
       .text(centreX, y, CONTROLS.join('\n'), { ...textStyle(14 * scale, DIM_TEXT_COLOR), lineSpacing: 6 * scale })
       .setOrigin(0.5, 0);
+    // For level builders: the two ways to play their own map, where they will look for them.
+    this.add
+      .text(centreX, height - 16 * scale, 'Level builders: drop a .tmj map onto this window, or open ?map=<name>', textStyle(12 * scale, DIM_TEXT_COLOR))
+      .setOrigin(0.5, 1);
   }
 }

@@ -1,0 +1,234 @@
+// The screens around the level: title, pause, result, problems, and the two ways a level builder plays a
+// map (?map=<name> and dropping a file). Screenshots go to test-results/screenshots/ for a person to see.
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { PNG } from 'pngjs';
+import { decodeReplay } from '../../src/run/replay.ts';
+import { openGame, startLevel, stepFrames } from './hook.ts';
+
+const MAP_TEXT = readFileSync('maps/night-escape.tmj', 'utf8');
+const SCREENSHOTS = 'test-results/screenshots';
+
+interface TiledJsonObject {
+  type?: string;
+  class?: string;
+}
+interface TiledJsonLayer {
+  name: string;
+  objects?: TiledJsonObject[];
+}
+interface TiledJsonMap {
+  layers: TiledJsonLayer[];
+  tilesets: { name: string; image: string }[];
+}
+
+/** The real map, changed by `edit`: a broken copy that differs from a good map in one place only. */
+function editedMap(edit: (map: TiledJsonMap) => void): string {
+  const map = JSON.parse(MAP_TEXT) as TiledJsonMap;
+  edit(map);
+  return JSON.stringify(map);
+}
+
+/** Opens the game at an address with a query, collecting errors as openGame does. */
+async function openAt(page: Page, path: string): Promise<string[]> {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' && !message.text().includes('GPU stall due to ReadPixels')) errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(String(error)));
+  await page.goto(path);
+  await page.waitForFunction(() => window.__analogDreams !== undefined, undefined, { timeout: 30_000 });
+  return errors;
+}
+
+async function waitForScene(page: Page, key: string): Promise<void> {
+  await page.waitForFunction((wanted) => window.__analogDreams!.scene() === wanted, key, { timeout: 30_000 });
+}
+
+async function problems(page: Page): Promise<{ place: string; message: string }[]> {
+  return page.evaluate(() => window.__analogDreams!.problems());
+}
+
+async function screenText(page: Page): Promise<string> {
+  return (await page.evaluate(() => window.__analogDreams!.screenText())).join('\n');
+}
+
+/** Mean brightness 0-255 of a screenshot: the pause shade darkens the whole window. */
+function meanBrightness(png: Buffer): number {
+  const image = PNG.sync.read(png);
+  let total = 0;
+  let count = 0;
+  for (let index = 0; index < image.data.length; index += 4 * 5) {
+    total += (image.data[index]! + image.data[index + 1]! + image.data[index + 2]!) / 3;
+    count += 1;
+  }
+  return total / count;
+}
+
+/** Drops files onto the game canvas as a browser would: a real DataTransfer with real File objects. */
+async function dropFiles(page: Page, files: { name: string; text?: string; bytes?: number }[]): Promise<void> {
+  const dataTransfer = await page.evaluateHandle((list) => {
+    const transfer = new DataTransfer();
+    for (const file of list) {
+      const content = file.text ?? new Uint8Array(file.bytes ?? 0);
+      transfer.items.add(new File([content], file.name, { type: 'application/json' }));
+    }
+    return transfer;
+  }, files);
+  await page.dispatchEvent('canvas', 'dragover', { dataTransfer });
+  await page.dispatchEvent('canvas', 'drop', { dataTransfer });
+}
+
+test('the title screen comes first, and Enter starts the level', async ({ page }) => {
+  const errors = await openGame(page);
+  await waitForScene(page, 'title');
+  expect(await screenText(page)).toContain('Press Enter to start');
+  await page.screenshot({ path: `${SCREENSHOTS}/title.png` });
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => window.__analogDreams!.ready(), undefined, { timeout: 30_000 });
+  expect(await page.evaluate(() => window.__analogDreams!.scene())).toBe('night-escape');
+  expect(errors).toEqual([]);
+});
+
+test('broken maps show the problems screen with their places, and nothing crashes', async ({ page }) => {
+  const errors = await openGame(page);
+  await waitForScene(page, 'title');
+
+  const noSpawn = editedMap((map) => {
+    const entities = map.layers.find((layer) => layer.name === 'entities')!;
+    entities.objects = entities.objects!.filter((object) => (object.type ?? object.class) !== 'Spawn');
+  });
+  await page.evaluate((text) => { window.__analogDreams!.loadMapText(text, 'no-spawn.tmj'); }, noSpawn);
+  await waitForScene(page, 'problems');
+  const spawnProblems = await problems(page);
+  expect(spawnProblems).toContainEqual({ place: 'layer "entities"', message: 'there is no Spawn' });
+  const shown = await screenText(page);
+  expect(shown).toContain('layer "entities"');
+  expect(shown).toContain('no-spawn.tmj');
+  await page.screenshot({ path: `${SCREENSHOTS}/problems.png` });
+
+  await page.evaluate(() => { window.__analogDreams!.loadMapText('{ "width": 30, "height":', 'cut-short.tmj'); });
+  await page.waitForFunction(() => window.__analogDreams!.problems().some((problem) => problem.place === 'file "cut-short.tmj"'));
+  const jsonProblems = await problems(page);
+  expect(jsonProblems).toHaveLength(1);
+  expect(jsonProblems[0]!.message).toContain('not valid JSON');
+
+  const unknownImage = editedMap((map) => {
+    map.tilesets[0]!.image = '../art/mystery-tiles.png';
+  });
+  await page.evaluate((text) => { window.__analogDreams!.loadMapText(text, 'mystery.tmj'); }, unknownImage);
+  await page.waitForFunction(() => window.__analogDreams!.problems().some((problem) => problem.message.includes('mystery-tiles.png')));
+  const imageProblem = (await problems(page)).find((problem) => problem.message.includes('mystery-tiles.png'))!;
+  expect(imageProblem.place).toBe('tileset "night-district" in mystery.tmj');
+
+  // A good map after broken ones plays: nothing was left half-built.
+  await page.evaluate((text) => { window.__analogDreams!.loadMapText(text, 'fixed.tmj'); }, MAP_TEXT);
+  await page.waitForFunction(() => window.__analogDreams!.ready(), undefined, { timeout: 30_000 });
+  expect(await problems(page)).toEqual([]);
+  expect(errors).toEqual([]);
+});
+
+test('a dropped file is refused by type and size, and a dropped map is played', async ({ page }) => {
+  const errors = await openGame(page);
+  await waitForScene(page, 'title');
+
+  await dropFiles(page, [{ name: 'notes.txt', text: 'hello' }]);
+  await waitForScene(page, 'problems');
+  expect(await problems(page)).toEqual([
+    { place: 'file "notes.txt"', message: 'only Tiled JSON maps (.tmj or .json) can be played' },
+  ]);
+
+  // Refused from its size alone, before reading: the 9 MB of zeros are never parsed.
+  await dropFiles(page, [{ name: 'huge.tmj', bytes: 9 * 1024 * 1024 }]);
+  await page.waitForFunction(() => window.__analogDreams!.problems().some((problem) => problem.place === 'file "huge.tmj"'));
+  expect((await problems(page))[0]!.message).toBe('the file is 9 MB; maps larger than 8 MB are not read');
+
+  await dropFiles(page, [{ name: 'night-escape-copy.tmj', text: MAP_TEXT }]);
+  await page.waitForFunction(() => window.__analogDreams!.ready(), undefined, { timeout: 30_000 });
+  expect(await page.evaluate(() => window.__analogDreams!.world()!.level.name)).toBe('night-escape-copy');
+  expect(errors).toEqual([]);
+});
+
+test('Esc pauses the level: no ticks run under the overlay, and Esc resumes', async ({ page }) => {
+  const errors = await openGame(page);
+  await startLevel(page);
+  await stepFrames(page, 10);
+  const tickBefore = await page.evaluate(() => window.__analogDreams!.world()!.tick);
+  const playing = await page.screenshot();
+
+  await page.keyboard.press('Escape');
+  await stepFrames(page, 30);
+  expect(await page.evaluate(() => window.__analogDreams!.world()!.tick)).toBe(tickBefore);
+  expect(await page.evaluate(() => window.__analogDreams!.paused())).toBe(true);
+  expect(await screenText(page)).toContain('PAUSED');
+  const paused = await page.screenshot({ path: `${SCREENSHOTS}/pause.png` });
+  expect(meanBrightness(paused)).toBeLessThan(meanBrightness(playing) * 0.6);
+
+  await page.keyboard.press('Escape');
+  await stepFrames(page, 30);
+  expect(await page.evaluate(() => window.__analogDreams!.paused())).toBe(false);
+  expect(await page.evaluate(() => window.__analogDreams!.world()!.tick)).toBe(tickBefore + 30);
+  expect(await screenText(page)).not.toContain('PAUSED');
+  expect(errors).toEqual([]);
+});
+
+test('finishing the level shows the time; Enter from the result starts a fresh run', async ({ page }) => {
+  const decoded = decodeReplay(readFileSync('tests/golden/night-escape.replay.json', 'utf8'));
+  if (!decoded.ok) throw new Error(decoded.problem.message);
+  const replay = decoded.value;
+  const errors = await openGame(page);
+  await startLevel(page);
+  // Hashes of an untouched run for its first ticks: what "fresh" must match after the result screen.
+  const freshHashes: (string | null)[] = [];
+  for (let tick = 0; tick < 4; tick += 1) {
+    freshHashes.push(await page.evaluate(() => window.__analogDreams!.hash()));
+    await stepFrames(page, 1);
+  }
+
+  const outcome = await page.evaluate(
+    (frames) => window.__analogDreams!.playReplay(frames, { moveOnWhenFinished: true }),
+    [...replay.inputs],
+  );
+  expect(outcome.finishTick).toBe(replay.finishTick);
+  // The level lingers a moment on Mira at the exit, then moves on: one second of frames is enough.
+  await stepFrames(page, 60);
+  expect(await page.evaluate(() => window.__analogDreams!.scene())).toBe('result');
+  const shown = await screenText(page);
+  expect(shown).toContain('0:10.950');
+  expect(shown).toContain(`${replay.finishTick} ticks`);
+  await page.screenshot({ path: `${SCREENSHOTS}/result.png` });
+
+  await page.keyboard.press('Enter');
+  await stepFrames(page, 2);
+  expect(await page.evaluate(() => window.__analogDreams!.scene())).toBe('night-escape');
+  const fresh = await page.evaluate(() => {
+    const world = window.__analogDreams!.world()!;
+    return { tick: world.tick, status: world.status, finishTick: world.finishTick, catches: world.catches, hash: window.__analogDreams!.hash() };
+  });
+  expect(fresh.status).toBe('playing');
+  expect(fresh.finishTick).toBeNull();
+  expect(fresh.catches).toBe(0);
+  expect(fresh.tick).toBeLessThan(freshHashes.length);
+  expect(fresh.hash).toBe(freshHashes[fresh.tick]);
+  expect(errors).toEqual([]);
+});
+
+test('?map=night-escape goes straight to the level', async ({ page }) => {
+  const errors = await openAt(page, '/?map=night-escape');
+  await page.waitForFunction(() => window.__analogDreams!.ready(), undefined, { timeout: 30_000 });
+  const started = await page.evaluate(() => window.__analogDreams!.startedScenes());
+  expect(started).toContain('night-escape');
+  expect(started).not.toContain('title');
+  expect(errors).toEqual([]);
+});
+
+test('?map=nope shows the problems screen listing the maps that exist', async ({ page }) => {
+  const errors = await openAt(page, '/?map=nope');
+  await waitForScene(page, 'problems');
+  const [problem, ...others] = await problems(page);
+  expect(others).toEqual([]);
+  expect(problem!.place).toBe('?map=nope');
+  expect(problem!.message).toContain('Maps in this build: night-escape');
+  await page.screenshot({ path: `${SCREENSHOTS}/unknown-map.png` });
+  expect(errors).toEqual([]);
+});
