@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { coneColor, traceCone } from '../../src/view/renderers/cone-shape.ts';
+import { createWorld, DETECTION_FULL, type EnforcerState } from '../../src/sim/index.ts';
+import { buildLevel, type TestEnforcer } from '../scenario/level-builder.ts';
+
+const TILE = 16;
+
+function coneOf(rows: string[], enforcer: Omit<TestEnforcer, 'id'>): { enforcer: EnforcerState; cone: ReturnType<typeof traceCone> } {
+  const { level } = buildLevel(rows, { enforcers: [{ id: 1, ...enforcer }] });
+  const world = createWorld(level, { seed: 1 });
+  const state = world.enforcers[0]!;
+  return { enforcer: state, cone: traceCone(level, state) };
+}
+
+const length = (point: { x: number; y: number }): number => Math.sqrt(point.x * point.x + point.y * point.y);
+
+const OPEN = [
+  '...............',
+  '...............',
+  '...............',
+  '.......S.......',
+  '...............',
+  '...............',
+  '...............',
+];
+
+describe('cone shape', () => {
+  it('starts at the feet and reaches the full range in the open, within the cone angle', () => {
+    const { cone } = coneOf(OPEN, { start: [7, 3], sightRange: 64, sightAngle: 90, facing: 0 });
+    expect(cone.far[0]).toEqual({ x: 0, y: 0 });
+    expect(cone.near[0]).toEqual({ x: 0, y: 0 });
+    expect(cone.far.length).toBe(cone.near.length);
+    for (const point of cone.far.slice(1)) {
+      expect(Math.abs(length(point) - 64)).toBeLessThan(0.5);
+      // Facing east with a 90 degree cone: every ray within 45 degrees of +x.
+      expect(point.x).toBeGreaterThan(0);
+      expect(Math.abs(point.y)).toBeLessThanOrEqual(point.x + 0.5);
+    }
+    // The edge rays are the cone's edges.
+    const first = cone.far[1]!;
+    const last = cone.far[cone.far.length - 1]!;
+    expect(first.x).toBeCloseTo(64 * Math.SQRT1_2, 0);
+    expect(first.y).toBeCloseTo(-64 * Math.SQRT1_2, 0);
+    expect(last.y).toBeCloseTo(64 * Math.SQRT1_2, 0);
+  });
+
+  it('cuts the near band at half the range', () => {
+    const { cone } = coneOf(OPEN, { start: [7, 3], sightRange: 64, sightAngle: 60, facing: 90 });
+    for (const point of cone.near.slice(1)) expect(Math.abs(length(point) - 32)).toBeLessThan(0.5);
+  });
+
+  it('stops every ray at the first opaque tile, and not at glass', () => {
+    // Enforcer at tile 2 facing east; a wall column at tile 5 (x = 80 px) and glass at tile 4 does not stop sight.
+    const rows = [
+      '.....#.....',
+      '.....#.....',
+      '..S.g#.....',
+      '.....#.....',
+      '.....#.....',
+    ];
+    const { cone } = coneOf(rows, { start: [2, 2], sightRange: 128, sightAngle: 60, facing: 0 });
+    const feetX = 2 * TILE + TILE / 2;
+    for (const point of cone.far.slice(1)) {
+      expect(feetX + point.x).toBeLessThanOrEqual(5 * TILE + 0.001);
+      expect(feetX + point.x).toBeGreaterThanOrEqual(5 * TILE - 0.001);
+    }
+  });
+
+  it('has no area when the Enforcer has no sight', () => {
+    const { cone } = coneOf(OPEN, { start: [7, 3], sightRange: 0, sightAngle: 90 });
+    expect(cone.far).toEqual([{ x: 0, y: 0 }]);
+  });
+
+  it('colours the cone calm cyan, amber at half, red when full, and clamps outside', () => {
+    expect(coneColor(0)).toBe(0x4fd8e8);
+    expect(coneColor(DETECTION_FULL / 2)).toBe(0xffb020);
+    expect(coneColor(DETECTION_FULL)).toBe(0xff3040);
+    expect(coneColor(-50)).toBe(coneColor(0));
+    expect(coneColor(DETECTION_FULL * 3)).toBe(coneColor(DETECTION_FULL));
+    // Redder as it fills: the green channel only falls.
+    const green = (colour: number): number => (colour >> 8) & 0xff;
+    for (let detection = 0; detection < DETECTION_FULL; detection += 50) {
+      expect(green(coneColor(detection + 50))).toBeLessThanOrEqual(green(coneColor(detection)));
+    }
+  });
+});
