@@ -1,6 +1,6 @@
 // Playing a map the player hands the game (a dropped file, or the test hook's text): the same loader as
 // the shipped maps, then the level or the problems screen.
-import type Phaser from 'phaser';
+import Phaser from 'phaser';
 import { listenForFileDrops } from '../platform/file-import.ts';
 import type { MapProblem } from '../tiled/tiled-map.ts';
 import { setMapRequest, setProblemReport } from './game-data.ts';
@@ -12,10 +12,11 @@ const DROP_ADVICE = 'Drop a map saved from Tiled as JSON (.tmj) onto the game to
 /** For callers outside the game's frame (DOM events, the test hook): switches at once. */
 function switchTo(game: Phaser.Game, key: SceneKey): void {
   for (const scene of game.scene.getScenes(false)) {
-    const other = scene.sys.settings.key;
-    if (other !== key && (scene.sys.isActive() || scene.sys.isPaused() || scene.sys.isSleeping())) game.scene.stop(other);
+    const status = scene.sys.settings.status;
+    // Stopped whether running or still loading, the target too: Phaser's start() ignores a scene that is
+    // loading, so a second drop during the first one's load would otherwise be lost.
+    if (status >= Phaser.Scenes.START && status <= Phaser.Scenes.SLEEPING) game.scene.stop(scene.sys.settings.key);
   }
-  // start() restarts the scene when it is already running (a second drop while the boot scene loads).
   game.scene.start(key);
 }
 
