@@ -34,7 +34,10 @@ export interface TestHook {
   playReplay(frames: InputFrame[], options?: { moveOnWhenFinished?: boolean }): ReplayOutcome;
   /** From any scene, starts the level fresh (or as soon as loading is done). */
   startLevel(): void;
-  /** The path of a dropped file: our loader, then the level or the problems screen (after a frame or two). */
+  /**
+   * The path of a dropped file: our loader, then the level or the problems screen (after a frame or two).
+   * Let that frame run before the next call: two calls within one frame queue both screens.
+   */
   loadMapText(text: string, fileName: string): void;
   /** What the problems screen lists; empty when another screen is shown. */
   problems(): { place: string; message: string }[];

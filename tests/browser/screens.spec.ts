@@ -142,6 +142,7 @@ test('a dropped file is refused by type and size, and a dropped map is played', 
   await dropFiles(page, [{ name: 'huge.tmj', bytes: 9 * 1024 * 1024 }]);
   await page.waitForFunction(() => window.__analogDreams!.problems().some((problem) => problem.place === 'file "huge.tmj"'));
   expect((await problems(page))[0]!.message).toBe('the file is 9 MB; maps larger than 8 MB are not read');
+  await page.screenshot({ path: `${SCREENSHOTS}/drop-refused.png` });
 
   await dropFiles(page, [{ name: 'night-escape-copy.tmj', text: MAP_TEXT }]);
   await page.waitForFunction(() => window.__analogDreams!.ready(), undefined, { timeout: 30_000 });
@@ -222,7 +223,7 @@ test('?map=night-escape goes straight to the level', async ({ page }) => {
   expect(errors).toEqual([]);
 });
 
-test('?map=nope shows the problems screen listing the maps that exist', async ({ page }) => {
+test('?map=nope shows the problems screen listing the maps that exist, and Esc leaves it', async ({ page }) => {
   const errors = await openAt(page, '/?map=nope');
   await waitForScene(page, 'problems');
   const [problem, ...others] = await problems(page);
@@ -230,5 +231,8 @@ test('?map=nope shows the problems screen listing the maps that exist', async ({
   expect(problem!.place).toBe('?map=nope');
   expect(problem!.message).toContain('Maps in this build: night-escape');
   await page.screenshot({ path: `${SCREENSHOTS}/unknown-map.png` });
+  // Esc leads out of the dead end to the first level's title.
+  await page.keyboard.press('Escape');
+  await waitForScene(page, 'title');
   expect(errors).toEqual([]);
 });
