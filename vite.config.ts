@@ -12,7 +12,7 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         // Phaser is large and changes rarely: its own chunk stays cached between our releases.
-        advancedChunks: { groups: [{ name: 'phaser', test: /node_modules[\\/]phaser/ }] },
+        codeSplitting: { groups: [{ name: 'phaser', test: /node_modules[\\/]phaser/ }] },
       },
     },
   },
