@@ -14,4 +14,6 @@ const built = run('npx', ['vite', 'build', '--outDir', 'dist-test', '--emptyOutD
   ANALOG_DREAMS_TEST_HOOK: '1',
 });
 if (built !== 0) process.exit(built);
-process.exit(run('npx', ['playwright', 'test', ...process.argv.slice(2)]));
+// `npm run test:browser -- -g name` passes a bare `--` through: drop it so Playwright sees the options.
+const extra = process.argv.slice(2).filter((argument, index) => !(index === 0 && argument === '--'));
+process.exit(run('npx', ['playwright', 'test', ...extra]));
