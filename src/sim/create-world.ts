@@ -1,7 +1,7 @@
 // The world at tick 0 for a level and a seed. Restart builds this again, so everything the rules
 // change must start here.
 import type { EnforcerDefinition, LevelDefinition } from '../level/level-definition.ts';
-import { facingFromDegrees, roundToInteger, toSubpixels, wrapDegrees } from './fixed-point.ts';
+import { facingFromDegrees, roundToInteger, toSubpixels } from './fixed-point.ts';
 import { createPathQueue } from './path-queue.ts';
 import { seedRandomState } from './random.ts';
 import type { EnforcerState, World } from './types.ts';
@@ -22,7 +22,8 @@ function createEnforcer(definition: EnforcerDefinition): EnforcerState {
   // An Enforcer placed on its first waypoint sets off for the second at once instead of waiting there.
   const startsOnFirst = first !== undefined && toSubpixels(first.x) === x && toSubpixels(first.y) === y;
   const routeIndex = startsOnFirst && definition.route.length > 1 ? 1 : 0;
-  const sightAngle = definition.sightAngle >= 360 ? 360 : wrapDegrees(definition.sightAngle);
+  // Rounded before clamping: wrapping 359.6 would round it to 360 and then wrap that to 0, a blind cone.
+  const sightAngle = Math.min(360, Math.max(0, roundToInteger(definition.sightAngle)));
   return {
     id: definition.id,
     name: definition.name,

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { canSee, hasLineOfSight, isInsideCone, isWithinRange, traceSight, type Viewer } from '../../src/sim/sight.ts';
+import { createWorld } from '../../src/sim/create-world.ts';
 import { buildLevel } from '../scenario/level-builder.ts';
 
 const SPAN = 256; // one 16-pixel tile in sub-pixels
@@ -154,5 +155,29 @@ describe('sight cone (dot products against cos^2 limits)', () => {
     expect(canSee(level, watcher, centre(6), centre(1))).toBe(false); // behind the wall
     expect(canSee(level, watcher, centre(0), centre(1))).toBe(false); // behind the viewer
     expect(canSee(level, watcher, centre(9), centre(0))).toBe(false); // out of range
+  });
+});
+
+describe('cone angles from a level definition', () => {
+  // Maps give angles as floats: a nearly full circle must stay nearly full, never wrap round to nothing.
+  it.each([
+    [359.6, 360],
+    [359.4, 359],
+    [360, 360],
+    [70.5, 71],
+    [0.4, 0],
+  ])('a %s-degree cone becomes %s whole degrees', (given, expected) => {
+    const { level } = buildLevel(['S...'], {
+      enforcers: [{ id: 1, start: [2, 0], routeMode: 'stationary', sightAngle: given }],
+    });
+    expect(createWorld(level, { seed: 1 }).enforcers[0]!.sightAngle).toBe(expected);
+  });
+
+  it('a 359.6-degree watcher sees Mira standing behind it', () => {
+    const { level } = buildLevel(['S...'], {
+      enforcers: [{ id: 1, start: [2, 0], routeMode: 'stationary', facing: 0, sightAngle: 359.6 }],
+    });
+    const enforcer = createWorld(level, { seed: 1 }).enforcers[0]!;
+    expect(canSee(level, enforcer, centre(1), centre(0))).toBe(true);
   });
 });
