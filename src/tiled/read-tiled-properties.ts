@@ -3,14 +3,21 @@ import { describeJson, isJsonObject, type ProblemList } from './problem-list.ts'
 import type { TiledProperties, TiledPropertyValue } from './tiled-map.ts';
 
 const WRONG_TYPE_HINT = 'Tiled never writes this; set the property again in Tiled, or fix its value by hand.';
+/** Classes nested deeper than this are refused rather than risking the stack (Tiled's own stay shallow). */
+const MAX_CLASS_DEPTH = 32;
+
+/** A record without a prototype: a property named `__proto__` or `constructor` is just a name here. */
+function emptyProperties(): Record<string, TiledPropertyValue> {
+  return Object.create(null) as Record<string, TiledPropertyValue>;
+}
 
 /** Reads a `properties` field; `class` values are flattened to `member.sub` names. */
 export function readProperties(value: unknown, place: string, problems: ProblemList): TiledProperties {
-  const result: Record<string, TiledPropertyValue> = {};
+  const result = emptyProperties();
   if (value === undefined || value === null) return result;
   if (isJsonObject(value)) {
     // Tiled before 1.2 wrote { name: value } with the types in a separate `propertytypes`.
-    for (const [name, member] of Object.entries(value)) addMember(result, name, member, place, problems);
+    for (const [name, member] of Object.entries(value)) addMember(result, { name, value: member, depth: 0 }, place, problems);
     return result;
   }
   if (!Array.isArray(value)) {
@@ -64,7 +71,7 @@ function readProperty(
     case 'class':
       // Tiled saves only the members that differ from the class defaults: an empty class has `{}`.
       if (value === undefined || value === null) return;
-      if (isJsonObject(value)) addMember(result, name, value, place, problems);
+      if (isJsonObject(value)) addMember(result, { name, value, depth: 0 }, place, problems);
       else wrong('an object of members');
       return;
     default:
@@ -79,15 +86,21 @@ function readProperty(
 
 function addMember(
   result: Record<string, TiledPropertyValue>,
-  name: string,
-  value: unknown,
+  member: { readonly name: string; readonly value: unknown; readonly depth: number },
   place: string,
   problems: ProblemList,
 ): void {
+  const { name, value, depth } = member;
   if (typeof value === 'string' || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value))) {
     result[name] = value;
   } else if (isJsonObject(value)) {
-    for (const [member, memberValue] of Object.entries(value)) addMember(result, `${name}.${member}`, memberValue, place, problems);
+    if (depth >= MAX_CLASS_DEPTH) {
+      problems.error(place, `property "${name}" nests classes more than ${MAX_CLASS_DEPTH} deep`, WRONG_TYPE_HINT);
+      return;
+    }
+    for (const [key, memberValue] of Object.entries(value)) {
+      addMember(result, { name: `${name}.${key}`, value: memberValue, depth: depth + 1 }, place, problems);
+    }
   } else {
     problems.error(place, `property "${name}" holds ${describeJson(value)}, not text, a number or true/false`, WRONG_TYPE_HINT);
   }

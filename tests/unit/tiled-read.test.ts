@@ -254,6 +254,28 @@ describe('properties', () => {
     expect(problems[0]).toMatchObject({ place: 'object 9 "Guard" in layer "entities"' });
     expect(problems[0]?.message).toMatch(/"speed" is of type int/);
   });
+
+  it('keeps properties named like built-in object members, and never reads them from a prototype', () => {
+    const properties = [
+      { name: '__proto__', type: 'string', value: 'kept' },
+      { name: 'constructor', type: 'int', value: 3 },
+    ];
+    const map = expectOk(readTiledJson(JSON.stringify(mapJson({ rows: ROWS, layers: [], properties }))));
+    expect(Object.keys(map.properties)).toEqual(['__proto__', 'constructor']);
+    expect(map.properties.__proto__).toBe('kept');
+    expect(map.properties.constructor).toBe(3);
+    expect('toString' in expectOk(readTiledJson(JSON.stringify(mapJson({ rows: ROWS, layers: [] })))).properties).toBe(false);
+  });
+
+  it('refuses classes nested too deep with a problem naming the place, not a crash', () => {
+    const depth = 10_000;
+    const text = JSON.stringify(mapJson({ rows: ROWS, layers: [], properties: [{ name: 'deep', type: 'class', value: 'NESTED' }] }))
+      .replace('"NESTED"', `${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}`);
+    const problems = expectProblems(readTiledJson(text));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ severity: 'error', place: 'map' });
+    expect(problems[0]?.message).toMatch(/property "deep(\.a)*" nests classes more than \d+ deep/);
+  });
 });
 
 describe('objects', () => {
