@@ -62,7 +62,8 @@ export const ENTITY_SCHEMA: readonly EntityClassSchema[] = [
         doc: 'The PatrolRoute it walks. None means a stationary watcher.',
       },
       { name: 'speed', type: 'float', defaultValue: 48, unit: 'px/s', min: 1, max: 1000, doc: 'Walking speed along the route.' },
-      { name: 'sightRange', type: 'float', defaultValue: 96, unit: 'px', min: 1, max: 2048, doc: 'How far it sees.' },
+      // The sim's integer cone test is exact up to MAX_SIGHT_RANGE_PIXELS (src/sim/types.ts); a test keeps them equal.
+      { name: 'sightRange', type: 'float', defaultValue: 96, unit: 'px', min: 1, max: 1000, doc: 'How far it sees.' },
       { name: 'sightAngle', type: 'float', defaultValue: 70, unit: 'deg', min: 1, max: 360, doc: 'The full width of its sight cone.' },
       {
         name: 'facing',

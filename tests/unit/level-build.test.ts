@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ENTITY_SCHEMA, entityProperty } from '../../src/level/entity-schema.ts';
 import type { LevelDefinition } from '../../src/level/level-definition.ts';
 import { loadLevelFromText } from '../../src/level/load-level.ts';
+import { MAX_SIGHT_RANGE_PIXELS } from '../../src/sim/types.ts';
 import type { Loaded, MapProblem } from '../../src/tiled/tiled-map.ts';
 import {
   type Json,
@@ -106,6 +107,17 @@ describe('a valid level', () => {
     expect(watcher.waitTicks).toBe(entityProperty('Enforcer', 'wait').defaultValue);
     expect(ENTITY_SCHEMA.map((entry) => entry.name)).toEqual(['Spawn', 'Exit', 'Enforcer', 'PatrolRoute']);
     for (const entry of ENTITY_SCHEMA) for (const property of entry.properties) expect(property.doc).not.toBe('');
+  });
+
+  it('accepts exactly the sight ranges the sim uses as given', () => {
+    // Beyond this the sim would cap the range silently: a builder must hear about it from the validator.
+    expect(entityProperty('Enforcer', 'sightRange').max).toBe(MAX_SIGHT_RANGE_PIXELS);
+    const map = yardMap();
+    objectById(map, 7).properties = [{ name: 'sightRange', type: 'float', value: MAX_SIGHT_RANGE_PIXELS }];
+    expect(expectLevel(map).level.enforcers[2]?.sightRange).toBe(MAX_SIGHT_RANGE_PIXELS);
+    objectById(map, 7).properties = [{ name: 'sightRange', type: 'float', value: MAX_SIGHT_RANGE_PIXELS + 1 }];
+    const loaded = loadLevelFromText(JSON.stringify(map), 'yard.tmj');
+    expect(!loaded.ok && loaded.problems.map((problem) => problem.message)).toEqual([`"sightRange" should be at most ${MAX_SIGHT_RANGE_PIXELS} but is ${MAX_SIGHT_RANGE_PIXELS + 1}`]);
   });
 
   it('warns, without failing, about unknown classes, unused routes and misspelt properties', () => {
