@@ -11,17 +11,28 @@ if (replayPath === undefined) {
   console.error('usage: npx tsx tools/verify-replay.ts <replay.json> [map.tmj]');
   process.exit(2);
 }
-if (statSync(replayPath).size > MAX_REPLAY_BYTES) {
-  console.error(`${replayPath}: refused: larger than ${MAX_REPLAY_BYTES} bytes, not a replay of this game`);
-  process.exit(1);
+
+/** A file's text, or one line saying why it cannot be read (a wrong path is a user's mistake, not a crash). */
+function readText(path: string, what: string, maximumBytes = Number.POSITIVE_INFINITY): string {
+  try {
+    if (statSync(path).size > maximumBytes) {
+      console.error(`${path}: refused: larger than ${maximumBytes} bytes, not a ${what} of this game`);
+      process.exit(1);
+    }
+    return readFileSync(path, 'utf8');
+  } catch (error) {
+    console.error(`${path}: cannot read the ${what}: ${error instanceof Error ? error.message : 'unreadable'}`);
+    process.exit(1);
+  }
 }
-const decoded = decodeReplay(readFileSync(replayPath, 'utf8'));
+
+const decoded = decodeReplay(readText(replayPath, 'replay', MAX_REPLAY_BYTES));
 if (!decoded.ok) {
   console.error(`${replayPath}: ${decoded.problem.place}: ${decoded.problem.message} (${decoded.problem.hint})`);
   process.exit(1);
 }
 const mapPath = mapArgument ?? `maps/${decoded.value.level}.tmj`;
-const mapText = readFileSync(mapPath, 'utf8');
+const mapText = readText(mapPath, 'map');
 const loaded = loadLevelFromText(mapText, basename(mapPath));
 if (!loaded.ok) {
   for (const problem of loaded.problems) console.error(`${mapPath}: ${problem.place}: ${problem.message}`);
