@@ -28,6 +28,11 @@ const SHAPE_TOOLS: Readonly<Record<string, string>> = {
   text: 'Insert Text',
 };
 
+/** "an Enforcer", "an Exit", "a Spawn": messages name classes and shapes in sentences. */
+function withArticle(word: string): string {
+  return `${/^[aeiou]/i.test(word) ? 'an' : 'a'} ${word}`;
+}
+
 export function buildLevel(map: TiledMap, options: { readonly name?: string } = {}): Loaded<LevelDefinition> {
   const problems = new ProblemList();
   try {
@@ -215,7 +220,7 @@ function readEntities(map: TiledMap, grid: Grid, problems: ProblemList): Entitie
       if (object.className !== 'PatrolRoute' && entityClass(object.className) !== undefined) {
         problems.warning(
           objectPlace(object, layer.name),
-          `a ${object.className} outside the "${ENTITIES_LAYER}" layer is ignored`,
+          `${withArticle(object.className)} outside the "${ENTITIES_LAYER}" layer is ignored`,
           `Move it to the "${ENTITIES_LAYER}" layer (right-click > Move Object to Layer).`,
         );
       }
@@ -239,7 +244,7 @@ function readEntities(map: TiledMap, grid: Grid, problems: ProblemList): Entitie
         const tools = schema.shapes.map((shape) => SHAPE_TOOLS[shape] ?? shape).join(' or ');
         problems.error(
           placed.place,
-          `a ${schema.name} must be a ${schema.shapes.join(' or ')}, not a ${object.shape.kind}`,
+          `${withArticle(schema.name)} must be ${withArticle(schema.shapes.join(' or '))}, not ${withArticle(object.shape.kind)}`,
           `Delete it and draw it again with the ${tools} tool.`,
         );
         continue;
@@ -373,7 +378,7 @@ function checkUnknownProperties(placed: Placed, known: readonly EntityPropertySc
     const names = known.map((property) => property.name).join(', ');
     problems.warning(
       placed.place,
-      `property "${name}" means nothing to a ${placed.object.className} and is ignored`,
+      `property "${name}" means nothing to ${withArticle(placed.object.className)} and is ignored`,
       near !== undefined ? `Did you mean "${near.name}"? Names are case-sensitive.` : names === '' ? 'Remove it.' : `Known properties: ${names}.`,
     );
   }
@@ -511,7 +516,7 @@ function readEnforcer(input: {
       problems.error(placed.place, `"route" points at object ${routeValue}, which does not exist`, 'In Tiled, pick an existing PatrolRoute for "route", or clear it for a stationary watcher.');
       failed = true;
     } else if (target.object.className !== 'PatrolRoute' || target.layerName !== ENTITIES_LAYER) {
-      const what = target.object.className === '' ? 'an object without a class' : `a ${target.object.className}`;
+      const what = target.object.className === '' ? 'an object without a class' : withArticle(target.object.className);
       problems.error(
         placed.place,
         `"route" points at ${target.place}, which is ${target.object.className === 'PatrolRoute' ? `not in the "${ENTITIES_LAYER}" layer` : `${what}, not a PatrolRoute`}`,

@@ -144,6 +144,8 @@ describe('a broken level names the place of each problem', () => {
     ['two Spawns', (map) => { (layerByName(map, 'entities').objects as Json[]).push(point(30, 'Spawn', 24, 24)); }, 'object 30 in layer "entities"', /a second Spawn/],
     ['no Exit', (map) => { objectById(map, 2).type = 'Decoration'; }, 'layer "entities"', /there is no Exit/],
     ['Exit drawn as a point', (map) => { Object.assign(objectById(map, 2), { point: true, width: 0, height: 0 }); }, 'object 2 in layer "entities"', /must be a rectangle, not a point/],
+    ['Exit drawn as an ellipse', (map) => { Object.assign(objectById(map, 2), { ellipse: true }); }, 'object 2 in layer "entities"', /^an Exit must be a rectangle, not an ellipse$/],
+    ['route to an Enforcer', (map) => { objectById(map, 3).properties = [objectProperty('route', 7)]; }, 'object 3 "Looper" in layer "entities"', /which is an Enforcer, not a PatrolRoute/],
     ['Spawn inside a wall', (map) => { Object.assign(objectById(map, 1), { x: 72, y: 56 }); }, 'object 1 in layer "entities"', /Spawn is inside a wall \(tile 4,3\)/],
     ['Spawn off the map', (map) => { Object.assign(objectById(map, 1), { x: -10 }); }, 'object 1 in layer "entities"', /outside the map/],
     ['Exit inside walls', (map) => { Object.assign(objectById(map, 2), { x: 64, y: 48, width: 32, height: 16 }); }, 'object 2 in layer "entities"', /entirely inside walls/],
