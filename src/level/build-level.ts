@@ -1,7 +1,7 @@
 // Turns a normalized Tiled map into a LevelDefinition by the conventions in DESIGN.md ("Tiled
 // conventions"), checking everything a level builder can get wrong and reporting it all at once.
 import { cellPlace, layerPlace, objectPlace, tilePlace } from '../tiled/places.ts';
-import { checkNumber, describeJson, ProblemList } from '../tiled/problem-list.ts';
+import { checkNumber, collectProblems, describeJson, type ProblemList } from '../tiled/problem-list.ts';
 import {
   GID_MASK,
   type Loaded,
@@ -13,6 +13,7 @@ import {
 } from '../tiled/tiled-map.ts';
 import { ENTITY_SCHEMA, entityClass, entityProperty, type EntityPropertySchema } from './entity-schema.ts';
 import type { EnforcerDefinition, LevelDefinition, Point, Rect, RouteMode } from './level-definition.ts';
+import { labelRegions } from './region-labels.ts';
 
 export const WALLS_LAYER = 'walls';
 export const ENTITIES_LAYER = 'entities';
@@ -34,17 +35,7 @@ function withArticle(word: string): string {
 }
 
 export function buildLevel(map: TiledMap, options: { readonly name?: string } = {}): Loaded<LevelDefinition> {
-  const problems = new ProblemList();
-  try {
-    return problems.finish(build(map, options, problems));
-  } catch (error) {
-    problems.error(
-      'map',
-      `the level builder failed unexpectedly: ${error instanceof Error ? error.message : 'unknown error'}`,
-      'This is a bug in the game, not in your map; please report it with the map file attached.',
-    );
-    return { ok: false, problems: [...problems.problems] };
-  }
+  return collectProblems('level builder', (problems) => build(map, options, problems));
 }
 
 interface Grid {
@@ -280,38 +271,6 @@ function readEntities(map: TiledMap, grid: Grid, problems: ProblemList): Entitie
   return { spawn, exit, enforcers };
 }
 
-/**
- * Labels the open tiles by 4-connected region. Walking never cuts a wall corner, so two tiles in
- * different regions are unreachable from each other whatever the movement rules do inside a region.
- */
-function regionLabels(grid: Grid): Int32Array {
-  const labels = new Int32Array(grid.width * grid.height).fill(-1);
-  const stack: number[] = [];
-  let next = 0;
-  for (let start = 0; start < labels.length; start++) {
-    if (labels[start] !== -1 || grid.solid[start] === 1) continue;
-    labels[start] = next;
-    stack.push(start);
-    while (stack.length > 0) {
-      const cell = stack.pop()!;
-      const column = cell % grid.width;
-      const neighbours = [
-        column > 0 ? cell - 1 : -1,
-        column < grid.width - 1 ? cell + 1 : -1,
-        cell - grid.width,
-        cell + grid.width,
-      ];
-      for (const neighbour of neighbours) {
-        if (neighbour < 0 || neighbour >= labels.length || labels[neighbour] !== -1 || grid.solid[neighbour] === 1) continue;
-        labels[neighbour] = next;
-        stack.push(neighbour);
-      }
-    }
-    next++;
-  }
-  return labels;
-}
-
 /** Warnings only: the sim's own movement decides for sure, but a sealed-off exit is almost always a mistake. */
 function checkReachability(input: {
   readonly grid: Grid;
@@ -323,7 +282,7 @@ function checkReachability(input: {
   readonly problems: ProblemList;
 }): void {
   const { grid, spawn, exit, enforcers, byId, problems } = input;
-  const labels = regionLabels(grid);
+  const { labels } = labelRegions(grid.solid, grid.width, grid.height);
   const labelAt = (point: Point): number => {
     const tile = tileAt(grid, point.x, point.y);
     return tile.inside ? labels[tile.row * grid.width + tile.column]! : -1;

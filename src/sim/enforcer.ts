@@ -15,7 +15,7 @@ import {
 import { firstBlockedPoint } from './grid-ray.ts';
 import type { PathOutcome } from './navigation.ts';
 import { cancelPathRequests, requestPath } from './path-queue.ts';
-import { solidGrid } from './sight.ts';
+import { tileGrid } from './sight.ts';
 import type { EnforcerMode, EnforcerState, World } from './types.ts';
 import { FACING_LENGTH, SUBPIXELS_PER_PIXEL } from './types.ts';
 
@@ -132,7 +132,7 @@ export function isStraightWalkClear(
   from: { readonly x: number; readonly y: number },
   to: { readonly x: number; readonly y: number },
 ): boolean {
-  const grid = solidGrid(world.level);
+  const grid = tileGrid(world.level, 'solid');
   if (firstBlockedPoint(grid, from, to) !== null) return false;
   const side = scaleVector(to.y - from.y, from.x - to.x, ENFORCER_CLEARANCE);
   if (side.x === 0 && side.y === 0) return true;

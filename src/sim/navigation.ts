@@ -3,6 +3,7 @@
 // runs (an unreachable search floods its whole component: tens of milliseconds on a 256x256 map).
 import easystar from 'easystarjs';
 import type { LevelDefinition } from '../level/level-definition.ts';
+import { labelRegions } from '../level/region-labels.ts';
 
 export interface TilePoint {
   readonly x: number;
@@ -31,42 +32,6 @@ export type PathOutcome =
 
 const WALKABLE = 0;
 
-/** Labels 4-connected walkable regions. Diagonal steps need both side tiles free (no corner cutting), so
- * 4-connectivity is exactly what A* with diagonals can reach. */
-export function labelComponents(
-  blocked: Uint8Array,
-  width: number,
-  height: number,
-): { component: Int32Array; componentCount: number } {
-  const component = new Int32Array(width * height).fill(-1);
-  const stack = new Int32Array(width * height);
-  let componentCount = 0;
-  for (let start = 0; start < width * height; start += 1) {
-    if (blocked[start] !== WALKABLE || component[start] !== -1) continue;
-    let top = 0;
-    stack[top++] = start;
-    component[start] = componentCount;
-    while (top > 0) {
-      const cell = stack[--top]!;
-      const column = cell % width;
-      const neighbours = [
-        column > 0 ? cell - 1 : -1,
-        column < width - 1 ? cell + 1 : -1,
-        cell >= width ? cell - width : -1,
-        cell < width * (height - 1) ? cell + width : -1,
-      ];
-      for (const next of neighbours) {
-        if (next >= 0 && blocked[next] === WALKABLE && component[next] === -1) {
-          component[next] = componentCount;
-          stack[top++] = next;
-        }
-      }
-    }
-    componentCount += 1;
-  }
-  return { component, componentCount };
-}
-
 /** An easystarjs finder set up the only way the rules may use it: sync, diagonals, no corner cutting. */
 export function createFinder(blocked: Uint8Array, width: number, height: number): easystar.js {
   const finder = new easystar.js();
@@ -83,13 +48,13 @@ export function createFinder(blocked: Uint8Array, width: number, height: number)
 
 export function createNavigationFromGrid(blocked: Uint8Array, width: number, height: number): Navigation {
   const own = Uint8Array.from(blocked, (cell) => (cell === 0 ? 0 : 1));
-  const { component, componentCount } = labelComponents(own, width, height);
+  const regions = labelRegions(own, width, height);
   return {
     width,
     height,
     blocked: own,
-    component,
-    componentCount,
+    component: regions.labels,
+    componentCount: regions.count,
     searchCount: 0,
     finder: createFinder(own, width, height),
   };

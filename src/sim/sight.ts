@@ -16,23 +16,15 @@ export interface Viewer {
   readonly sightAngle: number;
 }
 
-const opaqueGrids = new WeakMap<LevelDefinition, TileGrid>();
-const solidGrids = new WeakMap<LevelDefinition, TileGrid>();
+const gridCaches = { opaque: new WeakMap<LevelDefinition, TileGrid>(), solid: new WeakMap<LevelDefinition, TileGrid>() };
 
-export function opaqueGrid(level: LevelDefinition): TileGrid {
-  let grid = opaqueGrids.get(level);
+/** The level's opaque (sight) or solid (walking) tiles as a grid for raycasts, built once per level. */
+export function tileGrid(level: LevelDefinition, kind: 'opaque' | 'solid'): TileGrid {
+  const cache = gridCaches[kind];
+  let grid = cache.get(level);
   if (!grid) {
-    grid = { cells: level.opaque, width: level.width, height: level.height, span: tileSpan(level) };
-    opaqueGrids.set(level, grid);
-  }
-  return grid;
-}
-
-export function solidGrid(level: LevelDefinition): TileGrid {
-  let grid = solidGrids.get(level);
-  if (!grid) {
-    grid = { cells: level.solid, width: level.width, height: level.height, span: tileSpan(level) };
-    solidGrids.set(level, grid);
+    grid = { cells: level[kind], width: level.width, height: level.height, span: tileSpan(level) };
+    cache.set(level, grid);
   }
   return grid;
 }
@@ -48,7 +40,7 @@ export function traceSight(
   toX: number,
   toY: number,
 ): { x: number; y: number } {
-  return firstBlockedPoint(opaqueGrid(level), { x: fromX, y: fromY }, { x: toX, y: toY }) ?? { x: toX, y: toY };
+  return firstBlockedPoint(tileGrid(level, 'opaque'), { x: fromX, y: fromY }, { x: toX, y: toY }) ?? { x: toX, y: toY };
 }
 
 export function hasLineOfSight(
@@ -56,7 +48,7 @@ export function hasLineOfSight(
   from: { readonly x: number; readonly y: number },
   to: { readonly x: number; readonly y: number },
 ): boolean {
-  return firstBlockedPoint(opaqueGrid(level), from, to) === null;
+  return firstBlockedPoint(tileGrid(level, 'opaque'), from, to) === null;
 }
 
 export function isWithinRange(viewer: Viewer, targetX: number, targetY: number): boolean {

@@ -35,6 +35,24 @@ export class ProblemList {
   }
 }
 
+/**
+ * Runs a reader with a fresh problem list and wraps what it returns. An exception is a bug of ours, not
+ * the user's: it still comes back as a value, so the game can show it instead of crashing.
+ */
+export function collectProblems<T>(readerName: string, read: (problems: ProblemList) => T | undefined): Loaded<T> {
+  const problems = new ProblemList();
+  try {
+    return problems.finish(read(problems));
+  } catch (error) {
+    problems.error(
+      'map',
+      `the ${readerName} failed unexpectedly: ${error instanceof Error ? error.message : 'unknown error'}`,
+      'This is a bug in the game, not in your map; please report it with the map file attached.',
+    );
+    return { ok: false, problems: [...problems.problems] };
+  }
+}
+
 const REPAIR_HINT = 'Tiled never writes this; open the file in Tiled and save it again, or fix it by hand.';
 
 export interface NumberRule {

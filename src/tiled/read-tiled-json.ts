@@ -2,7 +2,7 @@
 // Nothing here throws on a bad file: every problem comes back as a MapProblem naming its place.
 import { decodeLayerData } from './decode-layer-data.ts';
 import { layerPlace, objectPlace, tilePlace, tilesetPlace } from './places.ts';
-import { describeJson, FieldReader, isJsonObject, type JsonObject, ProblemList } from './problem-list.ts';
+import { collectProblems, describeJson, FieldReader, isJsonObject, type JsonObject, type ProblemList } from './problem-list.ts';
 import { readProperties } from './read-tiled-properties.ts';
 import type {
   Loaded,
@@ -27,18 +27,7 @@ const MAX_GROUP_DEPTH = 64;
 const RESAVE_HINT = 'Open the map in Tiled and save it again; if Tiled cannot open it, restore it from version control.';
 
 export function readTiledJson(text: string, options: { readonly fileName?: string } = {}): Loaded<TiledMap> {
-  const problems = new ProblemList();
-  try {
-    return problems.finish(readMap(text, options.fileName, problems));
-  } catch (error) {
-    // A bug of ours, not the user's: still a value, so the game can show it instead of crashing.
-    problems.error(
-      'map',
-      `the map reader failed unexpectedly: ${error instanceof Error ? error.message : 'unknown error'}`,
-      'This is a bug in the game, not in your map; please report it with the map file attached.',
-    );
-    return { ok: false, problems: [...problems.problems] };
-  }
+  return collectProblems('map reader', (problems) => readMap(text, options.fileName, problems));
 }
 
 interface Offset {
