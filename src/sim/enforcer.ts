@@ -53,12 +53,12 @@ export function definitionOf(level: LevelDefinition, enforcerId: number): Enforc
   return definition;
 }
 
-export function isStationary(definition: EnforcerDefinition): boolean {
+function isStationary(definition: EnforcerDefinition): boolean {
   return definition.routeMode === 'stationary' || definition.route.length <= 1;
 }
 
 /** Where the Enforcer is heading on its route, sub-pixels. Stationary ones keep to their start. */
-export function currentWaypoint(enforcer: EnforcerState, definition: EnforcerDefinition): { x: number; y: number } {
+function currentWaypoint(enforcer: EnforcerState, definition: EnforcerDefinition): { x: number; y: number } {
   const point = isStationary(definition) ? definition.start : definition.route[enforcer.routeIndex] ?? definition.start;
   return { x: toSubpixels(point.x), y: toSubpixels(point.y) };
 }
@@ -149,7 +149,7 @@ function tileCentreOf(world: World, tile: { readonly x: number; readonly y: numb
 }
 
 /** Asks the world's queue for a path to a point; the Enforcer stands still until it is answered. */
-export function requestPathTo(enforcer: EnforcerState, world: World, target: { x: number; y: number }): void {
+function requestPathTo(enforcer: EnforcerState, world: World, target: { x: number; y: number }): void {
   const from = tileOf(world, enforcer.x, enforcer.y);
   const to = tileOf(world, target.x, target.y);
   requestPath(world.pathQueue, { enforcerId: enforcer.id, tick: world.tick, fromX: from.x, fromY: from.y, toX: to.x, toY: to.y });
@@ -161,7 +161,7 @@ export function requestPathTo(enforcer: EnforcerState, world: World, target: { x
  * One tick of walking to a point: along the planned path if there is one, else straight when the line
  * is clear of solid tiles, else by asking for a path. Returns whether it stands on the point.
  */
-export function walkTo(enforcer: EnforcerState, world: World, target: { x: number; y: number }): boolean {
+function walkTo(enforcer: EnforcerState, world: World, target: { x: number; y: number }): boolean {
   if (enforcer.x === target.x && enforcer.y === target.y) return true;
   if (enforcer.pathPending) return false;
   // Cut the path's zigzags: skip the next tile when the one after it can be walked to straight.

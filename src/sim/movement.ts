@@ -13,8 +13,8 @@ export const MIRA_HALF_HEIGHT = 4 * SUBPIXELS_PER_PIXEL;
 /** Sub-pixels per tick: sneak 0.625 px, walk 1.125 px, run 1.875 px. */
 export const GAIT_SPEED: Readonly<Record<Gait, number>> = { still: 0, sneak: 10, walk: 18, run: 30 };
 /** Diagonal moves are scaled by 181/256 (about 1/sqrt 2) so they are not faster than straight ones. */
-export const DIAGONAL_NUMERATOR = 181;
-export const DIAGONAL_DENOMINATOR = 256;
+const DIAGONAL_NUMERATOR = 181;
+const DIAGONAL_DENOMINATOR = 256;
 
 export function gaitFor(input: InputFrame): Gait {
   if (input.moveX === 0 && input.moveY === 0) return 'still';
@@ -48,7 +48,7 @@ function anySolidInRow(level: LevelDefinition, row: number, firstColumn: number,
 }
 
 /** The box covers sub-pixels [x - halfWidth, x + halfWidth) and [y - halfHeight, y + halfHeight). */
-export function sweepX(level: LevelDefinition, x: number, y: number, distance: number): number {
+function sweepX(level: LevelDefinition, x: number, y: number, distance: number): number {
   if (distance === 0) return x;
   const span = tileSpan(level);
   const firstRow = floorDivide(y - MIRA_HALF_HEIGHT, span);
@@ -69,7 +69,7 @@ export function sweepX(level: LevelDefinition, x: number, y: number, distance: n
   return x + distance;
 }
 
-export function sweepY(level: LevelDefinition, x: number, y: number, distance: number): number {
+function sweepY(level: LevelDefinition, x: number, y: number, distance: number): number {
   if (distance === 0) return y;
   const span = tileSpan(level);
   const firstColumn = floorDivide(x - MIRA_HALF_WIDTH, span);

@@ -34,7 +34,7 @@ export function returnToFirstLevel(from: Phaser.Scene): void {
 }
 
 /** A file refused before it was read (too large, not a map): straight to the problems screen. */
-export function showImportProblem(game: Phaser.Game, problem: MapProblem): void {
+function showImportProblem(game: Phaser.Game, problem: MapProblem): void {
   const fileName = /^file "(.*)"$/.exec(problem.place)?.[1] ?? problem.place;
   setProblemReport(game, { fileName, problems: [problem], advice: DROP_ADVICE });
   switchTo(game, SCENE_KEYS.problems);

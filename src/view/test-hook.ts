@@ -81,6 +81,7 @@ export function installTestHook(game: Phaser.Game): void {
   let frameOrigin: number | null = null;
 
   const levelScene = (): NightEscapeScene | null => {
+    // Phaser types getScene as never null, but it is for an unknown key.
     const scene = game.scene.getScene(SCENE_KEYS.nightEscape) as NightEscapeScene | null;
     return scene !== null && scene.sys.isActive() ? scene : null;
   };
@@ -95,7 +96,6 @@ export function installTestHook(game: Phaser.Game): void {
   };
 
   const startLevel = (): void => {
-    // Phaser types getScene as never null, but it is for an unknown key.
     // Until the boot scene publishes the level its images may still be loading (the scene is then not
     // "active", only loading): ask it to go straight to the level when it is done.
     if (getLoadedLevel(game) === null) {

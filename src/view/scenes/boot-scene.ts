@@ -54,8 +54,8 @@ const SHIPPED_MAPS = byRepositoryPath(MAP_TEXTS);
 const SHIPPED_IMAGES = byRepositoryPath(IMAGE_URLS);
 const SHIPPED_DATA = byRepositoryPath(DATA_URLS);
 
-/** The names `?map=` accepts, for the problems screen and the test hook. */
-export function shippedMaps(): string[] {
+/** The names `?map=` accepts, listed when an unknown one is asked for. */
+function shippedMaps(): string[] {
   return shippedMapNames(SHIPPED_MAPS.keys());
 }
 
