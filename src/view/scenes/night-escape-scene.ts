@@ -17,6 +17,8 @@ import { PlayerInput } from '../input/player-input.ts';
 import { characterFrameName, facingOf, walkFrame } from '../renderers/character-frames.ts';
 import { drawCone } from '../renderers/cone-renderer.ts';
 import { traceCone, type ConeShape } from '../renderers/cone-shape.ts';
+import { StealthCueRenderer } from '../renderers/stealth-cue-renderer.ts';
+import { edgeArrow, goalHint, miraVisibility, type EdgeArrow } from '../renderers/stealth-cues.ts';
 import { buildTilemap } from '../renderers/tilemap-builder.ts';
 import { CHARACTERS_TEXTURE, SCENE_KEYS } from '../scene-keys.ts';
 import { gameSounds } from '../sounds.ts';
@@ -35,11 +37,17 @@ const ALERT_AFTER_CATCH_TICKS = 60;
 const TELEPORT_SUBPIXELS = 3 * 16 * SUBPIXELS_PER_PIXEL;
 /** Wait before the result screen, so the player sees Mira step onto the exit. */
 const RESULT_DELAY_MILLISECONDS = 700;
+/** How long the HUD says "caught!" after a catch, in ticks. */
+const CAUGHT_WORD_TICKS = 60;
+/** Screen pixels between the exit arrow's tip and the screen's edge, before the interface scale. */
+const EXIT_ARROW_INSET = 14;
 
 const DEPTH = {
   exit: 5,
   cones: 10,
+  groundCues: 12,
   shadows: 15,
+  markers: 19,
   characters: 20,
   above: 1000,
   marks: 1100,
@@ -77,6 +85,12 @@ export class NightEscapeScene extends Phaser.Scene {
   private miraMoved = false;
   private readonly enforcersMoved = new Map<number, boolean>();
   private readonly alertUntilTick = new Map<number, number>();
+  /** Tick of the last catch this run, for the HUD's "caught!"; null when not caught lately. */
+  private caughtAtTick: number | null = null;
+  /** Tick of Mira's first step this run: it dismisses the goal hint. */
+  private firstMoveTick: number | null = null;
+  /** The assist that draws each Enforcer's planned walk; P toggles it, and it survives restarts. */
+  private showWalks = true;
   private cones = new Map<number, ConeShape>();
   private conesTick = -1;
 
@@ -88,6 +102,7 @@ export class NightEscapeScene extends Phaser.Scene {
   private miraBody!: Phaser.GameObjects.Image;
   private exitMarker: Phaser.GameObjects.Image | null = null;
   private readonly enforcerSprites = new Map<number, EnforcerSprites>();
+  private stealthCues!: StealthCueRenderer;
   private hud!: Hud;
 
   constructor() {
@@ -156,11 +171,22 @@ export class NightEscapeScene extends Phaser.Scene {
       });
     }
 
-    this.hud = new Hud(this, this.interfaceLayer);
+    this.stealthCues = new StealthCueRenderer(this, this.worldLayer, {
+      depths: { ground: DEPTH.groundCues, marker: DEPTH.markers, overhead: DEPTH.marks },
+      texture: CHARACTERS_TEXTURE,
+      markerFrame: this.hasFrame('icon-question') ? 'icon-question' : null,
+    });
+    this.hud = new Hud(this, this.interfaceLayer, goalHint(level));
+    this.hud.setWalksShown(this.showWalks);
     this.playerInput = new PlayerInput(this);
     this.inputSource = this.playerInput;
     this.input.keyboard?.on('keydown', () => {
       gameSounds().unlock();
+    });
+    // The assist is a view setting, not an input the rules see: it never reaches an InputFrame or a replay.
+    const walksKey = this.input.keyboard?.addKey(Phaser.Input.Keyboard.KeyCodes.P);
+    walksKey?.on(Phaser.Input.Keyboard.Events.DOWN, () => {
+      this.toggleWalks();
     });
 
     const layout = (): void => {
@@ -188,6 +214,8 @@ export class NightEscapeScene extends Phaser.Scene {
     this.setPaused(false);
     this.leaving = false;
     this.alertUntilTick.clear();
+    this.caughtAtTick = null;
+    this.firstMoveTick = null;
     this.conesTick = -1;
     this.rememberPositions(world);
     this.miraMoved = false;
@@ -200,6 +228,13 @@ export class NightEscapeScene extends Phaser.Scene {
   useInputSource(source: InputSource | null): void {
     this.inputSource = source ?? this.playerInput;
     this.playerInput?.reset();
+  }
+
+  /** Shows or hides the Enforcers' planned walks (the P key). */
+  toggleWalks(): void {
+    this.showWalks = !this.showWalks;
+    this.hud.setWalksShown(this.showWalks);
+    this.draw(this.paused ? this.clock.alpha : 1);
   }
 
   /** Keep showing the finished level instead of moving on to the result screen (tests read it). */
@@ -237,6 +272,7 @@ export class NightEscapeScene extends Phaser.Scene {
     const events = step(world, input);
     this.previousMira = miraBefore;
     this.miraMoved = miraBefore.x !== world.mira.x || miraBefore.y !== world.mira.y;
+    if (this.miraMoved && this.firstMoveTick === null) this.firstMoveTick = world.tick;
     for (const enforcer of world.enforcers) {
       const before = enforcersBefore.get(enforcer.id) ?? { x: enforcer.x, y: enforcer.y };
       this.previousEnforcers.set(enforcer.id, before);
@@ -251,6 +287,7 @@ export class NightEscapeScene extends Phaser.Scene {
       switch (event.type) {
         case 'caught': {
           this.alertUntilTick.set(event.enforcerId, world.tick + ALERT_AFTER_CATCH_TICKS);
+          this.caughtAtTick = world.tick;
           this.cameras.main.flash(160, 255, 70, 90);
           this.cameras.main.shake(180, 0.006);
           sounds.play('caught');
@@ -264,6 +301,8 @@ export class NightEscapeScene extends Phaser.Scene {
           break;
         case 'restarted':
           this.alertUntilTick.clear();
+          this.caughtAtTick = null;
+          this.firstMoveTick = null;
           this.rememberPositions(world);
           sounds.play('restart', { volume: 0.6 });
           break;
@@ -345,8 +384,10 @@ export class NightEscapeScene extends Phaser.Scene {
       this.conesTick = tick;
     }
     this.coneGraphics.clear();
+    const enforcerPositions = new Map<number, Position>();
     for (const enforcer of world.enforcers) {
       const position = this.interpolate(this.previousEnforcers.get(enforcer.id) ?? enforcer, enforcer, alpha);
+      enforcerPositions.set(enforcer.id, position);
       const cone = this.cones.get(enforcer.id);
       if (cone) {
         drawCone(this.coneGraphics, cone, {
@@ -359,9 +400,48 @@ export class NightEscapeScene extends Phaser.Scene {
       this.drawEnforcer(enforcer, position, tick);
     }
 
+    const caught = this.caughtAtTick !== null && tick - this.caughtAtTick < CAUGHT_WORD_TICKS;
+    const visibility = miraVisibility(world.enforcers, caught);
+    this.stealthCues.draw({
+      level: world.level,
+      enforcers: world.enforcers,
+      enforcerPositions,
+      mira,
+      visibility,
+      showWalks: this.showWalks,
+      tick,
+    });
+
     const camera = this.cameras.main;
     camera.centerOn(mira.x, mira.y);
-    this.hud.update(tick, world.catches);
+    this.hud.update({
+      tick,
+      catches: world.catches,
+      visibility,
+      sneaking: world.mira.gait === 'sneak',
+      firstMoveTick: this.firstMoveTick,
+      exitArrow: this.exitArrow(world),
+    });
+  }
+
+  /** The arrow towards the exit while it is off screen, in the interface camera's pixels. */
+  private exitArrow(world: World): EdgeArrow | null {
+    const camera = this.cameras.main;
+    const { exit } = world.level;
+    // centerOn has already clamped the scroll to the map: the middle of the view is scroll + half the size.
+    const middleX = camera.scrollX + camera.width / 2;
+    const middleY = camera.scrollY + camera.height / 2;
+    const target = {
+      x: (exit.x + exit.width / 2 - middleX) * camera.zoom + camera.width / 2,
+      y: (exit.y + exit.height / 2 - middleY) * camera.zoom + camera.height / 2,
+    };
+    const scale = chooseInterfaceScale(camera.width, camera.height);
+    return edgeArrow({
+      target,
+      width: camera.width,
+      height: camera.height,
+      inset: EXIT_ARROW_INSET * scale,
+    });
   }
 
   private drawEnforcer(enforcer: EnforcerState, position: Position, tick: number): void {

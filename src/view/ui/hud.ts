@@ -1,18 +1,39 @@
-// The level's heads-up display: in-game time, catches, a controls hint at the start, and the pause overlay.
+// The level's heads-up display: in-game time, catches, whether Mira is seen, the goal at the start, an
+// arrow to an exit off screen, a controls hint at the start, and the pause overlay.
 // Drawn by a camera at zoom 1 so text stays sharp whatever zoom the world uses.
 import Phaser from 'phaser';
 import { formatTicks } from '../../run/time-format.ts';
 import { TICKS_PER_SECOND } from '../../sim/index.ts';
-import { ACCENT_COLOR, DIM_TEXT_COLOR, TEXT_COLOR, WARNING_COLOR, textStyle } from './palette.ts';
+import { coneColor } from '../renderers/cone-shape.ts';
+import { goalHintAlpha, visibilityWord, type EdgeArrow, type MiraVisibility } from '../renderers/stealth-cues.ts';
+import { ACCENT_COLOR, DIM_TEXT_COLOR, ERROR_COLOR, TEXT_COLOR, WARNING_COLOR, textStyle } from './palette.ts';
 
-const HINT = 'WASD / arrows: move    Shift: sneak    Space: run    R: restart    Esc: pause';
+const HINT = 'WASD / arrows: move    Shift: sneak    Space: run    P: paths    R: restart    Esc: pause';
 /** The hint stays this long into a run, then fades over a second: by then the player has moved. */
 const HINT_TICKS = 6 * TICKS_PER_SECOND;
+const PANEL_COLOR = 0x07060d;
+const PANEL_ALPHA = 0.6;
+const ARROW_COLOR = 0x7fe3ff;
+
+export interface HudState {
+  readonly tick: number;
+  readonly catches: number;
+  readonly visibility: MiraVisibility;
+  readonly sneaking: boolean;
+  /** Tick of Mira's first step this run, null until she moves: it dismisses the goal hint. */
+  readonly firstMoveTick: number | null;
+  /** Screen pixels; null while the exit is on screen. */
+  readonly exitArrow: EdgeArrow | null;
+}
 
 export class Hud {
   private readonly panel: Phaser.GameObjects.Graphics;
   private readonly time: Phaser.GameObjects.Text;
   private readonly catches: Phaser.GameObjects.Text;
+  private readonly visibilityText: Phaser.GameObjects.Text;
+  private readonly goal: Phaser.GameObjects.Text;
+  private readonly goalBackdrop: Phaser.GameObjects.Graphics;
+  private readonly arrow: Phaser.GameObjects.Graphics;
   private readonly hint: Phaser.GameObjects.Text;
   private readonly hintBackdrop: Phaser.GameObjects.Graphics;
   private readonly pauseShade: Phaser.GameObjects.Rectangle;
@@ -20,48 +41,65 @@ export class Hud {
   private readonly pauseKeys: Phaser.GameObjects.Text;
   private shownTick = -1;
   private shownCatches = -1;
+  private shownVisibility = '';
+  private scale = 1;
+  private walksShown = true;
 
-  constructor(scene: Phaser.Scene, layer: Phaser.GameObjects.Layer) {
+  constructor(scene: Phaser.Scene, layer: Phaser.GameObjects.Layer, goalText: string) {
     this.panel = scene.add.graphics();
     this.time = scene.add.text(0, 0, '', textStyle(20, TEXT_COLOR));
     this.catches = scene.add.text(0, 0, '', textStyle(13, DIM_TEXT_COLOR));
+    this.visibilityText = scene.add.text(0, 0, '', textStyle(13, DIM_TEXT_COLOR));
+    this.goalBackdrop = scene.add.graphics();
+    this.goal = scene.add.text(0, 0, goalText, textStyle(16, TEXT_COLOR)).setOrigin(0.5, 0);
+    this.arrow = scene.add.graphics();
     this.hintBackdrop = scene.add.graphics();
     this.hint = scene.add.text(0, 0, HINT, textStyle(13, TEXT_COLOR)).setOrigin(0.5, 1);
     this.pauseShade = scene.add.rectangle(0, 0, 1, 1, 0x05040a, 0.72).setOrigin(0, 0);
     this.pauseTitle = scene.add.text(0, 0, 'PAUSED', textStyle(32, ACCENT_COLOR)).setOrigin(0.5, 1);
-    this.pauseKeys = scene.add
-      .text(0, 0, 'Esc: resume      R: restart', textStyle(16, TEXT_COLOR))
-      .setOrigin(0.5, 0);
-    layer.add([this.panel, this.time, this.catches, this.hintBackdrop, this.hint, this.pauseShade, this.pauseTitle, this.pauseKeys]);
+    this.pauseKeys = scene.add.text(0, 0, '', textStyle(16, TEXT_COLOR)).setOrigin(0.5, 0).setAlign('center');
+    layer.add([
+      this.panel,
+      this.time,
+      this.catches,
+      this.visibilityText,
+      this.goalBackdrop,
+      this.goal,
+      this.arrow,
+      this.hintBackdrop,
+      this.hint,
+      this.pauseShade,
+      this.pauseTitle,
+      this.pauseKeys,
+    ]);
+    this.setWalksShown(true);
     this.setPaused(false);
   }
 
   layout(width: number, height: number, scale: number): void {
+    this.scale = scale;
     const margin = 12 * scale;
     this.time.setFontSize(20 * scale).setPosition(margin + 8 * scale, margin + 4 * scale);
     this.catches.setFontSize(13 * scale).setPosition(margin + 8 * scale, margin + 30 * scale);
+    this.visibilityText.setFontSize(13 * scale).setPosition(margin + 8 * scale, margin + 47 * scale);
     this.panel
       .clear()
-      .fillStyle(0x07060d, 0.6)
-      .fillRoundedRect(margin, margin, 150 * scale, 52 * scale, 6 * scale);
+      .fillStyle(PANEL_COLOR, PANEL_ALPHA)
+      .fillRoundedRect(margin, margin, 190 * scale, 70 * scale, 6 * scale);
+
+    this.goal.setFontSize(16 * scale).setPosition(Math.floor(width / 2), Math.floor(height * 0.2));
+    this.backdropBehind(this.goalBackdrop, this.goal, { top: this.goal.y, padding: 10 * scale });
+
     this.hint.setFontSize(13 * scale).setPosition(Math.floor(width / 2), height - margin);
-    const padding = 6 * scale;
-    this.hintBackdrop
-      .clear()
-      .fillStyle(0x07060d, 0.6)
-      .fillRoundedRect(
-        Math.floor(width / 2 - this.hint.width / 2 - padding),
-        height - margin - this.hint.height - padding / 2,
-        this.hint.width + padding * 2,
-        this.hint.height + padding,
-        6 * scale,
-      );
+    this.backdropBehind(this.hintBackdrop, this.hint, { top: this.hint.y - this.hint.height, padding: 6 * scale });
+
     this.pauseShade.setSize(width, height);
     this.pauseTitle.setFontSize(32 * scale).setPosition(Math.floor(width / 2), Math.floor(height / 2) - 8 * scale);
     this.pauseKeys.setFontSize(16 * scale).setPosition(Math.floor(width / 2), Math.floor(height / 2) + 8 * scale);
   }
 
-  update(tick: number, catches: number): void {
+  update(state: HudState): void {
+    const { tick, catches } = state;
     if (tick !== this.shownTick) {
       this.shownTick = tick;
       this.time.setText(formatTicks(tick));
@@ -69,16 +107,93 @@ export class Hud {
       this.hint.setAlpha(fade).setVisible(fade > 0);
       this.hintBackdrop.setAlpha(fade).setVisible(fade > 0);
     }
+    const goalAlpha = goalHintAlpha(tick, state.firstMoveTick);
+    this.goal.setAlpha(goalAlpha).setVisible(goalAlpha > 0);
+    this.goalBackdrop.setAlpha(goalAlpha).setVisible(goalAlpha > 0);
     if (catches !== this.shownCatches) {
       this.shownCatches = catches;
       this.catches.setText(catches === 0 ? 'not caught yet' : `caught ${catches}×`);
       this.catches.setColor(catches === 0 ? DIM_TEXT_COLOR : WARNING_COLOR);
     }
+    this.updateVisibility(state.visibility, state.sneaking);
+    this.drawArrow(state.exitArrow, tick);
+  }
+
+  /** Whether the Enforcers' planned walks are drawn: the pause overlay says which, and how to switch. */
+  setWalksShown(shown: boolean): void {
+    this.walksShown = shown;
+    this.pauseKeys.setText(`Esc: resume      R: restart\nP: Enforcer paths ${shown ? 'shown' : 'hidden'}`);
+  }
+
+  get areWalksShown(): boolean {
+    return this.walksShown;
   }
 
   setPaused(paused: boolean): void {
     this.pauseShade.setVisible(paused);
     this.pauseTitle.setVisible(paused);
     this.pauseKeys.setVisible(paused);
+  }
+
+  private updateVisibility(visibility: MiraVisibility, sneaking: boolean): void {
+    const word = visibilityWord(visibility.state);
+    const text = sneaking && visibility.state !== 'caught' ? `${word} · sneaking` : word;
+    const color =
+      visibility.state === 'caught'
+        ? ERROR_COLOR
+        : visibility.state === 'seen'
+          ? `#${coneColor(visibility.worstDetection).toString(16).padStart(6, '0')}`
+          : DIM_TEXT_COLOR;
+    const key = `${text}|${color}`;
+    if (key === this.shownVisibility) return;
+    this.shownVisibility = key;
+    this.visibilityText.setText(`${visibility.state === 'hidden' ? '○' : '●'} ${text}`).setColor(color);
+  }
+
+  /** A badge at the screen's edge with an arrow pointing at the exit; its ring breathes so the eye finds it. */
+  private drawArrow(arrow: EdgeArrow | null, tick: number): void {
+    this.arrow.clear();
+    if (!arrow) return;
+    const radius = 15 * this.scale;
+    // The badge sits inside the screen by its radius, the arrow's tip at the side facing the exit.
+    const directionX = Math.cos(arrow.angle);
+    const directionY = Math.sin(arrow.angle);
+    const centreX = arrow.x - directionX * radius;
+    const centreY = arrow.y - directionY * radius;
+    const size = 8 * this.scale;
+    const tipX = centreX + directionX * size;
+    const tipY = centreY + directionY * size;
+    const sideX = -directionY * size * 0.8;
+    const sideY = directionX * size * 0.8;
+    const backX = centreX - directionX * size * 0.7;
+    const backY = centreY - directionY * size * 0.7;
+    const points = [
+      new Phaser.Math.Vector2(tipX, tipY),
+      new Phaser.Math.Vector2(backX + sideX, backY + sideY),
+      new Phaser.Math.Vector2(centreX - directionX * size * 0.2, centreY - directionY * size * 0.2),
+      new Phaser.Math.Vector2(backX - sideX, backY - sideY),
+    ];
+    const breath = 0.35 + 0.25 * (Math.floor(tick / 20) % 2);
+    this.arrow.fillStyle(PANEL_COLOR, 0.7).fillCircle(centreX, centreY, radius);
+    this.arrow.lineStyle(Math.max(1, this.scale * 1.5), ARROW_COLOR, breath).strokeCircle(centreX, centreY, radius);
+    this.arrow.fillStyle(ARROW_COLOR, 1).fillPoints(points, true);
+  }
+
+  private backdropBehind(
+    backdrop: Phaser.GameObjects.Graphics,
+    text: Phaser.GameObjects.Text,
+    options: { readonly top: number; readonly padding: number },
+  ): void {
+    const { padding } = options;
+    backdrop
+      .clear()
+      .fillStyle(PANEL_COLOR, PANEL_ALPHA)
+      .fillRoundedRect(
+        Math.floor(text.x - text.width / 2 - padding),
+        options.top - padding / 2,
+        text.width + padding * 2,
+        text.height + padding,
+        6 * this.scale,
+      );
   }
 }

@@ -1,0 +1,256 @@
+// What the stealth cues show, worked out from the world without Phaser (so Node can test it): whether
+// Mira is seen and by whom, where a suspicious Enforcer is looking, the walk each Enforcer is about to
+// take, the goal hint and the arrow to an exit off screen. Reads the world; never changes it.
+import type { LevelDefinition, Point } from '../../level/level-definition.ts';
+import { DETECTION_FULL, SUBPIXELS_PER_PIXEL, TICKS_PER_SECOND, type EnforcerState } from '../../sim/index.ts';
+
+export type MiraVisibilityState = 'hidden' | 'seen' | 'caught';
+
+export interface MiraVisibility {
+  readonly state: MiraVisibilityState;
+  /** Enforcers that see her this tick, by id. */
+  readonly watcherIds: readonly number[];
+  /** Highest meter among those watchers, 0..DETECTION_FULL; 0 when hidden. */
+  readonly worstDetection: number;
+}
+
+/** Rule 1 of DESIGN.md's fair stealth: the player can tell whether she is seen, and by whom. */
+export function miraVisibility(enforcers: readonly EnforcerState[], caught: boolean): MiraVisibility {
+  const watchers = enforcers.filter((enforcer) => enforcer.seesMira);
+  const worstDetection = watchers.reduce((worst, enforcer) => Math.max(worst, enforcer.detection), 0);
+  const state: MiraVisibilityState = caught ? 'caught' : watchers.length > 0 ? 'seen' : 'hidden';
+  return { state, watcherIds: watchers.map((enforcer) => enforcer.id), worstDetection };
+}
+
+/** The word the HUD shows for her state. */
+export function visibilityWord(state: MiraVisibilityState): string {
+  return state === 'caught' ? 'caught!' : state;
+}
+
+export interface LastSeenMarker {
+  /** World pixels. */
+  readonly x: number;
+  readonly y: number;
+  /** 0..1: full when the meter is full, fading as it drains, never quite invisible while it lasts. */
+  readonly strength: number;
+}
+
+/** Lowest marker strength: a nearly drained meter still shows where the Enforcer is looking. */
+const MARKER_MINIMUM_STRENGTH = 0.3;
+
+/**
+ * Where a suspicious Enforcer thinks Mira is. Hidden while it still sees her: then the marker would sit
+ * under her feet and say nothing the eye over her head does not.
+ */
+export function lastSeenMarker(enforcer: EnforcerState): LastSeenMarker | null {
+  if (enforcer.mode !== 'suspicious' || enforcer.seesMira || enforcer.detection <= 0) return null;
+  const fraction = Math.min(1, enforcer.detection / DETECTION_FULL);
+  return {
+    x: enforcer.lastSeenX / SUBPIXELS_PER_PIXEL,
+    y: enforcer.lastSeenY / SUBPIXELS_PER_PIXEL,
+    strength: MARKER_MINIMUM_STRENGTH + (1 - MARKER_MINIMUM_STRENGTH) * fraction,
+  };
+}
+
+export interface PlannedWalk {
+  /** World pixels: the Enforcer's feet, then each planned tile's centre, then the waypoint it walks to. */
+  readonly points: readonly Point[];
+  /** The route's waypoints after that one, in the order it will visit them (world pixels). */
+  readonly upcoming: readonly Point[];
+}
+
+/** How many waypoints past the current one the assist hints at. */
+const UPCOMING_WAYPOINTS = 2;
+
+/**
+ * The walk an Enforcer is about to take, read from its state the way the rules will follow it: its
+ * planned tiles if it has a path, else straight to its current waypoint. Null while it stands and looks
+ * (suspicious), while its path is still being searched, and for a watcher standing at its post.
+ */
+export function plannedWalk(level: LevelDefinition, enforcer: EnforcerState): PlannedWalk | null {
+  if (enforcer.mode === 'suspicious' || enforcer.pathPending) return null;
+  const definition = level.enforcers.find((candidate) => candidate.id === enforcer.id);
+  if (!definition) return null;
+  const stationary = definition.routeMode === 'stationary' || definition.route.length <= 1;
+  const target = stationary ? definition.start : definition.route[enforcer.routeIndex] ?? definition.start;
+  const feet = { x: enforcer.x / SUBPIXELS_PER_PIXEL, y: enforcer.y / SUBPIXELS_PER_PIXEL };
+  const half = level.tileSize / 2;
+  const points: Point[] = [
+    feet,
+    ...enforcer.path.map((tile) => ({ x: tile.x * level.tileSize + half, y: tile.y * level.tileSize + half })),
+    target,
+  ];
+  const upcoming = stationary ? [] : nextWaypoints(definition.route, definition.routeMode, enforcer, UPCOMING_WAYPOINTS);
+  if (stationary && feet.x === target.x && feet.y === target.y) return null;
+  return { points, upcoming };
+}
+
+/** The same stepping as the rules' advanceRoute: loops wrap, ping-pong turns at the ends. */
+function nextWaypoints(
+  route: readonly Point[],
+  mode: LevelDefinition['enforcers'][number]['routeMode'],
+  enforcer: EnforcerState,
+  count: number,
+): Point[] {
+  const result: Point[] = [];
+  let index = enforcer.routeIndex;
+  let direction = enforcer.routeDirection;
+  for (let taken = 0; taken < count; taken += 1) {
+    if (mode === 'loop') {
+      index = (index + 1) % route.length;
+    } else {
+      let next = index + direction;
+      if (next < 0 || next >= route.length) {
+        direction = direction === 1 ? -1 : 1;
+        next = index + direction;
+      }
+      index = next;
+    }
+    const point = route[index];
+    if (point) result.push(point);
+  }
+  return result;
+}
+
+/**
+ * Points every `spacing` pixels along a polyline, starting `offset` pixels in (so the dots can march
+ * along the walk). The first `skip` pixels are left empty so dots do not sit on the walker's body.
+ */
+export function dotsAlong(
+  points: readonly Point[],
+  options: { readonly spacing: number; readonly offset?: number; readonly skip?: number },
+): Point[] {
+  const { spacing } = options;
+  if (spacing <= 0) return [];
+  const skip = options.skip ?? 0;
+  const offset = (((options.offset ?? 0) % spacing) + spacing) % spacing;
+  const dots: Point[] = [];
+  let travelled = 0;
+  let nextDot = offset;
+  while (nextDot < skip) nextDot += spacing;
+  for (let index = 1; index < points.length; index += 1) {
+    const from = points[index - 1]!;
+    const to = points[index]!;
+    const length = Math.sqrt((to.x - from.x) ** 2 + (to.y - from.y) ** 2);
+    while (length > 0 && nextDot <= travelled + length) {
+      const along = (nextDot - travelled) / length;
+      dots.push({ x: from.x + (to.x - from.x) * along, y: from.y + (to.y - from.y) * along });
+      nextDot += spacing;
+    }
+    travelled += length;
+  }
+  return dots;
+}
+
+/**
+ * Dots along an Enforcer's planned walk, counted back from where it ends so they stay put in the world as
+ * the Enforcer walks them down (counted from its feet they would slide along with it). Dots within
+ * `clearance` pixels of the start (its body) are left out.
+ */
+export function walkDots(points: readonly Point[], options: { readonly spacing: number; readonly clearance: number }): Point[] {
+  const start = points[0];
+  if (!start) return [];
+  const clearanceSquared = options.clearance * options.clearance;
+  return dotsAlong([...points].reverse(), { spacing: options.spacing }).filter(
+    (dot) => (dot.x - start.x) ** 2 + (dot.y - start.y) ** 2 > clearanceSquared,
+  );
+}
+
+/** One of eight compass words for the direction from one point to another (y grows southwards). */
+export function compassDirection(from: Point, to: Point): string {
+  const eastward = to.x - from.x;
+  const southward = to.y - from.y;
+  if (eastward === 0 && southward === 0) return 'here';
+  // Within about 27 degrees of an axis counts as straight along it (tan 26.6 degrees = 1/2).
+  const vertical = Math.abs(southward) * 2 >= Math.abs(eastward) ? (southward < 0 ? 'north' : 'south') : '';
+  const horizontal = Math.abs(eastward) * 2 >= Math.abs(southward) ? (eastward < 0 ? 'west' : 'east') : '';
+  if (vertical && horizontal) return `${vertical}-${horizontal}`;
+  return vertical || horizontal || 'here';
+}
+
+/** The one line that says what the level wants, with where the exit lies from the spawn. */
+export function goalHint(level: LevelDefinition): string {
+  const exit = { x: level.exit.x + level.exit.width / 2, y: level.exit.y + level.exit.height / 2 };
+  const direction = compassDirection(level.spawn, exit);
+  const where = direction === 'here' ? '' : ` in the ${direction}`;
+  return `Reach the garden gate${where}. Stay out of the light cones.`;
+}
+
+/** The goal hint is read for this long when the player waits... */
+export const GOAL_HINT_TICKS = 5 * TICKS_PER_SECOND;
+/** ...and fades over this long, once the time is up or from her first step. */
+export const GOAL_HINT_FADE_TICKS = Math.round(TICKS_PER_SECOND * 0.6);
+
+/** Opacity of the goal hint: full at the start, fading after a few seconds or from the first move. */
+export function goalHintAlpha(tick: number, firstMoveTick: number | null): number {
+  const fadeFrom = firstMoveTick === null ? GOAL_HINT_TICKS : Math.min(GOAL_HINT_TICKS, firstMoveTick);
+  return Math.min(1, Math.max(0, 1 - (tick - fadeFrom) / GOAL_HINT_FADE_TICKS));
+}
+
+export interface EdgeArrow {
+  /** Screen pixels: where the arrow's tip sits, inside the screen by the inset. */
+  readonly x: number;
+  readonly y: number;
+  /** Radians, screen space (y down): the way the arrow points. */
+  readonly angle: number;
+}
+
+/**
+ * An arrow at the screen's edge towards a target off screen, on the line from the screen's centre to it;
+ * null when the target is on screen (by at least `margin` pixels, so a half-visible exit still counts).
+ */
+export function edgeArrow(options: {
+  readonly target: Point;
+  readonly width: number;
+  readonly height: number;
+  readonly inset: number;
+  readonly margin?: number;
+}): EdgeArrow | null {
+  const { target, width, height, inset } = options;
+  const margin = options.margin ?? 0;
+  const onScreen =
+    target.x >= -margin && target.x <= width + margin && target.y >= -margin && target.y <= height + margin;
+  if (onScreen) return null;
+  const centreX = width / 2;
+  const centreY = height / 2;
+  const towardX = target.x - centreX;
+  const towardY = target.y - centreY;
+  const reachX = Math.max(0, centreX - inset);
+  const reachY = Math.max(0, centreY - inset);
+  // Shrink the direction until it touches the inset rectangle on whichever side it meets first.
+  const scaleX = towardX === 0 ? Infinity : reachX / Math.abs(towardX);
+  const scaleY = towardY === 0 ? Infinity : reachY / Math.abs(towardY);
+  const scale = Math.min(scaleX, scaleY, 1);
+  return { x: centreX + towardX * scale, y: centreY + towardY * scale, angle: Math.atan2(towardY, towardX) };
+}
+
+/**
+ * Small pixel glyphs drawn a world pixel at a time, so they sit on the same grid as the art. `K` is the
+ * dark outline, `o` the fill (tinted by what it shows), `w` a highlight; anything else is empty.
+ */
+export const EYE_GLYPH: readonly string[] = [
+  '..KKKKK..',
+  '.KoooooK.',
+  'KooKKwooK',
+  '.KoooooK.',
+  '..KKKKK..',
+];
+
+export interface GlyphPixel {
+  readonly x: number;
+  readonly y: number;
+  readonly ink: 'outline' | 'fill' | 'highlight';
+}
+
+/** The glyph's filled pixels, relative to its top-left corner. */
+export function glyphPixels(glyph: readonly string[]): GlyphPixel[] {
+  const inks: Record<string, GlyphPixel['ink'] | undefined> = { K: 'outline', o: 'fill', w: 'highlight' };
+  const pixels: GlyphPixel[] = [];
+  glyph.forEach((row, y) => {
+    for (let x = 0; x < row.length; x += 1) {
+      const ink = inks[row.charAt(x)];
+      if (ink) pixels.push({ x, y, ink });
+    }
+  });
+  return pixels;
+}
