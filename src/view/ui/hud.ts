@@ -51,10 +51,10 @@ export class Hud {
     this.catches = scene.add.text(0, 0, '', textStyle(13, DIM_TEXT_COLOR));
     this.visibilityText = scene.add.text(0, 0, '', textStyle(13, DIM_TEXT_COLOR));
     this.goalBackdrop = scene.add.graphics();
-    this.goal = scene.add.text(0, 0, goalText, textStyle(16, TEXT_COLOR)).setOrigin(0.5, 0);
+    this.goal = scene.add.text(0, 0, goalText, textStyle(16, TEXT_COLOR)).setOrigin(0.5, 0).setAlign('center');
     this.arrow = scene.add.graphics();
     this.hintBackdrop = scene.add.graphics();
-    this.hint = scene.add.text(0, 0, HINT, textStyle(13, TEXT_COLOR)).setOrigin(0.5, 1);
+    this.hint = scene.add.text(0, 0, HINT, textStyle(13, TEXT_COLOR)).setOrigin(0.5, 1).setAlign('center');
     this.pauseShade = scene.add.rectangle(0, 0, 1, 1, 0x05040a, 0.72).setOrigin(0, 0);
     this.pauseTitle = scene.add.text(0, 0, 'PAUSED', textStyle(32, ACCENT_COLOR)).setOrigin(0.5, 1);
     this.pauseKeys = scene.add.text(0, 0, '', textStyle(16, TEXT_COLOR)).setOrigin(0.5, 0).setAlign('center');
@@ -87,10 +87,17 @@ export class Hud {
       .fillStyle(PANEL_COLOR, PANEL_ALPHA)
       .fillRoundedRect(margin, margin, 190 * scale, 70 * scale, 6 * scale);
 
-    this.goal.setFontSize(16 * scale).setPosition(Math.floor(width / 2), Math.floor(height * 0.2));
+    this.goal
+      .setFontSize(16 * scale)
+      .setWordWrapWidth(width - 4 * margin)
+      // Below the time panel on small windows, a fifth of the way down on larger ones.
+      .setPosition(Math.floor(width / 2), Math.max(Math.floor(height * 0.2), margin + 78 * scale));
     this.backdropBehind(this.goalBackdrop, this.goal, { top: this.goal.y, padding: 10 * scale });
 
-    this.hint.setFontSize(13 * scale).setPosition(Math.floor(width / 2), height - margin);
+    this.hint
+      .setFontSize(13 * scale)
+      .setWordWrapWidth(width - 4 * margin)
+      .setPosition(Math.floor(width / 2), height - margin);
     this.backdropBehind(this.hintBackdrop, this.hint, { top: this.hint.y - this.hint.height, padding: 6 * scale });
 
     this.pauseShade.setSize(width, height);
