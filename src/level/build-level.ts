@@ -17,6 +17,11 @@ import { labelRegions } from './region-labels.ts';
 
 export const WALLS_LAYER = 'walls';
 export const ENTITIES_LAYER = 'entities';
+/**
+ * Widest tile a level may use, pixels. With the reader's 1024-tile limit the sim's sub-pixel products
+ * (squared distances, the raycast's cross multiplications) then stay exact integers below 2^53.
+ */
+export const MAX_TILE_SIZE = 256;
 
 const KNOWN_CLASSES = ENTITY_SCHEMA.map((entry) => entry.name).join(', ');
 const SHAPE_TOOLS: Readonly<Record<string, string>> = {
@@ -63,6 +68,13 @@ function build(map: TiledMap, options: { readonly name?: string }, problems: Pro
       'map',
       `tiles are ${map.tileWidth}x${map.tileHeight} pixels; levels need square tiles`,
       'In Tiled, Map > Map Properties: make Tile Width and Tile Height equal.',
+    );
+  }
+  if (map.tileWidth > MAX_TILE_SIZE) {
+    problems.error(
+      'map',
+      `tiles are ${map.tileWidth} pixels wide; levels use tiles of at most ${MAX_TILE_SIZE}`,
+      'Use a tileset of 16x16 tiles like the Night District, and set Map > Map Properties > Tile Width and Height to match.',
     );
   }
   if (map.width === 0 || map.height === 0) {

@@ -166,6 +166,7 @@ describe('a broken level names the place of each problem', () => {
     ['Enforcer as a polygon', (map) => { Object.assign(objectById(map, 7), { point: false, polygon: [{ x: 0, y: 0 }, { x: 1, y: 0 }, { x: 0, y: 1 }] }); }, 'object 7 "Watcher" in layer "entities"', /must be a point, not a polygon/],
     ['no entities layer', (map) => { layerByName(map, 'entities').name = 'things'; }, 'map', /no object layer named "entities"/],
     ['tiles not square', (map) => { map.tileheight = 8; }, 'map', /square tiles/],
+    ['tiles too large', (map) => { Object.assign(map, { tilewidth: 512, tileheight: 512 }); }, 'map', /at most 256/],
   ];
 
   it.each(cases)('%s', (_name, breakIt, place, message) => {
