@@ -19,7 +19,7 @@ const SAFE_DETECTION = DETECTION_FULL / 2;
 const mapPath = process.argv[2] ?? 'maps/night-escape.tmj';
 const mapText = readFileSync(mapPath, 'utf8');
 const loaded = loadLevelFromText(mapText, basename(mapPath));
-if (!loaded.ok) throw new Error(loaded.problems.map((p) => `${p.place}: ${p.message}`).join('\n'));
+if (!loaded.ok) throw new Error(loaded.problems.map((problem) => `${problem.place}: ${problem.message}`).join('\n'));
 const level = loaded.value;
 
 /** Tile centres from spawn to exit, breadth-first over 8 directions without cutting corners. */
@@ -39,13 +39,13 @@ function tilePath(definition: LevelDefinition): { x: number; y: number }[] {
     const x = cell % width;
     const y = (cell - x) / width;
     if (x === goal.x && y === goal.y) break;
-    for (const [dx, dy] of [[1, 0], [-1, 0], [0, 1], [0, -1], [1, 1], [1, -1], [-1, 1], [-1, -1]] as const) {
-      const nx = x + dx;
-      const ny = y + dy;
-      if (!free(nx, ny) || previous[ny * width + nx] !== -1) continue;
-      if (dx !== 0 && dy !== 0 && (!free(x + dx, y) || !free(x, y + dy))) continue;
-      previous[ny * width + nx] = cell;
-      queue.push(ny * width + nx);
+    for (const [stepX, stepY] of [[1, 0], [-1, 0], [0, 1], [0, -1], [1, 1], [1, -1], [-1, 1], [-1, -1]] as const) {
+      const nextX = x + stepX;
+      const nextY = y + stepY;
+      if (!free(nextX, nextY) || previous[nextY * width + nextX] !== -1) continue;
+      if (stepX !== 0 && stepY !== 0 && (!free(x + stepX, y) || !free(x, y + stepY))) continue;
+      previous[nextY * width + nextX] = cell;
+      queue.push(nextY * width + nextX);
     }
   }
   const path: { x: number; y: number }[] = [];
@@ -81,12 +81,12 @@ function towards(world: World, waypointIndex: number, gait: Gait): { input: Inpu
   while (index < waypoints.length - 1
     && Math.abs(waypoints[index]!.x - world.mira.x) <= near && Math.abs(waypoints[index]!.y - world.mira.y) <= near) index += 1;
   const target = waypoints[index]!;
-  const dx = target.x - world.mira.x;
-  const dy = target.y - world.mira.y;
+  const offsetX = target.x - world.mira.x;
+  const offsetY = target.y - world.mira.y;
   const still = { moveX: 0, moveY: 0, sneak: false, run: false, restart: false } as const;
   if (gait === 'wait') return { input: still, waypoint: index };
   const axis = (delta: number): -1 | 0 | 1 => (delta > near / 2 ? 1 : delta < -near / 2 ? -1 : 0);
-  return { input: { ...still, moveX: axis(dx), moveY: axis(dy), sneak: gait === 'sneak', run: gait === 'run' }, waypoint: index };
+  return { input: { ...still, moveX: axis(offsetX), moveY: axis(offsetY), sneak: gait === 'sneak', run: gait === 'run' }, waypoint: index };
 }
 
 let expansions = 0;

@@ -35,8 +35,8 @@ export class ProblemsScene extends Phaser.Scene {
     this.input.keyboard?.on('keydown-UP', () => {
       scroll(-1);
     });
-    this.input.on(Phaser.Input.Events.POINTER_WHEEL, (_pointer: unknown, _over: unknown, _dx: number, dy: number) => {
-      scroll(Math.sign(dy));
+    this.input.on(Phaser.Input.Events.POINTER_WHEEL, (_pointer: unknown, _over: unknown, _deltaX: number, deltaY: number) => {
+      scroll(Math.sign(deltaY));
     });
   }
 
