@@ -185,9 +185,11 @@ export class NightEscapeScene extends Phaser.Scene {
     });
     // The assist is a view setting, not an input the rules see: it never reaches an InputFrame or a replay.
     const walksKey = this.input.keyboard?.addKey(Phaser.Input.Keyboard.KeyCodes.P);
-    walksKey?.on(Phaser.Input.Keyboard.Events.DOWN, () => {
+    const onWalksKey = (): void => {
       this.toggleWalks();
-    });
+    };
+    walksKey?.on(Phaser.Input.Keyboard.Events.DOWN, onWalksKey);
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => walksKey?.off(Phaser.Input.Keyboard.Events.DOWN, onWalksKey));
 
     const layout = (): void => {
       this.layout();
