@@ -217,7 +217,20 @@ function readEntities(map: TiledMap, grid: Grid, problems: ProblemList): Entitie
   }
   const byId = new Map<number, Placed>();
   for (const layer of objectLayers) {
-    for (const object of layer.objects) byId.set(object.id, { object, layerName: layer.name, place: objectPlace(object, layer.name) });
+    for (const object of layer.objects) {
+      const placed = { object, layerName: layer.name, place: objectPlace(object, layer.name) };
+      const earlier = byId.get(object.id);
+      // Routes are found by id and the sim tells Enforcers apart by id: a shared id would mix them up.
+      if (earlier !== undefined) {
+        problems.error(
+          placed.place,
+          `object id ${object.id} is also used by ${earlier.place}`,
+          'Tiled gives every object its own id; an edited or merged file may not. Give each object a unique "id" (and the map a larger "nextobjectid").',
+        );
+      } else {
+        byId.set(object.id, placed);
+      }
+    }
     if (layer.name === ENTITIES_LAYER) continue;
     for (const object of layer.objects) {
       if (object.className !== 'PatrolRoute' && entityClass(object.className) !== undefined) {

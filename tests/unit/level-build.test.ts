@@ -166,6 +166,7 @@ describe('a broken level names the place of each problem', () => {
     ['Enforcer as a polygon', (map) => { Object.assign(objectById(map, 7), { point: false, polygon: [{ x: 0, y: 0 }, { x: 1, y: 0 }, { x: 0, y: 1 }] }); }, 'object 7 "Watcher" in layer "entities"', /must be a point, not a polygon/],
     ['no entities layer', (map) => { layerByName(map, 'entities').name = 'things'; }, 'map', /no object layer named "entities"/],
     ['tiles not square', (map) => { map.tileheight = 8; }, 'map', /square tiles/],
+    ['two objects with one id', (map) => { objectById(map, 7).id = 3; }, 'object 3 "Watcher" in layer "entities"', /^object id 3 is also used by object 3 "Looper" in layer "entities"$/],
     ['tiles too large', (map) => { Object.assign(map, { tilewidth: 512, tileheight: 512 }); }, 'map', /at most 256/],
   ];
 
