@@ -55,14 +55,20 @@ function sweepX(level: LevelDefinition, x: number, y: number, distance: number):
   const lastRow = floorDivide(y + MIRA_HALF_HEIGHT - 1, span);
   if (distance > 0) {
     const edge = x + MIRA_HALF_WIDTH;
+    const firstColumn = floorDivide(edge - 1, span);
+    // Already overlapping a wall on the leading side (a Spawn placed close to it): going on would carry
+    // her through it, since the sweep checks only the columns ahead. She may still move away.
+    if (anySolidInColumn(level, firstColumn, firstRow, lastRow)) return x;
     const lastColumn = floorDivide(edge + distance - 1, span);
-    for (let column = floorDivide(edge - 1, span) + 1; column <= lastColumn; column += 1) {
+    for (let column = firstColumn + 1; column <= lastColumn; column += 1) {
       if (anySolidInColumn(level, column, firstRow, lastRow)) return column * span - MIRA_HALF_WIDTH;
     }
   } else {
     const edge = x - MIRA_HALF_WIDTH;
+    const firstColumn = floorDivide(edge, span);
+    if (anySolidInColumn(level, firstColumn, firstRow, lastRow)) return x;
     const lastColumn = floorDivide(edge + distance, span);
-    for (let column = floorDivide(edge, span) - 1; column >= lastColumn; column -= 1) {
+    for (let column = firstColumn - 1; column >= lastColumn; column -= 1) {
       if (anySolidInColumn(level, column, firstRow, lastRow)) return (column + 1) * span + MIRA_HALF_WIDTH;
     }
   }
@@ -76,14 +82,18 @@ function sweepY(level: LevelDefinition, x: number, y: number, distance: number):
   const lastColumn = floorDivide(x + MIRA_HALF_WIDTH - 1, span);
   if (distance > 0) {
     const edge = y + MIRA_HALF_HEIGHT;
+    const firstRow = floorDivide(edge - 1, span);
+    if (anySolidInRow(level, firstRow, firstColumn, lastColumn)) return y;
     const lastRow = floorDivide(edge + distance - 1, span);
-    for (let row = floorDivide(edge - 1, span) + 1; row <= lastRow; row += 1) {
+    for (let row = firstRow + 1; row <= lastRow; row += 1) {
       if (anySolidInRow(level, row, firstColumn, lastColumn)) return row * span - MIRA_HALF_HEIGHT;
     }
   } else {
     const edge = y - MIRA_HALF_HEIGHT;
+    const firstRow = floorDivide(edge, span);
+    if (anySolidInRow(level, firstRow, firstColumn, lastColumn)) return y;
     const lastRow = floorDivide(edge + distance, span);
-    for (let row = floorDivide(edge, span) - 1; row >= lastRow; row -= 1) {
+    for (let row = firstRow - 1; row >= lastRow; row -= 1) {
       if (anySolidInRow(level, row, firstColumn, lastColumn)) return (row + 1) * span + MIRA_HALF_HEIGHT;
     }
   }

@@ -19,6 +19,46 @@ function run(world: World, frame: InputFrame, ticks: number): void {
   for (let tick = 0; tick < ticks; tick += 1) step(world, frame);
 }
 
+describe('Mira starting against a wall (a Spawn placed close to one)', () => {
+  // A one-tile wall (column 2, rows 1-3) between two rooms; Mira starts with her box 2 px into it.
+  const level = buildLevel(['#####', '#.#S#', '#.#.#', '#.#.#', '#####']).level;
+  const overlapping = (world: World): void => {
+    world.mira.x = 3 * SPAN + MIRA_HALF_WIDTH - 2 * 16;
+  };
+
+  it.each([
+    ['walking into it', LEFT],
+    ['running into it', input({ moveX: -1, run: true })],
+    ['sliding along it', input({ moveX: -1, moveY: 1 })],
+  ])('never passes through it %s', (_name, frame) => {
+    const world = createWorld(level, { seed: 1 });
+    overlapping(world);
+    const start = world.mira.x;
+    run(world, frame, 120);
+    expect(world.mira.x).toBe(start);
+  });
+
+  it('can step away from it, and is then clear of every wall', () => {
+    const world = createWorld(level, { seed: 1 });
+    overlapping(world);
+    run(world, RIGHT, 10);
+    expect(world.mira.x).toBe(4 * SPAN - MIRA_HALF_WIDTH);
+    expect(boxOverlapsSolid(level, world.mira.x, world.mira.y)).toBe(false);
+  });
+
+  it('never passes through a floor or ceiling she overlaps either', () => {
+    const floor = buildLevel(['###', '#S#', '###', '#.#', '###']).level;
+    const world = createWorld(floor, { seed: 1 });
+    world.mira.y = 2 * SPAN - MIRA_HALF_HEIGHT + 2 * 16;
+    const start = world.mira.y;
+    run(world, input({ moveY: 1, run: true }), 120);
+    expect(world.mira.y).toBe(start);
+    run(world, UP, 10);
+    expect(world.mira.y).toBe(SPAN + MIRA_HALF_HEIGHT); // flush under the ceiling of her one-tile room
+    expect(boxOverlapsSolid(floor, world.mira.x, world.mira.y)).toBe(false);
+  });
+});
+
 describe('Mira moving against walls', () => {
   const room = buildLevel(['#######', '#.....#', '#..S..#', '#.....#', '#######']).level;
 
