@@ -2,22 +2,13 @@
 import Phaser from 'phaser';
 import type { InputFrame } from '../../sim/types.ts';
 import type { InputSource } from './input-source.ts';
+import { PAD_BUTTON } from './pad-buttons.ts';
 
 /** Stick travel below this counts as centred: worn sticks rest a little off zero. */
 const STICK_DEAD_ZONE = 0.35;
 /** Analogue triggers count as pressed past this. */
 const TRIGGER_THRESHOLD = 0.5;
 
-/** Standard Gamepad API button indices (https://w3c.github.io/gamepad/#remapping). */
-const PAD_BUTTON = {
-  a: 0,
-  b: 1,
-  y: 3,
-  leftBumper: 4,
-  rightTrigger: 7,
-  back: 8,
-  start: 9,
-} as const;
 
 interface MovementKeys {
   readonly up: readonly Phaser.Input.Keyboard.Key[];

@@ -1,5 +1,6 @@
 // Shared bits of the full-screen text scenes (title, result, problems): layout on resize and menu keys.
 import Phaser from 'phaser';
+import { PAD_BUTTON } from '../input/pad-buttons.ts';
 import { gameSounds } from '../sounds.ts';
 import { chooseInterfaceScale } from './zoom.ts';
 
@@ -28,12 +29,6 @@ export interface MenuActions {
   readonly back?: () => void;
 }
 
-/** Pad button indices of the standard mapping. */
-const PAD_A = 0;
-const PAD_B = 1;
-const PAD_BACK = 8;
-const PAD_START = 9;
-
 export function bindMenuKeys(scene: Phaser.Scene, actions: MenuActions): void {
   const keyboard = scene.input.keyboard;
   // A key still held from the previous scene must be released first, or one press would skip two screens.
@@ -58,8 +53,8 @@ export function bindMenuKeys(scene: Phaser.Scene, actions: MenuActions): void {
   scene.input.gamepad?.on(
     Phaser.Input.Gamepad.Events.BUTTON_DOWN,
     (_pad: Phaser.Input.Gamepad.Gamepad, button: Phaser.Input.Gamepad.Button) => {
-      if ((button.index === PAD_A || button.index === PAD_START) && confirm) confirm();
-      else if ((button.index === PAD_B || button.index === PAD_BACK) && back) back();
+      if ((button.index === PAD_BUTTON.a || button.index === PAD_BUTTON.start) && confirm) confirm();
+      else if ((button.index === PAD_BUTTON.b || button.index === PAD_BUTTON.back) && back) back();
     },
   );
 }

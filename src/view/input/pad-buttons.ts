@@ -1,0 +1,11 @@
+// Button indices of the Gamepad API's standard mapping (https://w3c.github.io/gamepad/#remapping), shared
+// by the level's input and the menus so a pad means the same buttons everywhere.
+export const PAD_BUTTON = {
+  a: 0,
+  b: 1,
+  y: 3,
+  leftBumper: 4,
+  rightTrigger: 7,
+  back: 8,
+  start: 9,
+} as const;
