@@ -25,7 +25,7 @@ export function fillPerTick(near: boolean, gait: Gait): number {
 export function updateDetection(enforcer: EnforcerState, world: World): SimEvent[] {
   const events: SimEvent[] = [];
   const mira = world.mira;
-  const seen = canSee(world.level, enforcer, mira.x, mira.y);
+  const seen = canSee(world.level, enforcer, mira);
   if (seen) {
     enforcer.lastSeenX = mira.x;
     enforcer.lastSeenY = mira.y;

@@ -37,64 +37,71 @@ function isSolid(level: LevelDefinition, column: number, row: number): boolean {
   return level.solid[row * level.width + column] !== 0;
 }
 
-function anySolidInColumn(level: LevelDefinition, column: number, firstRow: number, lastRow: number): boolean {
-  for (let row = firstRow; row <= lastRow; row += 1) if (isSolid(level, column, row)) return true;
-  return false;
+/** Tiles from first to last column and row, inclusive. */
+interface TileArea {
+  readonly firstColumn: number;
+  readonly lastColumn: number;
+  readonly firstRow: number;
+  readonly lastRow: number;
 }
 
-function anySolidInRow(level: LevelDefinition, row: number, firstColumn: number, lastColumn: number): boolean {
-  for (let column = firstColumn; column <= lastColumn; column += 1) if (isSolid(level, column, row)) return true;
+function anySolidIn(level: LevelDefinition, area: TileArea): boolean {
+  for (let row = area.firstRow; row <= area.lastRow; row += 1) {
+    for (let column = area.firstColumn; column <= area.lastColumn; column += 1) if (isSolid(level, column, row)) return true;
+  }
   return false;
 }
 
 /** The box covers sub-pixels [x - halfWidth, x + halfWidth) and [y - halfHeight, y + halfHeight). */
-function sweepX(level: LevelDefinition, x: number, y: number, distance: number): number {
+function sweepX(level: LevelDefinition, from: { readonly x: number; readonly y: number }, distance: number): number {
+  const { x, y } = from;
   if (distance === 0) return x;
   const span = tileSpan(level);
-  const firstRow = floorDivide(y - MIRA_HALF_HEIGHT, span);
-  const lastRow = floorDivide(y + MIRA_HALF_HEIGHT - 1, span);
+  const rows = { firstRow: floorDivide(y - MIRA_HALF_HEIGHT, span), lastRow: floorDivide(y + MIRA_HALF_HEIGHT - 1, span) };
+  const solidColumn = (column: number): boolean => anySolidIn(level, { ...rows, firstColumn: column, lastColumn: column });
   if (distance > 0) {
     const edge = x + MIRA_HALF_WIDTH;
     const firstColumn = floorDivide(edge - 1, span);
     // Already overlapping a wall on the leading side (a Spawn placed close to it): going on would carry
     // her through it, since the sweep checks only the columns ahead. She may still move away.
-    if (anySolidInColumn(level, firstColumn, firstRow, lastRow)) return x;
+    if (solidColumn(firstColumn)) return x;
     const lastColumn = floorDivide(edge + distance - 1, span);
     for (let column = firstColumn + 1; column <= lastColumn; column += 1) {
-      if (anySolidInColumn(level, column, firstRow, lastRow)) return column * span - MIRA_HALF_WIDTH;
+      if (solidColumn(column)) return column * span - MIRA_HALF_WIDTH;
     }
   } else {
     const edge = x - MIRA_HALF_WIDTH;
     const firstColumn = floorDivide(edge, span);
-    if (anySolidInColumn(level, firstColumn, firstRow, lastRow)) return x;
+    if (solidColumn(firstColumn)) return x;
     const lastColumn = floorDivide(edge + distance, span);
     for (let column = firstColumn - 1; column >= lastColumn; column -= 1) {
-      if (anySolidInColumn(level, column, firstRow, lastRow)) return (column + 1) * span + MIRA_HALF_WIDTH;
+      if (solidColumn(column)) return (column + 1) * span + MIRA_HALF_WIDTH;
     }
   }
   return x + distance;
 }
 
-function sweepY(level: LevelDefinition, x: number, y: number, distance: number): number {
+function sweepY(level: LevelDefinition, from: { readonly x: number; readonly y: number }, distance: number): number {
+  const { x, y } = from;
   if (distance === 0) return y;
   const span = tileSpan(level);
-  const firstColumn = floorDivide(x - MIRA_HALF_WIDTH, span);
-  const lastColumn = floorDivide(x + MIRA_HALF_WIDTH - 1, span);
+  const columns = { firstColumn: floorDivide(x - MIRA_HALF_WIDTH, span), lastColumn: floorDivide(x + MIRA_HALF_WIDTH - 1, span) };
+  const solidRow = (row: number): boolean => anySolidIn(level, { ...columns, firstRow: row, lastRow: row });
   if (distance > 0) {
     const edge = y + MIRA_HALF_HEIGHT;
     const firstRow = floorDivide(edge - 1, span);
-    if (anySolidInRow(level, firstRow, firstColumn, lastColumn)) return y;
+    if (solidRow(firstRow)) return y;
     const lastRow = floorDivide(edge + distance - 1, span);
     for (let row = firstRow + 1; row <= lastRow; row += 1) {
-      if (anySolidInRow(level, row, firstColumn, lastColumn)) return row * span - MIRA_HALF_HEIGHT;
+      if (solidRow(row)) return row * span - MIRA_HALF_HEIGHT;
     }
   } else {
     const edge = y - MIRA_HALF_HEIGHT;
     const firstRow = floorDivide(edge, span);
-    if (anySolidInRow(level, firstRow, firstColumn, lastColumn)) return y;
+    if (solidRow(firstRow)) return y;
     const lastRow = floorDivide(edge + distance, span);
     for (let row = firstRow - 1; row >= lastRow; row -= 1) {
-      if (anySolidInRow(level, row, firstColumn, lastColumn)) return (row + 1) * span + MIRA_HALF_HEIGHT;
+      if (solidRow(row)) return (row + 1) * span + MIRA_HALF_HEIGHT;
     }
   }
   return y + distance;
@@ -106,18 +113,18 @@ export function moveBox(
   position: { readonly x: number; readonly y: number },
   velocity: { readonly x: number; readonly y: number },
 ): { x: number; y: number } {
-  const x = sweepX(level, position.x, position.y, velocity.x);
-  const y = sweepY(level, x, position.y, velocity.y);
+  const x = sweepX(level, position, velocity.x);
+  const y = sweepY(level, { x, y: position.y }, velocity.y);
   return { x, y };
 }
 
 /** Whether Mira's box at a position overlaps a solid tile or the map edge. */
 export function boxOverlapsSolid(level: LevelDefinition, x: number, y: number): boolean {
   const span = tileSpan(level);
-  const firstRow = floorDivide(y - MIRA_HALF_HEIGHT, span);
-  const lastRow = floorDivide(y + MIRA_HALF_HEIGHT - 1, span);
-  for (let column = floorDivide(x - MIRA_HALF_WIDTH, span); column <= floorDivide(x + MIRA_HALF_WIDTH - 1, span); column += 1) {
-    if (anySolidInColumn(level, column, firstRow, lastRow)) return true;
-  }
-  return false;
+  return anySolidIn(level, {
+    firstColumn: floorDivide(x - MIRA_HALF_WIDTH, span),
+    lastColumn: floorDivide(x + MIRA_HALF_WIDTH - 1, span),
+    firstRow: floorDivide(y - MIRA_HALF_HEIGHT, span),
+    lastRow: floorDivide(y + MIRA_HALF_HEIGHT - 1, span),
+  });
 }

@@ -89,10 +89,10 @@ export function isInsideCone(viewer: Viewer, targetX: number, targetY: number): 
 }
 
 /** Range, cone and line of sight together. */
-export function canSee(level: LevelDefinition, viewer: Viewer, targetX: number, targetY: number): boolean {
+export function canSee(level: LevelDefinition, viewer: Viewer, target: { readonly x: number; readonly y: number }): boolean {
   return (
-    isWithinRange(viewer, targetX, targetY) &&
-    isInsideCone(viewer, targetX, targetY) &&
-    hasLineOfSight(level, viewer, { x: targetX, y: targetY })
+    isWithinRange(viewer, target.x, target.y) &&
+    isInsideCone(viewer, target.x, target.y) &&
+    hasLineOfSight(level, viewer, target)
   );
 }

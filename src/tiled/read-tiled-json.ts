@@ -59,6 +59,8 @@ interface MapContext {
   readonly height: number;
   readonly encodingDefault: string;
   cellsDecoded: number;
+  /** Layers read so far, in file order, group children flattened in place. */
+  readonly layers: PendingLayer[];
 }
 
 function readMap(text: string, fileName: string | undefined, problems: ProblemList): TiledMap | undefined {
@@ -117,9 +119,9 @@ function readMap(text: string, fileName: string | undefined, problems: ProblemLi
     problems.error('map', 'the map has no "layers" list', RESAVE_HINT);
     return undefined;
   }
-  const context: MapContext = { problems, infinite, width, height, encodingDefault: 'csv', cellsDecoded: 0 };
-  const pending: PendingLayer[] = [];
-  readLayerList(json.layers, { prefix: '', offset: { x: 0, y: 0 }, visible: true, opacity: 1, depth: 0 }, context, pending);
+  const context: MapContext = { problems, infinite, width, height, encodingDefault: 'csv', cellsDecoded: 0, layers: [] };
+  readLayerList(json.layers, { prefix: '', offset: { x: 0, y: 0 }, visible: true, opacity: 1, depth: 0 }, context);
+  const pending = context.layers;
 
   const grid = infinite ? chunkBounds(pending, width, height) : { x: 0, y: 0, width, height };
   if (grid.width > MAX_MAP_SIDE || grid.height > MAX_MAP_SIDE) {
@@ -161,8 +163,8 @@ interface LayerScope {
   readonly depth: number;
 }
 
-function readLayerList(list: readonly unknown[], scope: LayerScope, context: MapContext, out: PendingLayer[]): void {
-  const { problems } = context;
+function readLayerList(list: readonly unknown[], scope: LayerScope, context: MapContext): void {
+  const { problems, layers } = context;
   if (scope.depth > MAX_GROUP_DEPTH) {
     problems.error(`layer "${scope.prefix}"`, `group layers are nested more than ${MAX_GROUP_DEPTH} deep`, 'Flatten the groups in Tiled.');
     return;
@@ -194,17 +196,17 @@ function readLayerList(list: readonly unknown[], scope: LayerScope, context: Map
           problems.warning(fields.place, 'the layer offset is ignored: tiles stay on the map grid', 'Set the layer offset to 0, 0 in Tiled.');
         }
         const chunks = readTileData(entry, fields, context);
-        if (chunks !== undefined) out.push({ kind: 'tile', layer: { kind: 'tile', ...common, opacity }, chunks });
+        if (chunks !== undefined) layers.push({ kind: 'tile', layer: { kind: 'tile', ...common, opacity }, chunks });
         return;
       }
       case 'objectgroup': {
-        const objects = readObjects(entry.objects, name, offset, problems);
-        out.push({ kind: 'object', layer: { kind: 'object', ...common, objects } });
+        const objects = readObjects(entry.objects, { layerName: name, offset, problems });
+        layers.push({ kind: 'object', layer: { kind: 'object', ...common, objects } });
         return;
       }
       case 'group': {
         const children = Array.isArray(entry.layers) ? entry.layers : [];
-        readLayerList(children, { prefix: `${name}/`, offset, visible: common.visible, opacity, depth: scope.depth + 1 }, context, out);
+        readLayerList(children, { prefix: `${name}/`, offset, visible: common.visible, opacity, depth: scope.depth + 1 }, context);
         return;
       }
       case 'imagelayer':
@@ -306,7 +308,15 @@ function shiftObjects(layer: TiledObjectLayer, shift: Offset): TiledObjectLayer 
   return { ...layer, objects: layer.objects.map((object) => ({ ...object, x: object.x - shift.x, y: object.y - shift.y })) };
 }
 
-function readObjects(list: unknown, layerName: string, offset: Offset, problems: ProblemList): TiledObject[] {
+/** The object layer being read: objects are placed by its name and shifted by its (and its groups') offset. */
+interface ObjectScope {
+  readonly layerName: string;
+  readonly offset: Offset;
+  readonly problems: ProblemList;
+}
+
+function readObjects(list: unknown, scope: ObjectScope): TiledObject[] {
+  const { layerName, problems } = scope;
   if (list === undefined) return [];
   if (!Array.isArray(list)) {
     problems.error(layerPlace(layerName), `"objects" should be a list but is ${describeJson(list)}`, RESAVE_HINT);
@@ -318,13 +328,14 @@ function readObjects(list: unknown, layerName: string, offset: Offset, problems:
       problems.error(layerPlace(layerName), `object number ${index + 1} should be an object but is ${describeJson(entry)}`, RESAVE_HINT);
       return;
     }
-    const object = readObject(entry, layerName, offset, problems);
+    const object = readObject(entry, scope);
     if (object !== undefined) objects.push(object);
   });
   return objects;
 }
 
-function readObject(entry: JsonObject, layerName: string, offset: Offset, problems: ProblemList): TiledObject | undefined {
+function readObject(entry: JsonObject, scope: ObjectScope): TiledObject | undefined {
+  const { layerName, offset, problems } = scope;
   const id = typeof entry.id === 'number' && Number.isInteger(entry.id) ? entry.id : 0;
   const name = typeof entry.name === 'string' ? entry.name : '';
   const place = objectPlace({ id, name }, layerName);
@@ -361,8 +372,8 @@ function readShape(entry: JsonObject, fields: FieldReader, problems: ProblemList
   if (fields.has('gid')) return { kind: 'tile', gid: fields.number('gid', 0, { integer: true, min: 0, max: 0xffffffff }) };
   if (fields.boolean('point', false)) return { kind: 'point' };
   if (fields.boolean('ellipse', false)) return { kind: 'ellipse' };
-  if (fields.has('polygon')) return { kind: 'polygon', points: readPoints(entry.polygon, 'polygon', fields.place, problems) };
-  if (fields.has('polyline')) return { kind: 'polyline', points: readPoints(entry.polyline, 'polyline', fields.place, problems) };
+  if (fields.has('polygon')) return { kind: 'polygon', points: readPoints(entry.polygon, 'polygon', { place: fields.place, problems }) };
+  if (fields.has('polyline')) return { kind: 'polyline', points: readPoints(entry.polyline, 'polyline', { place: fields.place, problems }) };
   if (fields.has('text')) {
     const text = entry.text;
     return { kind: 'text', text: isJsonObject(text) && typeof text.text === 'string' ? text.text : '' };
@@ -370,7 +381,11 @@ function readShape(entry: JsonObject, fields: FieldReader, problems: ProblemList
   return { kind: 'rectangle' };
 }
 
-function readPoints(value: unknown, key: string, place: string, problems: ProblemList): { x: number; y: number }[] {
+function readPoints(
+  value: unknown,
+  key: string,
+  { place, problems }: { readonly place: string; readonly problems: ProblemList },
+): { x: number; y: number }[] {
   if (!Array.isArray(value)) {
     problems.error(place, `"${key}" should be a list of points but is ${describeJson(value)}`, RESAVE_HINT);
     return [];

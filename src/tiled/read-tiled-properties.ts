@@ -6,6 +6,12 @@ const WRONG_TYPE_HINT = 'Tiled never writes this; set the property again in Tile
 /** Classes nested deeper than this are refused rather than risking the stack (Tiled's own stay shallow). */
 const MAX_CLASS_DEPTH = 32;
 
+/** Where a property was read, for its problems. */
+interface Where {
+  readonly place: string;
+  readonly problems: ProblemList;
+}
+
 /** A record without a prototype: a property named `__proto__` or `constructor` is just a name here. */
 function emptyProperties(): Record<string, TiledPropertyValue> {
   return Object.create(null) as Record<string, TiledPropertyValue>;
@@ -17,7 +23,7 @@ export function readProperties(value: unknown, place: string, problems: ProblemL
   if (value === undefined || value === null) return result;
   if (isJsonObject(value)) {
     // Tiled before 1.2 wrote { name: value } with the types in a separate `propertytypes`.
-    for (const [name, member] of Object.entries(value)) addMember(result, { name, value: member, depth: 0 }, place, problems);
+    for (const [name, member] of Object.entries(value)) addMember(result, { name, value: member, depth: 0 }, { place, problems });
     return result;
   }
   if (!Array.isArray(value)) {
@@ -29,17 +35,13 @@ export function readProperties(value: unknown, place: string, problems: ProblemL
       problems.error(place, 'a property has no name', WRONG_TYPE_HINT);
       continue;
     }
-    readProperty(result, entry, place, problems);
+    readProperty(result, entry, { place, problems });
   }
   return result;
 }
 
-function readProperty(
-  result: Record<string, TiledPropertyValue>,
-  entry: Readonly<Record<string, unknown>>,
-  place: string,
-  problems: ProblemList,
-): void {
+function readProperty(result: Record<string, TiledPropertyValue>, entry: Readonly<Record<string, unknown>>, where: Where): void {
+  const { place, problems } = where;
   const name = entry.name as string;
   const type = typeof entry.type === 'string' ? entry.type : 'string';
   const value = entry.value;
@@ -71,7 +73,7 @@ function readProperty(
     case 'class':
       // Tiled saves only the members that differ from the class defaults: an empty class has `{}`.
       if (value === undefined || value === null) return;
-      if (isJsonObject(value)) addMember(result, { name, value, depth: 0 }, place, problems);
+      if (isJsonObject(value)) addMember(result, { name, value, depth: 0 }, where);
       else wrong('an object of members');
       return;
     default:
@@ -87,10 +89,10 @@ function readProperty(
 function addMember(
   result: Record<string, TiledPropertyValue>,
   member: { readonly name: string; readonly value: unknown; readonly depth: number },
-  place: string,
-  problems: ProblemList,
+  where: Where,
 ): void {
   const { name, value, depth } = member;
+  const { place, problems } = where;
   if (typeof value === 'string' || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value))) {
     result[name] = value;
   } else if (isJsonObject(value)) {
@@ -99,7 +101,7 @@ function addMember(
       return;
     }
     for (const [key, memberValue] of Object.entries(value)) {
-      addMember(result, { name: `${name}.${key}`, value: memberValue, depth: depth + 1 }, place, problems);
+      addMember(result, { name: `${name}.${key}`, value: memberValue, depth: depth + 1 }, where);
     }
   } else {
     problems.error(place, `property "${name}" holds ${describeJson(value)}, not text, a number or true/false`, WRONG_TYPE_HINT);

@@ -151,10 +151,10 @@ describe('sight cone (dot products against cos^2 limits)', () => {
   it('sees only when in range, in the cone and in the clear', () => {
     const level = buildLevel(['S.........', '....#.....', '..........']).level;
     const watcher = viewer({ x: centre(1), y: centre(1), sightRange: 8 * SPAN });
-    expect(canSee(level, watcher, centre(3), centre(1))).toBe(true);
-    expect(canSee(level, watcher, centre(6), centre(1))).toBe(false); // behind the wall
-    expect(canSee(level, watcher, centre(0), centre(1))).toBe(false); // behind the viewer
-    expect(canSee(level, watcher, centre(9), centre(0))).toBe(false); // out of range
+    expect(canSee(level, watcher, { x: centre(3), y: centre(1) })).toBe(true);
+    expect(canSee(level, watcher, { x: centre(6), y: centre(1) })).toBe(false); // behind the wall
+    expect(canSee(level, watcher, { x: centre(0), y: centre(1) })).toBe(false); // behind the viewer
+    expect(canSee(level, watcher, { x: centre(9), y: centre(0) })).toBe(false); // out of range
   });
 });
 
@@ -178,6 +178,6 @@ describe('cone angles from a level definition', () => {
       enforcers: [{ id: 1, start: [2, 0], routeMode: 'stationary', facing: 0, sightAngle: 359.6 }],
     });
     const enforcer = createWorld(level, { seed: 1 }).enforcers[0]!;
-    expect(canSee(level, enforcer, centre(1), centre(0))).toBe(true);
+    expect(canSee(level, enforcer, { x: centre(1), y: centre(0) })).toBe(true);
   });
 });
