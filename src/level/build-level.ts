@@ -153,7 +153,7 @@ class TileLookup {
     if (found === undefined) this.reportOnce(`gid ${gid}`, () => {
       this.problems.warning(
         cellPlace(layerName, cellIndex % this.map.width, Math.floor(cellIndex / this.map.width)),
-        `tile id ${gid} belongs to no tileset (and maybe other cells too); it is treated as a plain tile`,
+        `tile id ${gid} belongs to no tileset (and maybe other cells too); it is not drawn and has no properties`,
         'A tileset was removed or shrunk: erase these tiles or restore the tileset in Tiled.',
       );
     });
