@@ -4,7 +4,7 @@ import { step } from '../../src/sim/step.ts';
 import type { LevelDefinition } from '../../src/level/level-definition.ts';
 import type { EnforcerState, World } from '../../src/sim/index.ts';
 import { NO_INPUT } from '../../src/sim/types.ts';
-import { buildLevel, tileCentre } from './level-builder.ts';
+import { BLOCK_ROWS, buildLevel, tileCentre } from './level-builder.ts';
 
 const SPAN = 256;
 
@@ -20,23 +20,9 @@ function at(world: World, tileX: number, tileY: number, id = 1): boolean {
   return enforcer.x === point.x * 16 && enforcer.y === point.y * 16;
 }
 
-// Mira waits in a sealed pocket (bottom left) so nobody sees her and the patrols run undisturbed.
-const BLOCK = [
-  '##########',
-  '#........#',
-  '#.A....B.#',
-  '#..####..#',
-  '#..####..#',
-  '#.D....C.#',
-  '#........#',
-  '##########',
-  '#S########',
-  '##########',
-];
-
 describe('an Enforcer on a loop route around a wall block', () => {
   const WAIT = 10;
-  const { level } = buildLevel(BLOCK, {
+  const { level } = buildLevel(BLOCK_ROWS, {
     enforcers: [
       {
         id: 1,

@@ -8,6 +8,23 @@ import type { TiledMap } from '../../src/tiled/tiled-map.ts';
 
 export const TEST_TILE_SIZE = 16;
 
+/**
+ * A block of wall with floor all round, corners named A (top left), B, C, D clockwise: a walk from A to C
+ * needs a path around it. Mira's spawn is in a sealed pocket below, so nobody ever sees her.
+ */
+export const BLOCK_ROWS: readonly string[] = [
+  '##########',
+  '#........#',
+  '#.A....B.#',
+  '#..####..#',
+  '#..####..#',
+  '#.D....C.#',
+  '#........#',
+  '##########',
+  '#S########',
+  '##########',
+];
+
 export interface TestEnforcer {
   readonly id: number;
   /** Tile coordinates; the Enforcer stands on the tile's centre. */

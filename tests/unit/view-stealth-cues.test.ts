@@ -21,7 +21,7 @@ import {
   visibilityWord,
   walkDots,
 } from '../../src/view/renderers/stealth-cues.ts';
-import { buildLevel, tileCentre } from '../scenario/level-builder.ts';
+import { BLOCK_ROWS, buildLevel, tileCentre } from '../scenario/level-builder.ts';
 
 const TILE = 16;
 const SUBPIXELS = 16;
@@ -178,20 +178,8 @@ describe("the planned-walk assist", () => {
   });
 
   it('predicts the walk the rules then take around a wall', () => {
-    const rows = [
-      '##########',
-      '#........#',
-      '#.A....B.#',
-      '#..####..#',
-      '#..####..#',
-      '#.D....C.#',
-      '#........#',
-      '##########',
-      '#S########',
-      '##########',
-    ];
     // From A to C the straight line crosses the block: the Enforcer needs a path.
-    const { level } = buildLevel(rows, { enforcers: [{ id: 1, start: [2, 2], route: [[2, 2], [7, 5]], speed: 60 }] });
+    const { level } = buildLevel(BLOCK_ROWS, { enforcers: [{ id: 1, start: [2, 2], route: [[2, 2], [7, 5]], speed: 60 }] });
     const world = createWorld(level, { seed: 1 });
     let planned: readonly { x: number; y: number }[] | null = null;
     for (let tick = 0; tick < 120 && planned === null; tick += 1) {
