@@ -121,6 +121,15 @@ test('broken maps show the problems screen with their places, and nothing crashe
   const imageProblem = (await problems(page)).find((problem) => problem.message.includes('mystery-tiles.png'))!;
   expect(imageProblem.place).toBe('tileset "night-district" in mystery.tmj');
 
+  // A tile that belongs to no tileset is only a warning: the map plays, that cell is left empty.
+  const strayTile = editedMap((map) => {
+    const ground = map.layers.find((layer) => layer.name === 'ground') as TiledJsonLayer & { data: number[] };
+    ground.data[0] = 9999;
+  });
+  await page.evaluate((text) => { window.__analogDreams!.loadMapText(text, 'stray-tile.tmj'); }, strayTile);
+  await page.waitForFunction(() => window.__analogDreams!.ready(), undefined, { timeout: 30_000 });
+  await stepFrames(page, 2);
+
   // A good map after broken ones plays: nothing was left half-built.
   await page.evaluate((text) => { window.__analogDreams!.loadMapText(text, 'fixed.tmj'); }, MAP_TEXT);
   await page.waitForFunction(() => window.__analogDreams!.ready(), undefined, { timeout: 30_000 });

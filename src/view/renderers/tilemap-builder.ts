@@ -82,13 +82,20 @@ function buildLayer(
     for (let column = 0; column < layer.width; column += 1) {
       const raw = layer.gids[row * layer.width + column] ?? 0;
       const orientation = tileOrientation(raw);
-      if (orientation.gid === 0) continue;
+      // A gid no added tileset covers (a tileset shrunk or removed, or its image missing) is only a
+      // warning for the level builder, but Phaser's putTileAt throws on it: such a cell stays empty.
+      if (orientation.gid === 0 || !isDrawable(tilemap, orientation.gid)) continue;
       const tile = built.putTileAt(orientation.gid, column, row, false);
       tile.flipX = orientation.flipX;
       tile.rotation = orientation.rotation;
     }
   }
   return built;
+}
+
+function isDrawable(tilemap: Phaser.Tilemaps.Tilemap, gid: number): boolean {
+  // Phaser's own table of the gids its tilesets hold (typed any[]): one entry per gid they cover.
+  return (tilemap.tiles as unknown[])[gid] !== undefined;
 }
 
 interface PhaserTileAnimationFrame {

@@ -5,7 +5,6 @@ import { loadLevelFromText } from '../../level/load-level.ts';
 import type { MapProblem } from '../../tiled/tiled-map.ts';
 import { readCharacterSheet } from '../character-sheet.ts';
 import { repositoryPath } from '../asset-paths.ts';
-import { withoutUndrawableTiles } from '../drawable-map.ts';
 import {
   getMapRequest,
   isLevelRequested,
@@ -130,9 +129,7 @@ export class BootScene extends Phaser.Scene {
       tilesetTextures.set(tilesetName, textureKey);
       if (!this.textures.exists(textureKey)) this.load.image(textureKey, image.url);
     }
-    // The level builder only warns about tiles of no tileset; the renderer must never be handed one.
-    const level = { ...loaded.value, map: withoutUndrawableTiles(loaded.value.map) };
-    this.pendingLevel = { level, fileName: source.label, tilesetTextures, warnings: loaded.warnings };
+    this.pendingLevel = { level: loaded.value, fileName: source.label, tilesetTextures, warnings: loaded.warnings };
   }
 
   create(): void {
