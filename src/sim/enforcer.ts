@@ -1,7 +1,7 @@
 // Sleep Enforcers: route following and the named modes, each a small behaviour behind one interface.
 // Adding a mode (investigate, chase, search) means adding one entry to ENFORCER_MODES and its name to
 // EnforcerMode; the transitions live in enterMode and in detection.ts.
-import type { EnforcerDefinition, LevelDefinition } from '../level/level-definition.ts';
+import type { EnforcerDefinition, LevelDefinition, Point } from '../level/level-definition.ts';
 import {
   cosineSquaredLimit,
   COS_SQUARED_SCALE,
@@ -63,20 +63,42 @@ function currentWaypoint(enforcer: EnforcerState, definition: EnforcerDefinition
   return { x: toSubpixels(point.x), y: toSubpixels(point.y) };
 }
 
-/** Moves routeIndex to the next waypoint: wrapping for loops, reversing at the ends for ping-pong. */
-export function advanceRoute(enforcer: EnforcerState, definition: EnforcerDefinition): void {
+/** A place on a route: the waypoint index and, for ping-pong, which way along it. */
+export interface RoutePlace {
+  readonly routeIndex: number;
+  readonly routeDirection: 1 | -1;
+}
+
+/** The waypoint after `place`: wrapping for loops, reversing at the ends for ping-pong. */
+export function nextRoutePlace(definition: EnforcerDefinition, place: RoutePlace): RoutePlace {
   const count = definition.route.length;
-  if (isStationary(definition)) return;
-  if (definition.routeMode === 'loop') {
-    enforcer.routeIndex = (enforcer.routeIndex + 1) % count;
-    return;
-  }
-  let next = enforcer.routeIndex + enforcer.routeDirection;
+  if (isStationary(definition)) return place;
+  if (definition.routeMode === 'loop') return { routeIndex: (place.routeIndex + 1) % count, routeDirection: place.routeDirection };
+  let routeDirection = place.routeDirection;
+  let next = place.routeIndex + routeDirection;
   if (next < 0 || next >= count) {
-    enforcer.routeDirection = enforcer.routeDirection === 1 ? -1 : 1;
-    next = enforcer.routeIndex + enforcer.routeDirection;
+    routeDirection = routeDirection === 1 ? -1 : 1;
+    next = place.routeIndex + routeDirection;
   }
-  enforcer.routeIndex = next;
+  return { routeIndex: next, routeDirection };
+}
+
+/** The next `count` waypoints after the one the Enforcer heads for, in pixels: what the view previews. */
+export function upcomingWaypoints(definition: EnforcerDefinition, enforcer: RoutePlace, count: number): Point[] {
+  const points: Point[] = [];
+  let place: RoutePlace = enforcer;
+  for (let taken = 0; taken < count && !isStationary(definition); taken += 1) {
+    place = nextRoutePlace(definition, place);
+    const point = definition.route[place.routeIndex];
+    if (point) points.push(point);
+  }
+  return points;
+}
+
+export function advanceRoute(enforcer: EnforcerState, definition: EnforcerDefinition): void {
+  const next = nextRoutePlace(definition, enforcer);
+  enforcer.routeIndex = next.routeIndex;
+  enforcer.routeDirection = next.routeDirection;
 }
 
 /** Turns the facing towards a direction by at most TURN_DEGREES_PER_TICK. */

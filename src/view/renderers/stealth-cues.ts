@@ -2,7 +2,7 @@
 // Mira is seen and by whom, where a suspicious Enforcer is looking, the walk each Enforcer is about to
 // take, the goal hint and the arrow to an exit off screen. Reads the world; never changes it.
 import type { LevelDefinition, Point } from '../../level/level-definition.ts';
-import { DETECTION_FULL, SUBPIXELS_PER_PIXEL, TICKS_PER_SECOND, type EnforcerState } from '../../sim/index.ts';
+import { DETECTION_FULL, SUBPIXELS_PER_PIXEL, TICKS_PER_SECOND, upcomingWaypoints, type EnforcerState } from '../../sim/index.ts';
 
 export type MiraVisibilityState = 'hidden' | 'seen' | 'caught';
 
@@ -80,36 +80,9 @@ export function plannedWalk(level: LevelDefinition, enforcer: EnforcerState): Pl
     ...enforcer.path.map((tile) => ({ x: tile.x * level.tileSize + half, y: tile.y * level.tileSize + half })),
     target,
   ];
-  const upcoming = stationary ? [] : nextWaypoints(definition.route, definition.routeMode, enforcer, UPCOMING_WAYPOINTS);
+  const upcoming = upcomingWaypoints(definition, enforcer, UPCOMING_WAYPOINTS);
   if (stationary && feet.x === target.x && feet.y === target.y) return null;
   return { points, upcoming };
-}
-
-/** The same stepping as the rules' advanceRoute: loops wrap, ping-pong turns at the ends. */
-function nextWaypoints(
-  route: readonly Point[],
-  mode: LevelDefinition['enforcers'][number]['routeMode'],
-  enforcer: EnforcerState,
-  count: number,
-): Point[] {
-  const result: Point[] = [];
-  let index = enforcer.routeIndex;
-  let direction = enforcer.routeDirection;
-  for (let taken = 0; taken < count; taken += 1) {
-    if (mode === 'loop') {
-      index = (index + 1) % route.length;
-    } else {
-      let next = index + direction;
-      if (next < 0 || next >= route.length) {
-        direction = direction === 1 ? -1 : 1;
-        next = index + direction;
-      }
-      index = next;
-    }
-    const point = route[index];
-    if (point) result.push(point);
-  }
-  return result;
 }
 
 /**
