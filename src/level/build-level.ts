@@ -94,6 +94,7 @@ function build(map: TiledMap, options: { readonly name?: string }, problems: Pro
     opaque: grid.opaque,
     spawn: entities.spawn,
     exit: entities.exit,
+    exitName: entities.exitName,
     enforcers: entities.enforcers,
     map,
   };
@@ -195,6 +196,7 @@ class TileLookup {
 interface Entities {
   readonly spawn: Point;
   readonly exit: Rect;
+  readonly exitName: string;
   readonly enforcers: EnforcerDefinition[];
 }
 
@@ -293,7 +295,7 @@ function readEntities(map: TiledMap, grid: Grid, problems: ProblemList): Entitie
   if (spawn === undefined || exit === undefined) return undefined;
   enforcers.sort((a, b) => a.id - b.id);
   checkReachability({ grid, spawn, exit, exitPlace: exitObject!.place, enforcers, byId, problems });
-  return { spawn, exit, enforcers };
+  return { spawn, exit, exitName: exitObject!.object.name.trim(), enforcers };
 }
 
 /** Warnings only: the sim's own movement decides for sure, but a sealed-off exit is almost always a mistake. */

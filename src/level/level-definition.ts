@@ -50,6 +50,8 @@ export interface LevelDefinition {
   readonly opaque: Uint8Array;
   readonly spawn: Point;
   readonly exit: Rect;
+  /** The Exit object's name in Tiled (e.g. "Sanctuary gate"), for the goal hint; may be empty. */
+  readonly exitName: string;
   readonly enforcers: readonly EnforcerDefinition[];
   /** The normalized map, kept for the view to draw. The sim never reads it. */
   readonly map: TiledMap;

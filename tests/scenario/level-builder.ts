@@ -120,6 +120,7 @@ export function buildLevel(
   return {
     level: {
       name: options.name ?? 'test',
+      exitName: 'exit',
       width,
       height,
       tileSize,
@@ -146,6 +147,7 @@ export function levelFromGrid(
   const tileSize = options.tileSize ?? TEST_TILE_SIZE;
   return {
     name: 'generated',
+    exitName: 'exit',
     width: options.width,
     height: options.height,
     tileSize,

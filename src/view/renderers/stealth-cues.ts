@@ -146,7 +146,8 @@ export function goalHint(level: LevelDefinition): string {
   const exit = { x: level.exit.x + level.exit.width / 2, y: level.exit.y + level.exit.height / 2 };
   const direction = compassDirection(level.spawn, exit);
   const where = direction === 'here' ? '' : ` in the ${direction}`;
-  return `Reach the garden gate${where}. Stay out of the light cones.`;
+  const goal = level.exitName === '' ? 'the exit' : `the ${level.exitName.toLowerCase()}`;
+  return `Reach ${goal}${where}. Stay out of the light cones.`;
 }
 
 /** The goal hint is read for this long when the player waits... */
