@@ -182,6 +182,30 @@ test('Esc pauses the level: no ticks run under the overlay, and Esc resumes', as
   expect(errors).toEqual([]);
 });
 
+test('P hides and shows the Enforcers\' walk assist without touching the world', async ({ page }) => {
+  const errors = await openGame(page);
+  await startLevel(page);
+  await stepFrames(page, 20);
+  await page.keyboard.press('Escape');
+  await stepFrames(page, 1);
+  const hash = await page.evaluate(() => window.__analogDreams!.hash());
+  expect(await screenText(page)).toContain('P: Enforcer paths shown');
+  const shown = await page.locator('canvas').screenshot();
+
+  await page.keyboard.press('p');
+  await stepFrames(page, 1);
+  expect(await screenText(page)).toContain('P: Enforcer paths hidden');
+  const hidden = await page.locator('canvas').screenshot({ path: `${SCREENSHOTS}/walks-hidden.png` });
+  expect(hidden.equals(shown)).toBe(false);
+  expect(await page.evaluate(() => window.__analogDreams!.hash())).toBe(hash);
+
+  await page.keyboard.press('p');
+  await stepFrames(page, 1);
+  expect(await screenText(page)).toContain('P: Enforcer paths shown');
+  expect((await page.locator('canvas').screenshot()).equals(shown)).toBe(true);
+  expect(errors).toEqual([]);
+});
+
 test('finishing the level shows the time; Enter from the result starts a fresh run', async ({ page }) => {
   const decoded = decodeReplay(readFileSync('tests/golden/night-escape.replay.json', 'utf8'));
   if (!decoded.ok) throw new Error(decoded.problem.message);
