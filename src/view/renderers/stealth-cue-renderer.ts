@@ -5,6 +5,7 @@ import Phaser from 'phaser';
 import type { LevelDefinition, Point } from '../../level/level-definition.ts';
 import type { EnforcerState } from '../../sim/index.ts';
 import { coneColor } from './cone-shape.ts';
+import { BACKGROUND_COLOR, colorNumber } from '../ui/palette.ts';
 import {
   EYE_GLYPH,
   glyphPixels,
@@ -23,7 +24,7 @@ const WALK_ALPHA = 0.6;
 const UPCOMING_ALPHA = 0.4;
 const SIGHT_LINE_SPACING = 3;
 const SIGHT_LINE_ALPHA = 0.45;
-const OUTLINE_COLOR = 0x07060d;
+const OUTLINE_COLOR = colorNumber(BACKGROUND_COLOR);
 const HIGHLIGHT_COLOR = 0xffffff;
 /** The suspicious colour of the cones, for the last-seen marker. */
 const MARKER_COLOR = 0xffb020;

@@ -23,7 +23,7 @@ import {
   type MapRequest,
 } from '../map-catalog.ts';
 import { CHARACTERS_TEXTURE, SCENE_KEYS } from '../scene-keys.ts';
-import { ACCENT_COLOR, textStyle } from '../ui/palette.ts';
+import { ACCENT_COLOR, colorNumber, textStyle } from '../ui/palette.ts';
 
 // Eager globs put every file into the bundle with a URL that works under Vite's relative `base`. In
 // `npm run dev` a saved map reloads the page, since the glob's module is replaced (see maps/README.md).
@@ -209,10 +209,10 @@ export class BootScene extends Phaser.Scene {
     const top = Math.floor(height / 2);
     this.add.text(Math.floor(width / 2), top - 28, 'Analog Dreams', textStyle(16, ACCENT_COLOR)).setOrigin(0.5);
     const frame = this.add.graphics();
-    frame.lineStyle(1, 0x7fe3ff, 0.8).strokeRect(left - 2, top - 2, barWidth + 4, 12);
+    frame.lineStyle(1, colorNumber(ACCENT_COLOR), 0.8).strokeRect(left - 2, top - 2, barWidth + 4, 12);
     const fill = this.add.graphics();
     this.load.on(Phaser.Loader.Events.PROGRESS, (progress: number) => {
-      fill.clear().fillStyle(0x7fe3ff, 1).fillRect(left, top, Math.floor(barWidth * progress), 8);
+      fill.clear().fillStyle(colorNumber(ACCENT_COLOR), 1).fillRect(left, top, Math.floor(barWidth * progress), 8);
     });
   }
 }

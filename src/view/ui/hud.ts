@@ -6,14 +6,14 @@ import { formatTicks } from '../../run/time-format.ts';
 import { TICKS_PER_SECOND } from '../../sim/index.ts';
 import { coneColor } from '../renderers/cone-shape.ts';
 import { goalHintAlpha, visibilityWord, type EdgeArrow, type MiraVisibility } from '../renderers/stealth-cues.ts';
-import { ACCENT_COLOR, DIM_TEXT_COLOR, ERROR_COLOR, TEXT_COLOR, WARNING_COLOR, textStyle } from './palette.ts';
+import { ACCENT_COLOR, BACKGROUND_COLOR, DIM_TEXT_COLOR, ERROR_COLOR, TEXT_COLOR, WARNING_COLOR, colorNumber, textStyle } from './palette.ts';
 
 const HINT = 'WASD / arrows: move    Shift: sneak    Space: run    P: paths    R: restart    Esc: pause';
 /** The hint stays this long into a run, then fades over a second: by then the player has moved. */
 const HINT_TICKS = 6 * TICKS_PER_SECOND;
-const PANEL_COLOR = 0x07060d;
+const PANEL_COLOR = colorNumber(BACKGROUND_COLOR);
 const PANEL_ALPHA = 0.6;
-const ARROW_COLOR = 0x7fe3ff;
+const ARROW_COLOR = colorNumber(ACCENT_COLOR);
 
 export interface HudState {
   readonly tick: number;

@@ -7,6 +7,11 @@ export const ACCENT_COLOR = '#7fe3ff';
 export const WARNING_COLOR = '#ffc04d';
 export const ERROR_COLOR = '#ff6b7a';
 
+/** A palette colour as the number Phaser's Graphics take. */
+export function colorNumber(cssColor: string): number {
+  return Number.parseInt(cssColor.slice(1), 16);
+}
+
 export const FONT_FAMILY = "ui-monospace, 'DejaVu Sans Mono', Menlo, Consolas, monospace";
 
 export function textStyle(
