@@ -18,10 +18,6 @@ export class ReplayInput implements InputSource {
     return this.index >= this.frames.length;
   }
 
-  get consumed(): number {
-    return this.index;
-  }
-
   sample(): InputFrame {
     const frame = this.frames[this.index];
     if (frame === undefined) return { moveX: 0, moveY: 0, sneak: false, run: false, restart: false };

@@ -80,27 +80,16 @@ export function plannedWalk(level: LevelDefinition, enforcer: EnforcerState): Pl
     ...enforcer.path.map((tile) => ({ x: tile.x * level.tileSize + half, y: tile.y * level.tileSize + half })),
     target,
   ];
-  const upcoming = upcomingWaypoints(definition, enforcer, UPCOMING_WAYPOINTS);
   if (stationary && feet.x === target.x && feet.y === target.y) return null;
-  return { points, upcoming };
+  return { points, upcoming: upcomingWaypoints(definition, enforcer, UPCOMING_WAYPOINTS) };
 }
 
-/**
- * Points every `spacing` pixels along a polyline, starting `offset` pixels in (so the dots can march
- * along the walk). The first `skip` pixels are left empty so dots do not sit on the walker's body.
- */
-export function dotsAlong(
-  points: readonly Point[],
-  options: { readonly spacing: number; readonly offset?: number; readonly skip?: number },
-): Point[] {
-  const { spacing } = options;
+/** Points every `spacing` pixels along a polyline, the first on its first point. */
+export function dotsAlong(points: readonly Point[], spacing: number): Point[] {
   if (spacing <= 0) return [];
-  const skip = options.skip ?? 0;
-  const offset = (((options.offset ?? 0) % spacing) + spacing) % spacing;
   const dots: Point[] = [];
   let travelled = 0;
-  let nextDot = offset;
-  while (nextDot < skip) nextDot += spacing;
+  let nextDot = 0;
   for (let index = 1; index < points.length; index += 1) {
     const from = points[index - 1]!;
     const to = points[index]!;
@@ -124,7 +113,7 @@ export function walkDots(points: readonly Point[], options: { readonly spacing: 
   const start = points[0];
   if (!start) return [];
   const clearanceSquared = options.clearance * options.clearance;
-  return dotsAlong([...points].reverse(), { spacing: options.spacing }).filter(
+  return dotsAlong([...points].reverse(), options.spacing).filter(
     (dot) => (dot.x - start.x) ** 2 + (dot.y - start.y) ** 2 > clearanceSquared,
   );
 }

@@ -43,7 +43,6 @@ export class Hud {
   private shownCatches = -1;
   private shownVisibility = '';
   private scale = 1;
-  private walksShown = true;
 
   constructor(scene: Phaser.Scene, layer: Phaser.GameObjects.Layer, goalText: string) {
     this.panel = scene.add.graphics();
@@ -128,12 +127,7 @@ export class Hud {
 
   /** Whether the Enforcers' planned walks are drawn: the pause overlay says which, and how to switch. */
   setWalksShown(shown: boolean): void {
-    this.walksShown = shown;
     this.pauseKeys.setText(`Esc: resume      R: restart\nP: Enforcer paths ${shown ? 'shown' : 'hidden'}`);
-  }
-
-  get areWalksShown(): boolean {
-    return this.walksShown;
   }
 
   setPaused(paused: boolean): void {
