@@ -1,22 +1,35 @@
-// Draws a traced cone: far band, stronger near band, and an outline, coloured by the detection meter.
-import Phaser from 'phaser';
+// Draws a traced cone around the graphics object's origin (the scene moves the object with the
+// Enforcer): far band, stronger near band, and an outline, coloured by the detection meter.
+import type Phaser from 'phaser';
 import { coneColor, type ConePoint, type ConeShape } from './cone-shape.ts';
 
 export function drawCone(
   graphics: Phaser.GameObjects.Graphics,
   shape: ConeShape,
-  options: { x: number; y: number; detection: number; seesMira: boolean },
+  options: { readonly detection: number; readonly seesMira: boolean },
 ): void {
   const color = coneColor(options.detection);
-  const place = (points: readonly ConePoint[]): Phaser.Math.Vector2[] =>
-    points.map((point) => new Phaser.Math.Vector2(options.x + point.x, options.y + point.y));
-  const far = place(shape.far);
-  const near = place(shape.near);
   const boost = options.seesMira ? 0.08 : 0;
   graphics.fillStyle(color, 0.14 + boost);
-  graphics.fillPoints(far, true);
+  outline(graphics, shape.far);
+  graphics.fillPath();
   graphics.fillStyle(color, 0.16 + boost);
-  graphics.fillPoints(near, true);
+  outline(graphics, shape.near);
+  graphics.fillPath();
   graphics.lineStyle(1, color, 0.45 + boost);
-  graphics.strokePoints(far, true);
+  outline(graphics, shape.far);
+  graphics.strokePath();
+}
+
+/** The closed polygon as a path, straight from the shape's points (fillPoints wants Vector2 copies). */
+function outline(graphics: Phaser.GameObjects.Graphics, points: readonly ConePoint[]): void {
+  const first = points[0];
+  if (!first) return;
+  graphics.beginPath();
+  graphics.moveTo(first.x, first.y);
+  for (let index = 1; index < points.length; index += 1) {
+    const point = points[index]!;
+    graphics.lineTo(point.x, point.y);
+  }
+  graphics.lineTo(first.x, first.y);
 }

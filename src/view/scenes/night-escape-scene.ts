@@ -16,7 +16,7 @@ import type { InputSource } from '../input/input-source.ts';
 import { PlayerInput } from '../input/player-input.ts';
 import { characterFrameName, facingOf, walkFrame } from '../renderers/character-frames.ts';
 import { drawCone } from '../renderers/cone-renderer.ts';
-import { traceCone, type ConeShape } from '../renderers/cone-shape.ts';
+import { traceCone } from '../renderers/cone-shape.ts';
 import { StealthCueRenderer } from '../renderers/stealth-cue-renderer.ts';
 import { edgeArrow, goalHint, miraVisibility, type EdgeArrow } from '../renderers/stealth-cues.ts';
 import { buildTilemap } from '../renderers/tilemap-builder.ts';
@@ -33,8 +33,6 @@ export const LEVEL_SEED = 1;
 const ALERT_FRACTION = 0.7;
 /** How long the alert mark stays over the Enforcer that caught Mira, in ticks. */
 const ALERT_AFTER_CATCH_TICKS = 60;
-/** A jump longer than this between ticks is a teleport (respawn): drawn at once, not slid across. */
-const TELEPORT_SUBPIXELS = 3 * 16 * SUBPIXELS_PER_PIXEL;
 /** Wait before the result screen, so the player sees Mira step onto the exit. */
 const RESULT_DELAY_MILLISECONDS = 700;
 /** How long the HUD says "caught!" after a catch, in ticks. */
@@ -59,6 +57,8 @@ interface Position {
 }
 
 interface EnforcerSprites {
+  /** Drawn once a tick around (0, 0) and moved to the Enforcer every frame. */
+  readonly cone: Phaser.GameObjects.Graphics;
   readonly shadow: Phaser.GameObjects.Image;
   readonly body: Phaser.GameObjects.Image;
   readonly markBackground: Phaser.GameObjects.Image;
@@ -79,8 +79,13 @@ export class NightEscapeScene extends Phaser.Scene {
   private leaving = false;
 
   /** Positions at the previous tick, sub-pixels: the start of the interpolation. */
-  private previousMira: Position = { x: 0, y: 0 };
+  private readonly previousMira: Position = { x: 0, y: 0 };
   private readonly previousEnforcers = new Map<number, Position>();
+  /** Where each is drawn this frame, whole world pixels; kept between frames so drawing allocates nothing. */
+  private readonly drawnMira: Position = { x: 0, y: 0 };
+  private readonly drawnEnforcers = new Map<number, Position>();
+  /** The interpolation of the last frame drawn: a pause freezes the picture there instead of snapping back. */
+  private drawnAlpha = 1;
   /** Whether each moved during the last tick, for the walk cycle. */
   private miraMoved = false;
   private readonly enforcersMoved = new Map<number, boolean>();
@@ -91,13 +96,12 @@ export class NightEscapeScene extends Phaser.Scene {
   private firstMoveTick: number | null = null;
   /** The assist that draws each Enforcer's planned walk; P toggles it, and it survives restarts. */
   private showWalks = true;
-  private cones = new Map<number, ConeShape>();
+  /** The tick the cones were last traced and drawn for: they change only when the world does. */
   private conesTick = -1;
 
   private worldLayer!: Phaser.GameObjects.Layer;
   private interfaceLayer!: Phaser.GameObjects.Layer;
   private interfaceCamera!: Phaser.Cameras.Scene2D.Camera;
-  private coneGraphics!: Phaser.GameObjects.Graphics;
   private miraShadow!: Phaser.GameObjects.Image;
   private miraBody!: Phaser.GameObjects.Image;
   private exitMarker: Phaser.GameObjects.Image | null = null;
@@ -125,6 +129,9 @@ export class NightEscapeScene extends Phaser.Scene {
     this.holdOnFinish = false;
     this.leaving = false;
     this.enforcerSprites.clear();
+    // The scene object outlives a restart, and the next level may have other Enforcers.
+    this.previousEnforcers.clear();
+    this.drawnEnforcers.clear();
     const loaded = this.loaded;
     if (!loaded) {
       this.scene.start(SCENE_KEYS.boot);
@@ -158,12 +165,13 @@ export class NightEscapeScene extends Phaser.Scene {
       : null;
     if (this.exitMarker) this.worldLayer.add(this.exitMarker);
 
-    this.coneGraphics = this.add.graphics().setDepth(DEPTH.cones);
-    this.worldLayer.add(this.coneGraphics);
     this.miraShadow = this.characterImage('shadow', DEPTH.shadows, 0.5);
     this.miraBody = this.characterImage('mira-down-0', DEPTH.characters, 1);
     for (const definition of level.enforcers) {
+      const cone = this.add.graphics().setDepth(DEPTH.cones);
+      this.worldLayer.add(cone);
       this.enforcerSprites.set(definition.id, {
+        cone,
         shadow: this.characterImage('shadow', DEPTH.shadows, 0.5),
         body: this.characterImage('enforcer-down-0', DEPTH.characters, 1),
         markBackground: this.characterImage('icon-question', DEPTH.marks, 1).setAlpha(0.3),
@@ -196,12 +204,18 @@ export class NightEscapeScene extends Phaser.Scene {
     };
     layout();
     this.scale.on(Phaser.Scale.Events.RESIZE, layout);
+    const forgetHeldKeys = (): void => {
+      this.playerInput?.reset();
+    };
+    // The scene's own emitter outlives a restart: listeners added here must go, or every restart adds more.
+    this.events.on(Phaser.Scenes.Events.RESUME, forgetHeldKeys);
+    this.events.on(Phaser.Scenes.Events.WAKE, forgetHeldKeys);
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
       this.scale.off(Phaser.Scale.Events.RESIZE, layout);
+      this.events.off(Phaser.Scenes.Events.RESUME, forgetHeldKeys);
+      this.events.off(Phaser.Scenes.Events.WAKE, forgetHeldKeys);
       this.currentWorld = null;
     });
-    this.events.on(Phaser.Scenes.Events.RESUME, () => this.playerInput?.reset());
-    this.events.on(Phaser.Scenes.Events.WAKE, () => this.playerInput?.reset());
 
     this.resetLevel();
   }
@@ -236,7 +250,7 @@ export class NightEscapeScene extends Phaser.Scene {
   toggleWalks(): void {
     this.showWalks = !this.showWalks;
     this.hud.setWalksShown(this.showWalks);
-    this.draw(this.paused ? this.clock.alpha : 1);
+    this.draw(this.drawnAlpha);
   }
 
   /** Keep showing the finished level instead of moving on to the result screen (tests read it). */
@@ -252,7 +266,7 @@ export class NightEscapeScene extends Phaser.Scene {
     if (playerInput.takePausePress() && world.status === 'playing') this.setPaused(!this.paused);
     if (this.paused) {
       if (playerInput.takeRestartPress()) this.resetLevel();
-      this.draw(this.clock.alpha);
+      this.draw(this.drawnAlpha);
       return;
     }
 
@@ -269,16 +283,18 @@ export class NightEscapeScene extends Phaser.Scene {
   private runTick(world: World): void {
     const input = (this.inputSource ?? this.playerInput)?.sample();
     if (!input) return;
-    const miraBefore = { x: world.mira.x, y: world.mira.y };
-    const enforcersBefore = new Map(world.enforcers.map((enforcer) => [enforcer.id, { x: enforcer.x, y: enforcer.y }]));
+    // The tick after a catch puts Mira back at the spawn: a jump to draw at once, never a slide, however
+    // close to the spawn she was caught.
+    const respawning = world.respawnPending;
+    this.rememberPositions(world);
     const events = step(world, input);
-    this.previousMira = miraBefore;
-    this.miraMoved = miraBefore.x !== world.mira.x || miraBefore.y !== world.mira.y;
+    if (events.some((event) => event.type === 'restarted')) this.rememberPositions(world);
+    else if (respawning) this.rememberMira(world);
+    this.miraMoved = this.previousMira.x !== world.mira.x || this.previousMira.y !== world.mira.y;
     if (this.miraMoved && this.firstMoveTick === null) this.firstMoveTick = world.tick;
     for (const enforcer of world.enforcers) {
-      const before = enforcersBefore.get(enforcer.id) ?? { x: enforcer.x, y: enforcer.y };
-      this.previousEnforcers.set(enforcer.id, before);
-      this.enforcersMoved.set(enforcer.id, before.x !== enforcer.x || before.y !== enforcer.y);
+      const before = this.previousEnforcers.get(enforcer.id);
+      this.enforcersMoved.set(enforcer.id, before !== undefined && (before.x !== enforcer.x || before.y !== enforcer.y));
     }
     this.handleEvents(world, events);
   }
@@ -305,7 +321,8 @@ export class NightEscapeScene extends Phaser.Scene {
           this.alertUntilTick.clear();
           this.caughtAtTick = null;
           this.firstMoveTick = null;
-          this.rememberPositions(world);
+          // The tick count starts again: a later tick of the same number is another world.
+          this.conesTick = -1;
           sounds.play('restart', { volume: 0.6 });
           break;
         case 'footstep':
@@ -316,12 +333,6 @@ export class NightEscapeScene extends Phaser.Scene {
           this.finish(world);
           break;
       }
-    }
-    // A respawn moves Mira across the map in one tick: draw her there, do not slide her.
-    const jumpX = world.mira.x - this.previousMira.x;
-    const jumpY = world.mira.y - this.previousMira.y;
-    if (Math.abs(jumpX) > TELEPORT_SUBPIXELS || Math.abs(jumpY) > TELEPORT_SUBPIXELS) {
-      this.rememberPositions(world);
     }
   }
 
@@ -343,9 +354,23 @@ export class NightEscapeScene extends Phaser.Scene {
     this.hud.setPaused(paused);
   }
 
+  /** The world's positions become the start of the next interpolation (in place: this runs every tick). */
   private rememberPositions(world: World): void {
-    this.previousMira = { x: world.mira.x, y: world.mira.y };
-    for (const enforcer of world.enforcers) this.previousEnforcers.set(enforcer.id, { x: enforcer.x, y: enforcer.y });
+    this.rememberMira(world);
+    for (const enforcer of world.enforcers) {
+      const previous = this.previousEnforcers.get(enforcer.id);
+      if (previous) {
+        previous.x = enforcer.x;
+        previous.y = enforcer.y;
+      } else {
+        this.previousEnforcers.set(enforcer.id, { x: enforcer.x, y: enforcer.y });
+      }
+    }
+  }
+
+  private rememberMira(world: World): void {
+    this.previousMira.x = world.mira.x;
+    this.previousMira.y = world.mira.y;
   }
 
   private panFor(world: World, enforcerId: number): number {
@@ -367,8 +392,9 @@ export class NightEscapeScene extends Phaser.Scene {
     const world = this.currentWorld;
     if (!world) return;
     const tick = world.tick;
+    this.drawnAlpha = alpha;
 
-    const mira = this.interpolate(this.previousMira, world.mira, alpha);
+    const mira = this.interpolate(this.previousMira, world.mira, { alpha, into: this.drawnMira });
     this.miraShadow.setPosition(mira.x, mira.y);
     const miraFacing = facingOf(world.mira.facingX, world.mira.facingY);
     this.setFrame(
@@ -381,25 +407,24 @@ export class NightEscapeScene extends Phaser.Scene {
 
     if (this.exitMarker) this.setFrame(this.exitMarker, `exit-${Math.floor(tick / 10) % 4}`);
 
-    if (this.conesTick !== tick) {
-      this.cones = new Map(world.enforcers.map((enforcer) => [enforcer.id, traceCone(world.level, enforcer)]));
-      this.conesTick = tick;
-    }
-    this.coneGraphics.clear();
-    const enforcerPositions = new Map<number, Position>();
+    const newTick = this.conesTick !== tick;
+    this.conesTick = tick;
     for (const enforcer of world.enforcers) {
-      const position = this.interpolate(this.previousEnforcers.get(enforcer.id) ?? enforcer, enforcer, alpha);
-      enforcerPositions.set(enforcer.id, position);
-      const cone = this.cones.get(enforcer.id);
-      if (cone) {
-        drawCone(this.coneGraphics, cone, {
-          x: position.x,
-          y: position.y,
-          detection: enforcer.detection,
-          seesMira: enforcer.seesMira,
-        });
+      let position = this.drawnEnforcers.get(enforcer.id);
+      if (!position) {
+        position = { x: 0, y: 0 };
+        this.drawnEnforcers.set(enforcer.id, position);
       }
-      this.drawEnforcer(enforcer, position, tick);
+      this.interpolate(this.previousEnforcers.get(enforcer.id) ?? enforcer, enforcer, { alpha, into: position });
+      const sprites = this.enforcerSprites.get(enforcer.id);
+      if (!sprites) continue;
+      // The cone is traced from the tick's position and only follows the sprite between ticks.
+      if (newTick) {
+        sprites.cone.clear();
+        drawCone(sprites.cone, traceCone(world.level, enforcer), { detection: enforcer.detection, seesMira: enforcer.seesMira });
+      }
+      sprites.cone.setPosition(position.x, position.y);
+      this.drawEnforcer(enforcer, sprites, { position, tick });
     }
 
     const caught = this.caughtAtTick !== null && tick - this.caughtAtTick < CAUGHT_WORD_TICKS;
@@ -407,7 +432,7 @@ export class NightEscapeScene extends Phaser.Scene {
     this.stealthCues.draw({
       level: world.level,
       enforcers: world.enforcers,
-      enforcerPositions,
+      enforcerPositions: this.drawnEnforcers,
       mira,
       visibility,
       showWalks: this.showWalks,
@@ -446,9 +471,11 @@ export class NightEscapeScene extends Phaser.Scene {
     });
   }
 
-  private drawEnforcer(enforcer: EnforcerState, position: Position, tick: number): void {
-    const sprites = this.enforcerSprites.get(enforcer.id);
-    if (!sprites) return;
+  private drawEnforcer(
+    enforcer: EnforcerState,
+    sprites: EnforcerSprites,
+    { position, tick }: { readonly position: Position; readonly tick: number },
+  ): void {
     const facing = facingOf(enforcer.facingX, enforcer.facingY);
     const moving = this.enforcersMoved.get(enforcer.id) ?? false;
     this.setFrame(sprites.body, characterFrameName('enforcer', facing, walkFrame({ moving, gait: 'walk', tick })));
@@ -475,10 +502,16 @@ export class NightEscapeScene extends Phaser.Scene {
   }
 
   /** Sub-pixel positions in, whole world pixels out: every object steps on the same pixel grid as the camera. */
-  private interpolate(previous: Position, current: Position, alpha: number): Position {
+  private interpolate(
+    previous: Readonly<Position>,
+    current: Readonly<Position>,
+    { alpha, into }: { readonly alpha: number; readonly into: Position },
+  ): Position {
     const x = previous.x + (current.x - previous.x) * alpha;
     const y = previous.y + (current.y - previous.y) * alpha;
-    return { x: Math.round(x / SUBPIXELS_PER_PIXEL), y: Math.round(y / SUBPIXELS_PER_PIXEL) };
+    into.x = Math.round(x / SUBPIXELS_PER_PIXEL);
+    into.y = Math.round(y / SUBPIXELS_PER_PIXEL);
+    return into;
   }
 
   private layout(): void {
