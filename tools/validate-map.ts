@@ -1,8 +1,9 @@
 // Checks Tiled maps the way the game loads them and prints every problem:
 //   npx tsx tools/validate-map.ts maps/night-escape.tmj [more.tmj ...]
 // Each line reads `file: severity: place: message (hint)`. Exits 1 when any map has an error, else 0.
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { loadLevelFromText } from '../src/level/load-level.ts';
+import { checkImportFile } from '../src/platform/file-import.ts';
 import type { MapProblem } from '../src/tiled/tiled-map.ts';
 
 function formatProblem(file: string, problem: MapProblem): string {
@@ -13,6 +14,9 @@ function formatProblem(file: string, problem: MapProblem): string {
 function validateMapFile(file: string): { lines: string[]; failed: boolean } {
   let text: string;
   try {
+    // The same refusals as a map dropped on the game, before a byte is read: a 2 GB file is not slurped.
+    const refused = checkImportFile({ name: file, size: statSync(file).size });
+    if (refused !== null) return { lines: [formatProblem(file, refused)], failed: true };
     text = readFileSync(file, 'utf8');
   } catch (error) {
     const reason = error instanceof Error ? error.message : 'unreadable';

@@ -13,10 +13,9 @@ import {
 } from '../tiled/tiled-map.ts';
 import { ENTITY_SCHEMA, entityClass, entityProperty, type EntityPropertySchema } from './entity-schema.ts';
 import type { EnforcerDefinition, LevelDefinition, Point, Rect, RouteMode } from './level-definition.ts';
+import { ENTITIES_LAYER, WALLS_LAYER, isDreamLayer, isEntitiesLayer, isNearMiss, isWallsLayer } from './layer-roles.ts';
 import { labelRegions } from './region-labels.ts';
 
-export const WALLS_LAYER = 'walls';
-export const ENTITIES_LAYER = 'entities';
 /**
  * Widest tile a level may use, pixels. With the reader's 1024-tile limit the sim's sub-pixel products
  * (squared distances, the raycast's cross multiplications) then stay exact integers below 2^53.
@@ -104,33 +103,84 @@ function buildGrid(map: TiledMap, problems: ProblemList): Grid {
   const cells = map.width * map.height;
   const solid = new Uint8Array(cells);
   const opaque = new Uint8Array(cells);
-  const tiles = new TileLookup(map, problems);
+  const tiles = new TileLookup(map);
   const tileLayers = map.layers.filter((layer): layer is TiledTileLayer => layer.kind === 'tile');
-  if (!tileLayers.some((layer) => layer.name === WALLS_LAYER)) {
-    problems.warning(
-      'map',
-      `there is no tile layer named "${WALLS_LAYER}": nothing blocks movement or sight except tiles marked collides`,
-      `Add a tile layer named "${WALLS_LAYER}" and paint the walls on it.`,
-    );
-  }
+  reportMissingWalls(tileLayers, problems);
   for (const layer of tileLayers) {
+    // The dream's layers take effect only while a dream is active (a later chapter), not at night.
+    if (isDreamLayer(layer.name)) continue;
     if (layer.width !== map.width || layer.height !== map.height) {
       problems.error(layerPlace(layer.name), `the layer is ${layer.width}x${layer.height} but the map is ${map.width}x${map.height}`, 'Resize the map in Tiled so every layer matches.');
       continue;
     }
-    const isWalls = layer.name === WALLS_LAYER;
+    if (!layer.visible) {
+      // The game draws what Tiled shows: a hidden layer that still blocked would be an invisible wall.
+      if (layer.gids.some((gid) => gid !== 0)) {
+        problems.warning(
+          layerPlace(layer.name),
+          'the layer is hidden in Tiled, so the game neither draws it nor lets its tiles block',
+          'Click the eye next to the layer in Tiled\'s Layers panel to show it, or delete the layer if it is a leftover.',
+        );
+      }
+      continue;
+    }
+    const isWalls = isWallsLayer(layer.name);
+    const strays = { count: 0, firstIndex: -1, firstGid: 0 };
     for (let index = 0; index < cells; index++) {
       const gid = layer.gids[index]! & GID_MASK;
       if (gid === 0) continue;
-      const tile = tiles.find(gid, layer.name, index);
-      const collides = tiles.flag(tile, 'collides');
-      const blocksSight = tiles.flag(tile, 'opaque');
+      const tile = tiles.find(gid);
+      if (tile === undefined) {
+        if (strays.count === 0) {
+          strays.firstIndex = index;
+          strays.firstGid = gid;
+        }
+        strays.count += 1;
+      }
+      const collides = tiles.flag(tile, 'collides', problems);
+      const blocksSight = tiles.flag(tile, 'opaque', problems);
       // On the walls layer every tile blocks unless it says otherwise; elsewhere only when it says so.
       if (isWalls ? collides !== false : collides === true) solid[index] = 1;
       if (isWalls ? blocksSight !== false : blocksSight === true) opaque[index] = 1;
     }
+    if (strays.count > 0) reportStrayTiles(map, { layerName: layer.name, ...strays }, problems);
   }
   return { width: map.width, height: map.height, tileSize: map.tileWidth, solid, opaque };
+}
+
+function reportMissingWalls(tileLayers: readonly TiledTileLayer[], problems: ProblemList): void {
+  if (tileLayers.some((layer) => isWallsLayer(layer.name))) return;
+  const nearMiss = tileLayers.find((layer) => isNearMiss(layer.name, WALLS_LAYER));
+  problems.warning(
+    'map',
+    `there is no tile layer named "${WALLS_LAYER}": nothing blocks movement or sight except tiles marked collides`,
+    nearMiss === undefined
+      ? `Add a tile layer named "${WALLS_LAYER}" and paint the walls on it.`
+      : `Did you mean ${layerPlace(nearMiss.name)}? Rename it to "${WALLS_LAYER}": layer names are case-sensitive.`,
+  );
+}
+
+/** One problem a layer, not one a cell: a removed tileset leaves thousands of such cells. */
+function reportStrayTiles(
+  map: TiledMap,
+  strays: { readonly layerName: string; readonly count: number; readonly firstIndex: number; readonly firstGid: number },
+  problems: ProblemList,
+): void {
+  const place = cellPlace(strays.layerName, strays.firstIndex % map.width, Math.floor(strays.firstIndex / map.width));
+  const others = strays.count === 1 ? '' : ` (and ${strays.count - 1} more cell(s) of this layer)`;
+  if (map.tilesets.length === 0) {
+    problems.error(
+      place,
+      `the map has tiles${others} but no tilesets, so nothing can be drawn`,
+      'The tilesets were removed from the file: add them again in Tiled (Map > Add External Tileset) or restore the file.',
+    );
+    return;
+  }
+  problems.warning(
+    place,
+    `tile id ${strays.firstGid} belongs to no tileset${others}; such tiles are not drawn and have no properties`,
+    'A tileset was removed or shrunk: erase these tiles or restore the tileset in Tiled.',
+  );
 }
 
 interface FoundTile {
@@ -141,37 +191,28 @@ interface FoundTile {
 /** Finds tiles by gid, remembering answers: a layer repeats the same few gids thousands of times. */
 class TileLookup {
   private readonly cache = new Map<number, FoundTile | undefined>();
-  private readonly reported = new Set<string>();
+  private readonly reportedFlags = new Set<string>();
 
-  constructor(
-    private readonly map: TiledMap,
-    private readonly problems: ProblemList,
-  ) {}
+  constructor(private readonly map: TiledMap) {}
 
-  find(gid: number, layerName: string, cellIndex: number): FoundTile | undefined {
+  find(gid: number): FoundTile | undefined {
     if (!this.cache.has(gid)) this.cache.set(gid, this.search(gid));
-    const found = this.cache.get(gid);
-    if (found === undefined) this.reportOnce(`gid ${gid}`, () => {
-      this.problems.warning(
-        cellPlace(layerName, cellIndex % this.map.width, Math.floor(cellIndex / this.map.width)),
-        `tile id ${gid} belongs to no tileset (and maybe other cells too); it is not drawn and has no properties`,
-        'A tileset was removed or shrunk: erase these tiles or restore the tileset in Tiled.',
-      );
-    });
-    return found;
+    return this.cache.get(gid);
   }
 
   /** A boolean tile property, or undefined when absent (with a warning once when it is not a boolean). */
-  flag(found: FoundTile | undefined, name: string): boolean | undefined {
+  flag(found: FoundTile | undefined, name: string, problems: ProblemList): boolean | undefined {
     const value = found?.tile?.properties[name];
     if (value === undefined || typeof value === 'boolean') return value;
-    this.reportOnce(`${found?.tilesetName ?? ''}/${found?.tile?.id ?? 0}/${name}`, () => {
-      this.problems.warning(
+    const key = `${found?.tilesetName ?? ''}/${found?.tile?.id ?? 0}/${name}`;
+    if (!this.reportedFlags.has(key)) {
+      this.reportedFlags.add(key);
+      problems.warning(
         tilePlace(found?.tile?.id ?? 0, found?.tilesetName ?? ''),
         `property "${name}" should be a bool but is ${describeJson(value)}; it is ignored`,
         `In Tiled, remove "${name}" from the tile and add it again with type bool.`,
       );
-    });
+    }
     return undefined;
   }
 
@@ -184,12 +225,6 @@ class TileLookup {
       return { tile: tileset.tiles.get(localId), tilesetName: tileset.name };
     }
     return undefined;
-  }
-
-  private reportOnce(key: string, report: () => void): void {
-    if (this.reported.has(key)) return;
-    this.reported.add(key);
-    report();
   }
 }
 
@@ -208,12 +243,15 @@ interface Placed {
 
 function readEntities(map: TiledMap, grid: Grid, problems: ProblemList): Entities | undefined {
   const objectLayers = map.layers.filter((layer): layer is TiledObjectLayer => layer.kind === 'object');
-  const entityLayers = objectLayers.filter((layer) => layer.name === ENTITIES_LAYER);
+  const entityLayers = objectLayers.filter((layer) => isEntitiesLayer(layer.name));
   if (entityLayers.length === 0) {
+    const nearMiss = objectLayers.find((layer) => isNearMiss(layer.name, ENTITIES_LAYER));
     problems.error(
       'map',
       `there is no object layer named "${ENTITIES_LAYER}", so no Spawn or Exit`,
-      `Add an object layer named "${ENTITIES_LAYER}" with a Spawn point and an Exit rectangle.`,
+      nearMiss === undefined
+        ? `Add an object layer named "${ENTITIES_LAYER}" with a Spawn point and an Exit rectangle.`
+        : `Did you mean ${layerPlace(nearMiss.name)}? Rename it to "${ENTITIES_LAYER}": layer names are case-sensitive.`,
     );
     return undefined;
   }
@@ -233,7 +271,7 @@ function readEntities(map: TiledMap, grid: Grid, problems: ProblemList): Entitie
         byId.set(object.id, placed);
       }
     }
-    if (layer.name === ENTITIES_LAYER) continue;
+    if (isEntitiesLayer(layer.name)) continue;
     for (const object of layer.objects) {
       if (object.className !== 'PatrolRoute' && entityClass(object.className) !== undefined) {
         problems.warning(
@@ -246,19 +284,25 @@ function readEntities(map: TiledMap, grid: Grid, problems: ProblemList): Entitie
   }
 
   const byClass = new Map<string, Placed[]>();
+  // Classes met drawn with the wrong tool: that error already says what is wrong, "there is no Exit" would not.
+  const misdrawn = new Set<string>();
   for (const layer of entityLayers) {
     for (const object of layer.objects) {
       const placed: Placed = { object, layerName: layer.name, place: objectPlace(object, layer.name) };
       const schema = entityClass(object.className);
       if (schema === undefined) {
+        const near = ENTITY_SCHEMA.find((entry) => entry.name.toLowerCase() === object.className.trim().toLowerCase());
         problems.warning(
           placed.place,
           object.className === '' ? 'the object has no class and is ignored' : `class "${object.className}" is not known here and the object is ignored`,
-          `In Tiled, set the object's Class (Type) to one of ${KNOWN_CLASSES}.`,
+          near !== undefined
+            ? `Did you mean "${near.name}"? Class names are case-sensitive.`
+            : `In Tiled, set the object's Class (Type) to one of ${KNOWN_CLASSES}.`,
         );
         continue;
       }
       if (!schema.shapes.includes(object.shape.kind)) {
+        misdrawn.add(schema.name);
         const tools = schema.shapes.map((shape) => SHAPE_TOOLS[shape] ?? shape).join(' or ');
         problems.error(
           placed.place,
@@ -272,8 +316,8 @@ function readEntities(map: TiledMap, grid: Grid, problems: ProblemList): Entitie
     }
   }
 
-  const spawnObject = exactlyOne('Spawn', byClass.get('Spawn') ?? [], problems);
-  const exitObject = exactlyOne('Exit', byClass.get('Exit') ?? [], problems);
+  const spawnObject = exactlyOne('Spawn', { found: byClass.get('Spawn') ?? [], misdrawn: misdrawn.has('Spawn') }, problems);
+  const exitObject = exactlyOne('Exit', { found: byClass.get('Exit') ?? [], misdrawn: misdrawn.has('Exit') }, problems);
   const spawn = spawnObject === undefined ? undefined : readSpawn(spawnObject, grid, problems);
   const exit = exitObject === undefined ? undefined : readExit(exitObject, grid, problems);
 
@@ -282,10 +326,11 @@ function readEntities(map: TiledMap, grid: Grid, problems: ProblemList): Entitie
   for (const route of byClass.get('PatrolRoute') ?? []) routes.set(route.object.id, readRoute(route, grid, problems));
   const enforcers: EnforcerDefinition[] = [];
   for (const placed of byClass.get('Enforcer') ?? []) {
+    // Counted before the Enforcer is checked: a typo in its speed does not make its route unused.
+    const routeId = placed.object.properties.route;
+    if (typeof routeId === 'number') routeUsers.add(routeId);
     const enforcer = readEnforcer({ placed, grid, byId, routes, problems });
-    if (enforcer === undefined) continue;
-    enforcers.push(enforcer.definition);
-    if (enforcer.routeId !== 0) routeUsers.add(enforcer.routeId);
+    if (enforcer !== undefined) enforcers.push(enforcer);
   }
   for (const route of byClass.get('PatrolRoute') ?? []) {
     if (!routeUsers.has(route.object.id)) {
@@ -339,9 +384,14 @@ function checkReachability(input: {
   }
 }
 
-function exactlyOne(className: string, found: readonly Placed[], problems: ProblemList): Placed | undefined {
+function exactlyOne(
+  className: string,
+  { found, misdrawn }: { readonly found: readonly Placed[]; readonly misdrawn: boolean },
+  problems: ProblemList,
+): Placed | undefined {
   const [first, ...rest] = found;
   if (first === undefined) {
+    if (misdrawn) return undefined;
     problems.error(
       layerPlace(ENTITIES_LAYER),
       `there is no ${className}`,
@@ -463,7 +513,7 @@ function readEnforcer(input: {
   readonly byId: ReadonlyMap<number, Placed>;
   readonly routes: ReadonlyMap<number, { points: Point[]; mode: RouteMode } | undefined>;
   readonly problems: ProblemList;
-}): { definition: EnforcerDefinition; routeId: number } | undefined {
+}): EnforcerDefinition | undefined {
   const { placed, grid, byId, routes, problems } = input;
   const { object } = placed;
   let failed = false;
@@ -489,19 +539,17 @@ function readEnforcer(input: {
   }
 
   const routeValue = object.properties.route ?? 0;
-  let routeId = 0;
   let route: Point[] = [];
   let routeMode: RouteMode = 'stationary';
   if (typeof routeValue !== 'number' || !Number.isInteger(routeValue) || routeValue < 0) {
     problems.error(placed.place, `"route" is ${describeJson(routeValue)}, not an object reference`, 'In Tiled, make "route" a property of type object and pick the PatrolRoute with it.');
     failed = true;
   } else if (routeValue !== 0) {
-    routeId = routeValue;
     const target = byId.get(routeValue);
     if (target === undefined) {
       problems.error(placed.place, `"route" points at object ${routeValue}, which does not exist`, 'In Tiled, pick an existing PatrolRoute for "route", or clear it for a stationary watcher.');
       failed = true;
-    } else if (target.object.className !== 'PatrolRoute' || target.layerName !== ENTITIES_LAYER) {
+    } else if (target.object.className !== 'PatrolRoute' || !isEntitiesLayer(target.layerName)) {
       const what = target.object.className === '' ? 'an object without a class' : withArticle(target.object.className);
       problems.error(
         placed.place,
@@ -521,19 +569,16 @@ function readEnforcer(input: {
   }
   if (failed) return undefined;
   return {
-    routeId,
-    definition: {
-      id: object.id,
-      name: object.name,
-      start,
-      route,
-      routeMode,
-      speed,
-      sightRange,
-      sightAngle,
-      facing: ((facing % 360) + 360) % 360,
-      waitTicks,
-    },
+    id: object.id,
+    name: object.name,
+    start,
+    route,
+    routeMode,
+    speed,
+    sightRange,
+    sightAngle,
+    facing: ((facing % 360) + 360) % 360,
+    waitTicks,
   };
 }
 

@@ -71,7 +71,8 @@ function readMap(text: string, fileName: string | undefined, problems: ProblemLi
   }
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    // Some Windows editors start a file with a byte-order mark, which JSON.parse refuses.
+    json = JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text);
   } catch (error) {
     const looksLikeXml = text.trimStart().startsWith('<');
     problems.error(

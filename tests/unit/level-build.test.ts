@@ -6,6 +6,7 @@ import { MAX_SIGHT_RANGE_PIXELS } from '../../src/sim/types.ts';
 import type { Loaded, MapProblem } from '../../src/tiled/tiled-map.ts';
 import {
   type Json,
+  gidsFromRows,
   layerByName,
   mapJson,
   objectById,
@@ -226,5 +227,95 @@ describe('a broken level names the place of each problem', () => {
     expect(level.solid.every((cell) => cell === 0)).toBe(true);
     expect(warnings.map((problem) => problem.place)).toEqual(['map', 'layer "floor" at tile 3,1']);
     expect(warnings[1]?.message).toMatch(/tile id 40 belongs to no tileset/);
+  });
+});
+
+describe('what builders do in Tiled that the game must follow', () => {
+  function groupLayers(map: Json, groupName: string): void {
+    map.layers = [{ id: 50, name: groupName, type: 'group', visible: true, opacity: 1, x: 0, y: 0, layers: map.layers }];
+  }
+
+  it('reads walls and entities tidied into a group as Tiled names them ("group/walls")', () => {
+    const plain = expectLevel(yardMap()).level;
+    const map = yardMap();
+    groupLayers(map, 'district');
+    const { level, warnings } = expectLevel(map);
+    expect(Array.from(level.solid)).toEqual(Array.from(plain.solid));
+    expect(level.enforcers).toEqual(plain.enforcers);
+    expect(warnings).toEqual([]);
+  });
+
+  it('lets a hidden layer neither block nor go unmentioned: the game draws what Tiled shows', () => {
+    const map = yardMap();
+    layerByName(map, 'walls').visible = false;
+    const { level, warnings } = expectLevel(map);
+    // The yard's outer wall and block are gone; only decor tiles marked collides still block.
+    expect(cellAt(level, level.solid, 0, 0)).toBe(0);
+    expect(cellAt(level, level.solid, 4, 3)).toBe(0);
+    expect(cellAt(level, level.opaque, 4, 3)).toBe(0);
+    expect(warnings.map((problem) => [problem.place, problem.message])).toContainEqual([
+      'layer "walls"',
+      'the layer is hidden in Tiled, so the game neither draws it nor lets its tiles block',
+    ]);
+  });
+
+  it('keeps dream layers out of the night: a wall painted on "dream/flood" does not block', () => {
+    const map = yardMap();
+    const walls = layerByName(map, 'walls');
+    const dreamRows = YARD_ROWS.map((row) => row.replaceAll('.', '#'));
+    (map.layers as Json[]).push({ ...tileLayer(60, 'dream/walls', dreamRows), data: gidsFromRows(dreamRows) });
+    const { level } = expectLevel(map);
+    const plain = expectLevel(yardMap()).level;
+    expect(Array.from(level.solid)).toEqual(Array.from(plain.solid));
+    expect(walls.name).toBe('walls');
+  });
+
+  it('says "did you mean" for a layer or a class whose name differs only in case', () => {
+    const map = yardMap();
+    layerByName(map, 'walls').name = 'Walls';
+    objectById(map, 7).type = 'enforcer';
+    const { warnings } = expectLevel(map);
+    expect(warnings.find((problem) => problem.place === 'map')?.hint).toMatch(/Did you mean layer "Walls"\?/);
+    expect(warnings.find((problem) => problem.place.startsWith('object 7'))?.hint).toMatch(/Did you mean "Enforcer"\?/);
+
+    const renamed = yardMap();
+    layerByName(renamed, 'entities').name = 'Entities';
+    const loaded = load(renamed);
+    expect(!loaded.ok && loaded.problems[0]?.hint).toMatch(/Did you mean layer "Entities"\?/);
+  });
+
+  it('does not call a route unused when its Enforcer fails for another reason', () => {
+    const map = yardMap();
+    objectById(map, 3).properties = [objectProperty('route', 4), { name: 'speed', type: 'string', value: 'fast' }];
+    const loaded = load(map);
+    expect(loaded.ok).toBe(false);
+    const messages = loaded.ok ? [] : loaded.problems.map((problem) => problem.message);
+    expect(messages).toContain('"speed" is text "fast", not a number');
+    expect(messages.filter((message) => message.includes('no Enforcer walks this route'))).toEqual([]);
+  });
+
+  it('gives an Exit drawn with the wrong tool one error, not also "there is no Exit"', () => {
+    const map = yardMap();
+    Object.assign(objectById(map, 2), { point: true, width: 0, height: 0 });
+    expect(errorsOf(map).map((problem) => problem.message)).toEqual(['an Exit must be a rectangle, not a point']);
+  });
+
+  it('reports tiles of no tileset once a layer with a count, and a map without tilesets as an error', () => {
+    const rows = ['....', '....'];
+    const layers = [
+      { ...tileLayer(1, 'floor', rows), data: [0, 41, 0, 0, 0, 40, 40, 40] },
+      objectLayer(2, 'entities', [point(1, 'Spawn', 8, 8), rectangle(2, 'Exit', { x: 48, y: 0, width: 16, height: 16 })]),
+    ];
+    const { warnings } = expectLevel(mapJson({ rows, layers }));
+    const strays = warnings.filter((problem) => problem.message.includes('belongs to no tileset'));
+    expect(strays.map((problem) => [problem.place, problem.message])).toEqual([
+      ['layer "floor" at tile 1,0', 'tile id 41 belongs to no tileset (and 3 more cell(s) of this layer); such tiles are not drawn and have no properties'],
+    ]);
+
+    const bare = mapJson({ rows, layers });
+    bare.tilesets = [];
+    expect(errorsOf(bare).map((problem) => problem.message)).toEqual([
+      'the map has tiles (and 3 more cell(s) of this layer) but no tilesets, so nothing can be drawn',
+    ]);
   });
 });

@@ -71,6 +71,13 @@ function objectLayerNamed(map: TiledMap, name: string): TiledObjectLayer {
   return layer;
 }
 
+describe('the file', () => {
+  it('reads a map that starts with a byte-order mark, as some Windows editors save it', () => {
+    const map = expectOk(readTiledJson(`\uFEFF${withLayerData(GIDS)}`, { fileName: 'bom.tmj' }));
+    expect([...tileLayerNamed(map, 'walls').gids]).toEqual(GIDS);
+  });
+});
+
 describe('tile layer data', () => {
   it('reads CSV data as a number list, flip flags kept in the raw gid', () => {
     const map = expectOk(readTiledJson(withLayerData(GIDS)));

@@ -1,6 +1,7 @@
 // Hands Phaser the map we already normalized: a blank tilemap filled tile by tile. Phaser's own Tiled
 // parser never sees the file (it cannot read external tilesets, compressed layers or TMX).
 import Phaser from 'phaser';
+import { isAboveLayer, isDreamLayer } from '../../level/layer-roles.ts';
 import type { TiledMap, TiledTileLayer, TiledTileset } from '../../tiled/tiled-map.ts';
 import { tileOrientation } from './tile-flips.ts';
 
@@ -8,17 +9,8 @@ export interface BuiltTilemap {
   readonly tilemap: Phaser.Tilemaps.Tilemap;
   /** Drawn under the characters, in file order. */
   readonly below: readonly Phaser.Tilemaps.TilemapLayer[];
-  /** Layers named `above` (or `above/...`): drawn over the characters. */
+  /** Layers named `above` (or inside a group named so): drawn over the characters. */
   readonly above: readonly Phaser.Tilemaps.TilemapLayer[];
-}
-
-export function isAboveLayer(name: string): boolean {
-  return name === 'above' || name.startsWith('above/') || name.endsWith('/above');
-}
-
-/** What the collective dream paints is shown only when a dream is active (a later chapter). */
-export function isDreamLayer(name: string): boolean {
-  return name === 'dream' || name.startsWith('dream/');
 }
 
 export function buildTilemap(

@@ -1,0 +1,44 @@
+// What a layer means to this game, by its name. Tiled names a layer inside a group "group/layer", so a
+// builder may tidy layers into groups: the last part of the name decides, except that anything inside
+// a "dream" group belongs to the dream.
+
+export const WALLS_LAYER = 'walls';
+export const ENTITIES_LAYER = 'entities';
+export const ABOVE_LAYER = 'above';
+export const DREAM_LAYER = 'dream';
+
+function parts(name: string): string[] {
+  return name.split('/');
+}
+
+function lastPart(name: string): string {
+  return parts(name).at(-1) ?? name;
+}
+
+/** What the collective dream paints: drawn and solid only while a dream is active (a later chapter). */
+export function isDreamLayer(name: string): boolean {
+  return parts(name).includes(DREAM_LAYER);
+}
+
+/** Walls block movement and sight unless a tile says otherwise. */
+export function isWallsLayer(name: string): boolean {
+  return lastPart(name) === WALLS_LAYER && !isDreamLayer(name);
+}
+
+/** Drawn over the characters: a layer named `above`, or any layer inside a group named `above`. */
+export function isAboveLayer(name: string): boolean {
+  return parts(name).includes(ABOVE_LAYER);
+}
+
+export function isEntitiesLayer(name: string): boolean {
+  return lastPart(name) === ENTITIES_LAYER;
+}
+
+/**
+ * A name that is almost one of ours ("Walls", "entities " with a space): builders get a "did you mean"
+ * instead of a silently ignored layer.
+ */
+export function isNearMiss(name: string, wanted: string): boolean {
+  const last = lastPart(name);
+  return last !== wanted && last.trim().toLowerCase() === wanted;
+}
