@@ -115,7 +115,7 @@ export function resolveTilesetImages(options: {
         severity: 'error',
         message: `the image "${fileName}" of tileset "${tileset.name}" is not one the game ships (it has: ${shipped === '' ? 'none' : shipped})`,
         place,
-        hint: 'Tileset images are found by file name among assets/generated/*.png. Use one of those images, or add yours there (see assets/README.md) and rebuild.',
+        hint: 'Tileset images are found by file name among assets/generated/*.png and maps/*.png. Use one of those images, or put yours in maps/ (see maps/README.md).',
       });
       continue;
     }
