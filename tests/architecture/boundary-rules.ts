@@ -20,13 +20,20 @@ export const ALLOWED_IMPORTS: Readonly<Record<string, readonly string[]>> = {
 const FORBIDDEN_GLOBALS = new Set([
   'Date', 'performance', 'setTimeout', 'setInterval', 'setImmediate', 'requestAnimationFrame',
   'queueMicrotask', 'window', 'document', 'navigator', 'localStorage', 'crypto', 'process', 'globalThis',
+  // Ways round the names above: `self.performance`, `global.Date`, code built from strings.
+  'global', 'self', 'eval', 'Function', 'require', 'fetch',
 ]);
-// These differ between browsers or are not seeded; integer and sqrt math are exact everywhere.
-const FORBIDDEN_MATH = new Set([
-  'random', 'sin', 'cos', 'tan', 'asin', 'acos', 'atan', 'atan2', 'sinh', 'cosh', 'tanh', 'pow', 'exp',
-  'expm1', 'log', 'log2', 'log10', 'log1p', 'cbrt', 'hypot',
-]);
-const FORBIDDEN_MODULES = [/^phaser/, /^node:/, /^fs$/, /^path$/];
+/**
+ * The only Math the rules may use: exact in every engine. Everything else (random, sin, pow, log...) is
+ * unseeded or differs between browsers, and `Math` itself may not be passed around, so an alias or
+ * `Reflect.get(Math, ...)` cannot sneak one in.
+ */
+const ALLOWED_MATH = new Set(['floor', 'ceil', 'round', 'trunc', 'abs', 'sign', 'min', 'max', 'sqrt', 'imul', 'clz32']);
+/** Packages the pure folders may import: pure, deterministic computation. Node built-ins and the rest are out. */
+const ALLOWED_PACKAGES = new Set(['easystarjs', 'fflate', 'fzstd']);
+
+/** The files the checker reads: every script kind a bundler or tsx would run. */
+export const SOURCE_FILE = /\.(?:[cm]?ts|tsx|[cm]?js|jsx)$/;
 
 export interface BoundaryViolation {
   readonly file: string;
@@ -60,8 +67,8 @@ export function checkSource(file: string, text: string): BoundaryViolation[] {
       if (target !== folder && !allowed.includes(target)) {
         report(node, `src/${folder} may not import src/${target} (see CONTRIBUTING.md)`);
       }
-    } else if (pure && FORBIDDEN_MODULES.some((pattern) => pattern.test(specifier))) {
-      report(node, `src/${folder} must not import "${specifier}": it runs in Node and must stay deterministic`);
+    } else if (pure && !ALLOWED_PACKAGES.has(specifier)) {
+      report(node, `src/${folder} must not import "${specifier}": it runs in Node and must stay deterministic (allowed: ${[...ALLOWED_PACKAGES].join(', ')})`);
     }
   };
   const visit = (node: ts.Node): void => {
@@ -73,11 +80,14 @@ export function checkSource(file: string, text: string): BoundaryViolation[] {
       if (argument && ts.isStringLiteral(argument)) checkSpecifier(node, argument.text);
       else report(node, 'dynamic import with a computed path cannot be checked');
     } else if (pure && ts.isPropertyAccessExpression(node) && ts.isIdentifier(node.expression)
-      && node.expression.text === 'Math' && FORBIDDEN_MATH.has(node.name.text)) {
-      report(node, `Math.${node.name.text} is not allowed in src/${folder}: it is unseeded or differs between browsers`);
-    } else if (pure && ts.isElementAccessExpression(node) && ts.isIdentifier(node.expression)
       && node.expression.text === 'Math') {
-      report(node, `computed Math access cannot be checked in src/${folder}`);
+      if (!ALLOWED_MATH.has(node.name.text)) {
+        report(node, `Math.${node.name.text} is not allowed in src/${folder}: it is unseeded or differs between browsers`);
+      }
+      // The name after the dot is checked; do not visit `Math` again as a bare identifier.
+      return;
+    } else if (pure && ts.isIdentifier(node) && node.text === 'Math' && isGlobalReference(node)) {
+      report(node, `Math may be used in src/${folder} only as Math.${[...ALLOWED_MATH].join('/')}(...), not aliased or passed around`);
     } else if (pure && ts.isIdentifier(node) && FORBIDDEN_GLOBALS.has(node.text) && isGlobalReference(node)) {
       report(node, `${node.text} is not allowed in src/${folder}: no clocks, timers or browser globals in the rules`);
     }
