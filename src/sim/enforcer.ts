@@ -3,10 +3,9 @@
 // EnforcerMode; the transitions live in enterMode and in detection.ts.
 import type { EnforcerDefinition, LevelDefinition, Point } from '../level/level-definition.ts';
 import {
-  cosineSquaredLimit,
-  COS_SQUARED_SCALE,
   facingFromDegrees,
   floorDivide,
+  isWithinAngle,
   rotateVector,
   scaleVector,
   tileSpan,
@@ -105,13 +104,9 @@ export function advanceRoute(enforcer: EnforcerState, definition: EnforcerDefini
 export function turnToward(enforcer: EnforcerState, directionX: number, directionY: number): void {
   if (directionX === 0 && directionY === 0) return;
   const desired = scaleVector(directionX, directionY, FACING_LENGTH);
-  const dot = enforcer.facingX * desired.x + enforcer.facingY * desired.y;
+  const facing = { x: enforcer.facingX, y: enforcer.facingY };
   const cross = enforcer.facingX * desired.y - enforcer.facingY * desired.x;
-  const facingSquared = enforcer.facingX * enforcer.facingX + enforcer.facingY * enforcer.facingY;
-  const desiredSquared = desired.x * desired.x + desired.y * desired.y;
-  const closeEnough =
-    dot > 0 && dot * dot * COS_SQUARED_SCALE >= cosineSquaredLimit(TURN_DEGREES_PER_TICK) * facingSquared * desiredSquared;
-  if (closeEnough || facingSquared === 0) {
+  if ((facing.x === 0 && facing.y === 0) || isWithinAngle(facing, desired, TURN_DEGREES_PER_TICK)) {
     enforcer.facingX = desired.x;
     enforcer.facingY = desired.y;
     return;

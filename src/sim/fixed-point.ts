@@ -13,8 +13,6 @@ const SINE_4096_BY_DEGREE: readonly number[] = [
   4094, 4095, 4096,
 ];
 export const TRIG_SCALE = 4096;
-/** Scale of the squared-cosine limits used by cone tests (kept small so products stay below 2^53). */
-export const COS_SQUARED_SCALE = 1024;
 
 export function roundToInteger(value: number): number {
   // Adding 0 turns -0 into 0, so hashes and deep equality never see a signed zero.
@@ -65,14 +63,23 @@ export function facingFromDegrees(degrees: number): { x: number; y: number } {
 }
 
 /**
- * cos^2 of a half-angle in whole degrees (0..90), scaled by COS_SQUARED_SCALE. Above 90 the caller
- * flips the test (see sight.ts); this returns cos^2 of (180 - angle) then, which is the same value.
+ * Whether the angle between two integer vectors is at most `degrees` (whole, 0..180); exactly on the
+ * limit counts as within. With theta the angle between them, dot = |a||b| cos(theta) and
+ * |cross| = |a||b| sin(theta), so dot * sin(limit) >= |cross| * cos(limit) is sin(limit - theta) >= 0:
+ * one exact integer test for every limit, no squares, as sharp at 1 degree as at 170. The caller keeps
+ * |a||b| * TRIG_SCALE below 2^53.
  */
-export function cosineSquaredLimit(halfAngleDegrees: number): number {
-  const clamped = Math.min(180, Math.max(0, roundToInteger(halfAngleDegrees)));
-  const folded = clamped > 90 ? 180 - clamped : clamped;
-  const cosine = SINE_4096_BY_DEGREE[90 - folded]!;
-  return roundToInteger((cosine * cosine * COS_SQUARED_SCALE) / (TRIG_SCALE * TRIG_SCALE));
+export function isWithinAngle(
+  a: { readonly x: number; readonly y: number },
+  b: { readonly x: number; readonly y: number },
+  degrees: number,
+): boolean {
+  if (degrees >= 180) return true;
+  if (degrees <= 0) return false;
+  const dot = a.x * b.x + a.y * b.y;
+  const cross = Math.abs(a.x * b.y - a.y * b.x);
+  const { sine, cosine } = sineCosine(degrees);
+  return dot * sine >= cross * cosine;
 }
 
 /** Scales an integer vector to about `length`; the zero vector stays zero. */

@@ -4,5 +4,5 @@ export * from './types.ts';
 export { createWorld, type CreateWorldOptions } from './create-world.ts';
 export { step } from './step.ts';
 export { hashWorld } from './world-hash.ts';
-export { traceSight } from './sight.ts';
+export { coneHalfAngle, traceSight } from './sight.ts';
 export { upcomingWaypoints } from './enforcer.ts';

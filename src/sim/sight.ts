@@ -1,7 +1,7 @@
 // What an Enforcer sees: a range (squared distances), a cone (dot and cross products against a
 // precomputed cos^2 limit) and a line of sight over opaque tiles. All integers, no angles at run time.
 import type { LevelDefinition } from '../level/level-definition.ts';
-import { COS_SQUARED_SCALE, cosineSquaredLimit, roundToInteger, tileSpan } from './fixed-point.ts';
+import { isWithinAngle, tileSpan } from './fixed-point.ts';
 import { firstBlockedPoint, type TileGrid } from './grid-ray.ts';
 
 /** What sight needs of a viewer; an EnforcerState has all of it. */
@@ -66,26 +66,22 @@ export function isInNearBand(viewer: Viewer, targetX: number, targetY: number): 
 }
 
 /**
- * Whether the target's direction lies inside the cone; exactly on the edge counts as inside. The
- * angle test is dot^2 * S >= cos^2(half) * S * |f|^2 * |o|^2 with the dot product's sign checked
- * first; with |o| within MAX_SIGHT_RANGE_PIXELS every product stays an exact integer below 2^53.
+ * Half the cone, in the whole degrees the rules test with. Rounded down, so the cone the view draws
+ * from it (twice this, either side of the facing) is exactly the cone that sees: never narrower.
+ */
+export function coneHalfAngle(sightAngle: number): number {
+  return Math.min(180, Math.max(0, Math.floor(sightAngle / 2)));
+}
+
+/**
+ * Whether the target's direction lies inside the cone; exactly on the edge counts as inside. With |o|
+ * within MAX_SIGHT_RANGE_PIXELS and a facing of FACING_LENGTH every product stays an exact integer.
  */
 export function isInsideCone(viewer: Viewer, targetX: number, targetY: number): boolean {
   const offsetX = targetX - viewer.x;
   const offsetY = targetY - viewer.y;
   if (offsetX === 0 && offsetY === 0) return true;
-  const halfAngle = roundToInteger(viewer.sightAngle / 2);
-  if (halfAngle >= 180) return true;
-  if (halfAngle <= 0) return false;
-  const dot = viewer.facingX * offsetX + viewer.facingY * offsetY;
-  const limit = cosineSquaredLimit(halfAngle);
-  const left = dot * dot * COS_SQUARED_SCALE;
-  const right =
-    limit * (viewer.facingX * viewer.facingX + viewer.facingY * viewer.facingY) * (offsetX * offsetX + offsetY * offsetY);
-  if (halfAngle < 90) return dot > 0 && left >= right;
-  if (halfAngle === 90) return dot >= 0;
-  // A cone wider than a half-plane: inside unless the target is in the narrow blind wedge behind.
-  return dot >= 0 || left <= right;
+  return isWithinAngle({ x: viewer.facingX, y: viewer.facingY }, { x: offsetX, y: offsetY }, coneHalfAngle(viewer.sightAngle));
 }
 
 /** Range, cone and line of sight together. */

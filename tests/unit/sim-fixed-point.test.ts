@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
-  cosineSquaredLimit,
   facingFromDegrees,
+  isWithinAngle,
   rotateVector,
   sineCosine,
   TRIG_SCALE,
@@ -18,9 +18,22 @@ describe('integer trigonometry table', () => {
     }
   });
 
-  it('pins the cos^2 limits the cones use', () => {
-    // 45 degrees gives exactly half of 1024, so a 90-degree cone's edge is exact on the diagonals.
-    expect([0, 30, 45, 60, 90].map(cosineSquaredLimit)).toEqual([1024, 768, 512, 256, 0]);
+  it('tells whether two vectors lie within an angle, exact on the diagonal and sharp at one degree', () => {
+    const east = { x: 128, y: 0 };
+    // sin 45 and cos 45 are the same table entry, so the diagonal is exactly on a 45-degree limit.
+    expect(isWithinAngle(east, { x: 100, y: 100 }, 45)).toBe(true);
+    expect(isWithinAngle(east, { x: 100, y: 101 }, 45)).toBe(false);
+    // tan(1 degree) is about 0.01746: 0.8 degrees off is within a 1-degree limit, 1.2 degrees is not.
+    expect(isWithinAngle(east, { x: 10000, y: 140 }, 1)).toBe(true);
+    expect(isWithinAngle(east, { x: 10000, y: -140 }, 1)).toBe(true);
+    expect(isWithinAngle(east, { x: 10000, y: 210 }, 1)).toBe(false);
+    expect(isWithinAngle(east, { x: 0, y: 5 }, 90)).toBe(true);
+    expect(isWithinAngle(east, { x: -1, y: 5 }, 90)).toBe(false);
+    expect(isWithinAngle(east, { x: -100, y: 100 }, 135)).toBe(true);
+    expect(isWithinAngle(east, { x: -100, y: 99 }, 135)).toBe(false);
+    expect(isWithinAngle(east, { x: -100, y: 0 }, 179)).toBe(false);
+    expect(isWithinAngle(east, { x: -100, y: 0 }, 180)).toBe(true);
+    expect(isWithinAngle(east, { x: 100, y: 0 }, 0)).toBe(false);
   });
 
   it('turns degrees into facing vectors (0 east, 90 south)', () => {

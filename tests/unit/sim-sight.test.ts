@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { canSee, hasLineOfSight, isInsideCone, isWithinRange, traceSight, type Viewer } from '../../src/sim/sight.ts';
+import { canSee, coneHalfAngle, hasLineOfSight, isInsideCone, isWithinRange, traceSight, type Viewer } from '../../src/sim/sight.ts';
 import { createWorld } from '../../src/sim/create-world.ts';
 import { buildLevel } from '../scenario/level-builder.ts';
 
@@ -126,20 +126,36 @@ describe('sight cone (dot products against cos^2 limits)', () => {
         fc.integer({ min: -4000, max: 4000 }),
         fc.integer({ min: -4000, max: 4000 }),
         fc.integer({ min: 0, max: 359 }),
-        fc.integer({ min: 10, max: 350 }),
+        fc.integer({ min: 1, max: 360 }),
         (x, y, facingDegrees, sightAngle) => {
           if (x === 0 && y === 0) return;
           const radians = (facingDegrees * Math.PI) / 180;
           const facingX = Math.round(Math.cos(radians) * 128);
           const facingY = Math.round(Math.sin(radians) * 128);
           const between = Math.abs(Math.atan2(facingX * y - facingY * x, facingX * x + facingY * y)) * (180 / Math.PI);
-          const halfAngle = Math.round(sightAngle / 2);
-          if (Math.abs(between - halfAngle) < 1) return;
+          // Half the cone in whole degrees, rounded down, as drawn; the facing vector itself is rounded
+          // to integers, so a band of half a degree either side of the edge may go either way.
+          const halfAngle = Math.floor(sightAngle / 2);
+          if (Math.abs(between - halfAngle) < 0.5) return;
           expect(isInsideCone(viewer({ facingX, facingY, sightAngle }), x, y)).toBe(between < halfAngle);
         },
       ),
       { numRuns: 2000, seed: 777 },
     );
+  });
+
+  it('sees with narrow cones as wide as they are drawn, and odd angles no wider than drawn', () => {
+    // A 2-degree cone: 1 degree either side. 0.8 degrees off at 100 px is seen, 1.2 degrees is not.
+    const needle = viewer({ sightAngle: 2, sightRange: 2000 * 16 });
+    expect(isInsideCone(needle, 1600, 22)).toBe(true);
+    expect(isInsideCone(needle, 1600, 34)).toBe(false);
+    // A 45-degree cone is drawn 22 degrees either side; 22.9 degrees off must not be seen.
+    const odd = viewer({ sightAngle: 45 });
+    expect(isInsideCone(odd, 1000, Math.round(Math.tan((22.9 * Math.PI) / 180) * 1000))).toBe(false);
+    expect(isInsideCone(odd, 1000, Math.round(Math.tan((21.9 * Math.PI) / 180) * 1000))).toBe(true);
+    expect(coneHalfAngle(45)).toBe(22);
+    expect(coneHalfAngle(359)).toBe(179);
+    expect(isInsideCone(viewer({ sightAngle: 359 }), -1000, 0)).toBe(false);
   });
 
   it('measures range with squared distances, inclusive', () => {

@@ -44,6 +44,12 @@ describe('cone shape', () => {
     expect(last.y).toBeCloseTo(64 * Math.SQRT1_2, 0);
   });
 
+  it('draws an odd angle as the rules see it: a 45-degree cone is 22 degrees either side', () => {
+    const { cone } = coneOf(OPEN, { start: [7, 3], sightRange: 64, sightAngle: 45, facing: 0 });
+    const edge = cone.far[1]!;
+    expect((Math.atan2(-edge.y, edge.x) * 180) / Math.PI).toBeCloseTo(22, 1);
+  });
+
   it('cuts the near band at half the range', () => {
     const { cone } = coneOf(OPEN, { start: [7, 3], sightRange: 64, sightAngle: 60, facing: 90 });
     for (const point of cone.near.slice(1)) expect(Math.abs(length(point) - 32)).toBeLessThan(0.5);

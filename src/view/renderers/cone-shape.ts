@@ -1,7 +1,7 @@
 // Enforcers' sight cones as shapes (no Phaser, so Node can test and time them): fans of rays clipped where they first meet an opaque tile, using the same
 // grid walk the rules use, so what is drawn is what they see.
 import type { LevelDefinition } from '../../level/level-definition.ts';
-import { DETECTION_FULL, SUBPIXELS_PER_PIXEL, traceSight, type EnforcerState } from '../../sim/index.ts';
+import { coneHalfAngle, DETECTION_FULL, SUBPIXELS_PER_PIXEL, traceSight, type EnforcerState } from '../../sim/index.ts';
 
 const RAYS_PER_CONE = 40;
 
@@ -22,9 +22,11 @@ export function traceCone(level: LevelDefinition, enforcer: EnforcerState): Cone
   const range = enforcer.sightRange;
   const far: ConePoint[] = [{ x: 0, y: 0 }];
   const near: ConePoint[] = [{ x: 0, y: 0 }];
-  if (range <= 0 || enforcer.sightAngle <= 0) return { far, near };
+  const halfAngle = coneHalfAngle(enforcer.sightAngle);
+  if (range <= 0 || halfAngle <= 0) return { far, near };
   const heading = Math.atan2(enforcer.facingY, enforcer.facingX);
-  const spread = (Math.min(360, enforcer.sightAngle) * Math.PI) / 180;
+  // The rules' own half-angle: what is drawn is exactly what sees.
+  const spread = (2 * halfAngle * Math.PI) / 180;
   const nearRange = range / 2;
   for (let ray = 0; ray <= RAYS_PER_CONE; ray += 1) {
     const angle = heading - spread / 2 + (spread * ray) / RAYS_PER_CONE;
