@@ -12,7 +12,7 @@ import {
   type TiledTileLayer,
 } from '../tiled/tiled-map.ts';
 import { ENTITY_SCHEMA, entityClass, entityProperty, type EntityPropertySchema } from './entity-schema.ts';
-import type { EnforcerDefinition, LevelDefinition, Point, Rect, RouteMode } from './level-definition.ts';
+import { MIRA_FEET, type EnforcerDefinition, type LevelDefinition, type Point, type Rect, type RouteMode } from './level-definition.ts';
 import { ENTITIES_LAYER, WALLS_LAYER, isDreamLayer, isEntitiesLayer, isNearMiss, isWallsLayer } from './layer-roles.ts';
 import { labelRegions } from './region-labels.ts';
 
@@ -437,6 +437,24 @@ function readSpawn(placed: Placed, grid: Grid, problems: ProblemList): Point | u
   }
   if (tile.solid) {
     problems.error(placed.place, `the Spawn is inside a wall (tile ${tile.column},${tile.row})`, 'Move it to an open tile.');
+    return undefined;
+  }
+  // Mira's feet must fit: a box already in a wall could never move along it.
+  const first = tileAt(grid, centre.x - MIRA_FEET.width / 2, centre.y - MIRA_FEET.height / 2);
+  const last = tileAt(grid, centre.x + MIRA_FEET.width / 2 - 1e-6, centre.y + MIRA_FEET.height / 2 - 1e-6);
+  const covered: ReturnType<typeof tileAt>[] = [];
+  for (let row = first.row; row <= last.row; row++) {
+    for (let column = first.column; column <= last.column; column++) {
+      covered.push(tileAt(grid, (column + 0.5) * grid.tileSize, (row + 0.5) * grid.tileSize));
+    }
+  }
+  const blocked = covered.find((tile) => !tile.inside || tile.solid);
+  if (blocked !== undefined) {
+    problems.error(
+      placed.place,
+      `the Spawn is too close to ${blocked.inside ? `the wall at tile ${blocked.column},${blocked.row}` : 'the map edge'}: Mira's feet (${MIRA_FEET.width}x${MIRA_FEET.height} px) would be in it`,
+      `Move it at least ${MIRA_FEET.width / 2} px from walls sideways and ${MIRA_FEET.height / 2} px up and down; the middle of an open tile is always safe.`,
+    );
     return undefined;
   }
   return centre;

@@ -14,6 +14,12 @@ export interface Rect {
   readonly height: number;
 }
 
+/**
+ * Mira's feet, in pixels: the box that collides with walls. Here rather than in the sim because the
+ * level checks that a Spawn leaves room for it.
+ */
+export const MIRA_FEET = { width: 10, height: 8 } as const;
+
 export type RouteMode = 'loop' | 'ping-pong' | 'stationary';
 
 export interface EnforcerDefinition {

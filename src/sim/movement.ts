@@ -1,14 +1,14 @@
 // Mira's movement: an axis-aligned box at her feet swept against solid tiles, X first then Y, so she
 // slides along walls. The sweep checks every tile column (or row) the leading edge passes, so no speed
 // can tunnel through a wall, and the map edge blocks like a wall.
-import type { LevelDefinition } from '../level/level-definition.ts';
+import { MIRA_FEET, type LevelDefinition } from '../level/level-definition.ts';
 import { floorDivide, tileSpan } from './fixed-point.ts';
 import type { Gait, InputFrame } from './types.ts';
 import { SUBPIXELS_PER_PIXEL } from './types.ts';
 
-/** Half of Mira's 10 x 8 pixel foot box, in sub-pixels. */
-export const MIRA_HALF_WIDTH = 5 * SUBPIXELS_PER_PIXEL;
-export const MIRA_HALF_HEIGHT = 4 * SUBPIXELS_PER_PIXEL;
+/** Half of Mira's foot box, in sub-pixels. */
+export const MIRA_HALF_WIDTH = (MIRA_FEET.width / 2) * SUBPIXELS_PER_PIXEL;
+export const MIRA_HALF_HEIGHT = (MIRA_FEET.height / 2) * SUBPIXELS_PER_PIXEL;
 
 /** Sub-pixels per tick: sneak 0.625 px, walk 1.125 px, run 1.875 px. */
 export const GAIT_SPEED: Readonly<Record<Gait, number>> = { still: 0, sneak: 10, walk: 18, run: 30 };

@@ -148,6 +148,8 @@ describe('a broken level names the place of each problem', () => {
     ['Exit drawn as an ellipse', (map) => { Object.assign(objectById(map, 2), { ellipse: true }); }, 'object 2 in layer "entities"', /^an Exit must be a rectangle, not an ellipse$/],
     ['route to an Enforcer', (map) => { objectById(map, 3).properties = [objectProperty('route', 7)]; }, 'object 3 "Looper" in layer "entities"', /which is an Enforcer, not a PatrolRoute/],
     ['Spawn inside a wall', (map) => { Object.assign(objectById(map, 1), { x: 72, y: 56 }); }, 'object 1 in layer "entities"', /Spawn is inside a wall \(tile 4,3\)/],
+    ['Spawn 2 px from a wall', (map) => { Object.assign(objectById(map, 1), { x: 18, y: 104 }); }, 'object 1 in layer "entities"', /^the Spawn is too close to the wall at tile 0,6: Mira's feet \(10x8 px\) would be in it$/],
+    ['Spawn at the map edge', (map) => { layerByName(map, 'walls').data = (layerByName(map, 'walls').data as number[]).map(() => 0); Object.assign(objectById(map, 1), { x: 2, y: 104 }); }, 'object 1 in layer "entities"', /too close to the map edge/],
     ['Spawn off the map', (map) => { Object.assign(objectById(map, 1), { x: -10 }); }, 'object 1 in layer "entities"', /outside the map/],
     ['Exit inside walls', (map) => { Object.assign(objectById(map, 2), { x: 64, y: 48, width: 32, height: 16 }); }, 'object 2 in layer "entities"', /entirely inside walls/],
     ['Enforcer inside a wall', (map) => { Object.assign(objectById(map, 7), { x: 88, y: 72 }); }, 'object 7 "Watcher" in layer "entities"', /stands inside a wall \(tile 5,4\)/],
