@@ -2,6 +2,7 @@
 // change must start here.
 import type { EnforcerDefinition, LevelDefinition } from '../level/level-definition.ts';
 import { facingFromDegrees, roundToInteger, toSubpixels } from './fixed-point.ts';
+import { nextRoutePlace } from './enforcer.ts';
 import { createPathQueue } from './path-queue.ts';
 import { seedRandomState } from './random.ts';
 import type { EnforcerState, World } from './types.ts';
@@ -18,10 +19,11 @@ function createEnforcer(definition: EnforcerDefinition): EnforcerState {
   const x = toSubpixels(definition.start.x);
   const y = toSubpixels(definition.start.y);
   const facing = facingFromDegrees(definition.facing);
-  const first = definition.route[0];
-  // An Enforcer placed on its first waypoint sets off for the second at once instead of waiting there.
-  const startsOnFirst = first !== undefined && toSubpixels(first.x) === x && toSubpixels(first.y) === y;
-  const routeIndex = startsOnFirst && definition.route.length > 1 ? 1 : 0;
+  // An Enforcer placed on one of its waypoints sets off for the one after it, along the route as drawn;
+  // one placed elsewhere walks to the first waypoint.
+  const standsOn = definition.route.findIndex((point) => toSubpixels(point.x) === x && toSubpixels(point.y) === y);
+  const { routeIndex, routeDirection } =
+    standsOn === -1 ? { routeIndex: 0, routeDirection: 1 as const } : nextRoutePlace(definition, { routeIndex: standsOn, routeDirection: 1 });
   // Rounded before clamping: wrapping 359.6 would round it to 360 and then wrap that to 0, a blind cone.
   const sightAngle = Math.min(360, Math.max(0, roundToInteger(definition.sightAngle)));
   return {
@@ -35,7 +37,7 @@ function createEnforcer(definition: EnforcerDefinition): EnforcerState {
     detection: 0,
     seesMira: false,
     routeIndex,
-    routeDirection: 1,
+    routeDirection,
     waitTicks: 0,
     path: [],
     pathPending: false,

@@ -61,6 +61,31 @@ describe('an Enforcer on a loop route around a wall block', () => {
   });
 });
 
+describe('an Enforcer placed on a later waypoint', () => {
+  const route: [number, number][] = [[2, 2], [7, 2], [7, 5], [2, 5]]; // A, B, C, D
+
+  function visitsFrom(start: [number, number], routeMode: 'loop' | 'ping-pong'): string[] {
+    const { level } = buildLevel(BLOCK_ROWS, { enforcers: [{ id: 1, start, route, routeMode, speed: 60, waitTicks: 5 }] });
+    const world = createWorld(level, { seed: 1 });
+    const visits: string[] = [];
+    for (let tick = 0; tick < 400; tick += 1) {
+      step(world, NO_INPUT);
+      expect(isInsideWall(level, world.enforcers[0]!)).toBe(false);
+      const here = route.findIndex(([column, row]) => at(world, column, row));
+      const name = here === -1 ? '' : 'ABCD'[here]!;
+      if (name !== '' && name !== visits.at(-1)) visits.push(name);
+    }
+    return visits;
+  }
+
+  it('walks on along the route as drawn, not across to the first waypoint', () => {
+    // Standing on C of a loop: D next, then A; never back across to A first.
+    expect(visitsFrom([7, 5], 'loop').slice(0, 4)).toEqual(['D', 'A', 'B', 'C']);
+    // Standing on D, the last point of a ping-pong: back to C first.
+    expect(visitsFrom([2, 5], 'ping-pong').slice(0, 5)).toEqual(['C', 'B', 'A', 'B', 'C']);
+  });
+});
+
 describe('an Enforcer on a ping-pong route past a wall', () => {
   const { level } = buildLevel(
     ['#########', '#...#...#', '#...#...#', '#.......#', '#########', '#S#######', '#########'],
