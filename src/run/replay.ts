@@ -128,10 +128,14 @@ export function decodeReplay(text: string): ReplayResult {
   };
 }
 
-/** FNV-1a over the UTF-16 code units of a text, as 8 hex digits. */
+/**
+ * FNV-1a over the UTF-16 code units of a text, as 8 hex digits. Line endings count as one: the same map
+ * checked out with CRLF (git on Windows) is the same map.
+ */
 export function hashText(text: string): string {
   let hash = 0x811c9dc5;
   for (let index = 0; index < text.length; index += 1) {
+    if (text.charCodeAt(index) === 13 && text.charCodeAt(index + 1) === 10) continue;
     hash ^= text.charCodeAt(index);
     hash = Math.imul(hash, 0x01000193);
   }

@@ -12,6 +12,8 @@ export interface ReplayOutcome {
   readonly finishTick: number | null;
   readonly hash: string;
   readonly tick: number;
+  /** hashWorld after every 60th tick, as runReplay in src/run gives them in Node. */
+  readonly checkpoints: readonly string[];
 }
 
 export interface TestHook {
@@ -56,6 +58,7 @@ declare global {
 }
 
 const FRAME_MILLISECONDS = 1000 / 60;
+const REPLAY_CHECKPOINT_TICKS = 60;
 
 /** Draws the current state without an update: no tick runs. */
 function renderOnly(game: Phaser.Game): void {
@@ -164,9 +167,11 @@ export function installTestHook(game: Phaser.Game): void {
       // Drawing is skipped while replaying (software WebGL spends tens of ms a frame on it); the scene's
       // update, input and rules run exactly as in play. One frame is drawn at the end to look at.
       scene.sys.setVisible(false);
+      const checkpoints: string[] = [];
       try {
         while (!replay.finished && world.status === 'playing' && guard > 0) {
           stepFrames(1);
+          if (world.tick % REPLAY_CHECKPOINT_TICKS === 0) checkpoints.push(hashWorld(world));
           guard -= 1;
         }
       } finally {
@@ -174,7 +179,7 @@ export function installTestHook(game: Phaser.Game): void {
       }
       scene.redraw();
       renderOnly(game);
-      return { finishTick: world.finishTick, hash: hashWorld(world), tick: world.tick };
+      return { finishTick: world.finishTick, hash: hashWorld(world), tick: world.tick, checkpoints };
     },
   };
   window.__analogDreams = hook;

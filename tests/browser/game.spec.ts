@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { PNG } from 'pngjs';
+import { loadLevelFromText } from '../../src/level/load-level.ts';
 import { decodeReplay } from '../../src/run/replay.ts';
+import { runReplay } from '../../src/run/verify-replay.ts';
 import { miraPosition, openGame, startLevel, stepFrames } from './hook.ts';
 
 /** How many distinct colours a screenshot has: a blank or single-colour canvas has one or two. */
@@ -68,5 +70,11 @@ test('the golden replay ends at the same tick with the same hash as in Node', as
   const result = await page.evaluate((frames) => window.__analogDreams!.playReplay(frames), [...replay.inputs]);
   expect(result.finishTick).toBe(replay.finishTick);
   expect(result.hash).toBe(replay.finalHash);
+  // Not only the end: the browser's world equals Node's after every 60th tick on the way.
+  const level = loadLevelFromText(readFileSync('maps/night-escape.tmj', 'utf8'), 'night-escape.tmj');
+  if (!level.ok) throw new Error(level.problems[0]?.message);
+  const inNode = runReplay(level.value, replay);
+  expect(inNode.checkpoints.length).toBeGreaterThan(5);
+  expect(result.checkpoints).toEqual(inNode.checkpoints);
   await page.screenshot({ path: 'test-results/screenshots/golden-replay-end.png' });
 });
