@@ -518,7 +518,8 @@ function readRoute(placed: Placed, grid: Grid, problems: ProblemList): { points:
   const modeSchema = entityProperty('PatrolRoute', 'mode');
   let mode: RouteMode = object.shape.kind === 'polygon' ? 'loop' : 'ping-pong';
   if (modeValue === 'loop' || modeValue === 'ping-pong') mode = modeValue;
-  else if (modeValue !== undefined && modeValue !== '') {
+  // Empty is what Tiled 1.8 writes for a cleared string; auto is the project file's enum default.
+  else if (modeValue !== undefined && modeValue !== '' && modeValue !== 'auto') {
     problems.error(placed.place, `"mode" is ${describeJson(modeValue)}; it must be one of ${modeSchema.choices?.join(', ') ?? ''}`, modeSchema.doc);
     failed = true;
   }

@@ -1,6 +1,6 @@
 // The one source of truth for the object classes a level builder places in the `entities` layer: the
-// level builder reads its defaults and limits from here, and later tools generate the Tiled project file
-// (custom types) and maps/README.md from the same table.
+// level builder reads its defaults and limits from here, tools/build-tiled-project.ts writes the Tiled
+// project file's custom types from it, and a test keeps maps/README.md's tables equal to it.
 import type { TiledPropertyValue, TiledShape } from '../tiled/tiled-map.ts';
 
 /** Property types as Tiled names them in a project file's `propertyTypes`. */
@@ -16,8 +16,9 @@ export interface EntityPropertySchema {
   readonly unit?: string;
   readonly min?: number;
   readonly max?: number;
-  /** For text properties: the only values allowed (a Tiled enum). */
+  /** For text properties: the only values allowed (a Tiled enum named `enumName`). */
   readonly choices?: readonly string[];
+  readonly enumName?: string;
   /** For object references: the class the referenced object must have. */
   readonly objectClass?: string;
 }
@@ -30,6 +31,8 @@ export interface EntityClassSchema {
   /** Tiled object shapes this class may be drawn as. */
   readonly shapes: readonly TiledShape['kind'][];
   readonly count: EntityCount;
+  /** How Tiled draws objects of this class (#rrggbb). */
+  readonly color: string;
   readonly properties: readonly EntityPropertySchema[];
 }
 
@@ -39,6 +42,7 @@ export const ENTITY_SCHEMA: readonly EntityClassSchema[] = [
     doc: "Where Mira starts, and where she returns when caught. A point, or a rectangle whose centre is used.",
     shapes: ['point', 'rectangle'],
     count: 'exactly-one',
+    color: '#ff8ad8a0',
     properties: [],
   },
   {
@@ -46,6 +50,7 @@ export const ENTITY_SCHEMA: readonly EntityClassSchema[] = [
     doc: 'Reaching this rectangle ends the level and stops the timer.',
     shapes: ['rectangle'],
     count: 'exactly-one',
+    color: '#fff0c060',
     properties: [],
   },
   {
@@ -53,6 +58,7 @@ export const ENTITY_SCHEMA: readonly EntityClassSchema[] = [
     doc: 'A Sleep Enforcer standing at this point. With a route it walks it; without one it stands and watches.',
     shapes: ['point'],
     count: 'any',
+    color: '#ffff4a5a',
     properties: [
       {
         name: 'route',
@@ -82,13 +88,15 @@ export const ENTITY_SCHEMA: readonly EntityClassSchema[] = [
     doc: 'The waypoints an Enforcer walks, in order. Draw a polygon for a loop, a polyline to walk there and back.',
     shapes: ['polyline', 'polygon'],
     count: 'any',
+    color: '#ff4fd8e8',
     properties: [
       {
         name: 'mode',
         type: 'string',
-        defaultValue: '',
-        choices: ['loop', 'ping-pong'],
-        doc: 'loop: back to the first waypoint after the last; ping-pong: turn back at each end. Empty: a polygon loops, a polyline ping-pongs.',
+        defaultValue: 'auto',
+        choices: ['auto', 'loop', 'ping-pong'],
+        enumName: 'RouteMode',
+        doc: 'loop: back to the first waypoint after the last; ping-pong: turn back at each end; auto (or empty): a polygon loops, a polyline ping-pongs.',
       },
     ],
   },

@@ -159,7 +159,7 @@ describe('a broken level names the place of each problem', () => {
     ['waypoint off the map', (map) => { objectById(map, 6).polyline = [{ x: 0, y: 0 }, { x: 400, y: 0 }]; }, 'object 6 "route 6" in layer "entities"', /waypoint 2 \(440,104\) is outside the map/],
     ['waypoint in a wall', (map) => { objectById(map, 6).polyline = [{ x: 0, y: 0 }, { x: 48, y: -48 }]; }, 'object 6 "route 6" in layer "entities"', /waypoint 2 is inside a wall \(tile 5,3\)/],
     ['route with one point', (map) => { objectById(map, 6).polyline = [{ x: 0, y: 0 }]; }, 'object 6 "route 6" in layer "entities"', /needs at least 2/],
-    ['unknown route mode', (map) => { objectById(map, 6).properties = [{ name: 'mode', type: 'string', value: 'bounce' }]; }, 'object 6 "route 6" in layer "entities"', /must be one of loop, ping-pong/],
+    ['unknown route mode', (map) => { objectById(map, 6).properties = [{ name: 'mode', type: 'string', value: 'bounce' }]; }, 'object 6 "route 6" in layer "entities"', /must be one of auto, loop, ping-pong/],
     ['rotated route', (map) => { objectById(map, 6).rotation = 90; }, 'object 6 "route 6" in layer "entities"', /rotated/],
     ['negative speed', (map) => { objectById(map, 7).properties = [{ name: 'speed', type: 'float', value: -5 }]; }, 'object 7 "Watcher" in layer "entities"', /"speed" should be at least 1 but is -5/],
     ['sight angle over 360', (map) => { objectById(map, 7).properties = [{ name: 'sightAngle', type: 'float', value: 400 }]; }, 'object 7 "Watcher" in layer "entities"', /"sightAngle" should be at most 360/],
