@@ -1,12 +1,18 @@
 // Browser tests drive Debian's Chromium; no browser is downloaded.
 import { existsSync } from 'node:fs';
 
-export const CHROMIUM_INSTALL_HINT =
-  'No Chromium found for the browser tests: run `apt-get install -y chromium` (Debian) or set CHROMIUM_PATH.';
+/** The one line the browser tests print when they have no browser to drive. */
+export function chromiumMissingMessage(): string {
+  const chosen = process.env.CHROMIUM_PATH;
+  if (chosen !== undefined && chosen !== '') return `CHROMIUM_PATH is ${chosen}, which does not exist: point it at a Chromium, or unset it to use /usr/bin/chromium.`;
+  return 'No Chromium found for the browser tests: run `apt-get install -y chromium` (Debian) or set CHROMIUM_PATH.';
+}
 
 export function findChromium(): string | null {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
-  return candidates.find((path): path is string => path !== undefined && path !== '' && existsSync(path)) ?? null;
+  const chosen = process.env.CHROMIUM_PATH;
+  // A CHROMIUM_PATH that points nowhere is a mistake to report, not a reason to test another browser.
+  if (chosen !== undefined && chosen !== '') return existsSync(chosen) ? chosen : null;
+  return ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path)) ?? null;
 }
 
 /** Flags for software WebGL on a machine without a GPU (see ../shared/NOTES.md). */

@@ -1,9 +1,9 @@
 // Builds the game with the test hook into dist-test/ and runs the Playwright suite against it.
 import { spawnSync } from 'node:child_process';
-import { CHROMIUM_INSTALL_HINT, findChromium } from './chromium-path.ts';
+import { chromiumMissingMessage, findChromium } from './chromium-path.ts';
 
 if (findChromium() === null) {
-  console.error(CHROMIUM_INSTALL_HINT);
+  console.error(chromiumMissingMessage());
   process.exit(1);
 }
 const run = (command: string, args: string[], env: NodeJS.ProcessEnv = process.env): number =>
