@@ -206,6 +206,28 @@ test('P hides and shows the Enforcers\' walk assist without touching the world',
   expect(errors).toEqual([]);
 });
 
+test('M turns the sound off and on, the pause overlay says which, and the choice outlives a reload', async ({ page }) => {
+  const errors = await openGame(page);
+  await startLevel(page);
+  await page.keyboard.press('Escape');
+  await stepFrames(page, 1);
+  expect(await screenText(page)).toContain('M: sound on');
+  await page.keyboard.press('m');
+  await stepFrames(page, 1);
+  expect(await screenText(page)).toContain('M: sound off');
+
+  await page.reload();
+  await page.waitForFunction(() => window.__analogDreams !== undefined, undefined, { timeout: 30_000 });
+  await startLevel(page);
+  await page.keyboard.press('Escape');
+  await stepFrames(page, 1);
+  expect(await screenText(page)).toContain('M: sound off');
+  await page.keyboard.press('m');
+  await stepFrames(page, 1);
+  expect(await screenText(page)).toContain('M: sound on');
+  expect(errors).toEqual([]);
+});
+
 test('finishing the level shows the time; Enter from the result starts a fresh run', async ({ page }) => {
   const decoded = decodeReplay(readFileSync('tests/golden/night-escape.replay.json', 'utf8'));
   if (!decoded.ok) throw new Error(decoded.problem.message);

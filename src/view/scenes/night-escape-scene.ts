@@ -21,7 +21,7 @@ import { StealthCueRenderer } from '../renderers/stealth-cue-renderer.ts';
 import { edgeArrow, goalHint, miraVisibility, type EdgeArrow } from '../renderers/stealth-cues.ts';
 import { buildTilemap } from '../renderers/tilemap-builder.ts';
 import { CHARACTERS_TEXTURE, SCENE_KEYS } from '../scene-keys.ts';
-import { gameSounds } from '../sounds.ts';
+import { gameSounds, toggleMuted } from '../sounds.ts';
 import { Hud } from '../ui/hud.ts';
 import type { ResultData } from './result-scene.ts';
 import { chooseInterfaceScale, chooseWorldZoom } from '../ui/zoom.ts';
@@ -185,7 +185,7 @@ export class NightEscapeScene extends Phaser.Scene {
       markerFrame: this.hasFrame('icon-question') ? 'icon-question' : null,
     });
     this.hud = new Hud(this, this.interfaceLayer, goalHint(level));
-    this.hud.setWalksShown(this.showWalks);
+    this.showSwitches();
     this.playerInput = new PlayerInput(this);
     this.inputSource = this.playerInput;
     this.input.keyboard?.on('keydown', () => {
@@ -198,6 +198,13 @@ export class NightEscapeScene extends Phaser.Scene {
     };
     walksKey?.on(Phaser.Input.Keyboard.Events.DOWN, onWalksKey);
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => walksKey?.off(Phaser.Input.Keyboard.Events.DOWN, onWalksKey));
+    const muteKey = this.input.keyboard?.addKey(Phaser.Input.Keyboard.KeyCodes.M);
+    const onMuteKey = (): void => {
+      toggleMuted();
+      this.showSwitches();
+    };
+    muteKey?.on(Phaser.Input.Keyboard.Events.DOWN, onMuteKey);
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => muteKey?.off(Phaser.Input.Keyboard.Events.DOWN, onMuteKey));
 
     const layout = (): void => {
       this.layout();
@@ -249,8 +256,12 @@ export class NightEscapeScene extends Phaser.Scene {
   /** Shows or hides the Enforcers' planned walks (the P key). */
   toggleWalks(): void {
     this.showWalks = !this.showWalks;
-    this.hud.setWalksShown(this.showWalks);
+    this.showSwitches();
     this.draw(this.drawnAlpha);
+  }
+
+  private showSwitches(): void {
+    this.hud.setSwitches({ walksShown: this.showWalks, muted: gameSounds().isMuted });
   }
 
   /** Keep showing the finished level instead of moving on to the result screen (tests read it). */

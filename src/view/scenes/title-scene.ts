@@ -14,6 +14,7 @@ const CONTROLS = [
   'Run         Space                (pad: A / RT)',
   'Restart     R                    (pad: Y / Back)',
   'Pause       Esc                  (pad: Start)',
+  'Sound       M (on / off)',
 ];
 
 export class TitleScene extends Phaser.Scene {

@@ -8,7 +8,7 @@ import { coneColor } from '../renderers/cone-shape.ts';
 import { goalHintAlpha, visibilityWord, type EdgeArrow, type MiraVisibility } from '../renderers/stealth-cues.ts';
 import { ACCENT_COLOR, BACKGROUND_COLOR, DIM_TEXT_COLOR, ERROR_COLOR, TEXT_COLOR, WARNING_COLOR, colorNumber, textStyle } from './palette.ts';
 
-const HINT = 'WASD / arrows: move    Shift: sneak    Space: run    P: paths    R: restart    Esc: pause';
+const HINT = 'WASD / arrows: move    Shift: sneak    Space: run    P: paths    M: sound    R: restart    Esc: pause';
 /** The hint stays this long into a run, then fades over a second: by then the player has moved. */
 const HINT_TICKS = 6 * TICKS_PER_SECOND;
 const PANEL_COLOR = colorNumber(BACKGROUND_COLOR);
@@ -71,7 +71,7 @@ export class Hud {
       this.pauseTitle,
       this.pauseKeys,
     ]);
-    this.setWalksShown(true);
+    this.setSwitches({ walksShown: true, muted: false });
     this.setPaused(false);
   }
 
@@ -125,9 +125,11 @@ export class Hud {
     this.drawArrow(state.exitArrow, tick);
   }
 
-  /** Whether the Enforcers' planned walks are drawn: the pause overlay says which, and how to switch. */
-  setWalksShown(shown: boolean): void {
-    this.pauseKeys.setText(`Esc: resume      R: restart\nP: Enforcer paths ${shown ? 'shown' : 'hidden'}`);
+  /** The switches the pause overlay shows, each with its key and its state. */
+  setSwitches({ walksShown, muted }: { readonly walksShown: boolean; readonly muted: boolean }): void {
+    this.pauseKeys.setText(
+      `Esc: resume      R: restart\nP: Enforcer paths ${walksShown ? 'shown' : 'hidden'}      M: sound ${muted ? 'off' : 'on'}`,
+    );
   }
 
   setPaused(paused: boolean): void {
