@@ -49,6 +49,8 @@ export interface TestHook {
   screenText(): string[];
   /** Keys of the scenes started at least once since the page loaded. */
   startedScenes(): string[];
+  /** What a scene restart could leak: GL textures and framebuffers, Phaser textures, listeners, objects. */
+  resources(): Record<string, number>;
 }
 
 declare global {
@@ -143,6 +145,18 @@ export function installTestHook(game: Phaser.Game): void {
       return (getProblemReport(game)?.problems ?? []).map(({ place, message }) => ({ place, message }));
     },
     paused: () => levelScene()?.isPaused ?? false,
+    resources: () => {
+      const renderer = game.renderer as Phaser.Renderer.WebGL.WebGLRenderer;
+      const scene = levelScene();
+      return {
+        glTextures: renderer.glTextureWrappers.length,
+        glFramebuffers: renderer.glFramebufferWrappers.length,
+        textures: game.textures.getTextureKeys().length,
+        resizeListeners: game.scale.listenerCount(Phaser.Scale.Events.RESIZE),
+        levelSceneListeners: scene ? scene.events.eventNames().reduce((sum, name) => sum + scene.events.listenerCount(name), 0) : -1,
+        levelObjects: scene ? scene.children.length : -1,
+      };
+    },
     screenText: () => game.scene.getScenes(true).flatMap((scene) => visibleTexts(scene.children.getAll())),
     // A scene never started is still INIT; once started it only moves on (to SHUTDOWN when stopped).
     startedScenes: () =>
