@@ -189,19 +189,19 @@ test('P hides and shows the Enforcers\' walk assist without touching the world',
   await page.keyboard.press('Escape');
   await stepFrames(page, 1);
   const hash = await page.evaluate(() => window.__analogDreams!.hash());
-  expect(await screenText(page)).toContain('P: Enforcer paths shown');
+  expect(await screenText(page)).toContain('Enforcer paths are shown (P hides them)');
   const shown = await page.locator('canvas').screenshot();
 
   await page.keyboard.press('p');
   await stepFrames(page, 1);
-  expect(await screenText(page)).toContain('P: Enforcer paths hidden');
+  expect(await screenText(page)).toContain('Enforcer paths are hidden (P shows them)');
   const hidden = await page.locator('canvas').screenshot({ path: `${SCREENSHOTS}/walks-hidden.png` });
   expect(hidden.equals(shown)).toBe(false);
   expect(await page.evaluate(() => window.__analogDreams!.hash())).toBe(hash);
 
   await page.keyboard.press('p');
   await stepFrames(page, 1);
-  expect(await screenText(page)).toContain('P: Enforcer paths shown');
+  expect(await screenText(page)).toContain('Enforcer paths are shown (P hides them)');
   expect((await page.locator('canvas').screenshot()).equals(shown)).toBe(true);
   expect(errors).toEqual([]);
 });
@@ -211,20 +211,20 @@ test('M turns the sound off and on, the pause overlay says which, and the choice
   await startLevel(page);
   await page.keyboard.press('Escape');
   await stepFrames(page, 1);
-  expect(await screenText(page)).toContain('M: sound on');
+  expect(await screenText(page)).toContain('Sound is on (M turns it off)');
   await page.keyboard.press('m');
   await stepFrames(page, 1);
-  expect(await screenText(page)).toContain('M: sound off');
+  expect(await screenText(page)).toContain('Sound is off (M turns it on)');
 
   await page.reload();
   await page.waitForFunction(() => window.__analogDreams !== undefined, undefined, { timeout: 30_000 });
   await startLevel(page);
   await page.keyboard.press('Escape');
   await stepFrames(page, 1);
-  expect(await screenText(page)).toContain('M: sound off');
+  expect(await screenText(page)).toContain('Sound is off (M turns it on)');
   await page.keyboard.press('m');
   await stepFrames(page, 1);
-  expect(await screenText(page)).toContain('M: sound on');
+  expect(await screenText(page)).toContain('Sound is on (M turns it off)');
   expect(errors).toEqual([]);
 });
 
@@ -241,18 +241,31 @@ test('finishing the level shows the time; Enter from the result starts a fresh r
     await stepFrames(page, 1);
   }
 
+  // Space (run) goes down in the level and stays down through the exit, as a runner's would.
+  await page.keyboard.down(' ');
   const outcome = await page.evaluate(
     (frames) => window.__analogDreams!.playReplay(frames, { moveOnWhenFinished: true }),
     [...replay.inputs],
   );
   expect(outcome.finishTick).toBe(replay.finishTick);
+  // The moment of escape is said at once, over the level.
+  expect(await screenText(page)).toContain('Out under the stars\n0:10.950');
+  await page.screenshot({ path: `${SCREENSHOTS}/escaped.png` });
   // The level lingers a moment on Mira at the exit, then moves on: one second of frames is enough.
   await stepFrames(page, 60);
   expect(await page.evaluate(() => window.__analogDreams!.scene())).toBe('result');
   const shown = await screenText(page);
   expect(shown).toContain('0:10.950');
   expect(shown).toContain(`${replay.finishTick} ticks`);
+  expect(shown).toContain('First escape: this is your best time');
   await page.screenshot({ path: `${SCREENSHOTS}/result.png` });
+
+  // The held Space's repeats must not skip the result screen.
+  await page.keyboard.down(' ');
+  await page.keyboard.down(' ');
+  await stepFrames(page, 3);
+  expect(await page.evaluate(() => window.__analogDreams!.scene())).toBe('result');
+  await page.keyboard.up(' ');
 
   await page.keyboard.press('Enter');
   await stepFrames(page, 2);
@@ -266,6 +279,11 @@ test('finishing the level shows the time; Enter from the result starts a fresh r
   expect(fresh.catches).toBe(0);
   expect(fresh.tick).toBeLessThan(freshHashes.length);
   expect(fresh.hash).toBe(freshHashes[fresh.tick]);
+
+  // The same time again is not a new best; the result says the best so far.
+  await page.evaluate((frames) => window.__analogDreams!.playReplay(frames, { moveOnWhenFinished: true }), [...replay.inputs]);
+  await stepFrames(page, 60);
+  expect(await screenText(page)).toContain('Best 0:10.950');
   expect(errors).toEqual([]);
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readMuted, writeMuted, type PreferenceStorage } from '../../src/platform/preferences.ts';
+import { readBestTicks, readMuted, recordFinish, writeMuted, type PreferenceStorage } from '../../src/platform/preferences.ts';
 
 function memoryStorage(): PreferenceStorage & { readonly values: Map<string, string> } {
   const values = new Map<string, string>();
@@ -33,5 +33,25 @@ describe('remembered preferences', () => {
     expect(() => { writeMuted(true, broken); }).not.toThrow();
     expect(readMuted(null)).toBe(false);
     expect(() => { writeMuted(true, null); }).not.toThrow();
+  });
+
+  it('keeps the best time per level: only a faster finish replaces it', () => {
+    const storage = memoryStorage();
+    expect(recordFinish({ levelName: 'night-escape', ticks: 700 }, storage)).toBeNull();
+    expect(recordFinish({ levelName: 'night-escape', ticks: 657 }, storage)).toBe(700);
+    expect(recordFinish({ levelName: 'night-escape', ticks: 690 }, storage)).toBe(657);
+    expect(readBestTicks('night-escape', storage)).toBe(657);
+    expect(readBestTicks('other-map', storage)).toBeNull();
+  });
+
+  it('ignores a tampered best time and replaces it with the next real one', () => {
+    for (const tampered of ['-5', '0', '12.5', 'abc', '9'.repeat(40), '']) {
+      const storage = memoryStorage();
+      storage.values.set('analog-dreams/best-ticks/night-escape', tampered);
+      expect(readBestTicks('night-escape', storage), tampered).toBeNull();
+      expect(recordFinish({ levelName: 'night-escape', ticks: 800 }, storage)).toBeNull();
+      expect(readBestTicks('night-escape', storage)).toBe(800);
+    }
+    expect(recordFinish({ levelName: 'night-escape', ticks: 800 }, broken)).toBeNull();
   });
 });

@@ -44,7 +44,8 @@ export function traceCone(level: LevelDefinition, enforcer: EnforcerState): Cone
 }
 
 const CALM = { red: 0x4f, green: 0xd8, blue: 0xe8 };
-const WARY = { red: 0xff, green: 0xb0, blue: 0x20 };
+// Orange, not the yellow of the street lamps' light pools: lamps are scenery, a warm cone is a warning.
+const WARY = { red: 0xff, green: 0x80, blue: 0x28 };
 const ALARMED = { red: 0xff, green: 0x30, blue: 0x40 };
 
 /** Calm cyan through amber to red as the meter fills. */

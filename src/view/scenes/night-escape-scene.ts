@@ -35,6 +35,11 @@ const ALERT_FRACTION = 0.7;
 const ALERT_AFTER_CATCH_TICKS = 60;
 /** Wait before the result screen, so the player sees Mira step onto the exit. */
 const RESULT_DELAY_MILLISECONDS = 700;
+/**
+ * After a catch Mira is at the spawn at once (the rules do not wait), but the camera glides there over
+ * this long, so the player sees where she went instead of a cut. View only: it never delays a tick.
+ */
+const CATCH_GLIDE_MILLISECONDS = 450;
 /** How long the HUD says "caught!" after a catch, in ticks. */
 const CAUGHT_WORD_TICKS = 60;
 /** Screen pixels between the exit arrow's tip and the screen's edge, before the interface scale. */
@@ -70,6 +75,8 @@ export class NightEscapeScene extends Phaser.Scene {
   private currentWorld: World | null = null;
   /** The timestamp of the frame being updated: the clock's time source. */
   private frameTime = 0;
+  /** Where the camera was looking when Mira was caught, and when: the start of the glide back. */
+  private catchGlide: { readonly x: number; readonly y: number; readonly startTime: number } | null = null;
   private readonly clock = new FixedStepClock({ timeSource: { now: () => this.frameTime } });
   private playerInput: PlayerInput | null = null;
   private inputSource: InputSource | null = null;
@@ -205,6 +212,13 @@ export class NightEscapeScene extends Phaser.Scene {
     };
     muteKey?.on(Phaser.Input.Keyboard.Events.DOWN, onMuteKey);
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => muteKey?.off(Phaser.Input.Keyboard.Events.DOWN, onMuteKey));
+    // Quitting is offered from the pause overlay only, so a stray Q in play costs nothing.
+    const quitKey = this.input.keyboard?.addKey(Phaser.Input.Keyboard.KeyCodes.Q);
+    const onQuitKey = (): void => {
+      if (this.paused) this.scene.start(SCENE_KEYS.title);
+    };
+    quitKey?.on(Phaser.Input.Keyboard.Events.DOWN, onQuitKey);
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => quitKey?.off(Phaser.Input.Keyboard.Events.DOWN, onQuitKey));
 
     const layout = (): void => {
       this.layout();
@@ -240,6 +254,8 @@ export class NightEscapeScene extends Phaser.Scene {
     this.caughtAtTick = null;
     this.firstMoveTick = null;
     this.conesTick = -1;
+    this.catchGlide = null;
+    this.hud.showFinished(null);
     this.rememberPositions(world);
     this.miraMoved = false;
     this.enforcersMoved.clear();
@@ -300,7 +316,10 @@ export class NightEscapeScene extends Phaser.Scene {
     this.rememberPositions(world);
     const events = step(world, input);
     if (events.some((event) => event.type === 'restarted')) this.rememberPositions(world);
-    else if (respawning) this.rememberMira(world);
+    else if (respawning) {
+      this.rememberMira(world);
+      this.catchGlide = { x: this.drawnMira.x, y: this.drawnMira.y, startTime: this.frameTime };
+    }
     this.miraMoved = this.previousMira.x !== world.mira.x || this.previousMira.y !== world.mira.y;
     if (this.miraMoved && this.firstMoveTick === null) this.firstMoveTick = world.tick;
     for (const enforcer of world.enforcers) {
@@ -348,9 +367,10 @@ export class NightEscapeScene extends Phaser.Scene {
   }
 
   private finish(world: World): void {
+    const result: ResultData = { finishTick: world.finishTick ?? world.tick, catches: world.catches, levelName: world.level.name };
+    this.hud.showFinished(result.finishTick);
     if (this.holdOnFinish || this.leaving) return;
     this.leaving = true;
-    const result: ResultData = { finishTick: world.finishTick ?? world.tick, catches: world.catches };
     this.time.delayedCall(RESULT_DELAY_MILLISECONDS, () => {
       this.scene.start(SCENE_KEYS.result, result);
     });
@@ -450,8 +470,7 @@ export class NightEscapeScene extends Phaser.Scene {
       tick,
     });
 
-    const camera = this.cameras.main;
-    camera.centerOn(mira.x, mira.y);
+    this.cameras.main.centerOn(...this.cameraTarget(mira));
     this.hud.update({
       tick,
       catches: world.catches,
@@ -460,6 +479,19 @@ export class NightEscapeScene extends Phaser.Scene {
       firstMoveTick: this.firstMoveTick,
       exitArrow: this.exitArrow(world),
     });
+  }
+
+  /** Mira, or a point gliding towards her after a catch (eased out, so it starts fast and settles). */
+  private cameraTarget(mira: Position): [number, number] {
+    const glide = this.catchGlide;
+    if (glide === null) return [mira.x, mira.y];
+    const progress = (this.frameTime - glide.startTime) / CATCH_GLIDE_MILLISECONDS;
+    if (progress >= 1 || progress < 0) {
+      this.catchGlide = null;
+      return [mira.x, mira.y];
+    }
+    const eased = 1 - (1 - progress) ** 3;
+    return [glide.x + (mira.x - glide.x) * eased, glide.y + (mira.y - glide.y) * eased];
   }
 
   /** The arrow towards the exit while it is off screen, in the interface camera's pixels. */

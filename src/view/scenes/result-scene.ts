@@ -1,5 +1,6 @@
 // After the exit: the in-game time, the catches, and the way back in.
 import Phaser from 'phaser';
+import { recordFinish } from '../../platform/preferences.ts';
 import { formatTicks } from '../../run/time-format.ts';
 import { SCENE_KEYS } from '../scene-keys.ts';
 import { bindMenuKeys, interfaceScale, layoutOnResize } from '../ui/menu-scene.ts';
@@ -8,17 +9,23 @@ import { ACCENT_COLOR, DIM_TEXT_COLOR, TEXT_COLOR, WARNING_COLOR, textStyle } fr
 export interface ResultData {
   readonly finishTick: number;
   readonly catches: number;
+  /** Personal bests are kept per level. */
+  readonly levelName: string;
 }
 
 export class ResultScene extends Phaser.Scene {
-  private result: ResultData = { finishTick: 0, catches: 0 };
+  private result: ResultData = { finishTick: 0, catches: 0, levelName: '' };
+  /** The best time before this run, read once when the scene starts (layout runs again on resize). */
+  private previousBest: number | null = null;
 
   constructor() {
     super(SCENE_KEYS.result);
   }
 
   init(data: Partial<ResultData> | undefined): void {
-    this.result = { finishTick: data?.finishTick ?? 0, catches: data?.catches ?? 0 };
+    this.result = { finishTick: data?.finishTick ?? 0, catches: data?.catches ?? 0, levelName: data?.levelName ?? '' };
+    const { levelName, finishTick } = this.result;
+    this.previousBest = levelName !== '' && finishTick > 0 ? recordFinish({ levelName, ticks: finishTick }) : null;
   }
 
   create(): void {
@@ -43,15 +50,20 @@ export class ResultScene extends Phaser.Scene {
     this.add.text(centreX, y, 'Under the stars', textStyle(28 * scale, ACCENT_COLOR)).setOrigin(0.5, 0);
     y += 56 * scale;
     this.add.text(centreX, y, formatTicks(this.result.finishTick), textStyle(48 * scale, TEXT_COLOR)).setOrigin(0.5, 0);
-    y += 72 * scale;
+    y += 64 * scale;
+    const best = this.previousBest;
+    const bestText =
+      best === null ? 'First escape: this is your best time' : this.result.finishTick < best ? `New best! ${formatTicks(best - this.result.finishTick)} faster` : `Best ${formatTicks(best)}`;
+    this.add.text(centreX, y, bestText, textStyle(18 * scale, best === null || this.result.finishTick < best ? ACCENT_COLOR : DIM_TEXT_COLOR)).setOrigin(0.5, 0);
+    y += 40 * scale;
     const catches = this.result.catches;
     const catchText = catches === 0 ? 'Never caught' : `Caught ${catches} time${catches === 1 ? '' : 's'}`;
     this.add
-      .text(centreX, y, `${catchText}   ·   ${this.result.finishTick} ticks`, textStyle(16 * scale, catches === 0 ? ACCENT_COLOR : WARNING_COLOR))
+      .text(centreX, y, `${catchText}   ·   ${this.result.finishTick} ticks of 1/60 s`, textStyle(16 * scale, catches === 0 ? ACCENT_COLOR : WARNING_COLOR))
       .setOrigin(0.5, 0);
     y += 56 * scale;
     this.add
-      .text(centreX, y, 'R / Enter: run again      Esc: back', textStyle(16 * scale, DIM_TEXT_COLOR))
+      .text(centreX, y, 'Enter / Space / R: run again      Esc: title', textStyle(16 * scale, DIM_TEXT_COLOR))
       .setOrigin(0.5, 0);
   }
 }

@@ -14,8 +14,12 @@ const CONTROLS = [
   'Run         Space                (pad: A / RT)',
   'Restart     R                    (pad: Y / Back)',
   'Pause       Esc                  (pad: Start)',
-  'Sound       M (on / off)',
+  'Paths       P   (where each Enforcer walks next)',
+  'Sound       M   (on / off)',
 ];
+/** How the game is won and lost, in two sentences, before the first key. */
+const HOW_TO_PLAY =
+  'Reach the exit unseen. An Enforcer sees what its cone covers, and the mark over its head fills while it sees you: if it fills, you are back at the start.';
 
 export class TitleScene extends Phaser.Scene {
   constructor() {
@@ -71,8 +75,16 @@ export class TitleScene extends Phaser.Scene {
         wordWrap: { width: Math.min(width - 40, 640 * scale) },
       })
       .setOrigin(0.5, 0);
-    y += 70 * scale;
-    const prompt = this.add.text(centreX, y, 'Press Enter to start', textStyle(20 * scale, ACCENT_COLOR)).setOrigin(0.5, 0);
+    y += 56 * scale;
+    this.add
+      .text(centreX, y, HOW_TO_PLAY, {
+        ...textStyle(14 * scale, DIM_TEXT_COLOR),
+        align: 'center',
+        wordWrap: { width: Math.min(width - 40, 600 * scale) },
+      })
+      .setOrigin(0.5, 0);
+    y += 56 * scale;
+    const prompt = this.add.text(centreX, y, 'Press Enter to start', textStyle(22 * scale, TEXT_COLOR)).setOrigin(0.5, 0);
     // A slow pulse says "waiting for you" without moving anything.
     this.tweens.add({ targets: prompt, alpha: 0.45, duration: 900, yoyo: true, repeat: -1 });
     y += 56 * scale;

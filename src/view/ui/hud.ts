@@ -8,11 +8,15 @@ import { coneColor } from '../renderers/cone-shape.ts';
 import { goalHintAlpha, visibilityWord, type EdgeArrow, type MiraVisibility } from '../renderers/stealth-cues.ts';
 import { ACCENT_COLOR, BACKGROUND_COLOR, DIM_TEXT_COLOR, ERROR_COLOR, TEXT_COLOR, WARNING_COLOR, colorNumber, textStyle } from './palette.ts';
 
-const HINT = 'WASD / arrows: move    Shift: sneak    Space: run    P: paths    M: sound    R: restart    Esc: pause';
+// No-break spaces inside each entry: a narrow window wraps between entries, never inside "Esc: pause".
+const HINT = ['WASD / arrows: move', 'Shift: sneak', 'Space: run', 'P: paths', 'M: sound', 'R: restart', 'Esc: pause']
+  .map((entry) => entry.replaceAll(' ', '\u00a0'))
+  .join('    ');
 /** The hint stays this long into a run, then fades over a second: by then the player has moved. */
 const HINT_TICKS = 6 * TICKS_PER_SECOND;
 const PANEL_COLOR = colorNumber(BACKGROUND_COLOR);
-const PANEL_ALPHA = 0.6;
+/** Nearly opaque: a cone passing under the panel must not show through the time. */
+const PANEL_ALPHA = 0.85;
 const ARROW_COLOR = colorNumber(ACCENT_COLOR);
 
 export interface HudState {
@@ -39,6 +43,7 @@ export class Hud {
   private readonly pauseShade: Phaser.GameObjects.Rectangle;
   private readonly pauseTitle: Phaser.GameObjects.Text;
   private readonly pauseKeys: Phaser.GameObjects.Text;
+  private readonly banner: Phaser.GameObjects.Text;
   private shownTick = -1;
   private shownCatches = -1;
   private shownVisibility = '';
@@ -56,7 +61,12 @@ export class Hud {
     this.hint = scene.add.text(0, 0, HINT, textStyle(13, TEXT_COLOR)).setOrigin(0.5, 1).setAlign('center');
     this.pauseShade = scene.add.rectangle(0, 0, 1, 1, 0x05040a, 0.72).setOrigin(0, 0);
     this.pauseTitle = scene.add.text(0, 0, 'PAUSED', textStyle(32, ACCENT_COLOR)).setOrigin(0.5, 1);
-    this.pauseKeys = scene.add.text(0, 0, '', textStyle(16, TEXT_COLOR)).setOrigin(0.5, 0).setAlign('center');
+    this.pauseKeys = scene.add.text(0, 0, '', { ...textStyle(16, TEXT_COLOR), lineSpacing: 6 }).setOrigin(0.5, 0).setAlign('center');
+    this.banner = scene.add
+      .text(0, 0, '', { ...textStyle(36, ACCENT_COLOR), stroke: BACKGROUND_COLOR, strokeThickness: 6 })
+      .setOrigin(0.5, 0.5)
+      .setAlign('center')
+      .setVisible(false);
     layer.add([
       this.panel,
       this.time,
@@ -70,6 +80,7 @@ export class Hud {
       this.pauseShade,
       this.pauseTitle,
       this.pauseKeys,
+      this.banner,
     ]);
     this.setSwitches({ walksShown: true, muted: false });
     this.setPaused(false);
@@ -102,6 +113,16 @@ export class Hud {
     this.pauseShade.setSize(width, height);
     this.pauseTitle.setFontSize(32 * scale).setPosition(Math.floor(width / 2), Math.floor(height / 2) - 8 * scale);
     this.pauseKeys.setFontSize(16 * scale).setPosition(Math.floor(width / 2), Math.floor(height / 2) + 8 * scale);
+    this.banner
+      .setFontSize(36 * scale)
+      .setStroke(BACKGROUND_COLOR, 6 * scale)
+      .setPosition(Math.floor(width / 2), Math.floor(height * 0.4));
+  }
+
+  /** The moment the level is won, said at once over the level before the result screen; null hides it. */
+  showFinished(finishTick: number | null): void {
+    const finished = finishTick !== null;
+    this.banner.setText(finished ? `Out under the stars\n${formatTicks(finishTick)}` : '').setVisible(finished);
   }
 
   update(state: HudState): void {
@@ -109,16 +130,18 @@ export class Hud {
     if (tick !== this.shownTick) {
       this.shownTick = tick;
       this.time.setText(formatTicks(tick));
-      const fade = Math.min(1, Math.max(0, (HINT_TICKS + TICKS_PER_SECOND - tick) / TICKS_PER_SECOND));
-      this.hint.setAlpha(fade).setVisible(fade > 0);
-      this.hintBackdrop.setAlpha(fade).setVisible(fade > 0);
     }
-    const goalAlpha = goalHintAlpha(tick, state.firstMoveTick);
+    // Once the banner is up, the start-of-run helpers stay hidden.
+    const helpersShown = !this.banner.visible;
+    const fade = helpersShown ? Math.min(1, Math.max(0, (HINT_TICKS + TICKS_PER_SECOND - tick) / TICKS_PER_SECOND)) : 0;
+    this.hint.setAlpha(fade).setVisible(fade > 0);
+    this.hintBackdrop.setAlpha(fade).setVisible(fade > 0);
+    const goalAlpha = helpersShown ? goalHintAlpha(tick, state.firstMoveTick) : 0;
     this.goal.setAlpha(goalAlpha).setVisible(goalAlpha > 0);
     this.goalBackdrop.setAlpha(goalAlpha).setVisible(goalAlpha > 0);
     if (catches !== this.shownCatches) {
       this.shownCatches = catches;
-      this.catches.setText(catches === 0 ? 'not caught yet' : `caught ${catches}×`);
+      this.catches.setText(catches === 0 ? 'never caught' : `caught ${catches}×`);
       this.catches.setColor(catches === 0 ? DIM_TEXT_COLOR : WARNING_COLOR);
     }
     this.updateVisibility(state.visibility, state.sneaking);
@@ -127,8 +150,13 @@ export class Hud {
 
   /** The switches the pause overlay shows, each with its key and its state. */
   setSwitches({ walksShown, muted }: { readonly walksShown: boolean; readonly muted: boolean }): void {
+    // State first, then the key and what it does: "P: paths shown" read as an order as often as a state.
     this.pauseKeys.setText(
-      `Esc: resume      R: restart\nP: Enforcer paths ${walksShown ? 'shown' : 'hidden'}      M: sound ${muted ? 'off' : 'on'}`,
+      [
+        'Esc: resume      R: restart      Q: quit to the title',
+        `Enforcer paths are ${walksShown ? 'shown (P hides them)' : 'hidden (P shows them)'}`,
+        `Sound is ${muted ? 'off (M turns it on)' : 'on (M turns it off)'}`,
+      ].join('\n'),
     );
   }
 

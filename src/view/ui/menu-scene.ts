@@ -44,12 +44,17 @@ export function bindMenuKeys(scene: Phaser.Scene, actions: MenuActions): void {
     });
   const confirm = withSound(actions.confirm);
   const back = withSound(actions.back);
+  // The keyboard repeats a held key: Space held through the exit (running) must not also skip the
+  // result screen. Only a fresh press counts.
+  const freshPress = (action: () => void) => (event: KeyboardEvent): void => {
+    if (!event.repeat) action();
+  };
   if (confirm) {
-    keyboard?.on('keydown-ENTER', confirm);
-    keyboard?.on('keydown-SPACE', confirm);
-    keyboard?.on('keydown-R', confirm);
+    keyboard?.on('keydown-ENTER', freshPress(confirm));
+    keyboard?.on('keydown-SPACE', freshPress(confirm));
+    keyboard?.on('keydown-R', freshPress(confirm));
   }
-  if (back) keyboard?.on('keydown-ESC', back);
+  if (back) keyboard?.on('keydown-ESC', freshPress(back));
   scene.input.gamepad?.on(
     Phaser.Input.Gamepad.Events.BUTTON_DOWN,
     (_pad: Phaser.Input.Gamepad.Gamepad, button: Phaser.Input.Gamepad.Button) => {
