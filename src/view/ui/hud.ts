@@ -112,7 +112,7 @@ export class Hud {
 
     this.pauseShade.setSize(width, height);
     this.pauseTitle.setFontSize(32 * scale).setPosition(Math.floor(width / 2), Math.floor(height / 2) - 8 * scale);
-    this.pauseKeys.setFontSize(16 * scale).setPosition(Math.floor(width / 2), Math.floor(height / 2) + 8 * scale);
+    this.pauseKeys.setFontSize(16 * scale).setLineSpacing(6 * scale).setPosition(Math.floor(width / 2), Math.floor(height / 2) + 8 * scale);
     this.banner
       .setFontSize(36 * scale)
       .setStroke(BACKGROUND_COLOR, 6 * scale)
