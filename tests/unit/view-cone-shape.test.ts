@@ -77,9 +77,10 @@ describe('cone shape', () => {
     expect(cone.far).toEqual([{ x: 0, y: 0 }]);
   });
 
-  it('colours the cone calm cyan, amber at half, red when full, and clamps outside', () => {
+  it('colours the cone calm cyan when empty, orange from the first glimpse, red when full, and clamps outside', () => {
     expect(coneColor(0)).toBe(0x4fd8e8);
-    expect(coneColor(DETECTION_FULL / 2)).toBe(0xff8028);
+    expect(coneColor(1)).toBe(0xff8028);
+    expect(coneColor(DETECTION_FULL / 2)).toBe(0xff5834);
     expect(coneColor(DETECTION_FULL)).toBe(0xff3040);
     expect(coneColor(-50)).toBe(coneColor(0));
     expect(coneColor(DETECTION_FULL * 3)).toBe(coneColor(DETECTION_FULL));

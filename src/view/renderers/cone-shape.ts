@@ -48,10 +48,13 @@ const CALM = { red: 0x4f, green: 0xd8, blue: 0xe8 };
 const WARY = { red: 0xff, green: 0x80, blue: 0x28 };
 const ALARMED = { red: 0xff, green: 0x30, blue: 0x40 };
 
-/** Calm cyan through amber to red as the meter fills. */
+/**
+ * Calm cyan while the meter is empty; orange the moment it holds anything, reddening as it fills. A
+ * blend from cyan to orange would pass through a washed-out grey that reads as neither.
+ */
 export function coneColor(detection: number): number {
-  const level = Math.min(1, Math.max(0, detection / DETECTION_FULL));
-  const [from, to, t] = level < 0.5 ? [CALM, WARY, level * 2] : [WARY, ALARMED, (level - 0.5) * 2];
+  if (detection <= 0) return (CALM.red << 16) | (CALM.green << 8) | CALM.blue;
+  const t = Math.min(1, detection / DETECTION_FULL);
   const mix = (a: number, b: number): number => Math.round(a + (b - a) * t);
-  return (mix(from.red, to.red) << 16) | (mix(from.green, to.green) << 8) | mix(from.blue, to.blue);
+  return (mix(WARY.red, ALARMED.red) << 16) | (mix(WARY.green, ALARMED.green) << 8) | mix(WARY.blue, ALARMED.blue);
 }

@@ -150,6 +150,8 @@ export class NightEscapeScene extends Phaser.Scene {
     this.interfaceLayer = this.add.layer();
     const camera = this.cameras.main;
     camera.setBackgroundColor('#07060d');
+    // The catch flash tints the scene instead of blanking it: the player should still see where she was.
+    camera.flashEffect.alpha = 0.45;
     camera.setBounds(0, 0, level.width * level.tileSize, level.height * level.tileSize);
     camera.ignore(this.interfaceLayer);
     this.interfaceCamera = this.cameras.add(0, 0, this.scale.width, this.scale.height, false, 'interface');
