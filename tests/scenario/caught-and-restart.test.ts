@@ -53,6 +53,18 @@ describe('Mira standing in a cone', () => {
     expect({ x: world.enforcers[0]!.x, y: world.enforcers[0]!.y }).toEqual(enforcerAt);
     expect(world.status).toBe('playing');
   });
+
+  it('R pressed on the very tick of the respawn restarts cleanly: tick 0, no catch, a fresh world', () => {
+    const world = createWorld(level, { seed: 1 });
+    while (!world.respawnPending) {
+      step(world, world.mira.x < centre(7) ? RIGHT : world.mira.y < centre(3) ? DOWN : NO_INPUT);
+      expect(world.tick).toBeLessThan(1000);
+    }
+    expect(step(world, RESTART)).toEqual([{ type: 'restarted' }]);
+    expect(world.respawnPending).toBe(false);
+    expect(world.catches).toBe(0);
+    expect(hashWorld(world)).toBe(hashWorld(createWorld(level, { seed: 1 })));
+  });
 });
 
 describe('Mira behind a wall', () => {
