@@ -156,7 +156,7 @@ function reportMissingWalls(tileLayers: readonly TiledTileLayer[], problems: Pro
     `there is no tile layer named "${WALLS_LAYER}": nothing blocks movement or sight except tiles marked collides`,
     nearMiss === undefined
       ? `Add a tile layer named "${WALLS_LAYER}" and paint the walls on it.`
-      : `Did you mean ${layerPlace(nearMiss.name)}? Rename it to "${WALLS_LAYER}": layer names are case-sensitive.`,
+      : `Did you mean ${layerPlace(nearMiss.name)}? Rename it to "${WALLS_LAYER}": layer names must match exactly, in case and spaces.`,
   );
 }
 
@@ -251,7 +251,7 @@ function readEntities(map: TiledMap, grid: Grid, problems: ProblemList): Entitie
       `there is no object layer named "${ENTITIES_LAYER}", so no Spawn or Exit`,
       nearMiss === undefined
         ? `Add an object layer named "${ENTITIES_LAYER}" with a Spawn point and an Exit rectangle.`
-        : `Did you mean ${layerPlace(nearMiss.name)}? Rename it to "${ENTITIES_LAYER}": layer names are case-sensitive.`,
+        : `Did you mean ${layerPlace(nearMiss.name)}? Rename it to "${ENTITIES_LAYER}": layer names must match exactly, in case and spaces.`,
     );
     return undefined;
   }
@@ -271,7 +271,8 @@ function readEntities(map: TiledMap, grid: Grid, problems: ProblemList): Entitie
         byId.set(object.id, placed);
       }
     }
-    if (isEntitiesLayer(layer.name)) continue;
+    // The dream's own objects (a later chapter) are not misplaced night objects.
+    if (isEntitiesLayer(layer.name) || isDreamLayer(layer.name)) continue;
     for (const object of layer.objects) {
       if (object.className !== 'PatrolRoute' && entityClass(object.className) !== undefined) {
         problems.warning(
@@ -296,7 +297,7 @@ function readEntities(map: TiledMap, grid: Grid, problems: ProblemList): Entitie
           placed.place,
           object.className === '' ? 'the object has no class and is ignored' : `class "${object.className}" is not known here and the object is ignored`,
           near !== undefined
-            ? `Did you mean "${near.name}"? Class names are case-sensitive.`
+            ? `Did you mean "${near.name}"? Class names must match exactly, in case and spaces.`
             : `In Tiled, set the object's Class (Type) to one of ${KNOWN_CLASSES}.`,
         );
         continue;

@@ -31,7 +31,7 @@ export interface EntityClassSchema {
   /** Tiled object shapes this class may be drawn as. */
   readonly shapes: readonly TiledShape['kind'][];
   readonly count: EntityCount;
-  /** How Tiled draws objects of this class (#rrggbb). */
+  /** How Tiled draws objects of this class, as Tiled writes colours: #aarrggbb. */
   readonly color: string;
   readonly properties: readonly EntityPropertySchema[];
 }
@@ -70,7 +70,8 @@ export const ENTITY_SCHEMA: readonly EntityClassSchema[] = [
       { name: 'speed', type: 'float', defaultValue: 48, unit: 'px/s', min: 1, max: 1000, doc: 'Walking speed along the route.' },
       // The sim's integer cone test is exact up to MAX_SIGHT_RANGE_PIXELS (src/sim/types.ts); a test keeps them equal.
       { name: 'sightRange', type: 'float', defaultValue: 96, unit: 'px', min: 1, max: 1000, doc: 'How far it sees.' },
-      { name: 'sightAngle', type: 'float', defaultValue: 70, unit: 'deg', min: 1, max: 360, doc: 'The full width of its sight cone.' },
+      // At least 2: the rules test whole degrees either side of the facing, so a 1-degree cone would see nothing.
+      { name: 'sightAngle', type: 'float', defaultValue: 70, unit: 'deg', min: 2, max: 360, doc: 'The full width of its sight cone.' },
       {
         name: 'facing',
         type: 'float',

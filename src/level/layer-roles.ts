@@ -4,8 +4,8 @@
 
 export const WALLS_LAYER = 'walls';
 export const ENTITIES_LAYER = 'entities';
-export const ABOVE_LAYER = 'above';
-export const DREAM_LAYER = 'dream';
+const ABOVE_LAYER = 'above';
+const DREAM_LAYER = 'dream';
 
 function parts(name: string): string[] {
   return name.split('/');
@@ -31,7 +31,7 @@ export function isAboveLayer(name: string): boolean {
 }
 
 export function isEntitiesLayer(name: string): boolean {
-  return lastPart(name) === ENTITIES_LAYER;
+  return lastPart(name) === ENTITIES_LAYER && !isDreamLayer(name);
 }
 
 /**

@@ -1,5 +1,5 @@
-// What an Enforcer sees: a range (squared distances), a cone (dot and cross products against a
-// precomputed cos^2 limit) and a line of sight over opaque tiles. All integers, no angles at run time.
+// What an Enforcer sees: a range (squared distances), a cone (dot and cross products against the sine
+// and cosine of its half-angle, from a table) and a line of sight over opaque tiles. All integers.
 import type { LevelDefinition } from '../level/level-definition.ts';
 import { isWithinAngle, tileSpan } from './fixed-point.ts';
 import { firstBlockedPoint, type TileGrid } from './grid-ray.ts';

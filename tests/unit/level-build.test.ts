@@ -163,7 +163,7 @@ describe('a broken level names the place of each problem', () => {
     ['rotated route', (map) => { objectById(map, 6).rotation = 90; }, 'object 6 "route 6" in layer "entities"', /rotated/],
     ['negative speed', (map) => { objectById(map, 7).properties = [{ name: 'speed', type: 'float', value: -5 }]; }, 'object 7 "Watcher" in layer "entities"', /"speed" should be at least 1 but is -5/],
     ['sight angle over 360', (map) => { objectById(map, 7).properties = [{ name: 'sightAngle', type: 'float', value: 400 }]; }, 'object 7 "Watcher" in layer "entities"', /"sightAngle" should be at most 360/],
-    ['sight angle of 0', (map) => { objectById(map, 7).properties = [{ name: 'sightAngle', type: 'float', value: 0 }]; }, 'object 7 "Watcher" in layer "entities"', /"sightAngle" should be at least 1/],
+    ['sight angle of 1 (it would see nothing)', (map) => { objectById(map, 7).properties = [{ name: 'sightAngle', type: 'float', value: 1 }]; }, 'object 7 "Watcher" in layer "entities"', /"sightAngle" should be at least 2/],
     ['fractional wait', (map) => { objectById(map, 7).properties = [{ name: 'wait', type: 'float', value: 1.5 }]; }, 'object 7 "Watcher" in layer "entities"', /"wait" should be a whole number/],
     ['speed as text', (map) => { objectById(map, 7).properties = [{ name: 'speed', type: 'string', value: 'fast' }]; }, 'object 7 "Watcher" in layer "entities"', /"speed" is text "fast", not a number/],
     ['Enforcer as a polygon', (map) => { Object.assign(objectById(map, 7), { point: false, polygon: [{ x: 0, y: 0 }, { x: 1, y: 0 }, { x: 0, y: 1 }] }); }, 'object 7 "Watcher" in layer "entities"', /must be a point, not a polygon/],
@@ -261,15 +261,19 @@ describe('what builders do in Tiled that the game must follow', () => {
     ]);
   });
 
-  it('keeps dream layers out of the night: a wall painted on "dream/flood" does not block', () => {
+  it('keeps dream layers out of the night: walls and entities inside a "dream" group do nothing yet', () => {
     const map = yardMap();
-    const walls = layerByName(map, 'walls');
     const dreamRows = YARD_ROWS.map((row) => row.replaceAll('.', '#'));
-    (map.layers as Json[]).push({ ...tileLayer(60, 'dream/walls', dreamRows), data: gidsFromRows(dreamRows) });
-    const { level } = expectLevel(map);
+    (map.layers as Json[]).push(
+      { ...tileLayer(60, 'dream/walls', dreamRows), data: gidsFromRows(dreamRows) },
+      objectLayer(61, 'dream/entities', [point(40, 'Spawn', 40, 40), point(41, 'Enforcer', 40, 56)]),
+    );
+    const { level, warnings } = expectLevel(map);
     const plain = expectLevel(yardMap()).level;
     expect(Array.from(level.solid)).toEqual(Array.from(plain.solid));
-    expect(walls.name).toBe('walls');
+    expect(level.spawn).toEqual(plain.spawn);
+    expect(level.enforcers.map((enforcer) => enforcer.id)).toEqual(plain.enforcers.map((enforcer) => enforcer.id));
+    expect(warnings).toEqual([]);
   });
 
   it('says "did you mean" for a layer or a class whose name differs only in case', () => {

@@ -1,10 +1,10 @@
 // The validator as a level builder runs it: one line a problem, exit 1 on errors, and no file too big
 // or too strange to make it crash or read gigabytes.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, openSync, closeSync, ftruncateSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, ftruncateSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 
 function validate(...files: string[]): { status: number | null; lines: string[] } {
   const result = spawnSync('npx', ['tsx', 'tools/validate-map.ts', ...files], { encoding: 'utf8' });
@@ -13,6 +13,9 @@ function validate(...files: string[]): { status: number | null; lines: string[] 
 
 describe('npm run validate-map', () => {
   const folder = mkdtempSync(join(tmpdir(), 'validate-map-'));
+  afterAll(() => {
+    rmSync(folder, { recursive: true, force: true });
+  });
 
   it('passes the campaign map, refuses a 2 GB file unread, and names the broken one', () => {
     const huge = join(folder, 'huge.tmj');
