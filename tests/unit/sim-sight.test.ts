@@ -95,7 +95,7 @@ describe('line of sight (integer grid raycast)', () => {
   });
 });
 
-describe('sight cone (dot and cross products against the half-angle's sine and cosine)', () => {
+describe("sight cone (dot and cross products against the half-angle's sine and cosine)", () => {
   it('has the target inside, outside, and exactly on the edge of a 90-degree cone', () => {
     const east = viewer();
     expect(isInsideCone(east, 100, 0)).toBe(true);
