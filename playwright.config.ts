@@ -1,7 +1,10 @@
 import { defineConfig } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium } from './tools/chromium-path.ts';
+import { CHROMIUM_ARGS, chromiumMissingMessage, findChromium } from './tools/chromium-path.ts';
 
 const port = 4174;
+// Never Playwright's own browser (none is downloaded): Debian's Chromium or CHROMIUM_PATH, or a clear stop.
+const executablePath = findChromium();
+if (executablePath === null) throw new Error(chromiumMissingMessage());
 
 export default defineConfig({
   testDir: 'tests/browser',
@@ -14,7 +17,7 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}/`,
     viewport: { width: 1280, height: 720 },
-    launchOptions: { executablePath: findChromium() ?? undefined, args: CHROMIUM_ARGS },
+    launchOptions: { executablePath, args: CHROMIUM_ARGS },
   },
   webServer: {
     // The test build carries the test hook; `npm run build` output does not.

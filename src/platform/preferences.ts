@@ -36,9 +36,9 @@ export function writeMuted(muted: boolean, storage: PreferenceStorage | null = b
 const BEST_KEY_PREFIX = 'analog-dreams/best-ticks/';
 
 /** The fewest ticks a level was finished in on this browser, or null (never, or a value tampered with). */
-export function readBestTicks(levelName: string, storage: PreferenceStorage | null = browserStorage()): number | null {
+export function readBestTicks(levelKey: string, storage: PreferenceStorage | null = browserStorage()): number | null {
   try {
-    const text = storage?.getItem(BEST_KEY_PREFIX + levelName) ?? null;
+    const text = storage?.getItem(BEST_KEY_PREFIX + levelKey) ?? null;
     if (text === null || !/^[1-9][0-9]{0,14}$/.test(text)) return null;
     return Number(text);
   } catch {
@@ -46,21 +46,33 @@ export function readBestTicks(levelName: string, storage: PreferenceStorage | nu
   }
 }
 
+export interface FinishRecord {
+  /** The best before this finish, or null if there was none. */
+  readonly previous: number | null;
+  /** False when this browser keeps nothing (no storage, or it refused): then there is no best to speak of. */
+  readonly remembered: boolean;
+}
+
 /**
- * Records a finish; returns the best before it (null if none) so the caller can say "new best". Only a
- * faster time replaces the stored one.
+ * Records a finish; only a faster time replaces the stored one. `levelKey` names one version of one
+ * map (see bestTimeKey), so an edited map starts a new record.
  */
 export function recordFinish(
-  { levelName, ticks }: { readonly levelName: string; readonly ticks: number },
+  { levelKey, ticks }: { readonly levelKey: string; readonly ticks: number },
   storage: PreferenceStorage | null = browserStorage(),
-): number | null {
-  const previous = readBestTicks(levelName, storage);
-  if (previous === null || ticks < previous) {
-    try {
-      storage?.setItem(BEST_KEY_PREFIX + levelName, String(ticks));
-    } catch {
-      // The time is still shown; only remembering it failed.
-    }
+): FinishRecord {
+  if (storage === null) return { previous: null, remembered: false };
+  const previous = readBestTicks(levelKey, storage);
+  if (previous !== null && ticks >= previous) return { previous, remembered: true };
+  try {
+    storage.setItem(BEST_KEY_PREFIX + levelKey, String(ticks));
+    return { previous, remembered: true };
+  } catch {
+    return { previous, remembered: false };
   }
-  return previous;
+}
+
+/** A best time belongs to a map's name and its exact content: another map of the same file name is another race. */
+export function bestTimeKey(levelName: string, mapHash: string): string {
+  return `${levelName}/${mapHash}`;
 }

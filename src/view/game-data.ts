@@ -8,6 +8,8 @@ export interface LoadedLevel {
   readonly level: LevelDefinition;
   /** Where the map came from, as shown to the player (e.g. `maps/night-escape.tmj`). */
   readonly fileName: string;
+  /** hashText of the map file: replays and best times name the exact map they were made on. */
+  readonly mapHash: string;
   /** Texture key of each tileset's image, by tileset name. */
   readonly tilesetTextures: ReadonlyMap<string, string>;
   readonly warnings: readonly MapProblem[];

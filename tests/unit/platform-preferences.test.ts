@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readBestTicks, readMuted, recordFinish, writeMuted, type PreferenceStorage } from '../../src/platform/preferences.ts';
+import { bestTimeKey, readBestTicks, readMuted, recordFinish, writeMuted, type PreferenceStorage } from '../../src/platform/preferences.ts';
 
 function memoryStorage(): PreferenceStorage & { readonly values: Map<string, string> } {
   const values = new Map<string, string>();
@@ -35,23 +35,30 @@ describe('remembered preferences', () => {
     expect(() => { writeMuted(true, null); }).not.toThrow();
   });
 
-  it('keeps the best time per level: only a faster finish replaces it', () => {
+  it('keeps the best time per map version: only a faster finish replaces it', () => {
     const storage = memoryStorage();
-    expect(recordFinish({ levelName: 'night-escape', ticks: 700 }, storage)).toBeNull();
-    expect(recordFinish({ levelName: 'night-escape', ticks: 657 }, storage)).toBe(700);
-    expect(recordFinish({ levelName: 'night-escape', ticks: 690 }, storage)).toBe(657);
-    expect(readBestTicks('night-escape', storage)).toBe(657);
-    expect(readBestTicks('other-map', storage)).toBeNull();
+    const levelKey = bestTimeKey('night-escape', '9d387f64');
+    expect(recordFinish({ levelKey, ticks: 700 }, storage)).toEqual({ previous: null, remembered: true });
+    expect(recordFinish({ levelKey, ticks: 657 }, storage)).toEqual({ previous: 700, remembered: true });
+    expect(recordFinish({ levelKey, ticks: 690 }, storage)).toEqual({ previous: 657, remembered: true });
+    expect(readBestTicks(levelKey, storage)).toBe(657);
+    // The same file name with other content (an edited or dropped copy) is another race.
+    expect(readBestTicks(bestTimeKey('night-escape', '00000000'), storage)).toBeNull();
   });
 
   it('ignores a tampered best time and replaces it with the next real one', () => {
+    const levelKey = bestTimeKey('night-escape', '9d387f64');
     for (const tampered of ['-5', '0', '12.5', 'abc', '9'.repeat(40), '']) {
       const storage = memoryStorage();
-      storage.values.set('analog-dreams/best-ticks/night-escape', tampered);
-      expect(readBestTicks('night-escape', storage), tampered).toBeNull();
-      expect(recordFinish({ levelName: 'night-escape', ticks: 800 }, storage)).toBeNull();
-      expect(readBestTicks('night-escape', storage)).toBe(800);
+      storage.values.set(`analog-dreams/best-ticks/${levelKey}`, tampered);
+      expect(readBestTicks(levelKey, storage), tampered).toBeNull();
+      expect(recordFinish({ levelKey, ticks: 800 }, storage).previous).toBeNull();
+      expect(readBestTicks(levelKey, storage)).toBe(800);
     }
-    expect(recordFinish({ levelName: 'night-escape', ticks: 800 }, broken)).toBeNull();
+  });
+
+  it('says when nothing can be remembered, so the result does not call every run a best', () => {
+    expect(recordFinish({ levelKey: 'a/b', ticks: 800 }, broken)).toEqual({ previous: null, remembered: false });
+    expect(recordFinish({ levelKey: 'a/b', ticks: 800 }, null)).toEqual({ previous: null, remembered: false });
   });
 });

@@ -2,6 +2,7 @@
 // text), then the images it names and the character sheet.
 import Phaser from 'phaser';
 import { loadLevelFromText } from '../../level/load-level.ts';
+import { hashText } from '../../run/replay.ts';
 import type { MapProblem } from '../../tiled/tiled-map.ts';
 import { readCharacterSheet } from '../character-sheet.ts';
 import { repositoryPath } from '../asset-paths.ts';
@@ -129,7 +130,13 @@ export class BootScene extends Phaser.Scene {
       tilesetTextures.set(tilesetName, textureKey);
       if (!this.textures.exists(textureKey)) this.load.image(textureKey, image.url);
     }
-    this.pendingLevel = { level: loaded.value, fileName: source.label, tilesetTextures, warnings: loaded.warnings };
+    this.pendingLevel = {
+      level: loaded.value,
+      fileName: source.label,
+      mapHash: hashText(source.text),
+      tilesetTextures,
+      warnings: loaded.warnings,
+    };
   }
 
   create(): void {

@@ -10,6 +10,7 @@ import {
   type SimEvent,
   type World,
 } from '../../sim/index.ts';
+import { bestTimeKey } from '../../platform/preferences.ts';
 import { FixedStepClock } from '../fixed-step-clock.ts';
 import { getLoadedLevel, type LoadedLevel } from '../game-data.ts';
 import type { InputSource } from '../input/input-source.ts';
@@ -320,7 +321,9 @@ export class NightEscapeScene extends Phaser.Scene {
     if (events.some((event) => event.type === 'restarted')) this.rememberPositions(world);
     else if (respawning) {
       this.rememberMira(world);
-      this.catchGlide = { x: this.drawnMira.x, y: this.drawnMira.y, startTime: this.frameTime };
+      // From where the camera looks now: a catch during a glide continues it instead of jumping.
+      const { midPoint } = this.cameras.main;
+      this.catchGlide = { x: midPoint.x, y: midPoint.y, startTime: this.frameTime };
     }
     this.miraMoved = this.previousMira.x !== world.mira.x || this.previousMira.y !== world.mira.y;
     if (this.miraMoved && this.firstMoveTick === null) this.firstMoveTick = world.tick;
@@ -369,7 +372,11 @@ export class NightEscapeScene extends Phaser.Scene {
   }
 
   private finish(world: World): void {
-    const result: ResultData = { finishTick: world.finishTick ?? world.tick, catches: world.catches, levelName: world.level.name };
+    const result: ResultData = {
+      finishTick: world.finishTick ?? world.tick,
+      catches: world.catches,
+      bestTimeKey: bestTimeKey(world.level.name, this.loaded?.mapHash ?? ''),
+    };
     this.hud.showFinished(result.finishTick);
     if (this.holdOnFinish || this.leaving) return;
     this.leaving = true;
@@ -381,8 +388,10 @@ export class NightEscapeScene extends Phaser.Scene {
   private setPaused(paused: boolean): void {
     if (paused === this.paused) return;
     this.paused = paused;
-    // Held keys are forgotten both ways, and time spent paused is not caught up afterwards.
+    // Held keys are forgotten both ways, and time spent paused is not caught up afterwards; a camera
+    // glide ends, rather than snapping on resume.
     this.playerInput?.reset();
+    this.catchGlide = null;
     this.clock.reset();
     this.hud.setPaused(paused);
   }

@@ -1,6 +1,6 @@
 // After the exit: the in-game time, the catches, and the way back in.
 import Phaser from 'phaser';
-import { recordFinish } from '../../platform/preferences.ts';
+import { recordFinish, type FinishRecord } from '../../platform/preferences.ts';
 import { formatTicks } from '../../run/time-format.ts';
 import { SCENE_KEYS } from '../scene-keys.ts';
 import { bindMenuKeys, interfaceScale, layoutOnResize } from '../ui/menu-scene.ts';
@@ -9,23 +9,23 @@ import { ACCENT_COLOR, DIM_TEXT_COLOR, TEXT_COLOR, WARNING_COLOR, textStyle } fr
 export interface ResultData {
   readonly finishTick: number;
   readonly catches: number;
-  /** Personal bests are kept per level. */
-  readonly levelName: string;
+  /** Which best time this run competes with: bestTimeKey of the map played. */
+  readonly bestTimeKey: string;
 }
 
 export class ResultScene extends Phaser.Scene {
-  private result: ResultData = { finishTick: 0, catches: 0, levelName: '' };
-  /** The best time before this run, read once when the scene starts (layout runs again on resize). */
-  private previousBest: number | null = null;
+  private result: ResultData = { finishTick: 0, catches: 0, bestTimeKey: '' };
+  /** The best before this run, recorded once when the scene starts (layout runs again on resize). */
+  private record: FinishRecord = { previous: null, remembered: false };
 
   constructor() {
     super(SCENE_KEYS.result);
   }
 
   init(data: Partial<ResultData> | undefined): void {
-    this.result = { finishTick: data?.finishTick ?? 0, catches: data?.catches ?? 0, levelName: data?.levelName ?? '' };
-    const { levelName, finishTick } = this.result;
-    this.previousBest = levelName !== '' && finishTick > 0 ? recordFinish({ levelName, ticks: finishTick }) : null;
+    this.result = { finishTick: data?.finishTick ?? 0, catches: data?.catches ?? 0, bestTimeKey: data?.bestTimeKey ?? '' };
+    const { bestTimeKey, finishTick } = this.result;
+    this.record = bestTimeKey !== '' && finishTick > 0 ? recordFinish({ levelKey: bestTimeKey, ticks: finishTick }) : { previous: null, remembered: false };
   }
 
   create(): void {
@@ -51,10 +51,14 @@ export class ResultScene extends Phaser.Scene {
     y += 56 * scale;
     this.add.text(centreX, y, formatTicks(this.result.finishTick), textStyle(48 * scale, TEXT_COLOR)).setOrigin(0.5, 0);
     y += 64 * scale;
-    const best = this.previousBest;
-    const bestText =
-      best === null ? 'First escape: this is your best time' : this.result.finishTick < best ? `New best! ${formatTicks(best - this.result.finishTick)} faster` : `Best ${formatTicks(best)}`;
-    this.add.text(centreX, y, bestText, textStyle(18 * scale, best === null || this.result.finishTick < best ? ACCENT_COLOR : DIM_TEXT_COLOR)).setOrigin(0.5, 0);
+    const best = this.record.previous;
+    const improved = best === null || this.result.finishTick < best;
+    // Where nothing can be remembered, "your best time" would be said after every run: say nothing.
+    if (this.record.remembered || best !== null) {
+      const bestText =
+        best === null ? 'First escape: this is your best time' : improved ? `New best! ${formatTicks(best - this.result.finishTick)} faster` : `Best ${formatTicks(best)}`;
+      this.add.text(centreX, y, bestText, textStyle(18 * scale, improved ? ACCENT_COLOR : DIM_TEXT_COLOR)).setOrigin(0.5, 0);
+    }
     y += 40 * scale;
     const catches = this.result.catches;
     const catchText = catches === 0 ? 'Never caught' : `Caught ${catches} time${catches === 1 ? '' : 's'}`;

@@ -8,10 +8,12 @@ import { coneColor } from '../renderers/cone-shape.ts';
 import { goalHintAlpha, visibilityWord, type EdgeArrow, type MiraVisibility } from '../renderers/stealth-cues.ts';
 import { ACCENT_COLOR, BACKGROUND_COLOR, DIM_TEXT_COLOR, ERROR_COLOR, TEXT_COLOR, WARNING_COLOR, colorNumber, textStyle } from './palette.ts';
 
-// No-break spaces inside each entry: a narrow window wraps between entries, never inside "Esc: pause".
+// Entries joined by single spaces, everything else no-break: a narrow window wraps between entries,
+// never inside "Esc: pause", and wrapped lines carry no stray spaces that would shift them off centre.
 const HINT = ['WASD / arrows: move', 'Shift: sneak', 'Space: run', 'P: paths', 'M: sound', 'R: restart', 'Esc: pause']
-  .map((entry) => entry.replaceAll(' ', '\u00a0'))
-  .join('    ');
+  .map((entry) => `\u00a0\u00a0${entry}\u00a0\u00a0`.replaceAll(' ', '\u00a0'))
+  .join(' ')
+  .trim();
 /** The hint stays this long into a run, then fades over a second: by then the player has moved. */
 const HINT_TICKS = 6 * TICKS_PER_SECOND;
 const PANEL_COLOR = colorNumber(BACKGROUND_COLOR);
