@@ -2,7 +2,8 @@
 import Phaser from 'phaser';
 import { recordFinish, type FinishRecord } from '../../platform/preferences.ts';
 import { formatTicks } from '../../run/time-format.ts';
-import { SCENE_KEYS } from '../scene-keys.ts';
+import { CHARACTERS_TEXTURE, SCENE_KEYS } from '../scene-keys.ts';
+import { drawStarfield } from '../ui/starfield.ts';
 import { bindMenuKeys, interfaceScale, layoutOnResize } from '../ui/menu-scene.ts';
 import { ACCENT_COLOR, DIM_TEXT_COLOR, TEXT_COLOR, WARNING_COLOR, textStyle } from '../ui/palette.ts';
 
@@ -46,7 +47,13 @@ export class ResultScene extends Phaser.Scene {
     const scale = interfaceScale(this);
     const { width, height } = this.scale;
     const centreX = Math.floor(width / 2);
-    let y = Math.floor(height * 0.25);
+    drawStarfield(this, { width, height, scale });
+    let y = Math.floor(height * 0.18);
+    if (this.textures.exists(CHARACTERS_TEXTURE) && this.textures.get(CHARACTERS_TEXTURE).has('mira-up-0')) {
+      // Mira seen from behind, looking up at the sky she came for.
+      this.add.image(centreX, y + 56 * scale, CHARACTERS_TEXTURE, 'mira-up-0').setScale(4 * scale).setOrigin(0.5, 1);
+      y += 72 * scale;
+    }
     this.add.text(centreX, y, 'Under the stars', textStyle(28 * scale, ACCENT_COLOR)).setOrigin(0.5, 0);
     y += 56 * scale;
     this.add.text(centreX, y, formatTicks(this.result.finishTick), textStyle(48 * scale, TEXT_COLOR)).setOrigin(0.5, 0);

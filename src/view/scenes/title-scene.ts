@@ -3,6 +3,7 @@ import Phaser from 'phaser';
 import { isLevelRequested, requestLevelWhenReady } from '../game-data.ts';
 import { CHARACTERS_TEXTURE, SCENE_KEYS } from '../scene-keys.ts';
 import { bindMenuKeys, interfaceScale, layoutOnResize } from '../ui/menu-scene.ts';
+import { drawStarfield } from '../ui/starfield.ts';
 import { ACCENT_COLOR, DIM_TEXT_COLOR, TEXT_COLOR, textStyle } from '../ui/palette.ts';
 
 const STORY_LINE =
@@ -53,6 +54,7 @@ export class TitleScene extends Phaser.Scene {
     const { width, height } = this.scale;
     const centreX = Math.floor(width / 2);
     let y = Math.floor(height * 0.2);
+    drawStarfield(this, { width, height, scale });
 
     if (this.textures.exists(CHARACTERS_TEXTURE)) {
       const frames = ['mira-down-0', 'enforcer-left-0'];
@@ -86,7 +88,10 @@ export class TitleScene extends Phaser.Scene {
     y += 56 * scale;
     const prompt = this.add.text(centreX, y, 'Press Enter to start', textStyle(22 * scale, TEXT_COLOR)).setOrigin(0.5, 0);
     // A slow pulse says "waiting for you" without moving anything.
-    this.tweens.add({ targets: prompt, alpha: 0.45, duration: 900, yoyo: true, repeat: -1 });
+    const pulse = this.tweens.add({ targets: prompt, alpha: 0.45, duration: 900, yoyo: true, repeat: -1 });
+    prompt.once(Phaser.GameObjects.Events.DESTROY, () => {
+      pulse.remove();
+    });
     y += 56 * scale;
     this.add
       .text(centreX, y, CONTROLS.join('\n'), { ...textStyle(14 * scale, DIM_TEXT_COLOR), lineSpacing: 6 * scale })
