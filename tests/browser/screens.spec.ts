@@ -179,6 +179,16 @@ test('Esc pauses the level: no ticks run under the overlay, and Esc resumes', as
   expect(await page.evaluate(() => window.__analogDreams!.paused())).toBe(false);
   expect(await page.evaluate(() => window.__analogDreams!.world()!.tick)).toBe(tickBefore + 30);
   expect(await screenText(page)).not.toContain('PAUSED');
+
+  // Q quits to the title only from the pause overlay: in play it does nothing.
+  await page.keyboard.press('q');
+  await stepFrames(page, 2);
+  expect(await page.evaluate(() => window.__analogDreams!.scene())).toBe('night-escape');
+  await page.keyboard.press('Escape');
+  await stepFrames(page, 1);
+  await page.keyboard.press('q');
+  await stepFrames(page, 2);
+  expect(await page.evaluate(() => window.__analogDreams!.scene())).toBe('title');
   expect(errors).toEqual([]);
 });
 

@@ -201,27 +201,18 @@ export class NightEscapeScene extends Phaser.Scene {
     this.input.keyboard?.on('keydown', () => {
       gameSounds().unlock();
     });
-    // The assist is a view setting, not an input the rules see: it never reaches an InputFrame or a replay.
-    const walksKey = this.input.keyboard?.addKey(Phaser.Input.Keyboard.KeyCodes.P);
-    const onWalksKey = (): void => {
+    // View settings and menu keys, not inputs the rules see: they never reach an InputFrame or a replay.
+    this.onKeyPress(Phaser.Input.Keyboard.KeyCodes.P, () => {
       this.toggleWalks();
-    };
-    walksKey?.on(Phaser.Input.Keyboard.Events.DOWN, onWalksKey);
-    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => walksKey?.off(Phaser.Input.Keyboard.Events.DOWN, onWalksKey));
-    const muteKey = this.input.keyboard?.addKey(Phaser.Input.Keyboard.KeyCodes.M);
-    const onMuteKey = (): void => {
+    });
+    this.onKeyPress(Phaser.Input.Keyboard.KeyCodes.M, () => {
       toggleMuted();
       this.showSwitches();
-    };
-    muteKey?.on(Phaser.Input.Keyboard.Events.DOWN, onMuteKey);
-    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => muteKey?.off(Phaser.Input.Keyboard.Events.DOWN, onMuteKey));
+    });
     // Quitting is offered from the pause overlay only, so a stray Q in play costs nothing.
-    const quitKey = this.input.keyboard?.addKey(Phaser.Input.Keyboard.KeyCodes.Q);
-    const onQuitKey = (): void => {
+    this.onKeyPress(Phaser.Input.Keyboard.KeyCodes.Q, () => {
       if (this.paused) this.scene.start(SCENE_KEYS.title);
-    };
-    quitKey?.on(Phaser.Input.Keyboard.Events.DOWN, onQuitKey);
-    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => quitKey?.off(Phaser.Input.Keyboard.Events.DOWN, onQuitKey));
+    });
 
     const layout = (): void => {
       this.layout();
@@ -277,6 +268,13 @@ export class NightEscapeScene extends Phaser.Scene {
     this.showWalks = !this.showWalks;
     this.showSwitches();
     this.draw(this.drawnAlpha);
+  }
+
+  /** Calls `action` on each press of the key, for as long as this run of the scene lasts. */
+  private onKeyPress(keyCode: number, action: () => void): void {
+    const key = this.input.keyboard?.addKey(keyCode);
+    key?.on(Phaser.Input.Keyboard.Events.DOWN, action);
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => key?.off(Phaser.Input.Keyboard.Events.DOWN, action));
   }
 
   private showSwitches(): void {
