@@ -11,11 +11,16 @@ export const NEAR_FILL_PER_TICK = 42;
 export const FAR_FILL_PER_TICK = 11;
 /** Per tick while unseen: about a third of the far band's fill, so a glimpse is forgiven in ~4 s. */
 export const DRAIN_PER_TICK = 4;
-/** How visible each gait makes Mira, in quarters: running shows more, sneaking less. */
-export const GAIT_VISIBILITY_QUARTERS: Readonly<Record<Gait, number>> = { still: 4, sneak: 3, walk: 4, run: 5 };
+/**
+ * How visible each gait makes Mira, in eighths. Pinned against the gait speeds (movement.ts) so that
+ * crossing a cone fills the meter least on a sneak (3/8 at 10 sub-pixels a tick: 0.0375 a sub-pixel),
+ * more on a walk (1 at 18: 0.056) and most on a run (14/8 at 30: 0.058). With smaller differences,
+ * running was the safest way through a cone: it left sight sooner than the faster fill could catch up.
+ */
+export const GAIT_VISIBILITY_EIGHTHS: Readonly<Record<Gait, number>> = { still: 8, sneak: 3, walk: 8, run: 14 };
 
 export function fillPerTick(near: boolean, gait: Gait): number {
-  return Math.floor(((near ? NEAR_FILL_PER_TICK : FAR_FILL_PER_TICK) * GAIT_VISIBILITY_QUARTERS[gait]) / 4);
+  return Math.floor(((near ? NEAR_FILL_PER_TICK : FAR_FILL_PER_TICK) * GAIT_VISIBILITY_EIGHTHS[gait]) / 8);
 }
 
 /**

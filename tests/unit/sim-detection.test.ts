@@ -3,6 +3,7 @@ import { createWorld } from '../../src/sim/create-world.ts';
 import { DRAIN_PER_TICK, FAR_FILL_PER_TICK, fillPerTick, NEAR_FILL_PER_TICK, updateDetection } from '../../src/sim/detection.ts';
 import type { Gait, World } from '../../src/sim/types.ts';
 import { DETECTION_FULL } from '../../src/sim/types.ts';
+import { step } from '../../src/sim/step.ts';
 import { buildLevel } from '../scenario/level-builder.ts';
 
 const SPAN = 256;
@@ -56,6 +57,28 @@ describe('detection meter', () => {
     expect(fillPerTick(true, 'run')).toBeGreaterThan(fillPerTick(true, 'walk'));
     expect(ticksToFull(9, 'sneak')).toBeGreaterThan(ticksToFull(9, 'walk'));
     expect(ticksToFull(9, 'run')).toBeLessThan(ticksToFull(9, 'walk'));
+  });
+
+  it('makes sneaking the safest way across a cone and running the riskiest, speeds included', () => {
+    // Mira crosses the far band of a watcher looking east, from the north edge of its cone to the south.
+    const crossing = (gait: 'sneak' | 'walk' | 'run'): number => {
+      const { level } = buildLevel(['S...............', '................', '................', '................', '................', '................', '................'], {
+        enforcers: [{ id: 1, start: [1, 3], routeMode: 'stationary', facing: 0, sightRange: 160, sightAngle: 90 }],
+      });
+      const world = createWorld(level, { seed: 1 });
+      world.mira.x = centre(9);
+      world.mira.y = centre(0);
+      let highest = 0;
+      while (world.mira.y < centre(6)) {
+        step(world, { moveX: 0, moveY: 1, sneak: gait === 'sneak', run: gait === 'run', restart: false });
+        highest = Math.max(highest, world.enforcers[0]!.detection);
+      }
+      return highest;
+    };
+    const [sneak, walk, run] = [crossing('sneak'), crossing('walk'), crossing('run')];
+    expect(sneak).toBeGreaterThan(0);
+    expect(sneak).toBeLessThan(walk);
+    expect(walk).toBeLessThan(run);
   });
 
   it('drains at about a third of the fill speed when Mira is out of sight, down to zero', () => {
