@@ -107,7 +107,35 @@ function sweepY(level: LevelDefinition, from: { readonly x: number; readonly y: 
   return y + distance;
 }
 
-/** Moves a box centre by a velocity against the level's solid tiles: X first, then Y. */
+/**
+ * How far Mira is slipped sideways round a corner she only clips, sub-pixels: pushing straight into
+ * the edge of a wall with a few pixels of it in her way slides her past instead of stopping her dead,
+ * as top-down games do. More than this and the wall is really in the way.
+ */
+export const CORNER_SLIP_SUBPIXELS = 6 * SUBPIXELS_PER_PIXEL;
+
+/**
+ * The smallest sideways offset (within CORNER_SLIP_SUBPIXELS) from which a box could move one
+ * sub-pixel on along `along`; 0 when there is none or both sides are equally near (a post dead ahead).
+ */
+function cornerSlip(level: LevelDefinition, position: { readonly x: number; readonly y: number }, along: { readonly x: number; readonly y: number }): number {
+  const sideX = along.x === 0 ? 1 : 0;
+  const sideY = along.y === 0 ? 1 : 0;
+  const fits = (offset: number): boolean => {
+    const x = position.x + sideX * offset;
+    const y = position.y + sideY * offset;
+    return !boxOverlapsSolid(level, x, y) && !boxOverlapsSolid(level, x + along.x, y + along.y);
+  };
+  for (let offset = 1; offset <= CORNER_SLIP_SUBPIXELS; offset += 1) {
+    const negative = fits(-offset);
+    const positive = fits(offset);
+    if (negative !== positive) return negative ? -offset : offset;
+    if (negative) return 0;
+  }
+  return 0;
+}
+
+/** Moves a box centre by a velocity against the level's solid tiles: X first, then Y, then round a corner. */
 export function moveBox(
   level: LevelDefinition,
   position: { readonly x: number; readonly y: number },
@@ -115,7 +143,17 @@ export function moveBox(
 ): { x: number; y: number } {
   const x = sweepX(level, position, velocity.x);
   const y = sweepY(level, { x, y: position.y }, velocity.y);
-  return { x, y };
+  const blocked = x === position.x && y === position.y;
+  const straight = (velocity.x === 0) !== (velocity.y === 0);
+  if (!blocked || !straight) return { x, y };
+  // Blocked going straight: slip sideways towards the near side of the corner, no faster than she walks.
+  const along = { x: Math.sign(velocity.x), y: Math.sign(velocity.y) };
+  const slip = cornerSlip(level, position, along);
+  if (slip === 0) return { x, y };
+  const speed = Math.abs(velocity.x) + Math.abs(velocity.y);
+  const step = Math.sign(slip) * Math.min(speed, Math.abs(slip));
+  if (along.x === 0) return { x: sweepX(level, position, step), y };
+  return { x, y: sweepY(level, position, step) };
 }
 
 /** Whether Mira's box at a position overlaps a solid tile or the map edge. */

@@ -1,7 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createWorld } from '../../src/sim/create-world.ts';
 import {
   boxOverlapsSolid,
+  CORNER_SLIP_SUBPIXELS,
   GAIT_SPEED,
   MIRA_HALF_HEIGHT,
   MIRA_HALF_WIDTH,
@@ -18,6 +20,37 @@ const SPAN = 16 * 16; // one 16-pixel tile in sub-pixels
 function run(world: World, frame: InputFrame, ticks: number): void {
   for (let tick = 0; tick < ticks; tick += 1) step(world, frame);
 }
+
+describe('Mira clipping a corner', () => {
+  // One wall tile (column 3, row 2) in an open room; Mira walks up at it from row 4.
+  const level = buildLevel(['#######', '#.....#', '#..#..#', '#.....#', '#...S.#', '#######']).level;
+  const walkUpWith = (rightEdge: number): World => {
+    const world = createWorld(level, { seed: 1 });
+    world.mira.x = rightEdge - MIRA_HALF_WIDTH;
+    run(world, UP, 90);
+    return world;
+  };
+
+  it('slips past a wall edge a few pixels in her way instead of stopping dead', () => {
+    // Her box reaches 3 px into the wall's column: she slips left and walks on past it.
+    const world = walkUpWith(3 * SPAN + 3 * 16);
+    expect(world.mira.y).toBeLessThan(2 * SPAN);
+    expect(world.mira.x + MIRA_HALF_WIDTH).toBeLessThanOrEqual(3 * SPAN);
+    // The same on the other side, mirrored.
+    const right = walkUpWith(4 * SPAN - 3 * 16 + 2 * MIRA_HALF_WIDTH);
+    expect(right.mira.y).toBeLessThan(2 * SPAN);
+    expect(right.mira.x - MIRA_HALF_WIDTH).toBeGreaterThanOrEqual(4 * SPAN);
+  });
+
+  it('is stopped by a wall more than the slip in her way, or dead ahead', () => {
+    const flush = 3 * SPAN + MIRA_HALF_HEIGHT;
+    const deep = walkUpWith(3 * SPAN + CORNER_SLIP_SUBPIXELS + 2 * 16);
+    expect(deep.mira.y).toBe(flush);
+    const centred = walkUpWith(3 * SPAN + SPAN / 2 + MIRA_HALF_WIDTH);
+    expect(centred.mira.y).toBe(flush);
+    expect(centred.mira.x).toBe(3 * SPAN + SPAN / 2);
+  });
+});
 
 describe('Mira starting against a wall (a Spawn placed close to one)', () => {
   // A one-tile wall (column 2, rows 1-3) between two rooms; Mira starts with her box 2 px into it.
@@ -148,5 +181,31 @@ describe('Mira moving against walls', () => {
     expect(count(RIGHT)).toBe(3);
     expect(count(input({ moveX: 1, run: true }))).toBe(5);
     expect(count(input({}))).toBe(0);
+  });
+});
+
+describe('movement over random walls and inputs', () => {
+  it('never leaves Mira overlapping a wall, whatever she presses (slips included)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(fc.boolean(), { minLength: 8, maxLength: 8 }), { minLength: 8, maxLength: 8 }),
+        fc.array(fc.tuple(fc.constantFrom(-1 as const, 0 as const, 1 as const), fc.constantFrom(-1 as const, 0 as const, 1 as const), fc.constantFrom('sneak', 'walk', 'run')), { minLength: 1, maxLength: 200 }),
+        (walls, presses) => {
+          // A walled 10x10 room with random inner walls; the spawn corner is kept open.
+          const rows = ['##########'];
+          for (let row = 0; row < 8; row += 1) {
+            rows.push(`#${walls[row]!.map((solid, column) => (row === 0 && column === 0 ? 'S' : solid ? '#' : '.')).join('')}#`);
+          }
+          rows.push('##########');
+          const level = buildLevel(rows).level;
+          const world = createWorld(level, { seed: 1 });
+          for (const [moveX, moveY, gait] of presses) {
+            step(world, input({ moveX, moveY, sneak: gait === 'sneak', run: gait === 'run' }));
+            expect(boxOverlapsSolid(level, world.mira.x, world.mira.y)).toBe(false);
+          }
+        },
+      ),
+      { numRuns: 300, seed: 42 },
+    );
   });
 });
