@@ -17,3 +17,9 @@ export function formatTicks(ticks: number): string {
   const minutes = (totalSeconds - seconds) / 60;
   return `${minutes}:${String(seconds).padStart(2, '0')}.${String(milliseconds).padStart(3, '0')}`;
 }
+
+/** A difference between two times, as people say it: `7.700 s` under a minute, else `m:ss.mmm`. */
+export function formatTickGap(ticks: number): string {
+  const formatted = formatTicks(ticks);
+  return formatted.startsWith('0:') ? `${Number.parseInt(formatted.slice(2, 4), 10)}${formatted.slice(4)} s` : formatted;
+}

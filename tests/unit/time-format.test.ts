@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatTicks } from '../../src/run/time-format.ts';
+import { formatTickGap, formatTicks } from '../../src/run/time-format.ts';
 
 describe('formatTicks', () => {
   it.each([
@@ -35,5 +35,17 @@ describe('formatTicks', () => {
       expect(key > previous).toBe(true);
       previous = key;
     }
+  });
+});
+
+describe('formatTickGap', () => {
+  it.each([
+    [462, '7.700 s'],
+    [1, '0.016 s'],
+    [600, '10.000 s'],
+    [3599, '59.983 s'],
+    [3600, '1:00.000'],
+  ])('%i ticks apart read %s', (ticks, expected) => {
+    expect(formatTickGap(ticks)).toBe(expected);
   });
 });

@@ -254,9 +254,9 @@ describe('the goal hint', () => {
     const loaded = loadLevelFromText(text, 'night-escape.tmj');
     if (!loaded.ok) throw new Error(JSON.stringify(loaded.problems));
     const level: LevelDefinition = loaded.value;
-    expect(goalHint(level)).toBe("Reach the sanctuary gate in the north-east. Keep out of the Enforcers' sight cones.");
+    expect(goalHint(level)).toBe("Reach the sanctuary gate in the north-east. Keep out of the Enforcers' cones.");
     // The name is the Exit object's, as the builder typed it in Tiled; an unnamed Exit is "the exit".
-    expect(goalHint({ ...level, exitName: '' })).toBe("Reach the exit in the north-east. Keep out of the Enforcers' sight cones.");
+    expect(goalHint({ ...level, exitName: '' })).toBe("Reach the exit in the north-east. Keep out of the Enforcers' cones.");
   });
 
   it('stays a few seconds when the player waits, then fades', () => {

@@ -136,7 +136,7 @@ export function goalHint(level: LevelDefinition): string {
   const direction = compassDirection(level.spawn, exit);
   const where = direction === 'here' ? '' : ` in the ${direction}`;
   const goal = level.exitName === '' ? 'the exit' : `the ${level.exitName.toLowerCase()}`;
-  return `Reach ${goal}${where}. Keep out of the Enforcers' sight cones.`;
+  return `Reach ${goal}${where}. Keep out of the Enforcers' cones.`;
 }
 
 /** The goal hint is read for this long when the player waits... */

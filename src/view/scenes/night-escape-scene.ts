@@ -24,6 +24,7 @@ import { buildTilemap } from '../renderers/tilemap-builder.ts';
 import { CHARACTERS_TEXTURE, SCENE_KEYS } from '../scene-keys.ts';
 import { gameSounds, toggleMuted } from '../sounds.ts';
 import { Hud } from '../ui/hud.ts';
+import { colorNumber, ERROR_COLOR } from '../ui/palette.ts';
 import type { ResultData } from './result-scene.ts';
 import { chooseInterfaceScale, chooseWorldZoom } from '../ui/zoom.ts';
 
@@ -270,6 +271,28 @@ export class NightEscapeScene extends Phaser.Scene {
     this.draw(this.drawnAlpha);
   }
 
+  /**
+   * Mira is back at the spawn on the next tick; a copy of her fades where she was caught, so the catch
+   * reads as a capture rather than a teleport while the camera glides home.
+   */
+  private leaveCaughtGhost(): void {
+    const ghost = this.add
+      .image(this.miraBody.x, this.miraBody.y, CHARACTERS_TEXTURE, this.miraBody.frame.name)
+      .setOrigin(this.miraBody.originX, this.miraBody.originY)
+      .setDepth(DEPTH.characters)
+      .setTint(colorNumber(ERROR_COLOR));
+    this.worldLayer.add(ghost);
+    this.tweens.add({
+      targets: ghost,
+      alpha: 0,
+      y: ghost.y - 6,
+      duration: CATCH_GLIDE_MILLISECONDS + 250,
+      onComplete: () => {
+        ghost.destroy();
+      },
+    });
+  }
+
   /** Calls `action` on each press of the key, for as long as this run of the scene lasts. */
   private onKeyPress(keyCode: number, action: () => void): void {
     const key = this.input.keyboard?.addKey(keyCode);
@@ -341,6 +364,7 @@ export class NightEscapeScene extends Phaser.Scene {
           this.caughtAtTick = world.tick;
           this.cameras.main.flash(160, 255, 70, 90);
           this.cameras.main.shake(180, 0.006);
+          this.leaveCaughtGhost();
           sounds.play('caught');
           break;
         }
@@ -443,7 +467,8 @@ export class NightEscapeScene extends Phaser.Scene {
     );
     this.miraBody.setPosition(mira.x, mira.y + 1).setDepth(DEPTH.characters + mira.y / 10_000);
     // Sneaking reads at a glance as "harder to see".
-    this.miraBody.setAlpha(world.mira.gait === 'sneak' ? 0.7 : 1);
+    // Sneaking shows as a slight fade: enough to read, not so much that she is lost on dark tiles.
+    this.miraBody.setAlpha(world.mira.gait === 'sneak' ? 0.85 : 1);
 
     if (this.exitMarker) this.setFrame(this.exitMarker, `exit-${Math.floor(tick / 10) % 4}`);
 

@@ -1,7 +1,7 @@
 // After the exit: the in-game time, the catches, and the way back in.
 import Phaser from 'phaser';
 import { recordFinish, type FinishRecord } from '../../platform/preferences.ts';
-import { formatTicks } from '../../run/time-format.ts';
+import { formatTickGap, formatTicks } from '../../run/time-format.ts';
 import { CHARACTERS_TEXTURE, SCENE_KEYS } from '../scene-keys.ts';
 import { drawStarfield } from '../ui/starfield.ts';
 import { bindMenuKeys, interfaceScale, layoutOnResize } from '../ui/menu-scene.ts';
@@ -63,16 +63,19 @@ export class ResultScene extends Phaser.Scene {
     // Where nothing can be remembered, "your best time" would be said after every run: say nothing.
     if (this.record.remembered || best !== null) {
       const bestText =
-        best === null ? 'First escape: this is your best time' : improved ? `New best! ${formatTicks(best - this.result.finishTick)} faster` : `Best ${formatTicks(best)}`;
+        best === null ? 'First escape: this is your best time' : improved ? `New best! ${formatTickGap(best - this.result.finishTick)} faster` : `Best ${formatTicks(best)}`;
       this.add.text(centreX, y, bestText, textStyle(18 * scale, improved ? ACCENT_COLOR : DIM_TEXT_COLOR)).setOrigin(0.5, 0);
     }
     y += 40 * scale;
     const catches = this.result.catches;
     const catchText = catches === 0 ? 'Never caught' : `Caught ${catches} time${catches === 1 ? '' : 's'}`;
     this.add
-      .text(centreX, y, `${catchText}   ·   ${this.result.finishTick} ticks of 1/60 s`, textStyle(16 * scale, catches === 0 ? ACCENT_COLOR : WARNING_COLOR))
+      .text(centreX, y, catchText, textStyle(16 * scale, catches === 0 ? ACCENT_COLOR : WARNING_COLOR))
       .setOrigin(0.5, 0);
-    y += 56 * scale;
+    y += 26 * scale;
+    // The exact count, for runners comparing times: the game runs 60 ticks a second.
+    this.add.text(centreX, y, `${this.result.finishTick} ticks`, textStyle(13 * scale, DIM_TEXT_COLOR)).setOrigin(0.5, 0);
+    y += 44 * scale;
     this.add
       .text(centreX, y, 'Enter / Space / R: run again      Esc: title', textStyle(16 * scale, DIM_TEXT_COLOR))
       .setOrigin(0.5, 0);

@@ -68,31 +68,32 @@ export class TitleScene extends Phaser.Scene {
       y += 24 * scale;
     }
 
-    this.add.text(centreX, y, 'ANALOG DREAMS', textStyle(40 * scale, ACCENT_COLOR)).setOrigin(0.5, 0);
-    y += 60 * scale;
-    this.add
+    // Each block starts below the last one's real height: wrapped lines on a narrow window push the rest down.
+    const below = (text: Phaser.GameObjects.Text, gap: number): number => text.y + text.height + gap * scale;
+    y = below(this.add.text(centreX, y, 'ANALOG DREAMS', textStyle(40 * scale, ACCENT_COLOR)).setOrigin(0.5, 0), 14);
+    const story = this.add
       .text(centreX, y, STORY_LINE, {
         ...textStyle(16 * scale, TEXT_COLOR),
         align: 'center',
         wordWrap: { width: Math.min(width - 40, 640 * scale) },
       })
       .setOrigin(0.5, 0);
-    y += 56 * scale;
-    this.add
+    y = below(story, 16);
+    const howToPlay = this.add
       .text(centreX, y, HOW_TO_PLAY, {
         ...textStyle(14 * scale, DIM_TEXT_COLOR),
         align: 'center',
         wordWrap: { width: Math.min(width - 40, 600 * scale) },
       })
       .setOrigin(0.5, 0);
-    y += 56 * scale;
+    y = below(howToPlay, 22);
     const prompt = this.add.text(centreX, y, 'Press Enter to start', textStyle(22 * scale, TEXT_COLOR)).setOrigin(0.5, 0);
     // A slow pulse says "waiting for you" without moving anything.
     const pulse = this.tweens.add({ targets: prompt, alpha: 0.45, duration: 900, yoyo: true, repeat: -1 });
     prompt.once(Phaser.GameObjects.Events.DESTROY, () => {
       pulse.remove();
     });
-    y += 56 * scale;
+    y = below(prompt, 26);
     this.add
       .text(centreX, y, CONTROLS.join('\n'), { ...textStyle(14 * scale, DIM_TEXT_COLOR), lineSpacing: 6 * scale })
       .setOrigin(0.5, 0);
