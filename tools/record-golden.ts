@@ -1,6 +1,9 @@
 // Records tests/golden/<level>.replay.json: a search over "run / walk / sneak / wait" along a tile path
 // from the spawn to the exit that is never caught. Re-record only on purpose: a changed finish tick is a
-// changed game. Usage: npx tsx tools/record-golden.ts [maps/night-escape.tmj]
+// changed game.
+//   npx tsx tools/record-golden.ts [maps/night-escape.tmj] [--via C,R C,R ...] [--name suffix]
+// --via makes the path pass through those tiles in order (column,row): a level builder's proof that a
+// chosen route can be played unseen; --name writes tests/golden/<level>-<suffix>.replay.json instead.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { loadLevelFromText } from '../src/level/load-level.ts';
@@ -16,21 +19,50 @@ const MAX_EXPANSIONS = 400_000;
 /** The recorded run may be glimpsed but never close to caught: a small rule change should not flip it. */
 const SAFE_DETECTION = DETECTION_FULL / 2;
 
-const mapPath = process.argv[2] ?? 'maps/night-escape.tmj';
+const options = process.argv.slice(2);
+const viaIndex = options.indexOf('--via');
+const nameIndex = options.indexOf('--name');
+const mapPath = options[0] !== undefined && !options[0].startsWith('--') ? options[0] : 'maps/night-escape.tmj';
+/** The arguments after `flag`, up to the next option. */
+function argumentsOf(flag: number): string[] {
+  if (flag === -1) return [];
+  const rest = options.slice(flag + 1);
+  const end = rest.findIndex((option) => option.startsWith('--'));
+  return end === -1 ? rest : rest.slice(0, end);
+}
+const viaTiles = argumentsOf(viaIndex)
+  .map((pair) => {
+    const [column, row] = pair.split(',').map(Number);
+    if (column === undefined || row === undefined || !Number.isInteger(column) || !Number.isInteger(row)) throw new Error(`--via takes column,row pairs, not "${pair}"`);
+    return { x: column, y: row };
+  });
+const nameSuffix = nameIndex === -1 ? '' : `-${options[nameIndex + 1] ?? ''}`;
 const mapText = readFileSync(mapPath, 'utf8');
 const loaded = loadLevelFromText(mapText, basename(mapPath));
 if (!loaded.ok) throw new Error(loaded.problems.map((problem) => `${problem.place}: ${problem.message}`).join('\n'));
 const level = loaded.value;
 
-/** Tile centres from spawn to exit, breadth-first over 8 directions without cutting corners. */
-function tilePath(definition: LevelDefinition): { x: number; y: number }[] {
-  const { width, height, tileSize, solid } = definition;
-  const free = (x: number, y: number): boolean => x >= 0 && y >= 0 && x < width && y < height && solid[y * width + x] === 0;
+interface Tile {
+  readonly x: number;
+  readonly y: number;
+}
+
+/** Tile centres from spawn through each via tile to the exit. */
+function tilePath(definition: LevelDefinition, via: readonly Tile[]): { x: number; y: number }[] {
+  const { tileSize } = definition;
   const start = { x: Math.floor(definition.spawn.x / tileSize), y: Math.floor(definition.spawn.y / tileSize) };
   const goal = {
     x: Math.floor((definition.exit.x + definition.exit.width / 2) / tileSize),
     y: Math.floor((definition.exit.y + definition.exit.height / 2) / tileSize),
   };
+  const stops = [start, ...via, goal];
+  return stops.slice(1).flatMap((stop, index) => tilePathBetween(definition, stops[index]!, stop));
+}
+
+/** Tile centres after `start` up to `goal`, breadth-first over 8 directions without cutting corners. */
+function tilePathBetween(definition: LevelDefinition, start: Tile, goal: Tile): { x: number; y: number }[] {
+  const { width, height, tileSize, solid } = definition;
+  const free = (x: number, y: number): boolean => x >= 0 && y >= 0 && x < width && y < height && solid[y * width + x] === 0;
   const previous = new Int32Array(width * height).fill(-1);
   const queue = [start.y * width + start.x];
   previous[queue[0]!] = queue[0]!;
@@ -50,7 +82,7 @@ function tilePath(definition: LevelDefinition): { x: number; y: number }[] {
   }
   const path: { x: number; y: number }[] = [];
   let cell = goal.y * width + goal.x;
-  if (previous[cell] === -1) throw new Error('no path from spawn to exit');
+  if (previous[cell] === -1) throw new Error(`no path from tile ${start.x},${start.y} to ${goal.x},${goal.y}`);
   while (previous[cell] !== cell) {
     const x = cell % width;
     path.push({ x: (x * tileSize + tileSize / 2) * SUBPIXELS_PER_PIXEL, y: (((cell - x) / width) * tileSize + tileSize / 2) * SUBPIXELS_PER_PIXEL });
@@ -67,7 +99,7 @@ interface Node {
   readonly inputs: readonly InputFrame[];
 }
 
-const waypoints = tilePath(level);
+const waypoints = tilePath(level, viaTiles);
 // The world is plain data but for its level, which never changes: snapshots leave it out.
 const save = (world: World): string => {
   const { level: _level, ...state } = world;
@@ -122,7 +154,7 @@ while (stack.length > 0 && best === null && expansions < MAX_EXPANSIONS) {
 }
 if (best === null) throw new Error(`no safe run found after ${expansions} expansions`);
 const name = basename(mapPath).replace(/\.[^.]+$/, '');
-const out = `tests/golden/${name}.replay.json`;
+const out = `tests/golden/${name}${nameSuffix}.replay.json`;
 writeFileSync(out, encodeReplay({
   level: name, mapHash: hashText(mapText), seed: SEED, finishTick: best.world.finishTick, finalHash: hashWorld(best.world), inputs: best.inputs,
 }));

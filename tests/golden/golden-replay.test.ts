@@ -1,6 +1,6 @@
 // A golden replay is a contract: the same inputs must reach the exit at the same tick with the same world.
 // When a rule changes on purpose, re-record with `npx tsx tools/record-golden.ts` and say why in the commit.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadLevelFromText } from '../../src/level/load-level.ts';
 import { decodeReplay, encodeReplay, hashText } from '../../src/run/replay.ts';
@@ -54,5 +54,23 @@ describe('golden replay: night-escape', () => {
 
   it('the file on disk is exactly what the encoder writes', () => {
     expect(encodeReplay(load().replay)).toBe(replayText);
+  });
+});
+
+// Route replays (tools/record-golden.ts --via ... --name ...): each proves that one way through the map
+// can still be played unseen. "More than one way through" is a property of the level; these keep it.
+const ROUTE_REPLAYS = readdirSync('tests/golden').filter((file) => /^night-escape-.+\.replay\.json$/.test(file));
+
+describe('route replays: night-escape', () => {
+  it('prove at least one way through besides the golden run', () => {
+    expect(ROUTE_REPLAYS).toContain('night-escape-north-road.replay.json');
+  });
+
+  it.each(ROUTE_REPLAYS)('%s reaches the exit never caught, at its recorded tick', (file) => {
+    const decoded = decodeReplay(readFileSync(`tests/golden/${file}`, 'utf8'));
+    if (!decoded.ok) throw new Error(decoded.problem.message);
+    const { level } = load();
+    expect(verifyReplay({ level, mapText, replay: decoded.value })).toEqual({ verified: true, finishTick: decoded.value.finishTick });
+    expect(runReplay(level, decoded.value).world.catches).toBe(0);
   });
 });
