@@ -71,21 +71,12 @@ export class TitleScene extends Phaser.Scene {
     // Each block starts below the last one's real height: wrapped lines on a narrow window push the rest down.
     const below = (text: Phaser.GameObjects.Text, gap: number): number => text.y + text.height + gap * scale;
     y = below(this.add.text(centreX, y, 'ANALOG DREAMS', textStyle(40 * scale, ACCENT_COLOR)).setOrigin(0.5, 0), 14);
-    const story = this.add
-      .text(centreX, y, STORY_LINE, {
-        ...textStyle(16 * scale, TEXT_COLOR),
-        align: 'center',
-        wordWrap: { width: Math.min(width - 40, 640 * scale) },
-      })
-      .setOrigin(0.5, 0);
-    y = below(story, 16);
-    const howToPlay = this.add
-      .text(centreX, y, HOW_TO_PLAY, {
-        ...textStyle(14 * scale, DIM_TEXT_COLOR),
-        align: 'center',
-        wordWrap: { width: Math.min(width - 40, 600 * scale) },
-      })
-      .setOrigin(0.5, 0);
+    const paragraph = (text: string, { size, color, wrap }: { size: number; color: string; wrap: number }): Phaser.GameObjects.Text =>
+      this.add
+        .text(centreX, y, text, { ...textStyle(size * scale, color), align: 'center', wordWrap: { width: Math.min(width - 40, wrap * scale) } })
+        .setOrigin(0.5, 0);
+    y = below(paragraph(STORY_LINE, { size: 16, color: TEXT_COLOR, wrap: 640 }), 16);
+    const howToPlay = paragraph(HOW_TO_PLAY, { size: 14, color: DIM_TEXT_COLOR, wrap: 600 });
     y = below(howToPlay, 22);
     const prompt = this.add.text(centreX, y, 'Press Enter to start', textStyle(22 * scale, TEXT_COLOR)).setOrigin(0.5, 0);
     // A slow pulse says "waiting for you" without moving anything.
