@@ -50,12 +50,36 @@ interface Grid {
   readonly opaque: Uint8Array;
 }
 
+interface TilePlace {
+  readonly column: number;
+  readonly row: number;
+  readonly inside: boolean;
+  readonly solid: boolean;
+}
+
 /** Where a pixel lies: outside the map, or in a tile that is or is not solid. */
-function tileAt(grid: Grid, x: number, y: number): { column: number; row: number; inside: boolean; solid: boolean } {
-  const column = Math.floor(x / grid.tileSize);
-  const row = Math.floor(y / grid.tileSize);
+function tileAt(grid: Grid, x: number, y: number): TilePlace {
+  return tileOf(grid, Math.floor(x / grid.tileSize), Math.floor(y / grid.tileSize));
+}
+
+function tileOf(grid: Grid, column: number, row: number): TilePlace {
   const inside = column >= 0 && row >= 0 && column < grid.width && row < grid.height;
   return { column, row, inside, solid: inside && grid.solid[row * grid.width + column] === 1 };
+}
+
+/**
+ * The tiles a rectangle of pixels touches, row by row. Off the map only the ring of tiles just outside
+ * is listed (marked so): enough to say "off the map" without walking a huge rectangle tile by tile. The
+ * last pixel inside is taken, so a rectangle ending exactly on a tile edge does not reach into the next.
+ */
+function tilesUnder(grid: Grid, area: Rect): TilePlace[] {
+  const first = tileAt(grid, area.x, area.y);
+  const last = tileAt(grid, area.x + area.width - 1e-6, area.y + area.height - 1e-6);
+  const tiles: TilePlace[] = [];
+  for (let row = Math.max(-1, first.row); row <= Math.min(grid.height, last.row); row++) {
+    for (let column = Math.max(-1, first.column); column <= Math.min(grid.width, last.column); column++) tiles.push(tileOf(grid, column, row));
+  }
+  return tiles;
 }
 
 function build(map: TiledMap, options: { readonly name?: string }, problems: ProblemList): LevelDefinition | undefined {
@@ -361,14 +385,7 @@ function checkReachability(input: {
     return tile.inside ? labels[tile.row * grid.width + tile.column]! : -1;
   };
   const spawnRegion = labelAt(spawn);
-  const first = tileAt(grid, exit.x, exit.y);
-  const last = tileAt(grid, exit.x + exit.width - 1e-6, exit.y + exit.height - 1e-6);
-  let reachable = false;
-  for (let row = Math.max(0, first.row); row <= Math.min(grid.height - 1, last.row); row++) {
-    for (let column = Math.max(0, first.column); column <= Math.min(grid.width - 1, last.column); column++) {
-      if (labels[row * grid.width + column] === spawnRegion) reachable = true;
-    }
-  }
+  const reachable = tilesUnder(grid, exit).some((tile) => tile.inside && labels[tile.row * grid.width + tile.column] === spawnRegion);
   if (!reachable) {
     problems.warning(input.exitPlace, 'the Exit cannot be reached from the Spawn: walls close every way', 'Open a way through the walls, or move the Exit or the Spawn.');
   }
@@ -441,15 +458,8 @@ function readSpawn(placed: Placed, grid: Grid, problems: ProblemList): Point | u
     return undefined;
   }
   // Mira's feet must fit: a box already in a wall could never move along it.
-  const first = tileAt(grid, centre.x - MIRA_FEET.width / 2, centre.y - MIRA_FEET.height / 2);
-  const last = tileAt(grid, centre.x + MIRA_FEET.width / 2 - 1e-6, centre.y + MIRA_FEET.height / 2 - 1e-6);
-  const covered: ReturnType<typeof tileAt>[] = [];
-  for (let row = first.row; row <= last.row; row++) {
-    for (let column = first.column; column <= last.column; column++) {
-      covered.push(tileAt(grid, (column + 0.5) * grid.tileSize, (row + 0.5) * grid.tileSize));
-    }
-  }
-  const blocked = covered.find((tile) => !tile.inside || tile.solid);
+  const feet = { x: centre.x - MIRA_FEET.width / 2, y: centre.y - MIRA_FEET.height / 2, ...MIRA_FEET };
+  const blocked = tilesUnder(grid, feet).find((tile) => !tile.inside || tile.solid);
   if (blocked !== undefined) {
     problems.error(
       placed.place,
@@ -470,22 +480,12 @@ function readExit(placed: Placed, grid: Grid, problems: ProblemList): Rect | und
   if (object.rotation !== 0) {
     problems.warning(placed.place, 'the Exit is rotated; the rotation is ignored', 'Set its rotation to 0 in Tiled.');
   }
-  const first = tileAt(grid, object.x, object.y);
-  // The last pixel inside, so a rectangle ending exactly on a tile edge does not reach into the next tile.
-  const last = tileAt(grid, object.x + object.width - 1e-6, object.y + object.height - 1e-6);
-  let open = 0;
-  let inside = 0;
-  for (let row = Math.max(0, first.row); row <= Math.min(grid.height - 1, last.row); row++) {
-    for (let column = Math.max(0, first.column); column <= Math.min(grid.width - 1, last.column); column++) {
-      inside++;
-      if (grid.solid[row * grid.width + column] === 0) open++;
-    }
-  }
-  if (inside === 0) {
+  const onMap = tilesUnder(grid, object).filter((tile) => tile.inside);
+  if (onMap.length === 0) {
     problems.error(placed.place, 'the Exit is outside the map', 'Move it onto the map.');
     return undefined;
   }
-  if (open === 0) {
+  if (onMap.every((tile) => tile.solid)) {
     problems.error(placed.place, 'the Exit is entirely inside walls, so nobody can reach it', 'Move it onto open tiles.');
     return undefined;
   }

@@ -151,6 +151,7 @@ describe('a broken level names the place of each problem', () => {
     ['Spawn 2 px from a wall', (map) => { Object.assign(objectById(map, 1), { x: 18, y: 104 }); }, 'object 1 in layer "entities"', /^the Spawn is too close to the wall at tile 0,6: Mira's feet \(10x8 px\) would be in it$/],
     ['Spawn at the map edge', (map) => { layerByName(map, 'walls').data = (layerByName(map, 'walls').data as number[]).map(() => 0); Object.assign(objectById(map, 1), { x: 2, y: 104 }); }, 'object 1 in layer "entities"', /too close to the map edge/],
     ['Spawn off the map', (map) => { Object.assign(objectById(map, 1), { x: -10 }); }, 'object 1 in layer "entities"', /outside the map/],
+    ['Exit a billion pixels wide, off the map', (map) => { Object.assign(objectById(map, 2), { x: -2e9, y: -2e9, width: 1e9, height: 1e9 }); }, 'object 2 in layer "entities"', /^the Exit is outside the map$/],
     ['Exit inside walls', (map) => { Object.assign(objectById(map, 2), { x: 64, y: 48, width: 32, height: 16 }); }, 'object 2 in layer "entities"', /entirely inside walls/],
     ['Enforcer inside a wall', (map) => { Object.assign(objectById(map, 7), { x: 88, y: 72 }); }, 'object 7 "Watcher" in layer "entities"', /stands inside a wall \(tile 5,4\)/],
     ['route to a missing object', (map) => { objectById(map, 3).properties = [objectProperty('route', 99)]; }, 'object 3 "Looper" in layer "entities"', /points at object 99, which does not exist/],
