@@ -12,8 +12,9 @@ import {
   type TiledTileLayer,
 } from '../tiled/tiled-map.ts';
 import { ENTITY_SCHEMA, entityClass, entityProperty, type EntityPropertySchema } from './entity-schema.ts';
-import { MIRA_FEET, type EnforcerDefinition, type LevelDefinition, type Point, type Rect, type RouteMode } from './level-definition.ts';
-import { ENTITIES_LAYER, WALLS_LAYER, isDreamLayer, isEntitiesLayer, isNearMiss, isWallsLayer } from './layer-roles.ts';
+import { MIRA_FEET, type EnforcerDefinition, type LevelDefinition, type LevelTileLayer, type Point, type Rect, type RouteMode } from './level-definition.ts';
+import { ENTITIES_LAYER, WALLS_LAYER, isAboveLayer, isDreamLayer, isEntitiesLayer, isNearMiss, isWallsLayer } from './layer-roles.ts';
+import { tileBlocks, type TileBehaviour, type TileBehaviours } from './tile-rules.ts';
 import { labelRegions } from './region-labels.ts';
 
 /**
@@ -48,6 +49,8 @@ interface Grid {
   readonly tileSize: number;
   readonly solid: Uint8Array;
   readonly opaque: Uint8Array;
+  readonly layers: readonly LevelTileLayer[];
+  readonly behaviours: TileBehaviours;
 }
 
 interface TilePlace {
@@ -115,6 +118,8 @@ function build(map: TiledMap, options: { readonly name?: string }, problems: Pro
     tileSize: grid.tileSize,
     solid: grid.solid,
     opaque: grid.opaque,
+    tileLayers: grid.layers,
+    tileBehaviours: grid.behaviours,
     spawn: entities.spawn,
     exit: entities.exit,
     exitName: entities.exitName,
@@ -128,6 +133,8 @@ function buildGrid(map: TiledMap, problems: ProblemList): Grid {
   const solid = new Uint8Array(cells);
   const opaque = new Uint8Array(cells);
   const tiles = new TileLookup(map);
+  const layers: LevelTileLayer[] = [];
+  const behaviours = new Map<number, TileBehaviour>();
   const tileLayers = map.layers.filter((layer): layer is TiledTileLayer => layer.kind === 'tile');
   reportMissingWalls(tileLayers, problems);
   for (const layer of tileLayers) {
@@ -149,6 +156,7 @@ function buildGrid(map: TiledMap, problems: ProblemList): Grid {
       continue;
     }
     const isWalls = isWallsLayer(layer.name);
+    layers.push({ name: layer.name, above: isAboveLayer(layer.name), blocksByDefault: isWalls, gids: layer.gids });
     const strays = { count: 0, firstIndex: -1, firstGid: 0 };
     for (let index = 0; index < cells; index++) {
       const gid = layer.gids[index]! & GID_MASK;
@@ -161,15 +169,30 @@ function buildGrid(map: TiledMap, problems: ProblemList): Grid {
         }
         strays.count += 1;
       }
-      const collides = tiles.flag(tile, 'collides', problems);
-      const blocksSight = tiles.flag(tile, 'opaque', problems);
-      // On the walls layer every tile blocks unless it says otherwise; elsewhere only when it says so.
-      if (isWalls ? collides !== false : collides === true) solid[index] = 1;
-      if (isWalls ? blocksSight !== false : blocksSight === true) opaque[index] = 1;
+      const behaviour = tileBehaviour(tiles, tile, problems);
+      if (behaviour !== undefined) behaviours.set(gid, behaviour);
+      if (tileBlocks(isWalls, behaviour?.collides)) solid[index] = 1;
+      if (tileBlocks(isWalls, behaviour?.opaque)) opaque[index] = 1;
     }
     if (strays.count > 0) reportStrayTiles(map, { layerName: layer.name, ...strays }, problems);
   }
-  return { width: map.width, height: map.height, tileSize: map.tileWidth, solid, opaque };
+  return { width: map.width, height: map.height, tileSize: map.tileWidth, solid, opaque, layers, behaviours };
+}
+
+/** The properties of a tile the rules read, or undefined when it sets none of them. */
+function tileBehaviour(tiles: TileLookup, tile: FoundTile | undefined, problems: ProblemList): TileBehaviour | undefined {
+  const behaviour: { -readonly [Key in keyof TileBehaviour]: TileBehaviour[Key] } = {};
+  const collides = tiles.flag(tile, 'collides', problems);
+  const opaque = tiles.flag(tile, 'opaque', problems);
+  const hide = tiles.flag(tile, 'hide', problems);
+  if (collides !== undefined) behaviour.collides = collides;
+  if (opaque !== undefined) behaviour.opaque = opaque;
+  if (hide !== undefined) behaviour.hide = hide;
+  const cost = tile?.tile?.properties.cost;
+  const noise = tile?.tile?.properties.noise;
+  if (typeof cost === 'number') behaviour.cost = cost;
+  if (typeof noise === 'number') behaviour.noise = noise;
+  return Object.keys(behaviour).length === 0 ? undefined : behaviour;
 }
 
 function reportMissingWalls(tileLayers: readonly TiledTileLayer[], problems: ProblemList): void {

@@ -1,6 +1,7 @@
 // What the game needs from a level, by this game's conventions. Built from a TiledMap by level/.
 // All positions are in world pixels (the sim converts them to fixed point).
 import type { TiledMap } from '../tiled/tiled-map.ts';
+import type { RuleLayer, TileBehaviours } from './tile-rules.ts';
 
 export interface Point {
   readonly x: number;
@@ -43,6 +44,14 @@ export interface EnforcerDefinition {
   readonly waitTicks: number;
 }
 
+/** A tile layer the game draws and the world owns, in drawing order (hidden and dream layers are not here). */
+export interface LevelTileLayer extends RuleLayer {
+  /** The layer's name in Tiled (`group/child` inside groups). */
+  readonly name: string;
+  /** Drawn over the characters. */
+  readonly above: boolean;
+}
+
 export interface LevelDefinition {
   readonly name: string;
   /** Map size in tiles. */
@@ -50,10 +59,13 @@ export interface LevelDefinition {
   readonly height: number;
   /** Square tiles, in pixels. */
   readonly tileSize: number;
-  /** Row-major, one byte per tile: 1 blocks movement. */
+  /** Row-major, one byte per tile: 1 blocks movement at tick 0 (the level's checks read it; the world owns its own). */
   readonly solid: Uint8Array;
-  /** Row-major, one byte per tile: 1 blocks sight. */
+  /** Row-major, one byte per tile: 1 blocks sight at tick 0. */
   readonly opaque: Uint8Array;
+  /** The starting tiles the world copies: every drawn layer, and what each tile does (tile-rules.ts). */
+  readonly tileLayers: readonly LevelTileLayer[];
+  readonly tileBehaviours: TileBehaviours;
   readonly spawn: Point;
   readonly exit: Rect;
   /** The Exit object's name in Tiled (e.g. "Sanctuary gate"), for the goal hint; may be empty. */

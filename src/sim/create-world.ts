@@ -1,12 +1,14 @@
 // The world at tick 0 for a level and a seed. Restart builds this again, so everything the rules
 // change must start here.
 import type { EnforcerDefinition, LevelDefinition } from '../level/level-definition.ts';
+import { startingStateData } from './enforcer/brain.ts';
+import { nextRoutePlace } from './enforcer/route.ts';
 import { facingFromDegrees, roundToInteger, toSubpixels } from './fixed-point.ts';
-import { nextRoutePlace } from './enforcer.ts';
 import { createPathQueue } from './path-queue.ts';
 import { seedRandomState } from './random.ts';
 import type { EnforcerState, World } from './types.ts';
 import { MAX_SIGHT_RANGE_PIXELS, SUBPIXELS_PER_PIXEL, TICKS_PER_SECOND } from './types.ts';
+import { createWorldTiles } from './world-tiles.ts';
 
 /** Slowest Enforcer walk, sub-pixels per tick: below 2 a diagonal step could round to nothing. */
 const MIN_ENFORCER_SPEED = 2;
@@ -33,14 +35,12 @@ function createEnforcer(definition: EnforcerDefinition): EnforcerState {
     y,
     facingX: facing.x,
     facingY: facing.y,
-    mode: 'patrol',
+    state: startingStateData(),
     detection: 0,
     seesMira: false,
     routeIndex,
     routeDirection,
-    waitTicks: 0,
-    path: [],
-    pathPending: false,
+    walk: { path: [], pathPending: false, pathTarget: null, retryTicks: 0 },
     lastSeenX: x,
     lastSeenY: y,
     speed: Math.max(MIN_ENFORCER_SPEED, roundToInteger((definition.speed * SUBPIXELS_PER_PIXEL) / TICKS_PER_SECOND)),
@@ -59,6 +59,7 @@ export function createWorld(level: LevelDefinition, options: CreateWorldOptions)
     status: 'playing',
     finishTick: null,
     catches: 0,
+    tiles: createWorldTiles(level),
     mira: {
       x: toSubpixels(level.spawn.x),
       y: toSubpixels(level.spawn.y),

@@ -1,7 +1,8 @@
-// Gradual detection (DESIGN.md, "Stealth that is fair", rule 4): a meter per Enforcer fills while
-// Mira is seen, fast in the near band and slowly in the far band, and drains when she is not.
+// Gradual detection (fair stealth: never instant at the cone's edge): a meter per Enforcer fills while
+// Mira is seen, fast in the near band and slowly in the far band, and drains when she is not. What the
+// senses found goes to the Enforcer's brain as a percept; the brain decides what the Enforcer does.
+import type { Percept } from './enforcer/enforcer-behaviour.ts';
 import { canSee, isInNearBand } from './sight.ts';
-import { enterMode } from './enforcer.ts';
 import type { EnforcerState, Gait, SimEvent, World } from './types.ts';
 import { DETECTION_FULL } from './types.ts';
 
@@ -23,14 +24,10 @@ export function fillPerTick(near: boolean, gait: Gait): number {
   return Math.floor(((near ? NEAR_FILL_PER_TICK : FAR_FILL_PER_TICK) * GAIT_VISIBILITY_EIGHTHS[gait]) / 8);
 }
 
-/**
- * Updates one Enforcer's meter and sight flag and returns the events it caused. Mode changes follow:
- * seen with a filling meter makes it suspicious; a suspicious one whose meter empties returns.
- */
-export function updateDetection(enforcer: EnforcerState, world: World): SimEvent[] {
-  const events: SimEvent[] = [];
+/** Updates one Enforcer's meter and sight flag, adds the events it caused and returns the percept. */
+export function updateDetection(enforcer: EnforcerState, world: World, events: SimEvent[]): Percept {
   const mira = world.mira;
-  const seen = canSee(world.level, enforcer, mira);
+  const seen = canSee(world.tiles, enforcer, mira);
   if (seen) {
     enforcer.lastSeenX = mira.x;
     enforcer.lastSeenY = mira.y;
@@ -42,8 +39,5 @@ export function updateDetection(enforcer: EnforcerState, world: World): SimEvent
   if (seen && !enforcer.seesMira) events.push({ type: 'spotted', enforcerId: enforcer.id });
   if (!seen && enforcer.seesMira) events.push({ type: 'lost-sight', enforcerId: enforcer.id });
   enforcer.seesMira = seen;
-
-  if (seen && enforcer.mode !== 'suspicious') enterMode(enforcer, 'suspicious', world);
-  else if (enforcer.mode === 'suspicious' && enforcer.detection === 0) enterMode(enforcer, 'return', world);
-  return events;
+  return { seesMira: seen };
 }

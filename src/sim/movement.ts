@@ -1,9 +1,10 @@
 // Mira's movement: an axis-aligned box at her feet swept against solid tiles, X first then Y, so she
 // slides along walls. The sweep checks every tile column (or row) the leading edge passes, so no speed
 // can tunnel through a wall, and the map edge blocks like a wall.
-import { MIRA_FEET, type LevelDefinition } from '../level/level-definition.ts';
-import { floorDivide, tileSpan } from './fixed-point.ts';
-import type { Gait, InputFrame } from './types.ts';
+import { MIRA_FEET } from '../level/level-definition.ts';
+import { floorDivide } from './fixed-point.ts';
+import { isSolidTile } from './world-tiles.ts';
+import type { Gait, InputFrame, WorldTiles } from './types.ts';
 import { SUBPIXELS_PER_PIXEL } from './types.ts';
 
 /** Half of Mira's foot box, in sub-pixels. */
@@ -24,17 +25,12 @@ export function gaitFor(input: InputFrame): Gait {
   return 'walk';
 }
 
-/** The velocity, in sub-pixels per tick, for an input. */
-export function velocityFor(input: InputFrame): { x: number; y: number } {
-  const speed = GAIT_SPEED[gaitFor(input)];
+/** The velocity, in sub-pixels per tick, for an input and the gait it gives (gaitFor). */
+export function velocityFor(input: InputFrame, gait: Gait): { x: number; y: number } {
+  const speed = GAIT_SPEED[gait];
   const diagonal = input.moveX !== 0 && input.moveY !== 0;
   const axisSpeed = diagonal ? Math.trunc((speed * DIAGONAL_NUMERATOR) / DIAGONAL_DENOMINATOR) : speed;
   return { x: input.moveX * axisSpeed, y: input.moveY * axisSpeed };
-}
-
-function isSolid(level: LevelDefinition, column: number, row: number): boolean {
-  if (column < 0 || row < 0 || column >= level.width || row >= level.height) return true;
-  return level.solid[row * level.width + column] !== 0;
 }
 
 /** Tiles from first to last column and row, inclusive. */
@@ -45,20 +41,20 @@ interface TileArea {
   readonly lastRow: number;
 }
 
-function anySolidIn(level: LevelDefinition, area: TileArea): boolean {
+function anySolidIn(tiles: WorldTiles, area: TileArea): boolean {
   for (let row = area.firstRow; row <= area.lastRow; row += 1) {
-    for (let column = area.firstColumn; column <= area.lastColumn; column += 1) if (isSolid(level, column, row)) return true;
+    for (let column = area.firstColumn; column <= area.lastColumn; column += 1) if (isSolidTile(tiles, column, row)) return true;
   }
   return false;
 }
 
 /** The box covers sub-pixels [x - halfWidth, x + halfWidth) and [y - halfHeight, y + halfHeight). */
-function sweepX(level: LevelDefinition, from: { readonly x: number; readonly y: number }, distance: number): number {
+function sweepX(tiles: WorldTiles, from: { readonly x: number; readonly y: number }, distance: number): number {
   const { x, y } = from;
   if (distance === 0) return x;
-  const span = tileSpan(level);
+  const span = tiles.span;
   const rows = { firstRow: floorDivide(y - MIRA_HALF_HEIGHT, span), lastRow: floorDivide(y + MIRA_HALF_HEIGHT - 1, span) };
-  const solidColumn = (column: number): boolean => anySolidIn(level, { ...rows, firstColumn: column, lastColumn: column });
+  const solidColumn = (column: number): boolean => anySolidIn(tiles, { ...rows, firstColumn: column, lastColumn: column });
   if (distance > 0) {
     const edge = x + MIRA_HALF_WIDTH;
     const firstColumn = floorDivide(edge - 1, span);
@@ -81,12 +77,12 @@ function sweepX(level: LevelDefinition, from: { readonly x: number; readonly y: 
   return x + distance;
 }
 
-function sweepY(level: LevelDefinition, from: { readonly x: number; readonly y: number }, distance: number): number {
+function sweepY(tiles: WorldTiles, from: { readonly x: number; readonly y: number }, distance: number): number {
   const { x, y } = from;
   if (distance === 0) return y;
-  const span = tileSpan(level);
+  const span = tiles.span;
   const columns = { firstColumn: floorDivide(x - MIRA_HALF_WIDTH, span), lastColumn: floorDivide(x + MIRA_HALF_WIDTH - 1, span) };
-  const solidRow = (row: number): boolean => anySolidIn(level, { ...columns, firstRow: row, lastRow: row });
+  const solidRow = (row: number): boolean => anySolidIn(tiles, { ...columns, firstRow: row, lastRow: row });
   if (distance > 0) {
     const edge = y + MIRA_HALF_HEIGHT;
     const firstRow = floorDivide(edge - 1, span);
@@ -118,9 +114,9 @@ export const CORNER_SLIP_SUBPIXELS = 6 * SUBPIXELS_PER_PIXEL;
  * The smallest sideways offset (within CORNER_SLIP_SUBPIXELS) from which a box could move one
  * sub-pixel on along `along`; 0 when there is none or both sides are equally near (a post dead ahead).
  */
-function cornerSlip(level: LevelDefinition, position: { readonly x: number; readonly y: number }, along: { readonly x: number; readonly y: number }): number {
-  const toward = firstFreeOffset(level, { position, along, side: 1 });
-  const away = firstFreeOffset(level, { position, along, side: -1 });
+function cornerSlip(tiles: WorldTiles, position: { readonly x: number; readonly y: number }, along: { readonly x: number; readonly y: number }): number {
+  const toward = firstFreeOffset(tiles, { position, along, side: 1 });
+  const away = firstFreeOffset(tiles, { position, along, side: -1 });
   if (toward === away) return 0;
   if (away === null || (toward !== null && toward < away)) return toward ?? 0;
   return -away;
@@ -133,10 +129,10 @@ function cornerSlip(level: LevelDefinition, position: { readonly x: number; read
  * tick Mira pushes into a wall.
  */
 function firstFreeOffset(
-  level: LevelDefinition,
+  tiles: WorldTiles,
   { position, along, side }: { readonly position: { readonly x: number; readonly y: number }; readonly along: { readonly x: number; readonly y: number }; readonly side: 1 | -1 },
 ): number | null {
-  const span = tileSpan(level);
+  const span = tiles.span;
   const sideways = along.x === 0 ? { x: side, y: 0 } : { x: 0, y: side };
   const centre = along.x === 0 ? position.x : position.y;
   const half = along.x === 0 ? MIRA_HALF_WIDTH : MIRA_HALF_HEIGHT;
@@ -146,7 +142,7 @@ function firstFreeOffset(
   for (let offset = first; offset <= CORNER_SLIP_SUBPIXELS; offset += span) {
     const x = position.x + sideways.x * offset;
     const y = position.y + sideways.y * offset;
-    if (!boxOverlapsSolid(level, x, y) && !boxOverlapsSolid(level, x + along.x, y + along.y)) return offset;
+    if (!boxOverlapsSolid(tiles, x, y) && !boxOverlapsSolid(tiles, x + along.x, y + along.y)) return offset;
   }
   return null;
 }
@@ -155,31 +151,31 @@ function modulo(value: number, divisor: number): number {
   return ((value % divisor) + divisor) % divisor;
 }
 
-/** Moves a box centre by a velocity against the level's solid tiles: X first, then Y, then round a corner. */
+/** Moves a box centre by a velocity against the world's solid tiles: X first, then Y, then round a corner. */
 export function moveBox(
-  level: LevelDefinition,
+  tiles: WorldTiles,
   position: { readonly x: number; readonly y: number },
   velocity: { readonly x: number; readonly y: number },
 ): { x: number; y: number } {
-  const x = sweepX(level, position, velocity.x);
-  const y = sweepY(level, { x, y: position.y }, velocity.y);
+  const x = sweepX(tiles, position, velocity.x);
+  const y = sweepY(tiles, { x, y: position.y }, velocity.y);
   const blocked = x === position.x && y === position.y;
   const straight = (velocity.x === 0) !== (velocity.y === 0);
   if (!blocked || !straight) return { x, y };
   // Blocked going straight: slip sideways towards the near side of the corner, no faster than she walks.
   const along = { x: Math.sign(velocity.x), y: Math.sign(velocity.y) };
-  const slip = cornerSlip(level, position, along);
+  const slip = cornerSlip(tiles, position, along);
   if (slip === 0) return { x, y };
   const speed = Math.abs(velocity.x) + Math.abs(velocity.y);
   const step = Math.sign(slip) * Math.min(speed, Math.abs(slip));
-  if (along.x === 0) return { x: sweepX(level, position, step), y };
-  return { x, y: sweepY(level, position, step) };
+  if (along.x === 0) return { x: sweepX(tiles, position, step), y };
+  return { x, y: sweepY(tiles, position, step) };
 }
 
 /** Whether Mira's box at a position overlaps a solid tile or the map edge. */
-export function boxOverlapsSolid(level: LevelDefinition, x: number, y: number): boolean {
-  const span = tileSpan(level);
-  return anySolidIn(level, {
+export function boxOverlapsSolid(tiles: WorldTiles, x: number, y: number): boolean {
+  const span = tiles.span;
+  return anySolidIn(tiles, {
     firstColumn: floorDivide(x - MIRA_HALF_WIDTH, span),
     lastColumn: floorDivide(x + MIRA_HALF_WIDTH - 1, span),
     firstRow: floorDivide(y - MIRA_HALF_HEIGHT, span),

@@ -1,9 +1,11 @@
-// Paths for Enforcers: easystarjs 0.4.4 in sync mode on the level's walkability grid, behind two cheap
-// checks. Connected-component labels reject a request whose target cannot be reached before any A*
-// runs (an unreachable search floods its whole component: tens of milliseconds on a 256x256 map).
+// Paths for Enforcers: easystarjs 0.4.4 in sync mode on the world's current walkability, behind two
+// cheap checks. Connected-component labels reject a request whose target cannot be reached before any
+// A* runs (an unreachable search floods its whole component: tens of milliseconds on a 256x256 map).
+// When tiles change, only the components a change can split or join are labelled again, and easystarjs
+// gets a fresh grid: it keeps its grid by reference and never re-checks cells it has searched.
 import easystar from 'easystarjs';
-import type { LevelDefinition } from '../level/level-definition.ts';
-import { labelRegions } from '../level/region-labels.ts';
+import { floodRegion, labelRegions, type FloodGrid } from '../level/region-labels.ts';
+import type { TileCell, WorldTiles } from './types.ts';
 
 export interface TilePoint {
   readonly x: number;
@@ -13,14 +15,21 @@ export interface TilePoint {
 export interface Navigation {
   readonly width: number;
   readonly height: number;
-  /** Row-major: 0 walkable, 1 solid. */
+  /** Row-major: 0 walkable, 1 solid. Our own copy, updated only by refreshNavigation. */
   readonly blocked: Uint8Array;
   /** Row-major component label per tile; -1 for solid tiles. Equal labels reach each other. */
   readonly component: Int32Array;
-  readonly componentCount: number;
+  /** Labels issued so far: every label is below it (labels of relabelled components are not reused). */
+  componentCount: number;
   /** How many easystarjs searches ran: benchmarks and tests read it to prove rejections cost nothing. */
   searchCount: number;
-  readonly finder: easystar.js;
+  finder: easystar.js;
+  /** WorldTiles.changeCount this navigation was last brought up to. */
+  changeCount: number;
+  /** Flood scratch space, kept so a relabel allocates nothing. */
+  readonly stack: Int32Array;
+  /** Per label: marked for relabelling (grown as labels are issued). */
+  dirtyLabels: Uint8Array;
 }
 
 export type PathRejection = 'out-of-bounds' | 'solid-target' | 'solid-start' | 'unreachable';
@@ -37,7 +46,11 @@ export function createFinder(blocked: Uint8Array, width: number, height: number)
   const finder = new easystar.js();
   // easystarjs keeps the grid by reference: it gets its own rows, never shared with anything that changes.
   const rows: number[][] = [];
-  for (let row = 0; row < height; row += 1) rows.push(Array.from(blocked.subarray(row * width, (row + 1) * width)));
+  for (let row = 0; row < height; row += 1) {
+    const cells = new Array<number>(width);
+    for (let column = 0; column < width; column += 1) cells[column] = blocked[row * width + column]!;
+    rows.push(cells);
+  }
   finder.setGrid(rows);
   finder.setAcceptableTiles([WALKABLE]);
   finder.enableSync();
@@ -47,7 +60,9 @@ export function createFinder(blocked: Uint8Array, width: number, height: number)
 }
 
 export function createNavigationFromGrid(blocked: Uint8Array, width: number, height: number): Navigation {
-  const own = Uint8Array.from(blocked, (cell) => (cell === 0 ? 0 : 1));
+  const own = new Uint8Array(width * height);
+  // A plain loop: Uint8Array.from with a map function took most of a 512x512 rebuild.
+  for (let index = 0; index < own.length; index += 1) own[index] = blocked[index] === 0 ? 0 : 1;
   const regions = labelRegions(own, width, height);
   return {
     width,
@@ -57,23 +72,84 @@ export function createNavigationFromGrid(blocked: Uint8Array, width: number, hei
     componentCount: regions.count,
     searchCount: 0,
     finder: createFinder(own, width, height),
+    changeCount: 0,
+    stack: new Int32Array(width * height),
+    dirtyLabels: new Uint8Array(Math.max(16, regions.count)),
   };
 }
 
-export function createNavigation(level: LevelDefinition): Navigation {
-  return createNavigationFromGrid(level.solid, level.width, level.height);
-}
+const navigations = new WeakMap<WorldTiles, Navigation>();
 
-const navigations = new WeakMap<LevelDefinition, Navigation>();
-
-/** The level's navigation, built once per level object. */
-export function navigationFor(level: LevelDefinition): Navigation {
-  let navigation = navigations.get(level);
+/**
+ * The navigation of a world's tiles, built on first use. A cache beside the world rather than in it: it
+ * is a pure function of the tiles (so it needs no hashing), and a restart gives new tiles and so a new one.
+ */
+export function navigationFor(tiles: WorldTiles): Navigation {
+  let navigation = navigations.get(tiles);
   if (!navigation) {
-    navigation = createNavigation(level);
-    navigations.set(level, navigation);
+    navigation = createNavigationFromGrid(tiles.solid, tiles.width, tiles.height);
+    navigation.changeCount = tiles.changeCount;
+    navigations.set(tiles, navigation);
   }
   return navigation;
+}
+
+function markDirty(navigation: Navigation, label: number): void {
+  if (label < 0) return;
+  if (label >= navigation.dirtyLabels.length) {
+    const grown = new Uint8Array(Math.max(label + 1, navigation.dirtyLabels.length * 2));
+    grown.set(navigation.dirtyLabels);
+    navigation.dirtyLabels = grown;
+  }
+  navigation.dirtyLabels[label] = 1;
+}
+
+/**
+ * Brings navigation up to the tiles after `changed` cells changed: a cell that closed may split its
+ * component, one that opened may join its neighbours', so exactly those components are flooded again.
+ */
+export function refreshNavigation(navigation: Navigation, tiles: WorldTiles, changed: readonly TileCell[]): void {
+  navigation.changeCount = tiles.changeCount;
+  const { width, height, blocked, component } = navigation;
+  const flips: number[] = [];
+  for (const cell of changed) {
+    const index = cell.y * width + cell.x;
+    const nowBlocked = tiles.solid[index] === 0 ? 0 : 1;
+    if (blocked[index] === nowBlocked) continue;
+    flips.push(index);
+    if (nowBlocked === 1) {
+      markDirty(navigation, component[index]!);
+    } else {
+      if (cell.x > 0) markDirty(navigation, component[index - 1]!);
+      if (cell.x < width - 1) markDirty(navigation, component[index + 1]!);
+      if (cell.y > 0) markDirty(navigation, component[index - width]!);
+      if (cell.y < height - 1) markDirty(navigation, component[index + width]!);
+    }
+    blocked[index] = nowBlocked;
+  }
+  if (flips.length === 0) return;
+
+  const dirty = navigation.dirtyLabels;
+  const reflood: number[] = [];
+  for (let index = 0; index < component.length; index += 1) {
+    const label = component[index]!;
+    if (label >= 0 && dirty[label] === 1) {
+      component[index] = -1;
+      if (blocked[index] === 0) reflood.push(index);
+    }
+  }
+  for (const index of flips) {
+    component[index] = -1;
+    if (blocked[index] === 0) reflood.push(index);
+  }
+  dirty.fill(0);
+  const grid: FloodGrid = { blocked, labels: component, width, height, stack: navigation.stack };
+  for (const start of reflood) {
+    if (component[start] !== -1) continue;
+    floodRegion(grid, start, navigation.componentCount);
+    navigation.componentCount += 1;
+  }
+  navigation.finder = createFinder(blocked, width, height);
 }
 
 /** Why a request would be refused without searching, or null when A* should run. */
@@ -105,6 +181,11 @@ export function searchPath(navigation: Navigation, from: TilePoint, to: TilePoin
 export function findPathNow(navigation: Navigation, from: TilePoint, to: TilePoint): PathOutcome {
   const rejection = rejectionFor(navigation, from, to);
   if (rejection) return { kind: 'rejected', reason: rejection };
+  return searchUnchecked(navigation, from, to);
+}
+
+/** The search itself, for callers that already ran rejectionFor (the queue does, to spend its budget). */
+export function searchUnchecked(navigation: Navigation, from: TilePoint, to: TilePoint): PathOutcome {
   const path = searchPath(navigation, from, to);
   return path ? { kind: 'found', path } : { kind: 'not-found' };
 }

@@ -1,6 +1,6 @@
 // One queue for every path search in the world, with a per-tick budget, processed in a fixed order
 // (first in, first out by tick, then by Enforcer id) so the same inputs always give the same paths.
-import { findPathNow, rejectionFor, type Navigation, type PathOutcome } from './navigation.ts';
+import { rejectionFor, searchUnchecked, type Navigation, type PathOutcome } from './navigation.ts';
 import type { PathQueue, PathRequest } from './types.ts';
 
 /** Searches per tick: a reachable search on a 128x128 map costs well under a millisecond. */
@@ -51,7 +51,9 @@ export function processPathQueue(queue: PathQueue, navigation: Navigation): Path
       }
       searches += 1;
     }
-    results.push({ request, outcome: findPathNow(navigation, from, to) });
+    // The check is made once: a rejected request is answered with it, an accepted one searched.
+    const outcome: PathOutcome = rejection === null ? searchUnchecked(navigation, from, to) : { kind: 'rejected', reason: rejection };
+    results.push({ request, outcome });
     queue.pending.splice(index, 1);
   }
   return results;

@@ -1,8 +1,8 @@
 // What an Enforcer sees: a range (squared distances), a cone (dot and cross products against the sine
 // and cosine of its half-angle, from a table) and a line of sight over opaque tiles. All integers.
-import type { LevelDefinition } from '../level/level-definition.ts';
-import { isWithinAngle, tileSpan } from './fixed-point.ts';
+import { isWithinAngle } from './fixed-point.ts';
 import { firstBlockedPoint, type TileGrid } from './grid-ray.ts';
+import type { WorldTiles } from './types.ts';
 
 /** What sight needs of a viewer; an EnforcerState has all of it. */
 export interface Viewer {
@@ -16,15 +16,18 @@ export interface Viewer {
   readonly sightAngle: number;
 }
 
-const gridCaches = { opaque: new WeakMap<LevelDefinition, TileGrid>(), solid: new WeakMap<LevelDefinition, TileGrid>() };
+const gridCaches = { opaque: new WeakMap<WorldTiles, TileGrid>(), solid: new WeakMap<WorldTiles, TileGrid>() };
 
-/** The level's opaque (sight) or solid (walking) tiles as a grid for raycasts, built once per level. */
-export function tileGrid(level: LevelDefinition, kind: 'opaque' | 'solid'): TileGrid {
+/**
+ * The world's opaque (sight) or solid (walking) tiles as a grid for raycasts. The grid shares the
+ * world's arrays, which change in place, so one per tiles object stays current.
+ */
+export function tileGrid(tiles: WorldTiles, kind: 'opaque' | 'solid'): TileGrid {
   const cache = gridCaches[kind];
-  let grid = cache.get(level);
+  let grid = cache.get(tiles);
   if (!grid) {
-    grid = { cells: level[kind], width: level.width, height: level.height, span: tileSpan(level) };
-    cache.set(level, grid);
+    grid = { cells: tiles[kind], width: tiles.width, height: tiles.height, span: tiles.span };
+    cache.set(tiles, grid);
   }
   return grid;
 }
@@ -34,21 +37,21 @@ export function tileGrid(level: LevelDefinition, kind: 'opaque' | 'solid'): Tile
  * when nothing is in the way. The view clips cone polygons with it; canSee uses the same walk.
  */
 export function traceSight(
-  level: LevelDefinition,
+  tiles: WorldTiles,
   fromX: number,
   fromY: number,
   toX: number,
   toY: number,
 ): { x: number; y: number } {
-  return firstBlockedPoint(tileGrid(level, 'opaque'), { x: fromX, y: fromY }, { x: toX, y: toY }) ?? { x: toX, y: toY };
+  return firstBlockedPoint(tileGrid(tiles, 'opaque'), { x: fromX, y: fromY }, { x: toX, y: toY }) ?? { x: toX, y: toY };
 }
 
 export function hasLineOfSight(
-  level: LevelDefinition,
+  tiles: WorldTiles,
   from: { readonly x: number; readonly y: number },
   to: { readonly x: number; readonly y: number },
 ): boolean {
-  return firstBlockedPoint(tileGrid(level, 'opaque'), from, to) === null;
+  return firstBlockedPoint(tileGrid(tiles, 'opaque'), from, to) === null;
 }
 
 export function isWithinRange(viewer: Viewer, targetX: number, targetY: number): boolean {
@@ -85,10 +88,10 @@ export function isInsideCone(viewer: Viewer, targetX: number, targetY: number): 
 }
 
 /** Range, cone and line of sight together. */
-export function canSee(level: LevelDefinition, viewer: Viewer, target: { readonly x: number; readonly y: number }): boolean {
+export function canSee(tiles: WorldTiles, viewer: Viewer, target: { readonly x: number; readonly y: number }): boolean {
   return (
     isWithinRange(viewer, target.x, target.y) &&
     isInsideCone(viewer, target.x, target.y) &&
-    hasLineOfSight(level, viewer, target)
+    hasLineOfSight(tiles, viewer, target)
   );
 }

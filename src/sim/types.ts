@@ -37,7 +37,29 @@ export interface MiraState {
   footstepTicks: number;
 }
 
-export type EnforcerMode = 'patrol' | 'suspicious' | 'return';
+/** The Enforcer brain's states (src/sim/enforcer/): each is one module with its own data below. */
+export type EnforcerStateName = 'patrol' | 'suspicious' | 'return';
+
+/** What each state keeps, tagged by its name: the brain swaps the whole value on a change of state. */
+export type EnforcerStateData =
+  /** Walking the route; `waitTicks` counts down a stop at a waypoint. */
+  | { readonly name: 'patrol'; waitTicks: number }
+  /** Stopped, turned to the stimulus, the meter filling or draining. */
+  | { readonly name: 'suspicious' }
+  /** Walking back to the waypoint it left, then patrolling again. */
+  | { readonly name: 'return' };
+
+/** How an Enforcer is getting somewhere: shared by every state that walks. */
+export interface EnforcerWalk {
+  /** Planned path in tile coordinates, next tile first; empty when walking straight or idle. */
+  path: TileCell[];
+  /** A path request is waiting in the world's queue; the Enforcer stands still until it is answered. */
+  pathPending: boolean;
+  /** Where the path asked for leads, sub-pixels: asked for again when tiles on the way change. */
+  pathTarget: { x: number; y: number } | null;
+  /** Ticks to stand after a path request failed, before the state goes on. */
+  retryTicks: number;
+}
 
 export interface EnforcerState {
   readonly id: number;
@@ -47,21 +69,17 @@ export interface EnforcerState {
   /** Facing vector in sub-pixel units, length about FACING_LENGTH; integer. */
   facingX: number;
   facingY: number;
-  mode: EnforcerMode;
+  /** The brain's current state and its data; only the brain (enforcer/brain.ts) replaces it. */
+  state: EnforcerStateData;
   /** 0..DETECTION_FULL: how close this Enforcer is to catching Mira. */
   detection: number;
-  /** Whether Mira was in this Enforcer's sight this tick (for drawing). */
+  /** Whether Mira was in this Enforcer's sight this tick. */
   seesMira: boolean;
   /** Index of the next waypoint on the route. */
   routeIndex: number;
   /** +1 or -1 for ping-pong routes. */
   routeDirection: 1 | -1;
-  /** Remaining ticks to wait at a waypoint. */
-  waitTicks: number;
-  /** Planned path in tile coordinates, next tile first; empty when walking straight or idle. */
-  path: { x: number; y: number }[];
-  /** A path request is waiting in the world's queue; the Enforcer stands still until it is answered. */
-  pathPending: boolean;
+  walk: EnforcerWalk;
   /** Where Mira was last seen, sub-pixels; the start position until she is first seen. */
   lastSeenX: number;
   lastSeenY: number;
@@ -94,6 +112,56 @@ export interface PathQueue {
   pending: PathRequest[];
 }
 
+/** A cell of the tile grid, in tiles. */
+export interface TileCell {
+  readonly x: number;
+  readonly y: number;
+}
+
+/** Put `gid` (raw, flip flags included; 0 empties the cell) on layer `layer` (an index into WorldTiles.layers). */
+export interface TileChange extends TileCell {
+  readonly layer: number;
+  readonly gid: number;
+}
+
+export interface WorldTileLayer {
+  readonly name: string;
+  readonly above: boolean;
+  readonly blocksByDefault: boolean;
+  /** Raw gids, row-major. */
+  readonly gids: Uint32Array;
+}
+
+/**
+ * The world's tiles (world-tiles.ts). Per cell, row-major: what each layer shows, and what the cell does,
+ * derived from those tiles by the level's tile rules. Room for more per-cell rules (the dream's own
+ * walkability for Enforcers) is more arrays beside these.
+ */
+export interface WorldTiles {
+  readonly width: number;
+  readonly height: number;
+  /** Sub-pixels per tile edge. */
+  readonly span: number;
+  readonly layers: readonly WorldTileLayer[];
+  /** 1 blocks movement. */
+  readonly solid: Uint8Array;
+  /** 1 blocks sight. */
+  readonly opaque: Uint8Array;
+  /** 1 where a child standing still can hide. */
+  readonly hiding: Uint8Array;
+  /** Enforcer path cost, 1..255. */
+  readonly cost: Uint8Array;
+  /** Extra noise of a step, 0..255. */
+  readonly noise: Uint8Array;
+  /**
+   * How many ticks changed tiles since tick 0: caches (navigation) compare it. Not hashed: a change and
+   * its undoing leave the same world.
+   */
+  changeCount: number;
+  /** Changes asked for, applied at the tile point of the next tick. */
+  pendingChanges: TileChange[];
+}
+
 export type WorldStatus = 'playing' | 'finished';
 
 export interface World {
@@ -106,6 +174,7 @@ export interface World {
   finishTick: number | null;
   /** How many times Mira was caught since the level (re)started. */
   catches: number;
+  tiles: WorldTiles;
   mira: MiraState;
   enforcers: EnforcerState[];
   /** The seeded generator's state: the only randomness the rules may use. */
@@ -122,4 +191,6 @@ export type SimEvent =
   | { readonly type: 'lost-sight'; readonly enforcerId: number }
   | { readonly type: 'restarted' }
   | { readonly type: 'finished'; readonly tick: number }
+  /** Tiles changed this tick: the view redraws exactly these cells from world.tiles. */
+  | { readonly type: 'tiles-changed'; readonly cells: readonly TileCell[] }
   | { readonly type: 'footstep'; readonly gait: Gait };

@@ -1,84 +1,65 @@
 // A 32-bit FNV-1a hash over every part of the world the rules read or write, so two runs can be
-// compared tick by tick (replays, browser against Node). The level itself is not hashed: it is input.
-import type { EnforcerMode, Gait, World, WorldStatus } from './types.ts';
+// compared tick by tick (replays, browser against Node). One generic walk over the world's plain data:
+// a field added to the world is hashed without anyone remembering to add it here.
+import { Fnv1a } from './fnv1a.ts';
+import type { World } from './types.ts';
 
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
+/**
+ * Fields the walk skips: the level is input, not state; `changeCount` only tells caches that tiles
+ * changed (a change and its undoing leave the same world, and must hash the same).
+ */
+const SKIPPED_FIELDS: ReadonlySet<string> = new Set(['level', 'changeCount']);
 
-const STATUS_CODES: Readonly<Record<WorldStatus, number>> = { playing: 0, finished: 1 };
-const GAIT_CODES: Readonly<Record<Gait, number>> = { still: 0, sneak: 1, walk: 2, run: 3 };
-const MODE_CODES: Readonly<Record<EnforcerMode, number>> = { patrol: 0, suspicious: 1, return: 2 };
+/** One tag per kind of value, so that `[1, 2]` and `{ a: 1, b: 2 }` or `"1"` and `1` never collide. */
+const TAG = { undefined: 1, null: 2, false: 3, true: 4, integer: 5, fraction: 6, text: 7, list: 8, bytes: 9, record: 10 } as const;
 
-class Fnv1a {
-  private hash = FNV_OFFSET;
+function addText(hash: Fnv1a, text: string): void {
+  hash.add(text.length);
+  for (let index = 0; index < text.length; index += 1) hash.mix(text.charCodeAt(index));
+}
 
-  /** Feeds the low 32 bits of an integer, byte by byte. */
-  add(value: number): void {
-    let word = value | 0;
-    for (let byte = 0; byte < 4; byte += 1) {
-      this.hash = Math.imul(this.hash ^ (word & 0xff), FNV_PRIME);
-      word >>>= 8;
+function addValue(hash: Fnv1a, value: unknown): void {
+  if (value === undefined) hash.add(TAG.undefined);
+  else if (value === null) hash.add(TAG.null);
+  else if (typeof value === 'boolean') hash.add(value ? TAG.true : TAG.false);
+  else if (typeof value === 'number') {
+    // The rules keep integers; anything else is hashed by its exact text so it still compares exactly.
+    if (Number.isInteger(value) && Math.abs(value) <= 0xffffffff) {
+      hash.add(TAG.integer);
+      hash.add(value);
+    } else {
+      hash.add(TAG.fraction);
+      addText(hash, String(value));
     }
-  }
-
-  addBoolean(value: boolean): void {
-    this.add(value ? 1 : 0);
-  }
-
-  hex(): string {
-    return (this.hash >>> 0).toString(16).padStart(8, '0');
+  } else if (typeof value === 'string') {
+    hash.add(TAG.text);
+    addText(hash, value);
+  } else if (ArrayBuffer.isView(value)) {
+    const cells = value as unknown as ArrayLike<number>;
+    hash.add(TAG.bytes);
+    hash.add(cells.length);
+    for (let index = 0; index < cells.length; index += 1) hash.add(cells[index]!);
+  } else if (Array.isArray(value)) {
+    hash.add(TAG.list);
+    hash.add(value.length);
+    for (const item of value) addValue(hash, item);
+  } else if (typeof value === 'object') {
+    const record = value as Record<string, unknown>;
+    // Sorted: two objects with the same fields made in another order are the same state.
+    const keys = Object.keys(record).filter((key) => !SKIPPED_FIELDS.has(key)).sort();
+    hash.add(TAG.record);
+    hash.add(keys.length);
+    for (const key of keys) {
+      addText(hash, key);
+      addValue(hash, record[key]);
+    }
+  } else {
+    throw new Error(`hashWorld: a ${typeof value} has no place in the world's state`);
   }
 }
 
 export function hashWorld(world: World): string {
   const hash = new Fnv1a();
-  hash.add(world.seed);
-  hash.add(world.tick);
-  hash.add(STATUS_CODES[world.status]);
-  hash.add(world.finishTick ?? -1);
-  hash.add(world.catches);
-  hash.add(world.rngState);
-  hash.addBoolean(world.respawnPending);
-
-  const { mira } = world;
-  hash.add(mira.x);
-  hash.add(mira.y);
-  hash.add(mira.facingX);
-  hash.add(mira.facingY);
-  hash.add(GAIT_CODES[mira.gait]);
-  hash.add(mira.footstepTicks);
-
-  hash.add(world.enforcers.length);
-  for (const enforcer of world.enforcers) {
-    hash.add(enforcer.id);
-    hash.add(enforcer.x);
-    hash.add(enforcer.y);
-    hash.add(enforcer.facingX);
-    hash.add(enforcer.facingY);
-    hash.add(MODE_CODES[enforcer.mode]);
-    hash.add(enforcer.detection);
-    hash.addBoolean(enforcer.seesMira);
-    hash.add(enforcer.routeIndex);
-    hash.add(enforcer.routeDirection);
-    hash.add(enforcer.waitTicks);
-    hash.addBoolean(enforcer.pathPending);
-    hash.add(enforcer.lastSeenX);
-    hash.add(enforcer.lastSeenY);
-    hash.add(enforcer.path.length);
-    for (const tile of enforcer.path) {
-      hash.add(tile.x);
-      hash.add(tile.y);
-    }
-  }
-
-  hash.add(world.pathQueue.pending.length);
-  for (const request of world.pathQueue.pending) {
-    hash.add(request.enforcerId);
-    hash.add(request.tick);
-    hash.add(request.fromX);
-    hash.add(request.fromY);
-    hash.add(request.toX);
-    hash.add(request.toY);
-  }
+  addValue(hash, world);
   return hash.hex();
 }

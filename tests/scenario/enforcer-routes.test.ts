@@ -46,7 +46,7 @@ describe('an Enforcer on a loop route around a wall block', () => {
       if (tick < backAtStart) expect(at(world, 2, 2)).toBe(false);
     }
     expect(at(world, 2, 2)).toBe(true);
-    expect(world.enforcers[0]!.mode).toBe('patrol');
+    expect(world.enforcers[0]!.state.name).toBe('patrol');
   });
 
   it('repeats the same loop with the same period', () => {
@@ -101,7 +101,7 @@ describe('an Enforcer on a ping-pong route past a wall', () => {
       step(world, NO_INPUT);
       const enforcer = world.enforcers[0]!;
       expect(isInsideWall(level, enforcer)).toBe(false);
-      if (enforcer.path.length > 0) sawPath = true;
+      if (enforcer.walk.path.length > 0) sawPath = true;
       const here = at(world, 1, 1) ? 'A' : at(world, 7, 1) ? 'B' : at(world, 7, 3) ? 'C' : '';
       if (here && here !== previous) visits.push(here);
       if (here) previous = here;

@@ -22,11 +22,11 @@ describe('a generated 48x48 map with 25% walls and 12 Enforcers', () => {
     }
     for (let tick = 0; tick < 3000; tick += 1) {
       step(world, moves[Math.floor(tick / 45) % moves.length]!);
-      expect(boxOverlapsSolid(level, world.mira.x, world.mira.y)).toBe(false);
+      expect(boxOverlapsSolid(world.tiles, world.mira.x, world.mira.y)).toBe(false);
       for (const enforcer of world.enforcers) {
         const tile = Math.floor(enforcer.y / SPAN) * level.width + Math.floor(enforcer.x / SPAN);
         expect(level.solid[tile], `Enforcer ${enforcer.id} at tick ${world.tick}`).toBe(0);
-        if (enforcer.pathPending) {
+        if (enforcer.walk.pathPending) {
           const since = waitingSince.get(enforcer.id) ?? world.tick;
           waitingSince.set(enforcer.id, since);
           // 12 Enforcers, 4 searches a tick: nobody waits more than a few ticks.
@@ -59,7 +59,7 @@ describe('a generated 48x48 map with 25% walls and 12 Enforcers', () => {
           step(b, f);
         }
         expect(hashWorld(a)).toBe(hashWorld(b));
-        expect(boxOverlapsSolid(level, a.mira.x, a.mira.y)).toBe(false);
+        expect(boxOverlapsSolid(a.tiles, a.mira.x, a.mira.y)).toBe(false);
       }),
       { numRuns: 20, seed: 2024 },
     );

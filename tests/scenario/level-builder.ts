@@ -5,6 +5,14 @@
 //   A-R, T-W, Y, Z and digits: floor with a name, found with `marks`.
 import type { EnforcerDefinition, LevelDefinition, Point, RouteMode } from '../../src/level/level-definition.ts';
 import type { TiledMap } from '../../src/tiled/tiled-map.ts';
+import type { TileBehaviours } from '../../src/level/tile-rules.ts';
+
+/** The test maps' one tileset, on a `walls` layer: a wall, glass (see-through) and a curtain (walk-through). */
+export const TEST_GIDS = { wall: 1, glass: 2, curtain: 3 } as const;
+export const TEST_BEHAVIOURS: TileBehaviours = new Map([
+  [TEST_GIDS.glass, { opaque: false }],
+  [TEST_GIDS.curtain, { collides: false }],
+]);
 
 export const TEST_TILE_SIZE = 16;
 
@@ -73,6 +81,7 @@ export function buildLevel(
   const width = Math.max(...rows.map((row) => row.length));
   const solid = new Uint8Array(width * height);
   const opaque = new Uint8Array(width * height);
+  const walls = new Uint32Array(width * height);
   const marks = new Map<string, { x: number; y: number }>();
   let spawn = null as Point | null;
   let exitLeft = Infinity;
@@ -85,6 +94,9 @@ export function buildLevel(
       const index = y * width + x;
       if (cell === '#' || cell === 'g') solid[index] = 1;
       if (cell === '#' || cell === 'c') opaque[index] = 1;
+      if (cell === '#') walls[index] = TEST_GIDS.wall;
+      if (cell === 'g') walls[index] = TEST_GIDS.glass;
+      if (cell === 'c') walls[index] = TEST_GIDS.curtain;
       if (cell === 'S') spawn = tileCentre(x, y, tileSize);
       if (cell === 'X') {
         exitLeft = Math.min(exitLeft, x);
@@ -126,6 +138,8 @@ export function buildLevel(
       tileSize,
       solid,
       opaque,
+      tileLayers: [{ name: 'walls', above: false, blocksByDefault: true, gids: walls }],
+      tileBehaviours: TEST_BEHAVIOURS,
       spawn,
       exit,
       enforcers,
@@ -153,6 +167,8 @@ export function levelFromGrid(
     tileSize,
     solid,
     opaque: solid,
+    tileLayers: [{ name: 'walls', above: false, blocksByDefault: true, gids: Uint32Array.from(solid) }],
+    tileBehaviours: new Map(),
     spawn: options.spawn,
     exit: { x: -1000 * tileSize, y: -1000 * tileSize, width: tileSize, height: tileSize },
     enforcers: options.enforcers ?? [],

@@ -4,6 +4,8 @@ import { DRAIN_PER_TICK, FAR_FILL_PER_TICK, fillPerTick, NEAR_FILL_PER_TICK, upd
 import type { Gait, World } from '../../src/sim/types.ts';
 import { DETECTION_FULL } from '../../src/sim/types.ts';
 import { step } from '../../src/sim/step.ts';
+import { perceive } from '../../src/sim/enforcer/brain.ts';
+import type { EnforcerState, SimEvent } from '../../src/sim/types.ts';
 import { buildLevel } from '../scenario/level-builder.ts';
 
 const SPAN = 256;
@@ -15,6 +17,13 @@ function watchedWorld(): World {
     enforcers: [{ id: 1, start: [1, 1], routeMode: 'stationary', facing: 0, sightRange: 160, sightAngle: 90 }],
   });
   return createWorld(level, { seed: 1 });
+}
+
+/** The senses' part of a tick for one Enforcer: the meter, then the brain's reaction to the percept. */
+function sense(enforcer: EnforcerState, world: World): SimEvent[] {
+  const events: SimEvent[] = [];
+  perceive(enforcer, updateDetection(enforcer, world, events), world);
+  return events;
 }
 
 function placeMira(world: World, tileX: number, gait: Gait = 'still'): void {
@@ -29,7 +38,7 @@ function ticksToFull(tileX: number, gait: Gait): number {
   const enforcer = world.enforcers[0]!;
   let ticks = 0;
   while (enforcer.detection < DETECTION_FULL) {
-    updateDetection(enforcer, world);
+    sense(enforcer, world);
     ticks += 1;
     if (ticks > 1000) throw new Error('never filled');
   }
@@ -41,11 +50,11 @@ describe('detection meter', () => {
     const world = watchedWorld();
     const enforcer = world.enforcers[0]!;
     placeMira(world, 4); // 3 tiles = 48 px: near
-    updateDetection(enforcer, world);
+    sense(enforcer, world);
     expect(enforcer.detection).toBe(NEAR_FILL_PER_TICK);
     enforcer.detection = 0;
     placeMira(world, 9); // 8 tiles = 128 px: far
-    updateDetection(enforcer, world);
+    sense(enforcer, world);
     expect(enforcer.detection).toBe(FAR_FILL_PER_TICK);
     // Pinned times to full: near 0.4 s, far about 1.5 s, at a walk or standing.
     expect(ticksToFull(4, 'walk')).toBe(24);
@@ -85,14 +94,14 @@ describe('detection meter', () => {
     const world = watchedWorld();
     const enforcer = world.enforcers[0]!;
     placeMira(world, 4);
-    for (let tick = 0; tick < 10; tick += 1) updateDetection(enforcer, world);
+    for (let tick = 0; tick < 10; tick += 1) sense(enforcer, world);
     const filled = enforcer.detection;
     expect(filled).toBe(10 * NEAR_FILL_PER_TICK);
     placeMira(world, 0); // behind the watcher
-    updateDetection(enforcer, world);
+    sense(enforcer, world);
     expect(enforcer.detection).toBe(filled - DRAIN_PER_TICK);
     expect(DRAIN_PER_TICK * 3).toBeLessThanOrEqual(FAR_FILL_PER_TICK + 1);
-    for (let tick = 0; tick < 500; tick += 1) updateDetection(enforcer, world);
+    for (let tick = 0; tick < 500; tick += 1) sense(enforcer, world);
     expect(enforcer.detection).toBe(0);
   });
 
@@ -100,14 +109,14 @@ describe('detection meter', () => {
     const world = watchedWorld();
     const enforcer = world.enforcers[0]!;
     placeMira(world, 9);
-    expect(updateDetection(enforcer, world)).toEqual([{ type: 'spotted', enforcerId: 1 }]);
-    expect(enforcer.mode).toBe('suspicious');
-    expect(updateDetection(enforcer, world)).toEqual([]);
+    expect(sense(enforcer, world)).toEqual([{ type: 'spotted', enforcerId: 1 }]);
+    expect(enforcer.state.name).toBe('suspicious');
+    expect(sense(enforcer, world)).toEqual([]);
     placeMira(world, 0);
-    expect(updateDetection(enforcer, world)).toEqual([{ type: 'lost-sight', enforcerId: 1 }]);
-    expect(enforcer.mode).toBe('suspicious');
-    for (let tick = 0; tick < 10; tick += 1) updateDetection(enforcer, world);
+    expect(sense(enforcer, world)).toEqual([{ type: 'lost-sight', enforcerId: 1 }]);
+    expect(enforcer.state.name).toBe('suspicious');
+    for (let tick = 0; tick < 10; tick += 1) sense(enforcer, world);
     expect(enforcer.detection).toBe(0);
-    expect(enforcer.mode).toBe('return');
+    expect(enforcer.state.name).toBe('return');
   });
 });

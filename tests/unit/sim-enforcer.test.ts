@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createWorld } from '../../src/sim/create-world.ts';
-import {
-  advanceRoute,
-  definitionOf,
-  ENFORCER_CLEARANCE,
-  isStraightWalkClear,
-  turnToward,
-  TURN_DEGREES_PER_TICK,
-  watchFacing,
-  SWEEP_DEGREES,
-} from '../../src/sim/enforcer.ts';
+import { advanceRoute, definitionOf, watchFacing, SWEEP_DEGREES } from '../../src/sim/enforcer/route.ts';
+import { ENFORCER_CLEARANCE, isStraightWalkClear, turnToward, TURN_DEGREES_PER_TICK } from '../../src/sim/enforcer/walking.ts';
 import { buildLevel } from '../scenario/level-builder.ts';
 
 const SPAN = 256;
@@ -32,10 +24,10 @@ describe('Enforcer helpers', () => {
     const world = createWorld(level, { seed: 1 });
     // Along row 1 the centre line is 8 px above the wall at (2,2): clear. Hugging the wall's top edge
     // with less than the clearance is not.
-    expect(isStraightWalkClear(world, { x: centre(0), y: centre(1) }, { x: centre(5), y: centre(1) })).toBe(true);
+    expect(isStraightWalkClear(world.tiles, { x: centre(0), y: centre(1) }, { x: centre(5), y: centre(1) })).toBe(true);
     const hugging = 2 * SPAN - ENFORCER_CLEARANCE + 1;
-    expect(isStraightWalkClear(world, { x: centre(0), y: hugging }, { x: centre(5), y: hugging })).toBe(false);
-    expect(isStraightWalkClear(world, { x: centre(0), y: hugging - 2 }, { x: centre(5), y: hugging - 2 })).toBe(true);
+    expect(isStraightWalkClear(world.tiles, { x: centre(0), y: hugging }, { x: centre(5), y: hugging })).toBe(false);
+    expect(isStraightWalkClear(world.tiles, { x: centre(0), y: hugging - 2 }, { x: centre(5), y: hugging - 2 })).toBe(true);
   });
 
   it('wraps loop routes and reverses ping-pong routes at their ends', () => {

@@ -1,3 +1,4 @@
+import { createWorldTiles } from '../../src/sim/world-tiles.ts';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createWorld } from '../../src/sim/create-world.ts';
@@ -9,6 +10,7 @@ import {
   MIRA_HALF_WIDTH,
   moveBox,
   velocityFor,
+  gaitFor,
 } from '../../src/sim/movement.ts';
 import { step } from '../../src/sim/step.ts';
 import type { InputFrame, World } from '../../src/sim/types.ts';
@@ -76,7 +78,7 @@ describe('Mira starting against a wall (a Spawn placed close to one)', () => {
     overlapping(world);
     run(world, RIGHT, 10);
     expect(world.mira.x).toBe(4 * SPAN - MIRA_HALF_WIDTH);
-    expect(boxOverlapsSolid(level, world.mira.x, world.mira.y)).toBe(false);
+    expect(boxOverlapsSolid(createWorldTiles(level), world.mira.x, world.mira.y)).toBe(false);
   });
 
   it('never passes through a floor or ceiling she overlaps either', () => {
@@ -88,7 +90,7 @@ describe('Mira starting against a wall (a Spawn placed close to one)', () => {
     expect(world.mira.y).toBe(start);
     run(world, UP, 10);
     expect(world.mira.y).toBe(SPAN + MIRA_HALF_HEIGHT); // flush under the ceiling of her one-tile room
-    expect(boxOverlapsSolid(floor, world.mira.x, world.mira.y)).toBe(false);
+    expect(boxOverlapsSolid(createWorldTiles(floor), world.mira.x, world.mira.y)).toBe(false);
   });
 });
 
@@ -96,11 +98,12 @@ describe('Mira moving against walls', () => {
   const room = buildLevel(['#######', '#.....#', '#..S..#', '#.....#', '#######']).level;
 
   it('walks, sneaks and runs at their speeds, and diagonals are scaled by 181/256', () => {
-    expect(velocityFor(RIGHT)).toEqual({ x: GAIT_SPEED.walk, y: 0 });
-    expect(velocityFor(input({ moveX: -1, sneak: true }))).toEqual({ x: -GAIT_SPEED.sneak, y: 0 });
-    expect(velocityFor(input({ moveY: 1, run: true }))).toEqual({ x: 0, y: GAIT_SPEED.run });
-    expect(velocityFor(input({ moveX: 1, moveY: 1 }))).toEqual({ x: 12, y: 12 });
-    expect(velocityFor(input({ moveX: 1, moveY: -1, run: true }))).toEqual({ x: 21, y: -21 });
+    const velocity = (frame: InputFrame): { x: number; y: number } => velocityFor(frame, gaitFor(frame));
+    expect(velocity(RIGHT)).toEqual({ x: GAIT_SPEED.walk, y: 0 });
+    expect(velocity(input({ moveX: -1, sneak: true }))).toEqual({ x: -GAIT_SPEED.sneak, y: 0 });
+    expect(velocity(input({ moveY: 1, run: true }))).toEqual({ x: 0, y: GAIT_SPEED.run });
+    expect(velocity(input({ moveX: 1, moveY: 1 }))).toEqual({ x: 12, y: 12 });
+    expect(velocity(input({ moveX: 1, moveY: -1, run: true }))).toEqual({ x: 21, y: -21 });
     expect(GAIT_SPEED.sneak).toBeLessThan(GAIT_SPEED.walk);
     expect(GAIT_SPEED.walk).toBeLessThan(GAIT_SPEED.run);
   });
@@ -134,12 +137,12 @@ describe('Mira moving against walls', () => {
     for (let tick = 0; tick < 300; tick += 1) {
       step(world, input({ moveX: 1, run: true }));
       expect(world.mira.x).toBeLessThanOrEqual(4 * SPAN - MIRA_HALF_WIDTH);
-      expect(boxOverlapsSolid(corridor, world.mira.x, world.mira.y)).toBe(false);
+      expect(boxOverlapsSolid(createWorldTiles(corridor), world.mira.x, world.mira.y)).toBe(false);
     }
     // A huge velocity is swept tile by tile, never jumped.
     const start = { x: 2 * SPAN, y: SPAN + SPAN / 2 };
-    expect(moveBox(corridor, start, { x: 100 * SPAN, y: 0 })).toEqual({ x: 4 * SPAN - MIRA_HALF_WIDTH, y: start.y });
-    expect(moveBox(corridor, { x: 6 * SPAN, y: start.y }, { x: -100 * SPAN, y: 0 })).toEqual({
+    expect(moveBox(createWorldTiles(corridor), start, { x: 100 * SPAN, y: 0 })).toEqual({ x: 4 * SPAN - MIRA_HALF_WIDTH, y: start.y });
+    expect(moveBox(createWorldTiles(corridor), { x: 6 * SPAN, y: start.y }, { x: -100 * SPAN, y: 0 })).toEqual({
       x: 5 * SPAN + MIRA_HALF_WIDTH,
       y: start.y,
     });
@@ -201,7 +204,7 @@ describe('movement over random walls and inputs', () => {
           const world = createWorld(level, { seed: 1 });
           for (const [moveX, moveY, gait] of presses) {
             step(world, input({ moveX, moveY, sneak: gait === 'sneak', run: gait === 'run' }));
-            expect(boxOverlapsSolid(level, world.mira.x, world.mira.y)).toBe(false);
+            expect(boxOverlapsSolid(createWorldTiles(level), world.mira.x, world.mira.y)).toBe(false);
           }
         },
       ),

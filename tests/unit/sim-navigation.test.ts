@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createNavigation, findPathNow, type TilePoint } from '../../src/sim/navigation.ts';
+import { createNavigationFromGrid, findPathNow, type Navigation, type TilePoint } from '../../src/sim/navigation.ts';
 import { createPathQueue, processPathQueue, requestPath } from '../../src/sim/path-queue.ts';
 import type { PathRequest } from '../../src/sim/types.ts';
 import { buildLevel } from '../scenario/level-builder.ts';
@@ -12,13 +12,17 @@ const level = buildLevel([
   '......#....',
 ]).level;
 
+function navigationOf(built: typeof level): Navigation {
+  return createNavigationFromGrid(built.solid, built.width, built.height);
+}
+
 function request(enforcerId: number, tick: number, from: TilePoint, to: TilePoint): PathRequest {
   return { enforcerId, tick, fromX: from.x, fromY: from.y, toX: to.x, toY: to.y };
 }
 
 describe('navigation', () => {
   it('finds a path of single steps without cutting corners', () => {
-    const navigation = createNavigation(level);
+    const navigation = navigationOf(level);
     const outcome = findPathNow(navigation, { x: 0, y: 3 }, { x: 5, y: 0 });
     expect(outcome.kind).toBe('found');
     if (outcome.kind !== 'found') return;
@@ -38,7 +42,7 @@ describe('navigation', () => {
   });
 
   it('rejects unreachable and solid targets without running A*', () => {
-    const navigation = createNavigation(level);
+    const navigation = navigationOf(level);
     expect(navigation.componentCount).toBe(2);
     expect(findPathNow(navigation, { x: 0, y: 0 }, { x: 9, y: 1 })).toEqual({ kind: 'rejected', reason: 'unreachable' });
     expect(findPathNow(navigation, { x: 0, y: 0 }, { x: 6, y: 1 })).toEqual({ kind: 'rejected', reason: 'solid-target' });
@@ -52,7 +56,7 @@ describe('navigation', () => {
 
 describe('path queue', () => {
   it('runs at most its budget of searches per tick, first in first out', () => {
-    const navigation = createNavigation(level);
+    const navigation = navigationOf(level);
     const queue = createPathQueue(4);
     for (let id = 1; id <= 10; id += 1) requestPath(queue, request(id, 0, { x: 0, y: 0 }, { x: 5, y: id % 4 }));
     const first = processPathQueue(queue, navigation);
@@ -65,7 +69,7 @@ describe('path queue', () => {
   });
 
   it('answers rejected requests at once without spending the budget', () => {
-    const navigation = createNavigation(level);
+    const navigation = navigationOf(level);
     const queue = createPathQueue(1);
     requestPath(queue, request(1, 0, { x: 0, y: 0 }, { x: 5, y: 3 }));
     requestPath(queue, request(2, 0, { x: 0, y: 0 }, { x: 5, y: 2 }));

@@ -1,3 +1,4 @@
+import { createWorldTiles } from '../../src/sim/world-tiles.ts';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { canSee, coneHalfAngle, hasLineOfSight, isInsideCone, isWithinRange, traceSight, type Viewer } from '../../src/sim/sight.ts';
@@ -26,40 +27,40 @@ describe('line of sight (integer grid raycast)', () => {
   it('sees along a clear line and returns the end point', () => {
     const from = { x: centre(1), y: centre(1) };
     const to = { x: centre(8), y: centre(1) };
-    expect(hasLineOfSight(level, from, to)).toBe(true);
-    expect(traceSight(level, from.x, from.y, to.x, to.y)).toEqual(to);
+    expect(hasLineOfSight(createWorldTiles(level), from, to)).toBe(true);
+    expect(traceSight(createWorldTiles(level), from.x, from.y, to.x, to.y)).toEqual(to);
   });
 
   it('is blocked by a wall and reports where the ray enters it', () => {
-    expect(traceSight(level, centre(1), centre(2), centre(8), centre(2))).toEqual({ x: 4 * SPAN, y: centre(2) });
+    expect(traceSight(createWorldTiles(level), centre(1), centre(2), centre(8), centre(2))).toEqual({ x: 4 * SPAN, y: centre(2) });
     // From the other side the ray enters at the wall's right edge, still outside the tile (x < 5 * SPAN).
-    expect(traceSight(level, centre(8), centre(2), centre(1), centre(2))).toEqual({ x: 5 * SPAN, y: centre(2) });
-    expect(hasLineOfSight(level, { x: centre(2), y: centre(0) }, { x: centre(6), y: centre(5) })).toBe(false);
+    expect(traceSight(createWorldTiles(level), centre(8), centre(2), centre(1), centre(2))).toEqual({ x: 5 * SPAN, y: centre(2) });
+    expect(hasLineOfSight(createWorldTiles(level), { x: centre(2), y: centre(0) }, { x: centre(6), y: centre(5) })).toBe(false);
   });
 
   it("counts a ray through exactly a wall tile's corner as blocked, in both directions", () => {
     // The line y = x - 256 passes exactly through (1024, 768): the wall's bottom-left corner.
-    expect(traceSight(level, 768, 512, 1536, 1280)).toEqual({ x: 1024, y: 768 });
-    expect(traceSight(level, 1536, 1280, 768, 512)).toEqual({ x: 1024, y: 768 });
+    expect(traceSight(createWorldTiles(level), 768, 512, 1536, 1280)).toEqual({ x: 1024, y: 768 });
+    expect(traceSight(createWorldTiles(level), 1536, 1280, 768, 512)).toEqual({ x: 1024, y: 768 });
     // Two sub-pixels further from the wall, the same ray passes.
-    expect(hasLineOfSight(level, { x: 768, y: 514 }, { x: 1536, y: 1282 })).toBe(true);
-    expect(hasLineOfSight(level, { x: 1536, y: 1282 }, { x: 768, y: 514 })).toBe(true);
+    expect(hasLineOfSight(createWorldTiles(level), { x: 768, y: 514 }, { x: 1536, y: 1282 })).toBe(true);
+    expect(hasLineOfSight(createWorldTiles(level), { x: 1536, y: 1282 }, { x: 768, y: 514 })).toBe(true);
   });
 
   it('does not see between two walls that meet at a corner', () => {
     // Walls at (2,1) and (1,2) share one corner; the diagonal from (0,0) to (3,3) passes exactly through it.
     const touching = buildLevel(['S...', '..#.', '.#..', '....']).level;
-    expect(hasLineOfSight(touching, { x: centre(0), y: centre(0) }, { x: centre(3), y: centre(3) })).toBe(false);
-    expect(hasLineOfSight(touching, { x: centre(3), y: centre(3) }, { x: centre(0), y: centre(0) })).toBe(false);
+    expect(hasLineOfSight(createWorldTiles(touching), { x: centre(0), y: centre(0) }, { x: centre(3), y: centre(3) })).toBe(false);
+    expect(hasLineOfSight(createWorldTiles(touching), { x: centre(3), y: centre(3) }, { x: centre(0), y: centre(0) })).toBe(false);
     // One wall touching the corner is enough to block it; with none the diagonal is clear.
     const single = buildLevel(['S...', '..#.', '....', '....']).level;
-    expect(hasLineOfSight(single, { x: centre(0), y: centre(0) }, { x: centre(3), y: centre(3) })).toBe(false);
+    expect(hasLineOfSight(createWorldTiles(single), { x: centre(0), y: centre(0) }, { x: centre(3), y: centre(3) })).toBe(false);
     const none = buildLevel(['S...', '....', '....', '....']).level;
-    expect(hasLineOfSight(none, { x: centre(0), y: centre(0) }, { x: centre(3), y: centre(3) })).toBe(true);
+    expect(hasLineOfSight(createWorldTiles(none), { x: centre(0), y: centre(0) }, { x: centre(3), y: centre(3) })).toBe(true);
   });
 
   it('treats the map edge as opaque', () => {
-    expect(traceSight(level, centre(1), centre(1), -500, centre(1))).toEqual({ x: 0, y: centre(1) });
+    expect(traceSight(createWorldTiles(level), centre(1), centre(1), -500, centre(1))).toEqual({ x: 0, y: centre(1) });
   });
 
   it('agrees with a fine-stepped reference walk away from tile boundaries', () => {
@@ -88,7 +89,7 @@ describe('line of sight (integer grid raycast)', () => {
           if (nearCorner) return;
           if (solidAt(x, y)) blocked = true;
         }
-        expect(hasLineOfSight(random, { x: fromX, y: fromY }, { x: toX, y: toY })).toBe(!blocked);
+        expect(hasLineOfSight(createWorldTiles(random), { x: fromX, y: fromY }, { x: toX, y: toY })).toBe(!blocked);
       }),
       { numRuns: 400, seed: 12345 },
     );
@@ -167,10 +168,10 @@ describe("sight cone (dot and cross products against the half-angle's sine and c
   it('sees only when in range, in the cone and in the clear', () => {
     const level = buildLevel(['S.........', '....#.....', '..........']).level;
     const watcher = viewer({ x: centre(1), y: centre(1), sightRange: 8 * SPAN });
-    expect(canSee(level, watcher, { x: centre(3), y: centre(1) })).toBe(true);
-    expect(canSee(level, watcher, { x: centre(6), y: centre(1) })).toBe(false); // behind the wall
-    expect(canSee(level, watcher, { x: centre(0), y: centre(1) })).toBe(false); // behind the viewer
-    expect(canSee(level, watcher, { x: centre(9), y: centre(0) })).toBe(false); // out of range
+    expect(canSee(createWorldTiles(level), watcher, { x: centre(3), y: centre(1) })).toBe(true);
+    expect(canSee(createWorldTiles(level), watcher, { x: centre(6), y: centre(1) })).toBe(false); // behind the wall
+    expect(canSee(createWorldTiles(level), watcher, { x: centre(0), y: centre(1) })).toBe(false); // behind the viewer
+    expect(canSee(createWorldTiles(level), watcher, { x: centre(9), y: centre(0) })).toBe(false); // out of range
   });
 });
 
@@ -194,6 +195,6 @@ describe('cone angles from a level definition', () => {
       enforcers: [{ id: 1, start: [2, 0], routeMode: 'stationary', facing: 0, sightAngle: 359.6 }],
     });
     const enforcer = createWorld(level, { seed: 1 }).enforcers[0]!;
-    expect(canSee(level, enforcer, { x: centre(1), y: centre(0) })).toBe(true);
+    expect(canSee(createWorldTiles(level), enforcer, { x: centre(1), y: centre(0) })).toBe(true);
   });
 });

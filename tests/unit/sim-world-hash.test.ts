@@ -62,13 +62,21 @@ describe('world hash', () => {
       (world) => (world.mira.gait = 'run'),
       (world) => (world.enforcers[0]!.x += 1),
       (world) => (world.enforcers[0]!.facingY += 1),
-      (world) => (world.enforcers[0]!.mode = 'return'),
+      (world) => (world.enforcers[0]!.state = { name: 'return' }),
       (world) => (world.enforcers[0]!.detection += 1),
       (world) => (world.enforcers[1]!.routeIndex += 1),
       (world) => (world.enforcers[1]!.routeDirection = -1),
-      (world) => (world.enforcers[1]!.waitTicks += 1),
-      (world) => world.enforcers[1]!.path.push({ x: 1, y: 1 }),
-      (world) => (world.enforcers[1]!.pathPending = true),
+      (world) => {
+        const state = world.enforcers[1]!.state;
+        if (state.name === 'patrol') state.waitTicks += 1;
+      },
+      (world) => (world.enforcers[1]!.walk.retryTicks += 1),
+      (world) => (world.enforcers[1]!.walk.pathTarget = { x: 1, y: 1 }),
+      (world) => world.enforcers[1]!.walk.path.push({ x: 1, y: 1 }),
+      (world) => (world.enforcers[1]!.walk.pathPending = true),
+      (world) => (world.tiles.solid[12] = 1),
+      (world) => (world.tiles.layers[0]!.gids[3] = 7),
+      (world) => world.tiles.pendingChanges.push({ layer: 0, x: 1, y: 1, gid: 1 }),
       (world) => world.pathQueue.pending.push({ enforcerId: 1, tick: 0, fromX: 0, fromY: 0, toX: 1, toY: 1 }),
       (world) => (world.status = 'finished'),
     ];

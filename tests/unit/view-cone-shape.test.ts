@@ -1,3 +1,4 @@
+import { createWorldTiles } from '../../src/sim/world-tiles.ts';
 import { describe, expect, it } from 'vitest';
 import { coneColor, traceCone } from '../../src/view/renderers/cone-shape.ts';
 import { createWorld, DETECTION_FULL, type EnforcerState } from '../../src/sim/index.ts';
@@ -9,7 +10,7 @@ function coneOf(rows: string[], enforcer: Omit<TestEnforcer, 'id'>): { enforcer:
   const { level } = buildLevel(rows, { enforcers: [{ id: 1, ...enforcer }] });
   const world = createWorld(level, { seed: 1 });
   const state = world.enforcers[0]!;
-  return { enforcer: state, cone: traceCone(level, state) };
+  return { enforcer: state, cone: traceCone(createWorldTiles(level), state) };
 }
 
 const length = (point: { x: number; y: number }): number => Math.sqrt(point.x * point.x + point.y * point.y);

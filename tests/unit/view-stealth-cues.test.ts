@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { LevelDefinition } from '../../src/level/level-definition.ts';
 import { loadLevelFromText } from '../../src/level/load-level.ts';
-import { createWorld, DETECTION_FULL, NO_INPUT, step, type EnforcerState, type World } from '../../src/sim/index.ts';
+import { createWorld, DETECTION_FULL, enforcerCue, NO_INPUT, step, type EnforcerCue, type EnforcerState, type World } from '../../src/sim/index.ts';
 import {
   EYE_GLYPH,
   GOAL_HINT_FADE_TICKS,
@@ -33,6 +33,11 @@ function enforcerOf(world: World, id = 1): EnforcerState {
 }
 
 /** A copy of an Enforcer's state with some fields changed: the cues only read, so a copy is a fair input. */
+/** What the rules tell the view about a (possibly altered) Enforcer of a world. */
+function cueOf(level: LevelDefinition, enforcer: EnforcerState): EnforcerCue {
+  return enforcerCue(createWorld(level, { seed: 1 }), enforcer);
+}
+
 function variant(enforcer: EnforcerState, changes: Partial<EnforcerState>): EnforcerState {
   return { ...enforcer, ...changes };
 }
@@ -110,16 +115,16 @@ describe('the last-seen marker', () => {
   const lastSeen = { lastSeenX: 40 * SUBPIXELS, lastSeenY: 24 * SUBPIXELS };
 
   it('shows only while suspicious, not seeing her, and with something left on the meter', () => {
-    expect(lastSeenMarker(variant(base, { ...lastSeen, mode: 'patrol', detection: 300 }))).toBeNull();
-    expect(lastSeenMarker(variant(base, { ...lastSeen, mode: 'return', detection: 300 }))).toBeNull();
-    expect(lastSeenMarker(variant(base, { ...lastSeen, mode: 'suspicious', seesMira: true, detection: 300 }))).toBeNull();
-    expect(lastSeenMarker(variant(base, { ...lastSeen, mode: 'suspicious', detection: 0 }))).toBeNull();
-    expect(lastSeenMarker(variant(base, { ...lastSeen, mode: 'suspicious', detection: 300 }))).toMatchObject({ x: 40, y: 24 });
+    expect(lastSeenMarker(cueOf(level, variant(base, { ...lastSeen, state: { name: 'patrol', waitTicks: 0 }, detection: 300 })))).toBeNull();
+    expect(lastSeenMarker(cueOf(level, variant(base, { ...lastSeen, state: { name: 'return' }, detection: 300 })))).toBeNull();
+    expect(lastSeenMarker(cueOf(level, variant(base, { ...lastSeen, state: { name: 'suspicious' }, seesMira: true, detection: 300 })))).toBeNull();
+    expect(lastSeenMarker(cueOf(level, variant(base, { ...lastSeen, state: { name: 'suspicious' }, detection: 0 })))).toBeNull();
+    expect(lastSeenMarker(cueOf(level, variant(base, { ...lastSeen, state: { name: 'suspicious' }, detection: 300 })))).toMatchObject({ x: 40, y: 24 });
   });
 
   it('fades as the meter drains and stays visible until it is empty', () => {
     const strengths = [DETECTION_FULL, 700, 300, 1].map(
-      (detection) => lastSeenMarker(variant(base, { ...lastSeen, mode: 'suspicious', detection }))!.strength,
+      (detection) => lastSeenMarker(cueOf(level, variant(base, { ...lastSeen, state: { name: 'suspicious' }, detection })))!.strength,
     );
     expect(strengths[0]).toBe(1);
     for (let index = 1; index < strengths.length; index += 1) expect(strengths[index]).toBeLessThan(strengths[index - 1]!);
@@ -134,7 +139,7 @@ describe("the planned-walk assist", () => {
     });
     const world = createWorld(level, { seed: 1 });
     const enforcer = variant(enforcerOf(world), { routeIndex: 2, routeDirection: 1 });
-    const walk = plannedWalk(level, enforcer)!;
+    const walk = plannedWalk(cueOf(level, enforcer))!;
     expect(walk.points).toEqual([{ x: enforcer.x / SUBPIXELS, y: enforcer.y / SUBPIXELS }, tileCentre(9, 3)]);
     // At the far end the route turns back: 6, then 2.
     expect(walk.upcoming).toEqual([tileCentre(6, 3), tileCentre(2, 3)]);
@@ -145,19 +150,24 @@ describe("the planned-walk assist", () => {
       enforcers: [{ id: 1, start: [2, 1], route: [[2, 1], [9, 1], [9, 4]], routeMode: 'loop' }],
     });
     const enforcer = variant(enforcerOf(createWorld(level, { seed: 1 })), { routeIndex: 1 });
-    expect(plannedWalk(level, enforcer)!.upcoming).toEqual([tileCentre(9, 4), tileCentre(2, 1)]);
+    expect(plannedWalk(cueOf(level, enforcer))!.upcoming).toEqual([tileCentre(9, 4), tileCentre(2, 1)]);
   });
 
   it('goes through every planned tile centre before the waypoint', () => {
     const { level } = buildLevel(OPEN, { enforcers: [{ id: 1, start: [2, 1], route: [[2, 1], [9, 4]] }] });
     const enforcer = variant(enforcerOf(createWorld(level, { seed: 1 })), {
       routeIndex: 1,
-      path: [
-        { x: 3, y: 2 },
-        { x: 4, y: 3 },
-      ],
+      walk: {
+        path: [
+          { x: 3, y: 2 },
+          { x: 4, y: 3 },
+        ],
+        pathPending: false,
+        pathTarget: null,
+        retryTicks: 0,
+      },
     });
-    expect(plannedWalk(level, enforcer)!.points.slice(1)).toEqual([tileCentre(3, 2), tileCentre(4, 3), tileCentre(9, 4)]);
+    expect(plannedWalk(cueOf(level, enforcer))!.points.slice(1)).toEqual([tileCentre(3, 2), tileCentre(4, 3), tileCentre(9, 4)]);
   });
 
   it('shows nothing while the Enforcer stands and looks, waits for a path, or keeps its post', () => {
@@ -168,13 +178,13 @@ describe("the planned-walk assist", () => {
       ],
     });
     const world = createWorld(level, { seed: 1 });
-    expect(plannedWalk(level, variant(enforcerOf(world), { mode: 'suspicious' }))).toBeNull();
-    expect(plannedWalk(level, variant(enforcerOf(world), { pathPending: true }))).toBeNull();
+    expect(plannedWalk(cueOf(level, variant(enforcerOf(world), { state: { name: 'suspicious' } })))).toBeNull();
+    expect(plannedWalk(cueOf(level, variant(enforcerOf(world), { walk: { ...enforcerOf(world).walk, pathPending: true } })))).toBeNull();
     const watcher = enforcerOf(world, 2);
-    expect(plannedWalk(level, watcher)).toBeNull();
+    expect(plannedWalk(cueOf(level, watcher))).toBeNull();
     // Drawn back to its post after a look around, the way home shows.
-    const away = variant(watcher, { mode: 'return', x: watcher.x + 3 * TILE * SUBPIXELS });
-    expect(plannedWalk(level, away)!.points.at(-1)).toEqual(tileCentre(6, 3));
+    const away = variant(watcher, { state: { name: 'return' }, x: watcher.x + 3 * TILE * SUBPIXELS });
+    expect(plannedWalk(cueOf(level, away))!.points.at(-1)).toEqual(tileCentre(6, 3));
   });
 
   it('predicts the walk the rules then take around a wall', () => {
@@ -185,7 +195,7 @@ describe("the planned-walk assist", () => {
     for (let tick = 0; tick < 120 && planned === null; tick += 1) {
       step(world, NO_INPUT);
       const enforcer = enforcerOf(world);
-      if (enforcer.path.length > 0) planned = plannedWalk(level, enforcer)!.points;
+      if (enforcer.walk.path.length > 0) planned = plannedWalk(enforcerCue(world, enforcer))!.points;
     }
     expect(planned).not.toBeNull();
     expect(planned!.at(-1)).toEqual(tileCentre(7, 5));

@@ -1,7 +1,6 @@
 // Enforcers' sight cones as shapes (no Phaser, so Node can test and time them): fans of rays clipped where they first meet an opaque tile, using the same
 // grid walk the rules use, so what is drawn is what they see.
-import type { LevelDefinition } from '../../level/level-definition.ts';
-import { coneHalfAngle, DETECTION_FULL, SUBPIXELS_PER_PIXEL, traceSight, type EnforcerState } from '../../sim/index.ts';
+import { coneHalfAngle, DETECTION_FULL, SUBPIXELS_PER_PIXEL, traceSight, type EnforcerState, type WorldTiles } from '../../sim/index.ts';
 
 const RAYS_PER_CONE = 40;
 
@@ -18,7 +17,7 @@ export interface ConeShape {
 }
 
 /** Rays are cast in sub-pixels from the world's positions; the result is relative so it can follow the sprite. */
-export function traceCone(level: LevelDefinition, enforcer: EnforcerState): ConeShape {
+export function traceCone(tiles: WorldTiles, enforcer: EnforcerState): ConeShape {
   const range = enforcer.sightRange;
   const far: ConePoint[] = [{ x: 0, y: 0 }];
   const near: ConePoint[] = [{ x: 0, y: 0 }];
@@ -32,7 +31,7 @@ export function traceCone(level: LevelDefinition, enforcer: EnforcerState): Cone
     const angle = heading - spread / 2 + (spread * ray) / RAYS_PER_CONE;
     const endX = enforcer.x + Math.round(Math.cos(angle) * range);
     const endY = enforcer.y + Math.round(Math.sin(angle) * range);
-    const hit = traceSight(level, enforcer.x, enforcer.y, endX, endY);
+    const hit = traceSight(tiles, enforcer.x, enforcer.y, endX, endY);
     const offsetX = hit.x - enforcer.x;
     const offsetY = hit.y - enforcer.y;
     far.push({ x: offsetX / SUBPIXELS_PER_PIXEL, y: offsetY / SUBPIXELS_PER_PIXEL });

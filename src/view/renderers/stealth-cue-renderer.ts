@@ -2,8 +2,8 @@
 // sight lines from whoever sees her), the "?" where a suspicious Enforcer last saw her, and, as an
 // assist, the dotted walk each Enforcer is about to take. Everything is drawn on whole world pixels.
 import Phaser from 'phaser';
-import type { LevelDefinition, Point } from '../../level/level-definition.ts';
-import type { EnforcerState } from '../../sim/index.ts';
+import type { Point } from '../../level/level-definition.ts';
+import { enforcerCue, type EnforcerCue, type World } from '../../sim/index.ts';
 import { coneColor } from './cone-shape.ts';
 import { BACKGROUND_COLOR, colorNumber } from '../ui/palette.ts';
 import {
@@ -39,8 +39,7 @@ export interface StealthCueDepths {
 }
 
 export interface StealthCueFrame {
-  readonly level: LevelDefinition;
-  readonly enforcers: readonly EnforcerState[];
+  readonly world: World;
   /** Drawn positions (interpolated, whole pixels) by Enforcer id. */
   readonly enforcerPositions: ReadonlyMap<number, Point>;
   /** Mira's drawn position, the centre of her feet. */
@@ -70,20 +69,21 @@ export class StealthCueRenderer {
   draw(frame: StealthCueFrame): void {
     this.ground.clear();
     this.overhead.clear();
-    for (const enforcer of frame.enforcers) {
+    for (const enforcer of frame.world.enforcers) {
       const position = frame.enforcerPositions.get(enforcer.id);
       if (!position) continue;
-      if (frame.showWalks) this.drawWalk(frame.level, enforcer, position);
-      this.drawMarker(enforcer);
+      const cue = enforcerCue(frame.world, enforcer);
+      if (frame.showWalks) this.drawWalk(cue, position);
+      this.drawMarker(cue);
       if (enforcer.seesMira) this.drawSightLine(position, frame.mira, coneColor(enforcer.detection));
     }
     if (frame.visibility.state === 'seen') this.drawEye(frame.mira, coneColor(frame.visibility.worstDetection), frame.tick);
   }
 
-  private drawWalk(level: LevelDefinition, enforcer: EnforcerState, position: Point): void {
-    const walk = plannedWalk(level, enforcer);
+  private drawWalk(cue: EnforcerCue, position: Point): void {
+    const walk = plannedWalk(cue);
     if (!walk) return;
-    const color = coneColor(enforcer.detection);
+    const color = coneColor(cue.glyphFill);
     // The walk starts from where the Enforcer is drawn, not where the last tick left it.
     const points = [position, ...walk.points.slice(1)];
     this.ground.fillStyle(color, WALK_ALPHA);
@@ -115,9 +115,9 @@ export class StealthCueRenderer {
     this.ground.fillRect(x, y - 1, 1, 3);
   }
 
-  private drawMarker(enforcer: EnforcerState): void {
-    const marker = lastSeenMarker(enforcer);
-    const icon = this.markerIcon(enforcer.id);
+  private drawMarker(cue: EnforcerCue): void {
+    const marker = lastSeenMarker(cue);
+    const icon = this.markerIcon(cue.id);
     if (!marker) {
       icon?.setVisible(false);
       return;

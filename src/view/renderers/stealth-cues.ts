@@ -1,8 +1,8 @@
-// What the stealth cues show, worked out from the world without Phaser (so Node can test it): whether
-// Mira is seen and by whom, where a suspicious Enforcer is looking, the walk each Enforcer is about to
-// take, the goal hint and the arrow to an exit off screen. Reads the world; never changes it.
+// What the stealth cues show, turned into drawing terms without Phaser (so Node can test it): whether
+// Mira is seen and by whom, where a suspicious Enforcer is looking and the walk each is about to take
+// (both decided by the rules' enforcerCue), the goal hint and the arrow to an exit off screen.
 import type { LevelDefinition, Point } from '../../level/level-definition.ts';
-import { DETECTION_FULL, SUBPIXELS_PER_PIXEL, TICKS_PER_SECOND, upcomingWaypoints, type EnforcerState } from '../../sim/index.ts';
+import { DETECTION_FULL, SUBPIXELS_PER_PIXEL, TICKS_PER_SECOND, type EnforcerCue, type EnforcerState } from '../../sim/index.ts';
 
 export type MiraVisibilityState = 'hidden' | 'seen' | 'caught';
 
@@ -39,15 +39,15 @@ export interface LastSeenMarker {
 const MARKER_MINIMUM_STRENGTH = 0.3;
 
 /**
- * Where a suspicious Enforcer thinks Mira is. Hidden while it still sees her: then the marker would sit
- * under her feet and say nothing the eye over her head does not.
+ * Where a suspicious Enforcer thinks Mira is (the rules say when), fading with its meter. Hidden while it
+ * still sees her: then the marker would sit under her feet and say nothing the eye over her head does not.
  */
-export function lastSeenMarker(enforcer: EnforcerState): LastSeenMarker | null {
-  if (enforcer.mode !== 'suspicious' || enforcer.seesMira || enforcer.detection <= 0) return null;
-  const fraction = Math.min(1, enforcer.detection / DETECTION_FULL);
+export function lastSeenMarker(cue: EnforcerCue): LastSeenMarker | null {
+  if (cue.lastSeen === null) return null;
+  const fraction = Math.min(1, cue.glyphFill / DETECTION_FULL);
   return {
-    x: enforcer.lastSeenX / SUBPIXELS_PER_PIXEL,
-    y: enforcer.lastSeenY / SUBPIXELS_PER_PIXEL,
+    x: cue.lastSeen.x / SUBPIXELS_PER_PIXEL,
+    y: cue.lastSeen.y / SUBPIXELS_PER_PIXEL,
     strength: MARKER_MINIMUM_STRENGTH + (1 - MARKER_MINIMUM_STRENGTH) * fraction,
   };
 }
@@ -59,29 +59,14 @@ export interface PlannedWalk {
   readonly upcoming: readonly Point[];
 }
 
-/** How many waypoints past the current one the assist hints at. */
-const UPCOMING_WAYPOINTS = 2;
+function toPixels(point: { readonly x: number; readonly y: number }): Point {
+  return { x: point.x / SUBPIXELS_PER_PIXEL, y: point.y / SUBPIXELS_PER_PIXEL };
+}
 
-/**
- * The walk an Enforcer is about to take, read from its state the way the rules will follow it: its
- * planned tiles if it has a path, else straight to its current waypoint. Null while it stands and looks
- * (suspicious), while its path is still being searched, and for a watcher standing at its post.
- */
-export function plannedWalk(level: LevelDefinition, enforcer: EnforcerState): PlannedWalk | null {
-  if (enforcer.mode === 'suspicious' || enforcer.pathPending) return null;
-  const definition = level.enforcers.find((candidate) => candidate.id === enforcer.id);
-  if (!definition) return null;
-  const stationary = definition.routeMode === 'stationary' || definition.route.length <= 1;
-  const target = stationary ? definition.start : definition.route[enforcer.routeIndex] ?? definition.start;
-  const feet = { x: enforcer.x / SUBPIXELS_PER_PIXEL, y: enforcer.y / SUBPIXELS_PER_PIXEL };
-  const half = level.tileSize / 2;
-  const points: Point[] = [
-    feet,
-    ...enforcer.path.map((tile) => ({ x: tile.x * level.tileSize + half, y: tile.y * level.tileSize + half })),
-    target,
-  ];
-  if (stationary && feet.x === target.x && feet.y === target.y) return null;
-  return { points, upcoming: upcomingWaypoints(definition, enforcer, UPCOMING_WAYPOINTS) };
+/** The walk the rules say an Enforcer is about to take, in world pixels; null when it takes none. */
+export function plannedWalk(cue: EnforcerCue): PlannedWalk | null {
+  if (cue.plannedWalk === null) return null;
+  return { points: cue.plannedWalk.map(toPixels), upcoming: cue.upcoming.map(toPixels) };
 }
 
 /** Points every `spacing` pixels along a polyline, the first on its first point. */

@@ -5,6 +5,7 @@ import {
   DETECTION_FULL,
   SUBPIXELS_PER_PIXEL,
   createWorld,
+  enforcerCue,
   step,
   type EnforcerState,
   type SimEvent,
@@ -31,8 +32,6 @@ import { chooseInterfaceScale, chooseWorldZoom } from '../ui/zoom.ts';
 /** The seed every run of this level starts from; the golden replay was recorded with it. */
 export const LEVEL_SEED = 1;
 
-/** Detection at or above this shows the alert mark instead of the filling question mark. */
-const ALERT_FRACTION = 0.7;
 /** How long the alert mark stays over the Enforcer that caught Mira, in ticks. */
 const ALERT_AFTER_CATCH_TICKS = 60;
 /** Wait before the result screen, so the player sees Mira step onto the exit. */
@@ -486,7 +485,7 @@ export class NightEscapeScene extends Phaser.Scene {
       // The cone is traced from the tick's position and only follows the sprite between ticks.
       if (newTick) {
         sprites.cone.clear();
-        drawCone(sprites.cone, traceCone(world.level, enforcer), { detection: enforcer.detection, seesMira: enforcer.seesMira });
+        drawCone(sprites.cone, traceCone(world.tiles, enforcer), { detection: enforcer.detection, seesMira: enforcer.seesMira });
       }
       sprites.cone.setPosition(position.x, position.y);
       this.drawEnforcer(enforcer, sprites, { position, tick });
@@ -495,8 +494,7 @@ export class NightEscapeScene extends Phaser.Scene {
     const caught = this.caughtAtTick !== null && tick - this.caughtAtTick < CAUGHT_WORD_TICKS;
     const visibility = miraVisibility(world.enforcers, caught);
     this.stealthCues.draw({
-      level: world.level,
-      enforcers: world.enforcers,
+      world,
       enforcerPositions: this.drawnEnforcers,
       mira,
       visibility,
@@ -559,13 +557,16 @@ export class NightEscapeScene extends Phaser.Scene {
     sprites.body.setPosition(position.x, position.y + 1).setDepth(DEPTH.characters + position.y / 10_000);
     sprites.shadow.setPosition(position.x, position.y);
 
-    const fraction = Math.min(1, enforcer.detection / DETECTION_FULL);
+    const world = this.currentWorld;
+    if (!world) return;
+    const cue = enforcerCue(world, enforcer);
+    const fraction = cue.glyphFill / DETECTION_FULL;
     const alerted = (this.alertUntilTick.get(enforcer.id) ?? -1) > tick;
-    const showMark = fraction > 0 || alerted;
+    const showMark = cue.glyph !== null || alerted;
     sprites.markBackground.setVisible(showMark);
     sprites.markFill.setVisible(showMark);
     if (!showMark) return;
-    const icon = alerted || fraction >= ALERT_FRACTION ? 'icon-alert' : 'icon-question';
+    const icon = alerted || cue.glyph === 'alert' ? 'icon-alert' : 'icon-question';
     const markY = position.y - sprites.body.height - 1;
     this.setFrame(sprites.markBackground, icon);
     this.setFrame(sprites.markFill, icon);

@@ -1,0 +1,125 @@
+// How an Enforcer gets somewhere: turning at a readable rate, stepping straight when the way is clear,
+// and otherwise asking the world's path queue and following the tiles it answers with.
+import { floorDivide, isWithinAngle, rotateVector, scaleVector } from '../fixed-point.ts';
+import { firstBlockedPoint } from '../grid-ray.ts';
+import { cancelPathRequests, requestPath } from '../path-queue.ts';
+import { tileGrid } from '../sight.ts';
+import type { EnforcerState, TileCell, World, WorldTiles } from '../types.ts';
+import { FACING_LENGTH, SUBPIXELS_PER_PIXEL } from '../types.ts';
+
+/** Degrees an Enforcer turns per tick at most: a half turn takes about 0.4 s, readable but quick. */
+export const TURN_DEGREES_PER_TICK = 8;
+/** Half an Enforcer's body width, sub-pixels: straight walks keep this far from solid tiles. */
+export const ENFORCER_CLEARANCE = 3 * SUBPIXELS_PER_PIXEL;
+
+/** Turns the facing towards a direction by at most TURN_DEGREES_PER_TICK. */
+export function turnToward(enforcer: EnforcerState, directionX: number, directionY: number): void {
+  if (directionX === 0 && directionY === 0) return;
+  const desired = scaleVector(directionX, directionY, FACING_LENGTH);
+  const facing = { x: enforcer.facingX, y: enforcer.facingY };
+  const cross = enforcer.facingX * desired.y - enforcer.facingY * desired.x;
+  if ((facing.x === 0 && facing.y === 0) || isWithinAngle(facing, desired, TURN_DEGREES_PER_TICK)) {
+    enforcer.facingX = desired.x;
+    enforcer.facingY = desired.y;
+    return;
+  }
+  // Positive cross means the target is clockwise on screen (y down); a target straight behind turns clockwise.
+  const turned = rotateVector(enforcer.facingX, enforcer.facingY, cross >= 0 ? TURN_DEGREES_PER_TICK : -TURN_DEGREES_PER_TICK);
+  const renormalized = scaleVector(turned.x, turned.y, FACING_LENGTH);
+  enforcer.facingX = renormalized.x;
+  enforcer.facingY = renormalized.y;
+}
+
+/** Steps straight towards a point at the Enforcer's speed; true when it stands on the point. */
+function stepToward(enforcer: EnforcerState, targetX: number, targetY: number): boolean {
+  const offsetX = targetX - enforcer.x;
+  const offsetY = targetY - enforcer.y;
+  if (offsetX === 0 && offsetY === 0) return true;
+  turnToward(enforcer, offsetX, offsetY);
+  const distance = Math.sqrt(offsetX * offsetX + offsetY * offsetY);
+  if (distance <= enforcer.speed) {
+    enforcer.x = targetX;
+    enforcer.y = targetY;
+    return true;
+  }
+  enforcer.x += Math.trunc((offsetX * enforcer.speed) / distance);
+  enforcer.y += Math.trunc((offsetY * enforcer.speed) / distance);
+  return false;
+}
+
+/** The tile under a point given in sub-pixels. */
+export function tileAtSubpixels(tiles: WorldTiles, x: number, y: number): TileCell {
+  return { x: floorDivide(x, tiles.span), y: floorDivide(y, tiles.span) };
+}
+
+/** A tile's centre, sub-pixels. */
+export function tileCentre(tiles: WorldTiles, tile: TileCell): { x: number; y: number } {
+  const half = floorDivide(tiles.span, 2);
+  return { x: tile.x * tiles.span + half, y: tile.y * tiles.span + half };
+}
+
+/**
+ * Whether an Enforcer can walk straight from one point to another: its centre line and two lines
+ * ENFORCER_CLEARANCE to either side all miss solid tiles, so its body never brushes a wall corner.
+ */
+export function isStraightWalkClear(
+  tiles: WorldTiles,
+  from: { readonly x: number; readonly y: number },
+  to: { readonly x: number; readonly y: number },
+): boolean {
+  const grid = tileGrid(tiles, 'solid');
+  if (firstBlockedPoint(grid, from, to) !== null) return false;
+  const side = scaleVector(to.y - from.y, from.x - to.x, ENFORCER_CLEARANCE);
+  if (side.x === 0 && side.y === 0) return true;
+  return (
+    firstBlockedPoint(grid, { x: from.x + side.x, y: from.y + side.y }, { x: to.x + side.x, y: to.y + side.y }) === null &&
+    firstBlockedPoint(grid, { x: from.x - side.x, y: from.y - side.y }, { x: to.x - side.x, y: to.y - side.y }) === null
+  );
+}
+
+/** Asks the world's queue for a path to a point; the Enforcer stands still until it is answered. */
+export function requestPathTo(enforcer: EnforcerState, world: World, target: { readonly x: number; readonly y: number }): void {
+  const from = tileAtSubpixels(world.tiles, enforcer.x, enforcer.y);
+  const to = tileAtSubpixels(world.tiles, target.x, target.y);
+  requestPath(world.pathQueue, { enforcerId: enforcer.id, tick: world.tick, fromX: from.x, fromY: from.y, toX: to.x, toY: to.y });
+  enforcer.walk.path = [];
+  enforcer.walk.pathPending = true;
+  enforcer.walk.pathTarget = { x: target.x, y: target.y };
+}
+
+/** Forgets any walk in progress: a request waiting in the queue, a planned path, a wait to retry. */
+export function stopWalking(enforcer: EnforcerState, world: World): void {
+  cancelPathRequests(world.pathQueue, enforcer.id);
+  enforcer.walk.path = [];
+  enforcer.walk.pathPending = false;
+  enforcer.walk.pathTarget = null;
+  enforcer.walk.retryTicks = 0;
+}
+
+/**
+ * One tick of walking to a point: along the planned path if there is one, else straight when the line
+ * is clear of solid tiles, else by asking for a path. Returns whether it stands on the point.
+ */
+export function walkTo(enforcer: EnforcerState, world: World, target: { readonly x: number; readonly y: number }): boolean {
+  if (enforcer.x === target.x && enforcer.y === target.y) return true;
+  const { walk } = enforcer;
+  const { tiles } = world;
+  if (walk.pathPending) return false;
+  // Cut the path's zigzags: skip the next tile when the one after it can be walked to straight.
+  const after = walk.path[1];
+  if (after && isStraightWalkClear(tiles, enforcer, tileCentre(tiles, after))) walk.path.shift();
+  const next = walk.path[0];
+  if (next) {
+    const centre = tileCentre(tiles, next);
+    if (stepToward(enforcer, centre.x, centre.y)) walk.path.shift();
+    return false;
+  }
+  const here = tileAtSubpixels(tiles, enforcer.x, enforcer.y);
+  const there = tileAtSubpixels(tiles, target.x, target.y);
+  const sameTile = here.x === there.x && here.y === there.y;
+  if (sameTile || isStraightWalkClear(tiles, enforcer, target)) {
+    return stepToward(enforcer, target.x, target.y);
+  }
+  requestPathTo(enforcer, world, target);
+  return false;
+}
