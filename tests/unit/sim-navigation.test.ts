@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createNavigationFromGrid, findPathNow, type Navigation, type TilePoint } from '../../src/sim/navigation.ts';
+import fc from 'fast-check';
+import { labelRegions } from '../../src/level/region-labels.ts';
+import type { WorldTiles } from '../../src/sim/types.ts';
+import { createNavigationFromGrid, findPathNow, refreshNavigation, type Navigation, type TilePoint } from '../../src/sim/navigation.ts';
 import { createPathQueue, processPathQueue, requestPath } from '../../src/sim/path-queue.ts';
 import type { PathRequest } from '../../src/sim/types.ts';
 import { buildLevel } from '../scenario/level-builder.ts';
@@ -96,5 +99,72 @@ describe('path queue', () => {
       [4, 2],
       [4, 9],
     ]);
+  });
+});
+
+describe('navigation after tiles change', () => {
+  /** Whether two labellings split the open tiles into the same regions (labels themselves may differ). */
+  function sameRegions(a: Int32Array, b: Int32Array): boolean {
+    const forward = new Map<number, number>();
+    const backward = new Map<number, number>();
+    for (let index = 0; index < a.length; index += 1) {
+      const left = a[index]!;
+      const right = b[index]!;
+      if ((left === -1) !== (right === -1)) return false;
+      if (left === -1) continue;
+      if ((forward.get(left) ?? right) !== right || (backward.get(right) ?? left) !== left) return false;
+      forward.set(left, right);
+      backward.set(right, left);
+    }
+    return true;
+  }
+
+  it('relabels only what changed and always agrees with labelling from scratch', () => {
+    const cellsOf = (width: number, height: number) =>
+      fc.array(fc.record({ x: fc.nat(width - 1), y: fc.nat(height - 1) }), { minLength: 1, maxLength: 12 });
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 2, max: 14 }).chain((width) =>
+          fc.integer({ min: 2, max: 14 }).chain((height) =>
+            fc.record({
+              width: fc.constant(width),
+              height: fc.constant(height),
+              walls: fc.uint8Array({ minLength: width * height, maxLength: width * height }),
+              batches: fc.array(cellsOf(width, height), { minLength: 1, maxLength: 6 }),
+            }),
+          ),
+        ),
+        ({ width, height, walls, batches }) => {
+          const solid = Uint8Array.from(walls, (value) => (value < 90 ? 1 : 0));
+          const navigation = createNavigationFromGrid(solid, width, height);
+          const tiles = { width, height, solid, changeCount: 0 } as unknown as WorldTiles;
+          for (const batch of batches) {
+            for (const cell of batch) solid[cell.y * width + cell.x] = solid[cell.y * width + cell.x] === 1 ? 0 : 1;
+            tiles.changeCount += 1;
+            refreshNavigation(navigation, tiles, batch);
+            expect(navigation.blocked).toEqual(solid);
+            expect(sameRegions(navigation.component, labelRegions(solid, width, height).labels)).toBe(true);
+            expect(Math.max(-1, ...navigation.component)).toBeLessThan(navigation.componentCount);
+          }
+        },
+      ),
+      { numRuns: 300, seed: 77 },
+    );
+  });
+
+  it('searches the new grid, never the one easystarjs was given before', () => {
+    const solid = new Uint8Array(5 * 3);
+    const navigation = createNavigationFromGrid(solid, 5, 3);
+    const tiles = { width: 5, height: 3, solid, changeCount: 0 } as unknown as WorldTiles;
+    // A wall across the middle column, with a gap at the bottom.
+    const wall = [{ x: 2, y: 0 }, { x: 2, y: 1 }];
+    for (const cell of wall) solid[cell.y * 5 + cell.x] = 1;
+    tiles.changeCount = 1;
+    refreshNavigation(navigation, tiles, wall);
+    const outcome = findPathNow(navigation, { x: 0, y: 0 }, { x: 4, y: 0 });
+    expect(outcome.kind).toBe('found');
+    if (outcome.kind !== 'found') return;
+    for (const tile of outcome.path) expect(solid[tile.y * 5 + tile.x]).toBe(0);
+    expect(outcome.path).toContainEqual({ x: 2, y: 2 });
   });
 });
