@@ -6,5 +6,5 @@ export { step, resetWorld } from './step.ts';
 export { hashWorld } from './world-hash.ts';
 export { coneHalfAngle, traceSight } from './sight.ts';
 export { enforcerCue, ALERT_GLYPH_DETECTION, type AlertGlyph, type EnforcerCue } from './enforcer/enforcer-cues.ts';
-export { requestTileChanges, layerIndex } from './world-tiles.ts';
+export { createWorldTiles, requestTileChanges, layerIndex } from './world-tiles.ts';
 export { Fnv1a } from './fnv1a.ts';

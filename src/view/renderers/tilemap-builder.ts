@@ -1,8 +1,9 @@
-// Hands Phaser the map we already normalized: a blank tilemap filled tile by tile. Phaser's own Tiled
-// parser never sees the file (it cannot read external tilesets, compressed layers or TMX).
+// Draws the world's tiles: a blank Phaser tilemap filled tile by tile from world.tiles, with the
+// tilesets of the map we already normalized (Phaser's own Tiled parser never sees the file: it cannot
+// read external tilesets, compressed layers or TMX). When tiles change, only the changed cells are put.
 import Phaser from 'phaser';
-import { isAboveLayer, isDreamLayer } from '../../level/layer-roles.ts';
-import type { TiledMap, TiledTileLayer, TiledTileset } from '../../tiled/tiled-map.ts';
+import type { TileCell, WorldTileLayer, WorldTiles } from '../../sim/index.ts';
+import type { TiledMap, TiledTileset } from '../../tiled/tiled-map.ts';
 import { tileOrientation } from './tile-flips.ts';
 
 export interface BuiltTilemap {
@@ -11,13 +12,20 @@ export interface BuiltTilemap {
   readonly below: readonly Phaser.Tilemaps.TilemapLayer[];
   /** Layers named `above` (or inside a group named so): drawn over the characters. */
   readonly above: readonly Phaser.Tilemaps.TilemapLayer[];
+  /** Puts the world's current tiles at these cells, on every layer: what a tiles-changed event asks. */
+  readonly redrawCells: (tiles: WorldTiles, cells: readonly TileCell[]) => void;
 }
 
-export function buildTilemap(
-  scene: Phaser.Scene,
-  map: TiledMap,
-  tilesetTextures: ReadonlyMap<string, string>,
-): BuiltTilemap {
+export interface TilemapSource {
+  /** The normalized map: its tilesets, and each layer's opacity by name. */
+  readonly map: TiledMap;
+  /** What the world shows now. */
+  readonly tiles: WorldTiles;
+  /** Texture key of each tileset's image, by tileset name. */
+  readonly tilesetTextures: ReadonlyMap<string, string>;
+}
+
+export function buildTilemap(scene: Phaser.Scene, { map, tiles, tilesetTextures }: TilemapSource): BuiltTilemap {
   const tilemap = scene.make.tilemap({
     width: map.width,
     height: map.height,
@@ -45,44 +53,56 @@ export function buildTilemap(
 
   const below: Phaser.Tilemaps.TilemapLayer[] = [];
   const above: Phaser.Tilemaps.TilemapLayer[] = [];
-  for (const layer of map.layers) {
-    if (layer.kind !== 'tile' || !layer.visible || isDreamLayer(layer.name)) continue;
-    const built = buildLayer(tilemap, tilesets, layer);
-    if (!built) continue;
-    (isAboveLayer(layer.name) ? above : below).push(built);
-  }
-  return { tilemap, below, above };
+  // Index i of the world's layers is drawn by built[i] (null where Phaser refused the layer).
+  const built = tiles.layers.map((layer, index) => {
+    const drawnLayer = map.layers.find((candidate) => candidate.kind === 'tile' && candidate.name === layer.name);
+    const opacity = drawnLayer?.kind === 'tile' ? drawnLayer.opacity : 1;
+    const drawn = buildLayer(tilemap, tilesets, { layer, index, width: tiles.width, height: tiles.height, opacity });
+    if (drawn) (layer.above ? above : below).push(drawn);
+    return drawn;
+  });
+  const redrawCells = (current: WorldTiles, cells: readonly TileCell[]): void => {
+    current.layers.forEach((layer, index) => {
+      const drawn = built[index];
+      if (!drawn) return;
+      for (const cell of cells) putCell(tilemap, drawn, { gids: layer.gids, width: current.width, cell });
+    });
+  };
+  return { tilemap, below, above, redrawCells };
 }
 
 function buildLayer(
   tilemap: Phaser.Tilemaps.Tilemap,
   tilesets: Phaser.Tilemaps.Tileset[],
-  layer: TiledTileLayer,
+  source: { readonly layer: WorldTileLayer; readonly index: number; readonly width: number; readonly height: number; readonly opacity: number },
 ): Phaser.Tilemaps.TilemapLayer | null {
-  // The id keeps names unique: Phaser returns null for a duplicate name, and Tiled allows them.
-  const built = tilemap.createBlankLayer(
-    `${layer.id}:${layer.name}`,
-    tilesets,
-    0,
-    0,
-    layer.width,
-    layer.height,
-  );
+  const { layer, width, height } = source;
+  // The index keeps names unique: Phaser returns null for a duplicate name, and Tiled allows them.
+  const built = tilemap.createBlankLayer(`${source.index}:${layer.name}`, tilesets, 0, 0, width, height);
   if (!built) return null;
-  built.setAlpha(layer.opacity);
-  for (let row = 0; row < layer.height; row += 1) {
-    for (let column = 0; column < layer.width; column += 1) {
-      const raw = layer.gids[row * layer.width + column] ?? 0;
-      const orientation = tileOrientation(raw);
-      // A gid no added tileset covers (a tileset shrunk or removed, or its image missing) is only a
-      // warning for the level builder, but Phaser's putTileAt throws on it: such a cell stays empty.
-      if (orientation.gid === 0 || !isDrawable(tilemap, orientation.gid)) continue;
-      const tile = built.putTileAt(orientation.gid, column, row, false);
-      tile.flipX = orientation.flipX;
-      tile.rotation = orientation.rotation;
-    }
+  built.setAlpha(source.opacity);
+  for (let row = 0; row < height; row += 1) {
+    for (let column = 0; column < width; column += 1) putCell(tilemap, built, { gids: layer.gids, width, cell: { x: column, y: row } });
   }
   return built;
+}
+
+/** Puts one cell of a layer as the gids say: the tile with its flips, or nothing. */
+function putCell(
+  tilemap: Phaser.Tilemaps.Tilemap,
+  built: Phaser.Tilemaps.TilemapLayer,
+  { gids, width, cell }: { readonly gids: Uint32Array; readonly width: number; readonly cell: TileCell },
+): void {
+  const orientation = tileOrientation(gids[cell.y * width + cell.x] ?? 0);
+  // A gid no added tileset covers (a tileset shrunk or removed, or its image missing) is only a
+  // warning for the level builder, but Phaser's putTileAt throws on it: such a cell stays empty.
+  if (orientation.gid === 0 || !isDrawable(tilemap, orientation.gid)) {
+    built.removeTileAt(cell.x, cell.y, false, false);
+    return;
+  }
+  const tile = built.putTileAt(orientation.gid, cell.x, cell.y, false);
+  tile.flipX = orientation.flipX;
+  tile.rotation = orientation.rotation;
 }
 
 function isDrawable(tilemap: Phaser.Tilemaps.Tilemap, gid: number): boolean {

@@ -5,10 +5,12 @@ import {
   DETECTION_FULL,
   SUBPIXELS_PER_PIXEL,
   createWorld,
+  createWorldTiles,
   enforcerCue,
   step,
   type EnforcerState,
   type SimEvent,
+  type TileCell,
   type World,
 } from '../../sim/index.ts';
 import { bestTimeKey } from '../../platform/preferences.ts';
@@ -21,7 +23,7 @@ import { drawCone } from '../renderers/cone-renderer.ts';
 import { traceCone } from '../renderers/cone-shape.ts';
 import { StealthCueRenderer } from '../renderers/stealth-cue-renderer.ts';
 import { edgeArrow, goalHint, miraVisibility, type EdgeArrow } from '../renderers/stealth-cues.ts';
-import { buildTilemap } from '../renderers/tilemap-builder.ts';
+import { buildTilemap, type BuiltTilemap } from '../renderers/tilemap-builder.ts';
 import { CHARACTERS_TEXTURE, SCENE_KEYS } from '../scene-keys.ts';
 import { gameSounds, toggleMuted } from '../sounds.ts';
 import { Hud } from '../ui/hud.ts';
@@ -115,6 +117,9 @@ export class NightEscapeScene extends Phaser.Scene {
   private exitMarker: Phaser.GameObjects.Image | null = null;
   private readonly enforcerSprites = new Map<number, EnforcerSprites>();
   private stealthCues!: StealthCueRenderer;
+  private tilemap!: BuiltTilemap;
+  /** Cells the world's tiles changed since tick 0, by index: a restart draws them as the level has them. */
+  private readonly changedCells = new Map<number, TileCell>();
   private hud!: Hud;
 
   constructor() {
@@ -158,7 +163,9 @@ export class NightEscapeScene extends Phaser.Scene {
     this.interfaceCamera = this.cameras.add(0, 0, this.scale.width, this.scale.height, false, 'interface');
     this.interfaceCamera.ignore(this.worldLayer);
 
-    const tilemap = buildTilemap(this, level.map, loaded.tilesetTextures);
+    const tilemap = buildTilemap(this, { map: level.map, tiles: createWorldTiles(level), tilesetTextures: loaded.tilesetTextures });
+    this.tilemap = tilemap;
+    this.changedCells.clear();
     tilemap.below.forEach((layer, index) => {
       layer.setDepth(index);
       this.worldLayer.add(layer);
@@ -241,6 +248,7 @@ export class NightEscapeScene extends Phaser.Scene {
     if (!loaded) return;
     const world = createWorld(loaded.level, { seed: LEVEL_SEED });
     this.currentWorld = world;
+    this.redrawChangedCells(world);
     this.clock.reset();
     this.setPaused(false);
     this.leaving = false;
@@ -255,6 +263,13 @@ export class NightEscapeScene extends Phaser.Scene {
     this.enforcersMoved.clear();
     this.inputSource?.reset();
     this.draw(0);
+  }
+
+  /** After a restart the world's tiles are the level's again: cells changed in the last run are drawn anew. */
+  private redrawChangedCells(world: World): void {
+    if (this.changedCells.size === 0) return;
+    this.tilemap.redrawCells(world.tiles, [...this.changedCells.values()]);
+    this.changedCells.clear();
   }
 
   /** Swaps where ticks get their input (a replay in tests); null goes back to the player's keys and pad. */
@@ -374,12 +389,17 @@ export class NightEscapeScene extends Phaser.Scene {
           sounds.play('lost-sight', { volume: 0.5, pan: this.panFor(world, event.enforcerId) });
           break;
         case 'restarted':
+          this.redrawChangedCells(world);
           this.alertUntilTick.clear();
           this.caughtAtTick = null;
           this.firstMoveTick = null;
           // The tick count starts again: a later tick of the same number is another world.
           this.conesTick = -1;
           sounds.play('restart', { volume: 0.6 });
+          break;
+        case 'tiles-changed':
+          this.tilemap.redrawCells(world.tiles, event.cells);
+          for (const cell of event.cells) this.changedCells.set(cell.y * world.tiles.width + cell.x, cell);
           break;
         case 'footstep':
           if (event.gait !== 'still') sounds.play(`step-${event.gait}`, { volume: 0.5 });
