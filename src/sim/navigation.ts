@@ -26,8 +26,9 @@ export interface Navigation {
   finder: easystar.js;
   /** WorldTiles.changeCount this navigation was last brought up to. */
   changeCount: number;
-  /** Flood scratch space, kept so a relabel allocates nothing. */
+  /** Scratch space for the flood and for the tiles to flood from, kept so a relabel allocates little. */
   readonly stack: Int32Array;
+  readonly starts: Int32Array;
   /** Per label: marked for relabelling (grown as labels are issued). */
   dirtyLabels: Uint8Array;
 }
@@ -74,6 +75,7 @@ export function createNavigationFromGrid(blocked: Uint8Array, width: number, hei
     finder: createFinder(own, width, height),
     changeCount: 0,
     stack: new Int32Array(width * height),
+    starts: new Int32Array(width * height),
     dirtyLabels: new Uint8Array(Math.max(16, regions.count)),
   };
 }
@@ -129,22 +131,21 @@ export function refreshNavigation(navigation: Navigation, tiles: WorldTiles, cha
   }
   if (flips.length === 0) return;
 
-  const dirty = navigation.dirtyLabels;
-  const reflood: number[] = [];
+  const { dirtyLabels: dirty, starts } = navigation;
+  let startCount = 0;
   for (let index = 0; index < component.length; index += 1) {
     const label = component[index]!;
     if (label >= 0 && dirty[label] === 1) {
       component[index] = -1;
-      if (blocked[index] === 0) reflood.push(index);
+      if (blocked[index] === 0) starts[startCount++] = index;
     }
   }
-  for (const index of flips) {
-    component[index] = -1;
-    if (blocked[index] === 0) reflood.push(index);
-  }
+  // A cell that closed was cleared with its component above; one that opened was solid, so unlabelled.
+  for (const index of flips) if (blocked[index] === 0) starts[startCount++] = index;
   dirty.fill(0);
   const grid: FloodGrid = { blocked, labels: component, width, height, stack: navigation.stack };
-  for (const start of reflood) {
+  for (let next = 0; next < startCount; next += 1) {
+    const start = starts[next]!;
     if (component[start] !== -1) continue;
     floodRegion(grid, start, navigation.componentCount);
     navigation.componentCount += 1;
