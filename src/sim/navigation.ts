@@ -23,7 +23,8 @@ export interface Navigation {
   componentCount: number;
   /** How many easystarjs searches ran: benchmarks and tests read it to prove rejections cost nothing. */
   searchCount: number;
-  finder: easystar.js;
+  /** Built when a search first needs it after a change: ticks that change tiles and search nothing build none. */
+  finder: easystar.js | null;
   /** WorldTiles.changeCount this navigation was last brought up to. */
   changeCount: number;
   /** Scratch space for the flood and for the tiles to flood from, kept so a relabel allocates little. */
@@ -72,7 +73,7 @@ export function createNavigationFromGrid(blocked: Uint8Array, width: number, hei
     component: regions.labels,
     componentCount: regions.count,
     searchCount: 0,
-    finder: createFinder(own, width, height),
+    finder: null,
     changeCount: 0,
     stack: new Int32Array(width * height),
     starts: new Int32Array(width * height),
@@ -150,7 +151,7 @@ export function refreshNavigation(navigation: Navigation, tiles: WorldTiles, cha
     floodRegion(grid, start, navigation.componentCount);
     navigation.componentCount += 1;
   }
-  navigation.finder = createFinder(blocked, width, height);
+  navigation.finder = null;
 }
 
 /** Why a request would be refused without searching, or null when A* should run. */
@@ -170,6 +171,7 @@ export function searchPath(navigation: Navigation, from: TilePoint, to: TilePoin
   navigation.searchCount += 1;
   // The typings promise a path, but easystarjs calls back with null when there is none.
   let result: { x: number; y: number }[] | null | undefined;
+  navigation.finder ??= createFinder(navigation.blocked, navigation.width, navigation.height);
   navigation.finder.findPath(from.x, from.y, to.x, to.y, (path: { x: number; y: number }[] | null) => {
     result = path;
   });
