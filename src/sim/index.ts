@@ -6,3 +6,4 @@ export { step } from './step.ts';
 export { hashWorld } from './world-hash.ts';
 export { coneHalfAngle, traceSight } from './sight.ts';
 export { upcomingWaypoints } from './enforcer.ts';
+export { RULES_VERSION } from './rules-version.ts';
