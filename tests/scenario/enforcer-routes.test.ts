@@ -4,7 +4,7 @@ import { step } from '../../src/sim/step.ts';
 import type { LevelDefinition } from '../../src/level/level-definition.ts';
 import type { EnforcerState, World } from '../../src/sim/index.ts';
 import { NO_INPUT } from '../../src/sim/types.ts';
-import { BLOCK_ROWS, buildLevel, tileCentre } from './level-builder.ts';
+import { BLOCK_ROWS, levelFromAscii, tileCentre } from './level-builder.ts';
 
 const SPAN = 256;
 
@@ -22,7 +22,7 @@ function at(world: World, tileX: number, tileY: number, id = 1): boolean {
 
 describe('an Enforcer on a loop route around a wall block', () => {
   const WAIT = 10;
-  const { level } = buildLevel(BLOCK_ROWS, {
+  const { level } = levelFromAscii(BLOCK_ROWS, {
     enforcers: [
       {
         id: 1,
@@ -65,7 +65,7 @@ describe('an Enforcer placed on a later waypoint', () => {
   const route: [number, number][] = [[2, 2], [7, 2], [7, 5], [2, 5]]; // A, B, C, D
 
   function visitsFrom(start: [number, number], routeMode: 'loop' | 'ping-pong'): string[] {
-    const { level } = buildLevel(BLOCK_ROWS, { enforcers: [{ id: 1, start, route, routeMode, speed: 60, waitTicks: 5 }] });
+    const { level } = levelFromAscii(BLOCK_ROWS, { enforcers: [{ id: 1, start, route, routeMode, speed: 60, waitTicks: 5 }] });
     const world = createWorld(level, { seed: 1 });
     const visits: string[] = [];
     for (let tick = 0; tick < 400; tick += 1) {
@@ -87,7 +87,7 @@ describe('an Enforcer placed on a later waypoint', () => {
 });
 
 describe('an Enforcer on a ping-pong route past a wall', () => {
-  const { level } = buildLevel(
+  const { level } = levelFromAscii(
     ['#########', '#...#...#', '#...#...#', '#.......#', '#########', '#S#######', '#########'],
     { enforcers: [{ id: 1, start: [1, 1], route: [[1, 1], [7, 1], [7, 3]], routeMode: 'ping-pong', speed: 90, waitTicks: 15 }] },
   );
@@ -128,7 +128,7 @@ describe('an Enforcer on a ping-pong route past a wall', () => {
 });
 
 describe('a stationary watcher', () => {
-  const { level } = buildLevel(['#######', '#.....#', '#.....#', '#######', '#S#####', '#######'], {
+  const { level } = levelFromAscii(['#######', '#.....#', '#.....#', '#######', '#S#####', '#######'], {
     enforcers: [{ id: 1, start: [3, 1], routeMode: 'stationary', facing: 90, sightAngle: 60 }],
   });
 

@@ -64,7 +64,7 @@ function emptyMap(width: number, height: number, tileSize: number): TiledMap {
   };
 }
 
-export function buildLevel(
+export function levelFromAscii(
   rows: readonly string[],
   options: { readonly enforcers?: readonly TestEnforcer[]; readonly tileSize?: number; readonly name?: string } = {},
 ): TestLevel {

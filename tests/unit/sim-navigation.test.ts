@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { createNavigation, findPathNow, type TilePoint } from '../../src/sim/navigation.ts';
 import { createPathQueue, processPathQueue, requestPath } from '../../src/sim/path-queue.ts';
 import type { PathRequest } from '../../src/sim/types.ts';
-import { buildLevel } from '../scenario/level-builder.ts';
+import { levelFromAscii } from '../scenario/level-builder.ts';
 
 // Two rooms: the left one (with a pillar) and a sealed right one.
-const level = buildLevel([
+const level = levelFromAscii([
   'S.....#....',
   '......#....',
   '..##..#....',

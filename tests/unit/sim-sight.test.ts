@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { canSee, coneHalfAngle, hasLineOfSight, isInsideCone, isWithinRange, traceSight, type Viewer } from '../../src/sim/sight.ts';
 import { createWorld } from '../../src/sim/create-world.ts';
-import { buildLevel } from '../scenario/level-builder.ts';
+import { levelFromAscii } from '../scenario/level-builder.ts';
 
 const SPAN = 256; // one 16-pixel tile in sub-pixels
 const centre = (tile: number): number => tile * SPAN + SPAN / 2;
@@ -13,7 +13,7 @@ function viewer(overrides: Partial<Viewer> = {}): Viewer {
 
 describe('line of sight (integer grid raycast)', () => {
   // Wall at tile (4, 2).
-  const level = buildLevel([
+  const level = levelFromAscii([
     '..........',
     '.S........',
     '....#.....',
@@ -48,13 +48,13 @@ describe('line of sight (integer grid raycast)', () => {
 
   it('does not see between two walls that meet at a corner', () => {
     // Walls at (2,1) and (1,2) share one corner; the diagonal from (0,0) to (3,3) passes exactly through it.
-    const touching = buildLevel(['S...', '..#.', '.#..', '....']).level;
+    const touching = levelFromAscii(['S...', '..#.', '.#..', '....']).level;
     expect(hasLineOfSight(touching, { x: centre(0), y: centre(0) }, { x: centre(3), y: centre(3) })).toBe(false);
     expect(hasLineOfSight(touching, { x: centre(3), y: centre(3) }, { x: centre(0), y: centre(0) })).toBe(false);
     // One wall touching the corner is enough to block it; with none the diagonal is clear.
-    const single = buildLevel(['S...', '..#.', '....', '....']).level;
+    const single = levelFromAscii(['S...', '..#.', '....', '....']).level;
     expect(hasLineOfSight(single, { x: centre(0), y: centre(0) }, { x: centre(3), y: centre(3) })).toBe(false);
-    const none = buildLevel(['S...', '....', '....', '....']).level;
+    const none = levelFromAscii(['S...', '....', '....', '....']).level;
     expect(hasLineOfSight(none, { x: centre(0), y: centre(0) }, { x: centre(3), y: centre(3) })).toBe(true);
   });
 
@@ -63,7 +63,7 @@ describe('line of sight (integer grid raycast)', () => {
   });
 
   it('agrees with a fine-stepped reference walk away from tile boundaries', () => {
-    const random = buildLevel([
+    const random = levelFromAscii([
       '#S........',
       '...#..#...',
       '.#....#..#',
@@ -165,7 +165,7 @@ describe("sight cone (dot and cross products against the half-angle's sine and c
   });
 
   it('sees only when in range, in the cone and in the clear', () => {
-    const level = buildLevel(['S.........', '....#.....', '..........']).level;
+    const level = levelFromAscii(['S.........', '....#.....', '..........']).level;
     const watcher = viewer({ x: centre(1), y: centre(1), sightRange: 8 * SPAN });
     expect(canSee(level, watcher, { x: centre(3), y: centre(1) })).toBe(true);
     expect(canSee(level, watcher, { x: centre(6), y: centre(1) })).toBe(false); // behind the wall
@@ -183,14 +183,14 @@ describe('cone angles from a level definition', () => {
     [70.5, 71],
     [0.4, 0],
   ])('a %s-degree cone becomes %s whole degrees', (given, expected) => {
-    const { level } = buildLevel(['S...'], {
+    const { level } = levelFromAscii(['S...'], {
       enforcers: [{ id: 1, start: [2, 0], routeMode: 'stationary', sightAngle: given }],
     });
     expect(createWorld(level, { seed: 1 }).enforcers[0]!.sightAngle).toBe(expected);
   });
 
   it('a 359.6-degree watcher sees Mira standing behind it', () => {
-    const { level } = buildLevel(['S...'], {
+    const { level } = levelFromAscii(['S...'], {
       enforcers: [{ id: 1, start: [2, 0], routeMode: 'stationary', facing: 0, sightAngle: 359.6 }],
     });
     const enforcer = createWorld(level, { seed: 1 }).enforcers[0]!;
