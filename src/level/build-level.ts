@@ -83,9 +83,6 @@ function tilesUnder(grid: Grid, area: Rect): TilePlace[] {
 }
 
 function build(map: TiledMap, options: { readonly name?: string }, problems: ProblemList): LevelDefinition | undefined {
-  if (map.orientation !== 'orthogonal') {
-    problems.error('map', `the map is ${map.orientation}; levels must be orthogonal`, 'In Tiled, Map > Map Properties > Orientation: Orthogonal.');
-  }
   if (map.tileWidth !== map.tileHeight) {
     problems.error(
       'map',

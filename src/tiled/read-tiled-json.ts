@@ -143,7 +143,7 @@ function readMap(text: string, fileName: string | undefined, problems: ProblemLi
     entry.kind === 'tile' ? placeChunks(entry, grid) : shiftObjects(entry.layer, shift));
 
   return {
-    orientation,
+    orientation: 'orthogonal',
     width: grid.width,
     height: grid.height,
     tileWidth,

@@ -140,6 +140,15 @@ describe('a valid level', () => {
 });
 
 describe('a broken level names the place of each problem', () => {
+  it.each(['isometric', 'staggered', 'hexagonal'])('refuses a %s map once, naming the orientation and how to change it', (orientation) => {
+    const orientationProblems = errorsOf({ ...yardMap(), orientation }).filter((problem) => problem.message.includes(orientation));
+    expect(orientationProblems).toEqual([expect.objectContaining({
+      place: 'map',
+      message: `the map is ${orientation}; only orthogonal maps are supported`,
+      hint: expect.stringContaining('Orientation: Orthogonal') as string,
+    })]);
+  });
+
   const cases: [string, (map: Json) => void, string, RegExp][] = [
     ['no Spawn', (map) => { layerByName(map, 'entities').objects = (layerByName(map, 'entities').objects as Json[]).filter((object) => object.type !== 'Spawn'); }, 'layer "entities"', /there is no Spawn/],
     ['two Spawns', (map) => { (layerByName(map, 'entities').objects as Json[]).push(point(30, 'Spawn', 24, 24)); }, 'object 30 in layer "entities"', /a second Spawn/],
