@@ -4,7 +4,7 @@
 //   S  spawn (floor)                         X  exit (floor; the exit is the box around every X)
 //   A-R, T-W, Y, Z and digits: floor with a name, found with `marks`.
 import type { EnforcerDefinition, LevelDefinition, Point, RouteMode } from '../../src/level/level-definition.ts';
-import type { TiledMap } from '../../src/tiled/tiled-map.ts';
+import { emptyTiledMap } from '../../tools/generated-level.ts';
 
 export const TEST_TILE_SIZE = 16;
 
@@ -48,20 +48,6 @@ export interface TestLevel {
 
 export function tileCentre(column: number, row: number, tileSize = TEST_TILE_SIZE): Point {
   return { x: column * tileSize + tileSize / 2, y: row * tileSize + tileSize / 2 };
-}
-
-function emptyMap(width: number, height: number, tileSize: number): TiledMap {
-  return {
-    orientation: 'orthogonal',
-    width,
-    height,
-    tileWidth: tileSize,
-    tileHeight: tileSize,
-    infinite: false,
-    layers: [],
-    tilesets: [],
-    properties: {},
-  };
 }
 
 export function levelFromAscii(
@@ -129,33 +115,12 @@ export function levelFromAscii(
       spawn,
       exit,
       enforcers,
-      map: emptyMap(width, height, tileSize),
+      map: emptyTiledMap(width, height, tileSize),
     },
     marks: (name) => {
       const mark = marks.get(name);
       if (!mark) throw new Error(`no cell named ${name} in the test level`);
       return mark;
     },
-  };
-}
-
-/** A level from a prepared walkability grid (benchmarks and property tests). */
-export function levelFromGrid(
-  solid: Uint8Array,
-  options: { readonly width: number; readonly height: number; readonly tileSize?: number; readonly spawn: Point; readonly enforcers?: readonly EnforcerDefinition[] },
-): LevelDefinition {
-  const tileSize = options.tileSize ?? TEST_TILE_SIZE;
-  return {
-    name: 'generated',
-    exitName: 'exit',
-    width: options.width,
-    height: options.height,
-    tileSize,
-    solid,
-    opaque: solid,
-    spawn: options.spawn,
-    exit: { x: -1000 * tileSize, y: -1000 * tileSize, width: tileSize, height: tileSize },
-    enforcers: options.enforcers ?? [],
-    map: emptyMap(options.width, options.height, tileSize),
   };
 }
