@@ -14,7 +14,7 @@ function isInsideWall(level: LevelDefinition, enforcer: EnforcerState): boolean 
   return level.solid[row * level.width + column] !== 0;
 }
 
-function at(world: World, tileX: number, tileY: number, id = 1): boolean {
+function at(world: World, [tileX, tileY]: readonly [number, number], id = 1): boolean {
   const enforcer = world.enforcers.find((candidate) => candidate.id === id)!;
   const point = tileCentre(tileX, tileY);
   return enforcer.x === point.x * 16 && enforcer.y === point.y * 16;
@@ -42,10 +42,10 @@ describe('an Enforcer on a loop route around a wall block', () => {
     for (let tick = 1; tick <= backAtStart; tick += 1) {
       step(world, NO_INPUT);
       expect(isInsideWall(level, world.enforcers[0]!)).toBe(false);
-      if (tick === 80) expect(at(world, 7, 2)).toBe(true);
-      if (tick < backAtStart) expect(at(world, 2, 2)).toBe(false);
+      if (tick === 80) expect(at(world, [7, 2])).toBe(true);
+      if (tick < backAtStart) expect(at(world, [2, 2])).toBe(false);
     }
-    expect(at(world, 2, 2)).toBe(true);
+    expect(at(world, [2, 2])).toBe(true);
     expect(world.enforcers[0]!.mode).toBe('patrol');
   });
 
@@ -71,7 +71,7 @@ describe('an Enforcer placed on a later waypoint', () => {
     for (let tick = 0; tick < 400; tick += 1) {
       step(world, NO_INPUT);
       expect(isInsideWall(level, world.enforcers[0]!)).toBe(false);
-      const here = route.findIndex(([column, row]) => at(world, column, row));
+      const here = route.findIndex(([column, row]) => at(world, [column, row]));
       const name = here === -1 ? '' : 'ABCD'[here]!;
       if (name !== '' && name !== visits.at(-1)) visits.push(name);
     }
@@ -102,7 +102,7 @@ describe('an Enforcer on a ping-pong route past a wall', () => {
       const enforcer = world.enforcers[0]!;
       expect(isInsideWall(level, enforcer)).toBe(false);
       if (enforcer.path.length > 0) sawPath = true;
-      const here = at(world, 1, 1) ? 'A' : at(world, 7, 1) ? 'B' : at(world, 7, 3) ? 'C' : '';
+      const here = at(world, [1, 1]) ? 'A' : at(world, [7, 1]) ? 'B' : at(world, [7, 3]) ? 'C' : '';
       if (here && here !== previous) visits.push(here);
       if (here) previous = here;
     }
@@ -137,7 +137,7 @@ describe('a stationary watcher', () => {
     for (let tick = 0; tick < 1000; tick += 1) {
       step(world, NO_INPUT);
       const enforcer = world.enforcers[0]!;
-      expect(at(world, 3, 1)).toBe(true);
+      expect(at(world, [3, 1])).toBe(true);
       // Within 16 degrees of south: cos(16 degrees) * 128 is about 123.
       expect(enforcer.facingY).toBeGreaterThanOrEqual(122);
     }

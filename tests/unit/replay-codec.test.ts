@@ -80,7 +80,7 @@ describe('replay codec', () => {
     expect(decodeInputFrame('LR')).toBeNull();
   });
 
-  it.each([
+  it.for<[string, () => string, string, string]>([
     ['not JSON', () => '{"format":', 'file', 'not JSON'],
     ['another format', () => tamper((j) => { j.format = 'something-else'; }), 'format', 'expected'],
     ['a future version', () => tamper((j) => { j.version = 99; }), 'version', 'not supported'],
@@ -94,7 +94,7 @@ describe('replay codec', () => {
     ['a zero count', () => tamper((j) => { j.inputs = [[0, 'R'], [4, 'R']]; }), 'inputs[0]', 'at least 1'],
     ['an hour and more', () => tamper((j) => { j.ticks = MAX_REPLAY_TICKS + 1; }), 'ticks', 'whole number'],
     ['a huge file', () => ' '.repeat(MAX_REPLAY_BYTES + 1), 'file', 'bytes'],
-  ])('refuses %s with a message naming the place', (_name, make, place, message) => {
+  ])('refuses %s with a message naming the place', ([, make, place, message]) => {
     const result = decodeReplay(make());
     expect(result.ok).toBe(false);
     if (!result.ok) {

@@ -12,7 +12,8 @@ const level = levelFromAscii([
   '......#....',
 ]).level;
 
-function request(enforcerId: number, tick: number, from: TilePoint, to: TilePoint): PathRequest {
+function request(options: { readonly enforcerId: number; readonly tick: number; readonly from: TilePoint; readonly to: TilePoint }): PathRequest {
+  const { enforcerId, tick, from, to } = options;
   return { enforcerId, tick, fromX: from.x, fromY: from.y, toX: to.x, toY: to.y };
 }
 
@@ -54,7 +55,7 @@ describe('path queue', () => {
   it('runs at most its budget of searches per tick, first in first out', () => {
     const navigation = createNavigation(level);
     const queue = createPathQueue(4);
-    for (let id = 1; id <= 10; id += 1) requestPath(queue, request(id, 0, { x: 0, y: 0 }, { x: 5, y: id % 4 }));
+    for (let id = 1; id <= 10; id += 1) requestPath(queue, request({ enforcerId: id, tick: 0, from: { x: 0, y: 0 }, to: { x: 5, y: id % 4 } }));
     const first = processPathQueue(queue, navigation);
     expect(first.map((result) => result.request.enforcerId)).toEqual([1, 2, 3, 4]);
     expect(navigation.searchCount).toBe(4);
@@ -67,9 +68,9 @@ describe('path queue', () => {
   it('answers rejected requests at once without spending the budget', () => {
     const navigation = createNavigation(level);
     const queue = createPathQueue(1);
-    requestPath(queue, request(1, 0, { x: 0, y: 0 }, { x: 5, y: 3 }));
-    requestPath(queue, request(2, 0, { x: 0, y: 0 }, { x: 5, y: 2 }));
-    requestPath(queue, request(3, 0, { x: 0, y: 0 }, { x: 9, y: 0 }));
+    requestPath(queue, request({ enforcerId: 1, tick: 0, from: { x: 0, y: 0 }, to: { x: 5, y: 3 } }));
+    requestPath(queue, request({ enforcerId: 2, tick: 0, from: { x: 0, y: 0 }, to: { x: 5, y: 2 } }));
+    requestPath(queue, request({ enforcerId: 3, tick: 0, from: { x: 0, y: 0 }, to: { x: 9, y: 0 } }));
     const results = processPathQueue(queue, navigation);
     expect(results.map((result) => [result.request.enforcerId, result.outcome.kind])).toEqual([
       [1, 'found'],
@@ -81,11 +82,11 @@ describe('path queue', () => {
 
   it('orders requests by tick, then by Enforcer id, and keeps one per Enforcer', () => {
     const queue = createPathQueue(4);
-    requestPath(queue, request(7, 3, { x: 0, y: 0 }, { x: 1, y: 1 }));
-    requestPath(queue, request(2, 3, { x: 0, y: 0 }, { x: 1, y: 1 }));
-    requestPath(queue, request(5, 2, { x: 0, y: 0 }, { x: 1, y: 1 }));
-    requestPath(queue, request(9, 4, { x: 0, y: 0 }, { x: 1, y: 1 }));
-    requestPath(queue, request(2, 4, { x: 0, y: 0 }, { x: 2, y: 2 }));
+    requestPath(queue, request({ enforcerId: 7, tick: 3, from: { x: 0, y: 0 }, to: { x: 1, y: 1 } }));
+    requestPath(queue, request({ enforcerId: 2, tick: 3, from: { x: 0, y: 0 }, to: { x: 1, y: 1 } }));
+    requestPath(queue, request({ enforcerId: 5, tick: 2, from: { x: 0, y: 0 }, to: { x: 1, y: 1 } }));
+    requestPath(queue, request({ enforcerId: 9, tick: 4, from: { x: 0, y: 0 }, to: { x: 1, y: 1 } }));
+    requestPath(queue, request({ enforcerId: 2, tick: 4, from: { x: 0, y: 0 }, to: { x: 2, y: 2 } }));
     expect(queue.pending.map((pending) => [pending.tick, pending.enforcerId])).toEqual([
       [2, 5],
       [3, 7],

@@ -74,7 +74,7 @@ describe('line of sight (integer grid raycast)', () => {
     ]).level;
     const coordinate = (limit: number): fc.Arbitrary<number> => fc.integer({ min: 0, max: limit * SPAN - 1 });
     fc.assert(
-      fc.property(coordinate(10), coordinate(7), coordinate(10), coordinate(7), (fromX, fromY, toX, toY) => {
+      fc.property(fc.tuple(coordinate(10), coordinate(7), coordinate(10), coordinate(7)), ([fromX, fromY, toX, toY]) => {
         const solidAt = (x: number, y: number): boolean => random.opaque[Math.floor(y / SPAN) * 10 + Math.floor(x / SPAN)] === 1;
         if (solidAt(fromX, fromY)) return;
         // Sample the segment densely; skip cases that pass within a sub-pixel of a tile corner, where
@@ -123,11 +123,13 @@ describe("sight cone (dot and cross products against the half-angle's sine and c
   it('agrees with angles computed in floating point away from the edge', () => {
     fc.assert(
       fc.property(
-        fc.integer({ min: -4000, max: 4000 }),
-        fc.integer({ min: -4000, max: 4000 }),
-        fc.integer({ min: 0, max: 359 }),
-        fc.integer({ min: 1, max: 360 }),
-        (x, y, facingDegrees, sightAngle) => {
+        fc.tuple(
+          fc.integer({ min: -4000, max: 4000 }),
+          fc.integer({ min: -4000, max: 4000 }),
+          fc.integer({ min: 0, max: 359 }),
+          fc.integer({ min: 1, max: 360 }),
+        ),
+        ([x, y, facingDegrees, sightAngle]) => {
           if (x === 0 && y === 0) return;
           const radians = (facingDegrees * Math.PI) / 180;
           const facingX = Math.round(Math.cos(radians) * 128);
