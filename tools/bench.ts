@@ -1,5 +1,7 @@
-// Benchmarks for the rules: `npx tsx tools/bench.ts [name-prefix]`. One JSON object per line, in the
-// format of DESIGN.md: {"name","unit":"ms","median","p99","max","runs"} (or "skipped" with a reason).
+// Benchmarks for the rules: `npm run bench [-- name-prefix]`. One JSON object per line:
+// {"name","unit":"ms","median","p99","max","runs"} (or "skipped" with a reason). Run it through npm:
+// tools/run-bench.ts bundles this file the way the game is built, because under tsx the figures are of
+// code no player runs (its keepNames helpers alone took about a quarter of a tick).
 // Generated maps come from the sim's own seeded generator, so every run measures the same work.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,7 +12,7 @@ import { createPathQueue, processPathQueue, requestPath } from '../src/sim/path-
 import { step } from '../src/sim/step.ts';
 import type { InputFrame, World } from '../src/sim/types.ts';
 import { NO_INPUT } from '../src/sim/types.ts';
-import { generateGrid, generator, largestComponent, stressLevel, tilesWhere } from '../tests/scenario/generated-level.ts';
+import { generateGrid, generator, largestComponent, stressLevel, tilesWhere } from './generated-level.ts';
 
 const root = join(import.meta.dirname, '..');
 const prefix = process.argv[2] ?? '';
@@ -24,7 +26,19 @@ interface Measured {
   readonly runs: number;
 }
 
-function report(line: Measured | { readonly name: string; readonly skipped: string }): void {
+/** Why a benchmark could not run here (a missing map): reported instead of figures. */
+interface Skipped {
+  readonly skipped: string;
+}
+
+interface Benchmark {
+  /** Stable, `area/what-size`: results are compared by name across runs. */
+  readonly name: string;
+  /** The duration of each timed run in milliseconds, after any warm-up the body does itself. */
+  readonly run: () => number[] | Skipped;
+}
+
+function report(line: Measured | ({ readonly name: string } & Skipped)): void {
   console.log(JSON.stringify(line));
 }
 
@@ -39,11 +53,6 @@ function time(action: () => void): number {
   const start = process.hrtime.bigint();
   action();
   return Number(process.hrtime.bigint() - start) / 1e6;
-}
-
-function benchmark(name: string, body: () => number[]): void {
-  if (!name.startsWith(prefix)) return;
-  report(summarize(name, body()));
 }
 
 function pathPairs(size: number, reachable: boolean, count: number): { navigation: Navigation; pairs: [TilePoint, TilePoint][] } {
@@ -99,35 +108,41 @@ function tickTimes(world: World, ticks: number): number[] {
   return samples;
 }
 
-function nightEscape(): void {
-  const name = 'tick/night-escape';
-  if (!name.startsWith(prefix)) return;
-  const file = join(root, 'maps', 'night-escape.tmj');
+function nightEscape(): number[] | Skipped {
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    text = readFileSync(join(root, 'maps', 'night-escape.tmj'), 'utf8');
   } catch {
-    report({ name, skipped: 'maps/night-escape.tmj is missing' });
-    return;
+    return { skipped: 'maps/night-escape.tmj is missing' };
   }
   const loaded = loadLevelFromText(text, 'night-escape.tmj');
   if (!loaded.ok) {
-    report({ name, skipped: `maps/night-escape.tmj has problems: ${loaded.problems.map((problem) => problem.message).join('; ')}` });
-    return;
+    return { skipped: `maps/night-escape.tmj has problems: ${loaded.problems.map((problem) => problem.message).join('; ')}` };
   }
   const world = createWorld(loaded.value, { seed: 1 });
   tickTimes(world, 600); // warm-up
-  report(summarize(name, tickTimes(world, 3000)));
+  return tickTimes(world, 3000);
 }
 
-nightEscape();
-benchmark('tick/stress-128-32', () => {
+function stressTicks(): number[] {
   const world = createWorld(stressLevel({ size: 128, enforcerCount: 32, seed: 128 }), { seed: 1 });
-  tickTimes(world, 300);
+  tickTimes(world, 300); // warm-up
   return tickTimes(world, 1200);
-});
-benchmark('path/easystar-64-reachable', () => rawEasystar(64, true, 300));
-benchmark('path/easystar-64-unreachable', () => rawEasystar(64, false, 200));
-benchmark('path/easystar-256-reachable', () => rawEasystar(256, true, 200));
-benchmark('path/easystar-256-unreachable', () => rawEasystar(256, false, 40));
-benchmark('path/queue-256-unreachable', () => queueUnreachable(256, 2000));
+}
+
+/** Add a benchmark here: a stable name and a body that returns its samples. */
+const BENCHMARKS: readonly Benchmark[] = [
+  { name: 'tick/night-escape', run: nightEscape },
+  { name: 'tick/stress-128-32', run: stressTicks },
+  { name: 'path/easystar-64-reachable', run: () => rawEasystar(64, true, 300) },
+  { name: 'path/easystar-64-unreachable', run: () => rawEasystar(64, false, 200) },
+  { name: 'path/easystar-256-reachable', run: () => rawEasystar(256, true, 200) },
+  { name: 'path/easystar-256-unreachable', run: () => rawEasystar(256, false, 40) },
+  { name: 'path/queue-256-unreachable', run: () => queueUnreachable(256, 2000) },
+];
+
+for (const { name, run } of BENCHMARKS) {
+  if (!name.startsWith(prefix)) continue;
+  const samples = run();
+  report(Array.isArray(samples) ? summarize(name, samples) : { name, ...samples });
+}

@@ -15,7 +15,12 @@ export function findChromium(): string | null {
   return ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path)) ?? null;
 }
 
-/** Flags for software WebGL on a machine without a GPU (see ../shared/NOTES.md). */
+/**
+ * Flags for Debian's Chromium on a machine without a GPU, as CI and containers are: WebGL drawn in
+ * software (SwiftShader through ANGLE, which must be allowed explicitly), no sandbox (containers often run
+ * as root, where Chromium refuses to start with one), nothing fetched or synced in the background (the
+ * tests download nothing), no first-run screens, and `gc()` exposed to the page.
+ */
 export const CHROMIUM_ARGS = [
   '--enable-unsafe-swiftshader',
   '--use-angle=swiftshader',

@@ -35,40 +35,82 @@ export function writeMuted(muted: boolean, storage: PreferenceStorage | null = b
 
 const BEST_KEY_PREFIX = 'analog-dreams/best-ticks/';
 
-/** The fewest ticks a level was finished in on this browser, or null (never, or a value tampered with). */
-export function readBestTicks(levelKey: string, storage: PreferenceStorage | null = browserStorage()): number | null {
+/**
+ * What storage holds for one level's best time. "Nothing stored" and "could not read" are different: a
+ * browser that refuses reads may still accept writes, and writing then would replace a best it never saw.
+ */
+export type StoredBest =
+  | { readonly kind: 'nothing' }
+  | { readonly kind: 'ticks'; readonly ticks: number }
+  /** Storage threw on reading: a best may be there. */
+  | { readonly kind: 'unreadable' }
+  /** Something not written by this game (edited by hand, or by a later build): kept as it is. */
+  | { readonly kind: 'tampered'; readonly text: string };
+
+export function readStoredBest(levelKey: string, storage: PreferenceStorage | null = browserStorage()): StoredBest {
+  if (storage === null) return { kind: 'nothing' };
+  let text: string | null;
   try {
-    const text = storage?.getItem(BEST_KEY_PREFIX + levelKey) ?? null;
-    if (text === null || !/^[1-9][0-9]{0,14}$/.test(text)) return null;
-    return Number(text);
+    text = storage.getItem(BEST_KEY_PREFIX + levelKey);
   } catch {
-    return null;
+    return { kind: 'unreadable' };
   }
+  if (text === null) return { kind: 'nothing' };
+  return /^[1-9][0-9]{0,14}$/.test(text) ? { kind: 'ticks', ticks: Number(text) } : { kind: 'tampered', text };
+}
+
+/** The fewest ticks a level was finished in on this browser, or null (never, unreadable, or tampered with). */
+export function readBestTicks(levelKey: string, storage: PreferenceStorage | null = browserStorage()): number | null {
+  const stored = readStoredBest(levelKey, storage);
+  return stored.kind === 'ticks' ? stored.ticks : null;
 }
 
 export interface FinishRecord {
-  /** The best before this finish, or null if there was none. */
+  /** The best before this finish, or null if there was none this build can trust. */
   readonly previous: number | null;
-  /** False when this browser keeps nothing (no storage, or it refused): then there is no best to speak of. */
+  /**
+   * False when there is no best to speak of: no storage, storage that refused to read or write, or a
+   * stored value this build does not trust (then "first escape" would be a claim it cannot make).
+   */
   readonly remembered: boolean;
 }
 
 /**
  * Records a finish; only a faster time replaces the stored one. `levelKey` names one version of one
- * map (see bestTimeKey), so an edited map starts a new record.
+ * map (see bestTimeKey), so an edited map starts a new record. Nothing is written over a value that could
+ * not be read. A tampered value is replaced only by a finish faster than the number it reads as; one that
+ * is not a number at all cannot be beaten and is left alone (it may be a later build's format, and a
+ * player's record is never thrown away for a guess).
  */
 export function recordFinish(
   { levelKey, ticks }: { readonly levelKey: string; readonly ticks: number },
   storage: PreferenceStorage | null = browserStorage(),
 ): FinishRecord {
   if (storage === null) return { previous: null, remembered: false };
-  const previous = readBestTicks(levelKey, storage);
-  if (previous !== null && ticks >= previous) return { previous, remembered: true };
+  const stored = readStoredBest(levelKey, storage);
+  switch (stored.kind) {
+    case 'unreadable':
+      return { previous: null, remembered: false };
+    case 'tampered': {
+      const number = stored.text.trim() === '' ? Number.NaN : Number(stored.text);
+      if (Number.isFinite(number) && ticks < number) write(storage, levelKey, ticks);
+      return { previous: null, remembered: false };
+    }
+    case 'ticks':
+      if (ticks >= stored.ticks) return { previous: stored.ticks, remembered: true };
+      return { previous: stored.ticks, remembered: write(storage, levelKey, ticks) };
+    case 'nothing':
+      return { previous: null, remembered: write(storage, levelKey, ticks) };
+  }
+}
+
+/** False when storage refused the write (full or forbidden). */
+function write(storage: PreferenceStorage, levelKey: string, ticks: number): boolean {
   try {
     storage.setItem(BEST_KEY_PREFIX + levelKey, String(ticks));
-    return { previous, remembered: true };
+    return true;
   } catch {
-    return { previous, remembered: false };
+    return false;
   }
 }
 

@@ -1,6 +1,7 @@
 // Replays: seed, map hash and the per-tick inputs as run-lengths, so that re-simulating verifies a time.
 // The file is JSON a person can read and diff: `[[30, "R"], [12, "UR"], [5, ""]]` is 30 ticks right,
 // 12 up-right, 5 still. Letters: U D L R move, s sneak, r run, x restart.
+import { RULES_VERSION } from '../sim/rules-version.ts';
 import type { InputFrame } from '../sim/types.ts';
 
 export const REPLAY_FORMAT = 'analog-dreams-replay';
@@ -62,6 +63,8 @@ export function encodeReplay(replay: Replay): string {
   const header = {
     format: REPLAY_FORMAT,
     version: REPLAY_VERSION,
+    // A replay is only ever encoded from a run of this build, so it was played under this build's rules.
+    rules: RULES_VERSION,
     level: replay.level,
     mapHash: replay.mapHash,
     seed: replay.seed,
@@ -92,6 +95,8 @@ export function decodeReplay(text: string): ReplayResult {
   if (record.version !== REPLAY_VERSION) {
     return fail(`version ${JSON.stringify(record.version)} is not supported`, 'version', `this build reads version ${REPLAY_VERSION}`);
   }
+  const rulesProblem = checkRules(record.rules);
+  if (rulesProblem !== null) return { ok: false, problem: rulesProblem };
   const { level, mapHash, seed, ticks, finishTick, finalHash, inputs } = record;
   if (typeof level !== 'string' || level === '') return fail('level is missing', 'level', 'name the level the replay was recorded on');
   if (typeof mapHash !== 'string' || !/^[0-9a-f]{8}$/.test(mapHash)) return fail('mapHash is not 8 hex digits', 'mapHash', 'the file was edited');
@@ -126,6 +131,31 @@ export function decodeReplay(text: string): ReplayResult {
     ok: true,
     value: { level, mapHash, seed: seed as number, finishTick: finishTick as number | null, finalHash, inputs: frames },
   };
+}
+
+/**
+ * Refuses a replay made under other rules before it is simulated: it would not fail until a hash differs,
+ * and then as a desync that says nothing of the cause.
+ */
+export function checkRules(rules: unknown): ReplayProblem | null {
+  if (rules === undefined) {
+    return {
+      message: 'the replay records no rules version',
+      place: 'rules',
+      hint: `it was recorded before replays said which rules they were played under; this build plays rules version ${RULES_VERSION}: record the run again`,
+    };
+  }
+  if (!Number.isSafeInteger(rules) || (rules as number) < 1) {
+    return { message: `rules ${JSON.stringify(rules)} is not a rules version (a whole number from 1)`, place: 'rules', hint: 'the file was edited' };
+  }
+  if (rules !== RULES_VERSION) {
+    return {
+      message: `recorded under rules version ${rules as number}, this build plays rules version ${RULES_VERSION}`,
+      place: 'rules',
+      hint: `the same inputs play differently under other rules: verify it with a build of rules version ${rules as number}, or record the run again`,
+    };
+  }
+  return null;
 }
 
 /**

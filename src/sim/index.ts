@@ -8,3 +8,4 @@ export { coneHalfAngle, traceSight } from './sight.ts';
 export { enforcerCue, ALERT_GLYPH_DETECTION, type AlertGlyph, type EnforcerCue } from './enforcer/enforcer-cues.ts';
 export { createWorldTiles, requestTileChanges, layerIndex } from './world-tiles.ts';
 export { Fnv1a } from './fnv1a.ts';
+export { RULES_VERSION } from './rules-version.ts';

@@ -38,12 +38,10 @@ export function tileGrid(tiles: WorldTiles, kind: 'opaque' | 'solid'): TileGrid 
  */
 export function traceSight(
   tiles: WorldTiles,
-  fromX: number,
-  fromY: number,
-  toX: number,
-  toY: number,
+  from: { readonly x: number; readonly y: number },
+  to: { readonly x: number; readonly y: number },
 ): { x: number; y: number } {
-  return firstBlockedPoint(tileGrid(tiles, 'opaque'), { x: fromX, y: fromY }, { x: toX, y: toY }) ?? { x: toX, y: toY };
+  return firstBlockedPoint(tileGrid(tiles, 'opaque'), from, to) ?? { x: to.x, y: to.y };
 }
 
 export function hasLineOfSight(

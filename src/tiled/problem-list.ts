@@ -53,6 +53,9 @@ export function collectProblems<T>(readerName: string, read: (problems: ProblemL
   }
 }
 
+/** For files Tiled can still open and save over: most damage is gone after a save. */
+export const RESAVE_HINT = 'Open the map in Tiled and save it again; if Tiled cannot open it, restore it from version control.';
+
 const REPAIR_HINT = 'Tiled never writes this; open the file in Tiled and save it again, or fix it by hand.';
 
 export interface NumberRule {

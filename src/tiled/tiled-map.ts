@@ -90,7 +90,8 @@ export interface TiledObjectLayer {
 export type TiledLayer = TiledTileLayer | TiledObjectLayer;
 
 export interface TiledMap {
-  readonly orientation: string;
+  /** The reader refuses isometric, staggered and hexagonal maps, so whoever reads a TiledMap need not check. */
+  readonly orientation: 'orthogonal';
   readonly width: number;
   readonly height: number;
   readonly tileWidth: number;

@@ -1,11 +1,15 @@
-// The module boundary of DESIGN.md as data, and a checker that reads source with the TypeScript parser
+// The module boundary of CONTRIBUTING.md as data, and a checker that reads source with the TypeScript parser
 // (not regular expressions) so comments and strings never count and nothing slips by as a string.
 import ts from 'typescript';
 
 /** Folders whose code must run in Node, deterministically: the rules and the file readers. */
 export const PURE_FOLDERS = ['sim', 'tiled', 'level', 'run', 'story'] as const;
 
-/** Which folder under src/ may import which. A folder not listed may import only itself. */
+/**
+ * Which folder may import which: folders under src/ by name (`.` is src/main.ts), data folders (assets,
+ * maps) and tools/ by theirs. A folder not listed may import only itself. CONTRIBUTING.md's picture
+ * shows this table arrow for arrow (a test compares them).
+ */
 export const ALLOWED_IMPORTS: Readonly<Record<string, readonly string[]>> = {
   tiled: [],
   level: ['tiled'],
@@ -15,7 +19,27 @@ export const ALLOWED_IMPORTS: Readonly<Record<string, readonly string[]>> = {
   platform: ['sim', 'level', 'tiled', 'run', 'story', 'assets'],
   view: ['sim', 'level', 'tiled', 'run', 'story', 'platform', 'assets', 'maps'],
   '.': ['view'],
+  // Node programs: anything in src/ but the view (Phaser), and the build's own config; never tests/.
+  tools: ['sim', 'level', 'tiled', 'run', 'story', 'platform', 'assets', 'maps', 'vite.config.ts'],
 };
+
+/**
+ * Folders that must run without Phaser, not even its types: the pure folders, the browser services and
+ * the Node tools. A type-only import still ties the folder to Phaser's release (and often its globals).
+ */
+export const PHASER_FREE_FOLDERS: readonly string[] = [...PURE_FOLDERS, 'platform', 'tools'];
+
+/** Folders outside src/, named as they are; the rest are src/<name>. */
+const OUTSIDE_SRC = new Set(['tools', 'tests', 'assets', 'maps']);
+
+function describeFolder(folder: string): string {
+  if (folder === '.') return 'src/main.ts';
+  return OUTSIDE_SRC.has(folder) || folder.includes('.') ? folder : `src/${folder}`;
+}
+
+function isPhaser(specifier: string): boolean {
+  return specifier === 'phaser' || specifier.startsWith('phaser/');
+}
 
 const FORBIDDEN_GLOBALS = new Set([
   'Date', 'performance', 'setTimeout', 'setInterval', 'setImmediate', 'requestAnimationFrame',
@@ -41,7 +65,10 @@ export interface BoundaryViolation {
   readonly message: string;
 }
 
-/** The src/ folder a path belongs to: `sim` for src/sim/a.ts, `.` for src/main.ts, `assets` for assets/a.json. */
+/**
+ * The folder a path belongs to: `sim` for src/sim/a.ts, `.` for src/main.ts, `assets` for assets/a.json,
+ * `tools` for tools/a.ts, the file's own name for a file at the top (vite.config.ts).
+ */
 export function folderOf(sourcePath: string): string {
   const parts = sourcePath.replaceAll('\\', '/').split('/');
   const index = parts.lastIndexOf('src');
@@ -54,6 +81,7 @@ export function folderOf(sourcePath: string): string {
 export function checkSource(file: string, text: string): BoundaryViolation[] {
   const folder = folderOf(file);
   const pure = (PURE_FOLDERS as readonly string[]).includes(folder);
+  const phaserFree = PHASER_FREE_FOLDERS.includes(folder);
   const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
   const violations: BoundaryViolation[] = [];
   const report = (node: ts.Node, message: string): void => {
@@ -65,12 +93,24 @@ export function checkSource(file: string, text: string): BoundaryViolation[] {
       const target = folderOf(new URL(specifier, `file:///${file.replaceAll('\\', '/')}`).pathname);
       const allowed = ALLOWED_IMPORTS[folder] ?? [];
       if (target !== folder && !allowed.includes(target)) {
-        report(node, `src/${folder} may not import src/${target} (see CONTRIBUTING.md)`);
+        report(node, `${describeFolder(folder)} may not import ${describeFolder(target)} (see CONTRIBUTING.md)`);
       }
     } else if (pure && !ALLOWED_PACKAGES.has(specifier)) {
       report(node, `src/${folder} must not import "${specifier}": it runs in Node and must stay deterministic (allowed: ${[...ALLOWED_PACKAGES].join(', ')})`);
+    } else if (phaserFree && isPhaser(specifier)) {
+      report(node, `${describeFolder(folder)} must not import "${specifier}": only src/view uses Phaser`);
     }
   };
+  // `/// <reference types="phaser" />` and `/// <reference path="../view/a.ts" />` bring in types as an import would.
+  for (const directive of source.typeReferenceDirectives) {
+    if (phaserFree && isPhaser(directive.fileName)) {
+      report(source, `${describeFolder(folder)} must not reference the types of "${directive.fileName}": only src/view uses Phaser`);
+    }
+  }
+  for (const reference of source.referencedFiles) {
+    const specifier = reference.fileName.startsWith('.') ? reference.fileName : `./${reference.fileName}`;
+    checkSpecifier(source, specifier);
+  }
   const visit = (node: ts.Node): void => {
     if ((ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) && node.moduleSpecifier
       && ts.isStringLiteral(node.moduleSpecifier)) {
@@ -79,6 +119,15 @@ export function checkSource(file: string, text: string): BoundaryViolation[] {
       const [argument] = node.arguments;
       if (argument && ts.isStringLiteral(argument)) checkSpecifier(node, argument.text);
       else report(node, 'dynamic import with a computed path cannot be checked');
+    } else if (ts.isImportTypeNode(node)) {
+      // `typeof import('phaser')`, `import('../view/a.ts').Thing`: an import in a type.
+      const argument = node.argument;
+      if (ts.isLiteralTypeNode(argument) && ts.isStringLiteral(argument.literal)) checkSpecifier(node, argument.literal.text);
+      else report(node, 'an import type with a computed path cannot be checked');
+    } else if (ts.isImportEqualsDeclaration(node) && ts.isExternalModuleReference(node.moduleReference)) {
+      const expression = node.moduleReference.expression;
+      if (ts.isStringLiteral(expression)) checkSpecifier(node, expression.text);
+      else report(node, '`import = require()` with a computed path cannot be checked');
     } else if (pure && ts.isPropertyAccessExpression(node) && ts.isIdentifier(node.expression)
       && node.expression.text === 'Math') {
       if (!ALLOWED_MATH.has(node.name.text)) {
@@ -88,6 +137,8 @@ export function checkSource(file: string, text: string): BoundaryViolation[] {
       return;
     } else if (pure && ts.isIdentifier(node) && node.text === 'Math' && isGlobalReference(node)) {
       report(node, `Math may be used in src/${folder} only as Math.${[...ALLOWED_MATH].join('/')}(...), not aliased or passed around`);
+    } else if (phaserFree && ts.isIdentifier(node) && node.text === 'Phaser' && isGlobalReference(node)) {
+      report(node, `the global Phaser is not allowed in ${describeFolder(folder)}: only src/view uses Phaser`);
     } else if (pure && ts.isIdentifier(node) && FORBIDDEN_GLOBALS.has(node.text) && isGlobalReference(node)) {
       report(node, `${node.text} is not allowed in src/${folder}: no clocks, timers or browser globals in the rules`);
     }
@@ -107,6 +158,7 @@ function isGlobalReference(node: ts.Identifier): boolean {
   }
   if (ts.isQualifiedName(parent) && parent.right === node) return false;
   if (ts.isImportSpecifier(parent) || ts.isExportSpecifier(parent)) return false;
+  if (ts.isImportClause(parent) || ts.isNamespaceImport(parent) || ts.isImportEqualsDeclaration(parent)) return false;
   if (ts.isParameter(parent) || ts.isVariableDeclaration(parent) || ts.isBindingElement(parent)) {
     return parent.name !== node;
   }

@@ -73,4 +73,11 @@ describe('route replays: night-escape', () => {
     expect(verifyReplay({ level, mapText, replay: decoded.value })).toEqual({ verified: true, finishTick: decoded.value.finishTick });
     expect(runReplay(level, decoded.value).world.catches).toBe(0);
   });
+
+  it.each(ROUTE_REPLAYS)('%s on disk is exactly what the encoder writes (so it records the rules version)', (file) => {
+    const text = readFileSync(`tests/golden/${file}`, 'utf8');
+    const decoded = decodeReplay(text);
+    if (!decoded.ok) throw new Error(decoded.problem.message);
+    expect(encodeReplay(decoded.value)).toBe(text);
+  });
 });

@@ -5,7 +5,7 @@ import type { SimEvent, World } from '../../src/sim/types.ts';
 import { DETECTION_FULL, NO_INPUT } from '../../src/sim/types.ts';
 import { FAR_FILL_PER_TICK } from '../../src/sim/detection.ts';
 import { hashWorld } from '../../src/sim/world-hash.ts';
-import { buildLevel, type TestEnforcer } from './level-builder.ts';
+import { levelFromAscii, type TestEnforcer } from './level-builder.ts';
 import { DOWN, input, RESTART, RIGHT } from './input-script.ts';
 
 const SPAN = 256;
@@ -14,7 +14,7 @@ const centre = (tile: number): number => tile * SPAN + SPAN / 2;
 describe('Mira standing in a cone', () => {
   // The watcher at (1,3) looks east down the bottom corridor; Mira comes round from the top one and
   // stops 6 tiles (96 px) away: inside the 160-pixel range but outside its 80-pixel near band.
-  const { level } = buildLevel(['##########', '#S.......#', '#######..#', '#........#', '##########'], {
+  const { level } = levelFromAscii(['##########', '#S.......#', '#######..#', '#........#', '##########'], {
     enforcers: [{ id: 4, start: [1, 3], routeMode: 'stationary', facing: 0, sightRange: 160, sightAngle: 60 }],
   });
   const ticksToFull = Math.ceil(DETECTION_FULL / FAR_FILL_PER_TICK);
@@ -75,7 +75,7 @@ describe('Mira behind a wall', () => {
   ];
 
   function runFor(rows: readonly string[], facing: number, ticks: number): { world: World; events: SimEvent[] } {
-    const { level } = buildLevel(rows, { enforcers: [watcher(facing)] });
+    const { level } = levelFromAscii(rows, { enforcers: [watcher(facing)] });
     const world = createWorld(level, { seed: 1 });
     const events: SimEvent[] = [];
     for (let tick = 0; tick < ticks; tick += 1) events.push(...step(world, NO_INPUT));
@@ -96,7 +96,7 @@ describe('Mira behind a wall', () => {
 });
 
 describe('restart and finish', () => {
-  const { level } = buildLevel(['##########', '#S.....XX#', '#..##..XX#', '#........#', '##########'], {
+  const { level } = levelFromAscii(['##########', '#S.....XX#', '#..##..XX#', '#........#', '##########'], {
     enforcers: [{ id: 2, start: [5, 3], route: [[5, 3], [2, 3]], routeMode: 'ping-pong', sightRange: 24, waitTicks: 30 }],
   });
 

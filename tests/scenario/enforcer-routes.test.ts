@@ -4,7 +4,7 @@ import { step } from '../../src/sim/step.ts';
 import type { LevelDefinition } from '../../src/level/level-definition.ts';
 import type { EnforcerState, World } from '../../src/sim/index.ts';
 import { NO_INPUT } from '../../src/sim/types.ts';
-import { BLOCK_ROWS, buildLevel, tileCentre } from './level-builder.ts';
+import { BLOCK_ROWS, levelFromAscii, tileCentre } from './level-builder.ts';
 
 const SPAN = 256;
 
@@ -14,7 +14,7 @@ function isInsideWall(level: LevelDefinition, enforcer: EnforcerState): boolean 
   return level.solid[row * level.width + column] !== 0;
 }
 
-function at(world: World, tileX: number, tileY: number, id = 1): boolean {
+function at(world: World, [tileX, tileY]: readonly [number, number], id = 1): boolean {
   const enforcer = world.enforcers.find((candidate) => candidate.id === id)!;
   const point = tileCentre(tileX, tileY);
   return enforcer.x === point.x * 16 && enforcer.y === point.y * 16;
@@ -22,7 +22,7 @@ function at(world: World, tileX: number, tileY: number, id = 1): boolean {
 
 describe('an Enforcer on a loop route around a wall block', () => {
   const WAIT = 10;
-  const { level } = buildLevel(BLOCK_ROWS, {
+  const { level } = levelFromAscii(BLOCK_ROWS, {
     enforcers: [
       {
         id: 1,
@@ -42,10 +42,10 @@ describe('an Enforcer on a loop route around a wall block', () => {
     for (let tick = 1; tick <= backAtStart; tick += 1) {
       step(world, NO_INPUT);
       expect(isInsideWall(level, world.enforcers[0]!)).toBe(false);
-      if (tick === 80) expect(at(world, 7, 2)).toBe(true);
-      if (tick < backAtStart) expect(at(world, 2, 2)).toBe(false);
+      if (tick === 80) expect(at(world, [7, 2])).toBe(true);
+      if (tick < backAtStart) expect(at(world, [2, 2])).toBe(false);
     }
-    expect(at(world, 2, 2)).toBe(true);
+    expect(at(world, [2, 2])).toBe(true);
     expect(world.enforcers[0]!.state.name).toBe('patrol');
   });
 
@@ -65,13 +65,13 @@ describe('an Enforcer placed on a later waypoint', () => {
   const route: [number, number][] = [[2, 2], [7, 2], [7, 5], [2, 5]]; // A, B, C, D
 
   function visitsFrom(start: [number, number], routeMode: 'loop' | 'ping-pong'): string[] {
-    const { level } = buildLevel(BLOCK_ROWS, { enforcers: [{ id: 1, start, route, routeMode, speed: 60, waitTicks: 5 }] });
+    const { level } = levelFromAscii(BLOCK_ROWS, { enforcers: [{ id: 1, start, route, routeMode, speed: 60, waitTicks: 5 }] });
     const world = createWorld(level, { seed: 1 });
     const visits: string[] = [];
     for (let tick = 0; tick < 400; tick += 1) {
       step(world, NO_INPUT);
       expect(isInsideWall(level, world.enforcers[0]!)).toBe(false);
-      const here = route.findIndex(([column, row]) => at(world, column, row));
+      const here = route.findIndex(([column, row]) => at(world, [column, row]));
       const name = here === -1 ? '' : 'ABCD'[here]!;
       if (name !== '' && name !== visits.at(-1)) visits.push(name);
     }
@@ -87,7 +87,7 @@ describe('an Enforcer placed on a later waypoint', () => {
 });
 
 describe('an Enforcer on a ping-pong route past a wall', () => {
-  const { level } = buildLevel(
+  const { level } = levelFromAscii(
     ['#########', '#...#...#', '#...#...#', '#.......#', '#########', '#S#######', '#########'],
     { enforcers: [{ id: 1, start: [1, 1], route: [[1, 1], [7, 1], [7, 3]], routeMode: 'ping-pong', speed: 90, waitTicks: 15 }] },
   );
@@ -102,7 +102,7 @@ describe('an Enforcer on a ping-pong route past a wall', () => {
       const enforcer = world.enforcers[0]!;
       expect(isInsideWall(level, enforcer)).toBe(false);
       if (enforcer.walk.path.length > 0) sawPath = true;
-      const here = at(world, 1, 1) ? 'A' : at(world, 7, 1) ? 'B' : at(world, 7, 3) ? 'C' : '';
+      const here = at(world, [1, 1]) ? 'A' : at(world, [7, 1]) ? 'B' : at(world, [7, 3]) ? 'C' : '';
       if (here && here !== previous) visits.push(here);
       if (here) previous = here;
     }
@@ -128,7 +128,7 @@ describe('an Enforcer on a ping-pong route past a wall', () => {
 });
 
 describe('a stationary watcher', () => {
-  const { level } = buildLevel(['#######', '#.....#', '#.....#', '#######', '#S#####', '#######'], {
+  const { level } = levelFromAscii(['#######', '#.....#', '#.....#', '#######', '#S#####', '#######'], {
     enforcers: [{ id: 1, start: [3, 1], routeMode: 'stationary', facing: 90, sightAngle: 60 }],
   });
 
@@ -137,7 +137,7 @@ describe('a stationary watcher', () => {
     for (let tick = 0; tick < 1000; tick += 1) {
       step(world, NO_INPUT);
       const enforcer = world.enforcers[0]!;
-      expect(at(world, 3, 1)).toBe(true);
+      expect(at(world, [3, 1])).toBe(true);
       // Within 16 degrees of south: cos(16 degrees) * 128 is about 123.
       expect(enforcer.facingY).toBeGreaterThanOrEqual(122);
     }

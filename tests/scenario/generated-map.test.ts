@@ -5,7 +5,7 @@ import { boxOverlapsSolid } from '../../src/sim/movement.ts';
 import { step } from '../../src/sim/step.ts';
 import type { InputFrame } from '../../src/sim/types.ts';
 import { hashWorld } from '../../src/sim/world-hash.ts';
-import { stressLevel } from './generated-level.ts';
+import { stressLevel } from '../../tools/generated-level.ts';
 import { input } from './input-script.ts';
 
 const SPAN = 256;

@@ -4,7 +4,6 @@
 //   S  spawn (floor)                         X  exit (floor; the exit is the box around every X)
 //   A-R, T-W, Y, Z and digits: floor with a name, found with `marks`.
 import type { EnforcerDefinition, LevelDefinition, Point, RouteMode } from '../../src/level/level-definition.ts';
-import type { TiledMap } from '../../src/tiled/tiled-map.ts';
 import type { TileBehaviours } from '../../src/level/tile-rules.ts';
 
 /** The test maps' one tileset, on a `walls` layer: a wall, glass (see-through) and a curtain (walk-through). */
@@ -13,6 +12,7 @@ export const TEST_BEHAVIOURS: TileBehaviours = new Map([
   [TEST_GIDS.glass, { opaque: false }],
   [TEST_GIDS.curtain, { collides: false }],
 ]);
+import { emptyTiledMap } from '../../tools/generated-level.ts';
 
 export const TEST_TILE_SIZE = 16;
 
@@ -58,21 +58,7 @@ export function tileCentre(column: number, row: number, tileSize = TEST_TILE_SIZ
   return { x: column * tileSize + tileSize / 2, y: row * tileSize + tileSize / 2 };
 }
 
-function emptyMap(width: number, height: number, tileSize: number): TiledMap {
-  return {
-    orientation: 'orthogonal',
-    width,
-    height,
-    tileWidth: tileSize,
-    tileHeight: tileSize,
-    infinite: false,
-    layers: [],
-    tilesets: [],
-    properties: {},
-  };
-}
-
-export function buildLevel(
+export function levelFromAscii(
   rows: readonly string[],
   options: { readonly enforcers?: readonly TestEnforcer[]; readonly tileSize?: number; readonly name?: string } = {},
 ): TestLevel {
@@ -143,35 +129,12 @@ export function buildLevel(
       spawn,
       exit,
       enforcers,
-      map: emptyMap(width, height, tileSize),
+      map: emptyTiledMap(width, height, tileSize),
     },
     marks: (name) => {
       const mark = marks.get(name);
       if (!mark) throw new Error(`no cell named ${name} in the test level`);
       return mark;
     },
-  };
-}
-
-/** A level from a prepared walkability grid (benchmarks and property tests). */
-export function levelFromGrid(
-  solid: Uint8Array,
-  options: { readonly width: number; readonly height: number; readonly tileSize?: number; readonly spawn: Point; readonly enforcers?: readonly EnforcerDefinition[] },
-): LevelDefinition {
-  const tileSize = options.tileSize ?? TEST_TILE_SIZE;
-  return {
-    name: 'generated',
-    exitName: 'exit',
-    width: options.width,
-    height: options.height,
-    tileSize,
-    solid,
-    opaque: solid,
-    tileLayers: [{ name: 'walls', above: false, blocksByDefault: true, gids: Uint32Array.from(solid) }],
-    tileBehaviours: new Map(),
-    spawn: options.spawn,
-    exit: { x: -1000 * tileSize, y: -1000 * tileSize, width: tileSize, height: tileSize },
-    enforcers: options.enforcers ?? [],
-    map: emptyMap(options.width, options.height, tileSize),
   };
 }

@@ -7,7 +7,7 @@ import type { EnforcerState, SimEvent, TileCell, World } from '../../src/sim/typ
 import { NO_INPUT } from '../../src/sim/types.ts';
 import { hashWorld } from '../../src/sim/world-hash.ts';
 import { layerIndex, requestTileChanges } from '../../src/sim/world-tiles.ts';
-import { buildLevel, TEST_GIDS } from './level-builder.ts';
+import { levelFromAscii, TEST_GIDS } from './level-builder.ts';
 
 const SPAN = 256;
 
@@ -21,7 +21,7 @@ function setWall(world: World, cell: TileCell, gid: number): void {
 
 describe('a wall that opens mid-run', () => {
   // The only way from A to B is down the right-hand side, through W; Mira waits in a sealed pocket.
-  const { level, marks } = buildLevel(
+  const { level, marks } = levelFromAscii(
     ['#######', '#A....#', '#####.#', '#####W#', '#B....#', '#######', '#S#####', '#######'],
     { enforcers: [{ id: 1, start: [1, 1], route: [[1, 1], [1, 4]], routeMode: 'ping-pong', speed: 60 }] },
   );
@@ -92,7 +92,7 @@ describe('a wall that opens mid-run', () => {
 
 describe('sight through a cell that turns opaque', () => {
   // A watcher at E looking east at Mira three tiles away; a curtain drawn at C between them.
-  const { level, marks } = buildLevel(['#########', '#E.C.S..#', '#########'], {
+  const { level, marks } = levelFromAscii(['#########', '#E.C.S..#', '#########'], {
     enforcers: [{ id: 1, start: [1, 1], routeMode: 'stationary', facing: 0, sightRange: 160, sightAngle: 90 }],
   });
 
@@ -116,7 +116,7 @@ describe('sight through a cell that turns opaque', () => {
 });
 
 describe('the hash of a world whose tiles change', () => {
-  const { level, marks } = buildLevel(
+  const { level, marks } = levelFromAscii(
     ['##########', '#S.......#', '#...##...#', '#....T...#', '#........#', '##########'],
     { enforcers: [{ id: 1, start: [8, 4], route: [[8, 4], [8, 1]], routeMode: 'ping-pong', sightRange: 32 }] },
   );

@@ -5,17 +5,16 @@ import { join, resolve } from 'node:path';
 import { PNG } from 'pngjs';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
-  AssetSourceError,
   CHARACTER_IMAGE,
   CHARACTER_INDEX,
   TILESET_IMAGE,
   TILESET_INDEX,
   buildAssets,
   checkAssets,
-  parseSheet,
   type CharacterIndex,
   type TilesetIndex,
 } from '../../tools/build-assets.ts';
+import { AssetSourceError, parseSheet } from '../../tools/pixel-art-source.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const scratch: string[] = [];

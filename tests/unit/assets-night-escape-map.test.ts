@@ -77,7 +77,7 @@ const tileProperty = (localId: number, name: string): boolean | undefined => {
   return typeof value === 'boolean' ? value : undefined;
 };
 
-// By the convention in DESIGN.md a walls tile blocks movement and sight unless it says otherwise.
+// By the convention in maps/README.md a walls tile blocks movement and sight unless it says otherwise.
 const walls = layer('walls').data ?? [];
 const solid = walls.map((gid) => gid !== 0 && tileProperty(gid - tileset.firstgid, 'collides') !== false);
 const opaque = walls.map((gid) => gid !== 0 && tileProperty(gid - tileset.firstgid, 'opaque') !== false);

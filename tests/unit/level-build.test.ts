@@ -36,8 +36,8 @@ function errorsOf(map: Json): readonly MapProblem[] {
   return loaded.problems.filter((problem) => problem.severity === 'error');
 }
 
-function cellAt(level: LevelDefinition, grid: Uint8Array, column: number, row: number): number | undefined {
-  return grid[row * level.width + column];
+function cellAt(level: LevelDefinition, grid: Uint8Array, tile: { readonly column: number; readonly row: number }): number | undefined {
+  return grid[tile.row * level.width + tile.column];
 }
 
 describe('a valid level', () => {
@@ -56,16 +56,16 @@ describe('a valid level', () => {
   it('builds walls from the walls layer and tiles marked collides / opaque on other layers', () => {
     const { level } = expectLevel(yardMap());
     // Plain wall: blocks both.
-    expect([cellAt(level, level.solid, 4, 3), cellAt(level, level.opaque, 4, 3)]).toEqual([1, 1]);
+    expect([cellAt(level, level.solid, { column: 4, row: 3 }), cellAt(level, level.opaque, { column: 4, row: 3 })]).toEqual([1, 1]);
     // Window (opaque false): blocks movement, not sight.
-    expect([cellAt(level, level.solid, 5, 4), cellAt(level, level.opaque, 5, 4)]).toEqual([1, 0]);
+    expect([cellAt(level, level.solid, { column: 5, row: 4 }), cellAt(level, level.opaque, { column: 5, row: 4 })]).toEqual([1, 0]);
     // Curtain (collides false): blocks sight, not movement.
-    expect([cellAt(level, level.solid, 7, 6), cellAt(level, level.opaque, 7, 6)]).toEqual([0, 1]);
+    expect([cellAt(level, level.solid, { column: 7, row: 6 }), cellAt(level, level.opaque, { column: 7, row: 6 })]).toEqual([0, 1]);
     // Crate on the decor layer (collides true) and hedge (opaque true).
-    expect([cellAt(level, level.solid, 1, 1), cellAt(level, level.opaque, 1, 1)]).toEqual([1, 0]);
-    expect([cellAt(level, level.solid, 2, 2), cellAt(level, level.opaque, 2, 2)]).toEqual([0, 1]);
+    expect([cellAt(level, level.solid, { column: 1, row: 1 }), cellAt(level, level.opaque, { column: 1, row: 1 })]).toEqual([1, 0]);
+    expect([cellAt(level, level.solid, { column: 2, row: 2 }), cellAt(level, level.opaque, { column: 2, row: 2 })]).toEqual([0, 1]);
     // Open floor.
-    expect([cellAt(level, level.solid, 2, 1), cellAt(level, level.opaque, 2, 1)]).toEqual([0, 0]);
+    expect([cellAt(level, level.solid, { column: 2, row: 1 }), cellAt(level, level.opaque, { column: 2, row: 1 })]).toEqual([0, 0]);
     const walls = YARD_ROWS.join('').split('').filter((character) => character === '#' || character === 'w').length;
     expect(level.solid.reduce((sum, cell) => sum + cell, 0)).toBe(walls + 1);
   });
@@ -76,7 +76,7 @@ describe('a valid level', () => {
     const data = walls.data as number[];
     data[4 * 12 + 5] = (0x80000000 | 2) >>> 0; // a flipped window still lets sight through
     const { level } = expectLevel(map);
-    expect([cellAt(level, level.solid, 5, 4), cellAt(level, level.opaque, 5, 4)]).toEqual([1, 0]);
+    expect([cellAt(level, level.solid, { column: 5, row: 4 }), cellAt(level, level.opaque, { column: 5, row: 4 })]).toEqual([1, 0]);
   });
 
   it('reads a loop, a ping-pong and a stationary Enforcer with schema defaults and absolute waypoints', () => {
@@ -124,7 +124,7 @@ describe('a valid level', () => {
   it('warns, without failing, about unknown classes, unused routes and misspelt properties', () => {
     const map = yardMap();
     const entities = layerByName(map, 'entities').objects as Json[];
-    entities.push(point(20, 'Lantern', 40, 40), point(21, '', 40, 40), route(22, 'polyline', { x: 40, y: 40 }, [{ x: 0, y: 0 }, { x: 16, y: 0 }]));
+    entities.push(point(20, 'Lantern', { x: 40, y: 40 }), point(21, '', { x: 40, y: 40 }), route(22, 'polyline', { x: 40, y: 40, points: [{ x: 0, y: 0 }, { x: 16, y: 0 }] }));
     objectById(map, 7).properties = [{ name: 'sightrange', type: 'float', value: 50 }];
     const { warnings } = expectLevel(map);
     expect(warnings.map((problem) => problem.place)).toEqual([
@@ -140,9 +140,18 @@ describe('a valid level', () => {
 });
 
 describe('a broken level names the place of each problem', () => {
+  it.each(['isometric', 'staggered', 'hexagonal'])('refuses a %s map once, naming the orientation and how to change it', (orientation) => {
+    const orientationProblems = errorsOf({ ...yardMap(), orientation }).filter((problem) => problem.message.includes(orientation));
+    expect(orientationProblems).toEqual([expect.objectContaining({
+      place: 'map',
+      message: `the map is ${orientation}; only orthogonal maps are supported`,
+      hint: expect.stringContaining('Orientation: Orthogonal') as string,
+    })]);
+  });
+
   const cases: [string, (map: Json) => void, string, RegExp][] = [
     ['no Spawn', (map) => { layerByName(map, 'entities').objects = (layerByName(map, 'entities').objects as Json[]).filter((object) => object.type !== 'Spawn'); }, 'layer "entities"', /there is no Spawn/],
-    ['two Spawns', (map) => { (layerByName(map, 'entities').objects as Json[]).push(point(30, 'Spawn', 24, 24)); }, 'object 30 in layer "entities"', /a second Spawn/],
+    ['two Spawns', (map) => { (layerByName(map, 'entities').objects as Json[]).push(point(30, 'Spawn', { x: 24, y: 24 })); }, 'object 30 in layer "entities"', /a second Spawn/],
     ['no Exit', (map) => { objectById(map, 2).type = 'Decoration'; }, 'layer "entities"', /there is no Exit/],
     ['Exit drawn as a point', (map) => { Object.assign(objectById(map, 2), { point: true, width: 0, height: 0 }); }, 'object 2 in layer "entities"', /must be a rectangle, not a point/],
     ['Exit drawn as an ellipse', (map) => { Object.assign(objectById(map, 2), { ellipse: true }); }, 'object 2 in layer "entities"', /^an Exit must be a rectangle, not an ellipse$/],
@@ -174,7 +183,7 @@ describe('a broken level names the place of each problem', () => {
     ['tiles too large', (map) => { Object.assign(map, { tilewidth: 512, tileheight: 512 }); }, 'map', /at most 256/],
   ];
 
-  it.each(cases)('%s', (_name, breakIt, place, message) => {
+  it.for(cases)('%s', ([, breakIt, place, message]) => {
     const map = yardMap();
     breakIt(map);
     const errors = errorsOf(map);
@@ -203,10 +212,10 @@ describe('a broken level names the place of each problem', () => {
       layers: [
         tileLayer(1, 'walls', rows),
         objectLayer(2, 'entities', [
-          point(1, 'Spawn', 24, 24),
+          point(1, 'Spawn', { x: 24, y: 24 }),
           rectangle(2, 'Exit', { x: 64, y: 16, width: 16, height: 16 }),
-          point(3, 'Enforcer', 40, 24, { name: 'Stuck', properties: [objectProperty('route', 4)] }),
-          route(4, 'polyline', { x: 40, y: 24 }, [{ x: 0, y: 0 }, { x: -16, y: 0 }, { x: 32, y: 0 }]),
+          point(3, 'Enforcer', { x: 40, y: 24, name: 'Stuck', properties: [objectProperty('route', 4)] }),
+          route(4, 'polyline', { x: 40, y: 24, points: [{ x: 0, y: 0 }, { x: -16, y: 0 }, { x: 32, y: 0 }] }),
         ]),
       ],
     });
@@ -223,7 +232,7 @@ describe('a broken level names the place of each problem', () => {
       rows,
       layers: [
         { ...tileLayer(1, 'floor', rows), data: [0, 0, 0, 0, 0, 0, 0, 40] },
-        objectLayer(2, 'entities', [point(1, 'Spawn', 8, 8), rectangle(2, 'Exit', { x: 48, y: 0, width: 16, height: 16 })]),
+        objectLayer(2, 'entities', [point(1, 'Spawn', { x: 8, y: 8 }), rectangle(2, 'Exit', { x: 48, y: 0, width: 16, height: 16 })]),
       ],
     });
     const { level, warnings } = expectLevel(map);
@@ -253,9 +262,9 @@ describe('what builders do in Tiled that the game must follow', () => {
     layerByName(map, 'walls').visible = false;
     const { level, warnings } = expectLevel(map);
     // The yard's outer wall and block are gone; only decor tiles marked collides still block.
-    expect(cellAt(level, level.solid, 0, 0)).toBe(0);
-    expect(cellAt(level, level.solid, 4, 3)).toBe(0);
-    expect(cellAt(level, level.opaque, 4, 3)).toBe(0);
+    expect(cellAt(level, level.solid, { column: 0, row: 0 })).toBe(0);
+    expect(cellAt(level, level.solid, { column: 4, row: 3 })).toBe(0);
+    expect(cellAt(level, level.opaque, { column: 4, row: 3 })).toBe(0);
     expect(warnings.map((problem) => [problem.place, problem.message])).toContainEqual([
       'layer "walls"',
       'the layer is hidden in Tiled, so the game neither draws it nor lets its tiles block',
@@ -267,7 +276,7 @@ describe('what builders do in Tiled that the game must follow', () => {
     const dreamRows = YARD_ROWS.map((row) => row.replaceAll('.', '#'));
     (map.layers as Json[]).push(
       { ...tileLayer(60, 'dream/walls', dreamRows), data: gidsFromRows(dreamRows) },
-      objectLayer(61, 'dream/entities', [point(40, 'Spawn', 40, 40), point(41, 'Enforcer', 40, 56)]),
+      objectLayer(61, 'dream/entities', [point(40, 'Spawn', { x: 40, y: 40 }), point(41, 'Enforcer', { x: 40, y: 56 })]),
     );
     const { level, warnings } = expectLevel(map);
     const plain = expectLevel(yardMap()).level;
@@ -311,7 +320,7 @@ describe('what builders do in Tiled that the game must follow', () => {
     const rows = ['....', '....'];
     const layers = [
       { ...tileLayer(1, 'floor', rows), data: [0, 41, 0, 0, 0, 40, 40, 40] },
-      objectLayer(2, 'entities', [point(1, 'Spawn', 8, 8), rectangle(2, 'Exit', { x: 48, y: 0, width: 16, height: 16 })]),
+      objectLayer(2, 'entities', [point(1, 'Spawn', { x: 8, y: 8 }), rectangle(2, 'Exit', { x: 48, y: 0, width: 16, height: 16 })]),
     ];
     const { warnings } = expectLevel(mapJson({ rows, layers }));
     const strays = warnings.filter((problem) => problem.message.includes('belongs to no tileset'));

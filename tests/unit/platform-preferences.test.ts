@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { bestTimeKey, readBestTicks, readMuted, recordFinish, writeMuted, type PreferenceStorage } from '../../src/platform/preferences.ts';
+import {
+  bestTimeKey, readBestTicks, readMuted, readStoredBest, recordFinish, writeMuted, type PreferenceStorage,
+} from '../../src/platform/preferences.ts';
 
 function memoryStorage(): PreferenceStorage & { readonly values: Map<string, string> } {
   const values = new Map<string, string>();
@@ -46,15 +48,72 @@ describe('remembered preferences', () => {
     expect(readBestTicks(bestTimeKey('night-escape', '00000000'), storage)).toBeNull();
   });
 
-  it('ignores a tampered best time and replaces it with the next real one', () => {
+  it('never writes a best it could not first read: 600 stored, reads throw, a 665 finish keeps the 600', () => {
+    const storage = memoryStorage();
     const levelKey = bestTimeKey('night-escape', '9d387f64');
-    for (const tampered of ['-5', '0', '12.5', 'abc', '9'.repeat(40), '']) {
+    const key = `analog-dreams/best-ticks/${levelKey}`;
+    storage.values.set(key, '600');
+    const readsThrow: PreferenceStorage = {
+      getItem: () => {
+        throw new Error('SecurityError: reading is disabled');
+      },
+      setItem: (key, value) => { storage.setItem(key, value); },
+    };
+    expect(readStoredBest(levelKey, readsThrow)).toEqual({ kind: 'unreadable' });
+    // Not "First escape": the result says nothing about a best it cannot see.
+    expect(recordFinish({ levelKey, ticks: 665 }, readsThrow)).toEqual({ previous: null, remembered: false });
+    expect(storage.values.get(key)).toBe('600');
+    // Not even a faster time is written: what was stored is unknown, so it could be faster still.
+    expect(recordFinish({ levelKey, ticks: 500 }, readsThrow)).toEqual({ previous: null, remembered: false });
+    expect(storage.values.get(key)).toBe('600');
+    expect(recordFinish({ levelKey, ticks: 665 }, storage)).toEqual({ previous: 600, remembered: true });
+  });
+
+  it('tells nothing stored from a stored best: only nothing stored makes a first escape', () => {
+    const storage = memoryStorage();
+    const levelKey = bestTimeKey('night-escape', '9d387f64');
+    expect(readStoredBest(levelKey, storage)).toEqual({ kind: 'nothing' });
+    expect(recordFinish({ levelKey, ticks: 665 }, storage)).toEqual({ previous: null, remembered: true });
+    expect(readStoredBest(levelKey, storage)).toEqual({ kind: 'ticks', ticks: 665 });
+  });
+
+  it('keeps a tampered best time against a slower finish, and says nothing of a best', () => {
+    const levelKey = bestTimeKey('night-escape', '9d387f64');
+    const key = `analog-dreams/best-ticks/${levelKey}`;
+    for (const tampered of ['-5', '0', '12.5', '600.5', 'abc', '{"ticks":600}', '9'.repeat(40).replace('9', '-'), '']) {
       const storage = memoryStorage();
-      storage.values.set(`analog-dreams/best-ticks/${levelKey}`, tampered);
+      storage.values.set(key, tampered);
+      expect(readStoredBest(levelKey, storage), tampered).toEqual({ kind: 'tampered', text: tampered });
       expect(readBestTicks(levelKey, storage), tampered).toBeNull();
-      expect(recordFinish({ levelKey, ticks: 800 }, storage).previous).toBeNull();
-      expect(readBestTicks(levelKey, storage)).toBe(800);
+      expect(recordFinish({ levelKey, ticks: 665 }, storage), tampered).toEqual({ previous: null, remembered: false });
+      expect(storage.values.get(key), tampered).toBe(tampered);
     }
+  });
+
+  it('lets a finish faster than a tampered number replace it', () => {
+    const levelKey = bestTimeKey('night-escape', '9d387f64');
+    const key = `analog-dreams/best-ticks/${levelKey}`;
+    for (const tampered of ['700.5', '9'.repeat(40), ' 800 ']) {
+      const storage = memoryStorage();
+      storage.values.set(key, tampered);
+      expect(recordFinish({ levelKey, ticks: 665 }, storage), tampered).toEqual({ previous: null, remembered: false });
+      expect(storage.values.get(key), tampered).toBe('665');
+      expect(recordFinish({ levelKey, ticks: 700 }, storage)).toEqual({ previous: 665, remembered: true });
+    }
+  });
+
+  it('says a finish is not remembered when storage reads but refuses the write', () => {
+    const storage = memoryStorage();
+    const writesThrow: PreferenceStorage = {
+      getItem: (key) => storage.getItem(key),
+      setItem: () => {
+        throw new Error('QuotaExceededError');
+      },
+    };
+    expect(recordFinish({ levelKey: 'a/b', ticks: 800 }, writesThrow)).toEqual({ previous: null, remembered: false });
+    storage.values.set('analog-dreams/best-ticks/a/b', '900');
+    expect(recordFinish({ levelKey: 'a/b', ticks: 800 }, writesThrow)).toEqual({ previous: 900, remembered: false });
+    expect(recordFinish({ levelKey: 'a/b', ticks: 950 }, writesThrow)).toEqual({ previous: 900, remembered: true });
   });
 
   it('says when nothing can be remembered, so the result does not call every run a best', () => {

@@ -4,6 +4,7 @@ import {
   MAX_REPLAY_BYTES, MAX_REPLAY_TICKS, decodeInputFrame, decodeReplay, encodeInputFrame, encodeReplay, hashText,
   type Replay,
 } from '../../src/run/replay.ts';
+import { RULES_VERSION } from '../../src/sim/index.ts';
 import type { InputFrame } from '../../src/sim/types.ts';
 
 const frameArbitrary: fc.Arbitrary<InputFrame> = fc.record({
@@ -35,6 +36,34 @@ describe('replay codec', () => {
     expect(JSON.parse(text)).toMatchObject({ ticks: 4, seed: 7, level: 'night-escape' });
   });
 
+  it('records the rules version the run was played under, beside the map hash', () => {
+    expect(JSON.parse(encodeReplay(sample))).toMatchObject({ rules: RULES_VERSION, mapHash: sample.mapHash });
+  });
+
+  it('refuses a replay made under other rules, saying which rules each side plays', () => {
+    for (const rules of [RULES_VERSION + 1, RULES_VERSION + 7]) {
+      const result = decodeReplay(tamper((j) => { j.rules = rules; }));
+      expect(result).toEqual({
+        ok: false,
+        problem: {
+          message: `recorded under rules version ${rules}, this build plays rules version ${RULES_VERSION}`,
+          place: 'rules',
+          hint: expect.stringContaining('record the run again') as string,
+        },
+      });
+    }
+  });
+
+  it('refuses a replay that records no rules version, naming the rules this build plays', () => {
+    const result = decodeReplay(tamper((j) => { delete j.rules; }));
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.problem.place).toBe('rules');
+      expect(result.problem.message).toBe('the replay records no rules version');
+      expect(result.problem.hint).toContain(`rules version ${RULES_VERSION}`);
+    }
+  });
+
   it('round-trips any input sequence', () => {
     fc.assert(fc.property(fc.array(frameArbitrary, { maxLength: 300 }), fc.nat(), (inputs, seed) => {
       const replay: Replay = { ...sample, seed: seed >>> 0, inputs };
@@ -51,10 +80,12 @@ describe('replay codec', () => {
     expect(decodeInputFrame('LR')).toBeNull();
   });
 
-  it.each([
+  it.for<[string, () => string, string, string]>([
     ['not JSON', () => '{"format":', 'file', 'not JSON'],
     ['another format', () => tamper((j) => { j.format = 'something-else'; }), 'format', 'expected'],
     ['a future version', () => tamper((j) => { j.version = 99; }), 'version', 'not supported'],
+    ['rules that are not a version', () => tamper((j) => { j.rules = '1'; }), 'rules', 'not a rules version'],
+    ['a fractional rules version', () => tamper((j) => { j.rules = RULES_VERSION + 0.5; }), 'rules', 'not a rules version'],
     ['a negative seed', () => tamper((j) => { j.seed = -1; }), 'seed', '32-bit'],
     ['a bad map hash', () => tamper((j) => { j.mapHash = 'xyz'; }), 'mapHash', 'hex'],
     ['runs longer than ticks', () => tamper((j) => { j.ticks = 2; }), 'inputs[1]', 'more than ticks'],
@@ -63,7 +94,7 @@ describe('replay codec', () => {
     ['a zero count', () => tamper((j) => { j.inputs = [[0, 'R'], [4, 'R']]; }), 'inputs[0]', 'at least 1'],
     ['an hour and more', () => tamper((j) => { j.ticks = MAX_REPLAY_TICKS + 1; }), 'ticks', 'whole number'],
     ['a huge file', () => ' '.repeat(MAX_REPLAY_BYTES + 1), 'file', 'bytes'],
-  ])('refuses %s with a message naming the place', (_name, make, place, message) => {
+  ])('refuses %s with a message naming the place', ([, make, place, message]) => {
     const result = decodeReplay(make());
     expect(result.ok).toBe(false);
     if (!result.ok) {

@@ -6,14 +6,14 @@ import { DETECTION_FULL } from '../../src/sim/types.ts';
 import { step } from '../../src/sim/step.ts';
 import { perceive } from '../../src/sim/enforcer/brain.ts';
 import type { EnforcerState, SimEvent } from '../../src/sim/types.ts';
-import { buildLevel } from '../scenario/level-builder.ts';
+import { levelFromAscii } from '../scenario/level-builder.ts';
 
 const SPAN = 256;
 const centre = (tile: number): number => tile * SPAN + SPAN / 2;
 
 // A watcher at tile (1,1) facing east with a 160-pixel range (10 tiles): the near band ends at 5 tiles.
 function watchedWorld(): World {
-  const { level } = buildLevel(['S.............', '..............', '..............'], {
+  const { level } = levelFromAscii(['S.............', '..............', '..............'], {
     enforcers: [{ id: 1, start: [1, 1], routeMode: 'stationary', facing: 0, sightRange: 160, sightAngle: 90 }],
   });
   return createWorld(level, { seed: 1 });
@@ -71,7 +71,7 @@ describe('detection meter', () => {
   it('makes sneaking the safest way across a cone and running the riskiest, speeds included', () => {
     // Mira crosses the far band of a watcher looking east, from the north edge of its cone to the south.
     const crossing = (gait: 'sneak' | 'walk' | 'run'): number => {
-      const { level } = buildLevel(['S...............', '................', '................', '................', '................', '................', '................'], {
+      const { level } = levelFromAscii(['S...............', '................', '................', '................', '................', '................', '................'], {
         enforcers: [{ id: 1, start: [1, 3], routeMode: 'stationary', facing: 0, sightRange: 160, sightAngle: 90 }],
       });
       const world = createWorld(level, { seed: 1 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createWorld } from '../../src/sim/create-world.ts';
 import { advanceRoute, definitionOf, watchFacing, SWEEP_DEGREES } from '../../src/sim/enforcer/route.ts';
 import { ENFORCER_CLEARANCE, isStraightWalkClear, turnToward, TURN_DEGREES_PER_TICK } from '../../src/sim/enforcer/walking.ts';
-import { buildLevel } from '../scenario/level-builder.ts';
+import { levelFromAscii } from '../scenario/level-builder.ts';
 
 const SPAN = 256;
 const centre = (tile: number): number => tile * SPAN + SPAN / 2;
@@ -12,7 +12,7 @@ function angleOf(x: number, y: number): number {
 }
 
 describe('Enforcer helpers', () => {
-  const { level } = buildLevel(['S.....', '......', '..#...', '......'], {
+  const { level } = levelFromAscii(['S.....', '......', '..#...', '......'], {
     enforcers: [
       { id: 1, start: [0, 1], route: [[0, 1], [3, 1], [5, 3]], routeMode: 'loop' },
       { id: 2, start: [0, 3], route: [[0, 3], [3, 3], [5, 3]], routeMode: 'ping-pong' },

@@ -14,7 +14,7 @@ import {
 } from '../../src/sim/movement.ts';
 import { step } from '../../src/sim/step.ts';
 import type { InputFrame, World } from '../../src/sim/types.ts';
-import { buildLevel } from '../scenario/level-builder.ts';
+import { levelFromAscii } from '../scenario/level-builder.ts';
 import { DOWN, input, LEFT, RIGHT, UP } from '../scenario/input-script.ts';
 
 const SPAN = 16 * 16; // one 16-pixel tile in sub-pixels
@@ -25,7 +25,7 @@ function run(world: World, frame: InputFrame, ticks: number): void {
 
 describe('Mira clipping a corner', () => {
   // One wall tile (column 3, row 2) in an open room; Mira walks up at it from row 4.
-  const level = buildLevel(['#######', '#.....#', '#..#..#', '#.....#', '#...S.#', '#######']).level;
+  const level = levelFromAscii(['#######', '#.....#', '#..#..#', '#.....#', '#...S.#', '#######']).level;
   const walkUpWith = (rightEdge: number): World => {
     const world = createWorld(level, { seed: 1 });
     world.mira.x = rightEdge - MIRA_HALF_WIDTH;
@@ -56,7 +56,7 @@ describe('Mira clipping a corner', () => {
 
 describe('Mira starting against a wall (a Spawn placed close to one)', () => {
   // A one-tile wall (column 2, rows 1-3) between two rooms; Mira starts with her box 2 px into it.
-  const level = buildLevel(['#####', '#.#S#', '#.#.#', '#.#.#', '#####']).level;
+  const level = levelFromAscii(['#####', '#.#S#', '#.#.#', '#.#.#', '#####']).level;
   const overlapping = (world: World): void => {
     world.mira.x = 3 * SPAN + MIRA_HALF_WIDTH - 2 * 16;
   };
@@ -82,7 +82,7 @@ describe('Mira starting against a wall (a Spawn placed close to one)', () => {
   });
 
   it('never passes through a floor or ceiling she overlaps either', () => {
-    const floor = buildLevel(['###', '#S#', '###', '#.#', '###']).level;
+    const floor = levelFromAscii(['###', '#S#', '###', '#.#', '###']).level;
     const world = createWorld(floor, { seed: 1 });
     world.mira.y = 2 * SPAN - MIRA_HALF_HEIGHT + 2 * 16;
     const start = world.mira.y;
@@ -95,7 +95,7 @@ describe('Mira starting against a wall (a Spawn placed close to one)', () => {
 });
 
 describe('Mira moving against walls', () => {
-  const room = buildLevel(['#######', '#.....#', '#..S..#', '#.....#', '#######']).level;
+  const room = levelFromAscii(['#######', '#.....#', '#..S..#', '#.....#', '#######']).level;
 
   it('walks, sneaks and runs at their speeds, and diagonals are scaled by 181/256', () => {
     const velocity = (frame: InputFrame): { x: number; y: number } => velocityFor(frame, gaitFor(frame));
@@ -132,7 +132,7 @@ describe('Mira moving against walls', () => {
   });
 
   it('never tunnels through a one-tile wall, at run speed or any speed', () => {
-    const corridor = buildLevel(['#########', '#S..#...#', '#########']).level;
+    const corridor = levelFromAscii(['#########', '#S..#...#', '#########']).level;
     const world = createWorld(corridor, { seed: 1 });
     for (let tick = 0; tick < 300; tick += 1) {
       step(world, input({ moveX: 1, run: true }));
@@ -149,7 +149,7 @@ describe('Mira moving against walls', () => {
   });
 
   it('is stopped by the map edge where there is no wall', () => {
-    const open = buildLevel(['S...', '....']).level;
+    const open = levelFromAscii(['S...', '....']).level;
     const world = createWorld(open, { seed: 1 });
     run(world, LEFT, 50);
     run(world, UP, 50);
@@ -159,7 +159,7 @@ describe('Mira moving against walls', () => {
   });
 
   it('fits through a one-tile gap and is stopped by glass but not by a curtain', () => {
-    const level = buildLevel(['#####', '#S.g#', '#.#.#', '#.c.#', '#####']).level;
+    const level = levelFromAscii(['#####', '#S.g#', '#.#.#', '#.c.#', '#####']).level;
     const world = createWorld(level, { seed: 1 });
     run(world, RIGHT, 60);
     expect(world.mira.x).toBe(3 * SPAN - MIRA_HALF_WIDTH);
@@ -173,7 +173,7 @@ describe('Mira moving against walls', () => {
   });
 
   it('sends footstep events at a gait-dependent cadence while moving', () => {
-    const open = buildLevel(['S.........................................']).level;
+    const open = levelFromAscii(['S.........................................']).level;
     const count = (frame: InputFrame): number => {
       const world = createWorld(open, { seed: 1 });
       let steps = 0;
@@ -200,7 +200,7 @@ describe('movement over random walls and inputs', () => {
             rows.push(`#${walls[row]!.map((solid, column) => (row === 0 && column === 0 ? 'S' : solid ? '#' : '.')).join('')}#`);
           }
           rows.push('##########');
-          const level = buildLevel(rows).level;
+          const level = levelFromAscii(rows).level;
           const world = createWorld(level, { seed: 1 });
           for (const [moveX, moveY, gait] of presses) {
             step(world, input({ moveX, moveY, sneak: gait === 'sneak', run: gait === 'run' }));

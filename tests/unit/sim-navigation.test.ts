@@ -5,10 +5,10 @@ import type { WorldTiles } from '../../src/sim/types.ts';
 import { createNavigationFromGrid, findPathNow, refreshNavigation, type Navigation, type TilePoint } from '../../src/sim/navigation.ts';
 import { createPathQueue, processPathQueue, requestPath } from '../../src/sim/path-queue.ts';
 import type { PathRequest } from '../../src/sim/types.ts';
-import { buildLevel } from '../scenario/level-builder.ts';
+import { levelFromAscii } from '../scenario/level-builder.ts';
 
 // Two rooms: the left one (with a pillar) and a sealed right one.
-const level = buildLevel([
+const level = levelFromAscii([
   'S.....#....',
   '......#....',
   '..##..#....',
@@ -19,7 +19,8 @@ function navigationOf(built: typeof level): Navigation {
   return createNavigationFromGrid(built.solid, built.width, built.height);
 }
 
-function request(enforcerId: number, tick: number, from: TilePoint, to: TilePoint): PathRequest {
+function request(options: { readonly enforcerId: number; readonly tick: number; readonly from: TilePoint; readonly to: TilePoint }): PathRequest {
+  const { enforcerId, tick, from, to } = options;
   return { enforcerId, tick, fromX: from.x, fromY: from.y, toX: to.x, toY: to.y };
 }
 
@@ -61,7 +62,7 @@ describe('path queue', () => {
   it('runs at most its budget of searches per tick, first in first out', () => {
     const navigation = navigationOf(level);
     const queue = createPathQueue(4);
-    for (let id = 1; id <= 10; id += 1) requestPath(queue, request(id, 0, { x: 0, y: 0 }, { x: 5, y: id % 4 }));
+    for (let id = 1; id <= 10; id += 1) requestPath(queue, request({ enforcerId: id, tick: 0, from: { x: 0, y: 0 }, to: { x: 5, y: id % 4 } }));
     const first = processPathQueue(queue, navigation);
     expect(first.map((result) => result.request.enforcerId)).toEqual([1, 2, 3, 4]);
     expect(navigation.searchCount).toBe(4);
@@ -74,9 +75,9 @@ describe('path queue', () => {
   it('answers rejected requests at once without spending the budget', () => {
     const navigation = navigationOf(level);
     const queue = createPathQueue(1);
-    requestPath(queue, request(1, 0, { x: 0, y: 0 }, { x: 5, y: 3 }));
-    requestPath(queue, request(2, 0, { x: 0, y: 0 }, { x: 5, y: 2 }));
-    requestPath(queue, request(3, 0, { x: 0, y: 0 }, { x: 9, y: 0 }));
+    requestPath(queue, request({ enforcerId: 1, tick: 0, from: { x: 0, y: 0 }, to: { x: 5, y: 3 } }));
+    requestPath(queue, request({ enforcerId: 2, tick: 0, from: { x: 0, y: 0 }, to: { x: 5, y: 2 } }));
+    requestPath(queue, request({ enforcerId: 3, tick: 0, from: { x: 0, y: 0 }, to: { x: 9, y: 0 } }));
     const results = processPathQueue(queue, navigation);
     expect(results.map((result) => [result.request.enforcerId, result.outcome.kind])).toEqual([
       [1, 'found'],
@@ -88,11 +89,11 @@ describe('path queue', () => {
 
   it('orders requests by tick, then by Enforcer id, and keeps one per Enforcer', () => {
     const queue = createPathQueue(4);
-    requestPath(queue, request(7, 3, { x: 0, y: 0 }, { x: 1, y: 1 }));
-    requestPath(queue, request(2, 3, { x: 0, y: 0 }, { x: 1, y: 1 }));
-    requestPath(queue, request(5, 2, { x: 0, y: 0 }, { x: 1, y: 1 }));
-    requestPath(queue, request(9, 4, { x: 0, y: 0 }, { x: 1, y: 1 }));
-    requestPath(queue, request(2, 4, { x: 0, y: 0 }, { x: 2, y: 2 }));
+    requestPath(queue, request({ enforcerId: 7, tick: 3, from: { x: 0, y: 0 }, to: { x: 1, y: 1 } }));
+    requestPath(queue, request({ enforcerId: 2, tick: 3, from: { x: 0, y: 0 }, to: { x: 1, y: 1 } }));
+    requestPath(queue, request({ enforcerId: 5, tick: 2, from: { x: 0, y: 0 }, to: { x: 1, y: 1 } }));
+    requestPath(queue, request({ enforcerId: 9, tick: 4, from: { x: 0, y: 0 }, to: { x: 1, y: 1 } }));
+    requestPath(queue, request({ enforcerId: 2, tick: 4, from: { x: 0, y: 0 }, to: { x: 2, y: 2 } }));
     expect(queue.pending.map((pending) => [pending.tick, pending.enforcerId])).toEqual([
       [2, 5],
       [3, 7],

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { nextRandom, nextRandomFromState, randomBelow, seedRandomState } from '../../src/sim/random.ts';
 import { createWorld } from '../../src/sim/create-world.ts';
-import { buildLevel } from '../scenario/level-builder.ts';
+import { levelFromAscii } from '../scenario/level-builder.ts';
 
 function sequence(seed: number, count: number): number[] {
   let state = seedRandomState(seed);
@@ -26,7 +26,7 @@ describe('seeded generator (mulberry32)', () => {
   });
 
   it('keeps its state in the world and restarts from the seed', () => {
-    const { level } = buildLevel(['S.']);
+    const { level } = levelFromAscii(['S.']);
     const world = createWorld(level, { seed: 42 });
     expect(nextRandom(world)).toBe(2581720956);
     expect(nextRandom(world)).toBe(1925393290);
@@ -34,7 +34,7 @@ describe('seeded generator (mulberry32)', () => {
   });
 
   it('randomBelow stays in range and covers it', () => {
-    const { level } = buildLevel(['S.']);
+    const { level } = levelFromAscii(['S.']);
     const world = createWorld(level, { seed: 7 });
     const seen = new Set<number>();
     for (let index = 0; index < 200; index += 1) {

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { canSee, coneHalfAngle, hasLineOfSight, isInsideCone, isWithinRange, traceSight, type Viewer } from '../../src/sim/sight.ts';
 import { createWorld } from '../../src/sim/create-world.ts';
-import { buildLevel } from '../scenario/level-builder.ts';
+import { levelFromAscii } from '../scenario/level-builder.ts';
 
 const SPAN = 256; // one 16-pixel tile in sub-pixels
 const centre = (tile: number): number => tile * SPAN + SPAN / 2;
@@ -14,7 +14,7 @@ function viewer(overrides: Partial<Viewer> = {}): Viewer {
 
 describe('line of sight (integer grid raycast)', () => {
   // Wall at tile (4, 2).
-  const level = buildLevel([
+  const level = levelFromAscii([
     '..........',
     '.S........',
     '....#.....',
@@ -28,20 +28,20 @@ describe('line of sight (integer grid raycast)', () => {
     const from = { x: centre(1), y: centre(1) };
     const to = { x: centre(8), y: centre(1) };
     expect(hasLineOfSight(createWorldTiles(level), from, to)).toBe(true);
-    expect(traceSight(createWorldTiles(level), from.x, from.y, to.x, to.y)).toEqual(to);
+    expect(traceSight(createWorldTiles(level), { x: from.x, y: from.y }, { x: to.x, y: to.y })).toEqual(to);
   });
 
   it('is blocked by a wall and reports where the ray enters it', () => {
-    expect(traceSight(createWorldTiles(level), centre(1), centre(2), centre(8), centre(2))).toEqual({ x: 4 * SPAN, y: centre(2) });
+    expect(traceSight(createWorldTiles(level), { x: centre(1), y: centre(2) }, { x: centre(8), y: centre(2) })).toEqual({ x: 4 * SPAN, y: centre(2) });
     // From the other side the ray enters at the wall's right edge, still outside the tile (x < 5 * SPAN).
-    expect(traceSight(createWorldTiles(level), centre(8), centre(2), centre(1), centre(2))).toEqual({ x: 5 * SPAN, y: centre(2) });
+    expect(traceSight(createWorldTiles(level), { x: centre(8), y: centre(2) }, { x: centre(1), y: centre(2) })).toEqual({ x: 5 * SPAN, y: centre(2) });
     expect(hasLineOfSight(createWorldTiles(level), { x: centre(2), y: centre(0) }, { x: centre(6), y: centre(5) })).toBe(false);
   });
 
   it("counts a ray through exactly a wall tile's corner as blocked, in both directions", () => {
     // The line y = x - 256 passes exactly through (1024, 768): the wall's bottom-left corner.
-    expect(traceSight(createWorldTiles(level), 768, 512, 1536, 1280)).toEqual({ x: 1024, y: 768 });
-    expect(traceSight(createWorldTiles(level), 1536, 1280, 768, 512)).toEqual({ x: 1024, y: 768 });
+    expect(traceSight(createWorldTiles(level), { x: 768, y: 512 }, { x: 1536, y: 1280 })).toEqual({ x: 1024, y: 768 });
+    expect(traceSight(createWorldTiles(level), { x: 1536, y: 1280 }, { x: 768, y: 512 })).toEqual({ x: 1024, y: 768 });
     // Two sub-pixels further from the wall, the same ray passes.
     expect(hasLineOfSight(createWorldTiles(level), { x: 768, y: 514 }, { x: 1536, y: 1282 })).toBe(true);
     expect(hasLineOfSight(createWorldTiles(level), { x: 1536, y: 1282 }, { x: 768, y: 514 })).toBe(true);
@@ -49,22 +49,22 @@ describe('line of sight (integer grid raycast)', () => {
 
   it('does not see between two walls that meet at a corner', () => {
     // Walls at (2,1) and (1,2) share one corner; the diagonal from (0,0) to (3,3) passes exactly through it.
-    const touching = buildLevel(['S...', '..#.', '.#..', '....']).level;
+    const touching = levelFromAscii(['S...', '..#.', '.#..', '....']).level;
     expect(hasLineOfSight(createWorldTiles(touching), { x: centre(0), y: centre(0) }, { x: centre(3), y: centre(3) })).toBe(false);
     expect(hasLineOfSight(createWorldTiles(touching), { x: centre(3), y: centre(3) }, { x: centre(0), y: centre(0) })).toBe(false);
     // One wall touching the corner is enough to block it; with none the diagonal is clear.
-    const single = buildLevel(['S...', '..#.', '....', '....']).level;
+    const single = levelFromAscii(['S...', '..#.', '....', '....']).level;
     expect(hasLineOfSight(createWorldTiles(single), { x: centre(0), y: centre(0) }, { x: centre(3), y: centre(3) })).toBe(false);
-    const none = buildLevel(['S...', '....', '....', '....']).level;
+    const none = levelFromAscii(['S...', '....', '....', '....']).level;
     expect(hasLineOfSight(createWorldTiles(none), { x: centre(0), y: centre(0) }, { x: centre(3), y: centre(3) })).toBe(true);
   });
 
   it('treats the map edge as opaque', () => {
-    expect(traceSight(createWorldTiles(level), centre(1), centre(1), -500, centre(1))).toEqual({ x: 0, y: centre(1) });
+    expect(traceSight(createWorldTiles(level), { x: centre(1), y: centre(1) }, { x: -500, y: centre(1) })).toEqual({ x: 0, y: centre(1) });
   });
 
   it('agrees with a fine-stepped reference walk away from tile boundaries', () => {
-    const random = buildLevel([
+    const random = levelFromAscii([
       '#S........',
       '...#..#...',
       '.#....#..#',
@@ -75,7 +75,7 @@ describe('line of sight (integer grid raycast)', () => {
     ]).level;
     const coordinate = (limit: number): fc.Arbitrary<number> => fc.integer({ min: 0, max: limit * SPAN - 1 });
     fc.assert(
-      fc.property(coordinate(10), coordinate(7), coordinate(10), coordinate(7), (fromX, fromY, toX, toY) => {
+      fc.property(fc.tuple(coordinate(10), coordinate(7), coordinate(10), coordinate(7)), ([fromX, fromY, toX, toY]) => {
         const solidAt = (x: number, y: number): boolean => random.opaque[Math.floor(y / SPAN) * 10 + Math.floor(x / SPAN)] === 1;
         if (solidAt(fromX, fromY)) return;
         // Sample the segment densely; skip cases that pass within a sub-pixel of a tile corner, where
@@ -124,11 +124,13 @@ describe("sight cone (dot and cross products against the half-angle's sine and c
   it('agrees with angles computed in floating point away from the edge', () => {
     fc.assert(
       fc.property(
-        fc.integer({ min: -4000, max: 4000 }),
-        fc.integer({ min: -4000, max: 4000 }),
-        fc.integer({ min: 0, max: 359 }),
-        fc.integer({ min: 1, max: 360 }),
-        (x, y, facingDegrees, sightAngle) => {
+        fc.tuple(
+          fc.integer({ min: -4000, max: 4000 }),
+          fc.integer({ min: -4000, max: 4000 }),
+          fc.integer({ min: 0, max: 359 }),
+          fc.integer({ min: 1, max: 360 }),
+        ),
+        ([x, y, facingDegrees, sightAngle]) => {
           if (x === 0 && y === 0) return;
           const radians = (facingDegrees * Math.PI) / 180;
           const facingX = Math.round(Math.cos(radians) * 128);
@@ -166,7 +168,7 @@ describe("sight cone (dot and cross products against the half-angle's sine and c
   });
 
   it('sees only when in range, in the cone and in the clear', () => {
-    const level = buildLevel(['S.........', '....#.....', '..........']).level;
+    const level = levelFromAscii(['S.........', '....#.....', '..........']).level;
     const watcher = viewer({ x: centre(1), y: centre(1), sightRange: 8 * SPAN });
     expect(canSee(createWorldTiles(level), watcher, { x: centre(3), y: centre(1) })).toBe(true);
     expect(canSee(createWorldTiles(level), watcher, { x: centre(6), y: centre(1) })).toBe(false); // behind the wall
@@ -184,14 +186,14 @@ describe('cone angles from a level definition', () => {
     [70.5, 71],
     [0.4, 0],
   ])('a %s-degree cone becomes %s whole degrees', (given, expected) => {
-    const { level } = buildLevel(['S...'], {
+    const { level } = levelFromAscii(['S...'], {
       enforcers: [{ id: 1, start: [2, 0], routeMode: 'stationary', sightAngle: given }],
     });
     expect(createWorld(level, { seed: 1 }).enforcers[0]!.sightAngle).toBe(expected);
   });
 
   it('a 359.6-degree watcher sees Mira standing behind it', () => {
-    const { level } = buildLevel(['S...'], {
+    const { level } = levelFromAscii(['S...'], {
       enforcers: [{ id: 1, start: [2, 0], routeMode: 'stationary', facing: 0, sightAngle: 359.6 }],
     });
     const enforcer = createWorld(level, { seed: 1 }).enforcers[0]!;

@@ -3,10 +3,10 @@ import { createWorld } from '../../src/sim/create-world.ts';
 import { step } from '../../src/sim/step.ts';
 import type { InputFrame, World } from '../../src/sim/types.ts';
 import { hashWorld } from '../../src/sim/world-hash.ts';
-import { buildLevel } from '../scenario/level-builder.ts';
+import { levelFromAscii } from '../scenario/level-builder.ts';
 import { input } from '../scenario/input-script.ts';
 
-const { level } = buildLevel(
+const { level } = levelFromAscii(
   ['##########', '#S.......#', '#..##....#', '#........#', '#....#...#', '##########'],
   {
     enforcers: [

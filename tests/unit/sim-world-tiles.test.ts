@@ -8,7 +8,7 @@ import { createWorld } from '../../src/sim/create-world.ts';
 import { step } from '../../src/sim/step.ts';
 import { NO_INPUT } from '../../src/sim/types.ts';
 import { applyPendingTileChanges, createWorldTiles, layerIndex, requestTileChanges } from '../../src/sim/world-tiles.ts';
-import { buildLevel } from '../scenario/level-builder.ts';
+import { levelFromAscii } from '../scenario/level-builder.ts';
 
 describe('world tiles', () => {
   it('start exactly as the level builder grids them, on the campaign map', () => {
@@ -42,7 +42,7 @@ describe('world tiles', () => {
   });
 
   it('apply a batch in the order asked, the last change to a cell winning, and count one change', () => {
-    const level = buildLevel(['S...', '....']).level;
+    const level = levelFromAscii(['S...', '....']).level;
     const world = createWorld(level, { seed: 1 });
     const walls = layerIndex(world.tiles, 'walls');
     requestTileChanges(world, [
@@ -60,7 +60,7 @@ describe('world tiles', () => {
   });
 
   it('are rebuilt from the level on restart', () => {
-    const level = buildLevel(['S...', '....']).level;
+    const level = levelFromAscii(['S...', '....']).level;
     const world = createWorld(level, { seed: 1 });
     requestTileChanges(world, [{ layer: 0, x: 3, y: 0, gid: 1 }]);
     step(world, NO_INPUT);

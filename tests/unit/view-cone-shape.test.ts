@@ -2,12 +2,12 @@ import { createWorldTiles } from '../../src/sim/world-tiles.ts';
 import { describe, expect, it } from 'vitest';
 import { coneColor, traceCone } from '../../src/view/renderers/cone-shape.ts';
 import { createWorld, DETECTION_FULL, type EnforcerState } from '../../src/sim/index.ts';
-import { buildLevel, type TestEnforcer } from '../scenario/level-builder.ts';
+import { levelFromAscii, type TestEnforcer } from '../scenario/level-builder.ts';
 
 const TILE = 16;
 
 function coneOf(rows: string[], enforcer: Omit<TestEnforcer, 'id'>): { enforcer: EnforcerState; cone: ReturnType<typeof traceCone> } {
-  const { level } = buildLevel(rows, { enforcers: [{ id: 1, ...enforcer }] });
+  const { level } = levelFromAscii(rows, { enforcers: [{ id: 1, ...enforcer }] });
   const world = createWorld(level, { seed: 1 });
   const state = world.enforcers[0]!;
   return { enforcer: state, cone: traceCone(createWorldTiles(level), state) };

@@ -21,7 +21,7 @@ import {
   visibilityWord,
   walkDots,
 } from '../../src/view/renderers/stealth-cues.ts';
-import { BLOCK_ROWS, buildLevel, tileCentre } from '../scenario/level-builder.ts';
+import { BLOCK_ROWS, levelFromAscii, tileCentre } from '../scenario/level-builder.ts';
 
 const TILE = 16;
 const SUBPIXELS = 16;
@@ -67,7 +67,7 @@ const OPEN = [
 ];
 
 describe("Mira's visibility", () => {
-  const { level } = buildLevel(OPEN, {
+  const { level } = levelFromAscii(OPEN, {
     enforcers: [
       { id: 1, start: [8, 1] },
       { id: 2, start: [8, 3] },
@@ -99,7 +99,7 @@ describe("Mira's visibility", () => {
   });
 
   it('follows the rules tick by tick: seen exactly while an Enforcer has her in sight', () => {
-    const corridor = buildLevel(['#########', '#S......#', '#########'], {
+    const corridor = levelFromAscii(['#########', '#S......#', '#########'], {
       enforcers: [{ id: 1, start: [7, 1], facing: 180, sightRange: 200, routeMode: 'stationary' }],
     });
     const live = createWorld(corridor.level, { seed: 1 });
@@ -110,7 +110,7 @@ describe("Mira's visibility", () => {
 });
 
 describe('the last-seen marker', () => {
-  const { level } = buildLevel(OPEN, { enforcers: [{ id: 1, start: [8, 2] }] });
+  const { level } = levelFromAscii(OPEN, { enforcers: [{ id: 1, start: [8, 2] }] });
   const base = enforcerOf(createWorld(level, { seed: 1 }));
   const lastSeen = { lastSeenX: 40 * SUBPIXELS, lastSeenY: 24 * SUBPIXELS };
 
@@ -134,7 +134,7 @@ describe('the last-seen marker', () => {
 
 describe("the planned-walk assist", () => {
   it('walks straight to the current waypoint and hints at the next ones in ping-pong order', () => {
-    const { level } = buildLevel(OPEN, {
+    const { level } = levelFromAscii(OPEN, {
       enforcers: [{ id: 1, start: [2, 3], route: [[2, 3], [6, 3], [9, 3]], routeMode: 'ping-pong' }],
     });
     const world = createWorld(level, { seed: 1 });
@@ -146,7 +146,7 @@ describe("the planned-walk assist", () => {
   });
 
   it('wraps around a loop', () => {
-    const { level } = buildLevel(OPEN, {
+    const { level } = levelFromAscii(OPEN, {
       enforcers: [{ id: 1, start: [2, 1], route: [[2, 1], [9, 1], [9, 4]], routeMode: 'loop' }],
     });
     const enforcer = variant(enforcerOf(createWorld(level, { seed: 1 })), { routeIndex: 1 });
@@ -154,7 +154,7 @@ describe("the planned-walk assist", () => {
   });
 
   it('goes through every planned tile centre before the waypoint', () => {
-    const { level } = buildLevel(OPEN, { enforcers: [{ id: 1, start: [2, 1], route: [[2, 1], [9, 4]] }] });
+    const { level } = levelFromAscii(OPEN, { enforcers: [{ id: 1, start: [2, 1], route: [[2, 1], [9, 4]] }] });
     const enforcer = variant(enforcerOf(createWorld(level, { seed: 1 })), {
       routeIndex: 1,
       walk: {
@@ -171,7 +171,7 @@ describe("the planned-walk assist", () => {
   });
 
   it('shows nothing while the Enforcer stands and looks, waits for a path, or keeps its post', () => {
-    const { level } = buildLevel(OPEN, {
+    const { level } = levelFromAscii(OPEN, {
       enforcers: [
         { id: 1, start: [2, 1], route: [[2, 1], [9, 4]] },
         { id: 2, start: [6, 3], routeMode: 'stationary' },
@@ -189,7 +189,7 @@ describe("the planned-walk assist", () => {
 
   it('predicts the walk the rules then take around a wall', () => {
     // From A to C the straight line crosses the block: the Enforcer needs a path.
-    const { level } = buildLevel(BLOCK_ROWS, { enforcers: [{ id: 1, start: [2, 2], route: [[2, 2], [7, 5]], speed: 60 }] });
+    const { level } = levelFromAscii(BLOCK_ROWS, { enforcers: [{ id: 1, start: [2, 2], route: [[2, 2], [7, 5]], speed: 60 }] });
     const world = createWorld(level, { seed: 1 });
     let planned: readonly { x: number; y: number }[] | null = null;
     for (let tick = 0; tick < 120 && planned === null; tick += 1) {

@@ -44,12 +44,13 @@ function dispatch(enforcer: EnforcerState, call: Call): Transition {
 }
 
 function contextOf(enforcer: EnforcerState, world: World): BrainContext {
-  return { world, definition: definitionOf(world.level, enforcer.id) };
+  return { enforcer, world, definition: definitionOf(world.level, enforcer.id) };
 }
 
-function follow(enforcer: EnforcerState, transition: Transition, context: BrainContext): void {
+function follow(transition: Transition, context: BrainContext): void {
+  const { enforcer } = context;
   if (transition === null || transition.to === enforcer.state.name) return;
-  enforcer.state = BEHAVIOURS[transition.to].enter(enforcer, context);
+  enforcer.state = BEHAVIOURS[transition.to].enter(context);
 }
 
 /** One tick of the Enforcer's current state. */
@@ -59,13 +60,13 @@ export function updateBrain(enforcer: EnforcerState, world: World): void {
     return;
   }
   const context = contextOf(enforcer, world);
-  follow(enforcer, dispatch(enforcer, (behaviour, data) => behaviour.update(enforcer, data, context)), context);
+  follow(dispatch(enforcer, (behaviour, data) => behaviour.update(data, context)), context);
 }
 
 /** Hands the state what the senses found this tick. */
 export function perceive(enforcer: EnforcerState, percept: Percept, world: World): void {
   const context = contextOf(enforcer, world);
-  follow(enforcer, dispatch(enforcer, (behaviour, data) => behaviour.onPercept(enforcer, data, percept, context)), context);
+  follow(dispatch(enforcer, (behaviour, data) => behaviour.onPercept(data, percept, context)), context);
 }
 
 /** Stores a finished search as the Enforcer's path (or a pause after a failure), then tells the state. */
@@ -83,7 +84,7 @@ export function deliverPathResult(enforcer: EnforcerState, outcome: PathOutcome,
     walk.retryTicks = PATH_RETRY_TICKS;
   }
   const context = contextOf(enforcer, world);
-  follow(enforcer, dispatch(enforcer, (behaviour, data) => behaviour.onPathResult(enforcer, data, outcome, context)), context);
+  follow(dispatch(enforcer, (behaviour, data) => behaviour.onPathResult(data, outcome, context)), context);
 }
 
 /**

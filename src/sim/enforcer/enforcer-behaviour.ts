@@ -4,7 +4,9 @@ import type { EnforcerDefinition } from '../../level/level-definition.ts';
 import type { PathOutcome } from '../navigation.ts';
 import type { EnforcerState, EnforcerStateData, EnforcerStateName, World } from '../types.ts';
 
+/** What a state works on: its Enforcer, the world and the Enforcer's definition in the level. */
 export interface BrainContext {
+  readonly enforcer: EnforcerState;
   readonly world: World;
   readonly definition: EnforcerDefinition;
 }
@@ -23,15 +25,15 @@ type DataOf<Name extends EnforcerStateName> = Extract<EnforcerStateData, { reado
 export interface EnforcerBehaviour<Name extends EnforcerStateName> {
   readonly name: Name;
   /** Sets the Enforcer up for this state and returns the state's fresh data. */
-  readonly enter: (enforcer: EnforcerState, context: BrainContext) => DataOf<Name>;
+  readonly enter: (context: BrainContext) => DataOf<Name>;
   /** One tick: walk, turn, wait. */
-  readonly update: (enforcer: EnforcerState, data: DataOf<Name>, context: BrainContext) => Transition;
-  readonly onPercept: (enforcer: EnforcerState, data: DataOf<Name>, percept: Percept, context: BrainContext) => Transition;
+  readonly update: (data: DataOf<Name>, context: BrainContext) => Transition;
+  readonly onPercept: (data: DataOf<Name>, percept: Percept, context: BrainContext) => Transition;
   /** A path this Enforcer asked for was answered (the brain has already stored a found path). */
-  readonly onPathResult: (enforcer: EnforcerState, data: DataOf<Name>, outcome: PathOutcome, context: BrainContext) => Transition;
+  readonly onPathResult: (data: DataOf<Name>, outcome: PathOutcome, context: BrainContext) => Transition;
 }
 
 /** The usual reaction to a percept while going about its business: a glimpse of Mira makes it suspicious. */
-export function suspiciousWhenSeen(_enforcer: EnforcerState, _data: unknown, percept: Percept): Transition {
+export function suspiciousWhenSeen(_data: unknown, percept: Percept): Transition {
   return percept.seesMira ? { to: 'suspicious' } : null;
 }

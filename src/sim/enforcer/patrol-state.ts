@@ -8,7 +8,7 @@ import { turnToward, walkTo } from './walking.ts';
 export const patrolState: EnforcerBehaviour<'patrol'> = {
   name: 'patrol',
   enter: () => ({ name: 'patrol', waitTicks: 0 }),
-  update(enforcer, data, { world, definition }) {
+  update(data, { enforcer, world, definition }) {
     if (data.waitTicks > 0) {
       data.waitTicks -= 1;
       return null;
@@ -25,7 +25,7 @@ export const patrolState: EnforcerBehaviour<'patrol'> = {
     return null;
   },
   onPercept: suspiciousWhenSeen,
-  onPathResult(enforcer, _data, outcome, { definition }) {
+  onPathResult(_data, outcome, { enforcer, definition }) {
     // A waypoint it cannot reach (walled off, or in a wall): try the next one after the pause.
     if (outcome.kind !== 'found') advanceRoute(enforcer, definition);
     return null;

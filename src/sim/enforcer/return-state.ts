@@ -6,16 +6,16 @@ import { requestPathTo, walkTo } from './walking.ts';
 
 export const returnState: EnforcerBehaviour<'return'> = {
   name: 'return',
-  enter(enforcer, { world, definition }) {
+  enter({ enforcer, world, definition }) {
     const target = currentWaypoint(enforcer, definition);
     // The stop may have turned it round a corner: ask for a path at once rather than try straight first.
     if (enforcer.x !== target.x || enforcer.y !== target.y) requestPathTo(enforcer, world, target);
     return { name: 'return' };
   },
-  update(enforcer, _data, { world, definition }) {
+  update(_data, { enforcer, world, definition }) {
     return walkTo(enforcer, world, currentWaypoint(enforcer, definition)) ? { to: 'patrol' } : null;
   },
   onPercept: suspiciousWhenSeen,
   // The way back is blocked: patrol on from here (after the brain's pause) rather than stand forever.
-  onPathResult: (_enforcer, _data, outcome) => (outcome.kind === 'found' ? null : { to: 'patrol' }),
+  onPathResult: (_data, outcome) => (outcome.kind === 'found' ? null : { to: 'patrol' }),
 };

@@ -5,15 +5,15 @@ import { stopWalking, turnToward } from './walking.ts';
 
 export const suspiciousState: EnforcerBehaviour<'suspicious'> = {
   name: 'suspicious',
-  enter(enforcer, { world }) {
+  enter({ enforcer, world }) {
     stopWalking(enforcer, world);
     return { name: 'suspicious' };
   },
-  update(enforcer) {
+  update(_data, { enforcer }) {
     turnToward(enforcer, enforcer.lastSeenX - enforcer.x, enforcer.lastSeenY - enforcer.y);
     return null;
   },
-  onPercept(enforcer, _data, percept) {
+  onPercept(_data, percept, { enforcer }) {
     return !percept.seesMira && enforcer.detection === 0 ? { to: 'return' } : null;
   },
   // It asks for no paths: entering cancelled any it had asked for.

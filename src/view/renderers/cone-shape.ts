@@ -31,7 +31,7 @@ export function traceCone(tiles: WorldTiles, enforcer: EnforcerState): ConeShape
     const angle = heading - spread / 2 + (spread * ray) / RAYS_PER_CONE;
     const endX = enforcer.x + Math.round(Math.cos(angle) * range);
     const endY = enforcer.y + Math.round(Math.sin(angle) * range);
-    const hit = traceSight(tiles, enforcer.x, enforcer.y, endX, endY);
+    const hit = traceSight(tiles, enforcer, { x: endX, y: endY });
     const offsetX = hit.x - enforcer.x;
     const offsetY = hit.y - enforcer.y;
     far.push({ x: offsetX / SUBPIXELS_PER_PIXEL, y: offsetY / SUBPIXELS_PER_PIXEL });

@@ -1,9 +1,11 @@
 // Seeded generated maps for stress scenarios and benchmarks: random walls, a solid border, a sealed
 // pocket (so unreachable targets always exist) and Enforcers on routes in the largest open region.
-import type { EnforcerDefinition, LevelDefinition, Point } from '../../src/level/level-definition.ts';
-import { createNavigationFromGrid, type Navigation, type TilePoint } from '../../src/sim/navigation.ts';
-import { nextRandomFromState, seedRandomState } from '../../src/sim/random.ts';
-import { levelFromGrid } from './level-builder.ts';
+import type { EnforcerDefinition, LevelDefinition, Point } from '../src/level/level-definition.ts';
+import { createNavigationFromGrid, type Navigation, type TilePoint } from '../src/sim/navigation.ts';
+import { nextRandomFromState, seedRandomState } from '../src/sim/random.ts';
+import type { TiledMap } from '../src/tiled/tiled-map.ts';
+
+const GENERATED_TILE_SIZE = 16;
 
 /** A deterministic integer source: bound => 0..bound-1 (the sim's mulberry32, held locally). */
 export function generator(seed: number): (bound: number) => number {
@@ -52,7 +54,7 @@ export function tilesWhere(navigation: Navigation, keep: (label: number) => bool
 /** A size x size map with about 25% walls and `enforcerCount` Enforcers on loop and ping-pong routes. */
 export function stressLevel(options: { readonly size: number; readonly enforcerCount: number; readonly seed: number }): LevelDefinition {
   const { size, enforcerCount, seed } = options;
-  const tileSize = 16;
+  const tileSize = GENERATED_TILE_SIZE;
   const solid = generateGrid(size, 0.25, seed);
   const navigation = createNavigationFromGrid(solid, size, size);
   const main = largestComponent(navigation);
@@ -80,4 +82,43 @@ export function stressLevel(options: { readonly size: number; readonly enforcerC
     });
   }
   return levelFromGrid(solid, { width: size, height: size, tileSize, spawn: centre(open[random(open.length)]!), enforcers });
+}
+
+/** The Tiled map behind a level drawn without Tiled: no layers, no tilesets, only its size. */
+export function emptyTiledMap(width: number, height: number, tileSize: number): TiledMap {
+  return {
+    orientation: 'orthogonal',
+    width,
+    height,
+    tileWidth: tileSize,
+    tileHeight: tileSize,
+    infinite: false,
+    layers: [],
+    tilesets: [],
+    properties: {},
+  };
+}
+
+/** A level from a prepared walkability grid (benchmarks and property tests). */
+export function levelFromGrid(
+  solid: Uint8Array,
+  options: { readonly width: number; readonly height: number; readonly tileSize?: number; readonly spawn: Point; readonly enforcers?: readonly EnforcerDefinition[] },
+): LevelDefinition {
+  const tileSize = options.tileSize ?? GENERATED_TILE_SIZE;
+  return {
+    name: 'generated',
+    exitName: 'exit',
+    width: options.width,
+    height: options.height,
+    tileSize,
+    solid,
+    opaque: solid,
+    // One walls layer with tile 1 wherever the grid is solid: the world derives the same grid from it.
+    tileLayers: [{ name: 'walls', above: false, blocksByDefault: true, gids: Uint32Array.from(solid) }],
+    tileBehaviours: new Map(),
+    spawn: options.spawn,
+    exit: { x: -1000 * tileSize, y: -1000 * tileSize, width: tileSize, height: tileSize },
+    enforcers: options.enforcers ?? [],
+    map: emptyTiledMap(options.width, options.height, tileSize),
+  };
 }

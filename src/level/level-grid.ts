@@ -1,0 +1,153 @@
+// The level's walkability and sight grids from the map's tile layers, and where a pixel lies on them.
+import { cellPlace, layerPlace } from '../tiled/places.ts';
+import type { ProblemList } from '../tiled/problem-list.ts';
+import { GID_MASK, type TiledMap, type TiledTileLayer } from '../tiled/tiled-map.ts';
+import { WALLS_LAYER, isAboveLayer, isDreamLayer, isNearMiss, isWallsLayer } from './layer-roles.ts';
+import type { LevelTileLayer, Rect } from './level-definition.ts';
+import { TileLookup, type FoundTile } from './tile-lookup.ts';
+import { tileBlocks, type TileBehaviour, type TileBehaviours } from './tile-rules.ts';
+
+export interface Grid {
+  readonly width: number;
+  readonly height: number;
+  readonly tileSize: number;
+  readonly solid: Uint8Array;
+  readonly opaque: Uint8Array;
+  /** The layers drawn and owned by the world, and what their tiles do (tile-rules.ts). */
+  readonly layers: readonly LevelTileLayer[];
+  readonly behaviours: TileBehaviours;
+}
+
+export interface TilePlace {
+  readonly column: number;
+  readonly row: number;
+  readonly inside: boolean;
+  readonly solid: boolean;
+}
+
+/** Where a pixel lies: outside the map, or in a tile that is or is not solid. */
+export function tileAt(grid: Grid, x: number, y: number): TilePlace {
+  return tileOf(grid, Math.floor(x / grid.tileSize), Math.floor(y / grid.tileSize));
+}
+
+function tileOf(grid: Grid, column: number, row: number): TilePlace {
+  const inside = column >= 0 && row >= 0 && column < grid.width && row < grid.height;
+  return { column, row, inside, solid: inside && grid.solid[row * grid.width + column] === 1 };
+}
+
+/**
+ * The tiles a rectangle of pixels touches, row by row. Off the map only the ring of tiles just outside
+ * is listed (marked so): enough to say "off the map" without walking a huge rectangle tile by tile. The
+ * last pixel inside is taken, so a rectangle ending exactly on a tile edge does not reach into the next.
+ */
+export function tilesUnder(grid: Grid, area: Rect): TilePlace[] {
+  const first = tileAt(grid, area.x, area.y);
+  const last = tileAt(grid, area.x + area.width - 1e-6, area.y + area.height - 1e-6);
+  const tiles: TilePlace[] = [];
+  for (let row = Math.max(-1, first.row); row <= Math.min(grid.height, last.row); row++) {
+    for (let column = Math.max(-1, first.column); column <= Math.min(grid.width, last.column); column++) tiles.push(tileOf(grid, column, row));
+  }
+  return tiles;
+}
+
+export function buildGrid(map: TiledMap, problems: ProblemList): Grid {
+  const cells = map.width * map.height;
+  const solid = new Uint8Array(cells);
+  const opaque = new Uint8Array(cells);
+  const tiles = new TileLookup(map);
+  const layers: LevelTileLayer[] = [];
+  const behaviours = new Map<number, TileBehaviour>();
+  const tileLayers = map.layers.filter((layer): layer is TiledTileLayer => layer.kind === 'tile');
+  reportMissingWalls(tileLayers, problems);
+  for (const layer of tileLayers) {
+    // The dream's layers take effect only while a dream is active (a later chapter), not at night.
+    if (isDreamLayer(layer.name)) continue;
+    if (layer.width !== map.width || layer.height !== map.height) {
+      problems.error(layerPlace(layer.name), `the layer is ${layer.width}x${layer.height} but the map is ${map.width}x${map.height}`, 'Resize the map in Tiled so every layer matches.');
+      continue;
+    }
+    if (!layer.visible) {
+      // The game draws what Tiled shows: a hidden layer that still blocked would be an invisible wall.
+      if (layer.gids.some((gid) => gid !== 0)) {
+        problems.warning(
+          layerPlace(layer.name),
+          'the layer is hidden in Tiled, so the game neither draws it nor lets its tiles block',
+          'Click the eye next to the layer in Tiled\'s Layers panel to show it, or delete the layer if it is a leftover.',
+        );
+      }
+      continue;
+    }
+    const isWalls = isWallsLayer(layer.name);
+    layers.push({ name: layer.name, above: isAboveLayer(layer.name), blocksByDefault: isWalls, gids: layer.gids });
+    const strays = { count: 0, firstIndex: -1, firstGid: 0 };
+    for (let index = 0; index < cells; index++) {
+      const gid = layer.gids[index]! & GID_MASK;
+      if (gid === 0) continue;
+      const tile = tiles.find(gid);
+      if (tile === undefined) {
+        if (strays.count === 0) {
+          strays.firstIndex = index;
+          strays.firstGid = gid;
+        }
+        strays.count += 1;
+      }
+      const behaviour = tileBehaviour(tiles, tile, problems);
+      if (behaviour !== undefined) behaviours.set(gid, behaviour);
+      if (tileBlocks(isWalls, behaviour?.collides)) solid[index] = 1;
+      if (tileBlocks(isWalls, behaviour?.opaque)) opaque[index] = 1;
+    }
+    if (strays.count > 0) reportStrayTiles(map, { layerName: layer.name, ...strays }, problems);
+  }
+  return { width: map.width, height: map.height, tileSize: map.tileWidth, solid, opaque, layers, behaviours };
+}
+
+/** The properties of a tile the rules read, or undefined when it sets none of them. */
+function tileBehaviour(tiles: TileLookup, tile: FoundTile | undefined, problems: ProblemList): TileBehaviour | undefined {
+  const behaviour: { -readonly [Key in keyof TileBehaviour]: TileBehaviour[Key] } = {};
+  const collides = tiles.flag(tile, 'collides', problems);
+  const opaque = tiles.flag(tile, 'opaque', problems);
+  const hide = tiles.flag(tile, 'hide', problems);
+  if (collides !== undefined) behaviour.collides = collides;
+  if (opaque !== undefined) behaviour.opaque = opaque;
+  if (hide !== undefined) behaviour.hide = hide;
+  const cost = tile?.tile?.properties.cost;
+  const noise = tile?.tile?.properties.noise;
+  if (typeof cost === 'number') behaviour.cost = cost;
+  if (typeof noise === 'number') behaviour.noise = noise;
+  return Object.keys(behaviour).length === 0 ? undefined : behaviour;
+}
+
+function reportMissingWalls(tileLayers: readonly TiledTileLayer[], problems: ProblemList): void {
+  if (tileLayers.some((layer) => isWallsLayer(layer.name))) return;
+  const nearMiss = tileLayers.find((layer) => isNearMiss(layer.name, WALLS_LAYER));
+  problems.warning(
+    'map',
+    `there is no tile layer named "${WALLS_LAYER}": nothing blocks movement or sight except tiles marked collides`,
+    nearMiss === undefined
+      ? `Add a tile layer named "${WALLS_LAYER}" and paint the walls on it.`
+      : `Did you mean ${layerPlace(nearMiss.name)}? Rename it to "${WALLS_LAYER}": layer names must match exactly, in case and spaces.`,
+  );
+}
+
+/** One problem a layer, not one a cell: a removed tileset leaves thousands of such cells. */
+function reportStrayTiles(
+  map: TiledMap,
+  strays: { readonly layerName: string; readonly count: number; readonly firstIndex: number; readonly firstGid: number },
+  problems: ProblemList,
+): void {
+  const place = cellPlace(strays.layerName, strays.firstIndex % map.width, Math.floor(strays.firstIndex / map.width));
+  const others = strays.count === 1 ? '' : ` (and ${strays.count - 1} more cell(s) of this layer)`;
+  if (map.tilesets.length === 0) {
+    problems.error(
+      place,
+      `the map has tiles${others} but no tilesets, so nothing can be drawn`,
+      'The tilesets were removed from the file: add them again in Tiled (Map > Add External Tileset) or restore the file.',
+    );
+    return;
+  }
+  problems.warning(
+    place,
+    `tile id ${strays.firstGid} belongs to no tileset${others}; such tiles are not drawn and have no properties`,
+    'A tileset was removed or shrunk: erase these tiles or restore the tileset in Tiled.',
+  );
+}

@@ -1,0 +1,169 @@
+// Finds the entity objects of a map (Spawn, Exit, Enforcers and their routes), checks that each is
+// where and what the game expects, and reads them into the level's terms.
+import { layerPlace, objectPlace } from '../tiled/places.ts';
+import type { ProblemList } from '../tiled/problem-list.ts';
+import type { TiledMap, TiledObjectLayer } from '../tiled/tiled-map.ts';
+import { readEnforcer, readExit, readRoute, readSpawn, type Placed } from './entity-readers.ts';
+import { ENTITY_SCHEMA, entityClass, type EntityPropertySchema } from './entity-schema.ts';
+import { ENTITIES_LAYER, isDreamLayer, isEntitiesLayer, isNearMiss } from './layer-roles.ts';
+import type { EnforcerDefinition, Point, Rect, RouteMode } from './level-definition.ts';
+import type { Grid } from './level-grid.ts';
+import { checkReachability } from './reachability.ts';
+import { withArticle } from './wording.ts';
+
+const KNOWN_CLASSES = ENTITY_SCHEMA.map((entry) => entry.name).join(', ');
+const SHAPE_TOOLS: Readonly<Record<string, string>> = {
+  point: 'Insert Point',
+  rectangle: 'Insert Rectangle',
+  ellipse: 'Insert Ellipse',
+  polyline: 'Insert Polyline',
+  polygon: 'Insert Polygon',
+  tile: 'Insert Tile',
+  text: 'Insert Text',
+};
+
+export interface Entities {
+  readonly spawn: Point;
+  readonly exit: Rect;
+  readonly exitName: string;
+  readonly enforcers: EnforcerDefinition[];
+}
+
+export function readEntities(map: TiledMap, grid: Grid, problems: ProblemList): Entities | undefined {
+  const objectLayers = map.layers.filter((layer): layer is TiledObjectLayer => layer.kind === 'object');
+  const entityLayers = objectLayers.filter((layer) => isEntitiesLayer(layer.name));
+  if (entityLayers.length === 0) {
+    const nearMiss = objectLayers.find((layer) => isNearMiss(layer.name, ENTITIES_LAYER));
+    problems.error(
+      'map',
+      `there is no object layer named "${ENTITIES_LAYER}", so no Spawn or Exit`,
+      nearMiss === undefined
+        ? `Add an object layer named "${ENTITIES_LAYER}" with a Spawn point and an Exit rectangle.`
+        : `Did you mean ${layerPlace(nearMiss.name)}? Rename it to "${ENTITIES_LAYER}": layer names must match exactly, in case and spaces.`,
+    );
+    return undefined;
+  }
+  const byId = new Map<number, Placed>();
+  for (const layer of objectLayers) {
+    for (const object of layer.objects) {
+      const placed = { object, layerName: layer.name, place: objectPlace(object, layer.name) };
+      const earlier = byId.get(object.id);
+      // Routes are found by id and the sim tells Enforcers apart by id: a shared id would mix them up.
+      if (earlier !== undefined) {
+        problems.error(
+          placed.place,
+          `object id ${object.id} is also used by ${earlier.place}`,
+          'Tiled gives every object its own id; an edited or merged file may not. Give each object a unique "id" (and the map a larger "nextobjectid").',
+        );
+      } else {
+        byId.set(object.id, placed);
+      }
+    }
+    // The dream's own objects (a later chapter) are not misplaced night objects.
+    if (isEntitiesLayer(layer.name) || isDreamLayer(layer.name)) continue;
+    for (const object of layer.objects) {
+      if (object.className !== 'PatrolRoute' && entityClass(object.className) !== undefined) {
+        problems.warning(
+          objectPlace(object, layer.name),
+          `${withArticle(object.className)} outside the "${ENTITIES_LAYER}" layer is ignored`,
+          `Move it to the "${ENTITIES_LAYER}" layer (right-click > Move Object to Layer).`,
+        );
+      }
+    }
+  }
+
+  const byClass = new Map<string, Placed[]>();
+  // Classes met drawn with the wrong tool: that error already says what is wrong, "there is no Exit" would not.
+  const misdrawn = new Set<string>();
+  for (const layer of entityLayers) {
+    for (const object of layer.objects) {
+      const placed: Placed = { object, layerName: layer.name, place: objectPlace(object, layer.name) };
+      const schema = entityClass(object.className);
+      if (schema === undefined) {
+        const near = ENTITY_SCHEMA.find((entry) => entry.name.toLowerCase() === object.className.trim().toLowerCase());
+        problems.warning(
+          placed.place,
+          object.className === '' ? 'the object has no class and is ignored' : `class "${object.className}" is not known here and the object is ignored`,
+          near !== undefined
+            ? `Did you mean "${near.name}"? Class names must match exactly, in case and spaces.`
+            : `In Tiled, set the object's Class (Type) to one of ${KNOWN_CLASSES}.`,
+        );
+        continue;
+      }
+      if (!schema.shapes.includes(object.shape.kind)) {
+        misdrawn.add(schema.name);
+        const tools = schema.shapes.map((shape) => SHAPE_TOOLS[shape] ?? shape).join(' or ');
+        problems.error(
+          placed.place,
+          `${withArticle(schema.name)} must be ${withArticle(schema.shapes.join(' or '))}, not ${withArticle(object.shape.kind)}`,
+          `Delete it and draw it again with the ${tools} tool.`,
+        );
+        continue;
+      }
+      checkUnknownProperties(placed, schema.properties, problems);
+      byClass.set(schema.name, [...(byClass.get(schema.name) ?? []), placed]);
+    }
+  }
+
+  const spawnObject = exactlyOne('Spawn', { found: byClass.get('Spawn') ?? [], misdrawn: misdrawn.has('Spawn') }, problems);
+  const exitObject = exactlyOne('Exit', { found: byClass.get('Exit') ?? [], misdrawn: misdrawn.has('Exit') }, problems);
+  const spawn = spawnObject === undefined ? undefined : readSpawn(spawnObject, grid, problems);
+  const exit = exitObject === undefined ? undefined : readExit(exitObject, grid, problems);
+
+  const routeUsers = new Set<number>();
+  const routes = new Map<number, { points: Point[]; mode: RouteMode } | undefined>();
+  for (const route of byClass.get('PatrolRoute') ?? []) routes.set(route.object.id, readRoute(route, grid, problems));
+  const enforcers: EnforcerDefinition[] = [];
+  for (const placed of byClass.get('Enforcer') ?? []) {
+    // Counted before the Enforcer is checked: a typo in its speed does not make its route unused.
+    const routeId = placed.object.properties.route;
+    if (typeof routeId === 'number') routeUsers.add(routeId);
+    const enforcer = readEnforcer({ placed, grid, byId, routes, problems });
+    if (enforcer !== undefined) enforcers.push(enforcer);
+  }
+  for (const route of byClass.get('PatrolRoute') ?? []) {
+    if (!routeUsers.has(route.object.id)) {
+      problems.warning(route.place, 'no Enforcer walks this route', 'Set an Enforcer\'s "route" property to it, or delete it.');
+    }
+  }
+  if (spawn === undefined || exit === undefined) return undefined;
+  enforcers.sort((a, b) => a.id - b.id);
+  checkReachability({ grid, spawn, exit, exitPlace: exitObject!.place, enforcers, byId, problems });
+  return { spawn, exit, exitName: exitObject!.object.name.trim(), enforcers };
+}
+
+function exactlyOne(
+  className: string,
+  { found, misdrawn }: { readonly found: readonly Placed[]; readonly misdrawn: boolean },
+  problems: ProblemList,
+): Placed | undefined {
+  const [first, ...rest] = found;
+  if (first === undefined) {
+    if (misdrawn) return undefined;
+    problems.error(
+      layerPlace(ENTITIES_LAYER),
+      `there is no ${className}`,
+      `Add one object of class ${className} to the "${ENTITIES_LAYER}" layer (${entityClass(className)?.doc ?? ''}).`,
+    );
+    return undefined;
+  }
+  for (const extra of rest) {
+    problems.error(extra.place, `a second ${className}: the level needs exactly one (the first is object ${first.object.id})`, `Delete one of the ${className} objects.`);
+  }
+  return rest.length === 0 ? first : undefined;
+}
+
+/** Warns about properties the class does not have, which are most often typos of ones it does. */
+function checkUnknownProperties(placed: Placed, known: readonly EntityPropertySchema[], problems: ProblemList): void {
+  for (const name of Object.keys(placed.object.properties)) {
+    const root = name.split('.')[0]!;
+    if (known.some((property) => property.name === root)) continue;
+    const near = known.find((property) => property.name.toLowerCase() === root.toLowerCase());
+    const names = known.map((property) => property.name).join(', ');
+    problems.warning(
+      placed.place,
+      `property "${name}" means nothing to ${withArticle(placed.object.className)} and is ignored`,
+      near !== undefined ? `Did you mean "${near.name}"? Names are case-sensitive.` : names === '' ? 'Remove it.' : `Known properties: ${names}.`,
+    );
+  }
+}

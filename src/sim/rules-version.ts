@@ -1,0 +1,7 @@
+// Which rules a replay was played under. A replay holds only inputs, so the same inputs under other rules
+// play out differently and would fail as a desync far from the cause: replays record this number and a
+// build refuses replays of any other. Add one whenever a change here makes recorded inputs play
+// differently or hash differently (that is, whenever the golden replays have to be re-recorded).
+// 2: the world owns its tiles and Enforcers keep their state in a tagged union; the same inputs play
+// out tick for tick as under 1, but the world hash covers the new state, so version-1 hashes differ.
+export const RULES_VERSION = 2;
