@@ -4,7 +4,7 @@ import Phaser from 'phaser';
 import { hashWorld, type InputFrame, type World } from '../sim/index.ts';
 import { getLoadedLevel, getProblemReport, requestLevelWhenReady } from './game-data.ts';
 import { playMapText } from './map-loading.ts';
-import { ReplayInput } from './input/input-source.ts';
+import { ReplayInput } from '../run/input-source.ts';
 import { SCENE_KEYS } from './scene-keys.ts';
 import type { NightEscapeScene } from './scenes/night-escape-scene.ts';
 

@@ -1,7 +1,7 @@
 // Keyboard and gamepad, latched into one InputFrame per tick.
 import Phaser from 'phaser';
 import type { InputFrame } from '../../sim/types.ts';
-import type { InputSource } from './input-source.ts';
+import type { InputSource } from '../../run/input-source.ts';
 import { PAD_BUTTON } from './pad-buttons.ts';
 
 /** Stick travel below this counts as centred: worn sticks rest a little off zero. */

@@ -11,9 +11,9 @@ import {
   type World,
 } from '../../sim/index.ts';
 import { bestTimeKey } from '../../platform/preferences.ts';
-import { FixedStepClock } from '../fixed-step-clock.ts';
+import { FixedStepClock } from '../../run/fixed-step-clock.ts';
 import { getLoadedLevel, type LoadedLevel } from '../game-data.ts';
-import type { InputSource } from '../input/input-source.ts';
+import type { InputSource } from '../../run/input-source.ts';
 import { PlayerInput } from '../input/player-input.ts';
 import { characterFrameName, facingOf, walkFrame } from '../renderers/character-frames.ts';
 import { drawCone } from '../renderers/cone-renderer.ts';

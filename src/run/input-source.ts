@@ -1,5 +1,5 @@
-// Where the level scene gets each tick's input: the player's keys and pad, or a recorded replay.
-import type { InputFrame } from '../../sim/types.ts';
+// Where a level session gets each tick's input: the player's keys and pad, or a recorded replay.
+import type { InputFrame } from '../sim/types.ts';
 
 export interface InputSource {
   /** Called exactly once per sim tick. */
