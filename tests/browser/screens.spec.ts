@@ -87,7 +87,7 @@ test('the title screen comes first, and Enter starts the level', async ({ page }
   await page.screenshot({ path: `${SCREENSHOTS}/title.png` });
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => window.__analogDreams!.ready(), undefined, { timeout: 30_000 });
-  expect(await page.evaluate(() => window.__analogDreams!.scene())).toBe('night-escape');
+  expect(await page.evaluate(() => window.__analogDreams!.scene())).toBe('level');
   expect(errors).toEqual([]);
 });
 
@@ -184,7 +184,7 @@ test('Esc pauses the level: no ticks run under the overlay, and Esc resumes', as
   // Q quits to the title only from the pause overlay: in play it does nothing.
   await page.keyboard.press('q');
   await stepFrames(page, 2);
-  expect(await page.evaluate(() => window.__analogDreams!.scene())).toBe('night-escape');
+  expect(await page.evaluate(() => window.__analogDreams!.scene())).toBe('level');
   await page.keyboard.press('Escape');
   await stepFrames(page, 1);
   await page.keyboard.press('q');
@@ -281,7 +281,7 @@ test('finishing the level shows the time; Enter from the result starts a fresh r
 
   await page.keyboard.press('Enter');
   await stepFrames(page, 2);
-  expect(await page.evaluate(() => window.__analogDreams!.scene())).toBe('night-escape');
+  expect(await page.evaluate(() => window.__analogDreams!.scene())).toBe('level');
   const fresh = await page.evaluate(() => {
     const world = window.__analogDreams!.world()!;
     return { tick: world.tick, status: world.status, finishTick: world.finishTick, catches: world.catches, hash: window.__analogDreams!.hash() };
@@ -303,7 +303,7 @@ test('?map=night-escape goes straight to the level', async ({ page }) => {
   const errors = await openAt(page, '/?map=night-escape');
   await page.waitForFunction(() => window.__analogDreams!.ready(), undefined, { timeout: 30_000 });
   const started = await page.evaluate(() => window.__analogDreams!.startedScenes());
-  expect(started).toContain('night-escape');
+  expect(started).toContain('level');
   expect(started).not.toContain('title');
   expect(errors).toEqual([]);
 });
