@@ -193,6 +193,23 @@ test('Esc pauses the level: no ticks run under the overlay, and Esc resumes', as
   expect(errors).toEqual([]);
 });
 
+test('an arrow held through pause and resume walks Mira on the first tick after resume', async ({ page }) => {
+  const errors = await openGame(page);
+  await startLevel(page);
+  // Playwright's key-down never repeats: only the held state can move her after the resume.
+  await page.keyboard.down('ArrowRight');
+  await stepFrames(page, 5);
+  await page.keyboard.press('Escape');
+  await stepFrames(page, 20);
+  const paused = await page.evaluate(() => window.__analogDreams!.world()!.mira.x);
+  await page.keyboard.press('Escape');
+  await stepFrames(page, 1);
+  expect(await page.evaluate(() => window.__analogDreams!.paused())).toBe(false);
+  expect(await page.evaluate(() => window.__analogDreams!.world()!.mira.x)).toBeGreaterThan(paused);
+  await page.keyboard.up('ArrowRight');
+  expect(errors).toEqual([]);
+});
+
 test('P hides and shows the Enforcers\' walk assist without touching the world', async ({ page }) => {
   const errors = await openGame(page);
   await startLevel(page);
