@@ -210,6 +210,21 @@ test('an arrow held through pause and resume walks Mira on the first tick after 
   expect(errors).toEqual([]);
 });
 
+test('focus loss forgets a held arrow: Mira stops though no key-up came', async ({ page }) => {
+  const errors = await openGame(page);
+  await startLevel(page);
+  await page.keyboard.down('ArrowRight');
+  await stepFrames(page, 5);
+  // What alt-tab does: the window loses focus and the key-up goes elsewhere.
+  await page.evaluate(() => window.dispatchEvent(new Event('blur')));
+  await stepFrames(page, 2);
+  const stopped = await page.evaluate(() => window.__analogDreams!.world()!.mira.x);
+  await stepFrames(page, 10);
+  expect(await page.evaluate(() => window.__analogDreams!.world()!.mira.x)).toBe(stopped);
+  await page.keyboard.up('ArrowRight');
+  expect(errors).toEqual([]);
+});
+
 test('P hides and shows the Enforcers\' walk assist without touching the world', async ({ page }) => {
   const errors = await openGame(page);
   await startLevel(page);

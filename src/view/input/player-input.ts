@@ -32,12 +32,18 @@ export class PlayerInput implements InputSource, SessionPresses {
     ]);
     for (const [event, listener] of listeners) keyboard?.on(event, listener);
     // Focus loss swallows key-up events: without this a key held while alt-tabbing walks Mira forever.
-    const onBlur = (): void => {
+    const forgetEverything = (): void => {
       this.reset();
     };
-    scene.game.events.on(Phaser.Core.Events.BLUR, onBlur);
+    scene.game.events.on(Phaser.Core.Events.BLUR, forgetEverything);
+    // A Phaser scene that sleeps or pauses misses key-ups too. (Our own pause is not one of those: the
+    // scene keeps running under the overlay, so a held key survives it.)
+    scene.events.on(Phaser.Scenes.Events.RESUME, forgetEverything);
+    scene.events.on(Phaser.Scenes.Events.WAKE, forgetEverything);
     scene.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
-      scene.game.events.off(Phaser.Core.Events.BLUR, onBlur);
+      scene.game.events.off(Phaser.Core.Events.BLUR, forgetEverything);
+      scene.events.off(Phaser.Scenes.Events.RESUME, forgetEverything);
+      scene.events.off(Phaser.Scenes.Events.WAKE, forgetEverything);
       for (const [event, listener] of listeners) keyboard?.off(event, listener);
     });
   }

@@ -7,7 +7,7 @@ import { LevelSession } from '../../run/level-session.ts';
 import type { SimEvent, World } from '../../sim/index.ts';
 import { LevelCamera } from '../camera/level-camera.ts';
 import { LevelEffects } from '../effects/level-effects.ts';
-import { getLoadedLevel, isHoldingOnFinish, setLevelSession, type LoadedLevel } from '../game-data.ts';
+import { getLoadedLevel, isHoldingOnFinish, setHoldOnFinish, setLevelSession, type LoadedLevel } from '../game-data.ts';
 import { BINDINGS, type Action } from '../input/bindings.ts';
 import { PlayerInput } from '../input/player-input.ts';
 import { CharacterImages } from '../renderers/character-images.ts';
@@ -71,6 +71,8 @@ export class LevelScene extends Phaser.Scene {
       return;
     }
     const { level } = loaded;
+    // Holding the finished level on screen is asked for per run (by the test hook's replays), not kept.
+    setHoldOnFinish(this.game, false);
     const worldLayer = this.add.layer();
     const interfaceLayer = this.add.layer();
     const camera = new LevelCamera(this, { level, worldLayer, interfaceLayer });
