@@ -1,6 +1,7 @@
 // Replays: seed, map hash and the per-tick inputs as run-lengths, so that re-simulating verifies a time.
 // The file is JSON a person can read and diff: `[[30, "R"], [12, "UR"], [5, ""]]` is 30 ticks right,
 // 12 up-right, 5 still. Letters: U D L R move, s sneak, r run, x restart.
+import { Fnv1a } from '../sim/fnv1a.ts';
 import { RULES_VERSION } from '../sim/rules-version.ts';
 import type { InputFrame } from '../sim/types.ts';
 
@@ -163,11 +164,10 @@ export function checkRules(rules: unknown): ReplayProblem | null {
  * checked out with CRLF (git on Windows) is the same map.
  */
 export function hashText(text: string): string {
-  let hash = 0x811c9dc5;
+  const hash = new Fnv1a();
   for (let index = 0; index < text.length; index += 1) {
     if (text.charCodeAt(index) === 13 && text.charCodeAt(index + 1) === 10) continue;
-    hash ^= text.charCodeAt(index);
-    hash = Math.imul(hash, 0x01000193);
+    hash.mix(text.charCodeAt(index));
   }
-  return (hash >>> 0).toString(16).padStart(8, '0');
+  return hash.hex();
 }

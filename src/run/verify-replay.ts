@@ -1,8 +1,13 @@
 // Re-simulates a replay on a level: the only way a recorded time is trusted.
 import type { LevelDefinition } from '../level/level-definition.ts';
-import { createWorld, hashWorld, step } from '../sim/index.ts';
+import { hashWorld } from '../sim/index.ts';
 import type { World } from '../sim/types.ts';
+import { ReplayInput } from './input-source.ts';
+import { LevelSession } from './level-session.ts';
 import { hashText, type Replay } from './replay.ts';
+
+/** Tools tick the session by hand: its clock is never read. */
+const STOPPED_TIME = { now: (): number => 0 };
 
 export interface ReplayRun {
   readonly finishTick: number | null;
@@ -14,12 +19,13 @@ export interface ReplayRun {
 
 /** Feeds every input, one per tick, stopping early only when the level is finished. */
 export function runReplay(level: LevelDefinition, replay: Pick<Replay, 'seed' | 'inputs'>, hashEvery = 60): ReplayRun {
-  const world = createWorld(level, { seed: replay.seed });
+  // The same session the game plays through, fed the replay instead of the keys.
+  const session = new LevelSession({ level, seed: replay.seed, input: new ReplayInput(replay.inputs), timeSource: STOPPED_TIME });
+  const { world } = session;
   const checkpoints: string[] = [];
-  for (const [index, input] of replay.inputs.entries()) {
-    step(world, input);
+  for (let index = 0; index < replay.inputs.length && !session.finished; index += 1) {
+    session.tick();
     if ((index + 1) % hashEvery === 0) checkpoints.push(hashWorld(world));
-    if (world.status === 'finished') break;
   }
   return { finishTick: world.finishTick, finalHash: hashWorld(world), checkpoints, world };
 }

@@ -2,7 +2,7 @@
 import Phaser from 'phaser';
 import { installFileDrop } from './map-loading.ts';
 import { BootScene } from './scenes/boot-scene.ts';
-import { NightEscapeScene } from './scenes/night-escape-scene.ts';
+import { LevelScene } from './scenes/level-scene.ts';
 import { ProblemsScene } from './scenes/problems-scene.ts';
 import { ResultScene } from './scenes/result-scene.ts';
 import { TitleScene } from './scenes/title-scene.ts';
@@ -24,7 +24,7 @@ export function createGameConfig(parentId: string): Phaser.Types.Core.GameConfig
     input: { keyboard: true, gamepad: true },
     disableContextMenu: true,
     banner: false,
-    scene: [BootScene, TitleScene, NightEscapeScene, ResultScene, ProblemsScene],
+    scene: [BootScene, TitleScene, LevelScene, ResultScene, ProblemsScene],
     callbacks: {
       postBoot: (game) => {
         installFileDrop(game);

@@ -1,11 +1,15 @@
 // What the boot scene hands to the others, kept in the game registry with types around it.
 import type Phaser from 'phaser';
 import type { LevelDefinition } from '../level/level-definition.ts';
+import type { LevelSession } from '../run/level-session.ts';
+import type { Chapter } from '../story/chapters.ts';
 import type { MapProblem } from '../tiled/tiled-map.ts';
 import type { MapRequest } from './map-catalog.ts';
 
 export interface LoadedLevel {
   readonly level: LevelDefinition;
+  /** The chapter row it is played by: its own for a chapter's map, the first chapter's for any other map. */
+  readonly chapter: Chapter;
   /** Where the map came from, as shown to the player (e.g. `maps/night-escape.tmj`). */
   readonly fileName: string;
   /** hashText of the map file: replays and best times name the exact map they were made on. */
@@ -26,6 +30,8 @@ const LOADED_LEVEL = 'analog-dreams/loaded-level';
 const PROBLEM_REPORT = 'analog-dreams/problem-report';
 const START_LEVEL_WHEN_READY = 'analog-dreams/start-level-when-ready';
 const MAP_REQUEST = 'analog-dreams/map-request';
+const LEVEL_SESSION = 'analog-dreams/level-session';
+const HOLD_ON_FINISH = 'analog-dreams/hold-on-finish';
 
 export function setLoadedLevel(game: Phaser.Game, loaded: LoadedLevel | null): void {
   game.registry.set(LOADED_LEVEL, loaded);
@@ -59,4 +65,22 @@ export function setMapRequest(game: Phaser.Game, request: MapRequest): void {
 
 export function getMapRequest(game: Phaser.Game): MapRequest | null {
   return (game.registry.get(MAP_REQUEST) as MapRequest | undefined) ?? null;
+}
+
+/** The session the level scene is playing, published while it runs (the test hook drives it). */
+export function setLevelSession(game: Phaser.Game, session: LevelSession | null): void {
+  game.registry.set(LEVEL_SESSION, session);
+}
+
+export function getLevelSession(game: Phaser.Game): LevelSession | null {
+  return (game.registry.get(LEVEL_SESSION) as LevelSession | undefined) ?? null;
+}
+
+/** Tests read the finished level: it stays on screen instead of moving on to the result. */
+export function setHoldOnFinish(game: Phaser.Game, hold: boolean): void {
+  game.registry.set(HOLD_ON_FINISH, hold);
+}
+
+export function isHoldingOnFinish(game: Phaser.Game): boolean {
+  return game.registry.get(HOLD_ON_FINISH) === true;
 }

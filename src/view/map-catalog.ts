@@ -1,15 +1,37 @@
 // Which map to play and where its tileset images are, with no Phaser, so Node tests can check it:
-// the maps and images the build ships, `?map=<name>` from the address, and images of dropped maps.
+// the maps and images the build ships, `?map=<name>` and `?chapter=<key>` from the address, and images of
+// dropped maps.
+import { FIRST_CHAPTER } from '../story/chapters.ts';
 import type { MapProblem } from '../tiled/tiled-map.ts';
 import { resolveRelative } from './asset-paths.ts';
 
 export const MAPS_FOLDER = 'maps';
-export const DEFAULT_MAP_NAME = 'night-escape';
+/** The first chapter's map name: what `?map=` examples and the title lead to. */
+export const DEFAULT_MAP_NAME = FIRST_CHAPTER.mapPath.replace(/^maps\//, '').replace(/\.tmj$/, '');
 
-/** Where a map's text comes from: a file the build ships, or a file the player dropped. */
+/** Where a map's text comes from: a chapter's map, another file the build ships, or a file the player dropped. */
 export type MapRequest =
+  | { readonly kind: 'chapter'; readonly key: string; readonly playAtOnce: boolean }
   | { readonly kind: 'shipped'; readonly name: string; readonly playAtOnce: boolean }
   | { readonly kind: 'text'; readonly text: string; readonly fileName: string };
+
+/** The first chapter, waiting behind the title: where a new page and every dead end lead. */
+export const FIRST_CHAPTER_REQUEST: MapRequest = { kind: 'chapter', key: FIRST_CHAPTER.key, playAtOnce: false };
+
+/** The chapter asked for in the address (`?chapter=night-escape`), or null when none is. */
+export function chapterKeyFromSearch(search: string): string | null {
+  const raw = new URLSearchParams(search).get('chapter');
+  return raw === null ? null : raw.trim();
+}
+
+export function unknownChapterProblem(key: string, available: readonly string[]): MapProblem {
+  return {
+    severity: 'error',
+    message: `there is no chapter "${key}". Chapters in this build: ${available.length === 0 ? 'none' : available.join(', ')}.`,
+    place: `?chapter=${key}`,
+    hint: `Use a chapter's key from src/story/chapters.ts, e.g. ?chapter=${available[0] ?? FIRST_CHAPTER.key}, or ?map=<name> for any shipped map.`,
+  };
+}
 
 export function shippedMapPath(name: string): string {
   return `${MAPS_FOLDER}/${name}.tmj`;

@@ -4,7 +4,7 @@ import Phaser from 'phaser';
 import { listenForFileDrops } from '../platform/file-import.ts';
 import type { MapProblem } from '../tiled/tiled-map.ts';
 import { setMapRequest, setProblemReport } from './game-data.ts';
-import { DEFAULT_MAP_NAME } from './map-catalog.ts';
+import { FIRST_CHAPTER_REQUEST } from './map-catalog.ts';
 import { SCENE_KEYS, type SceneKey } from './scene-keys.ts';
 
 const DROP_ADVICE = 'Drop a map saved from Tiled as JSON (.tmj) onto the game to play it.';
@@ -28,7 +28,7 @@ export function playMapText(game: Phaser.Game, text: string, fileName: string): 
 
 /** Back from a map that cannot be played to the first level's title; called from a scene's key handler. */
 export function returnToFirstLevel(from: Phaser.Scene): void {
-  setMapRequest(from.game, { kind: 'shipped', name: DEFAULT_MAP_NAME, playAtOnce: false });
+  setMapRequest(from.game, FIRST_CHAPTER_REQUEST);
   // The scene plugin queues the switch for the next frame: stopping a scene inside its own update is unsafe.
   from.scene.start(SCENE_KEYS.boot);
 }

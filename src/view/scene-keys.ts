@@ -2,7 +2,7 @@
 export const SCENE_KEYS = {
   boot: 'boot',
   title: 'title',
-  nightEscape: 'night-escape',
+  level: 'level',
   result: 'result',
   problems: 'problems',
 } as const;

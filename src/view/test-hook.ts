@@ -2,11 +2,11 @@
 // (see src/main.ts), so a release build contains none of it.
 import Phaser from 'phaser';
 import { hashWorld, type InputFrame, type World } from '../sim/index.ts';
-import { getLoadedLevel, getProblemReport, requestLevelWhenReady } from './game-data.ts';
+import { ReplayInput } from '../run/input-source.ts';
+import type { LevelSession } from '../run/level-session.ts';
+import { getLevelSession, getLoadedLevel, getProblemReport, requestLevelWhenReady, setHoldOnFinish } from './game-data.ts';
 import { playMapText } from './map-loading.ts';
-import { ReplayInput } from './input/input-source.ts';
 import { SCENE_KEYS } from './scene-keys.ts';
-import type { NightEscapeScene } from './scenes/night-escape-scene.ts';
 
 export interface ReplayOutcome {
   readonly finishTick: number | null;
@@ -19,6 +19,8 @@ export interface ReplayOutcome {
 export interface TestHook {
   /** The level scene runs and its map is loaded. */
   ready(): boolean;
+  /** Key of the chapter row the loaded level is played by (src/story/chapters.ts); '' before loading. */
+  chapter(): string;
   webgl(): boolean;
   /** Key of the active scene (the first running one). */
   scene(): string;
@@ -85,11 +87,13 @@ export function installTestHook(game: Phaser.Game): void {
   let frameCount = 0;
   let frameOrigin: number | null = null;
 
-  const levelScene = (): NightEscapeScene | null => {
+  const levelScene = (): Phaser.Scene | null => {
     // Phaser types getScene as never null, but it is for an unknown key.
-    const scene = game.scene.getScene(SCENE_KEYS.nightEscape) as NightEscapeScene | null;
+    const scene = game.scene.getScene(SCENE_KEYS.level) as Phaser.Scene | null;
     return scene !== null && scene.sys.isActive() ? scene : null;
   };
+  /** The session of the running level scene: what the hook drives, as the scene does. */
+  const session = (): LevelSession | null => (levelScene() === null ? null : getLevelSession(game));
 
   const stepFrames = (count: number): void => {
     // Times are computed from one origin, not summed, so every frame is 1000/60 ms to the last bit that matters.
@@ -110,26 +114,27 @@ export function installTestHook(game: Phaser.Game): void {
     }
     // Restarting a running Phaser scene while the loop is stopped rebuilt its tilemap half-way (a
     // TypeError in putTileAt); a fresh world in the same scene is what "start fresh" means anyway.
-    const running = levelScene();
-    if (running?.world) {
-      running.useInputSource(null);
-      running.setHoldOnFinish(false);
-      running.resetLevel();
+    setHoldOnFinish(game, false);
+    const running = session();
+    if (running) {
+      running.useInput(null);
+      running.restart();
       return;
     }
     for (const scene of game.scene.getScenes(true)) {
-      if (scene.sys.settings.key !== SCENE_KEYS.nightEscape) game.scene.stop(scene.sys.settings.key);
+      if (scene.sys.settings.key !== SCENE_KEYS.level) game.scene.stop(scene.sys.settings.key);
     }
-    game.scene.start(SCENE_KEYS.nightEscape);
+    game.scene.start(SCENE_KEYS.level);
   };
 
   const hook: TestHook = {
-    ready: () => (levelScene()?.world ?? null) !== null,
+    ready: () => session() !== null,
+    chapter: () => getLoadedLevel(game)?.chapter.key ?? '',
     webgl: () => game.config.renderType === Phaser.WEBGL && game.renderer instanceof Phaser.Renderer.WebGL.WebGLRenderer,
     scene: () => game.scene.getScenes(true)[0]?.sys.settings.key ?? '',
-    world: () => levelScene()?.world ?? null,
+    world: () => session()?.world ?? null,
     hash: () => {
-      const world = levelScene()?.world;
+      const world = session()?.world;
       return world ? hashWorld(world) : null;
     },
     stopLoop: () => {
@@ -144,7 +149,7 @@ export function installTestHook(game: Phaser.Game): void {
       if (!game.scene.isActive(SCENE_KEYS.problems)) return [];
       return (getProblemReport(game)?.problems ?? []).map(({ place, message }) => ({ place, message }));
     },
-    paused: () => levelScene()?.isPaused ?? false,
+    paused: () => session()?.paused ?? false,
     resources: () => {
       const renderer = game.renderer as Phaser.Renderer.WebGL.WebGLRenderer;
       const scene = levelScene();
@@ -153,7 +158,7 @@ export function installTestHook(game: Phaser.Game): void {
         glFramebuffers: renderer.glFramebufferWrappers.length,
         textures: game.textures.getTextureKeys().length,
         resizeListeners: game.scale.listenerCount(Phaser.Scale.Events.RESIZE),
-        levelSceneListeners: scene ? scene.events.eventNames().reduce((sum, name) => sum + scene.events.listenerCount(name), 0) : -1,
+        levelSceneListeners: scene ? scene.events.eventNames().reduce<number>((sum, name) => sum + scene.events.listenerCount(name), 0) : -1,
         levelObjects: scene ? scene.children.length : -1,
       };
     },
@@ -165,17 +170,15 @@ export function installTestHook(game: Phaser.Game): void {
         .filter((scene) => scene.sys.settings.status > Phaser.Scenes.INIT)
         .map((scene) => scene.sys.settings.key),
     playReplay: (frames, options) => {
-      let scene = levelScene();
-      if (!scene) {
-        startLevel();
-        scene = levelScene();
-      }
-      if (!scene?.world) throw new Error('playReplay: the level is not loaded (is the boot scene still loading?)');
+      if (!session()) startLevel();
+      const played = session();
+      const scene = levelScene();
+      if (!played || !scene) throw new Error('playReplay: the level is not loaded (is the boot scene still loading?)');
       const replay = new ReplayInput(frames);
-      scene.setHoldOnFinish(options?.moveOnWhenFinished !== true);
-      scene.useInputSource(replay);
-      scene.resetLevel();
-      const world = scene.world;
+      setHoldOnFinish(game, options?.moveOnWhenFinished !== true);
+      played.useInput(replay);
+      played.restart();
+      const { world } = played;
       // Each frame runs exactly one tick; the guard only stops a scene that does not tick (it would hang).
       let guard = frames.length + 10;
       // Drawing is skipped while replaying (software WebGL spends tens of ms a frame on it); the scene's
@@ -191,7 +194,6 @@ export function installTestHook(game: Phaser.Game): void {
       } finally {
         scene.sys.setVisible(true);
       }
-      scene.redraw();
       renderOnly(game);
       return { finishTick: world.finishTick, hash: hashWorld(world), tick: world.tick, checkpoints };
     },

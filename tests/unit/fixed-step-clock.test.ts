@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FixedStepClock, type TimeSource } from '../../src/view/fixed-step-clock.ts';
+import { FixedStepClock, type TimeSource } from '../../src/run/fixed-step-clock.ts';
 
 const FRAME_60 = 1000 / 60;
 

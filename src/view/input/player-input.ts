@@ -1,7 +1,10 @@
-// Keyboard and gamepad, latched into one InputFrame per tick.
+// Keyboard and gamepad, through the bindings table, into the input latch the level session samples.
 import Phaser from 'phaser';
+import type { InputSource } from '../../run/input-source.ts';
+import type { SessionPresses } from '../../run/level-session.ts';
 import type { InputFrame } from '../../sim/types.ts';
-import type { InputSource } from './input-source.ts';
+import { BINDINGS, boundKeys, type Bindings, type PadControl } from './bindings.ts';
+import { InputLatch } from './input-latch.ts';
 import { PAD_BUTTON } from './pad-buttons.ts';
 
 /** Stick travel below this counts as centred: worn sticks rest a little off zero. */
@@ -9,129 +12,67 @@ const STICK_DEAD_ZONE = 0.35;
 /** Analogue triggers count as pressed past this. */
 const TRIGGER_THRESHOLD = 0.5;
 
+export class PlayerInput implements InputSource, SessionPresses {
+  private readonly latch: InputLatch;
 
-interface MovementKeys {
-  readonly up: readonly Phaser.Input.Keyboard.Key[];
-  readonly down: readonly Phaser.Input.Keyboard.Key[];
-  readonly left: readonly Phaser.Input.Keyboard.Key[];
-  readonly right: readonly Phaser.Input.Keyboard.Key[];
-  readonly sneak: Phaser.Input.Keyboard.Key;
-  readonly run: Phaser.Input.Keyboard.Key;
-  readonly restart: Phaser.Input.Keyboard.Key;
-  readonly pause: Phaser.Input.Keyboard.Key;
-}
-
-/**
- * WASD/arrows move, Shift sneaks, Space runs, R restarts (once per press), Esc pauses.
- * Pad: left stick or d-pad moves, B or LB sneaks, A or RT runs, Y or Back restarts, Start pauses.
- */
-export class PlayerInput implements InputSource {
-  private readonly keys: MovementKeys | null;
-  private padRestartWasDown = false;
-  private padPauseWasDown = false;
-  /** Presses seen between ticks wait here until a tick (or the pause check) takes them. */
-  private restartLatched = false;
-  private pauseLatched = false;
-
-  constructor(private readonly scene: Phaser.Scene) {
+  constructor(
+    private readonly scene: Phaser.Scene,
+    bindings: Bindings = BINDINGS,
+  ) {
+    this.latch = new InputLatch(bindings);
     const keyboard = scene.input.keyboard;
-    const codes = Phaser.Input.Keyboard.KeyCodes;
-    this.keys = keyboard
-      ? {
-          up: [keyboard.addKey(codes.W), keyboard.addKey(codes.UP)],
-          down: [keyboard.addKey(codes.S), keyboard.addKey(codes.DOWN)],
-          left: [keyboard.addKey(codes.A), keyboard.addKey(codes.LEFT)],
-          right: [keyboard.addKey(codes.D), keyboard.addKey(codes.RIGHT)],
-          sneak: keyboard.addKey(codes.SHIFT),
-          run: keyboard.addKey(codes.SPACE),
-          restart: keyboard.addKey(codes.R),
-          pause: keyboard.addKey(codes.ESC),
-        }
-      : null;
+    const keys = boundKeys(bindings);
+    // Arrow keys and Space would scroll the page.
+    keyboard?.addCapture(keys.map((key) => Phaser.Input.Keyboard.KeyCodes[key]));
+    // Key events, not a poll of isDown or JustDown: Phaser clears JustDown when the key-up arrives in the
+    // same frame as the key-down, so a quick tap (or a slow frame) would lose the press.
+    const listeners = keys.flatMap((key): [string, () => void][] => [
+      [`keydown-${key}`, () => { this.latch.keyDown(key); }],
+      [`keyup-${key}`, () => { this.latch.keyUp(key); }],
+    ]);
+    for (const [event, listener] of listeners) keyboard?.on(event, listener);
     // Focus loss swallows key-up events: without this a key held while alt-tabbing walks Mira forever.
-    const onBlur = (): void => {
+    const forgetEverything = (): void => {
       this.reset();
     };
-    // Key events, not JustDown: Phaser clears JustDown when the key-up arrives in the same frame as the
-    // key-down, so a quick tap (or a slow frame) would lose the press.
-    const onRestart = (): void => {
-      this.restartLatched = true;
-    };
-    const onPause = (): void => {
-      this.pauseLatched = true;
-    };
-    this.keys?.restart.on(Phaser.Input.Keyboard.Events.DOWN, onRestart);
-    this.keys?.pause.on(Phaser.Input.Keyboard.Events.DOWN, onPause);
-    scene.game.events.on(Phaser.Core.Events.BLUR, onBlur);
+    scene.game.events.on(Phaser.Core.Events.BLUR, forgetEverything);
+    // A Phaser scene that sleeps or pauses misses key-ups too. (Our own pause is not one of those: the
+    // scene keeps running under the overlay, so a held key survives it.)
+    scene.events.on(Phaser.Scenes.Events.RESUME, forgetEverything);
+    scene.events.on(Phaser.Scenes.Events.WAKE, forgetEverything);
     scene.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
-      scene.game.events.off(Phaser.Core.Events.BLUR, onBlur);
-      this.keys?.restart.off(Phaser.Input.Keyboard.Events.DOWN, onRestart);
-      this.keys?.pause.off(Phaser.Input.Keyboard.Events.DOWN, onPause);
+      scene.game.events.off(Phaser.Core.Events.BLUR, forgetEverything);
+      scene.events.off(Phaser.Scenes.Events.RESUME, forgetEverything);
+      scene.events.off(Phaser.Scenes.Events.WAKE, forgetEverything);
+      for (const [event, listener] of listeners) keyboard?.off(event, listener);
     });
   }
 
   sample(): InputFrame {
-    this.pollEdges();
-    const pad = this.activePad();
-    const keys = this.keys;
-    const held = (list: readonly Phaser.Input.Keyboard.Key[] | undefined): boolean =>
-      list?.some((key) => key.isDown) ?? false;
-
-    let horizontal = (held(keys?.right) ? 1 : 0) - (held(keys?.left) ? 1 : 0);
-    let vertical = (held(keys?.down) ? 1 : 0) - (held(keys?.up) ? 1 : 0);
-    let sneak = keys?.sneak.isDown ?? false;
-    let run = keys?.run.isDown ?? false;
-    if (pad) {
-      const stickX = pad.leftStick.x;
-      const stickY = pad.leftStick.y;
-      const padX = (pad.right || stickX > STICK_DEAD_ZONE ? 1 : 0) - (pad.left || stickX < -STICK_DEAD_ZONE ? 1 : 0);
-      const padY = (pad.down || stickY > STICK_DEAD_ZONE ? 1 : 0) - (pad.up || stickY < -STICK_DEAD_ZONE ? 1 : 0);
-      if (horizontal === 0) horizontal = padX;
-      if (vertical === 0) vertical = padY;
-      sneak ||= buttonDown(pad, PAD_BUTTON.b) || buttonDown(pad, PAD_BUTTON.leftBumper);
-      run ||= buttonDown(pad, PAD_BUTTON.a) || buttonDown(pad, PAD_BUTTON.rightTrigger);
-    }
-    const restart = this.restartLatched;
-    this.restartLatched = false;
-    return { moveX: toAxis(horizontal), moveY: toAxis(vertical), sneak, run, restart };
+    this.pollPad();
+    return this.latch.sample();
   }
 
-  /** True once per Esc or Start press; the scene calls it every frame, paused or not. */
+  /** True once per pause press; the session asks every frame, paused or not. */
   takePausePress(): boolean {
-    this.pollEdges();
-    const pressed = this.pauseLatched;
-    this.pauseLatched = false;
-    return pressed;
+    this.pollPad();
+    return this.latch.takePausePress();
   }
 
-  /** True once per R or Y/Back press, for menus and the pause overlay (ticks use sample()). */
+  /** True once per restart press, for the pause overlay (ticks get it through sample()). */
   takeRestartPress(): boolean {
-    this.pollEdges();
-    const pressed = this.restartLatched;
-    this.restartLatched = false;
-    return pressed;
+    this.pollPad();
+    return this.latch.takeRestartPress();
   }
 
   reset(): void {
     this.scene.input.keyboard?.resetKeys();
-    this.restartLatched = false;
-    this.pauseLatched = false;
-    const pad = this.activePad();
-    // Buttons held through a reset must be released before they count again.
-    this.padRestartWasDown = pad ? restartButtonDown(pad) : false;
-    this.padPauseWasDown = pad ? buttonDown(pad, PAD_BUTTON.start) : false;
+    this.latch.reset();
   }
 
-  private pollEdges(): void {
+  private pollPad(): void {
     const pad = this.activePad();
-    if (pad) {
-      const restartDown = restartButtonDown(pad);
-      const pauseDown = buttonDown(pad, PAD_BUTTON.start);
-      if (restartDown && !this.padRestartWasDown) this.restartLatched = true;
-      if (pauseDown && !this.padPauseWasDown) this.pauseLatched = true;
-      this.padRestartWasDown = restartDown;
-      this.padPauseWasDown = pauseDown;
-    }
+    this.latch.setPad(pad ? padControlsDown(pad) : new Set());
   }
 
   private activePad(): Phaser.Input.Gamepad.Gamepad | null {
@@ -141,16 +82,27 @@ export class PlayerInput implements InputSource {
   }
 }
 
-function buttonDown(pad: Phaser.Input.Gamepad.Gamepad, index: number): boolean {
-  const button = pad.buttons[index];
-  if (!button) return false;
-  return button.pressed || button.value > TRIGGER_THRESHOLD;
-}
-
-function restartButtonDown(pad: Phaser.Input.Gamepad.Gamepad): boolean {
-  return buttonDown(pad, PAD_BUTTON.y) || buttonDown(pad, PAD_BUTTON.back);
-}
-
-function toAxis(value: number): -1 | 0 | 1 {
-  return value > 0 ? 1 : value < 0 ? -1 : 0;
+function padControlsDown(pad: Phaser.Input.Gamepad.Gamepad): Set<PadControl> {
+  const down = new Set<PadControl>();
+  const button = (control: PadControl, index: number): void => {
+    const state = pad.buttons[index];
+    if (state && (state.pressed || state.value > TRIGGER_THRESHOLD)) down.add(control);
+  };
+  button('a', PAD_BUTTON.a);
+  button('b', PAD_BUTTON.b);
+  button('y', PAD_BUTTON.y);
+  button('leftBumper', PAD_BUTTON.leftBumper);
+  button('rightTrigger', PAD_BUTTON.rightTrigger);
+  button('back', PAD_BUTTON.back);
+  button('start', PAD_BUTTON.start);
+  if (pad.up) down.add('dpadUp');
+  if (pad.down) down.add('dpadDown');
+  if (pad.left) down.add('dpadLeft');
+  if (pad.right) down.add('dpadRight');
+  const { x, y } = pad.leftStick;
+  if (y < -STICK_DEAD_ZONE) down.add('stickUp');
+  if (y > STICK_DEAD_ZONE) down.add('stickDown');
+  if (x < -STICK_DEAD_ZONE) down.add('stickLeft');
+  if (x > STICK_DEAD_ZONE) down.add('stickRight');
+  return down;
 }

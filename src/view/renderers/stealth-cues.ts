@@ -14,7 +14,7 @@ export interface MiraVisibility {
   readonly worstDetection: number;
 }
 
-/** Rule 1 of DESIGN.md's fair stealth: the player can tell whether she is seen, and by whom. */
+/** The first rule of fair stealth (CONTRIBUTING.md): the player can tell whether she is seen, and by whom. */
 export function miraVisibility(enforcers: readonly EnforcerState[], caught: boolean): MiraVisibility {
   const watchers = enforcers.filter((enforcer) => enforcer.seesMira);
   const worstDetection = watchers.reduce((worst, enforcer) => Math.max(worst, enforcer.detection), 0);

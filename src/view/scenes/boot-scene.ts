@@ -3,6 +3,7 @@
 import Phaser from 'phaser';
 import { loadLevelFromText } from '../../level/load-level.ts';
 import { hashText } from '../../run/replay.ts';
+import { FIRST_CHAPTER, chapterByKey, chapterForMap, playableChapters, type Chapter } from '../../story/chapters.ts';
 import type { MapProblem } from '../../tiled/tiled-map.ts';
 import { readCharacterSheet } from '../character-sheet.ts';
 import { repositoryPath } from '../asset-paths.ts';
@@ -15,11 +16,13 @@ import {
   type LoadedLevel,
 } from '../game-data.ts';
 import {
-  DEFAULT_MAP_NAME,
+  FIRST_CHAPTER_REQUEST,
+  chapterKeyFromSearch,
   mapNameFromSearch,
   resolveTilesetImages,
   shippedMapNames,
   shippedMapPath,
+  unknownChapterProblem,
   unknownMapProblem,
   type MapRequest,
 } from '../map-catalog.ts';
@@ -29,6 +32,11 @@ import { ACCENT_COLOR, colorNumber, textStyle } from '../ui/palette.ts';
 // Eager globs put every file into the bundle with a URL that works under Vite's relative `base`. In
 // `npm run dev` a saved map reloads the page, since the glob's module is replaced (see maps/README.md).
 const MAP_TEXTS = import.meta.glob<string>('../../../maps/*.tmj', { query: '?raw', import: 'default', eager: true });
+/** Dev and test builds also carry the test fixtures' maps, for the chapter rows marked testOnly. */
+const TEST_BUILD = import.meta.env.DEV || __TEST_HOOK__;
+const TEST_MAP_TEXTS: Record<string, string> = TEST_BUILD
+  ? import.meta.glob<string>('../../../tests/fixtures/maps/*.tmj', { query: '?raw', import: 'default', eager: true })
+  : {};
 const IMAGE_URLS = import.meta.glob<string>(['../../../assets/generated/*.png', '../../../maps/*.png'], {
   query: '?url',
   import: 'default',
@@ -52,6 +60,8 @@ function byRepositoryPath(files: Record<string, string>): Map<string, string> {
 }
 
 const SHIPPED_MAPS = byRepositoryPath(MAP_TEXTS);
+const CHAPTER_MAPS = byRepositoryPath({ ...MAP_TEXTS, ...TEST_MAP_TEXTS });
+const CHAPTERS = playableChapters({ includeTestOnly: TEST_BUILD });
 const SHIPPED_IMAGES = byRepositoryPath(IMAGE_URLS);
 const SHIPPED_DATA = byRepositoryPath(DATA_URLS);
 
@@ -60,12 +70,12 @@ function shippedMaps(): string[] {
   return shippedMapNames(SHIPPED_MAPS.keys());
 }
 
-/** With no request yet: the map named in the address (played at once), else the first level after the title. */
+/** With no request yet: the chapter or map named in the address (played at once), else the first chapter after the title. */
 function requestFromAddress(): MapRequest {
+  const chapterKey = chapterKeyFromSearch(window.location.search);
+  if (chapterKey !== null) return { kind: 'chapter', key: chapterKey, playAtOnce: true };
   const name = mapNameFromSearch(window.location.search);
-  return name === null
-    ? { kind: 'shipped', name: DEFAULT_MAP_NAME, playAtOnce: false }
-    : { kind: 'shipped', name, playAtOnce: true };
+  return name === null ? FIRST_CHAPTER_REQUEST : { kind: 'shipped', name, playAtOnce: true };
 }
 
 interface MapSource {
@@ -75,6 +85,8 @@ interface MapSource {
   /** Repository path of a shipped map (its images resolve relative to it); null for a dropped file. */
   readonly mapPath: string | null;
   readonly playAtOnce: boolean;
+  /** The chapter row it is played by. */
+  readonly chapter: Chapter;
 }
 
 export class BootScene extends Phaser.Scene {
@@ -132,6 +144,7 @@ export class BootScene extends Phaser.Scene {
     }
     this.pendingLevel = {
       level: loaded.value,
+      chapter: source.chapter,
       fileName: source.label,
       mapHash: hashText(source.text),
       tilesetTextures,
@@ -151,7 +164,7 @@ export class BootScene extends Phaser.Scene {
     setLoadedLevel(this.game, this.pendingLevel);
     if (this.playAtOnce || isLevelRequested(this.game)) {
       requestLevelWhenReady(this.game, false);
-      this.scene.start(SCENE_KEYS.nightEscape);
+      this.scene.start(SCENE_KEYS.level);
       return;
     }
     this.scene.start(SCENE_KEYS.title);
@@ -159,7 +172,19 @@ export class BootScene extends Phaser.Scene {
 
   private mapSource(request: MapRequest): MapSource | null {
     if (request.kind === 'text') {
-      return { text: request.text, label: request.fileName, mapPath: null, playAtOnce: true };
+      // A builder's own map is played by the first chapter's rules (its seed, its banner).
+      return { text: request.text, label: request.fileName, mapPath: null, playAtOnce: true, chapter: FIRST_CHAPTER };
+    }
+    if (request.kind === 'chapter') {
+      const chapter = chapterByKey(request.key, CHAPTERS);
+      const text = chapter === null ? undefined : CHAPTER_MAPS.get(chapter.mapPath);
+      if (chapter === null || text === undefined) {
+        this.reportLabel = `?chapter=${request.key}`;
+        this.advice = 'Pick one of the chapters this build has, or drop a .tmj file onto the game.';
+        this.problems.push(unknownChapterProblem(request.key, CHAPTERS.map((known) => known.key)));
+        return null;
+      }
+      return { text, label: chapter.mapPath, mapPath: chapter.mapPath, playAtOnce: request.playAtOnce, chapter };
     }
     const mapPath = shippedMapPath(request.name);
     const text = SHIPPED_MAPS.get(mapPath);
@@ -169,7 +194,8 @@ export class BootScene extends Phaser.Scene {
       this.problems.push(unknownMapProblem(request.name, shippedMaps()));
       return null;
     }
-    return { text, label: mapPath, mapPath, playAtOnce: request.playAtOnce };
+    const chapter = chapterForMap(mapPath, CHAPTERS) ?? FIRST_CHAPTER;
+    return { text, label: mapPath, mapPath, playAtOnce: request.playAtOnce, chapter };
   }
 
   private loadCharacterSheet(): void {

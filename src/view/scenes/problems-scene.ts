@@ -3,7 +3,8 @@ import Phaser from 'phaser';
 import { getProblemReport } from '../game-data.ts';
 import { returnToFirstLevel } from '../map-loading.ts';
 import { SCENE_KEYS } from '../scene-keys.ts';
-import { bindMenuKeys, interfaceScale, layoutOnResize } from '../ui/menu-scene.ts';
+import { backKeyLabel } from '../input/controls-text.ts';
+import { bindMenuKeys, interfaceScale, layoutOnResize } from '../ui/menu-screen.ts';
 import { ACCENT_COLOR, DIM_TEXT_COLOR, ERROR_COLOR, TEXT_COLOR, WARNING_COLOR, textStyle } from '../ui/palette.ts';
 
 const SCROLL_STEP = 48;
@@ -35,6 +36,7 @@ export class ProblemsScene extends Phaser.Scene {
     this.input.keyboard?.on('keydown-UP', () => {
       scroll(-1);
     });
+    // eslint-disable-next-line max-params -- Phaser calls wheel listeners with four arguments: the signature is not ours.
     this.input.on(Phaser.Input.Events.POINTER_WHEEL, (_pointer: unknown, _over: unknown, _deltaX: number, deltaY: number) => {
       scroll(Math.sign(deltaY));
     });
@@ -83,7 +85,7 @@ export class ProblemsScene extends Phaser.Scene {
       this.add.text(
         margin,
         y,
-        'Up / Down or the mouse wheel scroll this list.   Esc: back to the title.   Drop a .tmj file here to play it.',
+        `Up / Down or the mouse wheel scroll this list.   ${backKeyLabel()}: back to the title.   Drop a .tmj file here to play it.`,
         textStyle(12 * scale, DIM_TEXT_COLOR),
       );
       y += 24 * scale;

@@ -4,7 +4,8 @@ import { recordFinish, type FinishRecord } from '../../platform/preferences.ts';
 import { formatTickGap, formatTicks } from '../../run/time-format.ts';
 import { CHARACTERS_TEXTURE, SCENE_KEYS } from '../scene-keys.ts';
 import { drawStarfield } from '../ui/starfield.ts';
-import { bindMenuKeys, interfaceScale, layoutOnResize } from '../ui/menu-scene.ts';
+import { resultKeysLine } from '../input/controls-text.ts';
+import { bindMenuKeys, interfaceScale, layoutOnResize } from '../ui/menu-screen.ts';
 import { ACCENT_COLOR, DIM_TEXT_COLOR, TEXT_COLOR, WARNING_COLOR, textStyle } from '../ui/palette.ts';
 
 export interface ResultData {
@@ -35,7 +36,7 @@ export class ResultScene extends Phaser.Scene {
     });
     bindMenuKeys(this, {
       confirm: () => {
-        this.scene.start(SCENE_KEYS.nightEscape);
+        this.scene.start(SCENE_KEYS.level);
       },
       back: () => {
         this.scene.start(SCENE_KEYS.title);
@@ -77,7 +78,7 @@ export class ResultScene extends Phaser.Scene {
     this.add.text(centreX, y, `${this.result.finishTick} ticks`, textStyle(13 * scale, DIM_TEXT_COLOR)).setOrigin(0.5, 0);
     y += 44 * scale;
     this.add
-      .text(centreX, y, 'Enter / Space / R: run again      Esc: title', textStyle(16 * scale, DIM_TEXT_COLOR))
+      .text(centreX, y, resultKeysLine(), textStyle(16 * scale, DIM_TEXT_COLOR))
       .setOrigin(0.5, 0);
   }
 }

@@ -2,22 +2,14 @@
 import Phaser from 'phaser';
 import { isLevelRequested, requestLevelWhenReady } from '../game-data.ts';
 import { CHARACTERS_TEXTURE, SCENE_KEYS } from '../scene-keys.ts';
-import { bindMenuKeys, interfaceScale, layoutOnResize } from '../ui/menu-scene.ts';
+import { startPrompt, titleControlLines } from '../input/controls-text.ts';
+import { bindMenuKeys, interfaceScale, layoutOnResize } from '../ui/menu-screen.ts';
 import { drawStarfield } from '../ui/starfield.ts';
 import { ACCENT_COLOR, DIM_TEXT_COLOR, TEXT_COLOR, textStyle } from '../ui/palette.ts';
 
 const STORY_LINE =
   'Mira is ten. Tonight she wants real sleep under real stars, not a DreamPod. The Sleep Enforcers are on patrol.';
 
-const CONTROLS = [
-  'Move        WASD / arrows        (pad: left stick, d-pad)',
-  'Sneak       Shift                (pad: B / LB)',
-  'Run         Space                (pad: A / RT)',
-  'Restart     R                    (pad: Y / Back)',
-  'Pause       Esc                  (pad: Start)',
-  'Paths       P   (where each Enforcer walks next)',
-  'Sound       M   (on / off)',
-];
 /** How the game is won and lost, in two sentences, before the first key. */
 const HOW_TO_PLAY =
   'Reach the exit unseen. An Enforcer sees what its cone covers, and the mark over its head fills while it sees you: if it fills, you are back at the start.';
@@ -28,7 +20,7 @@ export class TitleScene extends Phaser.Scene {
   }
 
   create(): void {
-    if (this.scene.isActive(SCENE_KEYS.nightEscape)) {
+    if (this.scene.isActive(SCENE_KEYS.level)) {
       // Queued by the boot scene while the level was started directly (the test hook): never cover it.
       this.scene.stop();
       return;
@@ -36,7 +28,7 @@ export class TitleScene extends Phaser.Scene {
     if (isLevelRequested(this.game)) {
       // The test hook asked for the level while the boot scene was finishing.
       requestLevelWhenReady(this.game, false);
-      this.scene.start(SCENE_KEYS.nightEscape);
+      this.scene.start(SCENE_KEYS.level);
       return;
     }
     layoutOnResize(this, () => {
@@ -44,7 +36,7 @@ export class TitleScene extends Phaser.Scene {
     });
     bindMenuKeys(this, {
       confirm: () => {
-        this.scene.start(SCENE_KEYS.nightEscape);
+        this.scene.start(SCENE_KEYS.level);
       },
     });
   }
@@ -78,7 +70,7 @@ export class TitleScene extends Phaser.Scene {
     y = below(paragraph(STORY_LINE, { size: 16, color: TEXT_COLOR, wrap: 640 }), 16);
     const howToPlay = paragraph(HOW_TO_PLAY, { size: 14, color: DIM_TEXT_COLOR, wrap: 600 });
     y = below(howToPlay, 22);
-    const prompt = this.add.text(centreX, y, 'Press Enter to start', textStyle(22 * scale, TEXT_COLOR)).setOrigin(0.5, 0);
+    const prompt = this.add.text(centreX, y, startPrompt(), textStyle(22 * scale, TEXT_COLOR)).setOrigin(0.5, 0);
     // A slow pulse says "waiting for you" without moving anything.
     const pulse = this.tweens.add({ targets: prompt, alpha: 0.45, duration: 900, yoyo: true, repeat: -1 });
     prompt.once(Phaser.GameObjects.Events.DESTROY, () => {
@@ -86,7 +78,7 @@ export class TitleScene extends Phaser.Scene {
     });
     y = below(prompt, 26);
     this.add
-      .text(centreX, y, CONTROLS.join('\n'), { ...textStyle(14 * scale, DIM_TEXT_COLOR), lineSpacing: 6 * scale })
+      .text(centreX, y, titleControlLines().join('\n'), { ...textStyle(14 * scale, DIM_TEXT_COLOR), lineSpacing: 6 * scale })
       .setOrigin(0.5, 0);
     // For level builders: the two ways to play their own map, where they will look for them.
     this.add

@@ -1,16 +1,18 @@
 // The level's heads-up display: in-game time, catches, whether Mira is seen, the goal at the start, an
-// arrow to an exit off screen, a controls hint at the start, and the pause overlay.
+// arrow to an exit off screen, a controls hint at the start, and the finish banner (the pause overlay is
+// pause-overlay.ts).
 // Drawn by a camera at zoom 1 so text stays sharp whatever zoom the world uses.
 import Phaser from 'phaser';
 import { formatTicks } from '../../run/time-format.ts';
 import { TICKS_PER_SECOND } from '../../sim/index.ts';
+import { hudHintEntries } from '../input/controls-text.ts';
 import { coneColor } from '../renderers/cone-shape.ts';
 import { goalHintAlpha, visibilityWord, type EdgeArrow, type MiraVisibility } from '../renderers/stealth-cues.ts';
 import { ACCENT_COLOR, BACKGROUND_COLOR, DIM_TEXT_COLOR, ERROR_COLOR, TEXT_COLOR, WARNING_COLOR, colorNumber, textStyle } from './palette.ts';
 
 // Entries joined by single spaces, everything else no-break: a narrow window wraps between entries,
 // never inside "Esc: pause", and wrapped lines carry no stray spaces that would shift them off centre.
-const HINT = ['WASD / arrows: move', 'Shift: sneak', 'Space: run', 'P: paths', 'M: sound', 'R: restart', 'Esc: pause']
+const HINT = hudHintEntries()
   .map((entry) => `\u00a0\u00a0${entry}\u00a0\u00a0`.replaceAll(' ', '\u00a0'))
   .join(' ')
   .trim();
@@ -42,9 +44,6 @@ export class Hud {
   private readonly arrow: Phaser.GameObjects.Graphics;
   private readonly hint: Phaser.GameObjects.Text;
   private readonly hintBackdrop: Phaser.GameObjects.Graphics;
-  private readonly pauseShade: Phaser.GameObjects.Rectangle;
-  private readonly pauseTitle: Phaser.GameObjects.Text;
-  private readonly pauseKeys: Phaser.GameObjects.Text;
   private readonly banner: Phaser.GameObjects.Text;
   private shownTick = -1;
   private shownCatches = -1;
@@ -61,9 +60,6 @@ export class Hud {
     this.arrow = scene.add.graphics();
     this.hintBackdrop = scene.add.graphics();
     this.hint = scene.add.text(0, 0, HINT, textStyle(13, TEXT_COLOR)).setOrigin(0.5, 1).setAlign('center');
-    this.pauseShade = scene.add.rectangle(0, 0, 1, 1, 0x05040a, 0.72).setOrigin(0, 0);
-    this.pauseTitle = scene.add.text(0, 0, 'PAUSED', textStyle(32, ACCENT_COLOR)).setOrigin(0.5, 1);
-    this.pauseKeys = scene.add.text(0, 0, '', { ...textStyle(16, TEXT_COLOR), lineSpacing: 6 }).setOrigin(0.5, 0).setAlign('center');
     this.banner = scene.add
       .text(0, 0, '', { ...textStyle(36, ACCENT_COLOR), stroke: BACKGROUND_COLOR, strokeThickness: 6 })
       .setOrigin(0.5, 0.5)
@@ -79,13 +75,8 @@ export class Hud {
       this.arrow,
       this.hintBackdrop,
       this.hint,
-      this.pauseShade,
-      this.pauseTitle,
-      this.pauseKeys,
       this.banner,
     ]);
-    this.setSwitches({ walksShown: true, muted: false });
-    this.setPaused(false);
   }
 
   layout(width: number, height: number, scale: number): void {
@@ -112,9 +103,6 @@ export class Hud {
       .setPosition(Math.floor(width / 2), height - margin);
     this.backdropBehind(this.hintBackdrop, this.hint, { top: this.hint.y - this.hint.height, padding: 6 * scale });
 
-    this.pauseShade.setSize(width, height);
-    this.pauseTitle.setFontSize(32 * scale).setPosition(Math.floor(width / 2), Math.floor(height / 2) - 8 * scale);
-    this.pauseKeys.setFontSize(16 * scale).setLineSpacing(6 * scale).setPosition(Math.floor(width / 2), Math.floor(height / 2) + 8 * scale);
     this.banner
       .setFontSize(36 * scale)
       .setStroke(BACKGROUND_COLOR, 6 * scale)
@@ -122,9 +110,8 @@ export class Hud {
   }
 
   /** The moment the level is won, said at once over the level before the result screen; null hides it. */
-  showFinished(finishTick: number | null): void {
-    const finished = finishTick !== null;
-    this.banner.setText(finished ? `Out under the stars\n${formatTicks(finishTick)}` : '').setVisible(finished);
+  showFinished(finished: { readonly banner: string; readonly finishTick: number } | null): void {
+    this.banner.setText(finished ? `${finished.banner}\n${formatTicks(finished.finishTick)}` : '').setVisible(finished !== null);
   }
 
   update(state: HudState): void {
@@ -148,24 +135,6 @@ export class Hud {
     }
     this.updateVisibility(state.visibility, state.sneaking);
     this.drawArrow(state.exitArrow, tick);
-  }
-
-  /** The switches the pause overlay shows, each with its key and its state. */
-  setSwitches({ walksShown, muted }: { readonly walksShown: boolean; readonly muted: boolean }): void {
-    // State first, then the key and what it does: "P: paths shown" read as an order as often as a state.
-    this.pauseKeys.setText(
-      [
-        'Esc: resume      R: restart      Q: quit to the title',
-        `Enforcer paths are ${walksShown ? 'shown (P hides them)' : 'hidden (P shows them)'}`,
-        `Sound is ${muted ? 'off (M turns it on)' : 'on (M turns it off)'}`,
-      ].join('\n'),
-    );
-  }
-
-  setPaused(paused: boolean): void {
-    this.pauseShade.setVisible(paused);
-    this.pauseTitle.setVisible(paused);
-    this.pauseKeys.setVisible(paused);
   }
 
   private updateVisibility(visibility: MiraVisibility, sneaking: boolean): void {

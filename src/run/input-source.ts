@@ -1,5 +1,5 @@
-// Where the level scene gets each tick's input: the player's keys and pad, or a recorded replay.
-import type { InputFrame } from '../../sim/types.ts';
+// Where a level session gets each tick's input: the player's keys and pad, or a recorded replay.
+import { NO_INPUT, type InputFrame } from '../sim/types.ts';
 
 export interface InputSource {
   /** Called exactly once per sim tick. */
@@ -20,7 +20,7 @@ export class ReplayInput implements InputSource {
 
   sample(): InputFrame {
     const frame = this.frames[this.index];
-    if (frame === undefined) return { moveX: 0, moveY: 0, sneak: false, run: false, restart: false };
+    if (frame === undefined) return NO_INPUT;
     this.index += 1;
     return frame;
   }

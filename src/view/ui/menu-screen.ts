@@ -1,5 +1,7 @@
-// Shared bits of the full-screen text scenes (title, result, problems): layout on resize and menu keys.
+// What every full-screen menu (title, result, problems) sets up the same way: layout on resize and the
+// menu keys of the bindings table.
 import Phaser from 'phaser';
+import { BINDINGS, type PadControl } from '../input/bindings.ts';
 import { PAD_BUTTON } from '../input/pad-buttons.ts';
 import { gameSounds } from '../sounds.ts';
 import { chooseInterfaceScale } from './zoom.ts';
@@ -23,10 +25,25 @@ export function interfaceScale(scene: Phaser.Scene): number {
 }
 
 export interface MenuActions {
-  /** Enter, Space, R; pad A or Start. */
+  /** The confirm action of the bindings table (Enter, Space, R; pad A or Start). */
   readonly confirm?: () => void;
-  /** Esc; pad B or Back. */
+  /** The back action of the bindings table (Esc; pad B or Back). */
   readonly back?: () => void;
+}
+
+/** Pad buttons a menu answers to; menus do not move with the stick. */
+const MENU_PAD_BUTTONS: Partial<Record<PadControl, number>> = {
+  a: PAD_BUTTON.a,
+  b: PAD_BUTTON.b,
+  back: PAD_BUTTON.back,
+  start: PAD_BUTTON.start,
+};
+
+function padButtonsOf(controls: readonly PadControl[]): number[] {
+  return controls.flatMap((control) => {
+    const index = MENU_PAD_BUTTONS[control];
+    return index === undefined ? [] : [index];
+  });
 }
 
 export function bindMenuKeys(scene: Phaser.Scene, actions: MenuActions): void {
@@ -49,17 +66,15 @@ export function bindMenuKeys(scene: Phaser.Scene, actions: MenuActions): void {
   const freshPress = (action: () => void) => (event: KeyboardEvent): void => {
     if (!event.repeat) action();
   };
-  if (confirm) {
-    keyboard?.on('keydown-ENTER', freshPress(confirm));
-    keyboard?.on('keydown-SPACE', freshPress(confirm));
-    keyboard?.on('keydown-R', freshPress(confirm));
-  }
-  if (back) keyboard?.on('keydown-ESC', freshPress(back));
+  if (confirm) for (const key of BINDINGS.confirm.keys) keyboard?.on(`keydown-${key}`, freshPress(confirm));
+  if (back) for (const key of BINDINGS.back.keys) keyboard?.on(`keydown-${key}`, freshPress(back));
+  const confirmButtons = padButtonsOf(BINDINGS.confirm.pad);
+  const backButtons = padButtonsOf(BINDINGS.back.pad);
   scene.input.gamepad?.on(
     Phaser.Input.Gamepad.Events.BUTTON_DOWN,
     (_pad: Phaser.Input.Gamepad.Gamepad, button: Phaser.Input.Gamepad.Button) => {
-      if ((button.index === PAD_BUTTON.a || button.index === PAD_BUTTON.start) && confirm) confirm();
-      else if ((button.index === PAD_BUTTON.b || button.index === PAD_BUTTON.back) && back) back();
+      if (confirmButtons.includes(button.index) && confirm) confirm();
+      else if (backButtons.includes(button.index) && back) back();
     },
   );
 }

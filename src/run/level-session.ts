@@ -1,0 +1,173 @@
+// One play of one level, without Phaser: the world, the fixed-step clock, where each tick's input comes
+// from, pause, restart, finish and the run's record. The level scene, the test hook and the Node tools
+// all drive this, so a tick runs the same way in each of them.
+import type { LevelDefinition } from '../level/level-definition.ts';
+import { NO_INPUT, createWorld, step, type InputFrame, type SimEvent, type World } from '../sim/index.ts';
+import { FixedStepClock, type TimeSource } from './fixed-step-clock.ts';
+import type { InputSource } from './input-source.ts';
+
+/** Menu presses the session reads once a frame, paused or not: the player's, even while a replay plays. */
+export interface SessionPresses {
+  /** True once per press of the pause action. */
+  takePausePress(): boolean;
+  /** True once per press of the restart action; read only while paused (in play the tick's input carries it). */
+  takeRestartPress(): boolean;
+}
+
+/** Told about every tick, including the restart tick, so effects can follow the world. */
+export interface TickListener {
+  /** The world just before the tick: where interpolation starts. */
+  beforeTick?(world: World): void;
+  afterTick?(world: World, events: readonly SimEvent[]): void;
+}
+
+/** What a replay is written from: the inputs fed since the world was last at tick 0. */
+export interface RunRecord {
+  readonly seed: number;
+  readonly inputs: readonly InputFrame[];
+  readonly finishTick: number | null;
+  readonly catches: number;
+}
+
+export interface LevelSessionOptions {
+  readonly level: LevelDefinition;
+  readonly seed: number;
+  /** Where ticks get their input unless `useInput` swaps in another (a replay). */
+  readonly input: InputSource;
+  /** Read once a frame by `frame()`; Node tools that call `tick()` may give a source that never moves. */
+  readonly timeSource: TimeSource;
+  readonly presses?: SessionPresses;
+  readonly listener?: TickListener;
+  /** Catch-up cap of the clock (see FixedStepClock). */
+  readonly maxTicksPerFrame?: number;
+}
+
+const RESTART_INPUT: InputFrame = { ...NO_INPUT, restart: true };
+
+export class LevelSession {
+  readonly level: LevelDefinition;
+  readonly seed: number;
+  private readonly currentWorld: World;
+  private readonly clock: FixedStepClock;
+  private readonly defaultInput: InputSource;
+  private input: InputSource;
+  private readonly presses: SessionPresses | null;
+  private listener: TickListener | null;
+  private readonly inputs: InputFrame[] = [];
+  private pausedNow = false;
+
+  constructor(options: LevelSessionOptions) {
+    this.level = options.level;
+    this.seed = options.seed;
+    this.currentWorld = createWorld(options.level, { seed: options.seed });
+    this.clock = new FixedStepClock({
+      timeSource: options.timeSource,
+      ...(options.maxTicksPerFrame === undefined ? {} : { maxTicksPerFrame: options.maxTicksPerFrame }),
+    });
+    this.defaultInput = options.input;
+    this.input = options.input;
+    this.presses = options.presses ?? null;
+    this.listener = options.listener ?? null;
+  }
+
+  /** The world being played: read it; only the session's ticks change it. The same object across restarts. */
+  get world(): World {
+    return this.currentWorld;
+  }
+
+  get paused(): boolean {
+    return this.pausedNow;
+  }
+
+  get finished(): boolean {
+    return this.currentWorld.status === 'finished';
+  }
+
+  /** A copy of the run so far: feeding `inputs` to a fresh world of `seed` gives this world again. */
+  get record(): RunRecord {
+    const world = this.currentWorld;
+    return { seed: this.seed, inputs: [...this.inputs], finishTick: world.finishTick, catches: world.catches };
+  }
+
+  setListener(listener: TickListener | null): void {
+    this.listener = listener;
+  }
+
+  /** Swaps where ticks get their input (a replay); null goes back to the one the session was made with. */
+  useInput(source: InputSource | null): void {
+    this.input = source ?? this.defaultInput;
+    this.defaultInput.reset();
+  }
+
+  /**
+   * Held input is deliberately kept both ways (a key held through the pause walks on at once); time spent
+   * paused is not caught up afterwards. A finished level cannot be paused.
+   */
+  setPaused(paused: boolean): void {
+    const wanted = paused && !this.finished;
+    if (wanted === this.pausedNow) return;
+    this.pausedNow = wanted;
+    this.clock.reset();
+  }
+
+  /**
+   * The level from tick 0, unpaused, with an empty record. It is the same restart tick the restart input
+   * runs in play, so both ways tell the listener the same `restarted` event.
+   */
+  restart(): readonly SimEvent[] {
+    return this.runTick(RESTART_INPUT);
+  }
+
+  /** One tick now, whatever the clock says (tools and tests); nothing once finished or while paused. */
+  tick(): readonly SimEvent[] {
+    if (this.pausedNow || this.finished) return [];
+    return this.runTick(this.input.sample());
+  }
+
+  /**
+   * One rendered frame: reads the pause and restart presses, then runs as many ticks as the time since
+   * the last frame is worth. `firstFrameMilliseconds` stands in for the elapsed time on the first frame
+   * after a start, pause or resume, which has nothing to measure from. Returns the ticks run.
+   */
+  frame(firstFrameMilliseconds = 0): number {
+    const presses = this.presses;
+    if (presses?.takePausePress() === true) this.setPaused(!this.pausedNow);
+    if (this.pausedNow) {
+      if (presses?.takeRestartPress() === true) this.restart();
+      return 0;
+    }
+    if (this.finished) return 0;
+    const due = this.clock.frame(firstFrameMilliseconds);
+    let ran = 0;
+    // A method, not the getter: the tick may finish the level, which the compiler cannot see.
+    while (ran < due && this.isPlaying()) {
+      this.runTick(this.input.sample());
+      ran += 1;
+    }
+    return ran;
+  }
+
+  /** Between the last tick and the next, 0 to 1, for drawing; 1 once finished (nothing comes next). */
+  get alpha(): number {
+    return this.finished ? 1 : this.clock.alpha;
+  }
+
+  private isPlaying(): boolean {
+    return this.currentWorld.status === 'playing';
+  }
+
+  private runTick(input: InputFrame): readonly SimEvent[] {
+    const world = this.currentWorld;
+    this.listener?.beforeTick?.(world);
+    const events = step(world, input);
+    if (events.some((event) => event.type === 'restarted')) {
+      this.inputs.length = 0;
+      this.pausedNow = false;
+      this.clock.reset();
+    } else {
+      this.inputs.push(input);
+    }
+    this.listener?.afterTick?.(world, events);
+    return events;
+  }
+}

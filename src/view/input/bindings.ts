@@ -1,0 +1,113 @@
+// The one table from what the player can do to the keys and pad controls that do it. Input sampling,
+// the HUD, the title and the pause overlay all read it, so rebinding a key is a change to this table
+// only. No Phaser here: Node tests check the texts built from it.
+
+export type Action =
+  | 'moveUp'
+  | 'moveDown'
+  | 'moveLeft'
+  | 'moveRight'
+  | 'sneak'
+  | 'run'
+  | 'restart'
+  | 'pause'
+  | 'toggleWalks'
+  | 'mute'
+  | 'quit'
+  | 'confirm'
+  | 'back';
+
+/** Key names as Phaser's KeyCodes spells them (`keydown-ESC`, `KeyCodes.ESC`). */
+export type KeyName =
+  | 'W' | 'A' | 'S' | 'D' | 'UP' | 'DOWN' | 'LEFT' | 'RIGHT'
+  | 'SHIFT' | 'SPACE' | 'ENTER' | 'ESC' | 'R' | 'P' | 'M' | 'Q';
+
+/** Pad controls of the Gamepad API's standard mapping: buttons, the d-pad and the left stick's directions. */
+export type PadControl =
+  | 'a' | 'b' | 'y' | 'leftBumper' | 'rightTrigger' | 'back' | 'start'
+  | 'dpadUp' | 'dpadDown' | 'dpadLeft' | 'dpadRight'
+  | 'stickUp' | 'stickDown' | 'stickLeft' | 'stickRight';
+
+export interface Binding {
+  readonly keys: readonly KeyName[];
+  readonly pad: readonly PadControl[];
+}
+
+export type Bindings = Readonly<Record<Action, Binding>>;
+
+export const BINDINGS: Bindings = {
+  moveUp: { keys: ['W', 'UP'], pad: ['stickUp', 'dpadUp'] },
+  moveDown: { keys: ['S', 'DOWN'], pad: ['stickDown', 'dpadDown'] },
+  moveLeft: { keys: ['A', 'LEFT'], pad: ['stickLeft', 'dpadLeft'] },
+  moveRight: { keys: ['D', 'RIGHT'], pad: ['stickRight', 'dpadRight'] },
+  sneak: { keys: ['SHIFT'], pad: ['b', 'leftBumper'] },
+  run: { keys: ['SPACE'], pad: ['a', 'rightTrigger'] },
+  restart: { keys: ['R'], pad: ['y', 'back'] },
+  pause: { keys: ['ESC'], pad: ['start'] },
+  toggleWalks: { keys: ['P'], pad: [] },
+  mute: { keys: ['M'], pad: [] },
+  quit: { keys: ['Q'], pad: [] },
+  // Menus (title, result, problems): a run-again press may come from the same thumb that was running.
+  confirm: { keys: ['ENTER', 'SPACE', 'R'], pad: ['a', 'start'] },
+  back: { keys: ['ESC'], pad: ['b', 'back'] },
+};
+
+const KEY_LABELS: Readonly<Record<KeyName, string>> = {
+  W: 'W', A: 'A', S: 'S', D: 'D', UP: '↑', DOWN: '↓', LEFT: '←', RIGHT: '→',
+  SHIFT: 'Shift', SPACE: 'Space', ENTER: 'Enter', ESC: 'Esc', R: 'R', P: 'P', M: 'M', Q: 'Q',
+};
+
+const PAD_LABELS: Readonly<Record<PadControl, string>> = {
+  a: 'A', b: 'B', y: 'Y', leftBumper: 'LB', rightTrigger: 'RT', back: 'Back', start: 'Start',
+  dpadUp: 'd-pad', dpadDown: 'd-pad', dpadLeft: 'd-pad', dpadRight: 'd-pad',
+  stickUp: 'left stick', stickDown: 'left stick', stickLeft: 'left stick', stickRight: 'left stick',
+};
+
+const MOVE_ACTIONS = ['moveUp', 'moveLeft', 'moveDown', 'moveRight'] as const;
+const ARROWS: readonly KeyName[] = ['UP', 'LEFT', 'DOWN', 'RIGHT'];
+
+export function keyLabel(key: KeyName): string {
+  return KEY_LABELS[key];
+}
+
+/** The action's keys as the player reads them: `R`, `Enter / Space / R`. */
+export function keysLabel(action: Action, bindings: Bindings = BINDINGS): string {
+  return bindings[action].keys.map(keyLabel).join(' / ');
+}
+
+/** The action's pad controls, each named once: `B / LB`, `left stick / d-pad`; '' when it has none. */
+export function padLabel(action: Action, bindings: Bindings = BINDINGS): string {
+  return [...new Set(bindings[action].pad.map((control) => PAD_LABELS[control]))].join(' / ');
+}
+
+/**
+ * The four move actions' keys, set by set: `WASD / arrows` for the usual table. A set of four letters
+ * reads as a word (up, left, down, right), the arrow keys as "arrows", anything else key by key.
+ */
+export function moveKeysLabel(bindings: Bindings = BINDINGS): string {
+  const sets = Math.max(...MOVE_ACTIONS.map((action) => bindings[action].keys.length));
+  const labels: string[] = [];
+  for (let index = 0; index < sets; index += 1) {
+    const keys = MOVE_ACTIONS.map((action) => bindings[action].keys[index]);
+    const complete = keys.filter((key): key is KeyName => key !== undefined);
+    if (complete.length === 4 && complete.every((key, at) => key === ARROWS[at])) labels.push('arrows');
+    else if (complete.length === 4 && complete.every((key) => /^[A-Z]$/.test(key))) labels.push(complete.join(''));
+    else labels.push(complete.map(keyLabel).join('/'));
+  }
+  return labels.join(' / ');
+}
+
+/** Pad controls that move, each kind once: `left stick / d-pad`. */
+export function movePadLabel(bindings: Bindings = BINDINGS): string {
+  return [...new Set(MOVE_ACTIONS.flatMap((action) => bindings[action].pad.map((control) => PAD_LABELS[control])))].join(' / ');
+}
+
+/** Which action each key does in play (the first action listed wins a shared key), for input sampling. */
+export function actionsOfKey(key: KeyName, bindings: Bindings = BINDINGS): Action[] {
+  return (Object.keys(bindings) as Action[]).filter((action) => bindings[action].keys.includes(key));
+}
+
+/** Every key the table names, once. */
+export function boundKeys(bindings: Bindings = BINDINGS): KeyName[] {
+  return [...new Set(Object.values(bindings).flatMap((binding) => binding.keys))];
+}

@@ -1,0 +1,67 @@
+// The texts that tell the player the controls (HUD hint, title, pause overlay, menus), built from the
+// bindings table so they can never disagree with what the keys do. No Phaser: Node tests read them.
+import { BINDINGS, keyLabel, keysLabel, moveKeysLabel, movePadLabel, padLabel, type Action, type Bindings } from './bindings.ts';
+
+/** The HUD's one-line reminder at the start of a run, as separate entries (the HUD decides the wrapping). */
+export function hudHintEntries(bindings: Bindings = BINDINGS): string[] {
+  const entry = (action: Action, what: string): string => `${keysLabel(action, bindings)}: ${what}`;
+  return [
+    `${moveKeysLabel(bindings)}: move`,
+    entry('sneak', 'sneak'),
+    entry('run', 'run'),
+    entry('toggleWalks', 'paths'),
+    entry('mute', 'sound'),
+    entry('restart', 'restart'),
+    entry('pause', 'pause'),
+  ];
+}
+
+/** The title's table of controls: what, keys, pad, in aligned columns. */
+export function titleControlLines(bindings: Bindings = BINDINGS): string[] {
+  const rows: [string, string, string][] = [
+    ['Move', moveKeysLabel(bindings), movePadLabel(bindings)],
+    ['Sneak', keysLabel('sneak', bindings), padLabel('sneak', bindings)],
+    ['Run', keysLabel('run', bindings), padLabel('run', bindings)],
+    ['Restart', keysLabel('restart', bindings), padLabel('restart', bindings)],
+    ['Pause', keysLabel('pause', bindings), padLabel('pause', bindings)],
+    ['Paths', keysLabel('toggleWalks', bindings), ''],
+    ['Sound', keysLabel('mute', bindings), ''],
+  ];
+  const notes: Readonly<Record<string, string>> = { Paths: '(where each Enforcer walks next)', Sound: '(on / off)' };
+  return rows.map(([what, keys, pad]) => {
+    const note = notes[what];
+    if (note !== undefined) return `${what.padEnd(12)}${keys.padEnd(4)}${note}`;
+    return `${what.padEnd(12)}${keys.padEnd(21)}(pad: ${pad})`;
+  });
+}
+
+/** The pause overlay: how to leave it, then each switch's state and the key that flips it. */
+export function pauseLines(
+  switches: { readonly walksShown: boolean; readonly muted: boolean },
+  bindings: Bindings = BINDINGS,
+): string[] {
+  const walks = keysLabel('toggleWalks', bindings);
+  const mute = keysLabel('mute', bindings);
+  // State first, then the key and what it does: "P: paths shown" read as an order as often as a state.
+  return [
+    `${keysLabel('pause', bindings)}: resume      ${keysLabel('restart', bindings)}: restart      ${keysLabel('quit', bindings)}: quit to the title`,
+    `Enforcer paths are ${switches.walksShown ? `shown (${walks} hides them)` : `hidden (${walks} shows them)`}`,
+    `Sound is ${switches.muted ? `off (${mute} turns it on)` : `on (${mute} turns it off)`}`,
+  ];
+}
+
+/** `Press Enter to start`: the first confirm key only, the one a newcomer reaches for. */
+export function startPrompt(bindings: Bindings = BINDINGS): string {
+  const first = bindings.confirm.keys[0];
+  return `Press ${first === undefined ? padLabel('confirm', bindings) : keyLabel(first)} to start`;
+}
+
+/** The result screen's keys: `Enter / Space / R: run again      Esc: title`. */
+export function resultKeysLine(bindings: Bindings = BINDINGS): string {
+  return `${keysLabel('confirm', bindings)}: run again      ${keysLabel('back', bindings)}: title`;
+}
+
+/** The problems screen's way out. */
+export function backKeyLabel(bindings: Bindings = BINDINGS): string {
+  return keysLabel('back', bindings);
+}

@@ -1,0 +1,82 @@
+// The Enforcers on the world layer: each one's cone, shadow, body and mark.
+import type Phaser from 'phaser';
+import { enforcerCue, type EnforcerState, type World } from '../../sim/index.ts';
+import { characterFrameName, facingOf, walkFrame } from './character-frames.ts';
+import type { CharacterImages } from './character-images.ts';
+import { traceCone } from './cone-shape.ts';
+import { EnforcerMark, drawEnforcerCone } from './enforcer-mark.ts';
+import { LEVEL_DEPTH, characterDepth } from './level-depths.ts';
+import type { Motion } from './motion.ts';
+
+interface EnforcerSprite {
+  /** Drawn once a tick around (0, 0) and moved to the Enforcer every frame. */
+  readonly cone: Phaser.GameObjects.Graphics;
+  readonly shadow: Phaser.GameObjects.Image;
+  readonly body: Phaser.GameObjects.Image;
+  readonly mark: EnforcerMark;
+}
+
+export class EnforcerSprites {
+  private readonly images: CharacterImages;
+  private readonly sprites = new Map<number, EnforcerSprite>();
+  /** The tick the cones were last traced and drawn for: they change only when the world does. */
+  private conesTick = -1;
+
+  constructor(
+    scene: Phaser.Scene,
+    options: { readonly layer: Phaser.GameObjects.Layer; readonly images: CharacterImages; readonly enforcerIds: readonly number[] },
+  ) {
+    const { layer, images } = options;
+    this.images = images;
+    for (const id of options.enforcerIds) {
+      const cone = scene.add.graphics().setDepth(LEVEL_DEPTH.cones);
+      layer.add(cone);
+      this.sprites.set(id, {
+        cone,
+        shadow: images.image('shadow', { depth: LEVEL_DEPTH.shadows, originY: 0.5 }),
+        body: images.image('enforcer-down-0', { depth: LEVEL_DEPTH.characters, originY: 1 }),
+        mark: new EnforcerMark(images),
+      });
+    }
+  }
+
+  /** The tick count starts again on a restart: a later tick of the same number is another world. */
+  forgetCones(): void {
+    this.conesTick = -1;
+  }
+
+  draw(world: World, options: { readonly motion: Motion; readonly alertedUntil: ReadonlyMap<number, number> }): void {
+    const { tick } = world;
+    const newTick = this.conesTick !== tick;
+    this.conesTick = tick;
+    for (const enforcer of world.enforcers) {
+      const sprite = this.sprites.get(enforcer.id);
+      const position = options.motion.drawnEnforcers.get(enforcer.id);
+      if (!sprite || !position) continue;
+      // The cone is traced from the tick's position and only follows the sprite between ticks.
+      if (newTick) {
+        sprite.cone.clear();
+        drawEnforcerCone(sprite.cone, traceCone(world.tiles, enforcer), enforcer);
+      }
+      sprite.cone.setPosition(position.x, position.y);
+      this.drawBody(enforcer, sprite, { position, moving: options.motion.enforcerMoved(enforcer.id), tick });
+      sprite.mark.draw(enforcerCue(world, enforcer), {
+        position,
+        bodyHeight: sprite.body.height,
+        alerted: (options.alertedUntil.get(enforcer.id) ?? -1) > tick,
+      });
+    }
+  }
+
+  private drawBody(
+    enforcer: EnforcerState,
+    sprite: EnforcerSprite,
+    options: { readonly position: { x: number; y: number }; readonly moving: boolean; readonly tick: number },
+  ): void {
+    const { position } = options;
+    const facing = facingOf(enforcer.facingX, enforcer.facingY);
+    this.images.setFrame(sprite.body, characterFrameName('enforcer', facing, walkFrame({ moving: options.moving, gait: 'walk', tick: options.tick })));
+    sprite.body.setPosition(position.x, position.y + 1).setDepth(characterDepth(position.y));
+    sprite.shadow.setPosition(position.x, position.y);
+  }
+}

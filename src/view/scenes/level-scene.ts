@@ -1,0 +1,265 @@
+// Any chapter's level: draws the session's world between ticks and turns its events into effects. The
+// session has the loop and the rules; this scene builds the pictures, forwards time and view keys, and
+// moves on to the result screen. What differs per chapter comes from its row in src/story/chapters.ts.
+import Phaser from 'phaser';
+import { bestTimeKey } from '../../platform/preferences.ts';
+import { LevelSession } from '../../run/level-session.ts';
+import type { SimEvent, World } from '../../sim/index.ts';
+import { LevelCamera } from '../camera/level-camera.ts';
+import { LevelEffects } from '../effects/level-effects.ts';
+import { getLoadedLevel, isHoldingOnFinish, setHoldOnFinish, setLevelSession, type LoadedLevel } from '../game-data.ts';
+import { BINDINGS, type Action } from '../input/bindings.ts';
+import { PlayerInput } from '../input/player-input.ts';
+import { CharacterImages } from '../renderers/character-images.ts';
+import { EnforcerSprites } from '../renderers/enforcer-sprites.ts';
+import { LEVEL_DEPTH } from '../renderers/level-depths.ts';
+import { LevelTilemap } from '../renderers/level-tilemap.ts';
+import { MiraSprite } from '../renderers/mira-sprite.ts';
+import { Motion } from '../renderers/motion.ts';
+import { StealthCueRenderer } from '../renderers/stealth-cue-renderer.ts';
+import { goalHint, miraVisibility } from '../renderers/stealth-cues.ts';
+import { CHARACTERS_TEXTURE, SCENE_KEYS } from '../scene-keys.ts';
+import { gameSounds, toggleMuted } from '../sounds.ts';
+import { Hud } from '../ui/hud.ts';
+import { PauseOverlay } from '../ui/pause-overlay.ts';
+import { chooseInterfaceScale } from '../ui/zoom.ts';
+import type { ResultData } from './result-scene.ts';
+
+/** Wait before the result screen, so the player sees Mira step onto the exit. */
+const RESULT_DELAY_MILLISECONDS = 700;
+
+/** What one run of the scene builds; gone at shutdown, rebuilt at the next start. */
+interface LevelView {
+  readonly loaded: LoadedLevel;
+  readonly session: LevelSession;
+  readonly camera: LevelCamera;
+  readonly tilemap: LevelTilemap;
+  readonly motion: Motion;
+  readonly images: CharacterImages;
+  readonly mira: MiraSprite;
+  readonly enforcers: EnforcerSprites;
+  readonly exitMarker: Phaser.GameObjects.Image | null;
+  readonly stealthCues: StealthCueRenderer;
+  readonly effects: LevelEffects;
+  readonly hud: Hud;
+  readonly pause: PauseOverlay;
+}
+
+export class LevelScene extends Phaser.Scene {
+  private view: LevelView | null = null;
+  /** The timestamp of the frame being updated: the session clock's time source. */
+  private frameTime = 0;
+  /** The assist that draws each Enforcer's planned walk; P toggles it, and it survives restarts. */
+  private showWalks = true;
+  private shownPaused = false;
+  private leaving: Phaser.Time.TimerEvent | null = null;
+  /** Mira was caught last tick: the tick being run puts her back at the spawn. */
+  private respawning = false;
+  /** The interpolation of the last frame drawn: a pause freezes the picture there instead of snapping back. */
+  private lastAlpha = 1;
+
+  constructor() {
+    super(SCENE_KEYS.level);
+  }
+
+  create(): void {
+    this.view = null;
+    this.leaving = null;
+    this.shownPaused = false;
+    const loaded = getLoadedLevel(this.game);
+    if (!loaded) {
+      this.scene.start(SCENE_KEYS.boot);
+      return;
+    }
+    const { level } = loaded;
+    // Holding the finished level on screen is asked for per run (by the test hook's replays), not kept.
+    setHoldOnFinish(this.game, false);
+    const worldLayer = this.add.layer();
+    const interfaceLayer = this.add.layer();
+    const camera = new LevelCamera(this, { level, worldLayer, interfaceLayer });
+    const images = new CharacterImages(this, worldLayer);
+    const exitMarker = images.has('exit-0')
+      ? this.add
+          .image(Math.round(level.exit.x + level.exit.width / 2), Math.round(level.exit.y + level.exit.height / 2), CHARACTERS_TEXTURE, 'exit-0')
+          .setDepth(LEVEL_DEPTH.exit)
+      : null;
+    if (exitMarker) worldLayer.add(exitMarker);
+    const mira = new MiraSprite(images);
+    const enforcers = new EnforcerSprites(this, { layer: worldLayer, images, enforcerIds: level.enforcers.map((enforcer) => enforcer.id) });
+    const stealthCues = new StealthCueRenderer(this, worldLayer, {
+      depths: { ground: LEVEL_DEPTH.groundCues, marker: LEVEL_DEPTH.markers, overhead: LEVEL_DEPTH.marks },
+      texture: CHARACTERS_TEXTURE,
+      markerFrame: images.has('icon-question') ? 'icon-question' : null,
+    });
+    const hud = new Hud(this, interfaceLayer, goalHint(level));
+    const pause = new PauseOverlay(this, interfaceLayer);
+    const playerInput = new PlayerInput(this);
+    const session = new LevelSession({
+      level,
+      seed: loaded.chapter.seed,
+      input: playerInput,
+      presses: playerInput,
+      timeSource: { now: () => this.frameTime },
+    });
+    // Drawn under everything else by depth, from the session's own world.
+    const tilemap = new LevelTilemap(this, { layer: worldLayer, loaded, tiles: session.world.tiles });
+    const motion = new Motion();
+    const effects = new LevelEffects(this, { camera, mira, worldLayer });
+    const view: LevelView = { loaded, session, camera, tilemap, motion, images, mira, enforcers, exitMarker, stealthCues, effects, hud, pause };
+    this.view = view;
+    session.setListener({
+      beforeTick: (world) => {
+        this.respawning = world.respawnPending;
+        motion.rememberAll(world);
+      },
+      afterTick: (world, events) => {
+        this.afterTick(view, world, events);
+      },
+    });
+    motion.rememberAll(session.world);
+    this.bindViewKeys(view);
+    this.showSwitches();
+
+    const layout = (): void => {
+      const { width, height } = this.scale;
+      const scale = chooseInterfaceScale(width, height);
+      camera.layout(width, height);
+      hud.layout(width, height, scale);
+      pause.layout(width, height, scale);
+    };
+    layout();
+    this.scale.on(Phaser.Scale.Events.RESIZE, layout);
+    setLevelSession(this.game, session);
+    // The scene's own emitter outlives a restart: listeners added here must go, or every restart adds more.
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
+      this.scale.off(Phaser.Scale.Events.RESIZE, layout);
+      session.setListener(null);
+      setLevelSession(this.game, null);
+      this.view = null;
+    });
+    this.draw(view, 0);
+  }
+
+  override update(time: number, delta: number): void {
+    const view = this.view;
+    if (!view) return;
+    // Real time between frames, not Phaser's smoothed delta: that one is clamped to 1/60 s when the page
+    // is not focused and averaged over ten frames, so the game would run slow on a slow machine.
+    this.frameTime = time;
+    view.session.frame(delta);
+    if (view.session.paused !== this.shownPaused) {
+      this.shownPaused = view.session.paused;
+      view.pause.setVisible(this.shownPaused);
+      view.camera.endGlide();
+    }
+    this.draw(view, view.session.paused ? null : view.session.alpha);
+  }
+
+  private afterTick(view: LevelView, world: World, events: readonly SimEvent[]): void {
+    const { motion } = view;
+    if (events.some((event) => event.type === 'restarted')) {
+      // The restart tick: a fresh world, drawn at once from where it is.
+      motion.rememberAll(world);
+      view.tilemap.restore(world.tiles);
+      view.enforcers.forgetCones();
+      view.camera.endGlide();
+      view.hud.showFinished(null);
+      this.leaving?.remove();
+      this.leaving = null;
+    } else if (this.respawning) {
+      // The tick after a catch puts Mira back at the spawn: a jump to draw at once, never a slide, however
+      // close to the spawn she was caught; the camera glides there instead.
+      motion.rememberMira(world);
+      view.camera.startCatchGlide(this.frameTime);
+    }
+    for (const event of events) if (event.type === 'tiles-changed') view.tilemap.redraw(world.tiles, event.cells);
+    motion.noteMoves(world);
+    view.effects.noteMove(world, motion.miraMoved);
+    view.effects.play(world, events);
+    if (events.some((event) => event.type === 'finished')) this.finish(view, world);
+    // A restart from outside a frame (the pause overlay, the test hook) is shown at once.
+    if (events.some((event) => event.type === 'restarted')) this.draw(view, 0);
+  }
+
+  private finish(view: LevelView, world: World): void {
+    const result: ResultData = {
+      finishTick: world.finishTick ?? world.tick,
+      catches: world.catches,
+      bestTimeKey: bestTimeKey(world.level.name, view.loaded.mapHash),
+    };
+    view.hud.showFinished({ banner: view.loaded.chapter.finishBanner, finishTick: result.finishTick });
+    if (isHoldingOnFinish(this.game) || this.leaving) return;
+    this.leaving = this.time.delayedCall(RESULT_DELAY_MILLISECONDS, () => {
+      this.scene.start(SCENE_KEYS.result, result);
+    });
+  }
+
+  /** View settings and menu keys, not inputs the rules see: they never reach an InputFrame or a replay. */
+  private bindViewKeys(view: LevelView): void {
+    this.input.keyboard?.on('keydown', () => {
+      gameSounds().unlock();
+    });
+    this.onAction('toggleWalks', () => {
+      this.showWalks = !this.showWalks;
+      this.showSwitches();
+      this.draw(view, null);
+    });
+    this.onAction('mute', () => {
+      toggleMuted();
+      this.showSwitches();
+    });
+    // Quitting is offered from the pause overlay only, so a stray Q in play costs nothing.
+    this.onAction('quit', () => {
+      if (view.session.paused) this.scene.start(SCENE_KEYS.title);
+    });
+  }
+
+  /** Calls `action` on each press of the action's keys, for as long as this run of the scene lasts. */
+  private onAction(action: Action, handler: () => void): void {
+    for (const key of BINDINGS[action].keys) {
+      const event = `keydown-${key}`;
+      const fresh = (keyboardEvent: KeyboardEvent): void => {
+        if (!keyboardEvent.repeat) handler();
+      };
+      this.input.keyboard?.on(event, fresh);
+      this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => this.input.keyboard?.off(event, fresh));
+    }
+  }
+
+  private showSwitches(): void {
+    this.view?.pause.setSwitches({ walksShown: this.showWalks, muted: gameSounds().isMuted });
+  }
+
+  // ---- drawing: reads the world, never writes it ----
+
+  /** `alpha` null draws at the interpolation of the last frame drawn. */
+  private draw(view: LevelView, alpha: number | null): void {
+    const world = view.session.world;
+    const { tick } = world;
+    if (alpha !== null) this.lastAlpha = alpha;
+    const { motion } = view;
+    motion.place(world, this.lastAlpha);
+    const mira = motion.drawnMira;
+    view.mira.draw(world.mira, { position: mira, moved: motion.miraMoved, tick });
+    if (view.exitMarker) view.images.setFrame(view.exitMarker, `exit-${Math.floor(tick / 10) % 4}`);
+    view.enforcers.draw(world, { motion, alertedUntil: view.effects.alertedUntil });
+    const visibility = miraVisibility(world.enforcers, view.effects.caughtLately(tick));
+    view.stealthCues.draw({
+      world,
+      enforcerPositions: motion.drawnEnforcers,
+      mira,
+      visibility,
+      showWalks: this.showWalks,
+      tick,
+    });
+    view.camera.follow(mira, this.frameTime);
+    view.hud.update({
+      tick,
+      catches: world.catches,
+      visibility,
+      sneaking: world.mira.gait === 'sneak',
+      firstMoveTick: view.effects.firstMoveTick,
+      exitArrow: view.camera.exitArrow(world.level),
+    });
+  }
+}

@@ -1,0 +1,43 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { loadLevelFromText } from '../../src/level/load-level.ts';
+import { decodeReplay } from '../../src/run/replay.ts';
+import { CHAPTERS, FIRST_CHAPTER, NIGHT_ESCAPE_SEED, chapterByKey, chapterForMap, playableChapters } from '../../src/story/chapters.ts';
+import { chapterKeyFromSearch, unknownChapterProblem } from '../../src/view/map-catalog.ts';
+
+describe('chapters', () => {
+  it('have unique keys, and every chapter\'s map loads without problems', () => {
+    expect(new Set(CHAPTERS.map((chapter) => chapter.key)).size).toBe(CHAPTERS.length);
+    for (const chapter of CHAPTERS) {
+      const loaded = loadLevelFromText(readFileSync(chapter.mapPath, 'utf8'), chapter.mapPath);
+      expect(loaded.ok, chapter.key).toBe(true);
+      if (chapter.next !== null) expect(chapterByKey(chapter.next), `${chapter.key} → ${chapter.next}`).not.toBeNull();
+    }
+  });
+
+  it('give the night escape the seed its golden replays were recorded with', () => {
+    expect(FIRST_CHAPTER.key).toBe('night-escape');
+    expect(NIGHT_ESCAPE_SEED).toBe(FIRST_CHAPTER.seed);
+    for (const file of ['night-escape.replay.json', 'night-escape-north-road.replay.json']) {
+      const replay = decodeReplay(readFileSync(`tests/golden/${file}`, 'utf8'));
+      if (!replay.ok) throw new Error(replay.problem.message);
+      expect(replay.value.seed, file).toBe(NIGHT_ESCAPE_SEED);
+    }
+  });
+
+  it('offer test-only rows only when asked, and find a chapter by its map', () => {
+    expect(playableChapters({ includeTestOnly: false }).map((chapter) => chapter.key)).toEqual(['night-escape']);
+    expect(playableChapters({ includeTestOnly: true }).map((chapter) => chapter.key)).toContain('test-yard');
+    expect(chapterForMap('maps/night-escape.tmj')).toBe(FIRST_CHAPTER);
+    expect(chapterForMap('maps/elsewhere.tmj')).toBeNull();
+    expect(chapterByKey('test-yard', playableChapters({ includeTestOnly: false }))).toBeNull();
+  });
+
+  it('are picked from the address by ?chapter=<key>, and an unknown key lists the known ones', () => {
+    expect(chapterKeyFromSearch('?chapter=test-yard')).toBe('test-yard');
+    expect(chapterKeyFromSearch('?map=night-escape')).toBeNull();
+    const problem = unknownChapterProblem('nope', ['night-escape']);
+    expect(problem.place).toBe('?chapter=nope');
+    expect(problem.message).toContain('Chapters in this build: night-escape');
+  });
+});

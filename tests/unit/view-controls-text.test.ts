@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { BINDINGS, moveKeysLabel, type Bindings } from '../../src/view/input/bindings.ts';
+import { hudHintEntries, pauseLines, resultKeysLine, startPrompt, titleControlLines } from '../../src/view/input/controls-text.ts';
+
+/** The table with one action's keys changed, as rebinding will do. */
+function rebound(changes: Partial<Bindings>): Bindings {
+  return { ...BINDINGS, ...changes };
+}
+
+describe('controls texts', () => {
+  it('say the keys of the table as shipped', () => {
+    expect(hudHintEntries()).toEqual(['WASD / arrows: move', 'Shift: sneak', 'Space: run', 'P: paths', 'M: sound', 'R: restart', 'Esc: pause']);
+    expect(titleControlLines()[1]).toBe('Sneak       Shift                (pad: B / LB)');
+    expect(titleControlLines()[0]).toContain('(pad: left stick / d-pad)');
+    expect(pauseLines({ walksShown: true, muted: false })).toEqual([
+      'Esc: resume      R: restart      Q: quit to the title',
+      'Enforcer paths are shown (P hides them)',
+      'Sound is on (M turns it off)',
+    ]);
+    expect(startPrompt()).toBe('Press Enter to start');
+    expect(resultKeysLine()).toBe('Enter / Space / R: run again      Esc: title');
+  });
+
+  it('follow the table when a key is rebound, in the HUD, the title and the pause overlay', () => {
+    const table = rebound({ sneak: { keys: ['Q'], pad: ['y'] }, pause: { keys: ['P'], pad: ['start'] }, toggleWalks: { keys: ['M'], pad: [] } });
+    expect(hudHintEntries(table)).toContain('Q: sneak');
+    expect(hudHintEntries(table)).toContain('P: pause');
+    expect(titleControlLines(table)[1]).toBe('Sneak       Q                    (pad: Y)');
+    expect(pauseLines({ walksShown: false, muted: true }, table)[0]).toMatch(/^P: resume/);
+    expect(pauseLines({ walksShown: false, muted: true }, table)[1]).toBe('Enforcer paths are hidden (M shows them)');
+    expect(startPrompt(rebound({ confirm: { keys: ['SPACE'], pad: [] } }))).toBe('Press Space to start');
+  });
+
+  it('name the move keys by set: letters as a word, the arrows as "arrows", anything else key by key', () => {
+    expect(moveKeysLabel()).toBe('WASD / arrows');
+    const arrowsOnly = rebound({
+      moveUp: { keys: ['UP'], pad: [] },
+      moveDown: { keys: ['DOWN'], pad: [] },
+      moveLeft: { keys: ['LEFT'], pad: [] },
+      moveRight: { keys: ['RIGHT'], pad: [] },
+    });
+    expect(moveKeysLabel(arrowsOnly)).toBe('arrows');
+    expect(hudHintEntries(arrowsOnly)[0]).toBe('arrows: move');
+    const mixed = rebound({ moveUp: { keys: ['W', 'SPACE'], pad: [] } });
+    expect(moveKeysLabel(mixed)).toBe('WASD / Space/←/↓/→');
+  });
+});
