@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumMissingMessage, findChromium } from './tools/chromium-path.ts';
 
-const port = 4174;
+// ANALOG_DREAMS_TEST_PORT lets two checkouts run their browser tests at once on one machine.
+const port = Number(process.env.ANALOG_DREAMS_TEST_PORT ?? 4174);
 // Never Playwright's own browser (none is downloaded): Debian's Chromium or CHROMIUM_PATH, or a clear stop.
 const executablePath = findChromium();
 if (executablePath === null) throw new Error(chromiumMissingMessage());
