@@ -12,6 +12,7 @@ import { createPathQueue, processPathQueue, requestPath } from '../src/sim/path-
 import { step } from '../src/sim/step.ts';
 import type { InputFrame, World } from '../src/sim/types.ts';
 import { NO_INPUT } from '../src/sim/types.ts';
+import { navigationBuilds, tileChangeTicks } from './bench-tiles.ts';
 import { generateGrid, generator, largestComponent, stressLevel, tilesWhere } from './generated-level.ts';
 
 const root = join(import.meta.dirname, '..');
@@ -139,6 +140,8 @@ const BENCHMARKS: readonly Benchmark[] = [
   { name: 'path/easystar-256-reachable', run: () => rawEasystar(256, true, 200) },
   { name: 'path/easystar-256-unreachable', run: () => rawEasystar(256, false, 40) },
   { name: 'path/queue-256-unreachable', run: () => queueUnreachable(256, 2000) },
+  { name: 'tiles/change-256', run: () => tileChangeTicks(time, 300) },
+  { name: 'tiles/navigation-build-256', run: () => navigationBuilds(time, 60) },
 ];
 
 for (const { name, run } of BENCHMARKS) {
