@@ -1,7 +1,7 @@
 // window.__analogDreams: what browser tests drive the game through. Loaded only in dev and test builds
 // (see src/main.ts), so a release build contains none of it.
 import Phaser from 'phaser';
-import { hashWorld, type InputFrame, type World } from '../sim/index.ts';
+import { hashWorld, requestTileChanges, type InputFrame, type TileChange, type World } from '../sim/index.ts';
 import { ReplayInput } from '../run/input-source.ts';
 import type { LevelSession } from '../run/level-session.ts';
 import { getLevelSession, getLoadedLevel, getProblemReport, requestLevelWhenReady, setHoldOnFinish } from './game-data.ts';
@@ -51,6 +51,10 @@ export interface TestHook {
   screenText(): string[];
   /** Keys of the scenes started at least once since the page loaded. */
   startedScenes(): string[];
+  /** Asks the running world for tile changes; they land at the next tick, as a rule's would. */
+  changeTiles(changes: TileChange[]): void;
+  /** The tile index the level's tilemap draws at a cell of the named layer; 0 for an empty cell. */
+  drawnTile(layerName: string, x: number, y: number): number;
   /** What a scene restart could leak: GL textures and framebuffers, Phaser textures, listeners, objects. */
   resources(): Record<string, number>;
 }
@@ -70,6 +74,14 @@ function renderOnly(game: Phaser.Game): void {
   renderer.preRender();
   game.scene.render(renderer);
   renderer.postRender();
+}
+
+/** The tilemap layers among these objects, looking inside layers (the level draws them in its world layer). */
+function tilemapLayers(objects: readonly Phaser.GameObjects.GameObject[]): Phaser.Tilemaps.TilemapLayer[] {
+  return objects.flatMap((object) => {
+    if (object instanceof Phaser.Tilemaps.TilemapLayer) return [object];
+    return object instanceof Phaser.GameObjects.Layer ? tilemapLayers(object.getAll()) : [];
+  });
 }
 
 /** Texts shown, looking inside layers and containers (the level's interface lives in a layer). */
@@ -161,6 +173,20 @@ export function installTestHook(game: Phaser.Game): void {
         levelSceneListeners: scene ? scene.events.eventNames().reduce<number>((sum, name) => sum + scene.events.listenerCount(name), 0) : -1,
         levelObjects: scene ? scene.children.length : -1,
       };
+    },
+    changeTiles: (changes) => {
+      const session = getLevelSession(game);
+      if (!session) throw new Error('changeTiles: no level is playing');
+      requestTileChanges(session.world, changes);
+    },
+    drawnTile: (layerName, x, y) => {
+      const scene = game.scene.getScene(SCENE_KEYS.level);
+      // Layers are named "<index>:<name>" by the tilemap builder, so duplicate names in Tiled stay apart.
+      const layer = tilemapLayers(scene.children.getAll()).find((candidate) => candidate.layer.name.endsWith(`:${layerName}`));
+      if (!layer) throw new Error(`drawnTile: the level draws no layer "${layerName}"`);
+      // Typed as never null, but Phaser returns null for an empty cell unless asked for a blank tile.
+      const tile = layer.getTileAt(x, y) as Phaser.Tilemaps.Tile | null;
+      return tile?.index ?? 0;
     },
     screenText: () => game.scene.getScenes(true).flatMap((scene) => visibleTexts(scene.children.getAll())),
     // A scene never started is still INIT; once started it only moves on (to SHUTDOWN when stopped).
