@@ -1,18 +1,7 @@
 // Chapters are rows of src/story/chapters.ts played by the one level scene: the test-only row's map, a
 // test fixture, plays in a test build with no code of its own.
 import { expect, test } from '@playwright/test';
-import { PNG } from 'pngjs';
-import { miraPosition, stepFrames } from './hook.ts';
-
-/** How many distinct colours a screenshot has: a blank or single-colour canvas has one or two. */
-function distinctColours(png: Buffer): number {
-  const image = PNG.sync.read(png);
-  const colours = new Set<number>();
-  for (let index = 0; index < image.data.length; index += 4 * 7) {
-    colours.add((image.data[index]! << 16) | (image.data[index + 1]! << 8) | image.data[index + 2]!);
-  }
-  return colours.size;
-}
+import { distinctColours, miraPosition, stepFrames } from './hook.ts';
 
 test('?chapter=test-yard plays the test map through the same level scene, and Mira walks on it', async ({ page }) => {
   const errors: string[] = [];

@@ -1,20 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { PNG } from 'pngjs';
 import { loadLevelFromText } from '../../src/level/load-level.ts';
 import { decodeReplay } from '../../src/run/replay.ts';
 import { runReplay } from '../../src/run/verify-replay.ts';
-import { miraPosition, openGame, startLevel, stepFrames } from './hook.ts';
-
-/** How many distinct colours a screenshot has: a blank or single-colour canvas has one or two. */
-function distinctColours(png: Buffer): number {
-  const image = PNG.sync.read(png);
-  const colours = new Set<number>();
-  for (let index = 0; index < image.data.length; index += 4 * 7) {
-    colours.add((image.data[index]! << 16) | (image.data[index + 1]! << 8) | image.data[index + 2]!);
-  }
-  return colours.size;
-}
+import { distinctColours, miraPosition, openGame, startLevel, stepFrames } from './hook.ts';
 
 test('boots with WebGL, draws the level and logs no errors', async ({ page }) => {
   const errors = await openGame(page);

@@ -1,5 +1,6 @@
 // Typed access to the test hook (src/view/test-hook.ts) from Playwright.
 import type { Page } from '@playwright/test';
+import { PNG } from 'pngjs';
 // The hook's type and its `window.__analogDreams` declaration come from the game's own source.
 import type {} from '../../src/view/test-hook.ts';
 
@@ -33,4 +34,14 @@ export async function miraPosition(page: Page): Promise<{ x: number; y: number; 
     const world = window.__analogDreams!.world()!;
     return { x: world.mira.x, y: world.mira.y, tick: world.tick };
   });
+}
+
+/** How many distinct colours a screenshot has: a blank or single-colour canvas has one or two. */
+export function distinctColours(png: Buffer): number {
+  const image = PNG.sync.read(png);
+  const colours = new Set<number>();
+  for (let index = 0; index < image.data.length; index += 4 * 7) {
+    colours.add((image.data[index]! << 16) | (image.data[index + 1]! << 8) | image.data[index + 2]!);
+  }
+  return colours.size;
 }

@@ -1,15 +1,10 @@
 // Tiles that change in the rules are drawn changed: exactly the changed cells, and back after a restart.
 import { expect, test } from '@playwright/test';
-import { stepFrames } from './hook.ts';
+import { openGame, startLevel, stepFrames } from './hook.ts';
 
 test('a tile the rules change is drawn on the next frame, blocks Mira, and a restart draws it back', async ({ page }) => {
-  await page.goto('/');
-  await page.waitForFunction(() => window.__analogDreams !== undefined, undefined, { timeout: 30_000 });
-  await page.evaluate(() => {
-    window.__analogDreams!.stopLoop();
-    window.__analogDreams!.startLevel();
-  });
-  await page.waitForFunction(() => window.__analogDreams!.ready(), undefined, { timeout: 30_000 });
+  const errors = await openGame(page);
+  await startLevel(page);
 
   // The floor cell just east of Mira's spawn, and a wall tile of the map's own walls layer to put there.
   const setup = await page.evaluate(() => {
@@ -54,4 +49,5 @@ test('a tile the rules change is drawn on the next frame, blocks Mira, and a res
   }, setup);
   expect(restored).toEqual({ solid: 0, drawn: 0 });
   await page.locator('canvas').screenshot({ path: 'test-results/screenshots/tile-restored.png' });
+  expect(errors).toEqual([]);
 });
