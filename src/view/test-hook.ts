@@ -24,6 +24,8 @@ export interface TestHook {
   webgl(): boolean;
   /** Key of the active scene (the first running one). */
   scene(): string;
+  /** Keys of every running scene: a screen being left may still run for a frame or two. */
+  activeScenes(): string[];
   world(): World | null;
   hash(): string | null;
   /** Stops the browser-driven loop: from now on frames advance only through stepFrames. */
@@ -144,6 +146,7 @@ export function installTestHook(game: Phaser.Game): void {
     chapter: () => getLoadedLevel(game)?.chapter.key ?? '',
     webgl: () => game.config.renderType === Phaser.WEBGL && game.renderer instanceof Phaser.Renderer.WebGL.WebGLRenderer,
     scene: () => game.scene.getScenes(true)[0]?.sys.settings.key ?? '',
+    activeScenes: () => game.scene.getScenes(true).map((scene) => scene.sys.settings.key),
     world: () => session()?.world ?? null,
     hash: () => {
       const world = session()?.world;
