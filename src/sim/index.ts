@@ -2,10 +2,9 @@
 // reach the inner modules directly; add a name here when code outside src/sim needs it.
 export * from './types.ts';
 export { createWorld, type CreateWorldOptions } from './create-world.ts';
-export { step, resetWorld } from './step.ts';
+export { step } from './step.ts';
 export { hashWorld } from './world-hash.ts';
 export { coneHalfAngle, traceSight } from './sight.ts';
-export { enforcerCue, ALERT_GLYPH_DETECTION, type AlertGlyph, type EnforcerCue } from './enforcer/enforcer-cues.ts';
+export { enforcerCue, type EnforcerCue } from './enforcer/enforcer-cues.ts';
 export { createWorldTiles, requestTileChanges, layerIndex } from './world-tiles.ts';
-export { Fnv1a } from './fnv1a.ts';
 export { RULES_VERSION } from './rules-version.ts';

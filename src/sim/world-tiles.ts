@@ -6,8 +6,6 @@ import { cellRules, type TileBehaviours } from '../level/tile-rules.ts';
 import { SUBPIXELS_PER_PIXEL } from './types.ts';
 import type { TileCell, TileChange, World, WorldTiles } from './types.ts';
 
-/** Changes asked for in one tick beyond this are refused: a runaway rule must not stall the tick. */
-export const MAX_TILE_CHANGES_PER_TICK = 65_536;
 
 export function createWorldTiles(level: LevelDefinition): WorldTiles {
   const cells = level.width * level.height;
@@ -67,7 +65,7 @@ export function applyPendingTileChanges(world: World): TileCell[] {
   if (pending.length === 0) return [];
   tiles.pendingChanges = [];
   const touched = new Set<number>();
-  for (const change of pending.slice(0, MAX_TILE_CHANGES_PER_TICK)) {
+  for (const change of pending) {
     const layer = tiles.layers[change.layer];
     if (!layer || change.x < 0 || change.y < 0 || change.x >= tiles.width || change.y >= tiles.height) continue;
     const index = change.y * tiles.width + change.x;
