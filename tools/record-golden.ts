@@ -98,18 +98,20 @@ function tilePathBetween(definition: LevelDefinition, start: Tile, goal: Tile): 
 type Gait = 'run' | 'walk' | 'sneak' | 'wait';
 
 interface Node {
-  readonly state: string;
+  readonly state: Snapshot;
   readonly waypoint: number;
   readonly inputs: readonly InputFrame[];
 }
 
 const waypoints = tilePath(level, viaTiles);
-// The world is plain data but for its level, which never changes: snapshots leave it out.
-const save = (world: World): string => {
+// The world is plain data but for its level, which never changes: snapshots leave it out. A structured
+// clone keeps the tiles' typed arrays typed (JSON would turn them into records, which hash differently).
+type Snapshot = Omit<World, 'level'>;
+const save = (world: World): Snapshot => {
   const { level: _level, ...state } = world;
-  return JSON.stringify(state);
+  return structuredClone(state);
 };
-const restore = (state: string): World => ({ ...(JSON.parse(state) as Omit<World, 'level'>), level });
+const restore = (state: Snapshot): World => ({ ...structuredClone(state), level });
 
 function towards(world: World, waypointIndex: number, gait: Gait): { input: InputFrame; waypoint: number } {
   let index = waypointIndex;

@@ -31,6 +31,7 @@ function createEnforcer(definition: EnforcerDefinition): EnforcerState {
   return {
     id: definition.id,
     name: definition.name,
+    hunterClass: definition.hunterClass,
     x,
     y,
     facingX: facing.x,
@@ -43,6 +44,8 @@ function createEnforcer(definition: EnforcerDefinition): EnforcerState {
     walk: { path: [], pathPending: false, pathTarget: null, retryTicks: 0 },
     lastSeenX: x,
     lastSeenY: y,
+    pacePercent: 100,
+    bumped: false,
     speed: Math.max(MIN_ENFORCER_SPEED, roundToInteger((definition.speed * SUBPIXELS_PER_PIXEL) / TICKS_PER_SECOND)),
     sightRange: toSubpixels(Math.min(MAX_SIGHT_RANGE_PIXELS, Math.max(0, definition.sightRange))),
     sightAngle,
@@ -67,10 +70,15 @@ export function createWorld(level: LevelDefinition, options: CreateWorldOptions)
       facingY: 1,
       gait: 'still',
       footstepTicks: 0,
+      crouching: false,
     },
     enforcers,
     rngState: seedRandomState(options.seed),
     pathQueue: createPathQueue(),
     respawnPending: false,
+    respawnPoint: { ...level.spawn },
+    checkpoint: -1,
+    alert: { level: 'calm', cautionTicks: 0 },
+    radioCalls: [],
   };
 }
