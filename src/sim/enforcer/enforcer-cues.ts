@@ -98,7 +98,7 @@ export function enforcerCue(world: World, enforcer: EnforcerState): EnforcerCue 
     glyphFill: state === 'chase' ? DETECTION_FULL : Math.min(DETECTION_FULL, enforcer.detection),
     lastSeen: lastKnown(enforcer),
     plannedWalk:
-      walking && target !== null
+      walking
         ? [{ x: enforcer.x, y: enforcer.y }, ...enforcer.walk.path.map((tile) => tileCentre(world.tiles, tile)), target]
         : null,
     upcoming: !walking
