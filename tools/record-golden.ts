@@ -39,6 +39,11 @@ const viaTiles = argumentsOf(viaIndex)
     return { x: column, y: row };
   });
 const nameSuffix = nameIndex === -1 ? '' : `-${options[nameIndex + 1] ?? ''}`;
+/**
+ * --runner: a fast run that may be seen and chased, as long as it is never caught (nor sent back): the
+ * proof that a runner can take a route by managing chases. Without it the run must stay unseen.
+ */
+const runner = options.includes('--runner');
 const mapText = readFileSync(mapPath, 'utf8');
 const loaded = loadLevelFromText(mapText, basename(mapPath));
 if (!loaded.ok) throw new Error(loaded.problems.map((problem) => `${problem.place}: ${problem.message}`).join('\n'));
@@ -145,14 +150,17 @@ while (stack.length > 0 && best === null && expansions < MAX_EXPANSIONS) {
       waypoint = next.waypoint;
       step(world, next.input);
       inputs.push(next.input);
-      if (world.catches > 0 || world.enforcers.some((enforcer) => enforcer.detection > SAFE_DETECTION)) safe = false;
+      if (world.catches > 0 || world.respawnPending) safe = false;
+      if (!runner && world.enforcers.some((enforcer) => enforcer.detection > SAFE_DETECTION)) safe = false;
     }
     if (!safe) continue;
     if (world.status === 'finished') {
       best = { world, inputs };
       break;
     }
-    const key = `${waypoint}:${Math.floor(world.mira.x / 32)}:${Math.floor(world.mira.y / 32)}:${world.tick % 600}`;
+    // A runner's world also differs by who is chasing: the same spot with a chaser behind is another state.
+    const hunt = runner ? `:${world.enforcers.map((enforcer) => enforcer.state.name[0]).join('')}` : '';
+    const key = `${waypoint}:${Math.floor(world.mira.x / 32)}:${Math.floor(world.mira.y / 32)}:${world.tick % 600}${hunt}`;
     if (seen.has(key) || inputs.length > 60 * 60 * 5) continue;
     seen.add(key);
     stack.push({ state: save(world), waypoint, inputs });
