@@ -41,7 +41,7 @@ function createEnforcer(definition: EnforcerDefinition): EnforcerState {
     seesMira: false,
     routeIndex,
     routeDirection,
-    walk: { path: [], pathPending: false, pathTarget: null, retryTicks: 0 },
+    walk: { path: [], pathPending: false, pathTarget: null, retryTicks: 0, clearTo: null },
     lastSeenX: x,
     lastSeenY: y,
     pacePercent: 100,

@@ -74,6 +74,12 @@ export interface EnforcerWalk {
   pathTarget: { x: number; y: number } | null;
   /** Ticks to stand after a path request failed, before the state goes on. */
   retryTicks: number;
+  /**
+   * A straight walk found clear of walls: to this point (sub-pixels), under the tiles of this change
+   * count. Walking on towards the same point only shortens the checked lines, so they stay clear until
+   * the tiles change: the three ray casts are skipped. Null when none is known.
+   */
+  clearTo: { readonly x: number; readonly y: number; readonly changeCount: number } | null;
 }
 
 export interface EnforcerState {

@@ -165,6 +165,7 @@ describe("the planned-walk assist", () => {
         pathPending: false,
         pathTarget: null,
         retryTicks: 0,
+        clearTo: null,
       },
     });
     expect(plannedWalk(cueOf(level, enforcer))!.points.slice(1)).toEqual([tileCentre(3, 2), tileCentre(4, 3), tileCentre(9, 4)]);

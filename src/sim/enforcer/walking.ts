@@ -109,6 +109,7 @@ export function requestPathTo(enforcer: EnforcerState, world: World, target: { r
   const to = tileAtSubpixels(world.tiles, target.x, target.y);
   requestPath(world.pathQueue, { enforcerId: enforcer.id, tick: world.tick, fromX: from.x, fromY: from.y, toX: to.x, toY: to.y });
   enforcer.walk.path = [];
+  enforcer.walk.clearTo = null;
   enforcer.walk.pathPending = true;
   enforcer.walk.pathTarget = { x: target.x, y: target.y };
 }
@@ -120,6 +121,7 @@ export function stopWalking(enforcer: EnforcerState, world: World): void {
   enforcer.walk.pathPending = false;
   enforcer.walk.pathTarget = null;
   enforcer.walk.retryTicks = 0;
+  enforcer.walk.clearTo = null;
 }
 
 /**
@@ -143,9 +145,13 @@ export function walkTo(enforcer: EnforcerState, world: World, target: { readonly
   const here = tileAtSubpixels(tiles, enforcer.x, enforcer.y);
   const there = tileAtSubpixels(tiles, target.x, target.y);
   const sameTile = here.x === there.x && here.y === there.y;
-  if (sameTile || isStraightWalkClear(tiles, enforcer, target)) {
+  const known = walk.clearTo;
+  const knownClear = known !== null && known.x === target.x && known.y === target.y && known.changeCount === tiles.changeCount;
+  if (sameTile || knownClear || isStraightWalkClear(tiles, enforcer, target)) {
+    if (!knownClear) walk.clearTo = { x: target.x, y: target.y, changeCount: tiles.changeCount };
     return stepToward(enforcer, world, target);
   }
+  walk.clearTo = null;
   requestPathTo(enforcer, world, target);
   return false;
 }
