@@ -299,7 +299,7 @@ export class LevelScene extends Phaser.Scene {
     const { motion } = view;
     motion.place(world, this.lastAlpha);
     const mira = motion.drawnMira;
-    view.mira.draw(world.mira, { position: mira, moved: motion.miraMoved, tick });
+    view.mira.draw(world.mira, { position: mira, moved: motion.miraMoved, tick, tiles: world.tiles });
     if (view.exitMarker) view.images.setFrame(view.exitMarker, `exit-${Math.floor(tick / 10) % 4}`);
     view.enforcers.draw(world, { motion, alertedUntil: view.effects.alertedUntil });
     const visibility = miraVisibility(world.enforcers, view.effects.caughtLately(tick));
