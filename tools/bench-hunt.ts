@@ -3,11 +3,12 @@
 // `pathfinding` package's A* and JPS on one grid. Each prints its extra figures as a JSON line of its own.
 import PF from 'pathfinding';
 import { sendToState } from '../src/sim/enforcer/brain.ts';
+import { isStraightWalkClear } from '../src/sim/enforcer/walking.ts';
 import { navigationFor } from '../src/sim/navigation.ts';
 import { createNavigationFromGrid, searchPath, type TilePoint } from '../src/sim/navigation.ts';
 import { randomBelow } from '../src/sim/random.ts';
 import { step } from '../src/sim/step.ts';
-import type { InputFrame, World } from '../src/sim/types.ts';
+import type { InputFrame, World, WorldTiles } from '../src/sim/types.ts';
 import { NO_INPUT } from '../src/sim/types.ts';
 import { generateGrid, generator, largestComponent, tilesWhere } from './generated-level.ts';
 
@@ -110,7 +111,31 @@ export interface PathComparison {
   readonly ours: number[];
   readonly astar: number[];
   readonly jps: number[];
-  readonly excess: { readonly ours: number[]; readonly astar: number[]; readonly jps: number[] };
+  readonly excess: { readonly ours: number[]; readonly smoothed: number[]; readonly astar: number[]; readonly jps: number[] };
+}
+
+/**
+ * Our path as an Enforcer walks it: from each point it goes straight to the farthest later point its
+ * body can reach without brushing a wall (isStraightWalkClear, the walk's own test), in tile units.
+ */
+function smoothedLength(blocked: Uint8Array, size: number, path: readonly TilePoint[]): number {
+  const span = 256;
+  const tiles = { width: size, height: size, span, solid: blocked } as unknown as WorldTiles;
+  const centre = (point: TilePoint): { x: number; y: number } => ({ x: point.x * span + span / 2, y: point.y * span + span / 2 });
+  let length = 0;
+  let at = 0;
+  while (at < path.length - 1) {
+    let next = at + 1;
+    for (let candidate = path.length - 1; candidate > at + 1; candidate -= 1) {
+      if (isStraightWalkClear(tiles, centre(path[at]!), centre(path[candidate]!))) {
+        next = candidate;
+        break;
+      }
+    }
+    length += Math.hypot(path[next]!.x - path[at]!.x, path[next]!.y - path[at]!.y);
+    at = next;
+  }
+  return length;
 }
 
 /** The same reachable queries on one grid, answered by our navigation and by pathfinding's A* and JPS. */
@@ -125,7 +150,7 @@ export function comparePaths(size: number, queries: number): PathComparison {
   const options = { diagonalMovement: PF.DiagonalMovement.OnlyWhenNoObstacles };
   const astarFinder = new PF.AStarFinder(options);
   const jpsFinder = PF.JumpPointFinder(options);
-  const result: PathComparison = { ours: [], astar: [], jps: [], excess: { ours: [], astar: [], jps: [] } };
+  const result: PathComparison = { ours: [], astar: [], jps: [], excess: { ours: [], smoothed: [], astar: [], jps: [] } };
   for (let query = 0; query < queries; query += 1) {
     const from = open[random(open.length)]!;
     const to = open[random(open.length)]!;
@@ -142,6 +167,7 @@ export function comparePaths(size: number, queries: number): PathComparison {
     if (shortest === 0 || !Number.isFinite(shortest)) continue;
     const points = (path: number[][]): { x: number; y: number }[] => path.map(([x, y]) => ({ x: x!, y: y! }));
     result.excess.ours.push(pathLength(found.ours ?? []) / shortest - 1);
+    result.excess.smoothed.push(smoothedLength(blocked, size, [from, ...(found.ours ?? [])]) / shortest - 1);
     result.excess.astar.push(pathLength(points(astar)) / shortest - 1);
     result.excess.jps.push(pathLength(points(jps)) / shortest - 1);
   }

@@ -160,9 +160,15 @@ function pathComparison(): number[] {
       medians: { ours: round(ours), astar: round(median(comparison.astar)), jps: round(median(comparison.jps)) },
       value: round(ours / median(comparison.jps)),
       oursOverAstar: round(ours / median(comparison.astar)),
-      excessMean: { ours: round(mean(comparison.excess.ours)), astar: round(mean(comparison.excess.astar)), jps: round(mean(comparison.excess.jps)) },
+      excessMean: {
+        ours: round(mean(comparison.excess.ours)),
+        oursSmoothed: round(mean(comparison.excess.smoothed)),
+        astar: round(mean(comparison.excess.astar)),
+        jps: round(mean(comparison.excess.jps)),
+      },
       excessWorst: {
         ours: round(Math.max(...comparison.excess.ours)),
+        oursSmoothed: round(Math.max(...comparison.excess.smoothed)),
         astar: round(Math.max(...comparison.excess.astar)),
         jps: round(Math.max(...comparison.excess.jps)),
       },
