@@ -15,6 +15,7 @@ import { NO_INPUT } from '../src/sim/types.ts';
 import { NIGHT_ESCAPE_SEED } from '../src/story/chapters.ts';
 import { navigationBuilds, tileChangeTicks } from './bench-tiles.ts';
 import { generateGrid, generator, largestComponent, stressLevel, tilesWhere } from './generated-level.ts';
+import { comparePaths, huntTicks } from './bench-hunt.ts';
 
 const root = join(import.meta.dirname, '..');
 const prefix = process.argv[2] ?? '';
@@ -110,7 +111,7 @@ function tickTimes(world: World, ticks: number): number[] {
   return samples;
 }
 
-function nightEscape(): number[] | Skipped {
+function nightEscapeWorld(): World | Skipped {
   let text: string;
   try {
     text = readFileSync(join(root, 'maps', 'night-escape.tmj'), 'utf8');
@@ -121,9 +122,61 @@ function nightEscape(): number[] | Skipped {
   if (!loaded.ok) {
     return { skipped: `maps/night-escape.tmj has problems: ${loaded.problems.map((problem) => problem.message).join('; ')}` };
   }
-  const world = createWorld(loaded.value, { seed: NIGHT_ESCAPE_SEED });
+  return createWorld(loaded.value, { seed: NIGHT_ESCAPE_SEED });
+}
+
+/** The night escape as a player wanders it. */
+function nightEscapeCalm(): number[] | Skipped {
+  const world = nightEscapeWorld();
+  if (!('tick' in world)) return world;
   tickTimes(world, 600); // warm-up
   return tickTimes(world, 3000);
+}
+
+/** Every Enforcer of the night escape in the alarm: chasing or searching, sent after fresh targets each second. */
+function nightEscapeAlarm(): number[] | Skipped {
+  const world = nightEscapeWorld();
+  if (!('tick' in world)) return world;
+  huntTicks(world, { ticks: 300, every: 60, chasers: () => true }); // warm-up
+  return huntTicks(world, { ticks: 3000, every: 60, chasers: () => true }).samples;
+}
+
+/** 256x256, 25% walls, 64 Enforcers all moving, half of them chasing or searching with fresh targets. */
+function stress256(): number[] {
+  const world = createWorld(stressLevel({ size: 256, enforcerCount: 64, seed: 256 }), { seed: 1 });
+  huntTicks(world, { ticks: 300, every: 90, chasers: (index) => index % 2 === 0 }); // warm-up
+  const { samples, statistics } = huntTicks(world, { ticks: 1200, every: 90, chasers: (index) => index % 2 === 0 });
+  console.log(JSON.stringify({ name: 'tick/stress-256-64/paths', ...statistics, ticks: samples.length }));
+  return samples;
+}
+
+function pathComparison(): number[] {
+  const comparison = comparePaths(256, 200);
+  const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+  const mean = (values: number[]): number => values.reduce((sum, value) => sum + value, 0) / Math.max(1, values.length);
+  const round = (value: number): number => Math.round(value * 10000) / 10000;
+  const ours = median(comparison.ours);
+  console.log(
+    JSON.stringify({
+      name: 'path/easystar-vs-pathfinding-256/figures',
+      medians: { ours: round(ours), astar: round(median(comparison.astar)), jps: round(median(comparison.jps)) },
+      value: round(ours / median(comparison.jps)),
+      oursOverAstar: round(ours / median(comparison.astar)),
+      excessMean: {
+        ours: round(mean(comparison.excess.ours)),
+        oursSmoothed: round(mean(comparison.excess.smoothed)),
+        astar: round(mean(comparison.excess.astar)),
+        jps: round(mean(comparison.excess.jps)),
+      },
+      excessWorst: {
+        ours: round(Math.max(...comparison.excess.ours)),
+        oursSmoothed: round(Math.max(...comparison.excess.smoothed)),
+        astar: round(Math.max(...comparison.excess.astar)),
+        jps: round(Math.max(...comparison.excess.jps)),
+      },
+    }),
+  );
+  return comparison.ours;
 }
 
 function stressTicks(): number[] {
@@ -134,8 +187,11 @@ function stressTicks(): number[] {
 
 /** Add a benchmark here: a stable name and a body that returns its samples. */
 const BENCHMARKS: readonly Benchmark[] = [
-  { name: 'tick/night-escape', run: nightEscape },
+  { name: 'tick/night-escape', run: nightEscapeAlarm },
+  { name: 'tick/night-escape-calm', run: nightEscapeCalm },
   { name: 'tick/stress-128-32', run: stressTicks },
+  { name: 'tick/stress-256-64', run: stress256 },
+  { name: 'path/easystar-vs-pathfinding-256', run: pathComparison },
   { name: 'path/easystar-64-reachable', run: () => rawEasystar(64, true, 300) },
   { name: 'path/easystar-64-unreachable', run: () => rawEasystar(64, false, 200) },
   { name: 'path/easystar-256-reachable', run: () => rawEasystar(256, true, 200) },

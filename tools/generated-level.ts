@@ -1,5 +1,6 @@
 // Seeded generated maps for stress scenarios and benchmarks: random walls, a solid border, a sealed
 // pocket (so unreachable targets always exist) and Enforcers on routes in the largest open region.
+import { DEFAULT_RADIO_RANGE_TILES } from '../src/level/entity-schema.ts';
 import type { EnforcerDefinition, LevelDefinition, Point } from '../src/level/level-definition.ts';
 import { createNavigationFromGrid, type Navigation, type TilePoint } from '../src/sim/navigation.ts';
 import { nextRandomFromState, seedRandomState } from '../src/sim/random.ts';
@@ -71,6 +72,7 @@ export function stressLevel(options: { readonly size: number; readonly enforcerC
     enforcers.push({
       id,
       name: `Stress ${id}`,
+      hunterClass: 'Enforcer',
       start: route[0]!,
       route,
       routeMode: id % 2 === 0 ? 'loop' : 'ping-pong',
@@ -119,6 +121,10 @@ export function levelFromGrid(
     spawn: options.spawn,
     exit: { x: -1000 * tileSize, y: -1000 * tileSize, width: tileSize, height: tileSize },
     enforcers: options.enforcers ?? [],
+    lights: [],
+    hidingSpots: [],
+    checkpoints: [],
+    radioRangeTiles: DEFAULT_RADIO_RANGE_TILES,
     map: emptyTiledMap(options.width, options.height, tileSize),
   };
 }

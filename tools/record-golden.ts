@@ -39,6 +39,11 @@ const viaTiles = argumentsOf(viaIndex)
     return { x: column, y: row };
   });
 const nameSuffix = nameIndex === -1 ? '' : `-${options[nameIndex + 1] ?? ''}`;
+/**
+ * --runner: a fast run that may be seen and chased, as long as it is never caught (nor sent back): the
+ * proof that a runner can take a route by managing chases. Without it the run must stay unseen.
+ */
+const runner = options.includes('--runner');
 const mapText = readFileSync(mapPath, 'utf8');
 const loaded = loadLevelFromText(mapText, basename(mapPath));
 if (!loaded.ok) throw new Error(loaded.problems.map((problem) => `${problem.place}: ${problem.message}`).join('\n'));
@@ -98,18 +103,20 @@ function tilePathBetween(definition: LevelDefinition, start: Tile, goal: Tile): 
 type Gait = 'run' | 'walk' | 'sneak' | 'wait';
 
 interface Node {
-  readonly state: string;
+  readonly state: Snapshot;
   readonly waypoint: number;
   readonly inputs: readonly InputFrame[];
 }
 
 const waypoints = tilePath(level, viaTiles);
-// The world is plain data but for its level, which never changes: snapshots leave it out.
-const save = (world: World): string => {
+// The world is plain data but for its level, which never changes: snapshots leave it out. A structured
+// clone keeps the tiles' typed arrays typed (JSON would turn them into records, which hash differently).
+type Snapshot = Omit<World, 'level'>;
+const save = (world: World): Snapshot => {
   const { level: _level, ...state } = world;
-  return JSON.stringify(state);
+  return structuredClone(state);
 };
-const restore = (state: string): World => ({ ...(JSON.parse(state) as Omit<World, 'level'>), level });
+const restore = (state: Snapshot): World => ({ ...structuredClone(state), level });
 
 function towards(world: World, waypointIndex: number, gait: Gait): { input: InputFrame; waypoint: number } {
   let index = waypointIndex;
@@ -143,14 +150,17 @@ while (stack.length > 0 && best === null && expansions < MAX_EXPANSIONS) {
       waypoint = next.waypoint;
       step(world, next.input);
       inputs.push(next.input);
-      if (world.catches > 0 || world.enforcers.some((enforcer) => enforcer.detection > SAFE_DETECTION)) safe = false;
+      if (world.catches > 0 || world.respawnPending) safe = false;
+      if (!runner && world.enforcers.some((enforcer) => enforcer.detection > SAFE_DETECTION)) safe = false;
     }
     if (!safe) continue;
     if (world.status === 'finished') {
       best = { world, inputs };
       break;
     }
-    const key = `${waypoint}:${Math.floor(world.mira.x / 32)}:${Math.floor(world.mira.y / 32)}:${world.tick % 600}`;
+    // A runner's world also differs by who is chasing: the same spot with a chaser behind is another state.
+    const hunt = runner ? `:${world.enforcers.map((enforcer) => enforcer.state.name[0]).join('')}` : '';
+    const key = `${waypoint}:${Math.floor(world.mira.x / 32)}:${Math.floor(world.mira.y / 32)}:${world.tick % 600}${hunt}`;
     if (seen.has(key) || inputs.length > 60 * 60 * 5) continue;
     seen.add(key);
     stack.push({ state: save(world), waypoint, inputs });

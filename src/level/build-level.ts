@@ -5,6 +5,7 @@ import type { Loaded, TiledMap } from '../tiled/tiled-map.ts';
 import type { LevelDefinition } from './level-definition.ts';
 import { buildGrid } from './level-grid.ts';
 import { readEntities } from './read-entities.ts';
+import { DEFAULT_RADIO_RANGE_TILES } from './entity-schema.ts';
 
 /**
  * Widest tile a level may use, pixels. With the reader's 1024-tile limit the sim's sub-pixel products
@@ -52,6 +53,21 @@ function build(map: TiledMap, options: { readonly name?: string }, problems: Pro
     exit: entities.exit,
     exitName: entities.exitName,
     enforcers: entities.enforcers,
+    lights: entities.lights,
+    hidingSpots: entities.hidingSpots,
+    checkpoints: entities.checkpoints,
+    radioRangeTiles: radioRangeOf(map, problems),
     map,
   };
+}
+
+/** The map property `radioRange` (tiles), or the default when it is missing or not a sensible number. */
+function radioRangeOf(map: TiledMap, problems: ProblemList): number {
+  const value = map.properties.radioRange;
+  if (value === undefined) return DEFAULT_RADIO_RANGE_TILES;
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > 1000) {
+    problems.warning('map', `the map property "radioRange" is ${JSON.stringify(value)}; it must be a whole number of tiles from 0 to 1000`, `Using ${DEFAULT_RADIO_RANGE_TILES}.`);
+    return DEFAULT_RADIO_RANGE_TILES;
+  }
+  return value;
 }

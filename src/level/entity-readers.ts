@@ -4,7 +4,7 @@ import { checkNumber, describeJson, type ProblemList } from '../tiled/problem-li
 import type { TiledObject } from '../tiled/tiled-map.ts';
 import { entityProperty, type EntityPropertySchema } from './entity-schema.ts';
 import { ENTITIES_LAYER, isEntitiesLayer } from './layer-roles.ts';
-import { MIRA_FEET, type EnforcerDefinition, type Point, type Rect, type RouteMode } from './level-definition.ts';
+import { MIRA_FEET, type EnforcerDefinition, type LightDefinition, type Point, type Rect, type RouteMode } from './level-definition.ts';
 import { tileAt, tilesUnder, type Grid } from './level-grid.ts';
 import { withArticle } from './wording.ts';
 
@@ -168,6 +168,7 @@ export function readEnforcer(input: {
   return {
     id: object.id,
     name: object.name,
+    hunterClass: object.className === 'Watcher' ? 'Watcher' : 'Enforcer',
     start,
     route,
     routeMode,
@@ -177,6 +178,29 @@ export function readEnforcer(input: {
     facing: ((facing % 360) + 360) % 360,
     waitTicks,
   };
+}
+
+export function readLight(placed: Placed, problems: ProblemList): LightDefinition | undefined {
+  const radius = readNumberProperty(placed, entityProperty('Light', 'radius'), problems);
+  const switchable = placed.object.properties.switchable ?? false;
+  if (typeof switchable !== 'boolean') {
+    problems.error(placed.place, `"switchable" is ${describeJson(switchable)}, not true or false`, entityProperty('Light', 'switchable').doc);
+    return undefined;
+  }
+  if (radius === undefined) return undefined;
+  // An ellipse is a light of its own size; a point takes the radius property.
+  const drawn = placed.object.shape.kind === 'ellipse' ? Math.max(placed.object.width, placed.object.height) / 2 : radius;
+  return { id: placed.object.id, ...centreOf(placed.object), radius: drawn, switchable };
+}
+
+/** A HidingSpot or Checkpoint rectangle; one with no area does nothing and says so. */
+export function readArea(placed: Placed, problems: ProblemList): Rect | undefined {
+  const { object } = placed;
+  if (object.width <= 0 || object.height <= 0) {
+    problems.warning(placed.place, `the ${object.className} is ${object.width}x${object.height} and covers nothing`, 'Draw it again as a rectangle.');
+    return undefined;
+  }
+  return { x: object.x, y: object.y, width: object.width, height: object.height };
 }
 
 function readNumberProperty(placed: Placed, schema: EntityPropertySchema, problems: ProblemList): number | undefined {

@@ -36,6 +36,32 @@ export interface EntityClassSchema {
   readonly properties: readonly EntityPropertySchema[];
 }
 
+/** Enforcers and Watchers are placed alike; their class picks their row of HUNTER_CLASS_PARAMETERS. */
+const HUNTER_PROPERTIES: readonly EntityPropertySchema[] = [
+  {
+    name: 'route',
+    type: 'object',
+    defaultValue: 0,
+    objectClass: 'PatrolRoute',
+    doc: 'The PatrolRoute it walks. None means a stationary watcher.',
+  },
+  { name: 'speed', type: 'float', defaultValue: 48, unit: 'px/s', min: 1, max: 1000, doc: 'Walking speed along the route.' },
+  // The sim's integer cone test is exact up to MAX_SIGHT_RANGE_PIXELS (src/sim/types.ts); a test keeps them equal.
+  { name: 'sightRange', type: 'float', defaultValue: 96, unit: 'px', min: 1, max: 1000, doc: 'How far it sees.' },
+  // At least 2: the rules test whole degrees either side of the facing, so a 1-degree cone would see nothing.
+  { name: 'sightAngle', type: 'float', defaultValue: 70, unit: 'deg', min: 2, max: 360, doc: 'The full width of its sight cone.' },
+  {
+    name: 'facing',
+    type: 'float',
+    defaultValue: 0,
+    unit: 'deg',
+    min: -360,
+    max: 360,
+    doc: 'Where it looks at the start and while standing: 0 = east, 90 = south, 180 = west, 270 = north.',
+  },
+  { name: 'wait', type: 'int', defaultValue: 30, unit: 'ticks', min: 0, max: 36000, doc: 'Ticks it waits at each waypoint (60 ticks = 1 s).' },
+];
+
 export const ENTITY_SCHEMA: readonly EntityClassSchema[] = [
   {
     name: 'Spawn',
@@ -59,30 +85,42 @@ export const ENTITY_SCHEMA: readonly EntityClassSchema[] = [
     shapes: ['point'],
     count: 'any',
     color: '#ffff4a5a',
+    properties: HUNTER_PROPERTIES,
+  },
+  {
+    name: 'Watcher',
+    doc: 'A grown-up of the family (the bedroom chapter): the same senses as an Enforcer, gentler rules. It never chases; if its meter fills it sends Mira back to bed (her last Checkpoint, or the Spawn).',
+    shapes: ['point'],
+    count: 'any',
+    color: '#ffffb040',
+    properties: HUNTER_PROPERTIES,
+  },
+  {
+    name: 'Light',
+    doc: 'A street lamp or lit window: inside its radius Mira is half again as easy to see; everywhere else is night, a quarter harder.',
+    shapes: ['point', 'ellipse'],
+    count: 'any',
+    color: '#fffff080',
     properties: [
-      {
-        name: 'route',
-        type: 'object',
-        defaultValue: 0,
-        objectClass: 'PatrolRoute',
-        doc: 'The PatrolRoute it walks. None means a stationary watcher.',
-      },
-      { name: 'speed', type: 'float', defaultValue: 48, unit: 'px/s', min: 1, max: 1000, doc: 'Walking speed along the route.' },
-      // The sim's integer cone test is exact up to MAX_SIGHT_RANGE_PIXELS (src/sim/types.ts); a test keeps them equal.
-      { name: 'sightRange', type: 'float', defaultValue: 96, unit: 'px', min: 1, max: 1000, doc: 'How far it sees.' },
-      // At least 2: the rules test whole degrees either side of the facing, so a 1-degree cone would see nothing.
-      { name: 'sightAngle', type: 'float', defaultValue: 70, unit: 'deg', min: 2, max: 360, doc: 'The full width of its sight cone.' },
-      {
-        name: 'facing',
-        type: 'float',
-        defaultValue: 0,
-        unit: 'deg',
-        min: -360,
-        max: 360,
-        doc: 'Where it looks at the start and while standing: 0 = east, 90 = south, 180 = west, 270 = north.',
-      },
-      { name: 'wait', type: 'int', defaultValue: 30, unit: 'ticks', min: 0, max: 36000, doc: 'Ticks it waits at each waypoint (60 ticks = 1 s).' },
+      { name: 'radius', type: 'float', defaultValue: 48, unit: 'px', min: 1, max: 1000, doc: 'How far the light reaches.' },
+      { name: 'switchable', type: 'bool', defaultValue: false, doc: 'Whether a switch can turn it off (drawn with a switch mark).' },
     ],
+  },
+  {
+    name: 'HidingSpot',
+    doc: 'Tall grass, under a car, a canopy: a child standing still inside it cannot be seen, unless an Enforcer watched her step in.',
+    shapes: ['rectangle'],
+    count: 'any',
+    color: '#ff4a8a40',
+    properties: [],
+  },
+  {
+    name: 'Checkpoint',
+    doc: 'Passing through it remembers it: a Watcher sends Mira back to the last one she passed.',
+    shapes: ['rectangle'],
+    count: 'any',
+    color: '#ff80c0ff',
+    properties: [],
   },
   {
     name: 'PatrolRoute',
@@ -113,3 +151,69 @@ export function entityProperty(className: string, propertyName: string): EntityP
   if (property === undefined) throw new Error(`entity schema has no ${className}.${propertyName}`);
   return property;
 }
+
+/** Tiles a radio call carries when the map has no `radioRange` property. */
+export const DEFAULT_RADIO_RANGE_TILES = 12;
+
+/** The classes of hunter a level may place: both use the same senses, each follows its row below. */
+export type HunterClass = 'Enforcer' | 'Watcher';
+export const HUNTER_CLASSES: readonly HunterClass[] = ['Enforcer', 'Watcher'];
+
+/**
+ * One row of rules per hunter class, all in ticks (60 a second), tiles, eighths or percent, so the sim
+ * stays integer. A level builder picks the row by the object's class; the Tiled project lists both
+ * classes with the same properties.
+ */
+export interface HunterParameters {
+  /** A full meter starts a chase (Enforcer); without it a full meter sends Mira back to her checkpoint (Watcher). */
+  readonly chases: boolean;
+  /** How fast its meter fills, eighths of the sight table's rate. */
+  readonly fillEighths: number;
+  /** Ticks it stays suspicious after a noise, meter empty, before going back. */
+  readonly suspiciousTicks: number;
+  /** Ticks it looks round where it investigates. */
+  readonly investigateLookTicks: number;
+  /** Percent of its walking speed while chasing. */
+  readonly chaseSpeedPercent: number;
+  /** Ticks between a chase's re-plans while the target's tile changes (never every tick). */
+  readonly chaseRepathTicks: number;
+  /** Points a search visits, and how far from the last known position they may be, in tiles of path. */
+  readonly searchPoints: number;
+  readonly searchRadiusTiles: number;
+  /** Ticks it looks round at each search point. */
+  readonly searchLookTicks: number;
+  /** Percent of a noise's radius it hears within. */
+  readonly hearingPercent: number;
+  /** Ticks after a chase starts before it radios; 0 never radios. */
+  readonly radioDelayTicks: number;
+}
+
+export const HUNTER_CLASS_PARAMETERS: { readonly [Name in HunterClass]: HunterParameters } = {
+  Enforcer: {
+    chases: true,
+    fillEighths: 8,
+    suspiciousTicks: 120,
+    investigateLookTicks: 90,
+    chaseSpeedPercent: 160,
+    chaseRepathTicks: 20,
+    searchPoints: 3,
+    searchRadiusTiles: 5,
+    searchLookTicks: 45,
+    hearingPercent: 100,
+    radioDelayTicks: 45,
+  },
+  // The family in the bedroom chapter: slower to notice, quick to give up, never runs after a child.
+  Watcher: {
+    chases: false,
+    fillEighths: 6,
+    suspiciousTicks: 90,
+    investigateLookTicks: 60,
+    chaseSpeedPercent: 100,
+    chaseRepathTicks: 30,
+    searchPoints: 1,
+    searchRadiusTiles: 3,
+    searchLookTicks: 45,
+    hearingPercent: 75,
+    radioDelayTicks: 0,
+  },
+};

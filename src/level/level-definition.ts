@@ -1,6 +1,7 @@
 // What the game needs from a level, by this game's conventions. Built from a TiledMap by level/.
 // All positions are in world pixels (the sim converts them to fixed point).
 import type { TiledMap } from '../tiled/tiled-map.ts';
+import type { HunterClass } from './entity-schema.ts';
 import type { RuleLayer, TileBehaviours } from './tile-rules.ts';
 
 export interface Point {
@@ -27,6 +28,8 @@ export interface EnforcerDefinition {
   /** The Tiled object id: stable, and what error messages name. */
   readonly id: number;
   readonly name: string;
+  /** Its class in Tiled: which row of HUNTER_CLASS_PARAMETERS (entity-schema.ts) its rules follow. */
+  readonly hunterClass: HunterClass;
   /** Where it stands at tick 0, pixels. */
   readonly start: Point;
   /** Waypoints in pixels (tile centres are typical). Empty or one point for a stationary watcher. */
@@ -42,6 +45,18 @@ export interface EnforcerDefinition {
   readonly facing: number;
   /** Ticks to wait at each waypoint. */
   readonly waitTicks: number;
+}
+
+/** A Light object: inside its radius Mira is easier to see. */
+export interface LightDefinition {
+  readonly id: number;
+  /** Centre, pixels. */
+  readonly x: number;
+  readonly y: number;
+  /** Pixels. */
+  readonly radius: number;
+  /** Whether a switch may turn it off (drawn differently, so the player knows to look for one). */
+  readonly switchable: boolean;
 }
 
 /** A tile layer the game draws and the world owns, in drawing order (hidden and dream layers are not here). */
@@ -71,6 +86,13 @@ export interface LevelDefinition {
   /** The Exit object's name in Tiled (e.g. "Sanctuary gate"), for the goal hint; may be empty. */
   readonly exitName: string;
   readonly enforcers: readonly EnforcerDefinition[];
+  readonly lights: readonly LightDefinition[];
+  /** HidingSpot rectangles, pixels: a child standing still inside one is hidden (as on a hiding tile). */
+  readonly hidingSpots: readonly Rect[];
+  /** Checkpoint rectangles, pixels, in the map's order: a Watcher sends Mira back to the last one she passed. */
+  readonly checkpoints: readonly Rect[];
+  /** How far an Enforcer's radio call carries, in tiles (the map property `radioRange`). */
+  readonly radioRangeTiles: number;
   /** The normalized map, kept for the view to draw. The sim never reads it. */
   readonly map: TiledMap;
 }

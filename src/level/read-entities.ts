@@ -3,10 +3,10 @@
 import { layerPlace, objectPlace } from '../tiled/places.ts';
 import type { ProblemList } from '../tiled/problem-list.ts';
 import type { TiledMap, TiledObjectLayer } from '../tiled/tiled-map.ts';
-import { readEnforcer, readExit, readRoute, readSpawn, type Placed } from './entity-readers.ts';
+import { readArea, readEnforcer, readExit, readLight, readRoute, readSpawn, type Placed } from './entity-readers.ts';
 import { ENTITY_SCHEMA, entityClass, type EntityPropertySchema } from './entity-schema.ts';
 import { ENTITIES_LAYER, isDreamLayer, isEntitiesLayer, isNearMiss } from './layer-roles.ts';
-import type { EnforcerDefinition, Point, Rect, RouteMode } from './level-definition.ts';
+import type { EnforcerDefinition, LightDefinition, Point, Rect, RouteMode } from './level-definition.ts';
 import type { Grid } from './level-grid.ts';
 import { checkReachability } from './reachability.ts';
 import { withArticle } from './wording.ts';
@@ -27,6 +27,9 @@ export interface Entities {
   readonly exit: Rect;
   readonly exitName: string;
   readonly enforcers: EnforcerDefinition[];
+  readonly lights: LightDefinition[];
+  readonly hidingSpots: Rect[];
+  readonly checkpoints: Rect[];
 }
 
 export function readEntities(map: TiledMap, grid: Grid, problems: ProblemList): Entities | undefined {
@@ -114,7 +117,7 @@ export function readEntities(map: TiledMap, grid: Grid, problems: ProblemList): 
   const routes = new Map<number, { points: Point[]; mode: RouteMode } | undefined>();
   for (const route of byClass.get('PatrolRoute') ?? []) routes.set(route.object.id, readRoute(route, grid, problems));
   const enforcers: EnforcerDefinition[] = [];
-  for (const placed of byClass.get('Enforcer') ?? []) {
+  for (const placed of [...(byClass.get('Enforcer') ?? []), ...(byClass.get('Watcher') ?? [])]) {
     // Counted before the Enforcer is checked: a typo in its speed does not make its route unused.
     const routeId = placed.object.properties.route;
     if (typeof routeId === 'number') routeUsers.add(routeId);
@@ -129,7 +132,9 @@ export function readEntities(map: TiledMap, grid: Grid, problems: ProblemList): 
   if (spawn === undefined || exit === undefined) return undefined;
   enforcers.sort((a, b) => a.id - b.id);
   checkReachability({ grid, spawn, exit, exitPlace: exitObject!.place, enforcers, byId, problems });
-  return { spawn, exit, exitName: exitObject!.object.name.trim(), enforcers };
+  const lights = (byClass.get('Light') ?? []).map((placed) => readLight(placed, problems)).filter((light) => light !== undefined);
+  const areas = (name: string): Rect[] => (byClass.get(name) ?? []).map((placed) => readArea(placed, problems)).filter((area) => area !== undefined);
+  return { spawn, exit, exitName: exitObject!.object.name.trim(), enforcers, lights, hidingSpots: areas('HidingSpot'), checkpoints: areas('Checkpoint') };
 }
 
 function exactlyOne(

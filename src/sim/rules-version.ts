@@ -4,4 +4,8 @@
 // differently or hash differently (that is, whenever the golden replays have to be re-recorded).
 // 2: the world owns its tiles and Enforcers keep their state in a tagged union; the same inputs play
 // out tick for tick as under 1, but the world hash covers the new state, so version-1 hashes differ.
-export const RULES_VERSION = 2;
+// 3: Enforcers hunt: hearing, touch, chase, search, radio, the level alert, lights, hiding spots and the
+// Watcher class; a full meter starts a chase instead of catching at once.
+// 4: a straight walk found clear is remembered (walk.clearTo) until its target or the tiles change, so its
+// ray casts are not repeated; the golden runs play tick for tick as under 3, but the world hash covers it.
+export const RULES_VERSION = 4;

@@ -1,14 +1,22 @@
 // One fixed tick of the rules. The order inside a tick is part of the game (replays depend on it):
-// apply tile changes, respawn if caught last tick or else move Mira, check the exit, answer path
-// requests, run each Enforcer's brain, then the senses and detection.
+// apply tile changes, respawn if caught last tick or else move Mira (touch and noise), checkpoints, the
+// exit, answer path requests, run each Enforcer's brain, deliver due radio calls, then the senses
+// (sight, hearing, touch), the catch, and the level's alert.
+import { HUNTER_CLASS_PARAMETERS } from '../level/entity-schema.ts';
+import type { Rect } from '../level/level-definition.ts';
+import { updateAlert } from './alert.ts';
 import { createWorld } from './create-world.ts';
-import { updateDetection } from './detection.ts';
-import { deliverPathResult, perceive, replanAcrossChangedTiles, updateBrain } from './enforcer/brain.ts';
+import { isMiraHidden, updateDetection } from './detection.ts';
+import { deliverPathResult, perceive, replanAcrossChangedTiles, sendToState, updateBrain } from './enforcer/brain.ts';
+import { tileAtSubpixels } from './enforcer/walking.ts';
 import { toSubpixels } from './fixed-point.ts';
+import { noiseRadius, whoHears } from './hearing.ts';
 import { gaitFor, moveBox, velocityFor } from './movement.ts';
 import { navigationFor, refreshNavigation } from './navigation.ts';
 import { processPathQueue } from './path-queue.ts';
-import type { Gait, InputFrame, SimEvent, World } from './types.ts';
+import { dueRadioCalls } from './radio.ts';
+import { isWithinCatch, runsInto } from './touch.ts';
+import type { EnforcerState, Gait, InputFrame, SimEvent, World } from './types.ts';
 import { DETECTION_FULL } from './types.ts';
 import { applyPendingTileChanges } from './world-tiles.ts';
 
@@ -20,46 +28,132 @@ export function resetWorld(world: World): void {
   Object.assign(world, createWorld(world.level, { seed: world.seed }));
 }
 
-function respawn(world: World): void {
-  const { mira, level } = world;
-  mira.x = toSubpixels(level.spawn.x);
-  mira.y = toSubpixels(level.spawn.y);
+function respawn(world: World, events: SimEvent[]): void {
+  const { mira } = world;
+  mira.x = toSubpixels(world.respawnPoint.x);
+  mira.y = toSubpixels(world.respawnPoint.y);
   mira.facingX = 0;
   mira.facingY = 1;
   mira.gait = 'still';
+  mira.crouching = false;
   mira.footstepTicks = 0;
-  for (const enforcer of world.enforcers) enforcer.detection = 0;
+  world.radioCalls = [];
+  for (const enforcer of world.enforcers) {
+    enforcer.detection = 0;
+    enforcer.seesMira = false;
+    enforcer.bumped = false;
+    // The hunt is over: everyone who was after her goes back to work.
+    if (enforcer.state.name !== 'patrol' && enforcer.state.name !== 'return') sendToState({ enforcer, world, events }, 'return');
+  }
   world.respawnPending = false;
 }
 
-function moveMira(world: World, input: InputFrame, events: SimEvent[]): void {
+/** Her move this tick, stopped short of any Enforcer she would run into (trying each axis alone). */
+function moveAroundEnforcers(world: World, velocity: { x: number; y: number }): { x: number; y: number } {
   const { mira } = world;
+  const blockedBy = (to: { x: number; y: number }): EnforcerState[] =>
+    world.enforcers.filter((enforcer) => runsInto({ from: mira, to, other: enforcer }));
+  const moved = moveBox(world.tiles, mira, velocity);
+  const bumped = blockedBy(moved);
+  if (bumped.length === 0) return moved;
+  for (const enforcer of bumped) enforcer.bumped = true;
+  for (const alone of [{ x: velocity.x, y: 0 }, { x: 0, y: velocity.y }]) {
+    if (alone.x === 0 && alone.y === 0) continue;
+    const slid = moveBox(world.tiles, mira, alone);
+    if (blockedBy(slid).length === 0) return slid;
+  }
+  return { x: mira.x, y: mira.y };
+}
+
+/** Moves Mira; returns the noise her step made this tick, in tiles (0 for none). */
+function moveMira(world: World, input: InputFrame, events: SimEvent[]): number {
+  const { mira, tiles } = world;
   mira.gait = gaitFor(input);
+  mira.crouching = mira.gait === 'still' && input.sneak;
   if (input.moveX !== 0 || input.moveY !== 0) {
     mira.facingX = input.moveX;
     mira.facingY = input.moveY;
   }
-  const moved = moveBox(world.tiles, mira, velocityFor(input, mira.gait));
+  const moved = moveAroundEnforcers(world, velocityFor(input, mira.gait));
   const changed = moved.x !== mira.x || moved.y !== mira.y;
   mira.x = moved.x;
   mira.y = moved.y;
   if (!changed || mira.gait === 'still') {
     mira.footstepTicks = 0;
-    return;
+    return 0;
   }
+  let noise = 0;
   if (mira.footstepTicks <= 0) {
     events.push({ type: 'footstep', gait: mira.gait });
     mira.footstepTicks = FOOTSTEP_INTERVAL[mira.gait];
+    const cell = tileAtSubpixels(tiles, mira.x, mira.y);
+    noise = noiseRadius(mira.gait, tiles.noise[cell.y * tiles.width + cell.x] ?? 0);
+    if (noise > 0) events.push({ type: 'noise', x: mira.x, y: mira.y, radius: noise });
   }
   mira.footstepTicks -= 1;
+  return noise;
 }
 
-function isInsideExit(world: World): boolean {
-  const { exit } = world.level;
-  const left = toSubpixels(exit.x);
-  const top = toSubpixels(exit.y);
+function isInside(world: World, rect: Rect): boolean {
+  const left = toSubpixels(rect.x);
+  const top = toSubpixels(rect.y);
   const { x, y } = world.mira;
-  return x >= left && y >= top && x < left + toSubpixels(exit.width) && y < top + toSubpixels(exit.height);
+  return x >= left && y >= top && x < left + toSubpixels(rect.width) && y < top + toSubpixels(rect.height);
+}
+
+function passCheckpoints(world: World, events: SimEvent[]): void {
+  const index = world.level.checkpoints.findIndex((checkpoint) => isInside(world, checkpoint));
+  if (index === -1 || index === world.checkpoint) return;
+  world.checkpoint = index;
+  events.push({ type: 'checkpoint', index });
+}
+
+/** Where a Watcher sends her: the centre of the last checkpoint she passed, or the spawn. */
+function checkpointPoint(world: World): { x: number; y: number } {
+  const checkpoint = world.level.checkpoints[world.checkpoint];
+  if (!checkpoint) return { ...world.level.spawn };
+  return { x: Math.floor(checkpoint.x + checkpoint.width / 2), y: Math.floor(checkpoint.y + checkpoint.height / 2) };
+}
+
+/** Radio calls whose delay ended: each that goes out sends the Enforcers in range to investigate. */
+function deliverRadio(world: World, events: SimEvent[]): void {
+  for (const { caller, recipients } of dueRadioCalls(world)) {
+    events.push({ type: 'radio', enforcerId: caller.id, recipients: recipients.map((enforcer) => enforcer.id) });
+    for (const enforcer of recipients) {
+      enforcer.lastSeenX = caller.lastSeenX;
+      enforcer.lastSeenY = caller.lastSeenY;
+      sendToState({ enforcer, world, events }, 'investigate');
+    }
+  }
+}
+
+/** Sight, hearing and touch for every Enforcer, then the catch (a chaser at her) or a Watcher's send-back. */
+function senseAndCatch(world: World, options: { readonly noise: number; readonly events: SimEvent[] }): void {
+  const { events, noise } = options;
+  const hidden = isMiraHidden(world);
+  const source = tileAtSubpixels(world.tiles, world.mira.x, world.mira.y);
+  const heard = whoHears({ tiles: world.tiles, source, radius: noise, enforcers: world.enforcers });
+  let caughtBy: EnforcerState | null = null;
+  let sentBackBy: EnforcerState | null = null;
+  for (const enforcer of world.enforcers) {
+    const hearing = heard.find((entry) => entry.enforcerId === enforcer.id);
+    // Only a chase already under way catches: a chase that starts now (a bump) gives her a tick to run.
+    const wasChasing = enforcer.state.name === 'chase';
+    const percept = updateDetection(enforcer, world, { events, senses: { hidden, heard: hearing ? { loud: hearing.loud } : null } });
+    perceive({ enforcer, world, events }, percept);
+    if (wasChasing && enforcer.state.name === 'chase' && enforcer.seesMira && isWithinCatch(enforcer, world.mira)) caughtBy ??= enforcer;
+    if (!HUNTER_CLASS_PARAMETERS[enforcer.hunterClass].chases && enforcer.detection >= DETECTION_FULL) sentBackBy ??= enforcer;
+  }
+  if (caughtBy !== null) {
+    events.push({ type: 'caught', enforcerId: caughtBy.id });
+    world.catches += 1;
+    world.respawnPending = true;
+    world.respawnPoint = { ...world.level.spawn };
+  } else if (sentBackBy !== null) {
+    events.push({ type: 'sent-back', enforcerId: sentBackBy.id, checkpoint: world.checkpoint });
+    world.respawnPending = true;
+    world.respawnPoint = checkpointPoint(world);
+  }
 }
 
 /**
@@ -89,10 +183,12 @@ export function step(world: World, input: InputFrame): SimEvent[] {
   world.tick += 1;
   changeTiles(world, events);
   // On the tick after a catch Mira stands at the spawn: she does not also move this tick.
-  if (world.respawnPending) respawn(world);
-  else moveMira(world, input, events);
+  let noise = 0;
+  if (world.respawnPending) respawn(world, events);
+  else noise = moveMira(world, input, events);
+  passCheckpoints(world, events);
 
-  if (isInsideExit(world)) {
+  if (isInside(world, world.level.exit)) {
     world.status = 'finished';
     world.finishTick = world.tick;
     events.push({ type: 'finished', tick: world.tick });
@@ -102,19 +198,11 @@ export function step(world: World, input: InputFrame): SimEvent[] {
   const byId = new Map(world.enforcers.map((enforcer) => [enforcer.id, enforcer]));
   for (const result of processPathQueue(world.pathQueue, navigationFor(world.tiles))) {
     const enforcer = byId.get(result.request.enforcerId);
-    if (enforcer) deliverPathResult(enforcer, result.outcome, world);
+    if (enforcer) deliverPathResult({ enforcer, world, events }, result.outcome);
   }
-  for (const enforcer of world.enforcers) updateBrain(enforcer, world);
-
-  let caughtBy: number | null = null;
-  for (const enforcer of world.enforcers) {
-    perceive(enforcer, updateDetection(enforcer, world, events), world);
-    if (caughtBy === null && enforcer.detection >= DETECTION_FULL) caughtBy = enforcer.id;
-  }
-  if (caughtBy !== null) {
-    events.push({ type: 'caught', enforcerId: caughtBy });
-    world.catches += 1;
-    world.respawnPending = true;
-  }
+  for (const enforcer of world.enforcers) updateBrain({ enforcer, world, events });
+  deliverRadio(world, events);
+  senseAndCatch(world, { noise, events });
+  updateAlert(world, events);
   return events;
 }

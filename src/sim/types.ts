@@ -1,4 +1,5 @@
 // The shape of the world as the rest of the game sees it. Everything here is plain data, integers only.
+import type { HunterClass } from '../level/entity-schema.ts';
 import type { LevelDefinition } from '../level/level-definition.ts';
 
 export const TICKS_PER_SECOND = 60;
@@ -35,18 +36,32 @@ export interface MiraState {
   gait: Gait;
   /** Ticks until the next footstep event while she moves; 0 when still, so the first step sounds at once. */
   footstepTicks: number;
+  /** Standing still while holding Sneak: the least visible stance. */
+  crouching: boolean;
 }
 
 /** The Enforcer brain's states (src/sim/enforcer/): each is one module with its own data below. */
-export type EnforcerStateName = 'patrol' | 'suspicious' | 'return';
+export type EnforcerStateName = 'patrol' | 'suspicious' | 'investigate' | 'chase' | 'search' | 'return';
+
+/** A point in sub-pixels. */
+export interface SubpixelPoint {
+  readonly x: number;
+  readonly y: number;
+}
 
 /** What each state keeps, tagged by its name: the brain swaps the whole value on a change of state. */
 export type EnforcerStateData =
   /** Walking the route; `waitTicks` counts down a stop at a waypoint. */
   | { readonly name: 'patrol'; waitTicks: number }
-  /** Stopped, turned to the stimulus, the meter filling or draining. */
-  | { readonly name: 'suspicious' }
-  /** Walking back to the waypoint it left, then patrolling again. */
+  /** Stopped, turned to the stimulus, the meter filling or draining; `ticks` since it last noticed anything. */
+  | { readonly name: 'suspicious'; ticks: number }
+  /** Walking to the last known position, then looking round there for `lookTicks`. */
+  | { readonly name: 'investigate'; arrived: boolean; lookTicks: number }
+  /** Following a child's last known position; re-plans when `repathTicks` runs out and her tile changed. */
+  | { readonly name: 'chase'; repathTicks: number; targetColumn: number; targetRow: number }
+  /** Visiting `points` (tile centres, next first), looking round `lookTicks` at each. */
+  | { readonly name: 'search'; points: SubpixelPoint[]; arrived: boolean; lookTicks: number }
+  /** Walking back to the nearest point of its route, then patrolling again. */
   | { readonly name: 'return' };
 
 /** How an Enforcer is getting somewhere: shared by every state that walks. */
@@ -59,11 +74,19 @@ export interface EnforcerWalk {
   pathTarget: { x: number; y: number } | null;
   /** Ticks to stand after a path request failed, before the state goes on. */
   retryTicks: number;
+  /**
+   * A straight walk found clear of walls: to this point (sub-pixels), under the tiles of this change
+   * count. Walking on towards the same point only shortens the checked lines, so they stay clear until
+   * the tiles change: the three ray casts are skipped. Null when none is known.
+   */
+  clearTo: { readonly x: number; readonly y: number; readonly changeCount: number } | null;
 }
 
 export interface EnforcerState {
   readonly id: number;
   readonly name: string;
+  /** Which row of the class parameter table its rules follow. */
+  readonly hunterClass: HunterClass;
   x: number;
   y: number;
   /** Facing vector in sub-pixel units, length about FACING_LENGTH; integer. */
@@ -80,9 +103,17 @@ export interface EnforcerState {
   /** +1 or -1 for ping-pong routes. */
   routeDirection: 1 | -1;
   walk: EnforcerWalk;
-  /** Where Mira was last seen, sub-pixels; the start position until she is first seen. */
+  /**
+   * Her last known position, sub-pixels: where it last saw her, heard her, or was radioed to; the start
+   * position until then.
+   */
   lastSeenX: number;
   lastSeenY: number;
+  /** Percent of `speed` it walks at: more in a chase. */
+  pacePercent: number;
+  /** It and Mira ran into each other this tick (set by movement, read by the senses). */
+  bumped: boolean;
+
   /** Walking speed in sub-pixels per tick (from the definition's pixels per second). */
   readonly speed: number;
   /** Sight range in sub-pixels (from the definition, capped at MAX_SIGHT_RANGE_PIXELS). */
@@ -164,6 +195,21 @@ export interface WorldTiles {
 
 export type WorldStatus = 'playing' | 'finished';
 
+/** The level's alert: calm, caution (after a chase, until `cautionTicks` runs out) and alarm (during one). */
+export type AlertLevel = 'calm' | 'caution' | 'alarm';
+
+export interface AlertState {
+  level: AlertLevel;
+  /** Ticks until caution decays to calm; counted only in caution. */
+  cautionTicks: number;
+}
+
+/** A radio call an Enforcer will make when `dueTick` comes, if it still sees a child then. */
+export interface RadioCall {
+  readonly callerId: number;
+  readonly dueTick: number;
+}
+
 export interface World {
   readonly level: LevelDefinition;
   readonly seed: number;
@@ -183,10 +229,31 @@ export interface World {
   pathQueue: PathQueue;
   /** Mira was caught this tick: on the next tick she is back at the spawn and every meter is empty. */
   respawnPending: boolean;
+  /** Where the pending respawn puts her, pixels: the spawn after a catch, a checkpoint when a Watcher sends her back. */
+  respawnPoint: { x: number; y: number };
+  /** Index into level.checkpoints of the last one she passed; -1 for none (the spawn). */
+  checkpoint: number;
+  alert: AlertState;
+  /** Radio calls waiting for their delay, in the order they were made. */
+  radioCalls: RadioCall[];
 }
 
 export type SimEvent =
   | { readonly type: 'caught'; readonly enforcerId: number }
+  /** A Watcher saw her: she is back at her last checkpoint (or the spawn) on the next tick. */
+  | { readonly type: 'sent-back'; readonly enforcerId: number; readonly checkpoint: number }
+  | { readonly type: 'state'; readonly enforcerId: number; readonly from: EnforcerStateName; readonly to: EnforcerStateName }
+  /** Her step made a noise that carries `radius` tiles of path from where she stands (sub-pixels). */
+  | { readonly type: 'noise'; readonly x: number; readonly y: number; readonly radius: number }
+  | { readonly type: 'heard'; readonly enforcerId: number; readonly loud: boolean }
+  | { readonly type: 'bumped'; readonly enforcerId: number }
+  /** A chase lost her: it searches next. */
+  | { readonly type: 'lost'; readonly enforcerId: number }
+  /** A search ended without finding her. */
+  | { readonly type: 'gave-up'; readonly enforcerId: number }
+  | { readonly type: 'radio'; readonly enforcerId: number; readonly recipients: readonly number[] }
+  | { readonly type: 'alert'; readonly from: AlertLevel; readonly to: AlertLevel }
+  | { readonly type: 'checkpoint'; readonly index: number }
   | { readonly type: 'spotted'; readonly enforcerId: number }
   | { readonly type: 'lost-sight'; readonly enforcerId: number }
   | { readonly type: 'restarted' }

@@ -249,6 +249,46 @@ test('P hides and shows the Enforcers\' walk assist without touching the world',
   expect(errors).toEqual([]);
 });
 
+test('V hides and shows the radar without touching the world', async ({ page }) => {
+  const errors = await openGame(page);
+  await startLevel(page);
+  await stepFrames(page, 20);
+  await page.keyboard.press('Escape');
+  await stepFrames(page, 1);
+  const hash = await page.evaluate(() => window.__analogDreams!.hash());
+  const shown = await page.locator('canvas').screenshot();
+  await page.keyboard.press('v');
+  await stepFrames(page, 1);
+  const hidden = await page.locator('canvas').screenshot({ path: `${SCREENSHOTS}/radar-hidden.png` });
+  expect(hidden.equals(shown)).toBe(false);
+  expect(await page.evaluate(() => window.__analogDreams!.hash())).toBe(hash);
+  await page.keyboard.press('v');
+  await stepFrames(page, 1);
+  expect((await page.locator('canvas').screenshot()).equals(shown)).toBe(true);
+  expect(errors).toEqual([]);
+});
+
+test('holding C with a direction pans the camera and Mira stands still', async ({ page }) => {
+  const errors = await openGame(page);
+  // The same 45 ticks twice from a fresh start, Mira standing both times: only the camera may differ.
+  await startLevel(page);
+  await stepFrames(page, 45);
+  const still = await page.locator('canvas').screenshot();
+  await startLevel(page);
+  await stepFrames(page, 5);
+  const before = await page.evaluate(() => ({ x: window.__analogDreams!.world()!.mira.x, y: window.__analogDreams!.world()!.mira.y }));
+  await page.keyboard.down('c');
+  await page.keyboard.down('ArrowRight');
+  await stepFrames(page, 40);
+  const looking = await page.locator('canvas').screenshot({ path: `${SCREENSHOTS}/look-ahead.png` });
+  const during = await page.evaluate(() => ({ x: window.__analogDreams!.world()!.mira.x, y: window.__analogDreams!.world()!.mira.y }));
+  await page.keyboard.up('ArrowRight');
+  await page.keyboard.up('c');
+  expect(during).toEqual(before);
+  expect(looking.equals(still)).toBe(false);
+  expect(errors).toEqual([]);
+});
+
 test('M turns the sound off and on, the pause overlay says which, and the choice outlives a reload', async ({ page }) => {
   const errors = await openGame(page);
   await startLevel(page);

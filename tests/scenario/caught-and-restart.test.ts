@@ -5,6 +5,7 @@ import type { SimEvent, World } from '../../src/sim/types.ts';
 import { DETECTION_FULL, NO_INPUT } from '../../src/sim/types.ts';
 import { FAR_FILL_PER_TICK } from '../../src/sim/detection.ts';
 import { hashWorld } from '../../src/sim/world-hash.ts';
+import { CATCH_DISTANCE } from '../../src/sim/touch.ts';
 import { levelFromAscii, type TestEnforcer } from './level-builder.ts';
 import { DOWN, input, RESTART, RIGHT } from './input-script.ts';
 
@@ -19,18 +20,19 @@ describe('Mira standing in a cone', () => {
   });
   const ticksToFull = Math.ceil(DETECTION_FULL / FAR_FILL_PER_TICK);
 
-  it('is caught after the expected ticks and is back at the spawn on the next tick', () => {
+  it('is chased once the meter is full, caught when the chaser reaches her, and is back at the spawn on the next tick', () => {
     const world = createWorld(level, { seed: 1 });
     const spawn = { x: world.mira.x, y: world.mira.y };
-    const enforcerAt = { x: world.enforcers[0]!.x, y: world.enforcers[0]!.y };
     let spottedTick: number | null = null;
+    let chaseTick: number | null = null;
     let caughtTick: number | null = null;
     let caughtAt = { x: 0, y: 0 };
     while (caughtTick === null) {
       const frame = world.mira.x < centre(7) ? RIGHT : world.mira.y < centre(3) ? DOWN : NO_INPUT;
       const events = step(world, frame);
       if (events.some((event) => event.type === 'spotted')) spottedTick = world.tick;
-      if (spottedTick !== null) {
+      if (events.some((event) => event.type === 'state' && event.to === 'chase')) chaseTick = world.tick;
+      if (spottedTick !== null && chaseTick === null) {
         expect(world.enforcers[0]!.detection).toBe(Math.min(DETECTION_FULL, (world.tick - spottedTick + 1) * FAR_FILL_PER_TICK));
       }
       const caught = events.find((event) => event.type === 'caught');
@@ -42,7 +44,11 @@ describe('Mira standing in a cone', () => {
       expect(world.tick).toBeLessThan(1000);
     }
     expect(spottedTick).not.toBeNull();
-    expect(caughtTick - spottedTick!).toBe(ticksToFull - 1);
+    // A full meter is not a catch: it is a chase ("!"), and the chaser must reach her.
+    expect(chaseTick! - spottedTick!).toBe(ticksToFull - 1);
+    expect(caughtTick).toBeGreaterThan(chaseTick!);
+    const chaser = world.enforcers[0]!;
+    expect(Math.hypot(chaser.x - caughtAt.x, chaser.y - caughtAt.y)).toBeLessThanOrEqual(CATCH_DISTANCE);
     expect(caughtAt).not.toEqual(spawn);
     expect(world.catches).toBe(1);
 
@@ -50,7 +56,7 @@ describe('Mira standing in a cone', () => {
     expect(world.tick).toBe(caughtTick + 1); // the timer keeps running
     expect({ x: world.mira.x, y: world.mira.y }).toEqual(spawn);
     expect(world.enforcers.map((enforcer) => enforcer.detection)).toEqual([0]);
-    expect({ x: world.enforcers[0]!.x, y: world.enforcers[0]!.y }).toEqual(enforcerAt);
+    expect(world.enforcers[0]!.state.name).toBe('return');
     expect(world.status).toBe('playing');
   });
 

@@ -2,15 +2,19 @@
 //   #  wall (blocks movement and sight)      .  floor
 //   g  glass (blocks movement, not sight)    c  curtain (blocks sight, not movement)
 //   S  spawn (floor)                         X  exit (floor; the exit is the box around every X)
+//   n  gravel (floor; a step on it is louder)
 //   A-R, T-W, Y, Z and digits: floor with a name, found with `marks`.
 import type { EnforcerDefinition, LevelDefinition, Point, RouteMode } from '../../src/level/level-definition.ts';
 import type { TileBehaviours } from '../../src/level/tile-rules.ts';
+import { DEFAULT_RADIO_RANGE_TILES, type HunterClass } from '../../src/level/entity-schema.ts';
 
 /** The test maps' one tileset, on a `walls` layer: a wall, glass (see-through) and a curtain (walk-through). */
-export const TEST_GIDS = { wall: 1, glass: 2, curtain: 3 } as const;
+export const TEST_GIDS = { wall: 1, glass: 2, curtain: 3, gravel: 4 } as const;
 export const TEST_BEHAVIOURS: TileBehaviours = new Map([
   [TEST_GIDS.glass, { opaque: false }],
   [TEST_GIDS.curtain, { collides: false }],
+  // Gravel: walkable, see-through, and a step on it carries GRAVEL_NOISE tiles further.
+  [TEST_GIDS.gravel, { collides: false, opaque: false, noise: 4 }],
 ]);
 import { emptyTiledMap } from '../../tools/generated-level.ts';
 
@@ -46,6 +50,19 @@ export interface TestEnforcer {
   readonly sightAngle?: number;
   readonly facing?: number;
   readonly waitTicks?: number;
+  readonly hunterClass?: HunterClass;
+}
+
+/** Extra things a scenario may place, in tile coordinates. */
+export interface TestExtras {
+  readonly lights?: readonly { readonly at: readonly [number, number]; readonly radiusTiles: number }[];
+  /** Cells where a child standing still is hidden (HidingSpot rectangles of one tile). */
+  readonly hidingCells?: readonly (readonly [number, number])[];
+  /** Checkpoint rectangles of one tile, in order. */
+  readonly checkpointCells?: readonly (readonly [number, number])[];
+  readonly radioRangeTiles?: number;
+  /** Cells with a noisy floor, and how much noise (tiles) each adds. */
+  readonly noisyCells?: readonly { readonly at: readonly [number, number]; readonly noise: number }[];
 }
 
 export interface TestLevel {
@@ -60,9 +77,10 @@ export function tileCentre(column: number, row: number, tileSize = TEST_TILE_SIZ
 
 export function levelFromAscii(
   rows: readonly string[],
-  options: { readonly enforcers?: readonly TestEnforcer[]; readonly tileSize?: number; readonly name?: string } = {},
+  options: { readonly enforcers?: readonly TestEnforcer[]; readonly tileSize?: number; readonly name?: string; readonly extras?: TestExtras } = {},
 ): TestLevel {
   const tileSize = options.tileSize ?? TEST_TILE_SIZE;
+  const extras = options.extras ?? {};
   const height = rows.length;
   const width = Math.max(...rows.map((row) => row.length));
   const solid = new Uint8Array(width * height);
@@ -81,6 +99,7 @@ export function levelFromAscii(
       if (cell === '#' || cell === 'g') solid[index] = 1;
       if (cell === '#' || cell === 'c') opaque[index] = 1;
       if (cell === '#') walls[index] = TEST_GIDS.wall;
+      if (cell === 'n') walls[index] = TEST_GIDS.gravel;
       if (cell === 'g') walls[index] = TEST_GIDS.glass;
       if (cell === 'c') walls[index] = TEST_GIDS.curtain;
       if (cell === 'S') spawn = tileCentre(x, y, tileSize);
@@ -106,6 +125,7 @@ export function levelFromAscii(
   const enforcers: EnforcerDefinition[] = (options.enforcers ?? []).map((spec) => ({
     id: spec.id,
     name: `Enforcer ${spec.id}`,
+    hunterClass: spec.hunterClass ?? 'Enforcer',
     start: tileCentre(spec.start[0], spec.start[1], tileSize),
     route: (spec.route ?? []).map(([x, y]) => tileCentre(x, y, tileSize)),
     routeMode: spec.routeMode ?? 'loop',
@@ -129,6 +149,15 @@ export function levelFromAscii(
       spawn,
       exit,
       enforcers,
+      lights: (extras.lights ?? []).map((light, index) => ({
+        id: 1000 + index,
+        ...tileCentre(light.at[0], light.at[1], tileSize),
+        radius: light.radiusTiles * tileSize,
+        switchable: false,
+      })),
+      hidingSpots: (extras.hidingCells ?? []).map(([x, y]) => ({ x: x * tileSize, y: y * tileSize, width: tileSize, height: tileSize })),
+      checkpoints: (extras.checkpointCells ?? []).map(([x, y]) => ({ x: x * tileSize, y: y * tileSize, width: tileSize, height: tileSize })),
+      radioRangeTiles: extras.radioRangeTiles ?? DEFAULT_RADIO_RANGE_TILES,
       map: emptyTiledMap(width, height, tileSize),
     },
     marks: (name) => {

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { createWorld } from '../../src/sim/create-world.ts';
-import { DRAIN_PER_TICK, FAR_FILL_PER_TICK, fillPerTick, NEAR_FILL_PER_TICK, updateDetection } from '../../src/sim/detection.ts';
+import { DRAIN_PER_TICK, FAR_FILL_PER_TICK, fillPerTick, NEAR_FILL_PER_TICK, updateDetection, type FillFactors, type Stance } from '../../src/sim/detection.ts';
 import type { Gait, World } from '../../src/sim/types.ts';
 import { DETECTION_FULL } from '../../src/sim/types.ts';
 import { step } from '../../src/sim/step.ts';
-import { perceive } from '../../src/sim/enforcer/brain.ts';
+import { perceive, updateBrain } from '../../src/sim/enforcer/brain.ts';
+import { HUNTER_CLASS_PARAMETERS } from '../../src/level/entity-schema.ts';
 import type { EnforcerState, SimEvent } from '../../src/sim/types.ts';
 import { levelFromAscii } from '../scenario/level-builder.ts';
 
@@ -22,8 +23,13 @@ function watchedWorld(): World {
 /** The senses' part of a tick for one Enforcer: the meter, then the brain's reaction to the percept. */
 function sense(enforcer: EnforcerState, world: World): SimEvent[] {
   const events: SimEvent[] = [];
-  perceive(enforcer, updateDetection(enforcer, world, events), world);
+  perceive({ enforcer, world, events }, updateDetection(enforcer, world, { events, senses: { heard: null, hidden: false } }));
   return events;
+}
+
+/** Near band, night dark, calm level, an Enforcer's own eyes. */
+function calm(stance: Stance): FillFactors {
+  return { near: true, stance, lighting: 'dark', alert: 'calm', classEighths: 8 };
 }
 
 function placeMira(world: World, tileX: number, gait: Gait = 'still'): void {
@@ -62,8 +68,8 @@ describe('detection meter', () => {
   });
 
   it('is slower on a sneak and faster on a run', () => {
-    expect(fillPerTick(true, 'sneak')).toBeLessThan(fillPerTick(true, 'walk'));
-    expect(fillPerTick(true, 'run')).toBeGreaterThan(fillPerTick(true, 'walk'));
+    expect(fillPerTick(calm('sneak'))).toBeLessThan(fillPerTick(calm('walk')));
+    expect(fillPerTick(calm('run'))).toBeGreaterThan(fillPerTick(calm('walk')));
     expect(ticksToFull(9, 'sneak')).toBeGreaterThan(ticksToFull(9, 'walk'));
     expect(ticksToFull(9, 'run')).toBeLessThan(ticksToFull(9, 'walk'));
   });
@@ -109,14 +115,25 @@ describe('detection meter', () => {
     const world = watchedWorld();
     const enforcer = world.enforcers[0]!;
     placeMira(world, 9);
-    expect(sense(enforcer, world)).toEqual([{ type: 'spotted', enforcerId: 1 }]);
+    expect(sense(enforcer, world)).toEqual([
+      { type: 'spotted', enforcerId: 1 },
+      { type: 'state', enforcerId: 1, from: 'patrol', to: 'suspicious' },
+    ]);
     expect(enforcer.state.name).toBe('suspicious');
     expect(sense(enforcer, world)).toEqual([]);
     placeMira(world, 0);
     expect(sense(enforcer, world)).toEqual([{ type: 'lost-sight', enforcerId: 1 }]);
     expect(enforcer.state.name).toBe('suspicious');
-    for (let tick = 0; tick < 10; tick += 1) sense(enforcer, world);
+    // The meter empties at once, but it keeps looking for its class's wait before it gives up.
+    const wait = HUNTER_CLASS_PARAMETERS.Enforcer.suspiciousTicks;
+    for (let tick = 1; tick < wait; tick += 1) {
+      updateBrain({ enforcer, world, events: [] });
+      sense(enforcer, world);
+    }
     expect(enforcer.detection).toBe(0);
+    expect(enforcer.state.name).toBe('suspicious');
+    updateBrain({ enforcer, world, events: [] });
+    sense(enforcer, world);
     expect(enforcer.state.name).toBe('return');
   });
 });

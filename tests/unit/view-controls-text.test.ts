@@ -9,7 +9,17 @@ function rebound(changes: Partial<Bindings>): Bindings {
 
 describe('controls texts', () => {
   it('say the keys of the table as shipped', () => {
-    expect(hudHintEntries()).toEqual(['WASD / arrows: move', 'Shift: sneak', 'Space: run', 'P: paths', 'M: sound', 'R: restart', 'Esc: pause']);
+    expect(hudHintEntries()).toEqual([
+      'WASD / arrows: move',
+      'Shift: sneak',
+      'Space: run',
+      'P: paths',
+      'V: radar',
+      'C + move: look',
+      'M: sound',
+      'R: restart',
+      'Esc: pause',
+    ]);
     expect(titleControlLines()[1]).toBe('Sneak       Shift                (pad: B / LB)');
     expect(titleControlLines()[0]).toContain('(pad: left stick / d-pad)');
     expect(pauseLines({ walksShown: true, muted: false })).toEqual([

@@ -117,14 +117,14 @@ describe('the last-seen marker', () => {
   it('shows only while suspicious, not seeing her, and with something left on the meter', () => {
     expect(lastSeenMarker(cueOf(level, variant(base, { ...lastSeen, state: { name: 'patrol', waitTicks: 0 }, detection: 300 })))).toBeNull();
     expect(lastSeenMarker(cueOf(level, variant(base, { ...lastSeen, state: { name: 'return' }, detection: 300 })))).toBeNull();
-    expect(lastSeenMarker(cueOf(level, variant(base, { ...lastSeen, state: { name: 'suspicious' }, seesMira: true, detection: 300 })))).toBeNull();
-    expect(lastSeenMarker(cueOf(level, variant(base, { ...lastSeen, state: { name: 'suspicious' }, detection: 0 })))).toBeNull();
-    expect(lastSeenMarker(cueOf(level, variant(base, { ...lastSeen, state: { name: 'suspicious' }, detection: 300 })))).toMatchObject({ x: 40, y: 24 });
+    expect(lastSeenMarker(cueOf(level, variant(base, { ...lastSeen, state: { name: 'suspicious', ticks: 0 }, seesMira: true, detection: 300 })))).toBeNull();
+    expect(lastSeenMarker(cueOf(level, variant(base, { ...lastSeen, state: { name: 'suspicious', ticks: 0 }, detection: 0 })))).toBeNull();
+    expect(lastSeenMarker(cueOf(level, variant(base, { ...lastSeen, state: { name: 'suspicious', ticks: 0 }, detection: 300 })))).toMatchObject({ x: 40, y: 24 });
   });
 
   it('fades as the meter drains and stays visible until it is empty', () => {
     const strengths = [DETECTION_FULL, 700, 300, 1].map(
-      (detection) => lastSeenMarker(cueOf(level, variant(base, { ...lastSeen, state: { name: 'suspicious' }, detection })))!.strength,
+      (detection) => lastSeenMarker(cueOf(level, variant(base, { ...lastSeen, state: { name: 'suspicious', ticks: 0 }, detection })))!.strength,
     );
     expect(strengths[0]).toBe(1);
     for (let index = 1; index < strengths.length; index += 1) expect(strengths[index]).toBeLessThan(strengths[index - 1]!);
@@ -165,6 +165,7 @@ describe("the planned-walk assist", () => {
         pathPending: false,
         pathTarget: null,
         retryTicks: 0,
+        clearTo: null,
       },
     });
     expect(plannedWalk(cueOf(level, enforcer))!.points.slice(1)).toEqual([tileCentre(3, 2), tileCentre(4, 3), tileCentre(9, 4)]);
@@ -178,7 +179,7 @@ describe("the planned-walk assist", () => {
       ],
     });
     const world = createWorld(level, { seed: 1 });
-    expect(plannedWalk(cueOf(level, variant(enforcerOf(world), { state: { name: 'suspicious' } })))).toBeNull();
+    expect(plannedWalk(cueOf(level, variant(enforcerOf(world), { state: { name: 'suspicious', ticks: 0 } })))).toBeNull();
     expect(plannedWalk(cueOf(level, variant(enforcerOf(world), { walk: { ...enforcerOf(world).walk, pathPending: true } })))).toBeNull();
     const watcher = enforcerOf(world, 2);
     expect(plannedWalk(cueOf(level, watcher))).toBeNull();

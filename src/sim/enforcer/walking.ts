@@ -4,6 +4,7 @@ import { floorDivide, isWithinAngle, rotateVector, scaleVector } from '../fixed-
 import { firstBlockedPoint } from '../grid-ray.ts';
 import { cancelPathRequests, requestPath } from '../path-queue.ts';
 import { tileGrid } from '../sight.ts';
+import { runsInto } from '../touch.ts';
 import type { EnforcerState, TileCell, World, WorldTiles } from '../types.ts';
 import { FACING_LENGTH, SUBPIXELS_PER_PIXEL } from '../types.ts';
 
@@ -30,21 +31,46 @@ export function turnToward(enforcer: EnforcerState, directionX: number, directio
   enforcer.facingY = renormalized.y;
 }
 
-/** Steps straight towards a point at the Enforcer's speed; true when it stands on the point. */
-function stepToward(enforcer: EnforcerState, targetX: number, targetY: number): boolean {
-  const offsetX = targetX - enforcer.x;
-  const offsetY = targetY - enforcer.y;
+/** Degrees a looking-round Enforcer turns per tick, and how many ticks it sweeps one way before the other. */
+export const LOOK_DEGREES_PER_TICK = 3;
+export const LOOK_SWEEP_TICKS = 30;
+
+/** Its speed this tick: the state's pace, never below one sub-pixel. */
+function speedOf(enforcer: EnforcerState): number {
+  return Math.max(1, Math.floor((enforcer.speed * enforcer.pacePercent) / 100));
+}
+
+/**
+ * Steps straight towards a point at the Enforcer's pace; true when it stands on the point. A step into
+ * Mira's body is not taken: it bumps into her instead.
+ */
+function stepToward(enforcer: EnforcerState, world: World, target: { readonly x: number; readonly y: number }): boolean {
+  const offsetX = target.x - enforcer.x;
+  const offsetY = target.y - enforcer.y;
   if (offsetX === 0 && offsetY === 0) return true;
   turnToward(enforcer, offsetX, offsetY);
+  const speed = speedOf(enforcer);
   const distance = Math.sqrt(offsetX * offsetX + offsetY * offsetY);
-  if (distance <= enforcer.speed) {
-    enforcer.x = targetX;
-    enforcer.y = targetY;
-    return true;
+  const next =
+    distance <= speed
+      ? { x: target.x, y: target.y }
+      : { x: enforcer.x + Math.trunc((offsetX * speed) / distance), y: enforcer.y + Math.trunc((offsetY * speed) / distance) };
+  if (!world.respawnPending && runsInto({ from: enforcer, to: next, other: world.mira })) {
+    enforcer.bumped = true;
+    return false;
   }
-  enforcer.x += Math.trunc((offsetX * enforcer.speed) / distance);
-  enforcer.y += Math.trunc((offsetY * enforcer.speed) / distance);
-  return false;
+  enforcer.x = next.x;
+  enforcer.y = next.y;
+  return distance <= speed;
+}
+
+/** Standing and looking round: a slow sweep one way, then the other. */
+export function lookAround(enforcer: EnforcerState, ticksLeft: number): void {
+  const direction = Math.floor(ticksLeft / LOOK_SWEEP_TICKS) % 2 === 0 ? 1 : -1;
+  const turned = rotateVector(enforcer.facingX, enforcer.facingY, direction * LOOK_DEGREES_PER_TICK);
+  const renormalized = scaleVector(turned.x, turned.y, FACING_LENGTH);
+  enforcer.facingX = renormalized.x;
+  enforcer.facingY = renormalized.y;
 }
 
 /** The tile under a point given in sub-pixels. */
@@ -83,6 +109,7 @@ export function requestPathTo(enforcer: EnforcerState, world: World, target: { r
   const to = tileAtSubpixels(world.tiles, target.x, target.y);
   requestPath(world.pathQueue, { enforcerId: enforcer.id, tick: world.tick, fromX: from.x, fromY: from.y, toX: to.x, toY: to.y });
   enforcer.walk.path = [];
+  enforcer.walk.clearTo = null;
   enforcer.walk.pathPending = true;
   enforcer.walk.pathTarget = { x: target.x, y: target.y };
 }
@@ -94,6 +121,7 @@ export function stopWalking(enforcer: EnforcerState, world: World): void {
   enforcer.walk.pathPending = false;
   enforcer.walk.pathTarget = null;
   enforcer.walk.retryTicks = 0;
+  enforcer.walk.clearTo = null;
 }
 
 /**
@@ -111,15 +139,19 @@ export function walkTo(enforcer: EnforcerState, world: World, target: { readonly
   const next = walk.path[0];
   if (next) {
     const centre = tileCentre(tiles, next);
-    if (stepToward(enforcer, centre.x, centre.y)) walk.path.shift();
+    if (stepToward(enforcer, world, centre)) walk.path.shift();
     return false;
   }
   const here = tileAtSubpixels(tiles, enforcer.x, enforcer.y);
   const there = tileAtSubpixels(tiles, target.x, target.y);
   const sameTile = here.x === there.x && here.y === there.y;
-  if (sameTile || isStraightWalkClear(tiles, enforcer, target)) {
-    return stepToward(enforcer, target.x, target.y);
+  const known = walk.clearTo;
+  const knownClear = known !== null && known.x === target.x && known.y === target.y && known.changeCount === tiles.changeCount;
+  if (sameTile || knownClear || isStraightWalkClear(tiles, enforcer, target)) {
+    if (!knownClear) walk.clearTo = { x: target.x, y: target.y, changeCount: tiles.changeCount };
+    return stepToward(enforcer, world, target);
   }
+  walk.clearTo = null;
   requestPathTo(enforcer, world, target);
   return false;
 }

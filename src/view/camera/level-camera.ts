@@ -52,13 +52,16 @@ export class LevelCamera {
     this.glide = null;
   }
 
-  /** Looks at Mira, or at a point gliding towards her after a catch (eased out: fast, then settling). */
-  follow(mira: Position, frameTime: number): void {
+  /**
+   * Looks at Mira (shifted by the look-ahead, world pixels), or at a point gliding towards her after a
+   * catch (eased out: fast, then settling).
+   */
+  follow(mira: Position, frameTime: number, lookAhead: { readonly x: number; readonly y: number } = { x: 0, y: 0 }): void {
     const glide = this.glide;
     const progress = glide === null ? 1 : (frameTime - glide.startTime) / CATCH_GLIDE_MILLISECONDS;
     if (glide === null || progress >= 1 || progress < 0) {
       this.glide = null;
-      this.world.centerOn(mira.x, mira.y);
+      this.world.centerOn(mira.x + lookAhead.x, mira.y + lookAhead.y);
       return;
     }
     const eased = 1 - (1 - progress) ** 3;
@@ -78,6 +81,20 @@ export class LevelCamera {
     };
     const scale = chooseInterfaceScale(camera.width, camera.height);
     return edgeArrow({ target, width: camera.width, height: camera.height, inset: EXIT_ARROW_INSET * scale });
+  }
+
+  /** The world pixels the camera shows now, for pointers drawn at the screen's edge. */
+  viewWindow(): { left: number; top: number; width: number; height: number; zoom: number } {
+    const camera = this.world;
+    const middleX = camera.scrollX + camera.width / 2;
+    const middleY = camera.scrollY + camera.height / 2;
+    return {
+      left: middleX - camera.width / 2 / camera.zoom,
+      top: middleY - camera.height / 2 / camera.zoom,
+      width: camera.width,
+      height: camera.height,
+      zoom: camera.zoom,
+    };
   }
 
   /** Stereo pan for a sound at world pixel `x`: left of the view is left, a little short of hard left. */

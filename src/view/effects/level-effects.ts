@@ -10,6 +10,8 @@ import { CHARACTERS_TEXTURE } from '../scene-keys.ts';
 import { gameSounds } from '../sounds.ts';
 import { ERROR_COLOR, colorNumber } from '../ui/palette.ts';
 
+/** Noise rings: a pale blue, apart from the cones' colours. */
+const NOISE_RING_COLOR = 0x9ad8ff;
 /** How long the alert mark stays over the Enforcer that caught Mira, in ticks. */
 const ALERT_AFTER_CATCH_TICKS = 60;
 /** How long the HUD says "caught!" after a catch, in ticks. */
@@ -78,8 +80,84 @@ export class LevelEffects {
         case 'tiles-changed':
           // Drawn by the level's tilemap; no sound of its own (a door or the dream will bring theirs).
           break;
+        case 'state':
+          this.stateChanged(world, event);
+          break;
+        case 'noise':
+          this.noiseRing(world, event);
+          break;
+        case 'radio':
+          sounds.play('radio', { volume: 0.6, pan: this.panFor(world, event.enforcerId) });
+          this.floatWord(world, { enforcerId: event.enforcerId, word: `radio → ${event.recipients.length}` });
+          break;
+        case 'lost':
+          sounds.play('lost', { volume: 0.6, pan: this.panFor(world, event.enforcerId) });
+          this.floatWord(world, { enforcerId: event.enforcerId, word: 'lost her' });
+          break;
+        case 'gave-up':
+          sounds.play('give-up', { volume: 0.5, pan: this.panFor(world, event.enforcerId) });
+          this.floatWord(world, { enforcerId: event.enforcerId, word: 'gave up' });
+          break;
+        case 'sent-back':
+          this.caughtAtTick = world.tick;
+          this.leaveCaughtGhost();
+          sounds.play('caught', { volume: 0.5 });
+          this.floatWord(world, { enforcerId: event.enforcerId, word: 'back to bed!' });
+          break;
+        case 'heard':
+          this.floatWord(world, { enforcerId: event.enforcerId, word: event.loud ? '!?' : '?' });
+          break;
+        case 'bumped':
+          this.floatWord(world, { enforcerId: event.enforcerId, word: 'bump!' });
+          break;
+        case 'alert':
+        case 'checkpoint':
+          // The HUD shows the alert and its time to calm; a checkpoint has its own drawing on the map.
+          break;
       }
     }
+  }
+
+  private stateChanged(world: World, event: Extract<SimEvent, { type: 'state' }>): void {
+    const sounds = gameSounds();
+    const pan = this.panFor(world, event.enforcerId);
+    // The mark over its head and the cone's colour and shape show the state; the sound says it changed.
+    if (event.to === 'suspicious' || event.to === 'investigate') sounds.play('suspicious', { volume: 0.5, pan });
+    if (event.to === 'chase') {
+      sounds.play('alarm', { volume: 0.7, pan });
+      this.floatWord(world, { enforcerId: event.enforcerId, word: '!' });
+    }
+  }
+
+  /** A ring that grows to the radius her step carries (tiles of path; drawn as a circle of that size). */
+  private noiseRing(world: World, event: Extract<SimEvent, { type: 'noise' }>): void {
+    const radius = (event.radius * world.tiles.span) / SUBPIXELS_PER_PIXEL;
+    const ring = this.scene.add
+      .circle(event.x / SUBPIXELS_PER_PIXEL, event.y / SUBPIXELS_PER_PIXEL, radius)
+      .setStrokeStyle(1, NOISE_RING_COLOR, 0.8)
+      .setDepth(LEVEL_DEPTH.characters)
+      .setScale(0.2);
+    this.options.worldLayer.add(ring);
+    this.scene.tweens.add({ targets: ring, scale: 1, alpha: 0, duration: 450, onComplete: () => { ring.destroy(); } });
+  }
+
+  /** A word that rises over an Enforcer: every sound of the hunt has one, so nothing is told by sound alone. */
+  private floatWord(world: World, options: { readonly enforcerId: number; readonly word: string }): void {
+    const enforcer = world.enforcers.find((candidate) => candidate.id === options.enforcerId);
+    if (!enforcer) return;
+    const text = this.scene.add
+      .text(enforcer.x / SUBPIXELS_PER_PIXEL, enforcer.y / SUBPIXELS_PER_PIXEL - 22, options.word, {
+        fontFamily: 'monospace',
+        fontSize: '8px',
+        color: '#ffe08a',
+        stroke: '#101018',
+        strokeThickness: 2,
+      })
+      .setOrigin(0.5, 1)
+      .setDepth(LEVEL_DEPTH.characters + 1)
+      .setResolution(4);
+    this.options.worldLayer.add(text);
+    this.scene.tweens.add({ targets: text, y: text.y - 10, alpha: 0, duration: 900, onComplete: () => { text.destroy(); } });
   }
 
   /**

@@ -12,6 +12,8 @@ export type Action =
   | 'restart'
   | 'pause'
   | 'toggleWalks'
+  | 'toggleRadar'
+  | 'lookAhead'
   | 'mute'
   | 'quit'
   | 'confirm'
@@ -20,7 +22,7 @@ export type Action =
 /** Key names as Phaser's KeyCodes spells them (`keydown-ESC`, `KeyCodes.ESC`). */
 export type KeyName =
   | 'W' | 'A' | 'S' | 'D' | 'UP' | 'DOWN' | 'LEFT' | 'RIGHT'
-  | 'SHIFT' | 'SPACE' | 'ENTER' | 'ESC' | 'R' | 'P' | 'M' | 'Q';
+  | 'SHIFT' | 'SPACE' | 'ENTER' | 'ESC' | 'R' | 'P' | 'M' | 'Q' | 'V' | 'C';
 
 /** Pad controls of the Gamepad API's standard mapping: buttons, the d-pad and the left stick's directions. */
 export type PadControl =
@@ -45,6 +47,10 @@ export const BINDINGS: Bindings = {
   restart: { keys: ['R'], pad: ['y', 'back'] },
   pause: { keys: ['ESC'], pad: ['start'] },
   toggleWalks: { keys: ['P'], pad: [] },
+  toggleRadar: { keys: ['V'], pad: [] },
+  // Held with a direction: the camera looks that way and Mira stands still (the inputs say so, so a
+  // replay needs nothing of it).
+  lookAhead: { keys: ['C'], pad: [] },
   mute: { keys: ['M'], pad: [] },
   quit: { keys: ['Q'], pad: [] },
   // Menus (title, result, problems): a run-again press may come from the same thumb that was running.
@@ -54,7 +60,7 @@ export const BINDINGS: Bindings = {
 
 const KEY_LABELS: Readonly<Record<KeyName, string>> = {
   W: 'W', A: 'A', S: 'S', D: 'D', UP: '↑', DOWN: '↓', LEFT: '←', RIGHT: '→',
-  SHIFT: 'Shift', SPACE: 'Space', ENTER: 'Enter', ESC: 'Esc', R: 'R', P: 'P', M: 'M', Q: 'Q',
+  SHIFT: 'Shift', SPACE: 'Space', ENTER: 'Enter', ESC: 'Esc', R: 'R', P: 'P', M: 'M', Q: 'Q', V: 'V', C: 'C',
 };
 
 const PAD_LABELS: Readonly<Record<PadControl, string>> = {

@@ -10,6 +10,8 @@ export function hudHintEntries(bindings: Bindings = BINDINGS): string[] {
     entry('sneak', 'sneak'),
     entry('run', 'run'),
     entry('toggleWalks', 'paths'),
+    entry('toggleRadar', 'radar'),
+    `${keysLabel('lookAhead', bindings)} + move: look`,
     entry('mute', 'sound'),
     entry('restart', 'restart'),
     entry('pause', 'pause'),
@@ -25,9 +27,16 @@ export function titleControlLines(bindings: Bindings = BINDINGS): string[] {
     ['Restart', keysLabel('restart', bindings), padLabel('restart', bindings)],
     ['Pause', keysLabel('pause', bindings), padLabel('pause', bindings)],
     ['Paths', keysLabel('toggleWalks', bindings), ''],
+    ['Radar', keysLabel('toggleRadar', bindings), ''],
+    ['Look ahead', keysLabel('lookAhead', bindings), ''],
     ['Sound', keysLabel('mute', bindings), ''],
   ];
-  const notes: Readonly<Record<string, string>> = { Paths: '(where each Enforcer walks next)', Sound: '(on / off)' };
+  const notes: Readonly<Record<string, string>> = {
+    Paths: '(where each Enforcer walks next)',
+    Radar: '(Enforcers near Mira, on / off)',
+    'Look ahead': '(hold, with a direction)',
+    Sound: '(on / off)',
+  };
   return rows.map(([what, keys, pad]) => {
     const note = notes[what];
     if (note !== undefined) return `${what.padEnd(12)}${keys.padEnd(4)}${note}`;

@@ -43,13 +43,26 @@ export class InputLatch implements InputSource, SessionPresses {
     this.heldPad = down;
   }
 
-  sample(): InputFrame {
+  /** The direction held with the look-ahead key, or 0,0 when it is not held: the camera's business. */
+  lookDirection(): { x: -1 | 0 | 1; y: -1 | 0 | 1 } {
+    if (!this.isHeld('lookAhead')) return { x: 0, y: 0 };
+    return this.heldDirection();
+  }
+
+  private heldDirection(): { x: -1 | 0 | 1; y: -1 | 0 | 1 } {
     const horizontal = (this.isHeld('moveRight') ? 1 : 0) - (this.isHeld('moveLeft') ? 1 : 0);
     const vertical = (this.isHeld('moveDown') ? 1 : 0) - (this.isHeld('moveUp') ? 1 : 0);
+    return { x: toAxis(horizontal), y: toAxis(vertical) };
+  }
+
+  sample(): InputFrame {
+    // Looking ahead, she stands (sneak still held is a crouch): the direction moves the camera instead.
+    const looking = this.isHeld('lookAhead');
+    const direction = looking ? { x: 0 as const, y: 0 as const } : this.heldDirection();
     const restart = this.take('restart');
     return {
-      moveX: toAxis(horizontal),
-      moveY: toAxis(vertical),
+      moveX: direction.x,
+      moveY: direction.y,
       sneak: this.isHeld('sneak'),
       run: this.isHeld('run'),
       restart,

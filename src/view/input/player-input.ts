@@ -53,6 +53,10 @@ export class PlayerInput implements InputSource, SessionPresses {
     return this.latch.sample();
   }
 
+  lookDirection(): { x: -1 | 0 | 1; y: -1 | 0 | 1 } {
+    return this.latch.lookDirection();
+  }
+
   /** True once per pause press; the session asks every frame, paused or not. */
   takePausePress(): boolean {
     this.pollPad();

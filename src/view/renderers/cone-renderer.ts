@@ -1,24 +1,55 @@
 // Draws a traced cone around the graphics object's origin (the scene moves the object with the
-// Enforcer): far band, stronger near band, and an outline, coloured by the detection meter.
+// Enforcer): far band, stronger near band, and an edge whose colour AND shape say the Enforcer's state
+// (enforcerCue's coneStyle): plain when calm, dashed when wary, doubled when hunting, dotted when
+// searching. A player who cannot tell the colours apart still reads the state from the edge.
 import type Phaser from 'phaser';
+import type { ConeStyle } from '../../sim/index.ts';
 import { coneColor, type ConePoint, type ConeShape } from './cone-shape.ts';
+
+/** Each style's colour when its meter is empty (the meter warms calm and wary cones as it fills). */
+const STYLE_COLORS: Readonly<Record<ConeStyle, number | null>> = {
+  calm: null,
+  wary: null,
+  hunting: 0xff3040,
+  searching: 0xb070ff,
+};
+
+/** Dash and gap lengths in pixels along the edge, per style; null for a solid edge. */
+const EDGE_PATTERNS: Readonly<Record<ConeStyle, readonly [number, number] | null>> = {
+  calm: null,
+  wary: [4, 3],
+  hunting: null,
+  searching: [1, 3],
+};
 
 export function drawCone(
   graphics: Phaser.GameObjects.Graphics,
   shape: ConeShape,
-  options: { readonly detection: number; readonly seesMira: boolean },
+  options: { readonly detection: number; readonly seesMira: boolean; readonly style: ConeStyle },
 ): void {
-  const color = coneColor(options.detection);
-  const boost = options.seesMira ? 0.08 : 0;
+  const { style } = options;
+  const color = STYLE_COLORS[style] ?? coneColor(options.detection);
+  const boost = (options.seesMira ? 0.08 : 0) + (style === 'hunting' ? 0.06 : 0);
   graphics.fillStyle(color, 0.14 + boost);
   outline(graphics, shape.far);
   graphics.fillPath();
   graphics.fillStyle(color, 0.16 + boost);
   outline(graphics, shape.near);
   graphics.fillPath();
-  graphics.lineStyle(1, color, 0.45 + boost);
-  outline(graphics, shape.far);
-  graphics.strokePath();
+  const pattern = EDGE_PATTERNS[style];
+  graphics.lineStyle(style === 'hunting' ? 2 : 1, color, 0.55 + boost);
+  if (pattern === null) {
+    outline(graphics, shape.far);
+    graphics.strokePath();
+  } else {
+    dashed(graphics, shape.far, pattern);
+  }
+  if (style === 'hunting') {
+    // A second edge along the near band: the doubled outline is the chase's shape cue.
+    graphics.lineStyle(1, color, 0.7);
+    outline(graphics, shape.near);
+    graphics.strokePath();
+  }
 }
 
 /** The closed polygon as a path, straight from the shape's points (fillPoints wants Vector2 copies). */
@@ -32,4 +63,30 @@ function outline(graphics: Phaser.GameObjects.Graphics, points: readonly ConePoi
     graphics.lineTo(point.x, point.y);
   }
   graphics.lineTo(first.x, first.y);
+}
+
+/** The closed polygon's edge as dashes, the pattern carried on round corners so it never bunches. */
+function dashed(graphics: Phaser.GameObjects.Graphics, points: readonly ConePoint[], [dash, gap]: readonly [number, number]): void {
+  const first = points[0];
+  if (!first) return;
+  const loop = [...points, first];
+  let phase = 0;
+  graphics.beginPath();
+  for (let index = 1; index < loop.length; index += 1) {
+    const from = loop[index - 1]!;
+    const to = loop[index]!;
+    const length = Math.hypot(to.x - from.x, to.y - from.y);
+    let along = 0;
+    while (along < length) {
+      const inDash = phase < dash;
+      const step = Math.min(length - along, inDash ? dash - phase : dash + gap - phase);
+      if (inDash) {
+        graphics.moveTo(from.x + ((to.x - from.x) * along) / length, from.y + ((to.y - from.y) * along) / length);
+        graphics.lineTo(from.x + ((to.x - from.x) * (along + step)) / length, from.y + ((to.y - from.y) * (along + step)) / length);
+      }
+      along += step;
+      phase = (phase + step) % (dash + gap);
+    }
+  }
+  graphics.strokePath();
 }

@@ -8,8 +8,13 @@ import type { ConeShape } from './cone-shape.ts';
 import { LEVEL_DEPTH } from './level-depths.ts';
 import type { Position } from './motion.ts';
 
-export function drawEnforcerCone(graphics: Phaser.GameObjects.Graphics, shape: ConeShape, enforcer: EnforcerState): void {
-  drawCone(graphics, shape, { detection: enforcer.detection, seesMira: enforcer.seesMira });
+export function drawEnforcerCone(
+  graphics: Phaser.GameObjects.Graphics,
+  shape: ConeShape,
+  options: { readonly enforcer: EnforcerState; readonly cue: EnforcerCue },
+): void {
+  const { enforcer, cue } = options;
+  drawCone(graphics, shape, { detection: enforcer.detection, seesMira: enforcer.seesMira, style: cue.coneStyle });
 }
 
 /** The mark over one Enforcer: a question mark that fills from the bottom as its meter rises, then "!". */

@@ -53,14 +53,15 @@ export class EnforcerSprites {
       const sprite = this.sprites.get(enforcer.id);
       const position = options.motion.drawnEnforcers.get(enforcer.id);
       if (!sprite || !position) continue;
+      const cue = enforcerCue(world, enforcer);
       // The cone is traced from the tick's position and only follows the sprite between ticks.
       if (newTick) {
         sprite.cone.clear();
-        drawEnforcerCone(sprite.cone, traceCone(world.tiles, enforcer), enforcer);
+        drawEnforcerCone(sprite.cone, traceCone(world.tiles, enforcer), { enforcer, cue });
       }
       sprite.cone.setPosition(position.x, position.y);
       this.drawBody(enforcer, sprite, { position, moving: options.motion.enforcerMoved(enforcer.id), tick });
-      sprite.mark.draw(enforcerCue(world, enforcer), {
+      sprite.mark.draw(cue, {
         position,
         bodyHeight: sprite.body.height,
         alerted: (options.alertedUntil.get(enforcer.id) ?? -1) > tick,

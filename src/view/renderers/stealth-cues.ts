@@ -2,7 +2,15 @@
 // Mira is seen and by whom, where a suspicious Enforcer is looking and the walk each is about to take
 // (both decided by the rules' enforcerCue), the goal hint and the arrow to an exit off screen.
 import type { LevelDefinition, Point } from '../../level/level-definition.ts';
-import { DETECTION_FULL, SUBPIXELS_PER_PIXEL, TICKS_PER_SECOND, type EnforcerCue, type EnforcerState } from '../../sim/index.ts';
+import {
+  DETECTION_FULL,
+  SUBPIXELS_PER_PIXEL,
+  TICKS_PER_SECOND,
+  type AlertLevel,
+  type AlertState,
+  type EnforcerCue,
+  type EnforcerState,
+} from '../../sim/index.ts';
 
 export type MiraVisibilityState = 'hidden' | 'seen' | 'caught';
 
@@ -201,4 +209,18 @@ export function glyphPixels(glyph: readonly string[]): GlyphPixel[] {
     }
   });
   return pixels;
+}
+
+/** The HUD's alert line: a glyph per level (so it is not told by colour alone) and, in caution, the time to calm. */
+export function alertLine(alert: AlertState): { readonly level: AlertLevel; readonly text: string } {
+  switch (alert.level) {
+    case 'calm':
+      return { level: 'calm', text: '○ calm' };
+    case 'caution': {
+      const seconds = Math.ceil(alert.cautionTicks / TICKS_PER_SECOND);
+      return { level: 'caution', text: `▲ caution · calm in ${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}` };
+    }
+    case 'alarm':
+      return { level: 'alarm', text: '◆ ALARM · a chase is on' };
+  }
 }

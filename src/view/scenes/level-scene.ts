@@ -22,6 +22,9 @@ import { CHARACTERS_TEXTURE, SCENE_KEYS } from '../scene-keys.ts';
 import { gameSounds, toggleMuted } from '../sounds.ts';
 import { Hud } from '../ui/hud.ts';
 import { PauseOverlay } from '../ui/pause-overlay.ts';
+import { Radar } from '../ui/radar.ts';
+import { NoisePreview } from '../renderers/noise-preview.ts';
+import { lookAheadOffset } from '../renderers/radar-view.ts';
 import { chooseInterfaceScale } from '../ui/zoom.ts';
 import type { ResultData } from './result-scene.ts';
 
@@ -43,7 +46,13 @@ interface LevelView {
   readonly effects: LevelEffects;
   readonly hud: Hud;
   readonly pause: PauseOverlay;
+  readonly radar: Radar;
+  readonly noisePreview: NoisePreview;
+  readonly playerInput: PlayerInput;
 }
+
+/** Milliseconds the look-ahead takes to pan all the way out (and back): quick, but never a jump. */
+const LOOK_AHEAD_MILLISECONDS = 350;
 
 export class LevelScene extends Phaser.Scene {
   private view: LevelView | null = null;
@@ -57,6 +66,10 @@ export class LevelScene extends Phaser.Scene {
   private respawning = false;
   /** The interpolation of the last frame drawn: a pause freezes the picture there instead of snapping back. */
   private lastAlpha = 1;
+  /** The radar in the corner; V toggles it, and it survives restarts. */
+  private showRadar = true;
+  /** The look-ahead pan: how far out (0..1), the direction it last looked, and the frame it was eased at. */
+  private look = { progress: 0, x: 0 as -1 | 0 | 1, y: 0 as -1 | 0 | 1, time: 0 };
 
   constructor() {
     super(SCENE_KEYS.level);
@@ -105,7 +118,26 @@ export class LevelScene extends Phaser.Scene {
     const tilemap = new LevelTilemap(this, { layer: worldLayer, loaded, tiles: session.world.tiles });
     const motion = new Motion();
     const effects = new LevelEffects(this, { camera, mira, worldLayer });
-    const view: LevelView = { loaded, session, camera, tilemap, motion, images, mira, enforcers, exitMarker, stealthCues, effects, hud, pause };
+    const radar = new Radar(this, interfaceLayer);
+    const noisePreview = new NoisePreview(this, { layer: worldLayer, depth: LEVEL_DEPTH.groundCues });
+    const view: LevelView = {
+      loaded,
+      session,
+      camera,
+      tilemap,
+      motion,
+      images,
+      mira,
+      enforcers,
+      exitMarker,
+      stealthCues,
+      effects,
+      hud,
+      pause,
+      radar,
+      noisePreview,
+      playerInput,
+    };
     this.view = view;
     session.setListener({
       beforeTick: (world) => {
@@ -126,6 +158,7 @@ export class LevelScene extends Phaser.Scene {
       camera.layout(width, height);
       hud.layout(width, height, scale);
       pause.layout(width, height, scale);
+      radar.layout(width, height, scale);
     };
     layout();
     this.scale.on(Phaser.Scale.Events.RESIZE, layout);
@@ -204,6 +237,10 @@ export class LevelScene extends Phaser.Scene {
       this.showSwitches();
       this.draw(view, null);
     });
+    this.onAction('toggleRadar', () => {
+      this.showRadar = !this.showRadar;
+      this.draw(view, null);
+    });
     this.onAction('mute', () => {
       toggleMuted();
       this.showSwitches();
@@ -232,6 +269,28 @@ export class LevelScene extends Phaser.Scene {
 
   // ---- drawing: reads the world, never writes it ----
 
+  /** The camera's look-ahead offset this frame, eased out while the look key and a direction are held. */
+  private lookAhead(view: LevelView): { x: number; y: number } {
+    const direction = view.playerInput.lookDirection();
+    const elapsed = Math.max(0, this.frameTime - this.look.time);
+    this.look.time = this.frameTime;
+    const holding = direction.x !== 0 || direction.y !== 0;
+    if (holding) {
+      this.look.x = direction.x;
+      this.look.y = direction.y;
+    }
+    const change = elapsed / LOOK_AHEAD_MILLISECONDS;
+    this.look.progress = Math.min(1, Math.max(0, this.look.progress + (holding ? change : -change)));
+    const camera = view.camera.world;
+    return lookAheadOffset({
+      directionX: this.look.x,
+      directionY: this.look.y,
+      viewWidth: camera.width / camera.zoom,
+      viewHeight: camera.height / camera.zoom,
+      progress: this.look.progress,
+    });
+  }
+
   /** `alpha` null draws at the interpolation of the last frame drawn. */
   private draw(view: LevelView, alpha: number | null): void {
     const world = view.session.world;
@@ -240,7 +299,7 @@ export class LevelScene extends Phaser.Scene {
     const { motion } = view;
     motion.place(world, this.lastAlpha);
     const mira = motion.drawnMira;
-    view.mira.draw(world.mira, { position: mira, moved: motion.miraMoved, tick });
+    view.mira.draw(world.mira, { position: mira, moved: motion.miraMoved, tick, tiles: world.tiles });
     if (view.exitMarker) view.images.setFrame(view.exitMarker, `exit-${Math.floor(tick / 10) % 4}`);
     view.enforcers.draw(world, { motion, alertedUntil: view.effects.alertedUntil });
     const visibility = miraVisibility(world.enforcers, view.effects.caughtLately(tick));
@@ -252,7 +311,10 @@ export class LevelScene extends Phaser.Scene {
       showWalks: this.showWalks,
       tick,
     });
-    view.camera.follow(mira, this.frameTime);
+    view.noisePreview.draw(world);
+    view.camera.follow(mira, this.frameTime, this.lookAhead(view));
+    view.radar.shown = this.showRadar;
+    view.radar.draw(world, view.camera.viewWindow());
     view.hud.update({
       tick,
       catches: world.catches,
@@ -260,6 +322,7 @@ export class LevelScene extends Phaser.Scene {
       sneaking: world.mira.gait === 'sneak',
       firstMoveTick: view.effects.firstMoveTick,
       exitArrow: view.camera.exitArrow(world.level),
+      alert: world.alert,
     });
   }
 }

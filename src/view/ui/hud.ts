@@ -1,13 +1,14 @@
-// The level's heads-up display: in-game time, catches, whether Mira is seen, the goal at the start, an
+// The level's heads-up display: in-game time, catches, whether Mira is seen, the level's alert and its
+// time to calm, the goal at the start, an
 // arrow to an exit off screen, a controls hint at the start, and the finish banner (the pause overlay is
 // pause-overlay.ts).
 // Drawn by a camera at zoom 1 so text stays sharp whatever zoom the world uses.
 import Phaser from 'phaser';
 import { formatTicks } from '../../run/time-format.ts';
-import { TICKS_PER_SECOND } from '../../sim/index.ts';
+import { TICKS_PER_SECOND, type AlertLevel, type AlertState } from '../../sim/index.ts';
 import { hudHintEntries } from '../input/controls-text.ts';
 import { coneColor } from '../renderers/cone-shape.ts';
-import { goalHintAlpha, visibilityWord, type EdgeArrow, type MiraVisibility } from '../renderers/stealth-cues.ts';
+import { alertLine, goalHintAlpha, visibilityWord, type EdgeArrow, type MiraVisibility } from '../renderers/stealth-cues.ts';
 import { ACCENT_COLOR, BACKGROUND_COLOR, DIM_TEXT_COLOR, ERROR_COLOR, TEXT_COLOR, WARNING_COLOR, colorNumber, textStyle } from './palette.ts';
 
 // Entries joined by single spaces, everything else no-break: a narrow window wraps between entries,
@@ -22,6 +23,8 @@ const PANEL_COLOR = colorNumber(BACKGROUND_COLOR);
 /** Nearly opaque: a cone passing under the panel must not show through the time. */
 const PANEL_ALPHA = 0.85;
 const ARROW_COLOR = colorNumber(ACCENT_COLOR);
+/** The alert line's colour; its glyph (alertLine) carries the same news for eyes that miss the colour. */
+const ALERT_COLORS: Readonly<Record<AlertLevel, string>> = { calm: DIM_TEXT_COLOR, caution: WARNING_COLOR, alarm: ERROR_COLOR };
 
 export interface HudState {
   readonly tick: number;
@@ -32,6 +35,7 @@ export interface HudState {
   readonly firstMoveTick: number | null;
   /** Screen pixels; null while the exit is on screen. */
   readonly exitArrow: EdgeArrow | null;
+  readonly alert: AlertState;
 }
 
 export class Hud {
@@ -39,6 +43,8 @@ export class Hud {
   private readonly time: Phaser.GameObjects.Text;
   private readonly catches: Phaser.GameObjects.Text;
   private readonly visibilityText: Phaser.GameObjects.Text;
+  private readonly alertText: Phaser.GameObjects.Text;
+  private shownAlert = '';
   private readonly goal: Phaser.GameObjects.Text;
   private readonly goalBackdrop: Phaser.GameObjects.Graphics;
   private readonly arrow: Phaser.GameObjects.Graphics;
@@ -55,6 +61,7 @@ export class Hud {
     this.time = scene.add.text(0, 0, '', textStyle(20, TEXT_COLOR));
     this.catches = scene.add.text(0, 0, '', textStyle(13, DIM_TEXT_COLOR));
     this.visibilityText = scene.add.text(0, 0, '', textStyle(13, DIM_TEXT_COLOR));
+    this.alertText = scene.add.text(0, 0, '', textStyle(13, DIM_TEXT_COLOR));
     this.goalBackdrop = scene.add.graphics();
     this.goal = scene.add.text(0, 0, goalText, textStyle(16, TEXT_COLOR)).setOrigin(0.5, 0).setAlign('center');
     this.arrow = scene.add.graphics();
@@ -70,6 +77,7 @@ export class Hud {
       this.time,
       this.catches,
       this.visibilityText,
+      this.alertText,
       this.goalBackdrop,
       this.goal,
       this.arrow,
@@ -85,16 +93,17 @@ export class Hud {
     this.time.setFontSize(20 * scale).setPosition(margin + 8 * scale, margin + 4 * scale);
     this.catches.setFontSize(13 * scale).setPosition(margin + 8 * scale, margin + 30 * scale);
     this.visibilityText.setFontSize(13 * scale).setPosition(margin + 8 * scale, margin + 47 * scale);
+    this.alertText.setFontSize(13 * scale).setPosition(margin + 8 * scale, margin + 64 * scale);
     this.panel
       .clear()
       .fillStyle(PANEL_COLOR, PANEL_ALPHA)
-      .fillRoundedRect(margin, margin, 190 * scale, 70 * scale, 6 * scale);
+      .fillRoundedRect(margin, margin, 190 * scale, 88 * scale, 6 * scale);
 
     this.goal
       .setFontSize(16 * scale)
       .setWordWrapWidth(width - 4 * margin)
       // Below the time panel on small windows, a fifth of the way down on larger ones.
-      .setPosition(Math.floor(width / 2), Math.max(Math.floor(height * 0.2), margin + 78 * scale));
+      .setPosition(Math.floor(width / 2), Math.max(Math.floor(height * 0.2), margin + 96 * scale));
     this.backdropBehind(this.goalBackdrop, this.goal, { top: this.goal.y, padding: 10 * scale });
 
     this.hint
@@ -134,6 +143,12 @@ export class Hud {
       this.catches.setColor(catches === 0 ? DIM_TEXT_COLOR : WARNING_COLOR);
     }
     this.updateVisibility(state.visibility, state.sneaking);
+    const alert = alertLine(state.alert);
+    const alertKey = `${alert.text}|${alert.level}`;
+    if (alertKey !== this.shownAlert) {
+      this.shownAlert = alertKey;
+      this.alertText.setText(alert.text).setColor(ALERT_COLORS[alert.level]);
+    }
     this.drawArrow(state.exitArrow, tick);
   }
 

@@ -1,0 +1,76 @@
+// The radar in the bottom-right corner (toggled by its key) and the edge pointers to chasers off screen,
+// drawn by the interface camera. It reads the world; it never changes it, so a replay plays the same
+// with it on or off.
+import type Phaser from 'phaser';
+import type { ConeStyle, World } from '../../sim/index.ts';
+import { chaserPointers, radarBlips, type ViewWindow } from '../renderers/radar-view.ts';
+import { BACKGROUND_COLOR, colorNumber } from './palette.ts';
+
+const STYLE_COLORS: Readonly<Record<ConeStyle, number>> = { calm: 0x4fd8e8, wary: 0xff8028, hunting: 0xff3040, searching: 0xb070ff };
+const RADIUS = 56;
+
+export class Radar {
+  private readonly graphics: Phaser.GameObjects.Graphics;
+  private readonly pointers: Phaser.GameObjects.Graphics;
+  private width = 0;
+  private height = 0;
+  private scale = 1;
+  shown = true;
+
+  constructor(scene: Phaser.Scene, layer: Phaser.GameObjects.Layer) {
+    this.graphics = scene.add.graphics();
+    this.pointers = scene.add.graphics();
+    layer.add([this.graphics, this.pointers]);
+  }
+
+  layout(width: number, height: number, scale: number): void {
+    this.width = width;
+    this.height = height;
+    this.scale = scale;
+  }
+
+  draw(world: World, view: ViewWindow): void {
+    this.drawRadar(world);
+    this.drawPointers(world, view);
+  }
+
+  private drawRadar(world: World): void {
+    const graphics = this.graphics.clear();
+    if (!this.shown) return;
+    const radius = RADIUS * this.scale;
+    const centreX = this.width - radius - 12 * this.scale;
+    const centreY = this.height - radius - 12 * this.scale;
+    graphics.fillStyle(colorNumber(BACKGROUND_COLOR), 0.8).fillCircle(centreX, centreY, radius);
+    graphics.lineStyle(1, 0x4fd8e8, 0.5).strokeCircle(centreX, centreY, radius);
+    for (const blip of radarBlips(world)) {
+      const color = STYLE_COLORS[blip.style];
+      const x = centreX + blip.x * radius;
+      const y = centreY + blip.y * radius;
+      const reach = blip.reach * radius;
+      graphics.fillStyle(color, blip.style === 'hunting' ? 0.45 : 0.25);
+      graphics.slice(x, y, reach, blip.facing - blip.halfAngle, blip.facing + blip.halfAngle, false).fillPath();
+      // The blip's shape says its state too: a square hunts, a diamond is wary or searching, a dot is calm.
+      const size = 2.5 * this.scale;
+      graphics.fillStyle(color, 1);
+      if (blip.style === 'hunting') graphics.fillRect(x - size, y - size, size * 2, size * 2);
+      else if (blip.style === 'calm') graphics.fillCircle(x, y, size);
+      else graphics.fillTriangle(x, y - size * 1.4, x + size * 1.4, y, x, y + size * 1.4).fillTriangle(x, y - size * 1.4, x - size * 1.4, y, x, y + size * 1.4);
+    }
+    graphics.fillStyle(0xffffff, 1).fillCircle(centreX, centreY, 2 * this.scale);
+  }
+
+  private drawPointers(world: World, view: ViewWindow): void {
+    const graphics = this.pointers.clear();
+    const size = 9 * this.scale;
+    for (const { arrow } of chaserPointers(world, { view, inset: 16 * this.scale })) {
+      const directionX = Math.cos(arrow.angle);
+      const directionY = Math.sin(arrow.angle);
+      const backX = arrow.x - directionX * size * 1.6;
+      const backY = arrow.y - directionY * size * 1.6;
+      graphics.fillStyle(0xff3040, 1);
+      graphics.fillTriangle(arrow.x, arrow.y, backX - directionY * size, backY + directionX * size, backX + directionY * size, backY - directionX * size);
+      // An "!" bar behind the point: a pointer to a chaser, never confused with the exit's round badge.
+      graphics.fillRect(backX - directionX * size - 1.5 * this.scale, backY - directionY * size - 1.5 * this.scale, 3 * this.scale, 3 * this.scale);
+    }
+  }
+}
