@@ -1,5 +1,6 @@
 // Collects problems while a file is read, so a reader can report every problem at once instead of the
 // first, and typed getters that turn a wrong JSON type into a problem instead of an exception.
+import { MAX_STRING_LENGTH } from './map-limits.ts';
 import type { Loaded, MapProblem } from './tiled-map.ts';
 
 export type JsonObject = Readonly<Record<string, unknown>>;
@@ -69,7 +70,7 @@ export class FieldReader {
   constructor(
     private readonly source: JsonObject,
     readonly place: string,
-    private readonly problems: ProblemList,
+    readonly problemList: ProblemList,
   ) {}
 
   has(key: string): boolean {
@@ -83,8 +84,12 @@ export class FieldReader {
   string(key: string, fallback: string): string {
     const value = this.source[key];
     if (value === undefined || value === null) return fallback;
-    if (typeof value === 'string') return value;
-    this.problems.error(this.place, `"${key}" should be text but is ${describeJson(value)}`, REPAIR_HINT);
+    if (typeof value === 'string') {
+      if (value.length <= MAX_STRING_LENGTH) return value;
+      this.problemList.error(this.place, `"${key}" is ${value.length} characters long; at most ${MAX_STRING_LENGTH} are read`, REPAIR_HINT);
+      return fallback;
+    }
+    this.problemList.error(this.place, `"${key}" should be text but is ${describeJson(value)}`, REPAIR_HINT);
     return fallback;
   }
 
@@ -94,7 +99,7 @@ export class FieldReader {
     if (typeof value === 'boolean') return value;
     // Tiled 0.x wrote 0 and 1 for some flags.
     if (value === 0 || value === 1) return value === 1;
-    this.problems.error(this.place, `"${key}" should be true or false but is ${describeJson(value)}`, REPAIR_HINT);
+    this.problemList.error(this.place, `"${key}" should be true or false but is ${describeJson(value)}`, REPAIR_HINT);
     return fallback;
   }
 
@@ -102,16 +107,16 @@ export class FieldReader {
   number(key: string, fallback: number, rule: NumberRule & { readonly required?: boolean } = {}): number {
     const value = this.source[key];
     if (value === undefined || value === null) {
-      if (rule.required === true) this.problems.error(this.place, `"${key}" is missing`, REPAIR_HINT);
+      if (rule.required === true) this.problemList.error(this.place, `"${key}" is missing`, REPAIR_HINT);
       return fallback;
     }
     if (typeof value !== 'number' || !Number.isFinite(value)) {
-      this.problems.error(this.place, `"${key}" should be a number but is ${describeJson(value)}`, REPAIR_HINT);
+      this.problemList.error(this.place, `"${key}" should be a number but is ${describeJson(value)}`, REPAIR_HINT);
       return fallback;
     }
     const problem = checkNumber(value, rule);
     if (problem !== undefined) {
-      this.problems.error(this.place, `"${key}" ${problem}`, REPAIR_HINT);
+      this.problemList.error(this.place, `"${key}" ${problem}`, REPAIR_HINT);
       return fallback;
     }
     return value;
