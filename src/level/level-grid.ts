@@ -57,6 +57,8 @@ export function buildGrid(map: TiledMap, problems: ProblemList): Grid {
   const tiles = new TileLookup(map);
   const layers: LevelTileLayer[] = [];
   const behaviours = new Map<number, TileBehaviour>();
+  /** Gids whose tiles set none of the properties the rules read. */
+  const plainGids = new Set<number>();
   const tileLayers = map.layers.filter((layer): layer is TiledTileLayer => layer.kind === 'tile');
   reportMissingWalls(tileLayers, problems);
   for (const layer of tileLayers) {
@@ -91,8 +93,13 @@ export function buildGrid(map: TiledMap, problems: ProblemList): Grid {
         }
         strays.count += 1;
       }
-      const behaviour = tileBehaviour(tiles, tile, problems);
-      if (behaviour !== undefined) behaviours.set(gid, behaviour);
+      // A layer repeats a few gids thousands of times: each gid's behaviour is worked out once.
+      let behaviour = behaviours.get(gid);
+      if (behaviour === undefined && !plainGids.has(gid)) {
+        behaviour = tileBehaviour(tiles, tile, problems);
+        if (behaviour === undefined) plainGids.add(gid);
+        else behaviours.set(gid, behaviour);
+      }
       if (tileBlocks(isWalls, behaviour?.collides)) solid[index] = 1;
       if (tileBlocks(isWalls, behaviour?.opaque)) opaque[index] = 1;
     }

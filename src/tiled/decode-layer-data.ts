@@ -37,8 +37,10 @@ export function decodeLayerData(options: {
     return fail(`the layer data holds ${what} cells but the layer has ${cellCount}`, RESAVE_HINT);
   }
   const gids = new Uint32Array(cellCount);
-  const view = new DataView(unpacked.bytes.buffer, unpacked.bytes.byteOffset, unpacked.bytes.byteLength);
-  for (let index = 0; index < cellCount; index++) gids[index] = view.getUint32(index * 4, true);
+  const cells = unpacked.bytes;
+  for (let index = 0, at = 0; index < cellCount; index++, at += 4) {
+    gids[index] = (cells[at]! | (cells[at + 1]! << 8) | (cells[at + 2]! << 16) | (cells[at + 3]! << 24)) >>> 0;
+  }
   return { ok: true, gids };
 }
 
@@ -199,31 +201,23 @@ function zstdWindowSize(bytes: Uint8Array): number | undefined {
   return contentSizeFlag === 1 ? size + 256 : size;
 }
 
-const BASE64_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-const BASE64_VALUES = new Int16Array(128).fill(-1);
-for (let index = 0; index < BASE64_ALPHABET.length; index++) BASE64_VALUES[BASE64_ALPHABET.charCodeAt(index)] = index;
 
-/** Strict base64 (whitespace and padding allowed); undefined on any other character. */
+/**
+ * Strict base64 (whitespace and padding allowed); undefined on any other character. `atob` (in every
+ * browser and Node 16+) is native and several times faster than a loop here; it refuses what is not base64.
+ */
 export function decodeBase64(text: string): Uint8Array | undefined {
-  const clean = text.replace(/\s+/g, '').replace(/={0,2}$/, '');
-  if (clean.length % 4 === 1) return undefined;
-  const out = new Uint8Array(Math.floor((clean.length * 3) / 4));
-  let buffer = 0;
-  let bits = 0;
-  let written = 0;
-  for (let index = 0; index < clean.length; index++) {
-    const code = clean.charCodeAt(index);
-    const value = code < 128 ? BASE64_VALUES[code]! : -1;
-    if (value < 0) return undefined;
-    buffer = ((buffer << 6) | value) & 0xffffff;
-    bits += 6;
-    if (bits >= 8) {
-      bits -= 8;
-      out[written++] = (buffer >> bits) & 0xff;
-    }
+  let binary: string;
+  try {
+    binary = atob(text);
+  } catch {
+    return undefined;
   }
+  const out = new Uint8Array(binary.length);
+  for (let index = 0; index < binary.length; index++) out[index] = binary.charCodeAt(index);
   return out;
 }
+
 
 function fail(message: string, hint: string): { readonly ok: false; readonly message: string; readonly hint: string } {
   return { ok: false, message, hint };
