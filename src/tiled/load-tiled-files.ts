@@ -31,6 +31,12 @@ export function filePlace(path: string): string {
   return `file "${quoteShort(path)}"`;
 }
 
+/** The reader's own words, cut only when very long (a reader's message is ours, not the file's). */
+function readerReason(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  return text.length > 400 ? `${text.slice(0, 400)}...` : text;
+}
+
 const XML_EXTENSION = /\.(?:tmx|tsx|tx|xml)$/i;
 const JSON_EXTENSION = /\.(?:tmj|tsj|tj|json|tiled-project)$/i;
 
@@ -65,7 +71,7 @@ export class FileSource {
     } catch (error) {
       this.problems.error(
         filePlace(path),
-        `the file cannot be read: ${quoteShort(error instanceof Error ? error.message : String(error))}`,
+        `the file cannot be read: ${readerReason(error)}`,
         'Check that the file is where the map says: paths are relative to the file that names them (Tiled keeps them so when files move together).',
       );
       return undefined;
