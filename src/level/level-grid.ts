@@ -4,6 +4,7 @@ import type { ProblemList } from '../tiled/problem-list.ts';
 import { GID_MASK, type TiledMap, type TiledTileLayer } from '../tiled/tiled-map.ts';
 import { WALLS_LAYER, isAboveLayer, isDreamLayer, isNearMiss, isWallsLayer } from './layer-roles.ts';
 import type { LevelTileLayer, Rect } from './level-definition.ts';
+import { shapesBlock } from './collision-shapes.ts';
 import { TileLookup, type FoundTile } from './tile-lookup.ts';
 import { tileBlocks, type TileBehaviour, type TileBehaviours } from './tile-rules.ts';
 
@@ -111,7 +112,8 @@ export function buildGrid(map: TiledMap, problems: ProblemList): Grid {
 /** The properties of a tile the rules read, or undefined when it sets none of them. */
 function tileBehaviour(tiles: TileLookup, tile: FoundTile | undefined, problems: ProblemList): TileBehaviour | undefined {
   const behaviour: { -readonly [Key in keyof TileBehaviour]: TileBehaviour[Key] } = {};
-  const collides = tiles.flag(tile, 'collides', problems);
+  // A `collides` property wins; without one, shapes from Tiled's collision editor decide (collision-shapes.ts).
+  const collides = tiles.flag(tile, 'collides', problems) ?? shapesBlock(tile?.tile, { width: tile?.tileWidth ?? 1, height: tile?.tileHeight ?? 1 });
   const opaque = tiles.flag(tile, 'opaque', problems);
   const hide = tiles.flag(tile, 'hide', problems);
   if (collides !== undefined) behaviour.collides = collides;
