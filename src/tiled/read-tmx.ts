@@ -66,7 +66,7 @@ function mapJson(element: XmlElement): JsonObject {
   json.type = 'map';
   flag(json, 'infinite');
   json.tilesets = childrenNamed(element, 'tileset').map(tilesetJson);
-  json.layers = layersJson(element);
+  json.layers = layersJson(element, json.infinite === true);
   return withProperties(json, element);
 }
 
@@ -96,7 +96,7 @@ function tileJson(element: XmlElement): JsonObject {
   const image = firstChild(element, 'image');
   if (image !== undefined) Object.assign(json, imageJson(image));
   const objects = firstChild(element, 'objectgroup');
-  if (objects !== undefined) json.objectgroup = layerJson(objects)!;
+  if (objects !== undefined) json.objectgroup = layerJson(objects, false)!;
   const animation = firstChild(element, 'animation');
   if (animation !== undefined) {
     json.animation = childrenNamed(animation, 'frame').map((frame) => copyAttributes(frame, ['tileid', 'duration']));
@@ -107,16 +107,17 @@ function tileJson(element: XmlElement): JsonObject {
 const LAYER_NUMBERS = ['id', 'x', 'y', 'width', 'height', 'opacity', 'offsetx', 'offsety', 'parallaxx', 'parallaxy'];
 const LAYER_TYPES: Readonly<Record<string, string>> = { layer: 'tilelayer', objectgroup: 'objectgroup', imagelayer: 'imagelayer', group: 'group' };
 
-function layersJson(element: XmlElement): JsonObject[] {
+/** `infinite`: the map's, because an infinite map's empty layer is an empty list of chunks, not empty data. */
+function layersJson(element: XmlElement, infinite: boolean): JsonObject[] {
   const layers: JsonObject[] = [];
   for (const child of element.children) {
-    const layer = layerJson(child);
+    const layer = layerJson(child, infinite);
     if (layer !== undefined) layers.push(layer);
   }
   return layers;
 }
 
-function layerJson(element: XmlElement): JsonObject | undefined {
+function layerJson(element: XmlElement, infinite: boolean): JsonObject | undefined {
   const type = LAYER_TYPES[element.name];
   if (type === undefined) return undefined;
   const json = copyAttributes(element, LAYER_NUMBERS);
@@ -125,14 +126,14 @@ function layerJson(element: XmlElement): JsonObject | undefined {
   switch (element.name) {
     case 'layer': {
       const data = firstChild(element, 'data');
-      if (data !== undefined) Object.assign(json, dataJson(data));
+      if (data !== undefined) Object.assign(json, dataJson(data, infinite));
       break;
     }
     case 'objectgroup':
       json.objects = childrenNamed(element, 'object').map(objectJson);
       break;
     case 'group':
-      json.layers = layersJson(element);
+      json.layers = layersJson(element, infinite);
       break;
     default:
       break;
@@ -141,7 +142,7 @@ function layerJson(element: XmlElement): JsonObject | undefined {
 }
 
 /** Layer data: CSV or base64 text, `<tile gid>` elements (no encoding), or `<chunk>`s of an infinite map. */
-function dataJson(data: XmlElement): MutableJson {
+function dataJson(data: XmlElement, infinite: boolean): MutableJson {
   const json = Object.create(null) as MutableJson;
   const encoding = data.attributes.encoding;
   // Tiled's JSON says "csv" for CSV; TMX without an encoding lists one `<tile>` element a cell.
@@ -149,7 +150,7 @@ function dataJson(data: XmlElement): MutableJson {
   if (data.attributes.compression !== undefined) json.compression = data.attributes.compression;
   const cells = (element: XmlElement): Json => (encoding === undefined ? tileElements(element) : element.text.trim());
   const chunks = childrenNamed(data, 'chunk');
-  if (chunks.length > 0) {
+  if (chunks.length > 0 || infinite) {
     json.chunks = chunks.map((chunk) => ({ ...copyAttributes(chunk, ['x', 'y', 'width', 'height']), data: cells(chunk) }));
   } else {
     json.data = cells(data);
