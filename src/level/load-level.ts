@@ -2,6 +2,7 @@
 // .tmx or .tmj with its external tilesets, templates and the project's class defaults through the
 // reader it is given; `loadLevelFromText` reads the text of a self-contained JSON map.
 import { loadTiledFiles, type ReadFile } from '../tiled/load-tiled-files.ts';
+import { groupProblems } from '../tiled/problem-list.ts';
 import { readTiledJson } from '../tiled/read-tiled-json.ts';
 import { hashMapText } from '../tiled/text-hash.ts';
 import type { Loaded, TiledMap } from '../tiled/tiled-map.ts';
@@ -40,6 +41,6 @@ function buildFromMap(read: Loaded<TiledMap>, fileName: string): Loaded<LevelDef
   if (!read.ok) return read;
   const baseName = fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '');
   const built = buildLevel(read.value, { name: baseName === '' ? 'level' : baseName });
-  if (!built.ok) return { ok: false, problems: [...read.warnings, ...built.problems] };
-  return { ok: true, value: built.value, warnings: [...read.warnings, ...built.warnings] };
+  if (!built.ok) return { ok: false, problems: groupProblems([...read.warnings, ...built.problems]) };
+  return { ok: true, value: built.value, warnings: groupProblems([...read.warnings, ...built.warnings]) };
 }

@@ -30,10 +30,43 @@ export class ProblemList {
       if (!this.hasErrors) {
         this.error('map', 'the file could not be read', 'Open it in Tiled and save it again.');
       }
-      return { ok: false, problems: [...this.problems] };
+      return { ok: false, problems: groupProblems(this.problems) };
     }
-    return { ok: true, value, warnings: [...this.problems] };
+    return { ok: true, value, warnings: groupProblems(this.problems) };
   }
+}
+
+/** Places a grouped problem lists (the rest are only counted). */
+export const GROUPED_PLACES = 5;
+
+/**
+ * One problem for each severity, message and hint, in the order first met: 40 objects with no class are
+ * one problem with a count and the first places, not 40 rows.
+ */
+export function groupProblems(problems: readonly MapProblem[]): MapProblem[] {
+  const groups = new Map<string, { first: MapProblem; members: number; count: number; places: string[] }>();
+  for (const problem of problems) {
+    const key = `${problem.severity}\u0000${problem.message}\u0000${problem.hint}`;
+    const group = groups.get(key);
+    if (group === undefined) {
+      groups.set(key, { first: problem, members: 1, count: problem.count ?? 1, places: [...(problem.places ?? [problem.place])] });
+      continue;
+    }
+    group.members += 1;
+    group.count += problem.count ?? 1;
+    for (const place of problem.places ?? [problem.place]) if (group.places.length < GROUPED_PLACES) group.places.push(place);
+  }
+  return [...groups.values()].map(({ first, members, count, places }) => {
+    // Met once, or grouped already (the reader's problems are grouped again with the builder's).
+    if (members === 1) return first;
+    const more = count - 1;
+    return {
+      ...first,
+      message: `${first.message} (and ${more} more time${more === 1 ? '' : 's'})`,
+      count,
+      places: places.slice(0, GROUPED_PLACES),
+    };
+  });
 }
 
 /**

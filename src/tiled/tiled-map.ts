@@ -140,6 +140,12 @@ export interface MapProblem {
   /** e.g. `layer "walls"`, `object 12 "Enforcer A" in layer "entities"`, `tile 4 of tileset "district"`. */
   readonly place: string;
   readonly hint: string;
+  /**
+   * The same problem (severity, message and hint) met in more places is told once: how many times in all
+   * (at least 2), and the first places, `place` first. Absent when it was met once.
+   */
+  readonly count?: number;
+  readonly places?: readonly string[];
 }
 
 export type Loaded<T> =
