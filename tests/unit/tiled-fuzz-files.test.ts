@@ -32,7 +32,8 @@ function wellFormed(problem: MapProblem): boolean {
 }
 
 async function answers(mapPath: string, replaced: Readonly<Record<string, string | Uint8Array>>): Promise<boolean> {
-  const loaded = await loadLevelFromFiles({ mapPath, readFile: reader(replaced) });
+  const projectPath = replaced['project.tiled-project'] === undefined ? {} : { projectPath: 'project.tiled-project' };
+  const loaded = await loadLevelFromFiles({ mapPath, readFile: reader(replaced), ...projectPath });
   if (loaded.files[0] !== mapPath || typeof loaded.mapHash !== 'string') return false;
   if (loaded.ok) return loaded.warnings.every(wellFormed);
   return loaded.problems.length > 0 && loaded.problems.every(wellFormed) && loaded.problems.some((problem) => problem.severity === 'error');
@@ -79,6 +80,14 @@ describe('the file loader never throws or rejects', () => {
     await fc.assert(fc.asyncProperty(file, content, async (name, value) => {
       const mapPath = name === 'features.tmj' ? 'features.tmj' : 'features.tmx';
       expect(await answers(mapPath, { [name]: value })).toBe(true);
+    }), { numRuns: 200 });
+  });
+
+  it('on random JSON as the project file, and the real project file edited at random', async () => {
+    const project = readFileSync('maps/analog-dreams.tiled-project', 'utf8');
+    const content = fc.oneof(fc.jsonValue({ maxDepth: 5 }).map((value) => JSON.stringify(value)), edits.map((changes) => mutateText(project, changes)));
+    await fc.assert(fc.asyncProperty(content, async (value) => {
+      expect(await answers('features.tmx', { 'project.tiled-project': value })).toBe(true);
     }), { numRuns: 200 });
   });
 });
