@@ -10,9 +10,18 @@ import { readFromDisk } from './disk-reader.ts';
 
 const DEFAULT_PROJECT = join(import.meta.dirname, '..', 'maps', 'analog-dreams.tiled-project');
 const MAP_EXTENSION = /\.(?:tmx|tmj|json)$/i;
+/** Problem lines printed per map; the rest are counted, so a broken map cannot flood the terminal. */
+const MAX_PROBLEM_LINES = 100;
 
 function formatProblem(file: string, problem: MapProblem): string {
   return `${file}: ${problem.severity}: ${problem.place}: ${problem.message} (${problem.hint})`;
+}
+
+function formatProblems(file: string, problems: readonly MapProblem[]): string[] {
+  const lines = problems.slice(0, MAX_PROBLEM_LINES).map((problem) => formatProblem(file, problem));
+  const hidden = problems.length - MAX_PROBLEM_LINES;
+  if (hidden > 0) lines.push(`${file}: ... and ${hidden} more problem(s) not shown; fix these first`);
+  return lines;
 }
 
 /** Validates one map; returns the lines to print and whether it had errors. */
@@ -21,10 +30,10 @@ async function validateMapFile(file: string, projectPath: string): Promise<{ lin
     return { lines: [`${file}: error: file "${file}": not a Tiled map (.tmx, .tmj or .json) (Give the map file; its tilesets and templates are read from it.)`], failed: true };
   }
   const loaded = await loadLevelFromFiles({ mapPath: file, readFile: readFromDisk, projectPath });
-  if (!loaded.ok) return { lines: loaded.problems.map((problem) => formatProblem(file, problem)), failed: true };
+  if (!loaded.ok) return { lines: formatProblems(file, loaded.problems), failed: true };
   const level = loaded.value;
   const summary = `${file}: ok: ${level.width}x${level.height} tiles of ${level.tileSize} px, ${level.enforcers.length} enforcer(s), ${loaded.warnings.length} warning(s), ${loaded.files.length} file(s) read`;
-  return { lines: [...loaded.warnings.map((problem) => formatProblem(file, problem)), summary], failed: false };
+  return { lines: [...formatProblems(file, loaded.warnings), summary], failed: false };
 }
 
 const args = process.argv.slice(2);

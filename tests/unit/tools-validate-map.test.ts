@@ -62,4 +62,18 @@ describe('npm run validate-map', () => {
     expect(status).toBe(1);
     expect(validate().status).toBe(2);
   });
+
+  it('prints at most 100 problem lines for a map and counts the rest', () => {
+    const flooded = join(folder, 'flooded.tmj');
+    const map = JSON.parse(readFileSync('maps/night-escape.tmj', 'utf8')) as { layers: { name: string; objects?: Record<string, unknown>[] }[] };
+    const entities = map.layers.find((layer) => layer.name === 'entities')!;
+    // 150 Enforcers off the map, each at its own place: 150 different errors.
+    for (let index = 0; index < 150; index++) entities.objects!.push({ id: 5000 + index, name: '', type: 'Enforcer', point: true, x: -100 - index, y: -100, width: 0, height: 0, rotation: 0, visible: true });
+    writeFileSync(flooded, JSON.stringify(map));
+    const { status, lines } = validate(flooded);
+    expect(status).toBe(1);
+    expect(lines).toHaveLength(101);
+    expect(lines[0]).toMatch(/flooded\.tmj: error: object 5000 in layer "entities": the Enforcer at -100,-100 is outside the map/);
+    expect(lines[100]).toBe(`${flooded}: ... and 50 more problem(s) not shown; fix these first`);
+  });
 });
