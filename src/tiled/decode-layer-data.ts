@@ -4,6 +4,8 @@
 import { Gunzip, Unzlib } from 'fflate';
 import { Decompress } from 'fzstd';
 
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
 export type DecodeResult =
   | { readonly ok: true; readonly gids: Uint32Array }
   | { readonly ok: false; readonly message: string; readonly hint: string };
@@ -36,8 +38,10 @@ export function decodeLayerData(options: {
     const what = unpacked.bytes.length > expectedBytes ? `more than ${cellCount}` : `${cells}`;
     return fail(`the layer data holds ${what} cells but the layer has ${cellCount}`, RESAVE_HINT);
   }
-  const gids = new Uint32Array(cellCount);
   const cells = unpacked.bytes;
+  // Gids are little-endian, as every engine this runs on is: then one copy of the bytes is the gids.
+  if (LITTLE_ENDIAN) return { ok: true, gids: new Uint32Array(cells.slice(0, expectedBytes).buffer) };
+  const gids = new Uint32Array(cellCount);
   for (let index = 0, at = 0; index < cellCount; index++, at += 4) {
     gids[index] = (cells[at]! | (cells[at + 1]! << 8) | (cells[at + 2]! << 16) | (cells[at + 3]! << 24)) >>> 0;
   }

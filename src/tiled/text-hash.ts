@@ -6,9 +6,11 @@ const FNV_PRIME = 0x01000193;
 
 export function hashMapText(text: string): string {
   let hash = FNV_OFFSET;
-  for (let index = 0; index < text.length; index += 1) {
-    if (text.charCodeAt(index) === 13 && text.charCodeAt(index + 1) === 10) continue;
-    hash = Math.imul(hash ^ text.charCodeAt(index), FNV_PRIME);
+  const length = text.length;
+  for (let index = 0; index < length; index += 1) {
+    const code = text.charCodeAt(index);
+    if (code === 13 && text.charCodeAt(index + 1) === 10) continue;
+    hash = Math.imul(hash ^ code, FNV_PRIME);
   }
   return (hash >>> 0).toString(16).padStart(8, '0');
 }
