@@ -21,7 +21,55 @@ export type XmlResult = { readonly ok: true; readonly root: XmlElement } | { rea
 
 class XmlLimitError extends Error {}
 
-export function parseXml(text: string): XmlResult {
+/**
+ * Layer data (CSV or base64, a megabyte in a big map) is most of a .tmx, and saxes reads text one
+ * character at a time. A long run of only base64 and CSV characters between `>` and `<` means the same
+ * to an XML parser as to none (it holds no markup, entity, quote or `-`, so it cannot end a comment, an
+ * attribute or a CDATA section), so such runs are lifted out before parsing and put back into their
+ * element's text after, a private-use mark standing in for each. A file holding the mark is parsed whole.
+ */
+const LIFT_MARK = '\uE000';
+const LIFT_END = '\uE001';
+const LONG_RUN = 2048;
+const RUN_CHARACTERS = new Uint8Array(128);
+for (const character of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=, \t\n\r') RUN_CHARACTERS[character.charCodeAt(0)] = 1;
+
+function onlyRunCharacters(text: string, start: number, end: number): boolean {
+  for (let index = start; index < end; index++) {
+    const code = text.charCodeAt(index);
+    if (code >= 128 || RUN_CHARACTERS[code] === 0) return false;
+  }
+  return true;
+}
+
+function liftLongRuns(text: string): { readonly prepared: string; readonly runs: readonly string[] } {
+  if (text.length < LONG_RUN || text.includes(LIFT_MARK)) return { prepared: text, runs: [] };
+  const parts: string[] = [];
+  const runs: string[] = [];
+  let kept = 0;
+  let open = text.indexOf('>');
+  while (open !== -1) {
+    const close = text.indexOf('<', open + 1);
+    if (close === -1) break;
+    if (close - open - 1 >= LONG_RUN && onlyRunCharacters(text, open + 1, close)) {
+      parts.push(text.slice(kept, open + 1), `${LIFT_MARK}${runs.length}${LIFT_END}`);
+      runs.push(text.slice(open + 1, close));
+      kept = close;
+    }
+    open = text.indexOf('>', close);
+  }
+  if (runs.length === 0) return { prepared: text, runs };
+  parts.push(text.slice(kept));
+  return { prepared: parts.join(''), runs };
+}
+
+function restoreRuns(text: string, runs: readonly string[]): string {
+  if (runs.length === 0 || !text.includes(LIFT_MARK)) return text;
+  return text.replace(/\uE000(\d+)\uE001/g, (whole, index: string) => runs[Number(index)] ?? whole);
+}
+
+export function parseXml(source: string): XmlResult {
+  const { prepared: text, runs } = liftLongRuns(source);
   const parser = new SaxesParser({ xmlns: false, position: true });
   const stack: { element: XmlElement; text: string[] }[] = [];
   let root: XmlElement | undefined;
@@ -56,7 +104,7 @@ export function parseXml(text: string): XmlResult {
   parser.on('cdata', addText);
   parser.on('closetag', () => {
     const top = stack.pop();
-    if (top !== undefined) top.element.text = top.text.length === 1 ? top.text[0]! : top.text.join('');
+    if (top !== undefined) top.element.text = restoreRuns(top.text.length === 1 ? top.text[0]! : top.text.join(''), runs);
   });
   try {
     // Some Windows editors start a file with a byte-order mark.
