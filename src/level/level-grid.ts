@@ -83,26 +83,37 @@ export function buildGrid(map: TiledMap, problems: ProblemList): Grid {
     const isWalls = isWallsLayer(layer.name);
     layers.push({ name: layer.name, above: isAboveLayer(layer.name), blocksByDefault: isWalls, gids: layer.gids });
     const strays = { count: 0, firstIndex: -1, firstGid: 0 };
+    // A layer repeats a few gids thousands of times, often side by side: the last cell's answer is kept.
+    let lastGid = -1;
+    let known = false;
+    let blocks = false;
+    let hidesSight = false;
     for (let index = 0; index < cells; index++) {
       const gid = layer.gids[index]! & GID_MASK;
       if (gid === 0) continue;
-      const tile = tiles.find(gid);
-      if (tile === undefined) {
+      if (gid !== lastGid) {
+        lastGid = gid;
+        const tile = tiles.find(gid);
+        known = tile !== undefined;
+        // Each gid's behaviour is worked out once.
+        let behaviour = behaviours.get(gid);
+        if (behaviour === undefined && !plainGids.has(gid)) {
+          behaviour = tileBehaviour(tiles, tile, problems);
+          if (behaviour === undefined) plainGids.add(gid);
+          else behaviours.set(gid, behaviour);
+        }
+        blocks = tileBlocks(isWalls, behaviour?.collides);
+        hidesSight = tileBlocks(isWalls, behaviour?.opaque);
+      }
+      if (!known) {
         if (strays.count === 0) {
           strays.firstIndex = index;
           strays.firstGid = gid;
         }
         strays.count += 1;
       }
-      // A layer repeats a few gids thousands of times: each gid's behaviour is worked out once.
-      let behaviour = behaviours.get(gid);
-      if (behaviour === undefined && !plainGids.has(gid)) {
-        behaviour = tileBehaviour(tiles, tile, problems);
-        if (behaviour === undefined) plainGids.add(gid);
-        else behaviours.set(gid, behaviour);
-      }
-      if (tileBlocks(isWalls, behaviour?.collides)) solid[index] = 1;
-      if (tileBlocks(isWalls, behaviour?.opaque)) opaque[index] = 1;
+      if (blocks) solid[index] = 1;
+      if (hidesSight) opaque[index] = 1;
     }
     if (strays.count > 0) reportStrayTiles(map, { layerName: layer.name, ...strays }, problems);
   }
