@@ -23,7 +23,7 @@ function layer<Kind extends 'tile' | 'object'>(map: TiledMap, name: string, kind
 }
 
 describe('the feature map as Tiled 1.8 saves it', () => {
-  it.each(ENCODINGS.flatMap((encoding) => [`features-${encoding}.tmx`, `features-${encoding}.tmj`]))(
+  it.each([...ENCODINGS.flatMap((encoding) => [`features-${encoding}.tmx`, `features-${encoding}.tmj`]), 'features-xml.tmx'])(
     '%s normalizes exactly as features-csv.tmx does, field by field',
     async (name) => {
       const reference = await load('features-csv.tmx');
