@@ -20,6 +20,11 @@ export class ProblemList {
     this.problems.push({ severity: 'warning', place, message, hint });
   }
 
+  /** A problem already met in several places: `count` in all, `places` the first of them. */
+  addGrouped(problem: MapProblem): void {
+    this.problems.push(problem);
+  }
+
   get hasErrors(): boolean {
     return this.problems.some((problem) => problem.severity === 'error');
   }
