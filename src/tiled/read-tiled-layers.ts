@@ -189,6 +189,11 @@ export function chunkBounds(layers: readonly PendingLayer[], width: number, heig
 }
 
 export function placeChunks(entry: PendingTileLayer, grid: Offset & { width: number; height: number }): TiledTileLayer {
+  const [only, ...others] = entry.chunks;
+  // A finite map's layer is one chunk covering the grid: its gids are the layer's, no copy needed.
+  if (only !== undefined && others.length === 0 && only.x === grid.x && only.y === grid.y && only.width === grid.width && only.height === grid.height) {
+    return { ...entry.layer, width: grid.width, height: grid.height, gids: only.gids };
+  }
   const gids = new Uint32Array(grid.width * grid.height);
   for (const chunk of entry.chunks) {
     for (let row = 0; row < chunk.height; row++) {
