@@ -14,6 +14,10 @@ const FILES: Readonly<Record<string, string>> = {
   'tilesets/district.tsx': readFileSync(`${FOLDER}tilesets/district.tsx`, 'utf8'),
   'templates/enforcer.tx': readFileSync(`${FOLDER}templates/enforcer.tx`, 'utf8'),
   'templates/bench.tx': readFileSync(`${FOLDER}templates/bench.tx`, 'utf8'),
+  'references.tmj': readFileSync(`${FOLDER}features-json-references.tmj`, 'utf8'),
+  'tilesets/district.tsj': readFileSync(`${FOLDER}tilesets/district.tsj`, 'utf8'),
+  'templates/enforcer.tj': readFileSync(`${FOLDER}templates/enforcer.tj`, 'utf8'),
+  'templates/bench.tj': readFileSync(`${FOLDER}templates/bench.tj`, 'utf8'),
 };
 
 function reader(replaced: Readonly<Record<string, string | Uint8Array>>): ReadFile {
@@ -90,4 +94,26 @@ describe('the file loader never throws or rejects', () => {
       expect(await answers('features.tmx', { 'project.tiled-project': value })).toBe(true);
     }), { numRuns: 200 });
   });
+
+  it('on the JSON tileset and templates (.tsj, .tj) with one value anywhere replaced by random JSON', async () => {
+    expect((await loadLevelFromFiles({ mapPath: 'references.tmj', readFile: reader({}) })).ok).toBe(true);
+    const file = fc.constantFrom('tilesets/district.tsj', 'templates/enforcer.tj', 'templates/bench.tj');
+    await fc.assert(fc.asyncProperty(file, fc.array(fc.nat(), { minLength: 1, maxLength: 5 }), fc.jsonValue({ maxDepth: 2 }), async (name, picks, value) => {
+      expect(await answers('references.tmj', { [name]: JSON.stringify(replaceAt(JSON.parse(FILES[name]!) as unknown, picks, value)) })).toBe(true);
+    }), { numRuns: 200 });
+  });
 });
+
+/** Replaces the value at a path chosen by `picks`, walking objects and arrays. */
+function replaceAt(value: unknown, picks: readonly number[], replacement: unknown): unknown {
+  const [pick, ...rest] = picks;
+  if (pick === undefined || value === null || typeof value !== 'object') return replacement;
+  if (Array.isArray(value)) {
+    if (value.length === 0) return replacement;
+    return value.map((entry: unknown, index) => (index === pick % value.length ? replaceAt(entry, rest, replacement) : entry));
+  }
+  const keys = Object.keys(value);
+  if (keys.length === 0) return replacement;
+  const key = keys[pick % keys.length]!;
+  return { ...(value as Record<string, unknown>), [key]: replaceAt((value as Record<string, unknown>)[key], rest, replacement) };
+}
