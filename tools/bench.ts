@@ -5,7 +5,7 @@
 // Generated maps come from the sim's own seeded generator, so every run measures the same work.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadLevelFromText } from '../src/level/load-level.ts';
+import { loadLevelFromFiles, loadLevelFromText } from '../src/level/load-level.ts';
 import { createWorld } from '../src/sim/create-world.ts';
 import { createFinder, createNavigationFromGrid, searchPath, type Navigation, type TilePoint } from '../src/sim/navigation.ts';
 import { createPathQueue, processPathQueue, requestPath } from '../src/sim/path-queue.ts';
@@ -14,6 +14,7 @@ import type { InputFrame, World } from '../src/sim/types.ts';
 import { NO_INPUT } from '../src/sim/types.ts';
 import { NIGHT_ESCAPE_SEED } from '../src/story/chapters.ts';
 import { navigationBuilds, tileChangeTicks } from './bench-tiles.ts';
+import { benchMapFiles, type BenchEncoding, type BenchFormat } from './bench-maps.ts';
 import { generateGrid, generator, largestComponent, stressLevel, tilesWhere } from './generated-level.ts';
 import { comparePaths, huntTicks } from './bench-hunt.ts';
 
@@ -38,7 +39,7 @@ interface Benchmark {
   /** Stable, `area/what-size`: results are compared by name across runs. */
   readonly name: string;
   /** The duration of each timed run in milliseconds, after any warm-up the body does itself. */
-  readonly run: () => number[] | Skipped;
+  readonly run: () => number[] | Skipped | Promise<number[] | Skipped>;
 }
 
 function report(line: Measured | ({ readonly name: string } & Skipped)): void {
@@ -185,6 +186,35 @@ function stressTicks(): number[] {
   return tickTimes(world, 1200);
 }
 
+/**
+ * Reading, normalizing and validating the 256x256 benchmark map (bench-maps.ts) from bytes in memory:
+ * the file reader answers at once, so the figure is the loader's own work, not a disk's.
+ */
+async function loadMap(format: BenchFormat, encoding: BenchEncoding): Promise<number[] | Skipped> {
+  const { mapPath, files } = benchMapFiles(format, encoding);
+  const readFile = (path: string): Promise<Uint8Array> => {
+    const bytes = files.get(path);
+    return bytes === undefined ? Promise.reject(new Error(`no file ${path}`)) : Promise.resolve(bytes);
+  };
+  const once = async (): Promise<number> => {
+    const start = process.hrtime.bigint();
+    const loaded = await loadLevelFromFiles({ mapPath, readFile });
+    const elapsed = Number(process.hrtime.bigint() - start) / 1e6;
+    if (!loaded.ok) throw new Error(`the benchmark map has problems: ${loaded.problems.map((problem) => problem.message).join('; ')}`);
+    return elapsed;
+  };
+  for (let warmUp = 0; warmUp < 5; warmUp += 1) await once();
+  const samples: number[] = [];
+  for (let run = 0; run < 30; run += 1) samples.push(await once());
+  return samples;
+}
+
+const LOAD_BENCHMARKS: Benchmark[] = (['tmx', 'json'] as const).flatMap((format) =>
+  (['csv', 'base64', 'zlib', 'gzip', 'zstd'] as const).map((encoding) => ({
+    name: `load/256-${format}-${encoding}`,
+    run: () => loadMap(format, encoding),
+  })));
+
 /** Add a benchmark here: a stable name and a body that returns its samples. */
 const BENCHMARKS: readonly Benchmark[] = [
   { name: 'tick/night-escape', run: nightEscapeAlarm },
@@ -199,10 +229,11 @@ const BENCHMARKS: readonly Benchmark[] = [
   { name: 'path/queue-256-unreachable', run: () => queueUnreachable(256, 2000) },
   { name: 'tiles/change-256', run: () => tileChangeTicks(time, 300) },
   { name: 'tiles/navigation-build-256', run: () => navigationBuilds(time, 60) },
+  ...LOAD_BENCHMARKS,
 ];
 
 for (const { name, run } of BENCHMARKS) {
   if (!name.startsWith(prefix)) continue;
-  const samples = run();
+  const samples = await run();
   report(Array.isArray(samples) ? summarize(name, samples) : { name, ...samples });
 }

@@ -1,6 +1,7 @@
 // What a layer means to this game, by its name. Tiled names a layer inside a group "group/layer", so a
 // builder may tidy layers into groups: the last part of the name decides, except that anything inside
 // a "dream" group belongs to the dream.
+import { nearestName } from './wording.ts';
 
 export const WALLS_LAYER = 'walls';
 export const ENTITIES_LAYER = 'entities';
@@ -40,5 +41,5 @@ export function isEntitiesLayer(name: string): boolean {
  */
 export function isNearMiss(name: string, wanted: string): boolean {
   const last = lastPart(name);
-  return last !== wanted && last.trim().toLowerCase() === wanted;
+  return last !== wanted && nearestName(last, [wanted]) === wanted;
 }

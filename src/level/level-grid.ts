@@ -1,9 +1,10 @@
 // The level's walkability and sight grids from the map's tile layers, and where a pixel lies on them.
 import { cellPlace, layerPlace } from '../tiled/places.ts';
-import type { ProblemList } from '../tiled/problem-list.ts';
+import { GROUPED_PLACES, type ProblemList } from '../tiled/problem-list.ts';
 import { GID_MASK, type TiledMap, type TiledTileLayer } from '../tiled/tiled-map.ts';
 import { WALLS_LAYER, isAboveLayer, isDreamLayer, isNearMiss, isWallsLayer } from './layer-roles.ts';
 import type { LevelTileLayer, Rect } from './level-definition.ts';
+import { shapesBlock } from './collision-shapes.ts';
 import { TileLookup, type FoundTile } from './tile-lookup.ts';
 import { tileBlocks, type TileBehaviour, type TileBehaviours } from './tile-rules.ts';
 
@@ -57,6 +58,8 @@ export function buildGrid(map: TiledMap, problems: ProblemList): Grid {
   const tiles = new TileLookup(map);
   const layers: LevelTileLayer[] = [];
   const behaviours = new Map<number, TileBehaviour>();
+  /** Gids whose tiles set none of the properties the rules read. */
+  const plainGids = new Set<number>();
   const tileLayers = map.layers.filter((layer): layer is TiledTileLayer => layer.kind === 'tile');
   reportMissingWalls(tileLayers, problems);
   for (const layer of tileLayers) {
@@ -79,22 +82,36 @@ export function buildGrid(map: TiledMap, problems: ProblemList): Grid {
     }
     const isWalls = isWallsLayer(layer.name);
     layers.push({ name: layer.name, above: isAboveLayer(layer.name), blocksByDefault: isWalls, gids: layer.gids });
-    const strays = { count: 0, firstIndex: -1, firstGid: 0 };
+    const strays = { count: 0, firstIndices: [] as number[], firstGid: 0 };
+    // A layer repeats a few gids thousands of times, often side by side: the last cell's answer is kept.
+    let lastGid = -1;
+    let known = false;
+    let blocks = false;
+    let hidesSight = false;
     for (let index = 0; index < cells; index++) {
       const gid = layer.gids[index]! & GID_MASK;
       if (gid === 0) continue;
-      const tile = tiles.find(gid);
-      if (tile === undefined) {
-        if (strays.count === 0) {
-          strays.firstIndex = index;
-          strays.firstGid = gid;
+      if (gid !== lastGid) {
+        lastGid = gid;
+        const tile = tiles.find(gid);
+        known = tile !== undefined;
+        // Each gid's behaviour is worked out once.
+        let behaviour = behaviours.get(gid);
+        if (behaviour === undefined && !plainGids.has(gid)) {
+          behaviour = tileBehaviour(tiles, tile, problems);
+          if (behaviour === undefined) plainGids.add(gid);
+          else behaviours.set(gid, behaviour);
         }
+        blocks = tileBlocks(isWalls, behaviour?.collides);
+        hidesSight = tileBlocks(isWalls, behaviour?.opaque);
+      }
+      if (!known) {
+        if (strays.count === 0) strays.firstGid = gid;
+        if (strays.firstIndices.length < GROUPED_PLACES) strays.firstIndices.push(index);
         strays.count += 1;
       }
-      const behaviour = tileBehaviour(tiles, tile, problems);
-      if (behaviour !== undefined) behaviours.set(gid, behaviour);
-      if (tileBlocks(isWalls, behaviour?.collides)) solid[index] = 1;
-      if (tileBlocks(isWalls, behaviour?.opaque)) opaque[index] = 1;
+      if (blocks) solid[index] = 1;
+      if (hidesSight) opaque[index] = 1;
     }
     if (strays.count > 0) reportStrayTiles(map, { layerName: layer.name, ...strays }, problems);
   }
@@ -104,7 +121,8 @@ export function buildGrid(map: TiledMap, problems: ProblemList): Grid {
 /** The properties of a tile the rules read, or undefined when it sets none of them. */
 function tileBehaviour(tiles: TileLookup, tile: FoundTile | undefined, problems: ProblemList): TileBehaviour | undefined {
   const behaviour: { -readonly [Key in keyof TileBehaviour]: TileBehaviour[Key] } = {};
-  const collides = tiles.flag(tile, 'collides', problems);
+  // A `collides` property wins; without one, shapes from Tiled's collision editor decide (collision-shapes.ts).
+  const collides = tiles.flag(tile, 'collides', problems) ?? shapesBlock(tile?.tile, { width: tile?.tileWidth ?? 1, height: tile?.tileHeight ?? 1 });
   const opaque = tiles.flag(tile, 'opaque', problems);
   const hide = tiles.flag(tile, 'hide', problems);
   if (collides !== undefined) behaviour.collides = collides;
@@ -132,22 +150,27 @@ function reportMissingWalls(tileLayers: readonly TiledTileLayer[], problems: Pro
 /** One problem a layer, not one a cell: a removed tileset leaves thousands of such cells. */
 function reportStrayTiles(
   map: TiledMap,
-  strays: { readonly layerName: string; readonly count: number; readonly firstIndex: number; readonly firstGid: number },
+  strays: { readonly layerName: string; readonly count: number; readonly firstIndices: readonly number[]; readonly firstGid: number },
   problems: ProblemList,
 ): void {
-  const place = cellPlace(strays.layerName, strays.firstIndex % map.width, Math.floor(strays.firstIndex / map.width));
+  const places = strays.firstIndices.map((index) => cellPlace(strays.layerName, index % map.width, Math.floor(index / map.width)));
   const others = strays.count === 1 ? '' : ` (and ${strays.count - 1} more cell(s) of this layer)`;
+  const grouped = strays.count === 1 ? {} : { count: strays.count, places };
   if (map.tilesets.length === 0) {
-    problems.error(
-      place,
-      `the map has tiles${others} but no tilesets, so nothing can be drawn`,
-      'The tilesets were removed from the file: add them again in Tiled (Map > Add External Tileset) or restore the file.',
-    );
+    problems.addGrouped({
+      severity: 'error',
+      place: places[0]!,
+      message: `the map has tiles${others} but no tilesets, so nothing can be drawn`,
+      hint: 'The tilesets were removed from the file: add them again in Tiled (Map > Add External Tileset) or restore the file.',
+      ...grouped,
+    });
     return;
   }
-  problems.warning(
-    place,
-    `tile id ${strays.firstGid} belongs to no tileset${others}; such tiles are not drawn and have no properties`,
-    'A tileset was removed or shrunk: erase these tiles or restore the tileset in Tiled.',
-  );
+  problems.addGrouped({
+    severity: 'warning',
+    place: places[0]!,
+    message: `tile id ${strays.firstGid} belongs to no tileset${others}; such tiles are not drawn and have no properties`,
+    hint: 'A tileset was removed or shrunk: erase these tiles or restore the tileset in Tiled.',
+    ...grouped,
+  });
 }

@@ -1,14 +1,46 @@
-// From the text of a .tmj file to a LevelDefinition: what the view and the tools call.
+// From a map file to a LevelDefinition: what the view and the tools call. `loadLevelFromFiles` reads a
+// .tmx or .tmj with its external tilesets, templates and the project's class defaults through the
+// reader it is given; `loadLevelFromText` reads the text of a self-contained JSON map.
+import { loadTiledFiles, type ReadFile } from '../tiled/load-tiled-files.ts';
+import { groupProblems } from '../tiled/problem-list.ts';
 import { readTiledJson } from '../tiled/read-tiled-json.ts';
-import type { Loaded } from '../tiled/tiled-map.ts';
+import { hashMapText } from '../tiled/text-hash.ts';
+import type { Loaded, TiledMap } from '../tiled/tiled-map.ts';
 import { buildLevel } from './build-level.ts';
 import type { LevelDefinition } from './level-definition.ts';
 
+export type { ReadFile } from '../tiled/load-tiled-files.ts';
+
+export interface LoadFromFilesOptions {
+  /** The map file's path as the reader understands it, e.g. 'maps/night-escape.tmj' or 'my-level.tmx'. */
+  readonly mapPath: string;
+  readonly readFile: ReadFile;
+  /** The Tiled project file whose propertyTypes give class defaults; default: none (the campaign passes maps/analog-dreams.tiled-project). */
+  readonly projectPath?: string;
+}
+
+export interface LoadedFiles {
+  /** Every file read, map first, as paths given to readFile: live reload watches these. */
+  readonly files: readonly string[];
+  /** hashText (src/run/replay.ts's FNV-1a over the text, CRLF as LF) of the map file's own text: replays and best times name this. */
+  readonly mapHash: string;
+}
+
 export function loadLevelFromText(text: string, fileName: string): Loaded<LevelDefinition> {
-  const read = readTiledJson(text, { fileName });
+  return buildFromMap(readTiledJson(text, { fileName }), fileName);
+}
+
+/** Never rejects: an unreadable file is a problem like any other (and the hash is then that of ''). */
+export async function loadLevelFromFiles(options: LoadFromFilesOptions): Promise<Loaded<LevelDefinition> & LoadedFiles> {
+  const read = await loadTiledFiles(options);
+  const built = buildFromMap(read.loaded, options.mapPath);
+  return { ...built, files: read.files, mapHash: hashMapText(read.mapText) };
+}
+
+function buildFromMap(read: Loaded<TiledMap>, fileName: string): Loaded<LevelDefinition> {
   if (!read.ok) return read;
   const baseName = fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '');
   const built = buildLevel(read.value, { name: baseName === '' ? 'level' : baseName });
-  if (!built.ok) return { ok: false, problems: [...read.warnings, ...built.problems] };
-  return { ok: true, value: built.value, warnings: [...read.warnings, ...built.warnings] };
+  if (!built.ok) return { ok: false, problems: groupProblems([...read.warnings, ...built.problems]) };
+  return { ok: true, value: built.value, warnings: groupProblems([...read.warnings, ...built.warnings]) };
 }

@@ -9,7 +9,8 @@ import { ENTITIES_LAYER, isDreamLayer, isEntitiesLayer, isNearMiss } from './lay
 import type { EnforcerDefinition, LightDefinition, Point, Rect, RouteMode } from './level-definition.ts';
 import type { Grid } from './level-grid.ts';
 import { checkReachability } from './reachability.ts';
-import { withArticle } from './wording.ts';
+import { warnSpawnInSight } from './spawn-sight.ts';
+import { nearestName, withArticle } from './wording.ts';
 
 const KNOWN_CLASSES = ENTITY_SCHEMA.map((entry) => entry.name).join(', ');
 const SHAPE_TOOLS: Readonly<Record<string, string>> = {
@@ -83,12 +84,12 @@ export function readEntities(map: TiledMap, grid: Grid, problems: ProblemList): 
       const placed: Placed = { object, layerName: layer.name, place: objectPlace(object, layer.name) };
       const schema = entityClass(object.className);
       if (schema === undefined) {
-        const near = ENTITY_SCHEMA.find((entry) => entry.name.toLowerCase() === object.className.trim().toLowerCase());
+        const near = object.className === '' ? undefined : nearestName(object.className, ENTITY_SCHEMA.map((entry) => entry.name));
         problems.warning(
           placed.place,
           object.className === '' ? 'the object has no class and is ignored' : `class "${object.className}" is not known here and the object is ignored`,
           near !== undefined
-            ? `Did you mean "${near.name}"? Class names must match exactly, in case and spaces.`
+            ? `Did you mean "${near}"? Class names must match exactly, in case and spaces.`
             : `In Tiled, set the object's Class (Type) to one of ${KNOWN_CLASSES}.`,
         );
         continue;
@@ -134,6 +135,7 @@ export function readEntities(map: TiledMap, grid: Grid, problems: ProblemList): 
   checkReachability({ grid, spawn, exit, exitPlace: exitObject!.place, enforcers, byId, problems });
   const lights = (byClass.get('Light') ?? []).map((placed) => readLight(placed, problems)).filter((light) => light !== undefined);
   const areas = (name: string): Rect[] => (byClass.get(name) ?? []).map((placed) => readArea(placed, problems)).filter((area) => area !== undefined);
+  warnSpawnInSight({ grid, spawn, enforcers, placeOf: (id) => byId.get(id)?.place ?? `object ${id}` }, problems);
   return { spawn, exit, exitName: exitObject!.object.name.trim(), enforcers, lights, hidingSpots: areas('HidingSpot'), checkpoints: areas('Checkpoint') };
 }
 
@@ -163,12 +165,12 @@ function checkUnknownProperties(placed: Placed, known: readonly EntityPropertySc
   for (const name of Object.keys(placed.object.properties)) {
     const root = name.split('.')[0]!;
     if (known.some((property) => property.name === root)) continue;
-    const near = known.find((property) => property.name.toLowerCase() === root.toLowerCase());
+    const near = nearestName(root, known.map((property) => property.name));
     const names = known.map((property) => property.name).join(', ');
     problems.warning(
       placed.place,
       `property "${name}" means nothing to ${withArticle(placed.object.className)} and is ignored`,
-      near !== undefined ? `Did you mean "${near.name}"? Names are case-sensitive.` : names === '' ? 'Remove it.' : `Known properties: ${names}.`,
+      near !== undefined ? `Did you mean "${near}"? Names must match exactly, in case too.` : names === '' ? 'Remove it.' : `Known properties: ${names}.`,
     );
   }
 }

@@ -6,6 +6,9 @@ import type { TiledMap, TiledTile } from '../tiled/tiled-map.ts';
 export interface FoundTile {
   readonly tile: TiledTile | undefined;
   readonly tilesetName: string;
+  /** The tileset's tile size, which its tiles' collision shapes are drawn in. */
+  readonly tileWidth: number;
+  readonly tileHeight: number;
 }
 
 /** Finds tiles by gid, remembering answers: a layer repeats the same few gids thousands of times. */
@@ -42,7 +45,7 @@ export class TileLookup {
       if (tileset.firstGid > gid) continue;
       const localId = gid - tileset.firstGid;
       if (tileset.tileCount > 0 && localId >= tileset.tileCount) return undefined;
-      return { tile: tileset.tiles.get(localId), tilesetName: tileset.name };
+      return { tile: tileset.tiles.get(localId), tilesetName: tileset.name, tileWidth: tileset.tileWidth, tileHeight: tileset.tileHeight };
     }
     return undefined;
   }

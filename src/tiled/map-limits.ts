@@ -4,3 +4,15 @@
 export const MAX_MAP_SIDE = 1024;
 /** Cells over all tile layers together: 64 MB of gids. */
 export const MAX_TOTAL_CELLS = 16 * 1024 * 1024;
+/** Layers in one map, groups and their children counted. */
+export const MAX_LAYERS = 1000;
+/** Objects in one object layer (or one tile's collision shapes). */
+export const MAX_OBJECTS_PER_LAYER = 100_000;
+/** Points of one polygon or polyline. */
+export const MAX_POLYGON_POINTS = 10_000;
+/** Characters of any one name, class or text value: beyond this a file is damaged or hostile. */
+export const MAX_STRING_LENGTH = 65_536;
+/** Bytes of one file the loader reads (map, tileset, template or project). */
+export const MAX_FILE_BYTES = 64 * 1024 * 1024;
+/** Files one map may name (external tilesets and templates together). */
+export const MAX_REFERENCED_FILES = 256;

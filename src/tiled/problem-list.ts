@@ -1,5 +1,6 @@
 // Collects problems while a file is read, so a reader can report every problem at once instead of the
 // first, and typed getters that turn a wrong JSON type into a problem instead of an exception.
+import { MAX_STRING_LENGTH } from './map-limits.ts';
 import type { Loaded, MapProblem } from './tiled-map.ts';
 
 export type JsonObject = Readonly<Record<string, unknown>>;
@@ -19,6 +20,11 @@ export class ProblemList {
     this.problems.push({ severity: 'warning', place, message, hint });
   }
 
+  /** A problem already met in several places: `count` in all, `places` the first of them. */
+  addGrouped(problem: MapProblem): void {
+    this.problems.push(problem);
+  }
+
   get hasErrors(): boolean {
     return this.problems.some((problem) => problem.severity === 'error');
   }
@@ -29,10 +35,43 @@ export class ProblemList {
       if (!this.hasErrors) {
         this.error('map', 'the file could not be read', 'Open it in Tiled and save it again.');
       }
-      return { ok: false, problems: [...this.problems] };
+      return { ok: false, problems: groupProblems(this.problems) };
     }
-    return { ok: true, value, warnings: [...this.problems] };
+    return { ok: true, value, warnings: groupProblems(this.problems) };
   }
+}
+
+/** Places a grouped problem lists (the rest are only counted). */
+export const GROUPED_PLACES = 5;
+
+/**
+ * One problem for each severity, message and hint, in the order first met: 40 objects with no class are
+ * one problem with a count and the first places, not 40 rows.
+ */
+export function groupProblems(problems: readonly MapProblem[]): MapProblem[] {
+  const groups = new Map<string, { first: MapProblem; members: number; count: number; places: string[] }>();
+  for (const problem of problems) {
+    const key = `${problem.severity}\u0000${problem.message}\u0000${problem.hint}`;
+    const group = groups.get(key);
+    if (group === undefined) {
+      groups.set(key, { first: problem, members: 1, count: problem.count ?? 1, places: [...(problem.places ?? [problem.place])] });
+      continue;
+    }
+    group.members += 1;
+    group.count += problem.count ?? 1;
+    for (const place of problem.places ?? [problem.place]) if (group.places.length < GROUPED_PLACES) group.places.push(place);
+  }
+  return [...groups.values()].map(({ first, members, count, places }) => {
+    // Met once, or grouped already (the reader's problems are grouped again with the builder's).
+    if (members === 1) return first;
+    const more = count - 1;
+    return {
+      ...first,
+      message: `${first.message} (and ${more} more time${more === 1 ? '' : 's'})`,
+      count,
+      places: places.slice(0, GROUPED_PLACES),
+    };
+  });
 }
 
 /**
@@ -69,7 +108,7 @@ export class FieldReader {
   constructor(
     private readonly source: JsonObject,
     readonly place: string,
-    private readonly problems: ProblemList,
+    readonly problemList: ProblemList,
   ) {}
 
   has(key: string): boolean {
@@ -83,8 +122,12 @@ export class FieldReader {
   string(key: string, fallback: string): string {
     const value = this.source[key];
     if (value === undefined || value === null) return fallback;
-    if (typeof value === 'string') return value;
-    this.problems.error(this.place, `"${key}" should be text but is ${describeJson(value)}`, REPAIR_HINT);
+    if (typeof value === 'string') {
+      if (value.length <= MAX_STRING_LENGTH) return value;
+      this.problemList.error(this.place, `"${key}" is ${value.length} characters long; at most ${MAX_STRING_LENGTH} are read`, REPAIR_HINT);
+      return fallback;
+    }
+    this.problemList.error(this.place, `"${key}" should be text but is ${describeJson(value)}`, REPAIR_HINT);
     return fallback;
   }
 
@@ -94,7 +137,7 @@ export class FieldReader {
     if (typeof value === 'boolean') return value;
     // Tiled 0.x wrote 0 and 1 for some flags.
     if (value === 0 || value === 1) return value === 1;
-    this.problems.error(this.place, `"${key}" should be true or false but is ${describeJson(value)}`, REPAIR_HINT);
+    this.problemList.error(this.place, `"${key}" should be true or false but is ${describeJson(value)}`, REPAIR_HINT);
     return fallback;
   }
 
@@ -102,16 +145,16 @@ export class FieldReader {
   number(key: string, fallback: number, rule: NumberRule & { readonly required?: boolean } = {}): number {
     const value = this.source[key];
     if (value === undefined || value === null) {
-      if (rule.required === true) this.problems.error(this.place, `"${key}" is missing`, REPAIR_HINT);
+      if (rule.required === true) this.problemList.error(this.place, `"${key}" is missing`, REPAIR_HINT);
       return fallback;
     }
     if (typeof value !== 'number' || !Number.isFinite(value)) {
-      this.problems.error(this.place, `"${key}" should be a number but is ${describeJson(value)}`, REPAIR_HINT);
+      this.problemList.error(this.place, `"${key}" should be a number but is ${describeJson(value)}`, REPAIR_HINT);
       return fallback;
     }
     const problem = checkNumber(value, rule);
     if (problem !== undefined) {
-      this.problems.error(this.place, `"${key}" ${problem}`, REPAIR_HINT);
+      this.problemList.error(this.place, `"${key}" ${problem}`, REPAIR_HINT);
       return fallback;
     }
     return value;

@@ -1,18 +1,24 @@
 // Reads a Tiled JSON map (.tmj) as Tiled 1.8 to 1.12 write it into the normalized TiledMap.
 // Nothing here throws on a bad file: every problem comes back as a MapProblem naming its place.
 import { MAX_MAP_SIDE, MAX_TOTAL_CELLS } from './map-limits.ts';
-import { collectProblems, describeJson, FieldReader, isJsonObject, RESAVE_HINT, type ProblemList } from './problem-list.ts';
+import { collectProblems, describeJson, FieldReader, isJsonObject, RESAVE_HINT, type JsonObject, type ProblemList } from './problem-list.ts';
+import { quoteShort } from './places.ts';
+import { folderOf } from './tiled-paths.ts';
 import { chunkBounds, placeChunks, readLayerList, shiftObjects, type MapContext } from './read-tiled-layers.ts';
 import { readProperties } from './read-tiled-properties.ts';
 import { readTilesets } from './read-tiled-tilesets.ts';
 import type { Loaded, TiledLayer, TiledMap } from './tiled-map.ts';
 
 export function readTiledJson(text: string, options: { readonly fileName?: string } = {}): Loaded<TiledMap> {
-  return collectProblems('map reader', (problems) => readMap(text, options.fileName, problems));
+  return collectProblems('map reader', (problems) => {
+    const json = parseMapJson(text, options.fileName, problems);
+    return json === undefined ? undefined : normalizeMap(json, { problems });
+  });
 }
 
-function readMap(text: string, fileName: string | undefined, problems: ProblemList): TiledMap | undefined {
-  const filePlace = fileName === undefined ? 'map' : `file "${fileName}"`;
+/** Parses a .tmj file's text into its JSON object, or records why it cannot. */
+export function parseMapJson(text: string, fileName: string | undefined, problems: ProblemList): JsonObject | undefined {
+  const filePlace = fileName === undefined ? 'map' : `file "${quoteShort(fileName)}"`;
   if (typeof text !== 'string') {
     problems.error(filePlace, 'the map is not text', 'Give the reader the contents of a .tmj file.');
     return undefined;
@@ -38,15 +44,31 @@ function readMap(text: string, fileName: string | undefined, problems: ProblemLi
     problems.error(filePlace, `the file holds ${describeJson(json)}, not a Tiled map`, 'Choose a .tmj map saved by Tiled.');
     return undefined;
   }
-  const map = new FieldReader(json, 'map', problems);
-  const type = map.string('type', 'map');
+  const type = new FieldReader(json, 'map', problems).string('type', 'map');
   if (type !== 'map') {
-    problems.error(filePlace, `the file is a Tiled ${type}, not a map`, 'Choose the .tmj map file, not a tileset or template.');
+    problems.error(filePlace, `the file is a Tiled ${quoteShort(type)}, not a map`, 'Choose the map file, not a tileset or template.');
     return undefined;
   }
+  return json;
+}
+
+/** Where the map was read from, for the tilesets' image paths. */
+export interface NormalizeOptions {
+  readonly problems: ProblemList;
+  /** The map file's path as the file reader understands it; images are resolved against its folder. */
+  readonly mapPath?: string;
+}
+
+/**
+ * The one normalizer: a map in Tiled's JSON shape (parsed from a .tmj, or converted from a .tmx by
+ * read-tmx.ts), external tilesets and templates already inlined, into a TiledMap.
+ */
+export function normalizeMap(json: JsonObject, options: NormalizeOptions): TiledMap | undefined {
+  const { problems } = options;
+  const map = new FieldReader(json, 'map', problems);
   const orientation = map.string('orientation', 'orthogonal');
   if (orientation !== 'orthogonal') {
-    problems.error('map', `the map is ${orientation}; only orthogonal maps are supported`, 'In Tiled, Map > Map Properties > Orientation: Orthogonal.');
+    problems.error('map', `the map is ${quoteShort(orientation)}; only orthogonal maps are supported`, 'In Tiled, Map > Map Properties > Orientation: Orthogonal.');
   }
   const infinite = map.boolean('infinite', false);
   const width = map.number('width', 0, { integer: true, min: 0, required: !infinite });
@@ -62,13 +84,13 @@ function readMap(text: string, fileName: string | undefined, problems: ProblemLi
     return undefined;
   }
   const properties = readProperties(json.properties, 'map', problems);
-  const tilesets = readTilesets(json.tilesets, problems);
+  const tilesets = readTilesets(json.tilesets, { problems, mapFolder: folderOf(options.mapPath ?? '') });
 
   if (!Array.isArray(json.layers)) {
     problems.error('map', 'the map has no "layers" list', RESAVE_HINT);
     return undefined;
   }
-  const context: MapContext = { problems, infinite, width, height, encodingDefault: 'csv', cellsDecoded: 0, layers: [] };
+  const context: MapContext = { problems, infinite, width, height, encodingDefault: 'csv', cellsDecoded: 0, layerCount: 0, layers: [] };
   readLayerList(json.layers, { prefix: '', offset: { x: 0, y: 0 }, visible: true, opacity: 1, depth: 0 }, context);
   const pending = context.layers;
 

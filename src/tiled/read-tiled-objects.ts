@@ -1,5 +1,6 @@
 // Reads the objects of an object layer: their place, class, shape and properties.
-import { objectPlace, layerPlace } from './places.ts';
+import { MAX_OBJECTS_PER_LAYER, MAX_POLYGON_POINTS, MAX_STRING_LENGTH } from './map-limits.ts';
+import { objectPlace, layerPlace, quoteShort } from './places.ts';
 import { describeJson, FieldReader, isJsonObject, RESAVE_HINT, type JsonObject, type ProblemList } from './problem-list.ts';
 import { readProperties } from './read-tiled-properties.ts';
 import type { TiledObject, TiledShape } from './tiled-map.ts';
@@ -7,6 +8,8 @@ import type { TiledObject, TiledShape } from './tiled-map.ts';
 /** The object layer being read: objects are placed by its name and shifted by its (and its groups') offset. */
 export interface ObjectScope {
   readonly layerName: string;
+  /** For objects outside a layer (a tile's collision shapes): what they belong to, in place of the layer. */
+  readonly ownerPlace?: string;
   readonly offset: { readonly x: number; readonly y: number };
   readonly problems: ProblemList;
 }
@@ -16,6 +19,10 @@ export function readObjects(list: unknown, scope: ObjectScope): TiledObject[] {
   if (list === undefined) return [];
   if (!Array.isArray(list)) {
     problems.error(layerPlace(layerName), `"objects" should be a list but is ${describeJson(list)}`, RESAVE_HINT);
+    return [];
+  }
+  if (list.length > MAX_OBJECTS_PER_LAYER) {
+    problems.error(scope.ownerPlace ?? layerPlace(layerName), `there are ${list.length} objects; at most ${MAX_OBJECTS_PER_LAYER} are read`, 'Split the objects over several layers, or remove those a script left behind.');
     return [];
   }
   const objects: TiledObject[] = [];
@@ -33,16 +40,16 @@ export function readObjects(list: unknown, scope: ObjectScope): TiledObject[] {
 function readObject(entry: JsonObject, scope: ObjectScope): TiledObject | undefined {
   const { layerName, offset, problems } = scope;
   const id = typeof entry.id === 'number' && Number.isInteger(entry.id) ? entry.id : 0;
-  const name = typeof entry.name === 'string' ? entry.name : '';
-  const place = objectPlace({ id, name }, layerName);
+  const name = typeof entry.name === 'string' ? entry.name.slice(0, MAX_STRING_LENGTH) : '';
+  const place = scope.ownerPlace === undefined ? objectPlace({ id, name }, layerName) : `object ${id} of ${scope.ownerPlace}`;
   const fields = new FieldReader(entry, place, problems);
   fields.number('id', 0, { integer: true, min: 0 });
   fields.string('name', '');
   if (fields.has('template')) {
     problems.error(
       place,
-      `the object uses the template file "${fields.string('template', '')}", which this version cannot read yet`,
-      'In Tiled, right-click the object and choose Detach (from its template), then save the map.',
+      `the object uses the template file "${quoteShort(fields.string('template', ''))}", which was not read`,
+      'Load the map with its files (loadLevelFromFiles, validate-map or the game\'s Custom Level), or in Tiled right-click the object, choose Detach and save the map.',
     );
     return undefined;
   }
@@ -84,6 +91,10 @@ function readPoints(
 ): { x: number; y: number }[] {
   if (!Array.isArray(value)) {
     problems.error(place, `"${key}" should be a list of points but is ${describeJson(value)}`, RESAVE_HINT);
+    return [];
+  }
+  if (value.length > MAX_POLYGON_POINTS) {
+    problems.error(place, `the ${key} has ${value.length} points; at most ${MAX_POLYGON_POINTS} are read`, 'Simplify the shape in Tiled (fewer points).');
     return [];
   }
   const points: { x: number; y: number }[] = [];

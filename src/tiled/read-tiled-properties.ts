@@ -1,4 +1,6 @@
 // Custom properties as Tiled writes them in JSON: a list of { name, type, value, propertytype }.
+import { MAX_STRING_LENGTH } from './map-limits.ts';
+import { quoteShort } from './places.ts';
 import { describeJson, isJsonObject, type ProblemList } from './problem-list.ts';
 import type { TiledProperties, TiledPropertyValue } from './tiled-map.ts';
 
@@ -45,8 +47,9 @@ function readProperty(result: Record<string, TiledPropertyValue>, entry: Readonl
   const name = entry.name as string;
   const type = typeof entry.type === 'string' ? entry.type : 'string';
   const value = entry.value;
+  if (tooLong(name, value, where)) return;
   const wrong = (expected: string): void => {
-    problems.error(place, `property "${name}" is of type ${type} but holds ${describeJson(value)}, not ${expected}`, WRONG_TYPE_HINT);
+    problems.error(place, `property "${quoteShort(name)}" is of type ${type} but holds ${describeJson(value)}, not ${expected}`, WRONG_TYPE_HINT);
   };
   switch (type) {
     case 'string':
@@ -79,7 +82,7 @@ function readProperty(result: Record<string, TiledPropertyValue>, entry: Readonl
     default:
       problems.warning(
         place,
-        `property "${name}" has type "${type}", which this reader does not know`,
+        `property "${quoteShort(name)}" has type "${type}", which this reader does not know`,
         'Use a type Tiled offers (string, int, float, bool, color, file, object or a custom class).',
       );
       if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') result[name] = value;
@@ -93,17 +96,26 @@ function addMember(
 ): void {
   const { name, value, depth } = member;
   const { place, problems } = where;
+  if (tooLong(name, value, where)) return;
   if (typeof value === 'string' || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value))) {
     result[name] = value;
   } else if (isJsonObject(value)) {
     if (depth >= MAX_CLASS_DEPTH) {
-      problems.error(place, `property "${name}" nests classes more than ${MAX_CLASS_DEPTH} deep`, WRONG_TYPE_HINT);
+      problems.error(place, `property "${quoteShort(name)}" nests classes more than ${MAX_CLASS_DEPTH} deep`, WRONG_TYPE_HINT);
       return;
     }
     for (const [key, memberValue] of Object.entries(value)) {
       addMember(result, { name: `${name}.${key}`, value: memberValue, depth: depth + 1 }, where);
     }
   } else {
-    problems.error(place, `property "${name}" holds ${describeJson(value)}, not text, a number or true/false`, WRONG_TYPE_HINT);
+    problems.error(place, `property "${quoteShort(name)}" holds ${describeJson(value)}, not text, a number or true/false`, WRONG_TYPE_HINT);
   }
+}
+
+/** A name or text value past MAX_STRING_LENGTH is refused (with a problem) rather than carried on. */
+function tooLong(name: string, value: unknown, { place, problems }: Where): boolean {
+  const length = Math.max(name.length, typeof value === 'string' ? value.length : 0);
+  if (length <= MAX_STRING_LENGTH) return false;
+  problems.error(place, `property "${quoteShort(name)}" is ${length} characters long; at most ${MAX_STRING_LENGTH} are read`, WRONG_TYPE_HINT);
+  return true;
 }

@@ -11,6 +11,23 @@ export interface TiledTile {
   readonly properties: TiledProperties;
   /** Frame list of an animated tile: local tile ids and durations in milliseconds. */
   readonly animation: readonly { readonly tileId: number; readonly durationMs: number }[];
+  /**
+   * Shapes drawn on the tile in Tiled's collision editor, in pixels from the tile's top-left corner
+   * (empty when none): what of the tile blocks, not the whole tile.
+   */
+  readonly collision: readonly TiledObject[];
+  /** Image-collection tilesets only: this tile's own image. */
+  readonly image?: TiledImage;
+}
+
+/** An image a tileset names: its path as the map sees it, the path to read it by, and its size. */
+export interface TiledImage {
+  /** Relative to the map file's folder (an external tileset's own relative path is rebased onto the map). */
+  readonly path: string;
+  /** The same path as the file reader understands it (the map's path's folder joined on): what to load. */
+  readonly readPath: string;
+  readonly width: number;
+  readonly height: number;
 }
 
 export interface TiledTileset {
@@ -22,13 +39,22 @@ export interface TiledTileset {
   readonly tileHeight: number;
   readonly margin: number;
   readonly spacing: number;
-  /** The image path exactly as written in the file, relative to the map file. */
+  /**
+   * The image path relative to the map file ('' for an image-collection tileset, whose tiles each have
+   * their own `image`). An external tileset's image, written relative to the tileset, is rebased here.
+   */
   readonly image: string;
+  /** `image` as the file reader understands it (joined onto the map path's folder): what to load. */
+  readonly imagePath: string;
   readonly imageWidth: number;
   readonly imageHeight: number;
-  /** Only tiles that have properties, a class or an animation are listed. */
+  /** Only tiles that have properties, a class, an animation, collision shapes or their own image are listed. */
   readonly tiles: ReadonlyMap<number, TiledTile>;
   readonly properties: TiledProperties;
+  /** Pixels every tile of this tileset is drawn shifted by (Tiled's Drawing Offset). */
+  readonly tileOffset: { readonly x: number; readonly y: number };
+  /** An external tileset's file as the reader was given it; undefined for an embedded tileset. */
+  readonly source?: string;
 }
 
 /** A gid with the flip flags split off. gid 0 is an empty cell. */
@@ -114,6 +140,12 @@ export interface MapProblem {
   /** e.g. `layer "walls"`, `object 12 "Enforcer A" in layer "entities"`, `tile 4 of tileset "district"`. */
   readonly place: string;
   readonly hint: string;
+  /**
+   * The same problem (severity, message and hint) met in more places is told once: how many times in all
+   * (at least 2), and the first places, `place` first. Absent when it was met once.
+   */
+  readonly count?: number;
+  readonly places?: readonly string[];
 }
 
 export type Loaded<T> =

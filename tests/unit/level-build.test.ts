@@ -327,6 +327,7 @@ describe('what builders do in Tiled that the game must follow', () => {
     expect(strays.map((problem) => [problem.place, problem.message])).toEqual([
       ['layer "floor" at tile 1,0', 'tile id 41 belongs to no tileset (and 3 more cell(s) of this layer); such tiles are not drawn and have no properties'],
     ]);
+    expect(strays[0]).toMatchObject({ count: 4, places: ['layer "floor" at tile 1,0', 'layer "floor" at tile 1,1', 'layer "floor" at tile 2,1', 'layer "floor" at tile 3,1'] });
 
     const bare = mapJson({ rows, layers });
     bare.tilesets = [];

@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildLevel } from '../../src/level/build-level.ts';
+import { loadTiledFiles } from '../../src/tiled/load-tiled-files.ts';
 import { readTiledJson } from '../../src/tiled/read-tiled-json.ts';
 import type { TiledMap, TiledTileLayer } from '../../src/tiled/tiled-map.ts';
 
@@ -53,5 +54,25 @@ describe('maps saved by Tiled 1.8.2', () => {
     const shift = 12 * 16;
     expect(built.value.spawn).toEqual({ x: flat.value.spawn.x + shift, y: flat.value.spawn.y + shift });
     expect(built.value.enforcers[0]?.route[0]).toEqual({ x: flat.value.enforcers[0]!.route[0]!.x + shift, y: flat.value.enforcers[0]!.route[0]!.y + shift });
+  });
+});
+
+describe('the same yard maps as Tiled 1.8.2 exports them to TMX', () => {
+  it.each(['yard-infinite', 'yard-zlib', 'yard-zstd'])('%s.tmx normalizes exactly as %s.tmj', async (name) => {
+    const readFile = (path: string): Promise<Uint8Array> => Promise.resolve(readFileSync(new URL(`../fixtures/maps/tiled-1.8/${path}`, import.meta.url)));
+    const fromTmx = await loadTiledFiles({ mapPath: `${name}.tmx`, readFile });
+    const fromJson = await loadTiledFiles({ mapPath: `${name}.tmj`, readFile });
+    if (!fromTmx.loaded.ok || !fromJson.loaded.ok) throw new Error('both should load');
+    expect(fromTmx.loaded.value).toEqual(fromJson.loaded.value);
+    expect(fromTmx.loaded.value).toEqual(readFixture(`${name}.tmj`));
+  });
+
+  it('refuses an isometric TMX map, naming its orientation', async () => {
+    const text = readFileSync(new URL('../fixtures/maps/tiled-1.8/yard-zlib.tmx', import.meta.url), 'utf8').replace('orientation="orthogonal"', 'orientation="isometric"');
+    const read = await loadTiledFiles({ mapPath: 'iso.tmx', readFile: () => Promise.resolve(new TextEncoder().encode(text)) });
+    expect(read.loaded.ok).toBe(false);
+    expect(!read.loaded.ok && read.loaded.problems).toContainEqual(expect.objectContaining({
+      place: 'map', message: 'the map is isometric; only orthogonal maps are supported', hint: 'In Tiled, Map > Map Properties > Orientation: Orthogonal.',
+    }));
   });
 });

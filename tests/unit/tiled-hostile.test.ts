@@ -1,0 +1,137 @@
+// Hostile files: each limit refuses with its own clear message, fast, and names like `__proto__` are
+// only names. The decompression bomb is timed loosely: it used to inflate fully before being refused.
+import { createDeflate, createGzip } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { loadLevelFromFiles, type ReadFile } from '../../src/level/load-level.ts';
+import { MAX_LAYERS, MAX_OBJECTS_PER_LAYER, MAX_POLYGON_POINTS, MAX_STRING_LENGTH } from '../../src/tiled/map-limits.ts';
+import { readTiledJson } from '../../src/tiled/read-tiled-json.ts';
+import type { MapProblem } from '../../src/tiled/tiled-map.ts';
+import { MAX_XML_DEPTH } from '../../src/tiled/xml-tree.ts';
+import { type Json, yardMap } from '../fixtures/maps/map-builder.ts';
+
+/** `megabytes` MB of zeros compressed in a stream (never held whole): a bomb of a few hundred KB. */
+async function bomb(kind: 'zlib' | 'gzip', megabytes: number): Promise<Buffer> {
+  const stream = kind === 'zlib' ? createDeflate({ level: 1 }) : createGzip({ level: 1 });
+  const parts: Buffer[] = [];
+  stream.on('data', (part: Buffer) => parts.push(part));
+  const done = new Promise((resolve) => stream.on('end', resolve));
+  const zeros = Buffer.alloc(1024 * 1024);
+  for (let index = 0; index < megabytes; index++) stream.write(zeros);
+  stream.end();
+  await done;
+  return Buffer.concat(parts);
+}
+
+function errors(text: string): MapProblem[] {
+  const read = readTiledJson(text, { fileName: 'hostile.tmj' });
+  return read.ok ? [] : read.problems.filter((problem) => problem.severity === 'error');
+}
+
+function inMemory(files: Readonly<Record<string, string>>): ReadFile {
+  return (path) => (files[path] === undefined ? Promise.reject(new Error(`no file ${path}`)) : Promise.resolve(new TextEncoder().encode(files[path])));
+}
+
+async function tmxErrors(text: string): Promise<MapProblem[]> {
+  const loaded = await loadLevelFromFiles({ mapPath: 'hostile.tmx', readFile: inMemory({ 'hostile.tmx': text }) });
+  return loaded.ok ? [] : loaded.problems.filter((problem) => problem.severity === 'error');
+}
+
+function withWalls(change: (walls: Json) => void): string {
+  const map = yardMap();
+  change((map.layers as Json[]).find((layer) => layer.name === 'walls')!);
+  return JSON.stringify(map);
+}
+
+describe('decompression bombs', () => {
+  it.each(['zlib', 'gzip'] as const)('a %s layer that inflates to 400 MB is refused in well under a second (it used to inflate it all)', async (kind) => {
+    const packed = await bomb(kind, 400);
+    expect(packed.length).toBeLessThan(2_000_000);
+    const text = withWalls((walls) => Object.assign(walls, { encoding: 'base64', compression: kind, data: packed.toString('base64') }));
+    const started = process.hrtime.bigint();
+    const problems = errors(text);
+    const elapsedMs = Number(process.hrtime.bigint() - started) / 1e6;
+    expect(problems).toEqual([expect.objectContaining({ place: 'layer "walls"', message: `the layer data holds more than ${12 * 8} cells but the layer has ${12 * 8}` })]);
+    // fflate's one-shot inflate took 1.2 s on this bomb here (and never failed); stopping at the layer's size takes milliseconds.
+    expect(elapsedMs).toBeLessThan(500);
+  });
+});
+
+describe('limits, each with its own message', () => {
+  it('too many layers', () => {
+    const map = yardMap();
+    map.layers = Array.from({ length: MAX_LAYERS + 5 }, (_, index) => ({ id: index + 1, name: `l${index}`, type: 'objectgroup', objects: [] }));
+    expect(errors(JSON.stringify(map)).map((problem) => problem.message)).toContain(`the map has more than ${MAX_LAYERS} layers`);
+  });
+
+  it('too many objects in a layer, too many polygon points', () => {
+    const many = yardMap();
+    (many.layers as Json[]).push({ id: 90, name: 'notes', type: 'objectgroup', objects: Array.from({ length: MAX_OBJECTS_PER_LAYER + 1 }, (_, id) => ({ id })) });
+    expect(errors(JSON.stringify(many))).toEqual([expect.objectContaining({
+      place: 'layer "notes"', message: `there are ${MAX_OBJECTS_PER_LAYER + 1} objects; at most ${MAX_OBJECTS_PER_LAYER} are read`,
+    })]);
+    const spiky = yardMap();
+    const points = Array.from({ length: MAX_POLYGON_POINTS + 1 }, (_, index) => ({ x: index % 7, y: index % 5 }));
+    (spiky.layers as Json[]).push({ id: 91, name: 'notes', type: 'objectgroup', objects: [{ id: 500, name: 'spiky', polygon: points }] });
+    expect(errors(JSON.stringify(spiky))).toEqual([expect.objectContaining({
+      place: 'object 500 "spiky" in layer "notes"', message: `the polygon has ${MAX_POLYGON_POINTS + 1} points; at most ${MAX_POLYGON_POINTS} are read`,
+    })]);
+  });
+
+  it('a 7 MB string is refused, and never repeated whole in a message', () => {
+    const huge = 'x'.repeat(7 * 1024 * 1024);
+    const text = withWalls((walls) => {
+      walls.properties = [{ name: 'note', type: 'string', value: huge }];
+      walls.class = huge;
+    });
+    const problems = errors(text);
+    expect(problems.map((problem) => problem.message)).toEqual([
+      `"class" is ${huge.length} characters long; at most ${MAX_STRING_LENGTH} are read`,
+      `property "note" is ${huge.length} characters long; at most ${MAX_STRING_LENGTH} are read`,
+    ]);
+    const named = errors(JSON.stringify({ ...yardMap(), orientation: 'y'.repeat(5000) }));
+    expect(named[0]?.message).toBe(`the map is ${'y'.repeat(60)}... (5000 characters); only orthogonal maps are supported`);
+  });
+
+  it('group layers nested too deep, and XML nested too deep', async () => {
+    let layers: Json[] = [{ id: 1, name: 'walls', type: 'tilelayer', width: 16, height: 12, data: new Array(192).fill(0) }];
+    for (let depth = 0; depth < 80; depth++) layers = [{ id: depth + 2, name: 'g', type: 'group', layers }];
+    expect(errors(JSON.stringify({ ...yardMap(), layers })).map((problem) => problem.message)).toContain('group layers are nested more than 64 deep');
+    const deep = `<map width="1" height="1" tilewidth="16" tileheight="16">${'<group>'.repeat(MAX_XML_DEPTH + 1)}${'</group>'.repeat(MAX_XML_DEPTH + 1)}</map>`;
+    expect((await tmxErrors(deep)).map((problem) => problem.message)).toEqual([`XML elements are nested more than ${MAX_XML_DEPTH} deep`]);
+  });
+
+  it('a map too large, and too many cells over all layers', async () => {
+    expect(errors(JSON.stringify({ ...yardMap(), width: 5000 }))[0]?.message).toBe('the map is 5000x8 tiles; at most 1024x1024 is supported');
+    const layer = '<layer name="l" width="1024" height="1024"><data encoding="base64"></data></layer>';
+    const text = `<map orientation="orthogonal" width="1024" height="1024" tilewidth="16" tileheight="16">${layer.repeat(17)}</map>`;
+    expect((await tmxErrors(text)).map((problem) => problem.message)).toContain('the map\'s tile layers hold more than 16777216 cells in all');
+  });
+
+  it('a DOCTYPE (entity expansion) is refused before any entity is read', async () => {
+    const laughs = '<?xml version="1.0"?><!DOCTYPE map [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]><map name="&b;"/>';
+    expect((await tmxErrors(laughs)).map((problem) => problem.message)).toEqual([
+      'the file declares a DOCTYPE, which Tiled never writes (and which could define entities)',
+    ]);
+  });
+});
+
+describe('names that are JavaScript\'s own change nothing', () => {
+  it('__proto__, constructor and prototype as properties, attributes and members are just names', async () => {
+    const map = yardMap();
+    map.properties = [
+      { name: '__proto__', type: 'string', value: 'polluted' },
+      { name: 'constructor', type: 'class', value: { prototype: { polluted: true } } },
+    ];
+    const read = readTiledJson(JSON.stringify(map));
+    if (!read.ok) throw new Error('should read');
+    expect(Object.keys(read.value.properties).sort()).toEqual(['__proto__', 'constructor.prototype.polluted']);
+    expect(read.value.properties.__proto__).toBe('polluted');
+    const tmx = '<map orientation="orthogonal" width="1" height="1" tilewidth="16" tileheight="16" __proto__="x" constructor="y">'
+      + '<properties><property name="__proto__" type="bool" value="true"/></properties></map>';
+    const loaded = await loadLevelFromFiles({ mapPath: 'proto.tmx', readFile: inMemory({ 'proto.tmx': tmx }) });
+    expect(loaded.ok).toBe(false);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(Object.prototype).not.toHaveProperty('polluted');
+    expect(Object.getPrototypeOf({})).toBe(Object.prototype);
+  });
+});
