@@ -1,32 +1,44 @@
 // Checks Tiled maps the way the game loads them and prints every problem:
 //   npx tsx tools/validate-map.ts maps/night-escape.tmj [more.tmj ...]
-// Each line reads `file: severity: place: message (hint)`. Exits 1 when any map has an error, else 0.
-import { readFileSync, statSync } from 'node:fs';
-import { loadLevelFromText } from '../src/level/load-level.ts';
-import { checkImportFile } from '../src/platform/file-import.ts';
+// Each line reads `file: severity: place: message (hint)`. The same problem on many places is one line
+// with the first places and a count, quoted values are cut short, and past a cap one line says how many
+// more. Exits 1 when any map has an error, else 0.
+import { loadLevelFromFiles } from '../src/level/load-level.ts';
+import { digestProblems, moreProblemsLine, shortenText } from '../src/level/problem-digest.ts';
+import { MAXIMUM_IMPORT_BYTES, checkImportFile } from '../src/platform/file-import.ts';
 import type { MapProblem } from '../src/tiled/tiled-map.ts';
+import { RefusedFileError, cappedFileReader, readCappedFile } from './read-capped-file.ts';
 
 function formatProblem(file: string, problem: MapProblem): string {
   return `${file}: ${problem.severity}: ${problem.place}: ${problem.message} (${problem.hint})`;
 }
 
+function formatProblems(file: string, problems: readonly MapProblem[]): string[] {
+  const digest = digestProblems(problems);
+  const lines = digest.entries.map((entry) => formatProblem(file, entry));
+  const more = moreProblemsLine(digest);
+  return more === null ? lines : [...lines, `${file}: ${more}`];
+}
+
 /** Validates one file; returns the lines to print and whether it had errors. */
-function validateMapFile(file: string): { lines: string[]; failed: boolean } {
-  let text: string;
+async function validateMapFile(file: string): Promise<{ lines: string[]; failed: boolean }> {
+  // The same refusals by name as a map dropped on the game; the size is checked by the reader.
+  const refused = checkImportFile({ name: file, size: 0 });
+  if (refused !== null) return { lines: [formatProblem(file, refused)], failed: true };
+  let loaded;
   try {
-    // The same refusals as a map dropped on the game, before a byte is read: a 2 GB file is not slurped.
-    const refused = checkImportFile({ name: file, size: statSync(file).size });
-    if (refused !== null) return { lines: [formatProblem(file, refused)], failed: true };
-    text = readFileSync(file, 'utf8');
+    // The map is read here first, so a file refused by kind or size gets one clear line.
+    const mapBytes = readCappedFile(file, MAXIMUM_IMPORT_BYTES);
+    loaded = await loadLevelFromFiles({ mapPath: file, readFile: cappedFileReader(file, MAXIMUM_IMPORT_BYTES, mapBytes) });
   } catch (error) {
     const reason = error instanceof Error ? error.message : 'unreadable';
-    return { lines: [`${file}: error: file: cannot be read: ${reason} (Check the path.)`], failed: true };
+    const hint = error instanceof RefusedFileError ? 'Is this the right file? A Tiled map with embedded tilesets is usually well under 1 MB.' : 'Check the path.';
+    return { lines: [`${file}: error: file "${shortenText(file)}": ${shortenText(reason)} (${hint})`], failed: true };
   }
-  const loaded = loadLevelFromText(text, file);
-  if (!loaded.ok) return { lines: loaded.problems.map((problem) => formatProblem(file, problem)), failed: true };
+  if (!loaded.ok) return { lines: formatProblems(file, loaded.problems), failed: true };
   const level = loaded.value;
   const summary = `${file}: ok: ${level.width}x${level.height} tiles of ${level.tileSize} px, ${level.enforcers.length} enforcer(s), ${loaded.warnings.length} warning(s)`;
-  return { lines: [...loaded.warnings.map((problem) => formatProblem(file, problem)), summary], failed: false };
+  return { lines: [...formatProblems(file, loaded.warnings), summary], failed: false };
 }
 
 const files = process.argv.slice(2);
@@ -36,7 +48,7 @@ if (files.length === 0) {
 }
 let failed = false;
 for (const file of files) {
-  const result = validateMapFile(file);
+  const result = await validateMapFile(file);
   for (const line of result.lines) console.log(line);
   failed ||= result.failed;
 }

@@ -126,7 +126,8 @@ export class BootScene extends Phaser.Scene {
 
     const loaded = loadLevelFromText(source.text, source.label);
     if (!loaded.ok) {
-      this.problems.push(...loaded.problems);
+      // Not push(...problems): a map with 150,000 problems overflows the stack as spread arguments.
+      this.problems = this.problems.concat(loaded.problems);
       return;
     }
     const resolution = resolveTilesetImages({
@@ -135,7 +136,7 @@ export class BootScene extends Phaser.Scene {
       mapLabel: source.label,
       images: SHIPPED_IMAGES,
     });
-    this.problems.push(...resolution.problems);
+    this.problems = this.problems.concat(resolution.problems);
     const tilesetTextures = new Map<string, string>();
     for (const [tilesetName, image] of resolution.images) {
       const textureKey = `tileset:${image.path}`;
