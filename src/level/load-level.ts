@@ -53,5 +53,9 @@ export async function loadLevelFromFiles(options: LoadFromFilesOptions): Promise
     hash = Math.imul(hash ^ text.charCodeAt(index), 0x01000193);
   }
   const mapHash = (hash >>> 0).toString(16).padStart(8, '0');
+  if (/\.tmx$/i.test(mapPath)) {
+    const problem = { severity: 'error', message: 'this is a TMX map; this build reads Tiled JSON maps only (TMX comes with the new map reader)', place: `file "${mapPath}"`, hint: 'In Tiled choose File > Save As, pick "JSON map files (*.tmj)", and open the .tmj file.' } as const;
+    return { ok: false, problems: [problem], files, mapHash };
+  }
   return { ...loadLevelFromText(text, mapPath), files, mapHash };
 }
