@@ -51,6 +51,16 @@ export interface TestHook {
   screenText(): string[];
   /** Keys of the scenes started at least once since the page loaded. */
   startedScenes(): string[];
+  /** The URLs of every image texture loaded (tilesets of dropped maps come as blob: URLs). */
+  textureUrls(): string[];
+  /** Phaser Tile objects the level's tile layers hold, and their cells: empty cells must hold none. */
+  tileObjects(): { cells: number; tiles: number; drawnTiles: number };
+  /**
+   * For comparing with Tiled's own rendering: only the map's tile layers, at zoom 1 from the map's top
+   * left, with no characters, cues or interface; the canvas resized to the map. Returns the map's size
+   * in pixels; the next rendered frame shows it.
+   */
+  showTilesOnly(): { width: number; height: number };
   /** What a scene restart could leak: GL textures and framebuffers, Phaser textures, listeners, objects. */
   resources(): Record<string, number>;
 }
@@ -81,6 +91,28 @@ function visibleTexts(objects: readonly Phaser.GameObjects.GameObject[]): string
     }
     return [];
   });
+}
+
+/** The tile layers drawn by a scene, looking inside layers and containers. */
+function tileLayers(scene: Phaser.Scene | null): Phaser.Tilemaps.TilemapLayer[] {
+  const found: Phaser.Tilemaps.TilemapLayer[] = [];
+  const visit = (objects: readonly Phaser.GameObjects.GameObject[]): void => {
+    for (const object of objects) {
+      if (object instanceof Phaser.Tilemaps.TilemapLayer) found.push(object);
+      else if (object instanceof Phaser.GameObjects.Layer || object instanceof Phaser.GameObjects.Container) visit(object.getAll());
+    }
+  };
+  visit(scene?.children.getAll() ?? []);
+  return found;
+}
+
+/** Hides every object but tile layers (characters, cues, markers, the interface). */
+function hideAllButTiles(objects: readonly Phaser.GameObjects.GameObject[]): void {
+  for (const object of objects) {
+    if (object instanceof Phaser.Tilemaps.TilemapLayer) continue;
+    if (object instanceof Phaser.GameObjects.Layer || object instanceof Phaser.GameObjects.Container) hideAllButTiles(object.getAll());
+    else if ('setVisible' in object && typeof object.setVisible === 'function') (object as unknown as Phaser.GameObjects.Components.Visible).setVisible(false);
+  }
 }
 
 export function installTestHook(game: Phaser.Game): void {
@@ -150,6 +182,41 @@ export function installTestHook(game: Phaser.Game): void {
       return (getProblemReport(game)?.problems ?? []).map(({ place, message }) => ({ place, message }));
     },
     paused: () => session()?.paused ?? false,
+    textureUrls: () =>
+      game.textures.getTextureKeys().flatMap((key) => {
+        const source = game.textures.get(key).source[0]?.image;
+        return source instanceof HTMLImageElement ? [source.src] : [];
+      }),
+    tileObjects: () => {
+      let cells = 0;
+      let tiles = 0;
+      let drawnTiles = 0;
+      for (const layer of tileLayers(levelScene())) {
+        for (const row of layer.layer.data) {
+          cells += row.length;
+          for (const tile of row as (Phaser.Tilemaps.Tile | null)[]) {
+            if (tile === null) continue;
+            tiles += 1;
+            if (tile.index !== -1) drawnTiles += 1;
+          }
+        }
+      }
+      return { cells, tiles, drawnTiles };
+    },
+    showTilesOnly: () => {
+      const scene = levelScene();
+      const loaded = getLoadedLevel(game);
+      if (!scene || !loaded) throw new Error('showTilesOnly: no level is playing');
+      const width = loaded.level.width * loaded.level.tileSize;
+      const height = loaded.level.height * loaded.level.tileSize;
+      game.scale.resize(width, height);
+      hideAllButTiles(scene.children.getAll());
+      for (const camera of scene.cameras.cameras) camera.setVisible(camera === scene.cameras.main);
+      scene.cameras.main.setZoom(1).removeBounds().setScroll(0, 0).setSize(width, height).setBackgroundColor('rgba(0,0,0,0)');
+      // The level scene follows Mira each frame: stop its update so the view stays where it was put.
+      scene.update = (): void => undefined;
+      return { width, height };
+    },
     resources: () => {
       const renderer = game.renderer as Phaser.Renderer.WebGL.WebGLRenderer;
       const scene = levelScene();
