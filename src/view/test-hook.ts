@@ -51,6 +51,8 @@ export interface TestHook {
   screenText(): string[];
   /** Keys of the scenes started at least once since the page loaded. */
   startedScenes(): string[];
+  /** The middle of the level's view in world pixels, or null when no level plays. */
+  camera(): { x: number; y: number } | null;
   /** The URLs of every image texture loaded (tilesets of dropped maps come as blob: URLs). */
   textureUrls(): string[];
   /** Phaser Tile objects the level's tile layers hold, and their cells: empty cells must hold none. */
@@ -182,6 +184,10 @@ export function installTestHook(game: Phaser.Game): void {
       return (getProblemReport(game)?.problems ?? []).map(({ place, message }) => ({ place, message }));
     },
     paused: () => session()?.paused ?? false,
+    camera: () => {
+      const middle = levelScene()?.cameras.main.midPoint;
+      return middle === undefined ? null : { x: middle.x, y: middle.y };
+    },
     textureUrls: () =>
       game.textures.getTextureKeys().flatMap((key) => {
         const source = game.textures.get(key).source[0]?.image;
