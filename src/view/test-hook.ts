@@ -59,8 +59,8 @@ export interface TestHook {
   tileObjects(): { cells: number; tiles: number; drawnTiles: number };
   /**
    * For comparing with Tiled's own rendering: only the map's tile layers, at zoom 1 from the map's top
-   * left, with no characters, cues or interface; the canvas resized to the map. Returns the map's size
-   * in pixels; the next rendered frame shows it.
+   * left of the canvas, with no characters, cues or interface. Returns the map's size in pixels (the
+   * part of the canvas to read); the next rendered frame shows it.
    */
   showTilesOnly(): { width: number; height: number };
   /** What a scene restart could leak: GL textures and framebuffers, Phaser textures, listeners, objects. */
@@ -215,12 +215,12 @@ export function installTestHook(game: Phaser.Game): void {
       if (!scene || !loaded) throw new Error('showTilesOnly: no level is playing');
       const width = loaded.level.width * loaded.level.tileSize;
       const height = loaded.level.height * loaded.level.tileSize;
-      game.scale.resize(width, height);
       hideAllButTiles(scene.children.getAll());
       for (const camera of scene.cameras.cameras) camera.setVisible(camera === scene.cameras.main);
-      scene.cameras.main.setZoom(1).removeBounds().setScroll(0, 0).setSize(width, height).setBackgroundColor('rgba(0,0,0,0)');
-      // The level scene follows Mira each frame: stop its update so the view stays where it was put.
-      scene.update = (): void => undefined;
+      scene.cameras.main.setPosition(0, 0).setSize(width, height).setZoom(1).removeBounds().setScroll(0, 0).setBackgroundColor('#07060d');
+      // The level scene follows Mira each frame: stop its update (Phaser calls it through sceneUpdate)
+      // so the view stays where it was put.
+      (scene.sys as unknown as { sceneUpdate: () => void }).sceneUpdate = (): void => undefined;
       return { width, height };
     },
     resources: () => {
