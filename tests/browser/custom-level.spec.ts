@@ -55,6 +55,9 @@ async function pressForPicker(page: Page, key: string): Promise<FileChooser> {
 }
 
 async function openCustomLevel(page: Page): Promise<void> {
+  // Playwright intercepts file pickers only once the browser has been told to, which it does when the
+  // first listener is added: added here, well before any key press, so no picker slips past it.
+  page.on('filechooser', () => undefined);
   await waitForScene(page, 'title');
   await page.keyboard.press('ArrowDown');
   await page.waitForFunction(() => window.__analogDreams!.screenText().includes('▶ Custom level ◀'));

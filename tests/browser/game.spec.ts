@@ -88,8 +88,11 @@ test('starting the level scene again and again leaks no GL textures, listeners o
     await page.evaluate((text) => {
       window.__analogDreams!.loadMapText(text, 'night-escape.tmj');
     }, mapText);
-    await stepFrames(page, 3);
-    await page.waitForFunction(() => window.__analogDreams!.ready());
+    // The map's files are read asynchronously: frames are stepped until the level plays.
+    await page.waitForFunction(() => {
+      window.__analogDreams!.stepFrames(1);
+      return window.__analogDreams!.ready();
+    });
   };
   await restartScene();
   const before = await page.evaluate(() => window.__analogDreams!.resources());
