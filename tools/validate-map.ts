@@ -1,38 +1,51 @@
 // Checks Tiled maps the way the game loads them (TMX or JSON, with their external tilesets, templates and
 // the project's class defaults) and prints every problem:
 //   npm run validate-map -- maps/night-escape.tmj [more.tmx ...] [--project other.tiled-project]
-// Each line reads `file: severity: place: message (hint)`. Exits 1 when any map has an error, 2 on bad
-// usage, else 0. Class defaults come from maps/analog-dreams.tiled-project unless --project names another.
+// Each line reads `file: severity: place: message (hint)`. The same problem on many places is one line
+// with the first places and a count, quoted values are cut short, and past a cap one line says how many
+// more. Exits 1 when any map has an error, 2 on bad usage, else 0. Class defaults come from
+// maps/analog-dreams.tiled-project unless --project names another.
 import { join } from 'node:path';
 import { loadLevelFromFiles } from '../src/level/load-level.ts';
+import { digestProblems, moreProblemsLine, shortenText } from '../src/level/problem-digest.ts';
+import { MAXIMUM_IMPORT_BYTES } from '../src/platform/file-import.ts';
 import type { MapProblem } from '../src/tiled/tiled-map.ts';
-import { readFromDisk } from './disk-reader.ts';
+import { RefusedFileError, cappedFileReader, readCappedFile } from './read-capped-file.ts';
 
 const DEFAULT_PROJECT = join(import.meta.dirname, '..', 'maps', 'analog-dreams.tiled-project');
 const MAP_EXTENSION = /\.(?:tmx|tmj|json)$/i;
-/** Problem lines printed per map; the rest are counted, so a broken map cannot flood the terminal. */
-const MAX_PROBLEM_LINES = 100;
 
 function formatProblem(file: string, problem: MapProblem): string {
   return `${file}: ${problem.severity}: ${problem.place}: ${problem.message} (${problem.hint})`;
 }
 
 function formatProblems(file: string, problems: readonly MapProblem[]): string[] {
-  const lines = problems.slice(0, MAX_PROBLEM_LINES).map((problem) => formatProblem(file, problem));
-  const hidden = problems.length - MAX_PROBLEM_LINES;
-  if (hidden > 0) lines.push(`${file}: ... and ${hidden} more problem(s) not shown; fix these first`);
-  return lines;
+  const digest = digestProblems(problems);
+  const lines = digest.entries.map((entry) => formatProblem(file, entry));
+  const more = moreProblemsLine(digest);
+  return more === null ? lines : [...lines, `${file}: ${more}`];
 }
 
 /** Validates one map; returns the lines to print and whether it had errors. */
 async function validateMapFile(file: string, projectPath: string): Promise<{ lines: string[]; failed: boolean }> {
   if (!MAP_EXTENSION.test(file)) {
-    return { lines: [`${file}: error: file "${file}": not a Tiled map (.tmx, .tmj or .json) (Give the map file; its tilesets and templates are read from it.)`], failed: true };
+    return { lines: [`${file}: error: file "${shortenText(file)}": not a Tiled map (.tmx, .tmj or .json) (Give the map file; its tilesets and templates are read from it.)`], failed: true };
   }
-  const loaded = await loadLevelFromFiles({ mapPath: file, readFile: readFromDisk, projectPath });
+  let mapBytes: Uint8Array;
+  try {
+    // The map is read here first, so a file refused by kind or size gets one clear line.
+    mapBytes = readCappedFile(file, MAXIMUM_IMPORT_BYTES);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : 'unreadable';
+    const hint = error instanceof RefusedFileError ? 'Is this the right file? A Tiled map with embedded tilesets is usually well under 1 MB.' : 'Check the path.';
+    return { lines: [`${file}: error: file "${shortenText(file)}": ${shortenText(reason)} (${hint})`], failed: true };
+  }
+  const loaded = await loadLevelFromFiles({ mapPath: file, readFile: cappedFileReader(file, MAXIMUM_IMPORT_BYTES, mapBytes), projectPath });
   if (!loaded.ok) return { lines: formatProblems(file, loaded.problems), failed: true };
   const level = loaded.value;
-  const summary = `${file}: ok: ${level.width}x${level.height} tiles of ${level.tileSize} px, ${level.enforcers.length} enforcer(s), ${loaded.warnings.length} warning(s), ${loaded.files.length} file(s) read`;
+  // Grouped warnings stand for `count` each: the summary counts warnings, not kinds.
+  const warnings = loaded.warnings.reduce((sum, warning) => sum + (warning.count ?? 1), 0);
+  const summary = `${file}: ok: ${level.width}x${level.height} tiles of ${level.tileSize} px, ${level.enforcers.length} enforcer(s), ${warnings} warning(s), ${loaded.files.length} file(s) read`;
   return { lines: [...formatProblems(file, loaded.warnings), summary], failed: false };
 }
 

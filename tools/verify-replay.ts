@@ -1,10 +1,16 @@
 // npx tsx tools/verify-replay.ts <replay.json> [map.tmj]: re-simulates a replay and prints its time.
-import { readFileSync, statSync } from 'node:fs';
-import { basename } from 'node:path';
-import { loadLevelFromText } from '../src/level/load-level.ts';
+// Nothing in the replay is trusted: only regular files are read, each under a cap, and the level name it
+// carries must name a map inside maps/.
+import { loadLevelFromFiles } from '../src/level/load-level.ts';
+import { shortenText } from '../src/level/problem-digest.ts';
+import { MAXIMUM_IMPORT_BYTES } from '../src/platform/file-import.ts';
 import { MAX_REPLAY_BYTES, decodeReplay } from '../src/run/replay.ts';
 import { verifyReplay } from '../src/run/verify-replay.ts';
 import { formatTicks } from '../src/run/time-format.ts';
+import { cappedFileReader, readCappedFile } from './read-capped-file.ts';
+
+/** A level name is a file name in maps/: letters, digits, `-`, `_` and inner dots; never `..` or a slash. */
+const LEVEL_NAME = /^[A-Za-z0-9_-](?:[A-Za-z0-9_.-]{0,126}[A-Za-z0-9_-])?$/;
 
 const [replayPath, mapArgument] = process.argv.slice(2);
 if (replayPath === undefined) {
@@ -12,36 +18,37 @@ if (replayPath === undefined) {
   process.exit(2);
 }
 
-/** A file's text, or one line saying why it cannot be read (a wrong path is a user's mistake, not a crash). */
-function readText(path: string, what: string, maximumBytes = Number.POSITIVE_INFINITY): string {
+function fail(line: string): never {
+  console.error(line);
+  process.exit(1);
+}
+
+/** A file's bytes under a cap, or one line saying why not (a wrong path is a user's mistake, not a crash). */
+function readBytes(path: string, what: string, maximumBytes: number): Uint8Array {
   try {
-    if (statSync(path).size > maximumBytes) {
-      console.error(`${path}: refused: larger than ${maximumBytes} bytes, not a ${what} of this game`);
-      process.exit(1);
-    }
-    return readFileSync(path, 'utf8');
+    return readCappedFile(path, maximumBytes);
   } catch (error) {
-    console.error(`${path}: cannot read the ${what}: ${error instanceof Error ? error.message : 'unreadable'}`);
-    process.exit(1);
+    return fail(`${shortenText(path)}: cannot read the ${what}: ${error instanceof Error ? error.message : 'unreadable'}`);
   }
 }
 
-const decoded = decodeReplay(readText(replayPath, 'replay', MAX_REPLAY_BYTES));
+const decoded = decodeReplay(new TextDecoder().decode(readBytes(replayPath, 'replay', MAX_REPLAY_BYTES)));
 if (!decoded.ok) {
-  console.error(`${replayPath}: ${decoded.problem.place}: ${decoded.problem.message} (${decoded.problem.hint})`);
-  process.exit(1);
+  fail(`${replayPath}: ${shortenText(decoded.problem.place)}: ${shortenText(decoded.problem.message)} (${decoded.problem.hint})`);
 }
-const mapPath = mapArgument ?? `maps/${decoded.value.level}.tmj`;
-const mapText = readText(mapPath, 'map');
-const loaded = loadLevelFromText(mapText, basename(mapPath));
+const levelName = decoded.value.level;
+if (mapArgument === undefined && (!LEVEL_NAME.test(levelName) || levelName.includes('..'))) {
+  fail(`${replayPath}: refused: the replay's level "${shortenText(levelName)}" is not a map name inside maps/ (letters, digits, -, _ and inner dots) (Give the map's path as the second argument.)`);
+}
+const mapPath = mapArgument ?? `maps/${levelName}.tmj`;
+const mapBytes = readBytes(mapPath, 'map', MAXIMUM_IMPORT_BYTES);
+const loaded = await loadLevelFromFiles({ mapPath, readFile: cappedFileReader(mapPath, MAXIMUM_IMPORT_BYTES, mapBytes) });
 if (!loaded.ok) {
-  for (const problem of loaded.problems) console.error(`${mapPath}: ${problem.place}: ${problem.message}`);
-  process.exit(1);
+  for (const problem of loaded.problems.slice(0, 20)) console.error(`${mapPath}: ${shortenText(problem.place)}: ${shortenText(problem.message)}`);
+  fail(`${mapPath}: ${loaded.problems.length} problem(s); run npm run validate-map -- ${mapPath} for all of them`);
 }
+const mapText = new TextDecoder().decode(mapBytes);
 const verdict = verifyReplay({ level: loaded.value, mapText, replay: decoded.value });
-if (!verdict.verified) {
-  console.error(`${replayPath}: NOT verified: ${verdict.reason}`);
-  process.exit(1);
-}
+if (!verdict.verified) fail(`${replayPath}: NOT verified: ${verdict.reason}`);
 const time = verdict.finishTick === null ? 'unfinished' : `${formatTicks(verdict.finishTick)} (${verdict.finishTick} ticks)`;
 console.log(`${replayPath}: verified on ${mapPath}: ${time}`);

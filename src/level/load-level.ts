@@ -26,12 +26,15 @@ export interface LoadedFiles {
   readonly mapHash: string;
 }
 
+/** What loadLevelFromFiles gives: the level (or its problems) and the files it was read from. */
+export type LoadedFromFiles = Loaded<LevelDefinition> & LoadedFiles;
+
 export function loadLevelFromText(text: string, fileName: string): Loaded<LevelDefinition> {
   return buildFromMap(readTiledJson(text, { fileName }), fileName);
 }
 
 /** Never rejects: an unreadable file is a problem like any other (and the hash is then that of ''). */
-export async function loadLevelFromFiles(options: LoadFromFilesOptions): Promise<Loaded<LevelDefinition> & LoadedFiles> {
+export async function loadLevelFromFiles(options: LoadFromFilesOptions): Promise<LoadedFromFiles> {
   const read = await loadTiledFiles(options);
   const built = buildFromMap(read.loaded, options.mapPath);
   return { ...built, files: read.files, mapHash: hashMapText(read.mapText) };

@@ -42,6 +42,20 @@ export const CHAPTERS: readonly Chapter[] = [
 /** The chapter a new game starts with (and whose rules a dropped map is played by). */
 export const FIRST_CHAPTER: Chapter = CHAPTERS[0]!;
 
+/**
+ * The row a builder's own map is played by (opened from the title's Custom level, dropped, or named by
+ * `?map=` without being a chapter): no chapter of the campaign, so no next chapter and a plain banner.
+ */
+export const CUSTOM_LEVEL_CHAPTER: Chapter = {
+  key: 'custom-level',
+  mapPath: '',
+  seed: FIRST_CHAPTER.seed,
+  title: 'Custom level',
+  finishBanner: 'Level complete',
+  next: null,
+  testOnly: false,
+};
+
 /** The night escape's seed, for tools that run it without the game (benchmarks, golden recording). */
 export const NIGHT_ESCAPE_SEED = FIRST_CHAPTER.seed;
 

@@ -1,7 +1,9 @@
 // The one Phaser.Game configuration: WebGL only, crisp pixels, a canvas that fills the window.
 import Phaser from 'phaser';
+import { installLiveReload } from './live-reload.ts';
 import { installFileDrop } from './map-loading.ts';
 import { BootScene } from './scenes/boot-scene.ts';
+import { CustomLevelScene } from './scenes/custom-level-scene.ts';
 import { LevelScene } from './scenes/level-scene.ts';
 import { ProblemsScene } from './scenes/problems-scene.ts';
 import { ResultScene } from './scenes/result-scene.ts';
@@ -24,10 +26,11 @@ export function createGameConfig(parentId: string): Phaser.Types.Core.GameConfig
     input: { keyboard: true, gamepad: true },
     disableContextMenu: true,
     banner: false,
-    scene: [BootScene, TitleScene, LevelScene, ResultScene, ProblemsScene],
+    scene: [BootScene, TitleScene, LevelScene, ResultScene, ProblemsScene, CustomLevelScene],
     callbacks: {
       postBoot: (game) => {
         installFileDrop(game);
+        installLiveReload(game);
       },
     },
   };

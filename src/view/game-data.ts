@@ -1,6 +1,7 @@
 // What the boot scene hands to the others, kept in the game registry with types around it.
 import type Phaser from 'phaser';
 import type { LevelDefinition } from '../level/level-definition.ts';
+import type { MapFileSet } from '../platform/map-files.ts';
 import type { LevelSession } from '../run/level-session.ts';
 import type { Chapter } from '../story/chapters.ts';
 import type { MapProblem } from '../tiled/tiled-map.ts';
@@ -17,6 +18,16 @@ export interface LoadedLevel {
   /** Texture key of each tileset's image, by tileset name. */
   readonly tilesetTextures: ReadonlyMap<string, string>;
   readonly warnings: readonly MapProblem[];
+  /** The files it was loaded from: live reload loads them again. */
+  readonly source: MapFileSet;
+  /** Every file the loader read (the map first), as given to the source's readFile. */
+  readonly filesRead: readonly string[];
+}
+
+/** A point in world pixels the next level scene looks at until Mira moves (live reload keeps the view). */
+export interface CameraHold {
+  readonly x: number;
+  readonly y: number;
 }
 
 export interface ProblemReport {
@@ -32,6 +43,8 @@ const START_LEVEL_WHEN_READY = 'analog-dreams/start-level-when-ready';
 const MAP_REQUEST = 'analog-dreams/map-request';
 const LEVEL_SESSION = 'analog-dreams/level-session';
 const HOLD_ON_FINISH = 'analog-dreams/hold-on-finish';
+const CAMERA_HOLD = 'analog-dreams/camera-hold';
+const OVERLAY_PROBLEMS = 'analog-dreams/overlay-problems';
 
 export function setLoadedLevel(game: Phaser.Game, loaded: LoadedLevel | null): void {
   game.registry.set(LOADED_LEVEL, loaded);
@@ -83,4 +96,35 @@ export function setHoldOnFinish(game: Phaser.Game, hold: boolean): void {
 
 export function isHoldingOnFinish(game: Phaser.Game): boolean {
   return game.registry.get(HOLD_ON_FINISH) === true;
+}
+
+/** Set by live reload before the level restarts; the level scene takes it once. */
+export function setCameraHold(game: Phaser.Game, hold: CameraHold | null): void {
+  game.registry.set(CAMERA_HOLD, hold);
+}
+
+export function takeCameraHold(game: Phaser.Game): CameraHold | null {
+  const hold = (game.registry.get(CAMERA_HOLD) as CameraHold | undefined) ?? null;
+  game.registry.set(CAMERA_HOLD, null);
+  return hold;
+}
+
+/**
+ * Problems shown over the running level until dismissed: a playable map's warnings, or the errors of a
+ * save that live reload could not play (the last good version keeps running under them).
+ */
+export interface OverlayProblems {
+  readonly title: string;
+  readonly problems: readonly MapProblem[];
+}
+
+/** Emitted on game.events when the overlay's problems change while a level runs (live reload). */
+export const OVERLAY_PROBLEMS_CHANGED = 'analog-dreams:overlay-problems-changed';
+
+export function setOverlayProblems(game: Phaser.Game, overlay: OverlayProblems | null): void {
+  game.registry.set(OVERLAY_PROBLEMS, overlay);
+}
+
+export function getOverlayProblems(game: Phaser.Game): OverlayProblems | null {
+  return (game.registry.get(OVERLAY_PROBLEMS) as OverlayProblems | undefined) ?? null;
 }

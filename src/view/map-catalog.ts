@@ -1,7 +1,9 @@
 // Which map to play and where its tileset images are, with no Phaser, so Node tests can check it:
 // the maps and images the build ships, `?map=<name>` and `?chapter=<key>` from the address, and images of
 // dropped maps.
-import { FIRST_CHAPTER } from '../story/chapters.ts';
+import type { LoadedFromFiles } from '../level/load-level.ts';
+import type { MapFileSet } from '../platform/map-files.ts';
+import { FIRST_CHAPTER, type Chapter } from '../story/chapters.ts';
 import type { MapProblem } from '../tiled/tiled-map.ts';
 import { resolveRelative } from './asset-paths.ts';
 
@@ -13,7 +15,11 @@ export const DEFAULT_MAP_NAME = FIRST_CHAPTER.mapPath.replace(/^maps\//, '').rep
 export type MapRequest =
   | { readonly kind: 'chapter'; readonly key: string; readonly playAtOnce: boolean }
   | { readonly kind: 'shipped'; readonly name: string; readonly playAtOnce: boolean }
-  | { readonly kind: 'text'; readonly text: string; readonly fileName: string };
+  | { readonly kind: 'text'; readonly text: string; readonly fileName: string }
+  /** Files the player dropped or picked: played by the custom level's row. */
+  | { readonly kind: 'files'; readonly files: MapFileSet }
+  /** Loaded already (by the boot scene's own load, or by live reload): only its images are left to load. */
+  | { readonly kind: 'loaded'; readonly loaded: LoadedFromFiles; readonly files: MapFileSet; readonly chapter: Chapter; readonly playAtOnce: boolean };
 
 /** The first chapter, waiting behind the title: where a new page and every dead end lead. */
 export const FIRST_CHAPTER_REQUEST: MapRequest = { kind: 'chapter', key: FIRST_CHAPTER.key, playAtOnce: false };
@@ -33,16 +39,16 @@ export function unknownChapterProblem(key: string, available: readonly string[])
   };
 }
 
-export function shippedMapPath(name: string): string {
-  return `${MAPS_FOLDER}/${name}.tmj`;
+export function shippedMapPath(name: string, extension: '.tmj' | '.tmx' = '.tmj'): string {
+  return `${MAPS_FOLDER}/${name}${extension}`;
 }
 
 /** Map names (`night-escape`) from repository paths (`maps/night-escape.tmj`), sorted. */
 export function shippedMapNames(paths: Iterable<string>): string[] {
   const names: string[] = [];
   for (const path of paths) {
-    const match = /^maps\/(.+)\.tmj$/.exec(path);
-    if (match?.[1] !== undefined) names.push(match[1]);
+    const match = /^maps\/(.+)\.tm[jx]$/.exec(path);
+    if (match?.[1] !== undefined && !names.includes(match[1])) names.push(match[1]);
   }
   return names.sort();
 }
@@ -54,7 +60,7 @@ export function shippedMapNames(paths: Iterable<string>): string[] {
 export function mapNameFromSearch(search: string): string | null {
   const raw = new URLSearchParams(search).get('map');
   if (raw === null) return null;
-  const name = raw.trim().replace(/^\.?\/?maps\//, '').replace(/\.tmj$/i, '');
+  const name = raw.trim().replace(/^\.?\/?maps\//, '').replace(/\.tm[jx]$/i, '');
   return name;
 }
 
@@ -65,9 +71,9 @@ export function unknownMapProblem(name: string, available: readonly string[]): M
     message:
       name === ''
         ? `?map= needs a map name. Maps in this build: ${list}.`
-        : `there is no map "${name}" (${shippedMapPath(name)}). Maps in this build: ${list}.`,
+        : `there is no map "${name}" (${shippedMapPath(name, '.tmx')} or ${shippedMapPath(name)}). Maps in this build: ${list}.`,
     place: `?map=${name}`,
-    hint: `Use the file name without .tmj, e.g. ?map=${available[0] ?? DEFAULT_MAP_NAME}. A map saved after \`npm run build\` needs \`npm run dev\` (or a rebuild); you can also drop the .tmj file onto the game.`,
+    hint: `Use the file name without .tmx or .tmj, e.g. ?map=${available[0] ?? DEFAULT_MAP_NAME}. A map saved after \`npm run build\` needs \`npm run dev\` (or a rebuild); you can also drop the .tmj file onto the game.`,
   };
 }
 
@@ -106,6 +112,8 @@ export function resolveTilesetImages(options: {
   /** Shown in problems: `maps/a.tmj` or the dropped file's name. */
   readonly mapLabel: string;
   readonly images: ReadonlyMap<string, string>;
+  /** The URL of an image among the map's own files (dropped with it, or on the server), tried first. */
+  readonly ownImageUrl?: (path: string) => string | null;
 }): TilesetImageResolution {
   const byFileName = new Map<string, string>();
   // Sorted so assets/generated/ wins over maps/ when both ship a file of the same name.
@@ -124,6 +132,11 @@ export function resolveTilesetImages(options: {
         place,
         hint: 'Use a tileset made from one image (Tileset > New Tileset, "Based on Tileset Image").',
       });
+      continue;
+    }
+    const own = options.ownImageUrl?.(tileset.image) ?? null;
+    if (own !== null) {
+      images.set(tileset.name, { path: own, url: own });
       continue;
     }
     const relative = options.mapPath === null ? null : resolveRelative(options.mapPath, tileset.image);

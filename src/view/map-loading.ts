@@ -1,16 +1,18 @@
-// Playing a map the player hands the game (a dropped file, or the test hook's text): the same loader as
-// the shipped maps, then the level or the problems screen.
+// Playing a map the player hands the game (dropped files or a folder, files picked from the title's
+// Custom level, or the test hook's text): the same loader as the shipped maps, then the level or the
+// problems screen.
 import Phaser from 'phaser';
-import { listenForFileDrops } from '../platform/file-import.ts';
+import { listenForDrops, openFilePicker } from '../platform/file-gathering.ts';
+import { droppedFileSet, isMapProblem, type DroppedFile } from '../platform/map-files.ts';
 import type { MapProblem } from '../tiled/tiled-map.ts';
 import { setMapRequest, setProblemReport } from './game-data.ts';
 import { FIRST_CHAPTER_REQUEST } from './map-catalog.ts';
 import { SCENE_KEYS, type SceneKey } from './scene-keys.ts';
 
-const DROP_ADVICE = 'Drop a map saved from Tiled as JSON (.tmj) onto the game to play it.';
+const DROP_ADVICE = 'Drop a Tiled map (.tmx or .tmj) with its tilesets, templates and images, or its whole folder, onto the game to play it.';
 
 /** For callers outside the game's frame (DOM events, the test hook): switches at once. */
-function switchTo(game: Phaser.Game, key: SceneKey): void {
+export function switchTo(game: Phaser.Game, key: SceneKey): void {
   for (const scene of game.scene.getScenes(false)) {
     const status = scene.sys.settings.status;
     // Stopped whether running or still loading, the target too: Phaser's start() ignores a scene that is
@@ -33,17 +35,36 @@ export function returnToFirstLevel(from: Phaser.Scene): void {
   from.scene.start(SCENE_KEYS.boot);
 }
 
-/** A file refused before it was read (too large, not a map): straight to the problems screen. */
+/** Files refused before any was read (no map among them, too large): straight to the problems screen. */
 function showImportProblem(game: Phaser.Game, problem: MapProblem): void {
-  const fileName = /^file "(.*)"$/.exec(problem.place)?.[1] ?? problem.place;
-  setProblemReport(game, { fileName, problems: [problem], advice: DROP_ADVICE });
+  setProblemReport(game, { fileName: problem.place, problems: [problem], advice: DROP_ADVICE });
   switchTo(game, SCENE_KEYS.problems);
 }
 
-/** Any .tmj dropped anywhere on the page is played. Installed once, when the game boots. */
+/** The map among `files` with everything it names: played through the boot scene, or its refusal shown. */
+export function playDroppedFiles(game: Phaser.Game, files: readonly DroppedFile[]): void {
+  const set = droppedFileSet(files);
+  if (isMapProblem(set)) {
+    showImportProblem(game, set);
+    return;
+  }
+  setMapRequest(game, { kind: 'files', files: set });
+  switchTo(game, SCENE_KEYS.boot);
+}
+
+/** The browser's picker for map files (or a folder): call from a key press or click, which browsers require. */
+export function pickMapFiles(game: Phaser.Game, folder: boolean): void {
+  openFilePicker({
+    folder,
+    onFiles: (files) => {
+      playDroppedFiles(game, files);
+    },
+  });
+}
+
+/** Any map dropped anywhere on the page is played, with the files and folders dropped with it. Installed once. */
 export function installFileDrop(game: Phaser.Game): () => void {
-  return listenForFileDrops(window, (result) => {
-    if (result.ok) playMapText(game, result.text, result.fileName);
-    else showImportProblem(game, result.problem);
+  return listenForDrops(window, (files) => {
+    playDroppedFiles(game, files);
   });
 }

@@ -5,6 +5,7 @@ export const SCENE_KEYS = {
   level: 'level',
   result: 'result',
   problems: 'problems',
+  customLevel: 'custom-level',
 } as const;
 
 export type SceneKey = (typeof SCENE_KEYS)[keyof typeof SCENE_KEYS];

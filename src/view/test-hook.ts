@@ -57,6 +57,18 @@ export interface TestHook {
   changeTiles(changes: TileChange[]): void;
   /** The tile index the level's tilemap draws at a cell of the named layer; 0 for an empty cell. */
   drawnTile(layerName: string, x: number, y: number): number;
+  /** The middle of the level's view in world pixels, or null when no level plays. */
+  camera(): { x: number; y: number } | null;
+  /** The URLs of every image texture loaded (tilesets of dropped maps come as blob: URLs). */
+  textureUrls(): string[];
+  /** Phaser Tile objects the level's tile layers hold, and their cells: empty cells must hold none. */
+  tileObjects(): { cells: number; tiles: number; drawnTiles: number };
+  /**
+   * For comparing with Tiled's own rendering: only the map's tile layers, at zoom 1 from the map's top
+   * left of the canvas, with no characters, cues or interface. Returns the map's size in pixels (the
+   * part of the canvas to read); the next rendered frame shows it.
+   */
+  showTilesOnly(): { width: number; height: number };
   /** What a scene restart could leak: GL textures and framebuffers, Phaser textures, listeners, objects. */
   resources(): Record<string, number>;
 }
@@ -95,6 +107,28 @@ function visibleTexts(objects: readonly Phaser.GameObjects.GameObject[]): string
     }
     return [];
   });
+}
+
+/** The tile layers drawn by a scene, looking inside layers and containers. */
+function tileLayers(scene: Phaser.Scene | null): Phaser.Tilemaps.TilemapLayer[] {
+  const found: Phaser.Tilemaps.TilemapLayer[] = [];
+  const visit = (objects: readonly Phaser.GameObjects.GameObject[]): void => {
+    for (const object of objects) {
+      if (object instanceof Phaser.Tilemaps.TilemapLayer) found.push(object);
+      else if (object instanceof Phaser.GameObjects.Layer || object instanceof Phaser.GameObjects.Container) visit(object.getAll());
+    }
+  };
+  visit(scene?.children.getAll() ?? []);
+  return found;
+}
+
+/** Hides every object but tile layers (characters, cues, markers, the interface). */
+function hideAllButTiles(objects: readonly Phaser.GameObjects.GameObject[]): void {
+  for (const object of objects) {
+    if (object instanceof Phaser.Tilemaps.TilemapLayer) continue;
+    if (object instanceof Phaser.GameObjects.Layer || object instanceof Phaser.GameObjects.Container) hideAllButTiles(object.getAll());
+    else if ('setVisible' in object && typeof object.setVisible === 'function') (object as unknown as Phaser.GameObjects.Components.Visible).setVisible(false);
+  }
 }
 
 export function installTestHook(game: Phaser.Game): void {
@@ -165,6 +199,45 @@ export function installTestHook(game: Phaser.Game): void {
       return (getProblemReport(game)?.problems ?? []).map(({ place, message }) => ({ place, message }));
     },
     paused: () => session()?.paused ?? false,
+    camera: () => {
+      const middle = levelScene()?.cameras.main.midPoint;
+      return middle === undefined ? null : { x: middle.x, y: middle.y };
+    },
+    textureUrls: () =>
+      game.textures.getTextureKeys().flatMap((key) => {
+        const source = game.textures.get(key).source[0]?.image;
+        return source instanceof HTMLImageElement ? [source.src] : [];
+      }),
+    tileObjects: () => {
+      let cells = 0;
+      let tiles = 0;
+      let drawnTiles = 0;
+      for (const layer of tileLayers(levelScene())) {
+        for (const row of layer.layer.data) {
+          cells += row.length;
+          for (const tile of row as (Phaser.Tilemaps.Tile | null)[]) {
+            if (tile === null) continue;
+            tiles += 1;
+            if (tile.index !== -1) drawnTiles += 1;
+          }
+        }
+      }
+      return { cells, tiles, drawnTiles };
+    },
+    showTilesOnly: () => {
+      const scene = levelScene();
+      const loaded = getLoadedLevel(game);
+      if (!scene || !loaded) throw new Error('showTilesOnly: no level is playing');
+      const width = loaded.level.width * loaded.level.tileSize;
+      const height = loaded.level.height * loaded.level.tileSize;
+      hideAllButTiles(scene.children.getAll());
+      for (const camera of scene.cameras.cameras) camera.setVisible(camera === scene.cameras.main);
+      scene.cameras.main.setPosition(0, 0).setSize(width, height).setZoom(1).removeBounds().setScroll(0, 0).setBackgroundColor('#07060d');
+      // The level scene follows Mira each frame: stop its update (Phaser calls it through sceneUpdate)
+      // so the view stays where it was put.
+      (scene.sys as unknown as { sceneUpdate: () => void }).sceneUpdate = (): void => undefined;
+      return { width, height };
+    },
     resources: () => {
       const renderer = game.renderer as Phaser.Renderer.WebGL.WebGLRenderer;
       const scene = levelScene();

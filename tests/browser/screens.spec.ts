@@ -83,7 +83,7 @@ async function dropFiles(page: Page, files: { name: string; text?: string; bytes
 test('the title screen comes first, and Enter starts the level', async ({ page }) => {
   const errors = await openGame(page);
   await waitForScene(page, 'title');
-  expect(await screenText(page)).toContain('Press Enter to start');
+  expect(await screenText(page)).toContain('▶ Play: The night escape ◀');
   await page.screenshot({ path: `${SCREENSHOTS}/title.png` });
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => window.__analogDreams!.ready(), undefined, { timeout: 30_000 });
@@ -138,20 +138,20 @@ test('broken maps show the problems screen with their places, and nothing crashe
   expect(errors).toEqual([]);
 });
 
-test('a dropped file is refused by type and size, and a dropped map is played', async ({ page }) => {
+test('dropped files without a map, or a map over the size cap, are refused, and a dropped map is played', async ({ page }) => {
   const errors = await openGame(page);
   await waitForScene(page, 'title');
 
   await dropFiles(page, [{ name: 'notes.txt', text: 'hello' }]);
   await waitForScene(page, 'problems');
   expect(await problems(page)).toEqual([
-    { place: 'file "notes.txt"', message: 'only Tiled JSON maps (.tmj or .json) can be played' },
+    { place: 'file "notes.txt"', message: 'there is no Tiled map (.tmx, .tmj or .json) among the dropped files' },
   ]);
 
   // Refused from its size alone, before reading: the 9 MB of zeros are never parsed.
   await dropFiles(page, [{ name: 'huge.tmj', bytes: 9 * 1024 * 1024 }]);
   await page.waitForFunction(() => window.__analogDreams!.problems().some((problem) => problem.place === 'file "huge.tmj"'));
-  expect((await problems(page))[0]!.message).toBe('the file is 9 MB; maps larger than 8 MB are not read');
+  expect((await problems(page))[0]!.message).toBe('the file cannot be read: "huge.tmj" is 9 MB; files larger than 8 MB are not read');
   await page.screenshot({ path: `${SCREENSHOTS}/drop-refused.png` });
 
   await dropFiles(page, [{ name: 'night-escape-copy.tmj', text: MAP_TEXT }]);

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { loadLevelFromFiles, type ReadFile } from '../../src/level/load-level.ts';
 import { hashText } from '../../src/run/replay.ts';
 import { hashMapText } from '../../src/tiled/text-hash.ts';
-import { readFromDisk } from '../../tools/disk-reader.ts';
+import { readFromDisk } from '../../tools/read-capped-file.ts';
 
 const FOLDER = 'tests/fixtures/maps/features/';
 

@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadTiledFiles } from '../../src/tiled/load-tiled-files.ts';
 import type { TiledMap } from '../../src/tiled/tiled-map.ts';
-import { readFromDisk } from '../../tools/disk-reader.ts';
+import { readFromDisk } from '../../tools/read-capped-file.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const scratch = mkdtempSync(join(tmpdir(), 'analog-dreams-roundtrip-'));

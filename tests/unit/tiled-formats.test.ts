@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadTiledFiles } from '../../src/tiled/load-tiled-files.ts';
 import type { TiledMap, TiledObjectLayer, TiledTileLayer } from '../../src/tiled/tiled-map.ts';
-import { readFromDisk } from '../../tools/disk-reader.ts';
+import { readFromDisk } from '../../tools/read-capped-file.ts';
 
 const FOLDER = 'tests/fixtures/maps/features/';
 const ENCODINGS = ['csv', 'base64', 'zlib', 'gzip', 'zstd'] as const;

@@ -1,13 +1,14 @@
 // The validator as a level builder runs it: one line a problem, exit 1 on errors, and no file too big
 // or too strange to make it crash or read gigabytes.
 import { spawnSync } from 'node:child_process';
-import { closeSync, ftruncateSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, ftruncateSync, mkdtempSync, openSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 
 function validate(...files: string[]): { status: number | null; lines: string[] } {
-  const result = spawnSync('npx', ['tsx', 'tools/validate-map.ts', ...files], { encoding: 'utf8' });
+  // The timeout turns a hang (a FIFO opened for reading) into a failure instead of a stuck suite.
+  const result = spawnSync('npx', ['tsx', 'tools/validate-map.ts', ...files], { encoding: 'utf8', timeout: 30_000, maxBuffer: 64 * 1024 * 1024 });
   return { status: result.status, lines: result.stdout.trim().split('\n') };
 }
 
@@ -33,9 +34,52 @@ describe('npm run validate-map', () => {
     expect(status).toBe(1);
     expect(lines).toEqual([
       expect.stringMatching(/^maps\/night-escape\.tmj: ok: 48x36 tiles of 16 px, \d+ enforcer\(s\), 0 warning\(s\), 2 file\(s\) read$/),
-      expect.stringMatching(/huge\.tmj: error: file ".*huge\.tmj": the file cannot be read: .*huge\.tmj is 2147483648 bytes; at most 67108864 are read \(Check that the file/),
+      `${huge}: error: file "${huge}": the file is 2 GB; files larger than 8 MB are not read (Is this the right file? A Tiled map with embedded tilesets is usually well under 1 MB.)`,
       expect.stringMatching(/no-spawn\.tmj: error: layer "entities": there is no Spawn \(Add one object of class Spawn/),
     ]);
+  });
+
+  it('refuses a FIFO and a device instead of hanging or reading forever', () => {
+    const fifo = join(folder, 'pipe.tmj');
+    expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+    const zero = join(folder, 'zero.tmj');
+    symlinkSync('/dev/zero', zero);
+    const { status, lines } = validate(fifo, zero);
+    expect(status).toBe(1);
+    expect(lines).toEqual([
+      expect.stringContaining(`${fifo}: error: file "${fifo}": this is a pipe (FIFO), not a file; only regular files are read`),
+      expect.stringContaining(`${zero}: error: file "${zero}": this is a device, not a file; only regular files are read`),
+    ]);
+  });
+
+  it('groups and caps 99,000 problems and cuts a 7 MB quoted value short', () => {
+    const map = JSON.parse(readFileSync('maps/night-escape.tmj', 'utf8')) as { layers: { name: string; objects?: object[] }[] };
+    const entities = map.layers.find((layer) => layer.name === 'entities')!;
+    // Just under the reader's 100,000 objects a layer, so each one is read and warned about.
+    const bogus = Array.from({ length: 99_000 }, (_, index) => ({ id: 100_000 + index, type: `B${index % 5000}`, x: 8, y: 8, point: true }));
+    entities.objects = [...entities.objects!, ...bogus];
+    const many = join(folder, 'many.tmj');
+    writeFileSync(many, JSON.stringify(map));
+    const started = Date.now();
+    const result = validate(many);
+    expect(Date.now() - started).toBeLessThan(20_000);
+    expect(result.lines).toHaveLength(40 + 2);
+    expect(result.lines[0]).toMatch(/: warning: object 100000 in layer "entities"; object 105000 in layer "entities"; object 110000 in layer "entities" and 17 more places: class "B0" is not known/);
+    expect(result.lines[40]).toBe(`${many}: ... and 98200 more problems (4960 more kinds), not shown. Fix the ones above first.`);
+    expect(result.lines[41]).toMatch(/ok: 48x36 tiles of 16 px, \d+ enforcer\(s\), 99000 warning\(s\), 2 file\(s\) read$/);
+
+    entities.objects = [...entities.objects.slice(0, -99_000), { id: 99_999, type: 'x'.repeat(60_000), x: 8, y: 8, point: true }];
+    const long = join(folder, 'long.tmj');
+    writeFileSync(long, JSON.stringify(map));
+    const longResult = validate(long);
+    expect(longResult.lines[0]).toContain(`class "${'x'.repeat(48)}…"`);
+    expect(longResult.lines[0]!.length).toBeLessThan(1200);
+    // Past the reader's string limit the value is refused by its length, and still not repeated.
+    entities.objects = [...entities.objects.slice(0, -1), { id: 99_999, type: 'x'.repeat(7 * 1024 * 1024), x: 8, y: 8, point: true }];
+    writeFileSync(long, JSON.stringify(map));
+    const hugeResult = validate(long);
+    expect(hugeResult.lines[0]).toContain('"type" is 7340032 characters long; at most 65536 are read');
+    expect(hugeResult.lines[0]!.length).toBeLessThan(1200);
   });
 
   it('exits 0 when every map loads', () => {
@@ -56,14 +100,14 @@ describe('npm run validate-map', () => {
     writeFileSync(moved, readFileSync('tests/fixtures/maps/features/features-csv.tmx', 'utf8'));
     const { status, lines } = validate(moved, 'README.md');
     expect(lines[0]).toBe(
-      `${moved}: error: file "${folder}/tilesets/district.tsx": the file cannot be read: ENOENT: no such file or directory, open '${folder}/tilesets/district.tsx' (Check that the file is where the map says: paths are relative to the file that names them (Tiled keeps them so when files move together).)`,
+      `${moved}: error: file "${folder}/tilesets/district.tsx": the file cannot be read: ENOENT: no such file or directory, stat '${folder}/tilesets/district.tsx' (Check that the file is where the map says: paths are relative to the file that names them (Tiled keeps them so when files move together).)`,
     );
     expect(lines.at(-1)).toBe('README.md: error: file "README.md": not a Tiled map (.tmx, .tmj or .json) (Give the map file; its tilesets and templates are read from it.)');
     expect(status).toBe(1);
     expect(validate().status).toBe(2);
   });
 
-  it('prints at most 100 problem lines for a map and counts the rest', () => {
+  it('prints at most 40 kinds of problem for a map and counts the rest', () => {
     const flooded = join(folder, 'flooded.tmj');
     const map = JSON.parse(readFileSync('maps/night-escape.tmj', 'utf8')) as { layers: { name: string; objects?: Record<string, unknown>[] }[] };
     const entities = map.layers.find((layer) => layer.name === 'entities')!;
@@ -72,8 +116,8 @@ describe('npm run validate-map', () => {
     writeFileSync(flooded, JSON.stringify(map));
     const { status, lines } = validate(flooded);
     expect(status).toBe(1);
-    expect(lines).toHaveLength(101);
+    expect(lines).toHaveLength(41);
     expect(lines[0]).toMatch(/flooded\.tmj: error: object 5000 in layer "entities": the Enforcer at -100,-100 is outside the map/);
-    expect(lines[100]).toBe(`${flooded}: ... and 50 more problem(s) not shown; fix these first`);
+    expect(lines[40]).toBe(`${flooded}: ... and 110 more problems (110 more kinds), not shown. Fix the ones above first.`);
   });
 });

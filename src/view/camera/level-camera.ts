@@ -19,6 +19,8 @@ export class LevelCamera {
   private readonly interface: Phaser.Cameras.Scene2D.Camera;
   /** Where the camera was looking when Mira was caught, and when: the start of the glide back. */
   private glide: { readonly x: number; readonly y: number; readonly startTime: number } | null = null;
+  /** A point looked at instead of Mira until she moves: where the view was before a live reload. */
+  private hold: { readonly x: number; readonly y: number } | null = null;
 
   constructor(
     scene: Phaser.Scene,
@@ -52,11 +54,33 @@ export class LevelCamera {
     this.glide = null;
   }
 
+  /** Keeps looking at `point` (world pixels) until release(): a reloaded level opens where the view was. */
+  holdAt(point: { readonly x: number; readonly y: number }): void {
+    this.hold = point;
+  }
+
+  /** Mira moved: from where the view is held, the camera glides back to her. */
+  release(frameTime: number): void {
+    if (this.hold === null) return;
+    this.world.centerOn(this.hold.x, this.hold.y);
+    this.hold = null;
+    this.startCatchGlide(frameTime);
+  }
+
+  /** Where the middle of the view is, in world pixels. */
+  get lookingAt(): { readonly x: number; readonly y: number } {
+    return { x: this.world.midPoint.x, y: this.world.midPoint.y };
+  }
+
   /**
    * Looks at Mira (shifted by the look-ahead, world pixels), or at a point gliding towards her after a
    * catch (eased out: fast, then settling).
    */
   follow(mira: Position, frameTime: number, lookAhead: { readonly x: number; readonly y: number } = { x: 0, y: 0 }): void {
+    if (this.hold !== null) {
+      this.world.centerOn(this.hold.x, this.hold.y);
+      return;
+    }
     const glide = this.glide;
     const progress = glide === null ? 1 : (frameTime - glide.startTime) / CATCH_GLIDE_MILLISECONDS;
     if (glide === null || progress >= 1 || progress < 0) {

@@ -17,16 +17,20 @@ export type Action =
   | 'mute'
   | 'quit'
   | 'confirm'
-  | 'back';
+  | 'back'
+  | 'menuUp'
+  | 'menuDown'
+  | 'pickFolder'
+  | 'dismiss';
 
 /** Key names as Phaser's KeyCodes spells them (`keydown-ESC`, `KeyCodes.ESC`). */
 export type KeyName =
   | 'W' | 'A' | 'S' | 'D' | 'UP' | 'DOWN' | 'LEFT' | 'RIGHT'
-  | 'SHIFT' | 'SPACE' | 'ENTER' | 'ESC' | 'R' | 'P' | 'M' | 'Q' | 'V' | 'C';
+  | 'SHIFT' | 'SPACE' | 'ENTER' | 'ESC' | 'R' | 'P' | 'M' | 'Q' | 'V' | 'C' | 'F';
 
 /** Pad controls of the Gamepad API's standard mapping: buttons, the d-pad and the left stick's directions. */
 export type PadControl =
-  | 'a' | 'b' | 'y' | 'leftBumper' | 'rightTrigger' | 'back' | 'start'
+  | 'a' | 'b' | 'x' | 'y' | 'leftBumper' | 'rightTrigger' | 'back' | 'start'
   | 'dpadUp' | 'dpadDown' | 'dpadLeft' | 'dpadRight'
   | 'stickUp' | 'stickDown' | 'stickLeft' | 'stickRight';
 
@@ -56,15 +60,23 @@ export const BINDINGS: Bindings = {
   // Menus (title, result, problems): a run-again press may come from the same thumb that was running.
   confirm: { keys: ['ENTER', 'SPACE', 'R'], pad: ['a', 'start'] },
   back: { keys: ['ESC'], pad: ['b', 'back'] },
+  // The title's menu (Play, Custom level); the stick stays out of menus, as everywhere.
+  menuUp: { keys: ['UP', 'W'], pad: ['dpadUp'] },
+  menuDown: { keys: ['DOWN', 'S'], pad: ['dpadDown'] },
+  // The Custom level screen: confirm picks map files, this a whole folder. A browser opens its picker
+  // only for a key press or click, never for a pad button: pad players drop the files instead.
+  pickFolder: { keys: ['F'], pad: [] },
+  // Hides the warnings shown over a playing level; Enter and pad X do nothing else in play.
+  dismiss: { keys: ['ENTER'], pad: ['x'] },
 };
 
 const KEY_LABELS: Readonly<Record<KeyName, string>> = {
   W: 'W', A: 'A', S: 'S', D: 'D', UP: '↑', DOWN: '↓', LEFT: '←', RIGHT: '→',
-  SHIFT: 'Shift', SPACE: 'Space', ENTER: 'Enter', ESC: 'Esc', R: 'R', P: 'P', M: 'M', Q: 'Q', V: 'V', C: 'C',
+  SHIFT: 'Shift', SPACE: 'Space', ENTER: 'Enter', ESC: 'Esc', R: 'R', P: 'P', M: 'M', Q: 'Q', V: 'V', C: 'C', F: 'F',
 };
 
 const PAD_LABELS: Readonly<Record<PadControl, string>> = {
-  a: 'A', b: 'B', y: 'Y', leftBumper: 'LB', rightTrigger: 'RT', back: 'Back', start: 'Start',
+  a: 'A', b: 'B', x: 'X', y: 'Y', leftBumper: 'LB', rightTrigger: 'RT', back: 'Back', start: 'Start',
   dpadUp: 'd-pad', dpadDown: 'd-pad', dpadLeft: 'd-pad', dpadRight: 'd-pad',
   stickUp: 'left stick', stickDown: 'left stick', stickLeft: 'left stick', stickRight: 'left stick',
 };

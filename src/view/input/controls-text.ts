@@ -74,3 +74,28 @@ export function resultKeysLine(bindings: Bindings = BINDINGS): string {
 export function backKeyLabel(bindings: Bindings = BINDINGS): string {
   return keysLabel('back', bindings);
 }
+
+/** Under the title's menu: how to choose and open an entry, keys and pad. */
+export function titleMenuLine(bindings: Bindings = BINDINGS): string {
+  const first = bindings.confirm.keys[0];
+  const up = bindings.menuUp.keys[0];
+  const down = bindings.menuDown.keys[0];
+  const keys = [up, down].flatMap((key) => (key === undefined ? [] : [keyLabel(key)])).join(' / ');
+  return `${keys} (pad: ${padLabel('menuUp', bindings)}): choose      ${first === undefined ? '' : keyLabel(first)} (pad: ${padLabel('confirm', bindings)}): open`;
+}
+
+/** The Custom level screen: the ways to open a map, and the way back. */
+export function customLevelLines(bindings: Bindings = BINDINGS): string[] {
+  const first = bindings.confirm.keys[0];
+  return [
+    `${first === undefined ? padLabel('confirm', bindings) : keyLabel(first)}: choose the map file (with its tilesets, templates and images: select them all)`,
+    `${keysLabel('pickFolder', bindings)}: choose the map's whole folder`,
+    'Or drop the map with its files, or its folder, anywhere on this window (with a pad: drop them).',
+    `${keysLabel('back', bindings)} (pad: ${padLabel('back', bindings)}): back to the title`,
+  ];
+}
+
+/** Under the warnings shown over a playing level. */
+export function dismissLine(bindings: Bindings = BINDINGS): string {
+  return `${keysLabel('dismiss', bindings)} (pad: ${padLabel('dismiss', bindings)}) or a click: hide this`;
+}

@@ -3,9 +3,12 @@
 export const PAD_BUTTON = {
   a: 0,
   b: 1,
+  x: 2,
   y: 3,
   leftBumper: 4,
   rightTrigger: 7,
   back: 8,
   start: 9,
+  dpadUp: 12,
+  dpadDown: 13,
 } as const;

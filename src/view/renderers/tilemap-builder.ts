@@ -77,12 +77,25 @@ function buildLayer(
   source: { readonly layer: WorldTileLayer; readonly index: number; readonly width: number; readonly height: number; readonly opacity: number },
 ): Phaser.Tilemaps.TilemapLayer | null {
   const { layer, width, height } = source;
-  // The index keeps names unique: Phaser returns null for a duplicate name, and Tiled allows them.
-  const built = tilemap.createBlankLayer(`${source.index}:${layer.name}`, tilesets, 0, 0, width, height);
+  // Not createBlankLayer: it makes one Phaser Tile per cell, empty or not (16 layers of 1024x1024 took
+  // the tab to 3 GB). Phaser's grid takes null for an empty cell: a Tile exists only where one is drawn.
+  const layerData = new Phaser.Tilemaps.LayerData({
+    // The index keeps names unique: Phaser refuses a duplicate name, and Tiled allows them.
+    name: `${source.index}:${layer.name}`,
+    tileWidth: tilemap.tileWidth,
+    tileHeight: tilemap.tileHeight,
+    width,
+    height,
+  });
+  for (let row = 0; row < height; row += 1) layerData.data.push(new Array<Phaser.Tilemaps.Tile>(width).fill(null as unknown as Phaser.Tilemaps.Tile));
+  tilemap.layers.push(layerData);
+  const built = tilemap.createLayer(tilemap.layers.length - 1, tilesets, 0, 0) as Phaser.Tilemaps.TilemapLayer | null;
   if (!built) return null;
   built.setAlpha(source.opacity);
   for (let row = 0; row < height; row += 1) {
-    for (let column = 0; column < width; column += 1) putCell(tilemap, built, { gids: layer.gids, width, cell: { x: column, y: row } });
+    for (let column = 0; column < width; column += 1) {
+      if ((layer.gids[row * width + column] ?? 0) !== 0) putCell(tilemap, built, { gids: layer.gids, width, cell: { x: column, y: row } });
+    }
   }
   return built;
 }
@@ -97,7 +110,8 @@ function putCell(
   // A gid no added tileset covers (a tileset shrunk or removed, or its image missing) is only a
   // warning for the level builder, but Phaser's putTileAt throws on it: such a cell stays empty.
   if (orientation.gid === 0 || !isDrawable(tilemap, orientation.gid)) {
-    built.removeTileAt(cell.x, cell.y, false, false);
+    // Back to null, not to a Tile of index -1: an emptied cell holds no object either.
+    built.removeTileAt(cell.x, cell.y, true, false);
     return;
   }
   const tile = built.putTileAt(orientation.gid, cell.x, cell.y, false);

@@ -1,9 +1,10 @@
-// Loads a map through our own loader (a shipped one, the one named by `?map=`, or a dropped file's
-// text), then the images it names and the character sheet.
+// Loads a map through loadLevelFromFiles (a chapter's, the one named by `?map=`, or files the player
+// dropped or picked), then the images it names and the character sheet. The map's files are read
+// asynchronously: the scene shows its loading bar, and restarts itself once they are read.
 import Phaser from 'phaser';
-import { loadLevelFromText } from '../../level/load-level.ts';
-import { hashText } from '../../run/replay.ts';
-import { FIRST_CHAPTER, chapterByKey, chapterForMap, playableChapters, type Chapter } from '../../story/chapters.ts';
+import { loadLevelFromFiles } from '../../level/load-level.ts';
+import { bundledFileSet, isMapProblem, serverFileSet, textFileSet, type MapFileSet } from '../../platform/map-files.ts';
+import { CUSTOM_LEVEL_CHAPTER, FIRST_CHAPTER, chapterByKey, chapterForMap, playableChapters, type Chapter } from '../../story/chapters.ts';
 import type { MapProblem } from '../../tiled/tiled-map.ts';
 import { readCharacterSheet } from '../character-sheet.ts';
 import { repositoryPath } from '../asset-paths.ts';
@@ -12,6 +13,8 @@ import {
   isLevelRequested,
   requestLevelWhenReady,
   setLoadedLevel,
+  setMapRequest,
+  setOverlayProblems,
   setProblemReport,
   type LoadedLevel,
 } from '../game-data.ts';
@@ -28,10 +31,15 @@ import {
 } from '../map-catalog.ts';
 import { CHARACTERS_TEXTURE, SCENE_KEYS } from '../scene-keys.ts';
 import { ACCENT_COLOR, colorNumber, textStyle } from '../ui/palette.ts';
+import { checkViewSize } from '../view-limits.ts';
 
 // Eager globs put every file into the bundle with a URL that works under Vite's relative `base`. In
-// `npm run dev` a saved map reloads the page, since the glob's module is replaced (see maps/README.md).
-const MAP_TEXTS = import.meta.glob<string>('../../../maps/*.tmj', { query: '?raw', import: 'default', eager: true });
+// `npm run dev` maps are read from the dev server instead, fresh at every load (live reload).
+const MAP_TEXTS = import.meta.glob<string>(['../../../maps/*.{tmj,tmx,tsj,tsx,tj,tx,json}', '../../../maps/*.tiled-project'], {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+});
 /** Dev and test builds also carry the test fixtures' maps, for the chapter rows marked testOnly. */
 const TEST_BUILD = import.meta.env.DEV || __TEST_HOOK__;
 const TEST_MAP_TEXTS: Record<string, string> = TEST_BUILD
@@ -53,7 +61,8 @@ const CHARACTERS_DATA = 'assets/generated/characters.json';
 const CHARACTERS_FRAMES = 'characters-frames';
 
 const RELOAD_ADVICE = 'Fix them in Tiled, save, and reload.';
-const DROP_ADVICE = 'Fix them in Tiled, save, and drop the file here again.';
+const DROP_ADVICE = 'Fix them in Tiled, save, and drop the files here again (or pick them from the title\'s Custom level).';
+const LIVE_ADVICE = 'Fix them in Tiled and save: the game loads the map again by itself.';
 
 function byRepositoryPath(files: Record<string, string>): Map<string, string> {
   return new Map(Object.entries(files).map(([key, value]) => [repositoryPath(key), value]));
@@ -78,16 +87,40 @@ function requestFromAddress(): MapRequest {
   return name === null ? FIRST_CHAPTER_REQUEST : { kind: 'shipped', name, playAtOnce: true };
 }
 
+/**
+ * A repository file's set: the dev server's (read fresh, so live reload sees each save) under `npm run
+ * dev`, else the texts this build bundles. The test fixtures are bundled in both.
+ */
+function repositoryFileSet(mapPath: string): MapFileSet {
+  if (import.meta.env.DEV && mapPath.startsWith('maps/')) return serverFileSet(document.baseURI, mapPath);
+  return bundledFileSet({ mapPath, texts: CHAPTER_MAPS, images: SHIPPED_IMAGES });
+}
+
+/** `?map=name`: maps/name.tmx if there is one, else maps/name.tmj; null when neither exists. */
+async function findShippedMap(name: string): Promise<MapFileSet | null> {
+  for (const extension of ['.tmx', '.tmj'] as const) {
+    const mapPath = shippedMapPath(name, extension);
+    if (!import.meta.env.DEV && !SHIPPED_MAPS.has(mapPath)) continue;
+    const files = repositoryFileSet(mapPath);
+    try {
+      await files.readFile(mapPath);
+      return files;
+    } catch {
+      // Not this one: try the other extension.
+    }
+  }
+  return null;
+}
+
+/** What the boot scene resolves a request to before reading any file. */
 interface MapSource {
-  readonly text: string;
-  /** As shown to the player: `maps/night-escape.tmj`, or the dropped file's name. */
-  readonly label: string;
-  /** Repository path of a shipped map (its images resolve relative to it); null for a dropped file. */
-  readonly mapPath: string | null;
+  readonly files: MapFileSet;
   readonly playAtOnce: boolean;
   /** The chapter row it is played by. */
   readonly chapter: Chapter;
 }
+
+type SourceResult = { readonly source: MapSource } | { readonly problem: MapProblem; readonly label: string; readonly advice: string };
 
 export class BootScene extends Phaser.Scene {
   private problems: MapProblem[] = [];
@@ -95,6 +128,10 @@ export class BootScene extends Phaser.Scene {
   private playAtOnce = false;
   private reportLabel = '';
   private advice = RELOAD_ADVICE;
+  /** The map's files are being read: create() waits, and the load restarts the scene when done. */
+  private reading = false;
+  /** Counts loads, so a load overtaken by a newer request (a second drop) is dropped when it ends. */
+  private loadNumber = 0;
 
   constructor() {
     super(SCENE_KEYS.boot);
@@ -104,10 +141,10 @@ export class BootScene extends Phaser.Scene {
     this.problems = [];
     this.pendingLevel = null;
     this.playAtOnce = false;
+    this.reading = false;
     // Until this load is done no level is published: the test hook and the level scene wait for it.
     setLoadedLevel(this.game, null);
     this.drawLoadingBar();
-    this.loadCharacterSheet();
     this.load.on(Phaser.Loader.Events.FILE_LOAD_ERROR, (file: Phaser.Loader.File) => {
       this.problems.push({
         severity: 'error',
@@ -118,42 +155,18 @@ export class BootScene extends Phaser.Scene {
     });
 
     const request = getMapRequest(this.game) ?? requestFromAddress();
-    this.advice = request.kind === 'text' ? DROP_ADVICE : RELOAD_ADVICE;
-    const source = this.mapSource(request);
-    if (!source) return;
-    this.reportLabel = source.label;
-    this.playAtOnce = source.playAtOnce;
-
-    const loaded = loadLevelFromText(source.text, source.label);
-    if (!loaded.ok) {
-      this.problems.push(...loaded.problems);
+    if (request.kind !== 'loaded') {
+      // Nothing is queued while the map's files are read: the restart that follows would load it twice.
+      this.readFiles(request);
       return;
     }
-    const resolution = resolveTilesetImages({
-      tilesets: loaded.value.map.tilesets,
-      mapPath: source.mapPath,
-      mapLabel: source.label,
-      images: SHIPPED_IMAGES,
-    });
-    this.problems.push(...resolution.problems);
-    const tilesetTextures = new Map<string, string>();
-    for (const [tilesetName, image] of resolution.images) {
-      const textureKey = `tileset:${image.path}`;
-      tilesetTextures.set(tilesetName, textureKey);
-      if (!this.textures.exists(textureKey)) this.load.image(textureKey, image.url);
-    }
-    this.pendingLevel = {
-      level: loaded.value,
-      chapter: source.chapter,
-      fileName: source.label,
-      mapHash: hashText(source.text),
-      tilesetTextures,
-      warnings: loaded.warnings,
-    };
+    this.loadCharacterSheet();
+    this.takeLoaded(request);
   }
 
   create(): void {
     this.addCharacterFrames();
+    if (this.reading) return;
     if (this.problems.length > 0 || this.pendingLevel === null) {
       setProblemReport(this.game, { fileName: this.reportLabel, problems: this.problems, advice: this.advice });
       this.scene.start(SCENE_KEYS.problems);
@@ -162,6 +175,8 @@ export class BootScene extends Phaser.Scene {
     // Published only now that its images are loaded: a level scene started earlier would build its
     // tilemap without tilesets (Phaser then fails inside putTileAt).
     setLoadedLevel(this.game, this.pendingLevel);
+    const { warnings, fileName } = this.pendingLevel;
+    setOverlayProblems(this.game, warnings.length === 0 ? null : { title: `${fileName} plays, with ${warnings.length} warning${warnings.length === 1 ? '' : 's'}`, problems: warnings });
     if (this.playAtOnce || isLevelRequested(this.game)) {
       requestLevelWhenReady(this.game, false);
       this.scene.start(SCENE_KEYS.level);
@@ -170,32 +185,90 @@ export class BootScene extends Phaser.Scene {
     this.scene.start(SCENE_KEYS.title);
   }
 
-  private mapSource(request: MapRequest): MapSource | null {
-    if (request.kind === 'text') {
-      // A builder's own map is played by the first chapter's rules (its seed, its banner).
-      return { text: request.text, label: request.fileName, mapPath: null, playAtOnce: true, chapter: FIRST_CHAPTER };
+  /** Reads the request's files, then restarts this scene with the result as a 'loaded' request. */
+  private readFiles(request: Exclude<MapRequest, { kind: 'loaded' }>): void {
+    this.reading = true;
+    this.loadNumber += 1;
+    const loadNumber = this.loadNumber;
+    void this.resolveSource(request).then(async (resolved) => {
+      if ('problem' in resolved) {
+        if (loadNumber !== this.loadNumber) return;
+        this.reading = false;
+        setProblemReport(this.game, { fileName: resolved.label, problems: [resolved.problem], advice: resolved.advice });
+        this.scene.start(SCENE_KEYS.problems);
+        return;
+      }
+      const { files, chapter, playAtOnce } = resolved.source;
+      const loaded = await loadLevelFromFiles({ mapPath: files.mapPath, readFile: files.readFile });
+      if (loadNumber !== this.loadNumber) return;
+      setMapRequest(this.game, { kind: 'loaded', loaded, files, chapter, playAtOnce });
+      this.scene.restart();
+    });
+  }
+
+  /** A request's loaded files: problems to report, or the level with its images queued. */
+  private takeLoaded(request: Extract<MapRequest, { kind: 'loaded' }>): void {
+    const { loaded, files, chapter } = request;
+    this.reportLabel = files.label;
+    this.playAtOnce = request.playAtOnce;
+    this.advice = files.origin === 'dropped' ? DROP_ADVICE : import.meta.env.DEV ? LIVE_ADVICE : RELOAD_ADVICE;
+    // The same request again (a return from the title, a boot after the result) reads nothing more.
+    if (!loaded.ok) {
+      // Not push(...problems): a map with 150,000 problems overflows the stack as spread arguments.
+      this.problems = this.problems.concat(loaded.problems);
+      return;
+    }
+    const tooLarge = checkViewSize(loaded.value.tileLayers, files.label);
+    if (tooLarge !== null) {
+      this.problems.push(tooLarge);
+      return;
+    }
+    const resolution = resolveTilesetImages({
+      tilesets: loaded.value.map.tilesets,
+      mapPath: files.origin === 'dropped' ? null : files.mapPath,
+      mapLabel: files.label,
+      images: SHIPPED_IMAGES,
+      ownImageUrl: files.origin === 'bundled' ? undefined : files.imageUrl,
+    });
+    this.problems = this.problems.concat(resolution.problems);
+    const tilesetTextures = new Map<string, string>();
+    for (const [tilesetName, image] of resolution.images) {
+      const textureKey = `tileset:${image.path}`;
+      tilesetTextures.set(tilesetName, textureKey);
+      if (!this.textures.exists(textureKey)) this.load.image(textureKey, image.url);
+    }
+    this.pendingLevel = {
+      level: loaded.value,
+      chapter,
+      fileName: files.label,
+      mapHash: loaded.mapHash,
+      tilesetTextures,
+      warnings: loaded.warnings,
+      source: files,
+      filesRead: loaded.files,
+    };
+  }
+
+  private async resolveSource(request: Exclude<MapRequest, { kind: 'loaded' }>): Promise<SourceResult> {
+    const otherMaps = 'Pick one of the maps this build has, or open your own from the title\'s Custom level.';
+    if (request.kind === 'text' || request.kind === 'files') {
+      // A builder's own map is played by the custom level's row.
+      const files = request.kind === 'files' ? request.files : textFileSet(request.text, request.fileName);
+      if (isMapProblem(files)) return { problem: files, label: files.place, advice: DROP_ADVICE };
+      return { source: { files, playAtOnce: true, chapter: CUSTOM_LEVEL_CHAPTER } };
     }
     if (request.kind === 'chapter') {
       const chapter = chapterByKey(request.key, CHAPTERS);
-      const text = chapter === null ? undefined : CHAPTER_MAPS.get(chapter.mapPath);
-      if (chapter === null || text === undefined) {
-        this.reportLabel = `?chapter=${request.key}`;
-        this.advice = 'Pick one of the chapters this build has, or drop a .tmj file onto the game.';
-        this.problems.push(unknownChapterProblem(request.key, CHAPTERS.map((known) => known.key)));
-        return null;
+      if (chapter === null || !CHAPTER_MAPS.has(chapter.mapPath)) {
+        const problem = unknownChapterProblem(request.key, CHAPTERS.map((known) => known.key));
+        return { problem, label: `?chapter=${request.key}`, advice: 'Pick one of the chapters this build has, or open your own map from the title\'s Custom level.' };
       }
-      return { text, label: chapter.mapPath, mapPath: chapter.mapPath, playAtOnce: request.playAtOnce, chapter };
+      return { source: { files: repositoryFileSet(chapter.mapPath), playAtOnce: request.playAtOnce, chapter } };
     }
-    const mapPath = shippedMapPath(request.name);
-    const text = SHIPPED_MAPS.get(mapPath);
-    if (text === undefined) {
-      this.reportLabel = `?map=${request.name}`;
-      this.advice = 'Pick one of the maps this build has, or drop a .tmj file onto the game.';
-      this.problems.push(unknownMapProblem(request.name, shippedMaps()));
-      return null;
-    }
-    const chapter = chapterForMap(mapPath, CHAPTERS) ?? FIRST_CHAPTER;
-    return { text, label: mapPath, mapPath, playAtOnce: request.playAtOnce, chapter };
+    const files = await findShippedMap(request.name);
+    if (files === null) return { problem: unknownMapProblem(request.name, shippedMaps()), label: `?map=${request.name}`, advice: otherMaps };
+    const chapter = chapterForMap(files.mapPath, CHAPTERS) ?? (files.mapPath === FIRST_CHAPTER.mapPath ? FIRST_CHAPTER : CUSTOM_LEVEL_CHAPTER);
+    return { source: { files, playAtOnce: request.playAtOnce, chapter } };
   }
 
   private loadCharacterSheet(): void {

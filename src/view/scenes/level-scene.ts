@@ -7,8 +7,19 @@ import { LevelSession } from '../../run/level-session.ts';
 import type { SimEvent, World } from '../../sim/index.ts';
 import { LevelCamera } from '../camera/level-camera.ts';
 import { LevelEffects } from '../effects/level-effects.ts';
-import { getLoadedLevel, isHoldingOnFinish, setHoldOnFinish, setLevelSession, type LoadedLevel } from '../game-data.ts';
+import {
+  OVERLAY_PROBLEMS_CHANGED,
+  getLoadedLevel,
+  getOverlayProblems,
+  isHoldingOnFinish,
+  setHoldOnFinish,
+  setLevelSession,
+  setOverlayProblems,
+  takeCameraHold,
+  type LoadedLevel,
+} from '../game-data.ts';
 import { BINDINGS, type Action } from '../input/bindings.ts';
+import { PAD_BUTTON } from '../input/pad-buttons.ts';
 import { PlayerInput } from '../input/player-input.ts';
 import { CharacterImages } from '../renderers/character-images.ts';
 import { EnforcerSprites } from '../renderers/enforcer-sprites.ts';
@@ -25,6 +36,7 @@ import { PauseOverlay } from '../ui/pause-overlay.ts';
 import { Radar } from '../ui/radar.ts';
 import { NoisePreview } from '../renderers/noise-preview.ts';
 import { lookAheadOffset } from '../renderers/radar-view.ts';
+import { ProblemsOverlay } from '../ui/problems-overlay.ts';
 import { chooseInterfaceScale } from '../ui/zoom.ts';
 import type { ResultData } from './result-scene.ts';
 
@@ -49,6 +61,7 @@ interface LevelView {
   readonly radar: Radar;
   readonly noisePreview: NoisePreview;
   readonly playerInput: PlayerInput;
+  readonly problems: ProblemsOverlay;
 }
 
 /** Milliseconds the look-ahead takes to pan all the way out (and back): quick, but never a jump. */
@@ -106,6 +119,8 @@ export class LevelScene extends Phaser.Scene {
     });
     const hud = new Hud(this, interfaceLayer, goalHint(level));
     const pause = new PauseOverlay(this, interfaceLayer);
+    const problems = new ProblemsOverlay(this, interfaceLayer);
+    problems.show(getOverlayProblems(this.game));
     const playerInput = new PlayerInput(this);
     const session = new LevelSession({
       level,
@@ -137,7 +152,10 @@ export class LevelScene extends Phaser.Scene {
       radar,
       noisePreview,
       playerInput,
+      problems,
     };
+    const hold = takeCameraHold(this.game);
+    if (hold !== null) camera.holdAt(hold);
     this.view = view;
     session.setListener({
       beforeTick: (world) => {
@@ -159,13 +177,19 @@ export class LevelScene extends Phaser.Scene {
       hud.layout(width, height, scale);
       pause.layout(width, height, scale);
       radar.layout(width, height, scale);
+      problems.layout(width, height, scale);
     };
     layout();
     this.scale.on(Phaser.Scale.Events.RESIZE, layout);
     setLevelSession(this.game, session);
+    const showOverlay = (): void => {
+      problems.show(getOverlayProblems(this.game));
+    };
+    this.game.events.on(OVERLAY_PROBLEMS_CHANGED, showOverlay);
     // The scene's own emitter outlives a restart: listeners added here must go, or every restart adds more.
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
       this.scale.off(Phaser.Scale.Events.RESIZE, layout);
+      this.game.events.off(OVERLAY_PROBLEMS_CHANGED, showOverlay);
       session.setListener(null);
       setLevelSession(this.game, null);
       this.view = null;
@@ -207,6 +231,7 @@ export class LevelScene extends Phaser.Scene {
     }
     for (const event of events) if (event.type === 'tiles-changed') view.tilemap.redraw(world.tiles, event.cells);
     motion.noteMoves(world);
+    if (motion.miraMoved) view.camera.release(this.frameTime);
     view.effects.noteMove(world, motion.miraMoved);
     view.effects.play(world, events);
     if (events.some((event) => event.type === 'finished')) this.finish(view, world);
@@ -245,6 +270,19 @@ export class LevelScene extends Phaser.Scene {
       toggleMuted();
       this.showSwitches();
     });
+    const dismiss = (): void => {
+      if (!view.problems.visible) return;
+      setOverlayProblems(this.game, null);
+      view.problems.show(null);
+    };
+    this.onAction('dismiss', dismiss);
+    this.input.on(Phaser.Input.Events.POINTER_UP, dismiss);
+    const dismissButtons: number[] = BINDINGS.dismiss.pad.flatMap((control) => (control in PAD_BUTTON ? [PAD_BUTTON[control as keyof typeof PAD_BUTTON]] : []));
+    const onPadButton = (_pad: Phaser.Input.Gamepad.Gamepad, button: Phaser.Input.Gamepad.Button): void => {
+      if (dismissButtons.includes(button.index)) dismiss();
+    };
+    this.input.gamepad?.on(Phaser.Input.Gamepad.Events.BUTTON_DOWN, onPadButton);
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => this.input.gamepad?.off(Phaser.Input.Gamepad.Events.BUTTON_DOWN, onPadButton));
     // Quitting is offered from the pause overlay only, so a stray Q in play costs nothing.
     this.onAction('quit', () => {
       if (view.session.paused) this.scene.start(SCENE_KEYS.title);

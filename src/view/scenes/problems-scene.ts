@@ -1,5 +1,6 @@
 // When the map cannot be played: every problem with its place and what to do, instead of a blank canvas.
 import Phaser from 'phaser';
+import { digestProblems, moreProblemsLine } from '../../level/problem-digest.ts';
 import { getProblemReport } from '../game-data.ts';
 import { returnToFirstLevel } from '../map-loading.ts';
 import { SCENE_KEYS } from '../scene-keys.ts';
@@ -44,25 +45,27 @@ export class ProblemsScene extends Phaser.Scene {
 
   private layout(): void {
     const report = getProblemReport(this.game);
-    const problems = report?.problems ?? [];
+    // Grouped and capped: 10,000 rows of text took 99 s to lay out, and a map can report far more.
+    const digest = digestProblems(report?.problems ?? []);
     const scale = interfaceScale(this);
     const { width } = this.scale;
     const margin = 24 * scale;
     const wrapWidth = Math.max(200, width - margin * 2);
     let y = margin;
-    const errors = problems.filter((problem) => problem.severity === 'error').length;
+    const { errors, warnings } = digest;
     this.add.text(margin, y, 'This level cannot be played yet', textStyle(24 * scale, ERROR_COLOR));
     y += 36 * scale;
     this.add.text(
       margin,
       y,
-      `${report?.fileName ?? 'the map'}: ${errors} error${errors === 1 ? '' : 's'}, ${problems.length - errors} warning${problems.length - errors === 1 ? '' : 's'}. ${report?.advice ?? 'Fix them in Tiled, save, and reload.'}`,
+      `${report?.fileName ?? 'the map'}: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}. ${report?.advice ?? 'Fix them in Tiled, save, and reload.'}`,
       { ...textStyle(14 * scale, DIM_TEXT_COLOR), wordWrap: { width: wrapWidth } },
     );
     y += 36 * scale;
-    for (const problem of problems) {
+    for (const problem of digest.entries) {
       const isError = problem.severity === 'error';
-      const heading = this.add.text(margin, y, `${isError ? 'ERROR' : 'WARNING'}  ${problem.place}`, {
+      const times = problem.count > 1 ? ` (${problem.count} times)` : '';
+      const heading = this.add.text(margin, y, `${isError ? 'ERROR' : 'WARNING'}${times}  ${problem.place}`, {
         ...textStyle(14 * scale, isError ? ERROR_COLOR : WARNING_COLOR),
         wordWrap: { width: wrapWidth },
       });
@@ -81,7 +84,11 @@ export class ProblemsScene extends Phaser.Scene {
       }
       y += 18 * scale;
     }
-    if (problems.length > 0) {
+    const more = moreProblemsLine(digest);
+    if (more !== null) {
+      y += this.add.text(margin, y, more, { ...textStyle(14 * scale, WARNING_COLOR), wordWrap: { width: wrapWidth } }).height + 18 * scale;
+    }
+    if (digest.entries.length > 0) {
       this.add.text(
         margin,
         y,

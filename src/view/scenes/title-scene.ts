@@ -2,7 +2,8 @@
 import Phaser from 'phaser';
 import { isLevelRequested, requestLevelWhenReady } from '../game-data.ts';
 import { CHARACTERS_TEXTURE, SCENE_KEYS } from '../scene-keys.ts';
-import { startPrompt, titleControlLines } from '../input/controls-text.ts';
+import { FIRST_CHAPTER } from '../../story/chapters.ts';
+import { titleControlLines, titleMenuLine } from '../input/controls-text.ts';
 import { bindMenuKeys, interfaceScale, layoutOnResize } from '../ui/menu-screen.ts';
 import { drawStarfield } from '../ui/starfield.ts';
 import { ACCENT_COLOR, DIM_TEXT_COLOR, TEXT_COLOR, textStyle } from '../ui/palette.ts';
@@ -14,7 +15,14 @@ const STORY_LINE =
 const HOW_TO_PLAY =
   'Reach the exit unseen. An Enforcer sees what its cone covers, and the mark over its head fills while it sees you: if it fills, you are back at the start.';
 
+/** The title's entries: the campaign, and a level builder's own map. */
+export const TITLE_ENTRIES = [`Play: ${FIRST_CHAPTER.title}`, 'Custom level'] as const;
+
 export class TitleScene extends Phaser.Scene {
+  /** Index into TITLE_ENTRIES; Play is chosen when the title opens. */
+  private chosen = 0;
+  private entryTexts: Phaser.GameObjects.Text[] = [];
+
   constructor() {
     super(SCENE_KEYS.title);
   }
@@ -31,13 +39,32 @@ export class TitleScene extends Phaser.Scene {
       this.scene.start(SCENE_KEYS.level);
       return;
     }
+    this.chosen = 0;
     layoutOnResize(this, () => {
       this.layout();
     });
+    const move = (step: number): void => {
+      this.chosen = (this.chosen + step + TITLE_ENTRIES.length) % TITLE_ENTRIES.length;
+      this.showChosen();
+    };
     bindMenuKeys(this, {
       confirm: () => {
-        this.scene.start(SCENE_KEYS.level);
+        this.scene.start(this.chosen === 0 ? SCENE_KEYS.level : SCENE_KEYS.customLevel);
       },
+      up: () => {
+        move(-1);
+      },
+      down: () => {
+        move(1);
+      },
+    });
+  }
+
+  private showChosen(): void {
+    this.entryTexts.forEach((text, index) => {
+      const chosen = index === this.chosen;
+      text.setText(`${chosen ? '▶ ' : '  '}${TITLE_ENTRIES[index] ?? ''}${chosen ? ' ◀' : '  '}`);
+      text.setColor(chosen ? TEXT_COLOR : DIM_TEXT_COLOR);
     });
   }
 
@@ -70,19 +97,25 @@ export class TitleScene extends Phaser.Scene {
     y = below(paragraph(STORY_LINE, { size: 16, color: TEXT_COLOR, wrap: 640 }), 16);
     const howToPlay = paragraph(HOW_TO_PLAY, { size: 14, color: DIM_TEXT_COLOR, wrap: 600 });
     y = below(howToPlay, 22);
-    const prompt = this.add.text(centreX, y, startPrompt(), textStyle(22 * scale, TEXT_COLOR)).setOrigin(0.5, 0);
-    // A slow pulse says "waiting for you" without moving anything.
-    const pulse = this.tweens.add({ targets: prompt, alpha: 0.45, duration: 900, yoyo: true, repeat: -1 });
-    prompt.once(Phaser.GameObjects.Events.DESTROY, () => {
+    this.entryTexts = TITLE_ENTRIES.map((_, index) => {
+      const entry = this.add.text(centreX, y, '', textStyle((index === 0 ? 22 : 18) * scale, TEXT_COLOR)).setOrigin(0.5, 0);
+      y = below(entry, 6);
+      return entry;
+    });
+    this.showChosen();
+    const chosen = this.entryTexts[this.chosen];
+    // A slow pulse on the chosen entry says "waiting for you" without moving anything.
+    const pulse = this.tweens.add({ targets: this.entryTexts, alpha: { from: 1, to: 0.7 }, duration: 900, yoyo: true, repeat: -1 });
+    chosen?.once(Phaser.GameObjects.Events.DESTROY, () => {
       pulse.remove();
     });
-    y = below(prompt, 26);
+    y = below(this.add.text(centreX, y, titleMenuLine(), textStyle(12 * scale, DIM_TEXT_COLOR)).setOrigin(0.5, 0), 20);
     this.add
       .text(centreX, y, titleControlLines().join('\n'), { ...textStyle(14 * scale, DIM_TEXT_COLOR), lineSpacing: 6 * scale })
       .setOrigin(0.5, 0);
     // For level builders: the two ways to play their own map, where they will look for them.
     this.add
-      .text(centreX, height - 16 * scale, 'Level builders: drop a .tmj map onto this window, or open ?map=<name>', textStyle(12 * scale, DIM_TEXT_COLOR))
+      .text(centreX, height - 16 * scale, 'Level builders: Custom level, or drop a map (or its folder) onto this window, or open ?map=<name>', textStyle(12 * scale, DIM_TEXT_COLOR))
       .setOrigin(0.5, 1);
   }
 }

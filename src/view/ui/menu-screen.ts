@@ -29,6 +29,9 @@ export interface MenuActions {
   readonly confirm?: () => void;
   /** The back action of the bindings table (Esc; pad B or Back). */
   readonly back?: () => void;
+  /** The menuUp and menuDown actions (arrows, W / S; pad d-pad). */
+  readonly up?: () => void;
+  readonly down?: () => void;
 }
 
 /** Pad buttons a menu answers to; menus do not move with the stick. */
@@ -37,6 +40,8 @@ const MENU_PAD_BUTTONS: Partial<Record<PadControl, number>> = {
   b: PAD_BUTTON.b,
   back: PAD_BUTTON.back,
   start: PAD_BUTTON.start,
+  dpadUp: PAD_BUTTON.dpadUp,
+  dpadDown: PAD_BUTTON.dpadDown,
 };
 
 function padButtonsOf(controls: readonly PadControl[]): number[] {
@@ -63,18 +68,37 @@ export function bindMenuKeys(scene: Phaser.Scene, actions: MenuActions): void {
   const back = withSound(actions.back);
   // The keyboard repeats a held key: Space held through the exit (running) must not also skip the
   // result screen. Only a fresh press counts.
+  // Phaser can hand a scene the same queued key event in two frames (seen in Chromium when a scene
+  // starts during a frame): harmless for Enter on a one-entry screen, but it moved a menu twice. Each
+  // DOM event counts once.
+  const handled = new WeakSet<KeyboardEvent>();
   const freshPress = (action: () => void) => (event: KeyboardEvent): void => {
-    if (!event.repeat) action();
+    if (event.repeat || handled.has(event)) return;
+    handled.add(event);
+    action();
   };
   if (confirm) for (const key of BINDINGS.confirm.keys) keyboard?.on(`keydown-${key}`, freshPress(confirm));
   if (back) for (const key of BINDINGS.back.keys) keyboard?.on(`keydown-${key}`, freshPress(back));
+  const { up, down } = actions;
+  // Held arrows repeat through a menu, as in any list; each repeat is its own event.
+  const onceEach = (action: () => void) => (event: KeyboardEvent): void => {
+    if (handled.has(event)) return;
+    handled.add(event);
+    action();
+  };
+  if (up) for (const key of BINDINGS.menuUp.keys) keyboard?.on(`keydown-${key}`, onceEach(up));
+  if (down) for (const key of BINDINGS.menuDown.keys) keyboard?.on(`keydown-${key}`, onceEach(down));
   const confirmButtons = padButtonsOf(BINDINGS.confirm.pad);
   const backButtons = padButtonsOf(BINDINGS.back.pad);
+  const upButtons = padButtonsOf(BINDINGS.menuUp.pad);
+  const downButtons = padButtonsOf(BINDINGS.menuDown.pad);
   scene.input.gamepad?.on(
     Phaser.Input.Gamepad.Events.BUTTON_DOWN,
     (_pad: Phaser.Input.Gamepad.Gamepad, button: Phaser.Input.Gamepad.Button) => {
       if (confirmButtons.includes(button.index) && confirm) confirm();
       else if (backButtons.includes(button.index) && back) back();
+      else if (upButtons.includes(button.index) && up) up();
+      else if (downButtons.includes(button.index) && down) down();
     },
   );
 }

@@ -1,0 +1,37 @@
+// The loader the game and the tools call: files through an injected reader, the hash of the map's text.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { loadLevelFromFiles } from '../../src/level/load-level.ts';
+import { hashText } from '../../src/run/replay.ts';
+
+const MAP_TEXT = readFileSync('maps/night-escape.tmj', 'utf8');
+
+describe('loadLevelFromFiles', () => {
+  it('reads the map through readFile, lists it first and hashes its text as replays do', async () => {
+    const asked: string[] = [];
+    const loaded = await loadLevelFromFiles({
+      mapPath: 'night-escape.tmj',
+      readFile: (path) => {
+        asked.push(path);
+        return Promise.resolve(new TextEncoder().encode(MAP_TEXT));
+      },
+    });
+    expect(loaded.ok).toBe(true);
+    expect(loaded.files[0]).toBe('night-escape.tmj');
+    expect(asked[0]).toBe('night-escape.tmj');
+    expect(loaded.mapHash).toBe(hashText(MAP_TEXT));
+    const windows = await loadLevelFromFiles({
+      mapPath: 'crlf.tmj',
+      readFile: () => Promise.resolve(new TextEncoder().encode(MAP_TEXT.replace(/\n/g, '\r\n'))),
+    });
+    expect(windows.mapHash).toBe(hashText(MAP_TEXT));
+  });
+
+  it('turns a file that cannot be read into a problem naming it', async () => {
+    const loaded = await loadLevelFromFiles({ mapPath: 'gone.tmj', readFile: () => Promise.reject(new Error('no such file')) });
+    expect(loaded.ok).toBe(false);
+    if (loaded.ok) return;
+    expect(loaded.problems[0]?.place).toBe('file "gone.tmj"');
+    expect(loaded.problems[0]?.message).toContain('no such file');
+  });
+});

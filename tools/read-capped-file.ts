@@ -1,0 +1,60 @@
+// Reading a user's file from Node without trusting it: only regular files (a FIFO blocks forever on
+// open, /dev/zero never ends, and both report size 0), and never more than a cap, whatever stat said.
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import type { ReadFile } from '../src/level/load-level.ts';
+import { MAXIMUM_IMPORT_BYTES, describeSize } from '../src/platform/file-import.ts';
+
+export class RefusedFileError extends Error {}
+
+/** The file's bytes, or a RefusedFileError saying why not. Reads at most `maximumBytes`, then refuses. */
+export function readCappedFile(path: string, maximumBytes: number): Uint8Array {
+  // stat, not open: opening a FIFO with no writer blocks the process before any check could run.
+  const stats = statSync(path);
+  if (!stats.isFile()) {
+    const kind = stats.isDirectory() ? 'a folder' : stats.isFIFO() ? 'a pipe (FIFO)' : stats.isCharacterDevice() || stats.isBlockDevice() ? 'a device' : 'not a regular file';
+    throw new RefusedFileError(`this is ${kind}, not a file; only regular files are read`);
+  }
+  if (stats.size > maximumBytes) {
+    throw new RefusedFileError(`the file is ${describeSize(stats.size)}; files larger than ${describeSize(maximumBytes)} are not read`);
+  }
+  const handle = openSync(path, 'r');
+  try {
+    // One byte past the cap tells a file that grew since stat from one that fits.
+    const buffer = new Uint8Array(maximumBytes + 1);
+    let length = 0;
+    for (;;) {
+      const read = readSync(handle, buffer, length, buffer.length - length, null);
+      if (read === 0) break;
+      length += read;
+      if (length > maximumBytes) throw new RefusedFileError(`the file is larger than ${describeSize(maximumBytes)} (more than its size said); not read`);
+    }
+    return buffer.subarray(0, length);
+  } finally {
+    closeSync(handle);
+  }
+}
+
+/**
+ * A ReadFile for loadLevelFromFiles, which asks by paths it has resolved against the map's folder (so
+ * they are as the working folder sees them). `mapBytes`, when the caller already read the map, are handed
+ * back instead of reading it again.
+ */
+export function cappedFileReader(mapPath: string, maximumBytes: number, mapBytes?: Uint8Array): ReadFile {
+  return (path) => {
+    if (path === mapPath && mapBytes !== undefined) return Promise.resolve(mapBytes);
+    try {
+      return Promise.resolve(readCappedFile(path, maximumBytes));
+    } catch (error) {
+      return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+    }
+  };
+}
+
+/** A ReadFile over the disk for any map (tests and tools that read the repository's own files). */
+export const readFromDisk: ReadFile = (path) => {
+  try {
+    return Promise.resolve(readCappedFile(path, MAXIMUM_IMPORT_BYTES));
+  } catch (error) {
+    return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+  }
+};
