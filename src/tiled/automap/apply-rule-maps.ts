@@ -22,8 +22,18 @@ export interface AutomapResult {
   /** Output layers the target map did not have, created on top in this order. */
   readonly createdLayers: readonly string[];
   readonly addedTilesets: readonly AddedTileset[];
-  /** How many matches wrote their output. */
-  readonly appliedMatches: number;
+  /** Every match that wrote its output, in the order written (what the sim's wave needs to stage changes). */
+  readonly appliedMatches: readonly AppliedMatch[];
+}
+
+export interface AppliedMatch {
+  readonly ruleMap: number;
+  readonly rule: number;
+  /** The target position of the rule's top-left cell. */
+  readonly x: number;
+  readonly y: number;
+  /** The output index chosen ('' for unindexed output layers). */
+  readonly output: string;
 }
 
 export function applyRuleMaps(
@@ -32,9 +42,9 @@ export function applyRuleMaps(
   options: { readonly random: AutomapRandom },
 ): AutomapResult {
   const working = new WorkingMap(target);
-  let appliedMatches = 0;
+  const appliedMatches: AppliedMatch[] = [];
   for (const [ruleMapIndex, ruleMap] of ruleMaps.entries()) {
-    appliedMatches += applyRuleMap(working, { ruleMap, ruleMapIndex, random: options.random });
+    applyRuleMap(working, { ruleMap, ruleMapIndex, random: options.random, applied: appliedMatches });
   }
   return { map: working.finish(), createdLayers: working.createdLayers, addedTilesets: working.addedTilesets, appliedMatches };
 }
@@ -68,29 +78,24 @@ interface RuleMapRun {
   readonly random: AutomapRandom;
   readonly border: Border;
   readonly forOutput: (gid: number) => number;
+  readonly applied: AppliedMatch[];
 }
 
 function applyRuleMap(
   working: WorkingMap,
-  context: { readonly ruleMap: CompiledRuleMap; readonly ruleMapIndex: number; readonly random: AutomapRandom },
-): number {
+  context: { readonly ruleMap: CompiledRuleMap; readonly ruleMapIndex: number; readonly random: AutomapRandom; readonly applied: AppliedMatch[] },
+): void {
   const { ruleMap } = context;
   const { forInput, forOutput } = working.translator(ruleMap.tilesets, context.ruleMapIndex);
   const run: RuleMapRun = { working, ...context, border: borderOf(ruleMap, working.infinite), forOutput };
   const bound = ruleMap.rules.flatMap((rule, index) => (rule.options.disabled ? [] : [bindRule(rule, index, forInput)]));
-  let applied = 0;
   if (ruleMap.options.matchInOrder) {
-    for (const rule of bound) {
-      forEachMatch(run, rule, (x, y) => {
-        if (applyMatch(run, rule, { x, y })) applied += 1;
-      });
-    }
-    return applied;
+    for (const rule of bound) forEachMatch(run, rule, (x, y) => { applyMatch(run, rule, { x, y }); });
+    return;
   }
   const matches: { rule: BoundRule; x: number; y: number }[] = [];
   for (const rule of bound) forEachMatch(run, rule, (x, y) => matches.push({ rule, x, y }));
-  for (const match of matches) if (applyMatch(run, match.rule, match)) applied += 1;
-  return applied;
+  for (const match of matches) applyMatch(run, match.rule, match);
 }
 
 function borderOf(ruleMap: CompiledRuleMap, infinite: boolean): Border {
@@ -220,21 +225,21 @@ function cellAt(run: RuleMapRun, at: { readonly gids: Uint32Array | undefined; x
   return gids[y * width + x]!;
 }
 
-/** Writes one match's output; false when the rule's Probability, its choice or an overlap skips it. */
-function applyMatch(run: RuleMapRun, bound: BoundRule, at: { readonly x: number; readonly y: number }): boolean {
+/** Writes one match's output, unless the rule's Probability, its choice or an overlap skips it. */
+function applyMatch(run: RuleMapRun, bound: BoundRule, at: { readonly x: number; readonly y: number }): void {
   const { rule } = bound;
   const draw = { ruleMap: run.ruleMapIndex, rule: bound.index, x: at.x, y: at.y };
-  if (rule.options.probability <= 0) return false;
-  if (rule.options.probability < 1 && run.random({ ...draw, purpose: 'rule-probability' }) >= rule.options.probability) return false;
+  if (rule.options.probability <= 0) return;
+  if (rule.options.probability < 1 && run.random({ ...draw, purpose: 'rule-probability' }) >= rule.options.probability) return;
   const output = chooseOutput(bound.outputs, () => run.random({ ...draw, purpose: 'output-choice' }));
-  if (output === undefined) return false;
+  if (output === undefined) return;
   const { working } = run;
   const { width, height } = working;
   const inside = (x: number, y: number): boolean => x >= 0 && y >= 0 && x < width && y < height;
   if (rule.options.noOverlappingOutput) {
     const cells = output.layers.flatMap((layer) => layer.writes.map((write) => ({ x: at.x + write.x, y: at.y + write.y })));
     const keys = cells.filter((cell) => inside(cell.x, cell.y)).map((cell) => cell.y * width + cell.x);
-    if (keys.some((key) => bound.written.has(key))) return false;
+    if (keys.some((key) => bound.written.has(key))) return;
     for (const key of keys) bound.written.add(key);
   }
   if (run.ruleMap.options.deleteTiles) {
@@ -257,7 +262,7 @@ function applyMatch(run: RuleMapRun, bound: BoundRule, at: { readonly x: number;
     }
     working.addProperties(layer.layerName, layer.properties);
   }
-  return true;
+  run.applied.push({ ...draw, output: output.index });
 }
 
 /** Picks an output by the Probability weights of its layers; draws only when there is a choice. */
