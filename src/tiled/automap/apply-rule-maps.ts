@@ -131,9 +131,9 @@ function forEachMatch(run: RuleMapRun, bound: BoundRule, found: (x: number, y: n
   let toY = height - 1;
   if (run.border === 'inside-only') {
     // Only where the whole input region lies inside the map.
-    fromX = -Math.min(...rule.inputCells.map((cell) => cell.x));
+    fromX = 0 - Math.min(...rule.inputCells.map((cell) => cell.x));
     toX = width - 1 - Math.max(...rule.inputCells.map((cell) => cell.x));
-    fromY = -Math.min(...rule.inputCells.map((cell) => cell.y));
+    fromY = 0 - Math.min(...rule.inputCells.map((cell) => cell.y));
     toY = height - 1 - Math.max(...rule.inputCells.map((cell) => cell.y));
   }
   let version = -1;
