@@ -54,6 +54,7 @@ export interface OutputLayerWrites {
   readonly writes: readonly OutputWrite[];
   /** Custom properties of the output layer (Probability left out): copied to the target layer. */
   readonly properties: Readonly<Record<string, string | number | boolean>>;
+  readonly hasProperties: boolean;
 }
 
 export interface RuleOutput {

@@ -293,7 +293,7 @@ function ruleOutputs(parts: RuleMapParts, cells: readonly Cell[], origin: Cell):
         else if (type === undefined) writes.push({ x: cell.x - origin.x, y: cell.y - origin.y, gid });
       }
       const properties = Object.fromEntries(Object.entries(layer.properties).filter(([name]) => name.toLowerCase() !== 'probability'));
-      writesByLayer.push({ layerName: target, writes, properties });
+      writesByLayer.push({ layerName: target, writes, properties, hasProperties: Object.keys(properties).length > 0 });
     }
     // An index drawn nowhere in this rule is not one of its choices: the manual's own examples draw the
     // Empty tile where a choice should erase.

@@ -13,8 +13,9 @@ function mix(hash: number, value: number): number {
 
 export function hashedAutomapRandom(options: { readonly seed: number; readonly phase: number }): AutomapRandom {
   return (draw) => {
-    let hash = mix(0x2545f491, options.seed);
-    for (const value of [options.phase, draw.ruleMap, draw.rule, draw.x, draw.y, PURPOSE_CODES[draw.purpose]]) hash = mix(hash, value);
+    let hash = mix(mix(0x2545f491, options.seed), options.phase);
+    hash = mix(mix(hash, draw.ruleMap), draw.rule);
+    hash = mix(mix(mix(hash, draw.x), draw.y), PURPOSE_CODES[draw.purpose]);
     hash ^= hash >>> 16;
     hash = Math.imul(hash, 0x7feb352d);
     hash ^= hash >>> 15;

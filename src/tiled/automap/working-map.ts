@@ -95,7 +95,17 @@ export class WorkingMap {
       const flags = (gid & ~GID_MASK) >>> 0;
       return ((target.firstGid + (gid & GID_MASK) - tileset.firstGid) | flags) >>> 0;
     };
-    return { forInput: (gid) => translate(gid, false), forOutput: (gid) => translate(gid, true) };
+    // Outputs write the same few gids thousands of times: translate each once.
+    const outputs = new Map<number, number>();
+    const forOutput = (gid: number): number => {
+      let translated = outputs.get(gid);
+      if (translated === undefined) {
+        translated = translate(gid, true);
+        outputs.set(gid, translated);
+      }
+      return translated;
+    };
+    return { forInput: (gid) => translate(gid, false), forOutput };
   }
 
   finish(): TiledMap {
