@@ -164,6 +164,42 @@ describe('automapping: tilesets', () => {
   });
 });
 
+describe('automapping: tiles by tileset', () => {
+  function compiledWith(patch: (layers: { data?: number[] }[]) => void): CompiledRuleMap {
+    const json = mapJson({
+      layers: [{ name: 'input_ground', rows: ['a'] }, { name: 'output_ground', rows: ['b'] }],
+      tilesets: [terrainTileset(), automapRulesTileset(), terrainTileset(201, 'flowers')],
+    });
+    patch(json.layers as { data?: number[] }[]);
+    const compiled = compileRuleMap(readMap(json), { name: 'rules.tmj' });
+    if (!compiled.ok) throw new Error('rule map refused');
+    return compiled.value;
+  }
+
+  it('a rule map tile from a tileset the map lacks matches nothing and adds nothing', () => {
+    const rules = compiledWith((layers) => {
+      layers[0]!.data = [201];
+    });
+    const result = applyRuleMaps(targetMap({ ground: ['aa'] }), [rules], { random: never });
+    expect(result.appliedMatches).toEqual([]);
+    expect(result.map.tilesets.map((tileset) => tileset.name)).toEqual(['terrain']);
+  });
+
+  it('flip flags in a rule map are matched and written as drawn', () => {
+    const flipped = 0x80000000;
+    const rules = compiledWith((layers) => {
+      layers[0]!.data = [(1 | flipped) >>> 0];
+      layers[1]!.data = [(2 | flipped) >>> 0];
+    });
+    const target = targetMap({ ground: ['aa'] });
+    const layer = target.layers[0]!;
+    if (layer.kind !== 'tile') throw new Error('tile layer expected');
+    layer.gids[1] = (1 | flipped) >>> 0;
+    const ground = applyRuleMaps(target, [rules], { random: never }).map.layers[0]!;
+    expect(ground.kind === 'tile' && [...ground.gids]).toEqual([1, (2 | flipped) >>> 0]);
+  });
+});
+
 describe('automapping: problems in a rule map', () => {
   function problemsOf(json: Record<string, unknown>): string[] {
     const compiled = compileRuleMap(readMap(json), { name: 'bad.tmj' });
