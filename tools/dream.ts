@@ -7,6 +7,7 @@
 import { writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { applyRuleMaps } from '../src/tiled/automap/apply-rule-maps.ts';
+import { checkRuleMaps } from '../src/tiled/automap/check-rule-maps.ts';
 import { hashedAutomapRandom } from '../src/tiled/automap/hashed-random.ts';
 import { readTiledJson } from '../src/tiled/read-tiled-json.ts';
 import { parseJsonText, writeDreamJson } from './dream-output.ts';
@@ -71,6 +72,9 @@ function run(argv: readonly string[]): number {
   }
   const rules = loadRules(parsed.rulesPath, basename(parsed.mapPath));
   problems.push(...rules.problems);
+  if (target?.ok === true) {
+    problems.push(...checkRuleMaps(target.value, rules.ruleMaps).map((problem) => ({ file: parsed.rulesPath, problem })));
+  }
   for (const problem of problems) console.log(formatProblem(problem));
   if (target?.ok !== true || mapText === undefined || problems.some(({ problem }) => problem.severity === 'error')) return 1;
 

@@ -74,6 +74,17 @@ describe('npm run dream', () => {
     expect(existsSync(join(scratch, 'never.tmj'))).toBe(false);
   });
 
+  it('warns of an input layer the map does not have, and still applies the rules', () => {
+    writeFileSync(join(scratch, 'misspelt.tmj'), JSON.stringify(mapJson({ layers: [{ name: 'input_Walls', rows: ['E'] }, { name: 'output_walls', rows: ['d'] }] })));
+    const out = join(scratch, 'misspelt-out.tmj');
+    const run = dream(`${fixtures}/courtyard.tmj`, join(scratch, 'misspelt.tmj'), '--out', out);
+    expect(run.lines).toEqual([
+      `${join(scratch, 'misspelt.tmj')}: warning: rule map "misspelt.tmj" input for layer "Walls": the map has no tile layer "Walls", so these inputs are matched against an empty layer (as Tiled does) (Did you mean "walls"? Layer names are case-sensitive.)`,
+      `${out}: ok: 48 match(es) of 1 rule(s) from 1 rule map(s)`,
+    ]);
+    expect(run.status).toBe(0);
+  });
+
   it('refuses a wrong command line with the usage and exit code 2', () => {
     const run = dream(`${fixtures}/courtyard.tmj`, '--out');
     expect(run.status).toBe(2);
