@@ -6,6 +6,19 @@
 // `regions_input` and `regions_output` separately, and then a cell of the input region that is empty in
 // every input layer of an index means "any other tile" and rules match in order unless MatchInOrder says
 // otherwise (as Tiled 1.10+ does).
+//
+// Where the manual leaves a choice open, this engine decides (and the tests pin it):
+// - ModX/ModY count from the target cell under the rule's top-left bounding-box corner:
+//   (x - OffsetX) mod ModX = 0.
+// - A rule_options rectangle sets options for the rules whose whole bounding box lies inside it.
+// - An output index is one of a rule's choices only if it draws something inside that rule.
+// - DeleteTiles clears the input region on every layer the rule's outputs (any index) target.
+// - NoOverlappingOutput compares cells, whatever layer the earlier output wrote them on.
+// - Rule-layer keywords (input, inputnot, output, regions, rule_options) and option names are compared
+//   without case; target layer names exactly. A rule map's layers are used by their full (group/child) name.
+// Not supported: object output layers (warned and skipped, so objects are neither placed nor deleted),
+// IgnoreLock (the normalized map has no locked layers: every layer is writable), AutomappingRadius (only
+// Tiled's AutoMap While Drawing uses it). Tiles are the same when their tilesets have the same name.
 import { layerPlace } from '../places.ts';
 import { collectProblems, type ProblemList } from '../problem-list.ts';
 import { GID_MASK, type Loaded, type TiledMap, type TiledTileLayer } from '../tiled-map.ts';
