@@ -74,11 +74,14 @@ describe('npm run dream', () => {
     expect(existsSync(join(scratch, 'never.tmj'))).toBe(false);
   });
 
-  it('warns of an input layer the map does not have, and still applies the rules', () => {
-    writeFileSync(join(scratch, 'misspelt.tmj'), JSON.stringify(mapJson({ layers: [{ name: 'input_Walls', rows: ['E'] }, { name: 'output_walls', rows: ['d'] }] })));
+  it('warns of an input layer the map does not have and of a tileset that differs, and still applies the rules', () => {
+    const misspelt = mapJson({ layers: [{ name: 'input_Walls', rows: ['E'] }, { name: 'output_walls', rows: ['d'] }] });
+    (misspelt.tilesets as { tilecount: number }[])[0]!.tilecount = 4;
+    writeFileSync(join(scratch, 'misspelt.tmj'), JSON.stringify(misspelt));
     const out = join(scratch, 'misspelt-out.tmj');
     const run = dream(`${fixtures}/courtyard.tmj`, join(scratch, 'misspelt.tmj'), '--out', out);
     expect(run.lines).toEqual([
+      `${join(scratch, 'misspelt.tmj')}: warning: rule map "misspelt.tmj" tileset "terrain": the map's tileset "terrain" is not the same (8 tiles, image "terrain.png"; the rule map's: 4 tiles, image "terrain.png"), but tiles match by tileset name and id (Use the same tileset in the rule map as in the map (same image and tile count), or rename one of them.)`,
       `${join(scratch, 'misspelt.tmj')}: warning: rule map "misspelt.tmj" input for layer "Walls": the map has no tile layer "Walls", so these inputs are matched against an empty layer (as Tiled does) (Did you mean "walls"? Layer names are case-sensitive.)`,
       `${out}: ok: 48 match(es) of 1 rule(s) from 1 rule map(s)`,
     ]);

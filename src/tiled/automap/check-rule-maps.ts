@@ -1,6 +1,7 @@
 // What a builder should hear before rules run on a map: Tiled applies rules whose input layers the map
-// lacks against an empty layer, without a word, which is nearly always a misspelt layer name.
-import { layerPlace } from '../places.ts';
+// lacks against an empty layer, without a word, which is nearly always a misspelt layer name; and tiles
+// match by tileset name, so a same-named tileset that differs puts the wrong tiles down.
+import { layerPlace, tilesetPlace } from '../places.ts';
 import type { MapProblem, TiledMap } from '../tiled-map.ts';
 import type { CompiledRuleMap } from './automap-types.ts';
 
@@ -8,6 +9,16 @@ export function checkRuleMaps(target: TiledMap, ruleMaps: readonly CompiledRuleM
   const layerNames = new Set(target.layers.filter((layer) => layer.kind === 'tile').map((layer) => layer.name));
   const problems: MapProblem[] = [];
   for (const ruleMap of ruleMaps) {
+    for (const tileset of ruleMap.tilesets) {
+      const own = target.tilesets.find((candidate) => candidate.name === tileset.name);
+      if (own === undefined || (own.tileCount === tileset.tileCount && own.image === tileset.image)) continue;
+      problems.push({
+        severity: 'warning',
+        place: `rule map "${ruleMap.name}" ${tilesetPlace(tileset.name)}`,
+        message: `the map's tileset "${tileset.name}" is not the same (${own.tileCount} tiles, image "${own.image}"; the rule map's: ${tileset.tileCount} tiles, image "${tileset.image}"), but tiles match by tileset name and id`,
+        hint: 'Use the same tileset in the rule map as in the map (same image and tile count), or rename one of them.',
+      });
+    }
     const read = new Set(ruleMap.rules.flatMap((rule) => rule.inputLayers));
     for (const name of read) {
       if (layerNames.has(name)) continue;
