@@ -179,13 +179,19 @@ function forEachMatch(run: RuleMapRun, bound: BoundRule, found: (x: number, y: n
   refresh();
   const quickGids = (): Uint32Array | undefined => (quick === undefined ? undefined : cursor.layers[quick.layer]);
   let gids = quickGids();
+  // The common first condition, one exact tile and nothing it must not be, is a plain comparison.
+  const quickTile = quick !== undefined && quick.noneOf.length === 0 && quick.anyOf.length === 1 && quick.anyOf[0]! > 0 ? quick.anyOf[0]! : 0;
+  const quickX = quick?.x ?? 0;
+  const quickY = quick?.y ?? 0;
   for (let y = startY; y <= toY; y += modY) {
+    const row = y + quickY;
+    const rowInside = quick !== undefined && row >= 0 && row < height;
+    const rowStart = row * width + quickX;
     for (let x = startX; x <= toX; x += modX) {
-      if (quick !== undefined) {
-        const quickX = x + quick.x;
-        const quickY = y + quick.y;
-        if (quickX >= 0 && quickY >= 0 && quickX < width && quickY < height
-          && !conditionHolds(quick, gids === undefined ? 0 : gids[quickY * width + quickX]!, quickSlot!)) continue;
+      const column = x + quickX;
+      if (rowInside && column >= 0 && column < width) {
+        const tile = gids === undefined ? 0 : gids[rowStart + x]!;
+        if (quickTile !== 0 ? tile !== quickTile : !conditionHolds(quick, tile, quickSlot!)) continue;
       }
       cursor.x = x;
       cursor.y = y;
