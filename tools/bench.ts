@@ -13,6 +13,7 @@ import { step } from '../src/sim/step.ts';
 import type { InputFrame, World } from '../src/sim/types.ts';
 import { NO_INPUT } from '../src/sim/types.ts';
 import { NIGHT_ESCAPE_SEED } from '../src/story/chapters.ts';
+import { automapRuns } from './bench-automap.ts';
 import { navigationBuilds, tileChangeTicks } from './bench-tiles.ts';
 import { benchMapFiles, type BenchEncoding, type BenchFormat } from './bench-maps.ts';
 import { generateGrid, generator, largestComponent, stressLevel, tilesWhere } from './generated-level.ts';
@@ -230,6 +231,7 @@ const BENCHMARKS: readonly Benchmark[] = [
   { name: 'tiles/change-256', run: () => tileChangeTicks(time, 300) },
   { name: 'tiles/navigation-build-256', run: () => navigationBuilds(time, 60) },
   ...LOAD_BENCHMARKS,
+  { name: 'dream/automap-256', run: () => automapRuns(time, 30) },
 ];
 
 for (const { name, run } of BENCHMARKS) {
