@@ -13,7 +13,7 @@ const STORY_LINE =
 
 /** How the game is won and lost, in two sentences, before the first key. */
 const HOW_TO_PLAY =
-  'Reach the exit unseen. An Enforcer sees what its cone covers, and the mark over its head fills while it sees you: if it fills, you are back at the start.';
+  'Reach the exit unseen. An Enforcer sees what its cone covers and hears you run; the mark over its head fills while it sees you. Full, it gives chase: if it reaches you, you are back at the start.';
 
 /** The title's entries: the campaign, and a level builder's own map. */
 export const TITLE_ENTRIES = [`Play: ${FIRST_CHAPTER.title}`, 'Custom level'] as const;
