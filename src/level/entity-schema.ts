@@ -137,6 +137,13 @@ export const ENTITY_SCHEMA: readonly EntityClassSchema[] = [
         enumName: 'RouteMode',
         doc: 'loop: back to the first waypoint after the last; ping-pong: turn back at each end; auto (or empty): a polygon loops, a polyline ping-pongs.',
       },
+      // Tiled keeps no properties per polyline point, so the route names its points by number.
+      {
+        name: 'waits',
+        type: 'string',
+        defaultValue: '',
+        doc: 'Stops longer or shorter than the Enforcer\'s wait at some points: "waypoint:ticks" pairs, e.g. "1:60,4:120" (points counted from 1 as drawn; 60 ticks = 1 s). Points not named take the Enforcer\'s wait.',
+      },
     ],
   },
 ];

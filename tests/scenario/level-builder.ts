@@ -50,6 +50,8 @@ export interface TestEnforcer {
   readonly sightAngle?: number;
   readonly facing?: number;
   readonly waitTicks?: number;
+  /** Stops at single waypoints (index from 0) instead of `waitTicks`, as a route's `waits` says. */
+  readonly waypointWaits?: readonly { readonly index: number; readonly ticks: number }[];
   readonly hunterClass?: HunterClass;
 }
 
@@ -134,6 +136,7 @@ export function levelFromAscii(
     sightAngle: spec.sightAngle ?? 90,
     facing: spec.facing ?? 0,
     waitTicks: spec.waitTicks ?? 0,
+    waypointWaits: spec.waypointWaits ?? [],
   }));
   return {
     level: {
