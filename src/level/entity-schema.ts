@@ -97,7 +97,7 @@ export const ENTITY_SCHEMA: readonly EntityClassSchema[] = [
   },
   {
     name: 'Light',
-    doc: 'A street lamp or lit window: inside its radius Mira is half again as easy to see; everywhere else is night, a quarter harder.',
+    doc: 'A street lamp or lit window: inside its radius, while it is on, Mira is half again as easy to see as in the night everywhere else (a lit tile counts as inside one).',
     shapes: ['point', 'ellipse'],
     count: 'any',
     color: '#fffff080',
