@@ -34,7 +34,12 @@ function huntAfresh(world: World, options: { readonly chasers: (index: number) =
 }
 
 export interface PathStatistics {
+  /** easystarjs searches run. */
   readonly searches: number;
+  /** Requests answered from the leg cache (navigation.ts) instead of a search. */
+  readonly servedFromCache: number;
+  /** Requests the component check refused without a search. */
+  readonly rejected: number;
   readonly waiting: number;
   readonly requests: number;
 }
@@ -43,6 +48,8 @@ export interface PathStatistics {
 export function huntTicks(world: World, options: { readonly ticks: number; readonly every: number; readonly chasers: (index: number) => boolean }): { samples: number[]; statistics: PathStatistics } {
   const navigation = navigationFor(world.tiles);
   const before = navigation.searchCount;
+  const hitsBefore = navigation.cacheHitCount;
+  const rejectedBefore = navigation.rejectionCount;
   let waiting = 0;
   let requests = 0;
   const samples: number[] = [];
@@ -55,7 +62,14 @@ export function huntTicks(world: World, options: { readonly ticks: number; reado
     requests += Math.max(0, world.pathQueue.pending.length - pendingBefore);
     if (world.status !== 'playing') step(world, { ...NO_INPUT, restart: true });
   }
-  return { samples, statistics: { searches: navigation.searchCount - before, waiting: Math.round(waiting / options.ticks), requests } };
+  const statistics: PathStatistics = {
+    searches: navigation.searchCount - before,
+    servedFromCache: navigation.cacheHitCount - hitsBefore,
+    rejected: navigation.rejectionCount - rejectedBefore,
+    waiting: Math.round(waiting / options.ticks),
+    requests,
+  };
+  return { samples, statistics };
 }
 
 const SQUARE = 1;
