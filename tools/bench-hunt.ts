@@ -5,7 +5,7 @@ import PF from 'pathfinding';
 import { sendToState } from '../src/sim/enforcer/brain.ts';
 import { isStraightWalkClear } from '../src/sim/enforcer/walking.ts';
 import { navigationFor } from '../src/sim/navigation.ts';
-import { createNavigationFromGrid, searchPath, type TilePoint } from '../src/sim/navigation.ts';
+import { createNavigationFromGrid, searchPath, searchUnchecked, type TilePoint } from '../src/sim/navigation.ts';
 import { randomBelow } from '../src/sim/random.ts';
 import { step } from '../src/sim/step.ts';
 import type { InputFrame, World, WorldTiles } from '../src/sim/types.ts';
@@ -125,6 +125,8 @@ export interface PathComparison {
   readonly ours: number[];
   readonly astar: number[];
   readonly jps: number[];
+  /** The same leg asked for again, as a patrol's next lap asks: served by the leg cache. */
+  readonly repeat: number[];
   readonly excess: { readonly ours: number[]; readonly smoothed: number[]; readonly astar: number[]; readonly jps: number[] };
 }
 
@@ -164,13 +166,16 @@ export function comparePaths(size: number, queries: number): PathComparison {
   const options = { diagonalMovement: PF.DiagonalMovement.OnlyWhenNoObstacles };
   const astarFinder = new PF.AStarFinder(options);
   const jpsFinder = PF.JumpPointFinder(options);
-  const result: PathComparison = { ours: [], astar: [], jps: [], excess: { ours: [], smoothed: [], astar: [], jps: [] } };
+  const result: PathComparison = { ours: [], astar: [], jps: [], repeat: [], excess: { ours: [], smoothed: [], astar: [], jps: [] } };
   for (let query = 0; query < queries; query += 1) {
     const from = open[random(open.length)]!;
     const to = open[random(open.length)]!;
     const shortest = shortestLength({ blocked, size }, from, to);
     const found: { ours: TilePoint[] | null } = { ours: null };
     result.ours.push(time(() => (found.ours = searchPath(navigation, from, to))));
+    // The first serve searches (and is what `ours` times); the second is the cache's.
+    searchUnchecked(navigation, from, to);
+    result.repeat.push(time(() => searchUnchecked(navigation, from, to)));
     // pathfinding marks the grid it searches: each search gets a fresh copy, made outside the timing.
     const forAstar = grid.clone();
     let astar: number[][] = [];
