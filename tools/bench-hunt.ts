@@ -5,7 +5,7 @@ import PF from 'pathfinding';
 import { sendToState } from '../src/sim/enforcer/brain.ts';
 import { isStraightWalkClear } from '../src/sim/enforcer/walking.ts';
 import { navigationFor } from '../src/sim/navigation.ts';
-import { createNavigationFromGrid, searchPath, type TilePoint } from '../src/sim/navigation.ts';
+import { createNavigationFromGrid, searchPath, searchUnchecked, type TilePoint } from '../src/sim/navigation.ts';
 import { randomBelow } from '../src/sim/random.ts';
 import { step } from '../src/sim/step.ts';
 import type { InputFrame, World, WorldTiles } from '../src/sim/types.ts';
@@ -34,7 +34,12 @@ function huntAfresh(world: World, options: { readonly chasers: (index: number) =
 }
 
 export interface PathStatistics {
+  /** easystarjs searches run. */
   readonly searches: number;
+  /** Requests answered from the leg cache (navigation.ts) instead of a search. */
+  readonly servedFromCache: number;
+  /** Requests the component check refused without a search. */
+  readonly rejected: number;
   readonly waiting: number;
   readonly requests: number;
 }
@@ -43,6 +48,8 @@ export interface PathStatistics {
 export function huntTicks(world: World, options: { readonly ticks: number; readonly every: number; readonly chasers: (index: number) => boolean }): { samples: number[]; statistics: PathStatistics } {
   const navigation = navigationFor(world.tiles);
   const before = navigation.searchCount;
+  const hitsBefore = navigation.cacheHitCount;
+  const rejectedBefore = navigation.rejectionCount;
   let waiting = 0;
   let requests = 0;
   const samples: number[] = [];
@@ -55,7 +62,14 @@ export function huntTicks(world: World, options: { readonly ticks: number; reado
     requests += Math.max(0, world.pathQueue.pending.length - pendingBefore);
     if (world.status !== 'playing') step(world, { ...NO_INPUT, restart: true });
   }
-  return { samples, statistics: { searches: navigation.searchCount - before, waiting: Math.round(waiting / options.ticks), requests } };
+  const statistics: PathStatistics = {
+    searches: navigation.searchCount - before,
+    servedFromCache: navigation.cacheHitCount - hitsBefore,
+    rejected: navigation.rejectionCount - rejectedBefore,
+    waiting: Math.round(waiting / options.ticks),
+    requests,
+  };
+  return { samples, statistics };
 }
 
 const SQUARE = 1;
@@ -111,6 +125,8 @@ export interface PathComparison {
   readonly ours: number[];
   readonly astar: number[];
   readonly jps: number[];
+  /** The same leg asked for again, as a patrol's next lap asks: served by the leg cache. */
+  readonly repeat: number[];
   readonly excess: { readonly ours: number[]; readonly smoothed: number[]; readonly astar: number[]; readonly jps: number[] };
 }
 
@@ -150,13 +166,16 @@ export function comparePaths(size: number, queries: number): PathComparison {
   const options = { diagonalMovement: PF.DiagonalMovement.OnlyWhenNoObstacles };
   const astarFinder = new PF.AStarFinder(options);
   const jpsFinder = PF.JumpPointFinder(options);
-  const result: PathComparison = { ours: [], astar: [], jps: [], excess: { ours: [], smoothed: [], astar: [], jps: [] } };
+  const result: PathComparison = { ours: [], astar: [], jps: [], repeat: [], excess: { ours: [], smoothed: [], astar: [], jps: [] } };
   for (let query = 0; query < queries; query += 1) {
     const from = open[random(open.length)]!;
     const to = open[random(open.length)]!;
     const shortest = shortestLength({ blocked, size }, from, to);
     const found: { ours: TilePoint[] | null } = { ours: null };
     result.ours.push(time(() => (found.ours = searchPath(navigation, from, to))));
+    // The first serve searches (and is what `ours` times); the second is the cache's.
+    searchUnchecked(navigation, from, to);
+    result.repeat.push(time(() => searchUnchecked(navigation, from, to)));
     // pathfinding marks the grid it searches: each search gets a fresh copy, made outside the timing.
     const forAstar = grid.clone();
     let astar: number[][] = [];

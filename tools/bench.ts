@@ -161,8 +161,9 @@ function pathComparison(): number[] {
   console.log(
     JSON.stringify({
       name: 'path/easystar-vs-pathfinding-256/figures',
-      medians: { ours: round(ours), astar: round(median(comparison.astar)), jps: round(median(comparison.jps)) },
+      medians: { ours: round(ours), oursRepeat: round(median(comparison.repeat)), astar: round(median(comparison.astar)), jps: round(median(comparison.jps)) },
       value: round(ours / median(comparison.jps)),
+      repeatOverJps: round(median(comparison.repeat) / median(comparison.jps)),
       oursOverAstar: round(ours / median(comparison.astar)),
       excessMean: {
         ours: round(mean(comparison.excess.ours)),

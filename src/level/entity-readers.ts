@@ -4,7 +4,7 @@ import { checkNumber, describeJson, type ProblemList } from '../tiled/problem-li
 import type { TiledObject } from '../tiled/tiled-map.ts';
 import { entityProperty, type EntityPropertySchema } from './entity-schema.ts';
 import { ENTITIES_LAYER, isEntitiesLayer } from './layer-roles.ts';
-import { MIRA_FEET, type EnforcerDefinition, type LightDefinition, type Point, type Rect, type RouteMode } from './level-definition.ts';
+import { MIRA_FEET, type EnforcerDefinition, type LightDefinition, type Point, type Rect, type RouteMode, type WaypointWait } from './level-definition.ts';
 import { tileAt, tilesUnder, type Grid } from './level-grid.ts';
 import { withArticle } from './wording.ts';
 
@@ -69,7 +69,47 @@ export function readExit(placed: Placed, grid: Grid, problems: ProblemList): Rec
   return { x: object.x, y: object.y, width: object.width, height: object.height };
 }
 
-export function readRoute(placed: Placed, grid: Grid, problems: ProblemList): { points: Point[]; mode: RouteMode } | undefined {
+/** A PatrolRoute as an Enforcer walks it. */
+export interface ReadRoute {
+  readonly points: Point[];
+  readonly mode: RouteMode;
+  readonly waits: WaypointWait[];
+}
+
+/** The longest stop a `waits` entry may ask for: the same limit as the Enforcer's `wait`. */
+const MAX_WAYPOINT_WAIT_TICKS = entityProperty('Enforcer', 'wait').max ?? 36000;
+
+/** Reads `waits` ("2:60,4:120"): waypoint numbers from 1, as the problems below count them. */
+function readWaits(placed: Placed, pointCount: number, problems: ProblemList): WaypointWait[] | undefined {
+  const value = placed.object.properties.waits ?? '';
+  const hint = entityProperty('PatrolRoute', 'waits').doc;
+  if (typeof value !== 'string') {
+    problems.error(placed.place, `"waits" is ${describeJson(value)}, not text`, hint);
+    return undefined;
+  }
+  const waits: WaypointWait[] = [];
+  for (const entry of value.split(',').map((part) => part.trim()).filter((part) => part !== '')) {
+    const match = /^(\d+)\s*:\s*(\d+)$/.exec(entry);
+    const number = match === null ? Number.NaN : Number(match[1]);
+    const ticks = match === null ? Number.NaN : Number(match[2]);
+    if (!(number >= 1 && number <= pointCount)) {
+      problems.error(placed.place, `"waits" entry "${entry}" does not name a waypoint from 1 to ${pointCount}`, hint);
+      return undefined;
+    }
+    if (!(ticks <= MAX_WAYPOINT_WAIT_TICKS)) {
+      problems.error(placed.place, `"waits" entry "${entry}" waits longer than ${MAX_WAYPOINT_WAIT_TICKS} ticks`, hint);
+      return undefined;
+    }
+    if (waits.some((wait) => wait.index === number - 1)) {
+      problems.error(placed.place, `"waits" names waypoint ${number} twice`, hint);
+      return undefined;
+    }
+    waits.push({ index: number - 1, ticks });
+  }
+  return waits;
+}
+
+export function readRoute(placed: Placed, grid: Grid, problems: ProblemList): ReadRoute | undefined {
   const { object } = placed;
   if (object.shape.kind !== 'polyline' && object.shape.kind !== 'polygon') return undefined;
   let failed = false;
@@ -101,14 +141,16 @@ export function readRoute(placed: Placed, grid: Grid, problems: ProblemList): { 
     problems.error(placed.place, `"mode" is ${describeJson(modeValue)}; it must be one of ${modeSchema.choices?.join(', ') ?? ''}`, modeSchema.doc);
     failed = true;
   }
-  return failed ? undefined : { points, mode };
+  const waits = readWaits(placed, points.length, problems);
+  if (waits === undefined) failed = true;
+  return failed || waits === undefined ? undefined : { points, mode, waits };
 }
 
 export function readEnforcer(input: {
   readonly placed: Placed;
   readonly grid: Grid;
   readonly byId: ReadonlyMap<number, Placed>;
-  readonly routes: ReadonlyMap<number, { points: Point[]; mode: RouteMode } | undefined>;
+  readonly routes: ReadonlyMap<number, ReadRoute | undefined>;
   readonly problems: ProblemList;
 }): EnforcerDefinition | undefined {
   const { placed, grid, byId, routes, problems } = input;
@@ -138,6 +180,7 @@ export function readEnforcer(input: {
   const routeValue = object.properties.route ?? 0;
   let route: Point[] = [];
   let routeMode: RouteMode = 'stationary';
+  let waypointWaits: WaypointWait[] = [];
   if (typeof routeValue !== 'number' || !Number.isInteger(routeValue) || routeValue < 0) {
     problems.error(placed.place, `"route" is ${describeJson(routeValue)}, not an object reference`, 'In Tiled, make "route" a property of type object and pick the PatrolRoute with it.');
     failed = true;
@@ -161,6 +204,7 @@ export function readEnforcer(input: {
       else {
         route = walked.points;
         routeMode = walked.mode;
+        waypointWaits = walked.waits;
       }
     }
   }
@@ -177,6 +221,7 @@ export function readEnforcer(input: {
     sightAngle,
     facing: ((facing % 360) + 360) % 360,
     waitTicks,
+    waypointWaits,
   };
 }
 

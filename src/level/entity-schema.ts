@@ -97,7 +97,7 @@ export const ENTITY_SCHEMA: readonly EntityClassSchema[] = [
   },
   {
     name: 'Light',
-    doc: 'A street lamp or lit window: inside its radius Mira is half again as easy to see; everywhere else is night, a quarter harder.',
+    doc: 'A street lamp or lit window: inside its radius, while it is on, Mira is half again as easy to see as in the night everywhere else (a lit tile counts as inside one).',
     shapes: ['point', 'ellipse'],
     count: 'any',
     color: '#fffff080',
@@ -136,6 +136,13 @@ export const ENTITY_SCHEMA: readonly EntityClassSchema[] = [
         choices: ['auto', 'loop', 'ping-pong'],
         enumName: 'RouteMode',
         doc: 'loop: back to the first waypoint after the last; ping-pong: turn back at each end; auto (or empty): a polygon loops, a polyline ping-pongs.',
+      },
+      // Tiled keeps no properties per polyline point, so the route names its points by number.
+      {
+        name: 'waits',
+        type: 'string',
+        defaultValue: '',
+        doc: 'Stops longer or shorter than the Enforcer\'s wait at some points: "waypoint:ticks" pairs, e.g. "1:60,4:120" (points counted from 1 as drawn; 60 ticks = 1 s). Points not named take the Enforcer\'s wait.',
       },
     ],
   },

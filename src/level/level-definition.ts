@@ -24,6 +24,13 @@ export const MIRA_FEET = { width: 10, height: 8 } as const;
 
 export type RouteMode = 'loop' | 'ping-pong' | 'stationary';
 
+/** A stop at one waypoint that overrides the Enforcer's own wait. */
+export interface WaypointWait {
+  /** Index into the route, from 0. */
+  readonly index: number;
+  readonly ticks: number;
+}
+
 export interface EnforcerDefinition {
   /** The Tiled object id: stable, and what error messages name. */
   readonly id: number;
@@ -45,6 +52,8 @@ export interface EnforcerDefinition {
   readonly facing: number;
   /** Ticks to wait at each waypoint. */
   readonly waitTicks: number;
+  /** Waypoints (indexes into `route`) whose stop is not `waitTicks`: the route's `waits` property. */
+  readonly waypointWaits?: readonly WaypointWait[];
 }
 
 /** A Light object: inside its radius Mira is easier to see. */

@@ -125,9 +125,11 @@ function tileBehaviour(tiles: TileLookup, tile: FoundTile | undefined, problems:
   const collides = tiles.flag(tile, 'collides', problems) ?? shapesBlock(tile?.tile, { width: tile?.tileWidth ?? 1, height: tile?.tileHeight ?? 1 });
   const opaque = tiles.flag(tile, 'opaque', problems);
   const hide = tiles.flag(tile, 'hide', problems);
+  const lit = tiles.flag(tile, 'lit', problems);
   if (collides !== undefined) behaviour.collides = collides;
   if (opaque !== undefined) behaviour.opaque = opaque;
   if (hide !== undefined) behaviour.hide = hide;
+  if (lit !== undefined) behaviour.lit = lit;
   const cost = tile?.tile?.properties.cost;
   const noise = tile?.tile?.properties.noise;
   if (typeof cost === 'number') behaviour.cost = cost;

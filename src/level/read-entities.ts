@@ -3,10 +3,10 @@
 import { layerPlace, objectPlace } from '../tiled/places.ts';
 import type { ProblemList } from '../tiled/problem-list.ts';
 import type { TiledMap, TiledObjectLayer } from '../tiled/tiled-map.ts';
-import { readArea, readEnforcer, readExit, readLight, readRoute, readSpawn, type Placed } from './entity-readers.ts';
+import { readArea, readEnforcer, readExit, readLight, readRoute, readSpawn, type Placed, type ReadRoute } from './entity-readers.ts';
 import { ENTITY_SCHEMA, entityClass, type EntityPropertySchema } from './entity-schema.ts';
 import { ENTITIES_LAYER, isDreamLayer, isEntitiesLayer, isNearMiss } from './layer-roles.ts';
-import type { EnforcerDefinition, LightDefinition, Point, Rect, RouteMode } from './level-definition.ts';
+import type { EnforcerDefinition, LightDefinition, Point, Rect } from './level-definition.ts';
 import type { Grid } from './level-grid.ts';
 import { checkReachability } from './reachability.ts';
 import { warnSpawnInSight } from './spawn-sight.ts';
@@ -115,7 +115,7 @@ export function readEntities(map: TiledMap, grid: Grid, problems: ProblemList): 
   const exit = exitObject === undefined ? undefined : readExit(exitObject, grid, problems);
 
   const routeUsers = new Set<number>();
-  const routes = new Map<number, { points: Point[]; mode: RouteMode } | undefined>();
+  const routes = new Map<number, ReadRoute | undefined>();
   for (const route of byClass.get('PatrolRoute') ?? []) routes.set(route.object.id, readRoute(route, grid, problems));
   const enforcers: EnforcerDefinition[] = [];
   for (const placed of [...(byClass.get('Enforcer') ?? []), ...(byClass.get('Watcher') ?? [])]) {

@@ -12,6 +12,8 @@ export interface TileBehaviour {
   readonly noise?: number;
   /** Standing on it can hide a child (tall grass, under a bed). */
   readonly hide?: boolean;
+  /** Lit ground (a shop window's glow, a lamp's pool painted in): Mira is seen as inside a Light. */
+  readonly lit?: boolean;
 }
 
 /** Tile properties by masked gid, for tiles that set any of them. */
@@ -33,6 +35,7 @@ export interface CellRules {
   /** 0..255. */
   readonly noise: number;
   readonly hide: boolean;
+  readonly lit: boolean;
 }
 
 /** On the walls layer a tile blocks unless it says false; elsewhere only when it says true. */
@@ -46,7 +49,7 @@ function clampByte(value: number, lowest: number): number {
 
 /**
  * What a cell does given every layer's tile on it: any layer can make it solid or opaque, the highest
- * cost and loudest noise count, and one hiding tile hides.
+ * cost and loudest noise count, and one hiding (or lit) tile hides (or lights) the cell.
  */
 export function cellRules(layers: readonly RuleLayer[], behaviours: TileBehaviours, index: number): CellRules {
   let solid = false;
@@ -54,6 +57,7 @@ export function cellRules(layers: readonly RuleLayer[], behaviours: TileBehaviou
   let cost = 1;
   let noise = 0;
   let hide = false;
+  let lit = false;
   for (const layer of layers) {
     const gid = (layer.gids[index] ?? 0) & GID_MASK;
     if (gid === 0) continue;
@@ -64,6 +68,7 @@ export function cellRules(layers: readonly RuleLayer[], behaviours: TileBehaviou
     if (behaviour.cost !== undefined) cost = Math.max(cost, clampByte(behaviour.cost, 1));
     if (behaviour.noise !== undefined) noise = Math.max(noise, clampByte(behaviour.noise, 0));
     if (behaviour.hide === true) hide = true;
+    if (behaviour.lit === true) lit = true;
   }
-  return { solid, opaque, cost, noise, hide };
+  return { solid, opaque, cost, noise, hide, lit };
 }

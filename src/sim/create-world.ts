@@ -4,6 +4,7 @@ import type { EnforcerDefinition, LevelDefinition } from '../level/level-definit
 import { startingStateData } from './enforcer/brain.ts';
 import { nextRoutePlace } from './enforcer/route.ts';
 import { facingFromDegrees, roundToInteger, toSubpixels } from './fixed-point.ts';
+import { createLightsOn } from './lights.ts';
 import { createPathQueue } from './path-queue.ts';
 import { seedRandomState } from './random.ts';
 import type { EnforcerState, World } from './types.ts';
@@ -80,5 +81,6 @@ export function createWorld(level: LevelDefinition, options: CreateWorldOptions)
     checkpoint: -1,
     alert: { level: 'calm', cautionTicks: 0 },
     radioCalls: [],
+    lightsOn: createLightsOn(level.lights.length),
   };
 }

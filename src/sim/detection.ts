@@ -5,9 +5,12 @@
 import { HUNTER_CLASS_PARAMETERS } from '../level/entity-schema.ts';
 import type { Percept } from './enforcer/enforcer-behaviour.ts';
 import { toSubpixels } from './fixed-point.ts';
+import { lightingAt, type Lighting } from './lights.ts';
 import { canSee, isInNearBand } from './sight.ts';
 import type { AlertLevel, EnforcerState, MiraState, SimEvent, World } from './types.ts';
 import { DETECTION_FULL } from './types.ts';
+
+export type { Lighting } from './lights.ts';
 
 /** Per tick in the near band (within half the range): full in 24 ticks, 0.4 s, at a walk in normal light. */
 export const NEAR_FILL_PER_TICK = 42;
@@ -24,10 +27,10 @@ export type Stance = 'crouch' | 'still' | 'sneak' | 'walk' | 'run';
  * running was the safest way through a cone. Crouching (still, Sneak held) is lower than any move.
  */
 export const STANCE_VISIBILITY_EIGHTHS: Readonly<Record<Stance, number>> = { crouch: 2, still: 8, sneak: 3, walk: 8, run: 14 };
-export type Lighting = 'lit' | 'dark';
 /**
- * Inside a Light she is half again as easy to see as in the night's dark, the light every other table
- * here is pinned in (so a level without Lights plays as before them).
+ * Inside a Light that is on, or on a lit tile, she is half again as easy to see as in the night's dark;
+ * the dark is the light every other table here is pinned in (so a level without Lights plays as before
+ * them), and it is below the lit rate: stepping out of the light always lowers the fill.
  */
 export const LIGHT_VISIBILITY_EIGHTHS: Readonly<Record<Lighting, number>> = { lit: 12, dark: 8 };
 /** Caution and alarm sharpen every Enforcer's eyes a quarter. */
@@ -36,16 +39,6 @@ export const ALERT_VISIBILITY_EIGHTHS: Readonly<Record<AlertLevel, number>> = { 
 export function stanceOf(mira: MiraState): Stance {
   if (mira.gait === 'still') return mira.crouching ? 'crouch' : 'still';
   return mira.gait;
-}
-
-export function lightingAt(world: World, x: number, y: number): Lighting {
-  for (const light of world.level.lights) {
-    const offsetX = x - toSubpixels(light.x);
-    const offsetY = y - toSubpixels(light.y);
-    const radius = toSubpixels(light.radius);
-    if (offsetX * offsetX + offsetY * offsetY <= radius * radius) return 'lit';
-  }
-  return 'dark';
 }
 
 export interface FillFactors {

@@ -10,4 +10,5 @@ export { CAUTION_TICKS } from './alert.ts';
 export { floodOpenCells } from './flood.ts';
 export { noiseRadius } from './hearing.ts';
 export { createWorldTiles, requestTileChanges, layerIndex } from './world-tiles.ts';
+export { isLightOn, lightingAt, switchLight } from './lights.ts';
 export { RULES_VERSION } from './rules-version.ts';

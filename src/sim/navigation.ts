@@ -2,7 +2,9 @@
 // cheap checks. Connected-component labels reject a request whose target cannot be reached before any
 // A* runs (an unreachable search floods its whole component: tens of milliseconds on a 256x256 map).
 // When tiles change, only the components a change can split or join are labelled again, and easystarjs
-// gets a fresh grid: it keeps its grid by reference and never re-checks cells it has searched.
+// gets a fresh grid: it keeps its grid by reference and never re-checks cells it has searched. A leg
+// searched once (patrol legs round the same wall, lap after lap) is kept until walkability changes: the
+// answer is the search's own, so serving it changes nothing but the cost.
 import easystar from 'easystarjs';
 import { floodRegion, labelRegions, type FloodGrid } from '../level/region-labels.ts';
 import type { TileCell, WorldTiles } from './types.ts';
@@ -23,6 +25,12 @@ export interface Navigation {
   componentCount: number;
   /** How many easystarjs searches ran: benchmarks and tests read it to prove rejections cost nothing. */
   searchCount: number;
+  /** How many requests were answered from `legs` instead of a search (benchmarks print it). */
+  cacheHitCount: number;
+  /** How many requests the component check refused without a search (benchmarks print it). */
+  rejectionCount: number;
+  /** Searched legs by (from tile, to tile) index: the path, or null for none. Emptied when walkability changes. */
+  readonly legs: Map<number, TilePoint[] | null>;
   /** Built when a search first needs it after a change: ticks that change tiles and search nothing build none. */
   finder: easystar.js | null;
   /** WorldTiles.changeCount this navigation was last brought up to. */
@@ -73,6 +81,9 @@ export function createNavigationFromGrid(blocked: Uint8Array, width: number, hei
     component: regions.labels,
     componentCount: regions.count,
     searchCount: 0,
+    cacheHitCount: 0,
+    rejectionCount: 0,
+    legs: new Map(),
     finder: null,
     changeCount: 0,
     stack: new Int32Array(width * height),
@@ -152,6 +163,8 @@ export function refreshNavigation(navigation: Navigation, tiles: WorldTiles, cha
     navigation.componentCount += 1;
   }
   navigation.finder = null;
+  // Any leg may now run through a cell that closed, or miss a shorter way through one that opened.
+  navigation.legs.clear();
 }
 
 /** Why a request would be refused without searching, or null when A* should run. */
@@ -187,8 +200,26 @@ export function findPathNow(navigation: Navigation, from: TilePoint, to: TilePoi
   return searchUnchecked(navigation, from, to);
 }
 
-/** The search itself, for callers that already ran rejectionFor (the queue does, to spend its budget). */
+/**
+ * Legs kept at most; past it the cache starts again. Enough for every patrol leg of a level, few enough
+ * (a few MB of paths on a 256x256 map) that a long hunt of fresh targets cannot grow it without bound.
+ */
+export const MAX_CACHED_LEGS = 2048;
+
+/**
+ * The search itself, for callers that already ran rejectionFor (the queue does, to spend its budget),
+ * or the same leg's earlier answer while walkability has not changed. Each caller gets its own copy.
+ */
 export function searchUnchecked(navigation: Navigation, from: TilePoint, to: TilePoint): PathOutcome {
-  const path = searchPath(navigation, from, to);
-  return path ? { kind: 'found', path } : { kind: 'not-found' };
+  const cells = navigation.width * navigation.height;
+  const key = (from.y * navigation.width + from.x) * cells + to.y * navigation.width + to.x;
+  let path = navigation.legs.get(key);
+  if (path === undefined) {
+    path = searchPath(navigation, from, to);
+    if (navigation.legs.size >= MAX_CACHED_LEGS) navigation.legs.clear();
+    navigation.legs.set(key, path);
+  } else {
+    navigation.cacheHitCount += 1;
+  }
+  return path ? { kind: 'found', path: path.map((point) => ({ x: point.x, y: point.y })) } : { kind: 'not-found' };
 }

@@ -44,11 +44,14 @@ export function processPathQueue(queue: PathQueue, navigation: Navigation): Path
     const from = { x: request.fromX, y: request.fromY };
     const to = { x: request.toX, y: request.toY };
     const rejection = rejectionFor(navigation, from, to);
+    if (rejection !== null) navigation.rejectionCount += 1;
     if (rejection === null) {
       if (searches >= queue.searchesPerTick) {
         index += 1;
         continue;
       }
+      // A leg served from the cache spends the budget too: which requests wait stays what it was
+      // before the cache, so recorded runs play the same.
       searches += 1;
     }
     // The check is made once: a rejected request is answered with it, an accepted one searched.

@@ -8,4 +8,7 @@
 // Watcher class; a full meter starts a chase instead of catching at once.
 // 4: a straight walk found clear is remembered (walk.clearTo) until its target or the tiles change, so its
 // ray casts are not repeated; the golden runs play tick for tick as under 3, but the world hash covers it.
-export const RULES_VERSION = 4;
+// 5: lit tiles (tile property `lit`) and each Light's on/off state (world.lightsOn, for switchable ones):
+// the golden runs have no lit tiles and never switch a light, so they play tick for tick as under 4, but
+// the world hash covers the new state.
+export const RULES_VERSION = 5;

@@ -184,6 +184,8 @@ export interface WorldTiles {
   readonly cost: Uint8Array;
   /** Extra noise of a step, 0..255. */
   readonly noise: Uint8Array;
+  /** 1 where the ground is lit (a tile with `lit`): Mira is seen there as inside a Light. */
+  readonly lit: Uint8Array;
   /**
    * How many ticks changed tiles since tick 0: caches (navigation) compare it. Not hashed: a change and
    * its undoing leave the same world.
@@ -236,6 +238,8 @@ export interface World {
   alert: AlertState;
   /** Radio calls waiting for their delay, in the order they were made. */
   radioCalls: RadioCall[];
+  /** Per Light (level.lights, same order), 1 while it shines; only a switchable one changes (lights.ts). */
+  lightsOn: Uint8Array;
 }
 
 export type SimEvent =

@@ -24,6 +24,7 @@ export function createWorldTiles(level: LevelDefinition): WorldTiles {
     hiding: new Uint8Array(cells),
     cost: new Uint8Array(cells),
     noise: new Uint8Array(cells),
+    lit: new Uint8Array(cells),
     changeCount: 0,
     pendingChanges: [],
   };
@@ -39,6 +40,7 @@ function deriveCell(tiles: WorldTiles, behaviours: TileBehaviours, index: number
   tiles.hiding[index] = rules.hide ? 1 : 0;
   tiles.cost[index] = rules.cost;
   tiles.noise[index] = rules.noise;
+  tiles.lit[index] = rules.lit ? 1 : 0;
 }
 
 /** The index of the layer with this name, or -1. */

@@ -2,19 +2,21 @@
 //   #  wall (blocks movement and sight)      .  floor
 //   g  glass (blocks movement, not sight)    c  curtain (blocks sight, not movement)
 //   S  spawn (floor)                         X  exit (floor; the exit is the box around every X)
-//   n  gravel (floor; a step on it is louder)
+//   n  gravel (floor; a step on it is louder)  l  lit floor (a tile with `lit`)
 //   A-R, T-W, Y, Z and digits: floor with a name, found with `marks`.
 import type { EnforcerDefinition, LevelDefinition, Point, RouteMode } from '../../src/level/level-definition.ts';
 import type { TileBehaviours } from '../../src/level/tile-rules.ts';
 import { DEFAULT_RADIO_RANGE_TILES, type HunterClass } from '../../src/level/entity-schema.ts';
 
 /** The test maps' one tileset, on a `walls` layer: a wall, glass (see-through) and a curtain (walk-through). */
-export const TEST_GIDS = { wall: 1, glass: 2, curtain: 3, gravel: 4 } as const;
+export const TEST_GIDS = { wall: 1, glass: 2, curtain: 3, gravel: 4, litFloor: 5 } as const;
 export const TEST_BEHAVIOURS: TileBehaviours = new Map([
   [TEST_GIDS.glass, { opaque: false }],
   [TEST_GIDS.curtain, { collides: false }],
   // Gravel: walkable, see-through, and a step on it carries GRAVEL_NOISE tiles further.
   [TEST_GIDS.gravel, { collides: false, opaque: false, noise: 4 }],
+  // Lit floor: walkable, see-through, and whoever stands on it is seen as inside a Light.
+  [TEST_GIDS.litFloor, { collides: false, opaque: false, lit: true }],
 ]);
 import { emptyTiledMap } from '../../tools/generated-level.ts';
 
@@ -50,12 +52,14 @@ export interface TestEnforcer {
   readonly sightAngle?: number;
   readonly facing?: number;
   readonly waitTicks?: number;
+  /** Stops at single waypoints (index from 0) instead of `waitTicks`, as a route's `waits` says. */
+  readonly waypointWaits?: readonly { readonly index: number; readonly ticks: number }[];
   readonly hunterClass?: HunterClass;
 }
 
 /** Extra things a scenario may place, in tile coordinates. */
 export interface TestExtras {
-  readonly lights?: readonly { readonly at: readonly [number, number]; readonly radiusTiles: number }[];
+  readonly lights?: readonly { readonly at: readonly [number, number]; readonly radiusTiles: number; readonly switchable?: boolean }[];
   /** Cells where a child standing still is hidden (HidingSpot rectangles of one tile). */
   readonly hidingCells?: readonly (readonly [number, number])[];
   /** Checkpoint rectangles of one tile, in order. */
@@ -100,6 +104,7 @@ export function levelFromAscii(
       if (cell === '#' || cell === 'c') opaque[index] = 1;
       if (cell === '#') walls[index] = TEST_GIDS.wall;
       if (cell === 'n') walls[index] = TEST_GIDS.gravel;
+      if (cell === 'l') walls[index] = TEST_GIDS.litFloor;
       if (cell === 'g') walls[index] = TEST_GIDS.glass;
       if (cell === 'c') walls[index] = TEST_GIDS.curtain;
       if (cell === 'S') spawn = tileCentre(x, y, tileSize);
@@ -134,6 +139,7 @@ export function levelFromAscii(
     sightAngle: spec.sightAngle ?? 90,
     facing: spec.facing ?? 0,
     waitTicks: spec.waitTicks ?? 0,
+    waypointWaits: spec.waypointWaits ?? [],
   }));
   return {
     level: {
@@ -153,7 +159,7 @@ export function levelFromAscii(
         id: 1000 + index,
         ...tileCentre(light.at[0], light.at[1], tileSize),
         radius: light.radiusTiles * tileSize,
-        switchable: false,
+        switchable: light.switchable ?? false,
       })),
       hidingSpots: (extras.hidingCells ?? []).map(([x, y]) => ({ x: x * tileSize, y: y * tileSize, width: tileSize, height: tileSize })),
       checkpoints: (extras.checkpointCells ?? []).map(([x, y]) => ({ x: x * tileSize, y: y * tileSize, width: tileSize, height: tileSize })),

@@ -24,19 +24,20 @@ describe('world tiles', () => {
     expect(loaded.value.tileLayers[0]!.gids[0]).not.toBe(12345);
   });
 
-  it('take cost, noise and hiding from the tiles on a cell, the strongest winning', () => {
+  it('take cost, noise, hiding and light from the tiles on a cell, the strongest winning', () => {
     const behaviours = new Map([
       [1, { cost: 4, noise: 2 }],
       [2, { cost: 9, hide: true }],
-      [3, { collides: false, opaque: false, noise: 300 }],
+      [3, { collides: false, opaque: false, noise: 300, lit: true }],
     ]);
     const ground = { blocksByDefault: false, gids: Uint32Array.of(1, 1, 0, 0) };
     const decor = { blocksByDefault: false, gids: Uint32Array.of(0, 2, 3, 0) };
     const walls = { blocksByDefault: true, gids: Uint32Array.of(0, 0, 3, 1) };
-    expect(cellRules([ground, decor, walls], behaviours, 0)).toEqual({ solid: false, opaque: false, cost: 4, noise: 2, hide: false });
-    expect(cellRules([ground, decor, walls], behaviours, 1)).toEqual({ solid: false, opaque: false, cost: 9, noise: 2, hide: true });
+    expect(cellRules([ground, decor, walls], behaviours, 0)).toEqual({ solid: false, opaque: false, cost: 4, noise: 2, hide: false, lit: false });
+    expect(cellRules([ground, decor, walls], behaviours, 1)).toEqual({ solid: false, opaque: false, cost: 9, noise: 2, hide: true, lit: false });
     // Noise is a byte: 300 is held at 255. A walls-layer tile that says collides false does not block.
-    expect(cellRules([ground, decor, walls], behaviours, 2)).toEqual({ solid: false, opaque: false, cost: 1, noise: 255, hide: false });
+    // One lit tile on any layer lights the cell.
+    expect(cellRules([ground, decor, walls], behaviours, 2)).toEqual({ solid: false, opaque: false, cost: 1, noise: 255, hide: false, lit: true });
     // On the walls layer a tile blocks unless it says otherwise.
     expect(cellRules([ground, decor, walls], behaviours, 3)).toMatchObject({ solid: true, opaque: true });
   });

@@ -1,8 +1,8 @@
-// Patrol: walk the route, stop at each waypoint for the route's wait, and keep watch from a post when
-// the route is a single point.
+// Patrol: walk the route, stop at each waypoint for its wait (the route's for that point, else the
+// Enforcer's), and keep watch from a post when the route is a single point.
 import type { EnforcerBehaviour } from './enforcer-behaviour.ts';
 import { reactToPercept } from './enforcer-behaviour.ts';
-import { advanceRoute, currentWaypoint, isStationary, watchFacing } from './route.ts';
+import { advanceRoute, currentWaypoint, isStationary, waitAtWaypoint, watchFacing } from './route.ts';
 import { turnToward, walkTo } from './walking.ts';
 
 export const patrolState: EnforcerBehaviour<'patrol'> = {
@@ -21,7 +21,8 @@ export const patrolState: EnforcerBehaviour<'patrol'> = {
       return null;
     }
     // After a chase the level is on its guard: shorter stops.
-    data.waitTicks = world.alert.level === 'calm' ? definition.waitTicks : Math.floor(definition.waitTicks / 2);
+    const wait = waitAtWaypoint(definition, enforcer.routeIndex);
+    data.waitTicks = world.alert.level === 'calm' ? wait : Math.floor(wait / 2);
     advanceRoute(enforcer, definition);
     return null;
   },

@@ -32,6 +32,11 @@ export function currentWaypoint(enforcer: RoutePlace, definition: EnforcerDefini
   return { x: toSubpixels(point.x), y: toSubpixels(point.y) };
 }
 
+/** How long the Enforcer stops at waypoint `index`: the route's own wait there, else its wait. */
+export function waitAtWaypoint(definition: EnforcerDefinition, index: number): number {
+  return definition.waypointWaits?.find((wait) => wait.index === index)?.ticks ?? definition.waitTicks;
+}
+
 /** A place on a route: the waypoint index and, for ping-pong, which way along it. */
 export interface RoutePlace {
   readonly routeIndex: number;
