@@ -69,6 +69,17 @@ function fadedAnimatedYardCase(): MapCase {
   return { path, images: base.images };
 }
 
+/** A yard fixture whose extra tileset's images are committed beside it (an image collection, a tall tileset). */
+function yardWithImagesCase(name: string, images: readonly string[]): MapCase {
+  const base = yardCase(name);
+  const copied = images.map((image) => {
+    const path = join(FOLDER, image);
+    copyFileSync(join('tests/fixtures/maps/tiled-1.8', image), path);
+    return path;
+  });
+  return { path: base.path, images: [...base.images, ...copied] };
+}
+
 const CASES: readonly (readonly [string, () => MapCase])[] = [
   ['maps/night-escape.tmj', () => ({ path: 'maps/night-escape.tmj', images: [] })],
   ['tests/fixtures/maps/test-yard.tmj', () => ({ path: 'tests/fixtures/maps/test-yard.tmj', images: [] })],
@@ -77,6 +88,8 @@ const CASES: readonly (readonly [string, () => MapCase])[] = [
   ),
   ['yard-csv with every flip and rotation', flippedYardCase],
   ['yard-csv with a layer at half opacity and an animated tile', fadedAnimatedYardCase],
+  ['tests/fixtures/maps/tiled-1.8/yard-collection.tmj (an image collection)', () => yardWithImagesCase('yard-collection.tmj', ['collection-tree.png', 'collection-crate.png'])],
+  ['tests/fixtures/maps/tiled-1.8/yard-tall-offset.tmj (16x32 tiles, a Drawing Offset)', () => yardWithImagesCase('yard-tall-offset.tmj', ['tall-pair.png'])],
 ];
 
 /** tmxrasterizer's PNG of the layers the game draws (object layers and the rest hidden). */
