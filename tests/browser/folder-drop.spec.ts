@@ -58,6 +58,23 @@ test('a folder dropped on the game (TMX, .tsx, .tx, images in subfolders) plays 
   expect(played.cells).toBeGreaterThan(50);
   // The image collection's lamp and crate and the spaced sheet come from the folder, not from the build.
   expect(played.blobs).toBeGreaterThanOrEqual(3);
+  // A tiles-changed redraw puts an image-collection tile (the crate, gid 2) from the atlas, then takes it
+  // away again: the comparison with Tiled below then also checks that the cell was drawn back.
+  const redrawn = await page.evaluate(() => {
+    const hook = window.__analogDreams!;
+    const { tiles } = hook.world()!;
+    const layer = tiles.layers.findIndex((candidate) => candidate.name.endsWith('decor'));
+    const name = tiles.layers[layer]!.name;
+    const empty = tiles.layers[layer]!.gids.indexOf(0);
+    const cell = { layer, x: empty % tiles.width, y: Math.floor(empty / tiles.width) };
+    hook.changeTiles([{ ...cell, gid: 2 }]);
+    hook.stepFrames(2);
+    const put = hook.drawnTile(name, cell.x, cell.y);
+    hook.changeTiles([{ ...cell, gid: 0 }]);
+    hook.stepFrames(2);
+    return { put, removed: hook.drawnTile(name, cell.x, cell.y) };
+  });
+  expect(redrawn).toEqual({ put: 2, removed: 0 });
   const shown = await page.evaluate(() => {
     const size = window.__analogDreams!.showTilesOnly();
     window.__analogDreams!.stepFrames(1);
@@ -86,5 +103,6 @@ test('a folder dropped on the game (TMX, .tsx, .tx, images in subfolders) plays 
   const ratio = result.mismatched / result.pixels;
   console.log(JSON.stringify({ name: 'render/features.tmx (dropped folder)', ...result, ratio }));
   expect(ratio).toBe(0);
+
   expect(errors).toEqual([]);
 });
