@@ -1,9 +1,11 @@
 // What a tile's collision shapes (drawn in Tiled's collision editor) mean on the level's grid, where a
 // cell either blocks or does not: the shapes are sampled at 4x4 points spread evenly over the tile, and
 // the cell blocks movement when at least half of the points lie inside a shape. A full-tile rectangle or
-// circle blocks; a lamp post's 4-pixel pole, a hedge's thin edge, does not. Shapes are taken unrotated;
-// points, polylines and text enclose nothing.
+// circle blocks; a lamp post's 4-pixel pole, a hedge's thin edge, does not. A rotated shape is turned
+// clockwise by its rotation around its own x,y, as Tiled turns an object (for a rectangle or ellipse its
+// top-left corner); points, polylines and text enclose nothing.
 import type { TiledObject, TiledTile } from '../tiled/tiled-map.ts';
+import { degreeRotation } from './degree-rotation.ts';
 
 const SAMPLES_PER_SIDE = 4;
 
@@ -21,7 +23,17 @@ export function shapesBlock(tile: TiledTile | undefined, size: { readonly width:
   return inside * 2 >= SAMPLES_PER_SIDE * SAMPLES_PER_SIDE;
 }
 
-function contains(shape: TiledObject, x: number, y: number): boolean {
+function contains(shape: TiledObject, sampleX: number, sampleY: number): boolean {
+  // The sample is turned back by the shape's rotation around its x,y, so the shape can be tested unturned.
+  let x = sampleX;
+  let y = sampleY;
+  if (shape.rotation !== 0) {
+    const { cos, sin } = degreeRotation(shape.rotation);
+    const dx = sampleX - shape.x;
+    const dy = sampleY - shape.y;
+    x = shape.x + dx * cos + dy * sin;
+    y = shape.y - dx * sin + dy * cos;
+  }
   switch (shape.shape.kind) {
     case 'rectangle':
       return x >= shape.x && x <= shape.x + shape.width && y >= shape.y && y <= shape.y + shape.height;

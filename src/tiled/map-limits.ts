@@ -4,6 +4,11 @@
 export const MAX_MAP_SIDE = 1024;
 /** Cells over all tile layers together: 64 MB of gids. */
 export const MAX_TOTAL_CELLS = 16 * 1024 * 1024;
+/**
+ * Chunks over all layers of an infinite map: MAX_TOTAL_CELLS in Tiled's 16x16 chunks. A JSON file has
+ * no other bound but its size (TMX has its XML element cap), and 64 MB of `{}` is millions of chunks.
+ */
+export const MAX_CHUNKS = 65_536;
 /** Layers in one map, groups and their children counted. */
 export const MAX_LAYERS = 1000;
 /** Objects in one object layer (or one tile's collision shapes). */

@@ -90,7 +90,7 @@ export function normalizeMap(json: JsonObject, options: NormalizeOptions): Tiled
     problems.error('map', 'the map has no "layers" list', RESAVE_HINT);
     return undefined;
   }
-  const context: MapContext = { problems, infinite, width, height, encodingDefault: 'csv', cellsDecoded: 0, layerCount: 0, layers: [] };
+  const context: MapContext = { problems, infinite, width, height, encodingDefault: 'csv', cellsDecoded: 0, chunkCount: 0, layerCount: 0, layers: [] };
   readLayerList(json.layers, { prefix: '', offset: { x: 0, y: 0 }, visible: true, opacity: 1, depth: 0 }, context);
   const pending = context.layers;
 

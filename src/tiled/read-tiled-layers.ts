@@ -1,7 +1,7 @@
 // Reads a map's layer list, groups flattened in place, and puts tile layers (with infinite maps' chunks)
 // on one grid.
 import { decodeLayerData } from './decode-layer-data.ts';
-import { MAX_LAYERS, MAX_MAP_SIDE, MAX_STRING_LENGTH, MAX_TOTAL_CELLS } from './map-limits.ts';
+import { MAX_CHUNKS, MAX_LAYERS, MAX_MAP_SIDE, MAX_STRING_LENGTH, MAX_TOTAL_CELLS } from './map-limits.ts';
 import { layerPlace } from './places.ts';
 import { describeJson, FieldReader, isJsonObject, RESAVE_HINT, type JsonObject, type ProblemList } from './problem-list.ts';
 import { readObjects } from './read-tiled-objects.ts';
@@ -40,6 +40,8 @@ export interface MapContext {
   readonly height: number;
   readonly encodingDefault: string;
   cellsDecoded: number;
+  /** Chunks met so far over all layers, against MAX_CHUNKS. */
+  chunkCount: number;
   /** Layers met so far, groups included, against MAX_LAYERS. */
   layerCount: number;
   /** Layers read so far, in file order, group children flattened in place. */
@@ -130,6 +132,16 @@ function readTileData(entry: JsonObject, fields: FieldReader, context: MapContex
   }
   if (!Array.isArray(entry.chunks)) {
     problems.error(fields.place, 'a tile layer of an infinite map has no "chunks" list', RESAVE_HINT);
+    return undefined;
+  }
+  // Counted before any is read: even empty chunks cost a pass each, and a hostile file has millions.
+  context.chunkCount += entry.chunks.length;
+  if (context.chunkCount > MAX_CHUNKS) {
+    problems.error(
+      fields.place,
+      `the map has more than ${MAX_CHUNKS} chunks (${context.chunkCount} up to this layer, ${entry.chunks.length} in it)`,
+      'An infinite map this large is beyond any level: crop it to the level, or untick Infinite in Map > Map Properties and resize it.',
+    );
     return undefined;
   }
   const chunks: Chunk[] = [];

@@ -9,11 +9,8 @@ import { expect, test, type Page } from '@playwright/test';
 import { PNG } from 'pngjs';
 import { loadLevelFromText } from '../../src/level/load-level.ts';
 import { openGame } from './hook.ts';
+import { compare } from './pixel-compare.ts';
 
-/** The game's background behind transparent cells (index.html and the level camera). */
-const BACKGROUND = { red: 0x07, green: 0x06, blue: 0x0d };
-/** A channel this far off still counts as the same pixel (Tiled blends opacity in 8 bits, WebGL in floats). */
-const CHANNEL_TOLERANCE = 2;
 /** What may differ after the fixes: none of the pixels of these maps. */
 const MAXIMUM_MISMATCH_RATIO = 0;
 const FOLDER = mkdtempSync(join(tmpdir(), 'render-tiled-'));
@@ -69,6 +66,17 @@ function fadedAnimatedYardCase(): MapCase {
   return { path, images: base.images };
 }
 
+/** A yard fixture whose extra tileset's images are committed beside it (an image collection, a tall tileset). */
+function yardWithImagesCase(name: string, images: readonly string[]): MapCase {
+  const base = yardCase(name);
+  const copied = images.map((image) => {
+    const path = join(FOLDER, image);
+    copyFileSync(join('tests/fixtures/maps/tiled-1.8', image), path);
+    return path;
+  });
+  return { path: base.path, images: [...base.images, ...copied] };
+}
+
 const CASES: readonly (readonly [string, () => MapCase])[] = [
   ['maps/night-escape.tmj', () => ({ path: 'maps/night-escape.tmj', images: [] })],
   ['tests/fixtures/maps/test-yard.tmj', () => ({ path: 'tests/fixtures/maps/test-yard.tmj', images: [] })],
@@ -77,6 +85,8 @@ const CASES: readonly (readonly [string, () => MapCase])[] = [
   ),
   ['yard-csv with every flip and rotation', flippedYardCase],
   ['yard-csv with a layer at half opacity and an animated tile', fadedAnimatedYardCase],
+  ['tests/fixtures/maps/tiled-1.8/yard-collection.tmj (an image collection)', () => yardWithImagesCase('yard-collection.tmj', ['collection-tree.png', 'collection-crate.png'])],
+  ['tests/fixtures/maps/tiled-1.8/yard-tall-offset.tmj (16x32 tiles, a Drawing Offset)', () => yardWithImagesCase('yard-tall-offset.tmj', ['tall-pair.png'])],
 ];
 
 /** tmxrasterizer's PNG of the layers the game draws (object layers and the rest hidden). */
@@ -102,37 +112,6 @@ async function playDropped(page: Page, mapCase: MapCase): Promise<void> {
   }, files);
   await page.dispatchEvent('canvas', 'drop', { dataTransfer: transfer });
   await page.waitForFunction(() => window.__analogDreams!.ready(), undefined, { timeout: 30_000 });
-}
-
-interface Comparison {
-  readonly pixels: number;
-  readonly mismatched: number;
-  /** Pixels that differ at all, within the tolerance or not. */
-  readonly inexact: number;
-  readonly first: string | null;
-}
-
-function compare(reference: PNG, ours: PNG): Comparison {
-  let mismatched = 0;
-  let inexact = 0;
-  let first: string | null = null;
-  for (let y = 0; y < reference.height; y += 1) {
-    for (let x = 0; x < reference.width; x += 1) {
-      const at = (y * reference.width + x) * 4;
-      const ourAt = (y * ours.width + x) * 4;
-      const alpha = (reference.data[at + 3] ?? 0) / 255;
-      const expected = [BACKGROUND.red, BACKGROUND.green, BACKGROUND.blue].map((background, channel) =>
-        Math.round((reference.data[at + channel] ?? 0) * alpha + background * (1 - alpha)),
-      );
-      const actual = [0, 1, 2].map((channel) => ours.data[ourAt + channel] ?? 0);
-      if (expected.some((value, channel) => value !== actual[channel])) inexact += 1;
-      if (expected.some((value, channel) => Math.abs(value - (actual[channel] ?? 0)) > CHANNEL_TOLERANCE)) {
-        mismatched += 1;
-        first ??= `(${x},${y}) Tiled ${expected.join(',')} ours ${actual.join(',')}`;
-      }
-    }
-  }
-  return { pixels: reference.width * reference.height, mismatched, inexact, first };
 }
 
 for (const [title, makeCase] of CASES) {

@@ -3,7 +3,7 @@
 import { createDeflate, createGzip } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { loadLevelFromFiles, type ReadFile } from '../../src/level/load-level.ts';
-import { MAX_LAYERS, MAX_OBJECTS_PER_LAYER, MAX_POLYGON_POINTS, MAX_STRING_LENGTH } from '../../src/tiled/map-limits.ts';
+import { MAX_CHUNKS, MAX_LAYERS, MAX_OBJECTS_PER_LAYER, MAX_POLYGON_POINTS, MAX_STRING_LENGTH } from '../../src/tiled/map-limits.ts';
 import { readTiledJson } from '../../src/tiled/read-tiled-json.ts';
 import type { MapProblem } from '../../src/tiled/tiled-map.ts';
 import { MAX_XML_DEPTH } from '../../src/tiled/xml-tree.ts';
@@ -61,6 +61,23 @@ describe('limits, each with its own message', () => {
     const map = yardMap();
     map.layers = Array.from({ length: MAX_LAYERS + 5 }, (_, index) => ({ id: index + 1, name: `l${index}`, type: 'objectgroup', objects: [] }));
     expect(errors(JSON.stringify(map)).map((problem) => problem.message)).toContain(`the map has more than ${MAX_LAYERS} layers`);
+  });
+
+  it('too many chunks over the layers of an infinite JSON map (TMX has its element cap, JSON only its size)', () => {
+    const map = yardMap();
+    map.infinite = true;
+    // Empty chunks: each is valid and costs no cells, so only the chunk count can refuse them.
+    const emptyChunks = (count: number): Json[] => Array.from({ length: count }, () => ({ x: 0, y: 0, width: 0, height: 0, data: [] }));
+    const half = MAX_CHUNKS / 2;
+    // Each layer alone is within the limit; the second brings the map over it, and is named.
+    map.layers = [
+      { id: 1, name: 'ground', type: 'tilelayer', chunks: emptyChunks(half) },
+      { id: 2, name: 'walls', type: 'tilelayer', chunks: emptyChunks(half + 1) },
+    ];
+    const problems = errors(JSON.stringify(map));
+    expect(problems).toEqual([expect.objectContaining({
+      place: 'layer "walls"', message: `the map has more than ${MAX_CHUNKS} chunks (${MAX_CHUNKS + 1} up to this layer, ${half + 1} in it)`,
+    })]);
   });
 
   it('too many objects in a layer, too many polygon points', () => {

@@ -4,6 +4,7 @@
 import Phaser from 'phaser';
 import type { TileCell, WorldTileLayer, WorldTiles } from '../../sim/index.ts';
 import type { TiledMap, TiledTileset } from '../../tiled/tiled-map.ts';
+import { collectionCellSize, isImageCollection } from '../image-collection-atlas.ts';
 import { tileOrientation } from './tile-flips.ts';
 
 export interface BuiltTilemap {
@@ -36,14 +37,18 @@ export function buildTilemap(scene: Phaser.Scene, { map, tiles, tilesetTextures 
   for (const source of map.tilesets) {
     const textureKey = tilesetTextures.get(source.name);
     if (textureKey === undefined) continue;
+    const collection = isImageCollection(source);
+    // An image collection is drawn from its atlas: a grid of its largest tile, no margin or spacing.
+    const cell = collection ? collectionCellSize(source) : { width: source.tileWidth, height: source.tileHeight };
     const tileset = tilemap.addTilesetImage(
       source.name,
       textureKey,
-      source.tileWidth,
-      source.tileHeight,
-      source.margin,
-      source.spacing,
+      cell.width,
+      cell.height,
+      collection ? 0 : source.margin,
+      collection ? 0 : source.spacing,
       source.firstGid,
+      phaserTileOffset(source, { cellHeight: cell.height, mapTileHeight: map.tileHeight }),
     );
     if (tileset) {
       addTileAnimations(tileset, source);
@@ -117,6 +122,17 @@ function putCell(
   const tile = built.putTileAt(orientation.gid, cell.x, cell.y, false);
   tile.flipX = orientation.flipX;
   tile.rotation = orientation.rotation;
+}
+
+/**
+ * Phaser draws a tile from its cell's top-left corner and subtracts its tileset's offset; Tiled anchors
+ * a tile at its cell's bottom-left corner (a 16x32 tree grows upward) and adds the Drawing Offset.
+ */
+export function phaserTileOffset(
+  tileset: TiledTileset,
+  { cellHeight, mapTileHeight }: { readonly cellHeight: number; readonly mapTileHeight: number },
+): { readonly x: number; readonly y: number } {
+  return { x: -tileset.tileOffset.x, y: cellHeight - mapTileHeight - tileset.tileOffset.y };
 }
 
 function isDrawable(tilemap: Phaser.Tilemaps.Tilemap, gid: number): boolean {

@@ -22,7 +22,6 @@ import {
   FIRST_CHAPTER_REQUEST,
   chapterKeyFromSearch,
   mapNameFromSearch,
-  resolveTilesetImages,
   shippedMapNames,
   shippedMapPath,
   unknownChapterProblem,
@@ -32,6 +31,7 @@ import {
 import { CHARACTERS_TEXTURE, SCENE_KEYS } from '../scene-keys.ts';
 import { ACCENT_COLOR, colorNumber, textStyle } from '../ui/palette.ts';
 import { checkViewSize } from '../view-limits.ts';
+import { buildCollectionAtlas, queueTilesetTextures, type QueuedTilesetTextures } from '../image-collection-atlas.ts';
 
 // Eager globs put every file into the bundle with a URL that works under Vite's relative `base`. In
 // `npm run dev` maps are read from the dev server instead, fresh at every load (live reload).
@@ -125,6 +125,8 @@ type SourceResult = { readonly source: MapSource } | { readonly problem: MapProb
 export class BootScene extends Phaser.Scene {
   private problems: MapProblem[] = [];
   private pendingLevel: LoadedLevel | null = null;
+  /** Image-collection atlases to draw once the loader has their tiles' images. */
+  private pendingAtlases: QueuedTilesetTextures['atlases'] = [];
   private playAtOnce = false;
   private reportLabel = '';
   private advice = RELOAD_ADVICE;
@@ -140,6 +142,7 @@ export class BootScene extends Phaser.Scene {
   preload(): void {
     this.problems = [];
     this.pendingLevel = null;
+    this.pendingAtlases = [];
     this.playAtOnce = false;
     this.reading = false;
     // Until this load is done no level is published: the test hook and the level scene wait for it.
@@ -172,6 +175,7 @@ export class BootScene extends Phaser.Scene {
       this.scene.start(SCENE_KEYS.problems);
       return;
     }
+    for (const atlas of this.pendingAtlases) buildCollectionAtlas(this.textures, atlas.plan, atlas);
     // Published only now that its images are loaded: a level scene started earlier would build its
     // tilemap without tilesets (Phaser then fails inside putTileAt).
     setLoadedLevel(this.game, this.pendingLevel);
@@ -223,20 +227,17 @@ export class BootScene extends Phaser.Scene {
       this.problems.push(tooLarge);
       return;
     }
-    const resolution = resolveTilesetImages({
+    const queued = queueTilesetTextures(this, {
       tilesets: loaded.value.map.tilesets,
+      mapHash: loaded.mapHash,
       mapPath: files.origin === 'dropped' ? null : files.mapPath,
       mapLabel: files.label,
       images: SHIPPED_IMAGES,
       ownImageUrl: files.origin === 'bundled' ? undefined : files.imageUrl,
     });
-    this.problems = this.problems.concat(resolution.problems);
-    const tilesetTextures = new Map<string, string>();
-    for (const [tilesetName, image] of resolution.images) {
-      const textureKey = `tileset:${image.path}`;
-      tilesetTextures.set(tilesetName, textureKey);
-      if (!this.textures.exists(textureKey)) this.load.image(textureKey, image.url);
-    }
+    this.problems = this.problems.concat(queued.problems);
+    this.pendingAtlases = queued.atlases;
+    const { tilesetTextures } = queued;
     this.pendingLevel = {
       level: loaded.value,
       chapter,
