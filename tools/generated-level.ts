@@ -122,6 +122,7 @@ export function levelFromGrid(
     exit: { x: -1000 * tileSize, y: -1000 * tileSize, width: tileSize, height: tileSize },
     enforcers: options.enforcers ?? [],
     lights: [],
+    doors: [],
     hidingSpots: [],
     checkpoints: [],
     radioRangeTiles: DEFAULT_RADIO_RANGE_TILES,

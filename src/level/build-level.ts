@@ -54,6 +54,7 @@ function build(map: TiledMap, options: { readonly name?: string }, problems: Pro
     exitName: entities.exitName,
     enforcers: entities.enforcers,
     lights: entities.lights,
+    doors: entities.doors,
     hidingSpots: entities.hidingSpots,
     checkpoints: entities.checkpoints,
     radioRangeTiles: radioRangeOf(map, problems),

@@ -4,7 +4,7 @@ import { checkNumber, describeJson, type ProblemList } from '../tiled/problem-li
 import type { TiledObject } from '../tiled/tiled-map.ts';
 import { entityProperty, type EntityPropertySchema } from './entity-schema.ts';
 import { ENTITIES_LAYER, isEntitiesLayer } from './layer-roles.ts';
-import { MIRA_FEET, type EnforcerDefinition, type LightDefinition, type Point, type Rect, type RouteMode, type WaypointWait } from './level-definition.ts';
+import { MIRA_FEET, type DoorDefinition, type EnforcerDefinition, type LightDefinition, type Point, type Rect, type RouteMode, type WaypointWait } from './level-definition.ts';
 import { tileAt, tilesUnder, type Grid } from './level-grid.ts';
 import { withArticle } from './wording.ts';
 
@@ -236,6 +236,31 @@ export function readLight(placed: Placed, problems: ProblemList): LightDefinitio
   // An ellipse is a light of its own size; a point takes the radius property.
   const drawn = placed.object.shape.kind === 'ellipse' ? Math.max(placed.object.width, placed.object.height) / 2 : radius;
   return { id: placed.object.id, ...centreOf(placed.object), radius: drawn, switchable };
+}
+
+/** A Door rectangle: every tile cell it covers, on the map, with its state at the start and its open tile. */
+export function readDoor(placed: Placed, grid: Grid, problems: ProblemList): DoorDefinition | undefined {
+  const area = readArea(placed, problems);
+  const open = placed.object.properties.open ?? false;
+  if (typeof open !== 'boolean') {
+    problems.error(placed.place, `"open" is ${describeJson(open)}, not true or false`, entityProperty('Door', 'open').doc);
+    return undefined;
+  }
+  const openGid = readNumberProperty(placed, entityProperty('Door', 'openTile'), problems);
+  if (area === undefined || openGid === undefined) return undefined;
+  const size = grid.tileSize;
+  const cells: Point[] = [];
+  // A rectangle drawn a little off the grid still covers the cells its area mostly lies in.
+  const first = { x: Math.max(0, Math.round(area.x / size)), y: Math.max(0, Math.round(area.y / size)) };
+  const last = { x: Math.min(grid.width, Math.round((area.x + area.width) / size)), y: Math.min(grid.height, Math.round((area.y + area.height) / size)) };
+  for (let row = first.y; row < Math.max(last.y, first.y + 1) && row < grid.height; row += 1) {
+    for (let column = first.x; column < Math.max(last.x, first.x + 1) && column < grid.width; column += 1) cells.push({ x: column, y: row });
+  }
+  if (cells.length === 0) {
+    problems.warning(placed.place, 'the Door covers no cell of the map', 'Draw it over the door\'s tiles.');
+    return undefined;
+  }
+  return { id: placed.object.id, cells, open, openGid: Math.trunc(openGid) };
 }
 
 /** A HidingSpot or Checkpoint rectangle; one with no area does nothing and says so. */

@@ -107,6 +107,24 @@ export const ENTITY_SCHEMA: readonly EntityClassSchema[] = [
     ],
   },
   {
+    name: 'Door',
+    doc: 'Paint the closed door\'s tiles on a layer whose tiles block (walls), then draw this rectangle over them: the cells it covers open and close together. Mira opens and closes it with Interact; an Enforcer on its way opens it after a short stop and leaves it open.',
+    shapes: ['rectangle'],
+    count: 'any',
+    color: '#ffc08040',
+    properties: [
+      { name: 'open', type: 'bool', defaultValue: false, doc: 'Whether it stands open at the start.' },
+      {
+        name: 'openTile',
+        type: 'int',
+        defaultValue: 0,
+        min: 0,
+        max: 2147483647,
+        doc: 'The gid its cells show while open (a tile\'s ID plus its tileset\'s first gid, 1 for the first tileset); 0 empties them, so the floor below shows.',
+      },
+    ],
+  },
+  {
     name: 'HidingSpot',
     doc: 'Tall grass, under a car, a canopy: a child standing still inside it cannot be seen, unless an Enforcer watched her step in.',
     shapes: ['rectangle'],

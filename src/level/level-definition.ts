@@ -68,6 +68,18 @@ export interface LightDefinition {
   readonly switchable: boolean;
 }
 
+/** A Door object: the tile cells it covers open and close together (src/sim/doors.ts). */
+export interface DoorDefinition {
+  /** The Tiled object id. */
+  readonly id: number;
+  /** Tile coordinates of every cell the rectangle covers. */
+  readonly cells: readonly Point[];
+  /** Whether it is open at tick 0. */
+  readonly open: boolean;
+  /** The gid its cells show while open; 0 empties them (the floor below shows). */
+  readonly openGid: number;
+}
+
 /** A tile layer the game draws and the world owns, in drawing order (hidden and dream layers are not here). */
 export interface LevelTileLayer extends RuleLayer {
   /** The layer's name in Tiled (`group/child` inside groups). */
@@ -96,6 +108,7 @@ export interface LevelDefinition {
   readonly exitName: string;
   readonly enforcers: readonly EnforcerDefinition[];
   readonly lights: readonly LightDefinition[];
+  readonly doors: readonly DoorDefinition[];
   /** HidingSpot rectangles, pixels: a child standing still inside one is hidden (as on a hiding tile). */
   readonly hidingSpots: readonly Rect[];
   /** Checkpoint rectangles, pixels, in the map's order: a Watcher sends Mira back to the last one she passed. */

@@ -3,10 +3,10 @@
 import { layerPlace, objectPlace } from '../tiled/places.ts';
 import type { ProblemList } from '../tiled/problem-list.ts';
 import type { TiledMap, TiledObjectLayer } from '../tiled/tiled-map.ts';
-import { readArea, readEnforcer, readExit, readLight, readRoute, readSpawn, type Placed, type ReadRoute } from './entity-readers.ts';
+import { readArea, readDoor, readEnforcer, readExit, readLight, readRoute, readSpawn, type Placed, type ReadRoute } from './entity-readers.ts';
 import { ENTITY_SCHEMA, entityClass, type EntityPropertySchema } from './entity-schema.ts';
 import { ENTITIES_LAYER, isDreamLayer, isEntitiesLayer, isNearMiss } from './layer-roles.ts';
-import type { EnforcerDefinition, LightDefinition, Point, Rect } from './level-definition.ts';
+import type { DoorDefinition, EnforcerDefinition, LightDefinition, Point, Rect } from './level-definition.ts';
 import type { Grid } from './level-grid.ts';
 import { checkReachability } from './reachability.ts';
 import { warnSpawnInSight } from './spawn-sight.ts';
@@ -29,6 +29,7 @@ export interface Entities {
   readonly exitName: string;
   readonly enforcers: EnforcerDefinition[];
   readonly lights: LightDefinition[];
+  readonly doors: DoorDefinition[];
   readonly hidingSpots: Rect[];
   readonly checkpoints: Rect[];
 }
@@ -136,7 +137,8 @@ export function readEntities(map: TiledMap, grid: Grid, problems: ProblemList): 
   const lights = (byClass.get('Light') ?? []).map((placed) => readLight(placed, problems)).filter((light) => light !== undefined);
   const areas = (name: string): Rect[] => (byClass.get(name) ?? []).map((placed) => readArea(placed, problems)).filter((area) => area !== undefined);
   warnSpawnInSight({ grid, spawn, enforcers, placeOf: (id) => byId.get(id)?.place ?? `object ${id}` }, problems);
-  return { spawn, exit, exitName: exitObject!.object.name.trim(), enforcers, lights, hidingSpots: areas('HidingSpot'), checkpoints: areas('Checkpoint') };
+  const doors = (byClass.get('Door') ?? []).map((placed) => readDoor(placed, grid, problems)).filter((door) => door !== undefined);
+  return { spawn, exit, exitName: exitObject!.object.name.trim(), enforcers, lights, doors, hidingSpots: areas('HidingSpot'), checkpoints: areas('Checkpoint') };
 }
 
 function exactlyOne(

@@ -1,12 +1,13 @@
 // Replays: seed, map hash and the per-tick inputs as run-lengths, so that re-simulating verifies a time.
 // The file is JSON a person can read and diff: `[[30, "R"], [12, "UR"], [5, ""]]` is 30 ticks right,
-// 12 up-right, 5 still. Letters: U D L R move, s sneak, r run, x restart.
+// 12 up-right, 5 still. Letters: U D L R move, s sneak, r run, x restart, i interact (a press), f dream
+// (held). Version 2 added i and f: a version-1 file is refused by its version, never read as if it had none.
 import { Fnv1a } from '../sim/fnv1a.ts';
 import { RULES_VERSION } from '../sim/rules-version.ts';
 import type { InputFrame } from '../sim/types.ts';
 
 export const REPLAY_FORMAT = 'analog-dreams-replay';
-export const REPLAY_VERSION = 1;
+export const REPLAY_VERSION = 2;
 /** One hour of ticks: longer recordings are refused before they are simulated. */
 export const MAX_REPLAY_TICKS = 60 * 60 * 60;
 /** Larger texts are refused before parsing (a run-length replay of an hour is a few hundred KB). */
@@ -35,21 +36,24 @@ export type ReplayResult = { readonly ok: true; readonly value: Replay } | { rea
 export function encodeInputFrame(frame: InputFrame): string {
   return (frame.moveY < 0 ? 'U' : frame.moveY > 0 ? 'D' : '')
     + (frame.moveX < 0 ? 'L' : frame.moveX > 0 ? 'R' : '')
-    + (frame.sneak ? 's' : '') + (frame.run ? 'r' : '') + (frame.restart ? 'x' : '');
+    + (frame.sneak ? 's' : '') + (frame.run ? 'r' : '') + (frame.restart ? 'x' : '')
+    + (frame.interact ? 'i' : '') + (frame.dream ? 'f' : '');
 }
 
-const FRAME_PATTERN = /^(U|D)?(L|R)?(s)?(r)?(x)?$/;
+const FRAME_PATTERN = /^(U|D)?(L|R)?(s)?(r)?(x)?(i)?(f)?$/;
 
 export function decodeInputFrame(code: string): InputFrame | null {
   const match = FRAME_PATTERN.exec(code);
   if (!match) return null;
-  const [, vertical, horizontal, sneak, run, restart] = match;
+  const [, vertical, horizontal, sneak, run, restart, interact, dream] = match;
   return {
     moveX: horizontal === 'L' ? -1 : horizontal === 'R' ? 1 : 0,
     moveY: vertical === 'U' ? -1 : vertical === 'D' ? 1 : 0,
     sneak: sneak !== undefined,
     run: run !== undefined,
     restart: restart !== undefined,
+    interact: interact !== undefined,
+    dream: dream !== undefined,
   };
 }
 
@@ -94,7 +98,11 @@ export function decodeReplay(text: string): ReplayResult {
     return fail(`format is ${JSON.stringify(record.format)}, expected "${REPLAY_FORMAT}"`, 'format', 'the file is not an Analog Dreams replay');
   }
   if (record.version !== REPLAY_VERSION) {
-    return fail(`version ${JSON.stringify(record.version)} is not supported`, 'version', `this build reads version ${REPLAY_VERSION}`);
+    return fail(
+      `version ${JSON.stringify(record.version)} is not supported`,
+      'version',
+      `this build reads version ${REPLAY_VERSION} (version 2 added Interact and Dream to the inputs): record the run again`,
+    );
   }
   const rulesProblem = checkRules(record.rules);
   if (rulesProblem !== null) return { ok: false, problem: rulesProblem };
@@ -121,7 +129,7 @@ export function decodeReplay(text: string): ReplayResult {
     if (!Number.isSafeInteger(count) || (count as number) < 1) return fail('count must be a whole number of at least 1', place, 'the file was edited');
     if (typeof code !== 'string') return fail('keys must be a string', place, 'the file was edited');
     const frame = decodeInputFrame(code);
-    if (frame === null) return fail(`keys ${JSON.stringify(code)} are not in the form [U|D][L|R][s][r][x]`, place, 'the file was edited');
+    if (frame === null) return fail(`keys ${JSON.stringify(code)} are not in the form [U|D][L|R][s][r][x][i][f]`, place, 'the file was edited');
     if (frames.length + (count as number) > tickCount) {
       return fail(`the runs add up to more than ticks (${tickCount})`, place, 'the file was edited');
     }

@@ -4,6 +4,7 @@ import type { EnforcerDefinition, LevelDefinition } from '../level/level-definit
 import { startingStateData } from './enforcer/brain.ts';
 import { nextRoutePlace } from './enforcer/route.ts';
 import { facingFromDegrees, roundToInteger, toSubpixels } from './fixed-point.ts';
+import { createDoors } from './doors.ts';
 import { createLightsOn } from './lights.ts';
 import { createPathQueue } from './path-queue.ts';
 import { seedRandomState } from './random.ts';
@@ -42,7 +43,7 @@ function createEnforcer(definition: EnforcerDefinition): EnforcerState {
     seesMira: false,
     routeIndex,
     routeDirection,
-    walk: { path: [], pathPending: false, pathTarget: null, retryTicks: 0, clearTo: null },
+    walk: { path: [], pathPending: false, pathTarget: null, retryTicks: 0, clearTo: null, doorTicks: 0 },
     lastSeenX: x,
     lastSeenY: y,
     pacePercent: 100,
@@ -56,6 +57,8 @@ function createEnforcer(definition: EnforcerDefinition): EnforcerState {
 export function createWorld(level: LevelDefinition, options: CreateWorldOptions): World {
   // Enforcers act in id order, which is also the tie-break order of the path queue.
   const enforcers = [...level.enforcers].sort((a, b) => a.id - b.id).map(createEnforcer);
+  const tiles = createWorldTiles(level);
+  const doors = createDoors(level, tiles);
   return {
     level,
     seed: options.seed,
@@ -63,7 +66,7 @@ export function createWorld(level: LevelDefinition, options: CreateWorldOptions)
     status: 'playing',
     finishTick: null,
     catches: 0,
-    tiles: createWorldTiles(level),
+    tiles,
     mira: {
       x: toSubpixels(level.spawn.x),
       y: toSubpixels(level.spawn.y),
@@ -82,5 +85,6 @@ export function createWorld(level: LevelDefinition, options: CreateWorldOptions)
     alert: { level: 'calm', cautionTicks: 0 },
     radioCalls: [],
     lightsOn: createLightsOn(level.lights.length),
+    doors,
   };
 }

@@ -101,7 +101,7 @@ const navigations = new WeakMap<WorldTiles, Navigation>();
 export function navigationFor(tiles: WorldTiles): Navigation {
   let navigation = navigations.get(tiles);
   if (!navigation) {
-    navigation = createNavigationFromGrid(tiles.solid, tiles.width, tiles.height);
+    navigation = createNavigationFromGrid(tiles.blocksPaths, tiles.width, tiles.height);
     navigation.changeCount = tiles.changeCount;
     navigations.set(tiles, navigation);
   }
@@ -128,7 +128,7 @@ export function refreshNavigation(navigation: Navigation, tiles: WorldTiles, cha
   const flips: number[] = [];
   for (const cell of changed) {
     const index = cell.y * width + cell.x;
-    const nowBlocked = tiles.solid[index] === 0 ? 0 : 1;
+    const nowBlocked = tiles.blocksPaths[index] === 0 ? 0 : 1;
     if (blocked[index] === nowBlocked) continue;
     flips.push(index);
     if (nowBlocked === 1) {

@@ -11,4 +11,7 @@
 // 5: lit tiles (tile property `lit`) and each Light's on/off state (world.lightsOn, for switchable ones):
 // the golden runs have no lit tiles and never switch a light, so they play tick for tick as under 4, but
 // the world hash covers the new state.
-export const RULES_VERSION = 5;
+// 6: doors (a Door's state in world.doors, its cells in world.tiles.doorAt and blocksPaths) and the
+// Interact and Dream inputs: the golden runs have no doors, so they play tick for tick as under 5, but the
+// world hash covers the new state.
+export const RULES_VERSION = 6;

@@ -1,5 +1,6 @@
 // One fixed tick of the rules. The order inside a tick is part of the game (replays depend on it):
-// apply tile changes, respawn if caught last tick or else move Mira (touch and noise), checkpoints, the
+// apply tile changes, doors (waiting closes, last tick's opening noises), respawn if caught last tick or
+// else move Mira (touch and noise) and her Interact, checkpoints, the
 // exit, answer path requests, run each Enforcer's brain, deliver due radio calls, then the senses
 // (sight, hearing, touch), the catch, and the level's alert.
 import { HUNTER_CLASS_PARAMETERS } from '../level/entity-schema.ts';
@@ -7,16 +8,17 @@ import type { Rect } from '../level/level-definition.ts';
 import { updateAlert } from './alert.ts';
 import { createWorld } from './create-world.ts';
 import { isMiraHidden, updateDetection } from './detection.ts';
+import { interactWithDoor, updateDoors } from './doors.ts';
 import { deliverPathResult, perceive, replanAcrossChangedTiles, sendToState, updateBrain } from './enforcer/brain.ts';
 import { tileAtSubpixels } from './enforcer/walking.ts';
 import { toSubpixels } from './fixed-point.ts';
-import { noiseRadius, whoHears } from './hearing.ts';
+import { noiseRadius, whoHears, type HeardNoise } from './hearing.ts';
 import { gaitFor, moveBox, velocityFor } from './movement.ts';
 import { navigationFor, refreshNavigation } from './navigation.ts';
 import { processPathQueue } from './path-queue.ts';
 import { dueRadioCalls } from './radio.ts';
 import { isWithinCatch, runsInto } from './touch.ts';
-import type { EnforcerState, Gait, InputFrame, SimEvent, World } from './types.ts';
+import type { EnforcerState, Gait, InputFrame, SimEvent, TileCell, World } from './types.ts';
 import { DETECTION_FULL } from './types.ts';
 import { applyPendingTileChanges } from './world-tiles.ts';
 
@@ -128,15 +130,21 @@ function deliverRadio(world: World, events: SimEvent[]): void {
 }
 
 /** Sight, hearing and touch for every Enforcer, then the catch (a chaser at her) or a Watcher's send-back. */
-function senseAndCatch(world: World, options: { readonly noise: number; readonly events: SimEvent[] }): void {
+function senseAndCatch(
+  world: World,
+  options: { readonly noise: number; readonly doorNoises: readonly { readonly source: TileCell; readonly radius: number }[]; readonly events: SimEvent[] },
+): void {
   const { events, noise } = options;
   const hidden = isMiraHidden(world);
   const source = tileAtSubpixels(world.tiles, world.mira.x, world.mira.y);
-  const heard = whoHears({ tiles: world.tiles, source, radius: noise, enforcers: world.enforcers });
+  const noises = [{ source, radius: noise }, ...options.doorNoises];
+  const heard: HeardNoise[] = noises.flatMap((sound) => whoHears({ tiles: world.tiles, enforcers: world.enforcers, ...sound }));
   let caughtBy: EnforcerState | null = null;
   let sentBackBy: EnforcerState | null = null;
   for (const enforcer of world.enforcers) {
-    const hearing = heard.find((entry) => entry.enforcerId === enforcer.id);
+    // Heard twice (a step and a door), the louder counts.
+    const hearings = heard.filter((entry) => entry.enforcerId === enforcer.id);
+    const hearing = hearings.length === 0 ? undefined : { loud: hearings.some((entry) => entry.loud) };
     // Only a chase already under way catches: a chase that starts now (a bump) gives her a tick to run.
     const wasChasing = enforcer.state.name === 'chase';
     const percept = updateDetection(enforcer, world, { events, senses: { hidden, heard: hearing ? { loud: hearing.loud } : null } });
@@ -183,9 +191,13 @@ export function step(world: World, input: InputFrame): SimEvent[] {
   world.tick += 1;
   changeTiles(world, events);
   // On the tick after a catch Mira stands at the spawn: she does not also move this tick.
+  const doorNoises = updateDoors(world, events);
   let noise = 0;
   if (world.respawnPending) respawn(world, events);
-  else noise = moveMira(world, input, events);
+  else {
+    noise = moveMira(world, input, events);
+    if (input.interact) interactWithDoor(world, events);
+  }
   passCheckpoints(world, events);
 
   if (isInside(world, world.level.exit)) {
@@ -202,7 +214,7 @@ export function step(world: World, input: InputFrame): SimEvent[] {
   }
   for (const enforcer of world.enforcers) updateBrain({ enforcer, world, events });
   deliverRadio(world, events);
-  senseAndCatch(world, { noise, events });
+  senseAndCatch(world, { noise, doorNoises, events });
   updateAlert(world, events);
   return events;
 }

@@ -20,9 +20,17 @@ export interface InputFrame {
   readonly run: boolean;
   /** Pressed this tick: the whole level starts over, timer included. */
   readonly restart: boolean;
+  /** Pressed this tick: open or close the door in front of her (doors.ts). */
+  readonly interact: boolean;
+  /**
+   * Held: the collective dream's action. No rule reads it yet and no key sends it (the dream does not
+   * exist yet); it is in the frame and the replay format now so that adding the dream does not change
+   * the replay encoding again.
+   */
+  readonly dream: boolean;
 }
 
-export const NO_INPUT: InputFrame = { moveX: 0, moveY: 0, sneak: false, run: false, restart: false };
+export const NO_INPUT: InputFrame = { moveX: 0, moveY: 0, sneak: false, run: false, restart: false, interact: false, dream: false };
 
 export type Gait = 'still' | 'sneak' | 'walk' | 'run';
 
@@ -80,6 +88,8 @@ export interface EnforcerWalk {
    * the tiles change: the three ray casts are skipped. Null when none is known.
    */
   clearTo: { readonly x: number; readonly y: number; readonly changeCount: number } | null;
+  /** Ticks left of the stop before a closed door on its path; it opens the door when they run out. */
+  doorTicks: number;
 }
 
 export interface EnforcerState {
@@ -187,6 +197,13 @@ export interface WorldTiles {
   /** 1 where the ground is lit (a tile with `lit`): Mira is seen there as inside a Light. */
   readonly lit: Uint8Array;
   /**
+   * 1 where an Enforcer may not plan a path: solid cells except a Door's, which it opens on the way
+   * (walking.ts), so a closed door is passable for planning and solid for movement.
+   */
+  readonly blocksPaths: Uint8Array;
+  /** Per cell the index + 1 of the Door (level.doors) covering it, 0 for none. */
+  readonly doorAt: Int32Array;
+  /**
    * How many ticks changed tiles since tick 0: caches (navigation) compare it. Not hashed: a change and
    * its undoing leave the same world.
    */
@@ -240,6 +257,20 @@ export interface World {
   radioCalls: RadioCall[];
   /** Per Light (level.lights, same order), 1 while it shines; only a switchable one changes (lights.ts). */
   lightsOn: Uint8Array;
+  /** Per Door (level.doors, same order): whether it is open and what it is waiting to do (doors.ts). */
+  doors: DoorState[];
+}
+
+export interface DoorState {
+  /** The world tile layer its tiles are on, and what they show while it is closed (tick 0's tiles). */
+  readonly layer: number;
+  readonly closedGids: readonly number[];
+  /** Open as asked for: its tiles follow at the next tile point. */
+  open: boolean;
+  /** Asked to close while someone stood in it: it closes once the doorway is free. */
+  closeWaiting: boolean;
+  /** Opened this tick: its noise sounds at the next tile point, when the doorway lets it through. */
+  sounding: boolean;
 }
 
 export type SimEvent =
@@ -264,4 +295,6 @@ export type SimEvent =
   | { readonly type: 'finished'; readonly tick: number }
   /** Tiles changed this tick: the view redraws exactly these cells from world.tiles. */
   | { readonly type: 'tiles-changed'; readonly cells: readonly TileCell[] }
-  | { readonly type: 'footstep'; readonly gait: Gait };
+  | { readonly type: 'footstep'; readonly gait: Gait }
+  /** A door opened or closed (by Mira or an Enforcer): the view plays its sound. */
+  | { readonly type: 'door'; readonly doorId: number; readonly open: boolean };

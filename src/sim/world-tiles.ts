@@ -25,15 +25,20 @@ export function createWorldTiles(level: LevelDefinition): WorldTiles {
     cost: new Uint8Array(cells),
     noise: new Uint8Array(cells),
     lit: new Uint8Array(cells),
+    blocksPaths: new Uint8Array(cells),
+    doorAt: new Int32Array(cells),
     changeCount: 0,
     pendingChanges: [],
   };
+  level.doors.forEach((door, doorIndex) => {
+    for (const cell of door.cells) tiles.doorAt[cell.y * tiles.width + cell.x] = doorIndex + 1;
+  });
   for (let index = 0; index < cells; index += 1) deriveCell(tiles, level.tileBehaviours, index);
   return tiles;
 }
 
 /** Recomputes what a cell does from the tiles on it (tile-rules.ts, the level builder's own rule). */
-function deriveCell(tiles: WorldTiles, behaviours: TileBehaviours, index: number): void {
+export function deriveCell(tiles: WorldTiles, behaviours: TileBehaviours, index: number): void {
   const rules = cellRules(tiles.layers, behaviours, index);
   tiles.solid[index] = rules.solid ? 1 : 0;
   tiles.opaque[index] = rules.opaque ? 1 : 0;
@@ -41,6 +46,8 @@ function deriveCell(tiles: WorldTiles, behaviours: TileBehaviours, index: number
   tiles.cost[index] = rules.cost;
   tiles.noise[index] = rules.noise;
   tiles.lit[index] = rules.lit ? 1 : 0;
+  // An Enforcer plans through a door whatever it shows: it opens a closed one when it gets there.
+  tiles.blocksPaths[index] = rules.solid && tiles.doorAt[index] === 0 ? 1 : 0;
 }
 
 /** The index of the layer with this name, or -1. */

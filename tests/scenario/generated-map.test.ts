@@ -49,6 +49,8 @@ describe('a generated 48x48 map with 25% walls and 12 Enforcers', () => {
       sneak: fc.boolean(),
       run: fc.boolean(),
       restart: fc.constant(false),
+      interact: fc.boolean(),
+      dream: fc.constant(false),
     });
     fc.assert(
       fc.property(fc.array(frame, { minLength: 50, maxLength: 300 }), (frames) => {

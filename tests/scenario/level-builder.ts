@@ -3,13 +3,14 @@
 //   g  glass (blocks movement, not sight)    c  curtain (blocks sight, not movement)
 //   S  spawn (floor)                         X  exit (floor; the exit is the box around every X)
 //   n  gravel (floor; a step on it is louder)  l  lit floor (a tile with `lit`)
+//   d  a closed Door of one cell (a door tile)   o  an open Door of one cell (empty while open)
 //   A-R, T-W, Y, Z and digits: floor with a name, found with `marks`.
-import type { EnforcerDefinition, LevelDefinition, Point, RouteMode } from '../../src/level/level-definition.ts';
+import type { DoorDefinition, EnforcerDefinition, LevelDefinition, Point, RouteMode } from '../../src/level/level-definition.ts';
 import type { TileBehaviours } from '../../src/level/tile-rules.ts';
 import { DEFAULT_RADIO_RANGE_TILES, type HunterClass } from '../../src/level/entity-schema.ts';
 
 /** The test maps' one tileset, on a `walls` layer: a wall, glass (see-through) and a curtain (walk-through). */
-export const TEST_GIDS = { wall: 1, glass: 2, curtain: 3, gravel: 4, litFloor: 5 } as const;
+export const TEST_GIDS = { wall: 1, glass: 2, curtain: 3, gravel: 4, litFloor: 5, door: 6 } as const;
 export const TEST_BEHAVIOURS: TileBehaviours = new Map([
   [TEST_GIDS.glass, { opaque: false }],
   [TEST_GIDS.curtain, { collides: false }],
@@ -91,6 +92,7 @@ export function levelFromAscii(
   const opaque = new Uint8Array(width * height);
   const walls = new Uint32Array(width * height);
   const marks = new Map<string, { x: number; y: number }>();
+  const doors: DoorDefinition[] = [];
   let spawn = null as Point | null;
   let exitLeft = Infinity;
   let exitTop = Infinity;
@@ -108,6 +110,15 @@ export function levelFromAscii(
       if (cell === 'g') walls[index] = TEST_GIDS.glass;
       if (cell === 'c') walls[index] = TEST_GIDS.curtain;
       if (cell === 'S') spawn = tileCentre(x, y, tileSize);
+      // The door tile is painted either way, as a level builder paints a closed door: the Door object says it starts open.
+      if (cell === 'd' || cell === 'o') {
+        walls[index] = TEST_GIDS.door;
+        if (cell === 'd') {
+          solid[index] = 1;
+          opaque[index] = 1;
+        }
+        doors.push({ id: 2000 + doors.length, cells: [{ x, y }], open: cell === 'o', openGid: 0 });
+      }
       if (cell === 'X') {
         exitLeft = Math.min(exitLeft, x);
         exitTop = Math.min(exitTop, y);
@@ -161,6 +172,7 @@ export function levelFromAscii(
         radius: light.radiusTiles * tileSize,
         switchable: light.switchable ?? false,
       })),
+      doors,
       hidingSpots: (extras.hidingCells ?? []).map(([x, y]) => ({ x: x * tileSize, y: y * tileSize, width: tileSize, height: tileSize })),
       checkpoints: (extras.checkpointCells ?? []).map(([x, y]) => ({ x: x * tileSize, y: y * tileSize, width: tileSize, height: tileSize })),
       radioRangeTiles: extras.radioRangeTiles ?? DEFAULT_RADIO_RANGE_TILES,

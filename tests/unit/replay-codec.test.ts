@@ -13,9 +13,11 @@ const frameArbitrary: fc.Arbitrary<InputFrame> = fc.record({
   sneak: fc.boolean(),
   run: fc.boolean(),
   restart: fc.boolean(),
+  interact: fc.boolean(),
+  dream: fc.boolean(),
 });
 
-const still: InputFrame = { moveX: 0, moveY: 0, sneak: false, run: false, restart: false };
+const still: InputFrame = { moveX: 0, moveY: 0, sneak: false, run: false, restart: false, interact: false, dream: false };
 const right: InputFrame = { ...still, moveX: 1 };
 const sample: Replay = {
   level: 'night-escape', mapHash: '0123abcd', seed: 7, finishTick: 3, finalHash: 'deadbeef',
@@ -72,7 +74,31 @@ describe('replay codec', () => {
     }));
   });
 
-  it('encodes each of the 72 frames to a distinct code that decodes back', () => {
+  it('writes Interact as i and Dream as f after the old letters, and reads them back', () => {
+    expect(encodeInputFrame({ ...still, interact: true })).toBe('i');
+    expect(encodeInputFrame({ ...right, sneak: true, interact: true, dream: true })).toBe('Rsif');
+    expect(decodeInputFrame('URrxif')).toEqual({ moveX: 1, moveY: -1, sneak: false, run: true, restart: true, interact: true, dream: true });
+    expect(decodeInputFrame('fi')).toBeNull();
+    const withDoors: Replay = { ...sample, inputs: [still, { ...right, interact: true }, { ...still, dream: true }, { ...still, dream: true }] };
+    const decoded = decodeReplay(encodeReplay(withDoors));
+    expect(decoded).toEqual({ ok: true, value: withDoors });
+    expect(encodeReplay(withDoors)).toContain('[2,"f"]');
+  });
+
+  it('refuses a version-1 replay (before Interact and Dream) by its version, with a message saying why', () => {
+    const result = decodeReplay(tamper((j) => { j.version = 1; j.rules = RULES_VERSION - 1; }));
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.problem.place).toBe('version');
+      expect(result.problem.message).toBe('version 1 is not supported');
+      expect(result.problem.hint).toContain('Interact and Dream');
+    }
+    const oldRules = decodeReplay(tamper((j) => { j.rules = RULES_VERSION - 1; }));
+    expect(oldRules.ok).toBe(false);
+    if (!oldRules.ok) expect(oldRules.problem.message).toBe(`recorded under rules version ${RULES_VERSION - 1}, this build plays rules version ${RULES_VERSION}`);
+  });
+
+  it('encodes each of the 288 frames to a distinct code that decodes back', () => {
     fc.assert(fc.property(frameArbitrary, (frame) => {
       expect(decodeInputFrame(encodeInputFrame(frame))).toEqual(frame);
     }));

@@ -141,7 +141,7 @@ describe('navigation after tiles change', () => {
         ({ width, height, walls, batches }) => {
           const solid = Uint8Array.from(walls, (value) => (value < 90 ? 1 : 0));
           const navigation = createNavigationFromGrid(solid, width, height);
-          const tiles = { width, height, solid, changeCount: 0 } as unknown as WorldTiles;
+          const tiles = { width, height, solid, blocksPaths: solid, changeCount: 0 } as unknown as WorldTiles;
           for (const batch of batches) {
             for (const cell of batch) solid[cell.y * width + cell.x] = solid[cell.y * width + cell.x] === 1 ? 0 : 1;
             tiles.changeCount += 1;
@@ -159,7 +159,7 @@ describe('navigation after tiles change', () => {
   it('searches the new grid, never the one easystarjs was given before', () => {
     const solid = new Uint8Array(5 * 3);
     const navigation = createNavigationFromGrid(solid, 5, 3);
-    const tiles = { width: 5, height: 3, solid, changeCount: 0 } as unknown as WorldTiles;
+    const tiles = { width: 5, height: 3, solid, blocksPaths: solid, changeCount: 0 } as unknown as WorldTiles;
     // A wall across the middle column, with a gap at the bottom.
     const wall = [{ x: 2, y: 0 }, { x: 2, y: 1 }];
     for (const cell of wall) solid[cell.y * 5 + cell.x] = 1;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BINDINGS, moveKeysLabel, type Bindings } from '../../src/view/input/bindings.ts';
-import { hudHintEntries, pauseLines, resultKeysLine, startPrompt, titleControlLines } from '../../src/view/input/controls-text.ts';
+import { doorPrompt, hudHintEntries, pauseLines, resultKeysLine, startPrompt, titleControlLines } from '../../src/view/input/controls-text.ts';
 
 /** The table with one action's keys changed, as rebinding will do. */
 function rebound(changes: Partial<Bindings>): Bindings {
@@ -13,6 +13,7 @@ describe('controls texts', () => {
       'WASD / arrows: move',
       'Shift: sneak',
       'Space: run',
+      'E: door',
       'P: paths',
       'V: radar',
       'C + move: look',
@@ -22,6 +23,9 @@ describe('controls texts', () => {
     ]);
     expect(titleControlLines()[1]).toBe('Sneak       Shift                (pad: B / LB)');
     expect(titleControlLines()[0]).toContain('(pad: left stick / d-pad)');
+    expect(titleControlLines()[3]).toBe('Door        E                    (pad: X)');
+    expect(doorPrompt(false)).toBe('E: open');
+    expect(doorPrompt(true)).toBe('E: close');
     expect(pauseLines({ walksShown: true, muted: false })).toEqual([
       'Esc: resume      R: restart      Q: quit to the title',
       'Enforcer paths are shown (P hides them)',

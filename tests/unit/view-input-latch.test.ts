@@ -29,6 +29,19 @@ describe('InputLatch', () => {
     expect(latch.sample().restart).toBe(false);
   });
 
+  it('counts an Interact press (E or pad X) once, and sends no Dream: no key has it until the dream exists', () => {
+    const latch = new InputLatch();
+    latch.keyDown('E');
+    latch.keyDown('E');
+    expect(latch.sample()).toMatchObject({ interact: true, dream: false });
+    expect(latch.sample().interact).toBe(false);
+    latch.keyUp('E');
+    latch.setPad(new Set(['x']));
+    expect(latch.sample().interact).toBe(true);
+    latch.setPad(new Set(['x']));
+    expect(latch.sample().interact).toBe(false);
+  });
+
   it('forgets held keys and presses on reset (focus loss), and a held pad button counts again only after release', () => {
     const latch = new InputLatch();
     latch.keyDown('LEFT');

@@ -166,6 +166,7 @@ describe("the planned-walk assist", () => {
         pathTarget: null,
         retryTicks: 0,
         clearTo: null,
+        doorTicks: 0,
       },
     });
     expect(plannedWalk(cueOf(level, enforcer))!.points.slice(1)).toEqual([tileCentre(3, 2), tileCentre(4, 3), tileCentre(9, 4)]);

@@ -1,5 +1,6 @@
 // How an Enforcer gets somewhere: turning at a readable rate, stepping straight when the way is clear,
 // and otherwise asking the world's path queue and following the tiles it answers with.
+import { DOOR_PAUSE_TICKS, doorIndexAt, setDoor } from '../doors.ts';
 import { floorDivide, isWithinAngle, rotateVector, scaleVector } from '../fixed-point.ts';
 import { firstBlockedPoint } from '../grid-ray.ts';
 import { cancelPathRequests, requestPath } from '../path-queue.ts';
@@ -103,6 +104,26 @@ export function isStraightWalkClear(
   );
 }
 
+/**
+ * The next path tile is a closed door (planning sees doors as open, walking.ts must open them): the
+ * Enforcer stops, turned to it, for DOOR_PAUSE_TICKS, then opens it and walks on at the next tile point.
+ * True while it waits.
+ */
+function isClosedDoorAhead(enforcer: EnforcerState, world: World, next: TileCell): boolean {
+  const index = doorIndexAt(world.tiles, next);
+  const door = world.doors[index];
+  if (!door) return false;
+  // Asked open already (by anyone): its tiles land at the next tile point, so it only waits for that.
+  if (door.open) return world.tiles.solid[next.y * world.tiles.width + next.x] !== 0;
+  const centre = tileCentre(world.tiles, next);
+  turnToward(enforcer, centre.x - enforcer.x, centre.y - enforcer.y);
+  if (enforcer.walk.doorTicks === 0) enforcer.walk.doorTicks = DOOR_PAUSE_TICKS;
+  enforcer.walk.doorTicks -= 1;
+  // The rules' event list is the brain's; an Enforcer's door still tells the view through tiles-changed.
+  if (enforcer.walk.doorTicks === 0) setDoor(world, { index, open: true, events: [], byMira: false });
+  return true;
+}
+
 /** Asks the world's queue for a path to a point; the Enforcer stands still until it is answered. */
 export function requestPathTo(enforcer: EnforcerState, world: World, target: { readonly x: number; readonly y: number }): void {
   const from = tileAtSubpixels(world.tiles, enforcer.x, enforcer.y);
@@ -111,6 +132,7 @@ export function requestPathTo(enforcer: EnforcerState, world: World, target: { r
   enforcer.walk.path = [];
   enforcer.walk.clearTo = null;
   enforcer.walk.pathPending = true;
+  enforcer.walk.doorTicks = 0;
   enforcer.walk.pathTarget = { x: target.x, y: target.y };
 }
 
@@ -122,6 +144,7 @@ export function stopWalking(enforcer: EnforcerState, world: World): void {
   enforcer.walk.pathTarget = null;
   enforcer.walk.retryTicks = 0;
   enforcer.walk.clearTo = null;
+  enforcer.walk.doorTicks = 0;
 }
 
 /**
@@ -137,6 +160,7 @@ export function walkTo(enforcer: EnforcerState, world: World, target: { readonly
   const after = walk.path[1];
   if (after && isStraightWalkClear(tiles, enforcer, tileCentre(tiles, after))) walk.path.shift();
   const next = walk.path[0];
+  if (next && isClosedDoorAhead(enforcer, world, next)) return false;
   if (next) {
     const centre = tileCentre(tiles, next);
     if (stepToward(enforcer, world, centre)) walk.path.shift();

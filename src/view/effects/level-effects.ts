@@ -78,7 +78,10 @@ export class LevelEffects {
           sounds.play('finished');
           break;
         case 'tiles-changed':
-          // Drawn by the level's tilemap; no sound of its own (a door or the dream will bring theirs).
+          // Drawn by the level's tilemap; a door's sound comes with its own event.
+          break;
+        case 'door':
+          sounds.play(event.open ? 'door-open' : 'door-close', { volume: 0.6 });
           break;
         case 'state':
           this.stateChanged(world, event);

@@ -10,6 +10,7 @@ export type Action =
   | 'sneak'
   | 'run'
   | 'restart'
+  | 'interact'
   | 'pause'
   | 'toggleWalks'
   | 'toggleRadar'
@@ -26,7 +27,7 @@ export type Action =
 /** Key names as Phaser's KeyCodes spells them (`keydown-ESC`, `KeyCodes.ESC`). */
 export type KeyName =
   | 'W' | 'A' | 'S' | 'D' | 'UP' | 'DOWN' | 'LEFT' | 'RIGHT'
-  | 'SHIFT' | 'SPACE' | 'ENTER' | 'ESC' | 'R' | 'P' | 'M' | 'Q' | 'V' | 'C' | 'F';
+  | 'SHIFT' | 'SPACE' | 'ENTER' | 'ESC' | 'R' | 'P' | 'M' | 'Q' | 'V' | 'C' | 'F' | 'E';
 
 /** Pad controls of the Gamepad API's standard mapping: buttons, the d-pad and the left stick's directions. */
 export type PadControl =
@@ -49,6 +50,8 @@ export const BINDINGS: Bindings = {
   sneak: { keys: ['SHIFT'], pad: ['b', 'leftBumper'] },
   run: { keys: ['SPACE'], pad: ['a', 'rightTrigger'] },
   restart: { keys: ['R'], pad: ['y', 'back'] },
+  // Opens or closes the door in front of Mira. Pad X also hides the warnings (dismiss): one press does both.
+  interact: { keys: ['E'], pad: ['x'] },
   pause: { keys: ['ESC'], pad: ['start'] },
   toggleWalks: { keys: ['P'], pad: [] },
   toggleRadar: { keys: ['V'], pad: [] },
@@ -66,13 +69,13 @@ export const BINDINGS: Bindings = {
   // The Custom level screen: confirm picks map files, this a whole folder. A browser opens its picker
   // only for a key press or click, never for a pad button: pad players drop the files instead.
   pickFolder: { keys: ['F'], pad: [] },
-  // Hides the warnings shown over a playing level; Enter and pad X do nothing else in play.
+  // Hides the warnings shown over a playing level; Enter does nothing else in play, pad X also interacts.
   dismiss: { keys: ['ENTER'], pad: ['x'] },
 };
 
 const KEY_LABELS: Readonly<Record<KeyName, string>> = {
   W: 'W', A: 'A', S: 'S', D: 'D', UP: '↑', DOWN: '↓', LEFT: '←', RIGHT: '→',
-  SHIFT: 'Shift', SPACE: 'Space', ENTER: 'Enter', ESC: 'Esc', R: 'R', P: 'P', M: 'M', Q: 'Q', V: 'V', C: 'C', F: 'F',
+  SHIFT: 'Shift', SPACE: 'Space', ENTER: 'Enter', ESC: 'Esc', R: 'R', P: 'P', M: 'M', Q: 'Q', V: 'V', C: 'C', F: 'F', E: 'E',
 };
 
 const PAD_LABELS: Readonly<Record<PadControl, string>> = {

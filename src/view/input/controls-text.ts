@@ -9,6 +9,7 @@ export function hudHintEntries(bindings: Bindings = BINDINGS): string[] {
     `${moveKeysLabel(bindings)}: move`,
     entry('sneak', 'sneak'),
     entry('run', 'run'),
+    entry('interact', 'door'),
     entry('toggleWalks', 'paths'),
     entry('toggleRadar', 'radar'),
     `${keysLabel('lookAhead', bindings)} + move: look`,
@@ -24,6 +25,7 @@ export function titleControlLines(bindings: Bindings = BINDINGS): string[] {
     ['Move', moveKeysLabel(bindings), movePadLabel(bindings)],
     ['Sneak', keysLabel('sneak', bindings), padLabel('sneak', bindings)],
     ['Run', keysLabel('run', bindings), padLabel('run', bindings)],
+    ['Door', keysLabel('interact', bindings), padLabel('interact', bindings)],
     ['Restart', keysLabel('restart', bindings), padLabel('restart', bindings)],
     ['Pause', keysLabel('pause', bindings), padLabel('pause', bindings)],
     ['Paths', keysLabel('toggleWalks', bindings), ''],
@@ -93,6 +95,11 @@ export function customLevelLines(bindings: Bindings = BINDINGS): string[] {
     'Or drop the map with its files, or its folder, anywhere on this window (with a pad: drop them).',
     `${keysLabel('back', bindings)} (pad: ${padLabel('back', bindings)}): back to the title`,
   ];
+}
+
+/** Over a door Mira can reach: what Interact would do to it. */
+export function doorPrompt(open: boolean, bindings: Bindings = BINDINGS): string {
+  return `${keysLabel('interact', bindings)}: ${open ? 'close' : 'open'}`;
 }
 
 /** Under the warnings shown over a playing level. */

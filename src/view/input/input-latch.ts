@@ -6,7 +6,7 @@ import type { InputFrame } from '../../sim/types.ts';
 import { BINDINGS, type Action, type Bindings, type KeyName, type PadControl } from './bindings.ts';
 
 /** Actions that count once per press rather than while held. */
-const PRESS_ACTIONS = ['restart', 'pause'] as const;
+const PRESS_ACTIONS = ['restart', 'pause', 'interact'] as const;
 type PressAction = (typeof PRESS_ACTIONS)[number];
 
 export class InputLatch implements InputSource, SessionPresses {
@@ -66,6 +66,9 @@ export class InputLatch implements InputSource, SessionPresses {
       sneak: this.isHeld('sneak'),
       run: this.isHeld('run'),
       restart,
+      interact: this.take('interact'),
+      // No key sends Dream until the dream exists: a key that does nothing is not shown to players.
+      dream: false,
     };
   }
 

@@ -94,6 +94,7 @@ function padControlsDown(pad: Phaser.Input.Gamepad.Gamepad): Set<PadControl> {
   };
   button('a', PAD_BUTTON.a);
   button('b', PAD_BUTTON.b);
+  button('x', PAD_BUTTON.x);
   button('y', PAD_BUTTON.y);
   button('leftBumper', PAD_BUTTON.leftBumper);
   button('rightTrigger', PAD_BUTTON.rightTrigger);

@@ -34,6 +34,7 @@ import { gameSounds, toggleMuted } from '../sounds.ts';
 import { Hud } from '../ui/hud.ts';
 import { PauseOverlay } from '../ui/pause-overlay.ts';
 import { Radar } from '../ui/radar.ts';
+import { DoorPrompt } from '../renderers/door-prompt.ts';
 import { NoisePreview } from '../renderers/noise-preview.ts';
 import { lookAheadOffset } from '../renderers/radar-view.ts';
 import { ProblemsOverlay } from '../ui/problems-overlay.ts';
@@ -60,6 +61,7 @@ interface LevelView {
   readonly pause: PauseOverlay;
   readonly radar: Radar;
   readonly noisePreview: NoisePreview;
+  readonly doorPrompt: DoorPrompt;
   readonly playerInput: PlayerInput;
   readonly problems: ProblemsOverlay;
 }
@@ -135,6 +137,7 @@ export class LevelScene extends Phaser.Scene {
     const effects = new LevelEffects(this, { camera, mira, worldLayer });
     const radar = new Radar(this, interfaceLayer);
     const noisePreview = new NoisePreview(this, { layer: worldLayer, depth: LEVEL_DEPTH.groundCues });
+    const doorPrompt = new DoorPrompt(this, { layer: worldLayer, depth: LEVEL_DEPTH.marks });
     const view: LevelView = {
       loaded,
       session,
@@ -151,6 +154,7 @@ export class LevelScene extends Phaser.Scene {
       pause,
       radar,
       noisePreview,
+      doorPrompt,
       playerInput,
       problems,
     };
@@ -350,6 +354,7 @@ export class LevelScene extends Phaser.Scene {
       tick,
     });
     view.noisePreview.draw(world);
+    view.doorPrompt.draw(world, mira);
     view.camera.follow(mira, this.frameTime, this.lookAhead(view));
     view.radar.shown = this.showRadar;
     view.radar.draw(world, view.camera.viewWindow());
