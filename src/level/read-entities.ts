@@ -133,11 +133,14 @@ export function readEntities(map: TiledMap, grid: Grid, problems: ProblemList): 
   }
   if (spawn === undefined || exit === undefined) return undefined;
   enforcers.sort((a, b) => a.id - b.id);
-  checkReachability({ grid, spawn, exit, exitPlace: exitObject!.place, enforcers, byId, problems });
+  const doors = (byClass.get('Door') ?? []).map((placed) => readDoor(placed, grid, problems)).filter((door) => door !== undefined);
+  // A door opens for Mira and for Enforcers alike: a way through one is a way.
+  const withDoorsOpen = { ...grid, solid: Uint8Array.from(grid.solid) };
+  for (const door of doors) for (const cell of door.cells) withDoorsOpen.solid[cell.y * grid.width + cell.x] = 0;
+  checkReachability({ grid: withDoorsOpen, spawn, exit, exitPlace: exitObject!.place, enforcers, byId, problems });
   const lights = (byClass.get('Light') ?? []).map((placed) => readLight(placed, problems)).filter((light) => light !== undefined);
   const areas = (name: string): Rect[] => (byClass.get(name) ?? []).map((placed) => readArea(placed, problems)).filter((area) => area !== undefined);
   warnSpawnInSight({ grid, spawn, enforcers, placeOf: (id) => byId.get(id)?.place ?? `object ${id}` }, problems);
-  const doors = (byClass.get('Door') ?? []).map((placed) => readDoor(placed, grid, problems)).filter((door) => door !== undefined);
   return { spawn, exit, exitName: exitObject!.object.name.trim(), enforcers, lights, doors, hidingSpots: areas('HidingSpot'), checkpoints: areas('Checkpoint') };
 }
 
