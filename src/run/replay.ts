@@ -2,7 +2,6 @@
 // The file is JSON a person can read and diff: `[[30, "R"], [12, "UR"], [5, ""]]` is 30 ticks right,
 // 12 up-right, 5 still. Letters: U D L R move, s sneak, r run, x restart, i interact (a press), f dream
 // (held). Version 2 added i and f: a version-1 file is refused by its version, never read as if it had none.
-import { Fnv1a } from '../sim/fnv1a.ts';
 import { RULES_VERSION } from '../sim/rules-version.ts';
 import type { InputFrame } from '../sim/types.ts';
 
@@ -167,15 +166,5 @@ export function checkRules(rules: unknown): ReplayProblem | null {
   return null;
 }
 
-/**
- * FNV-1a over the UTF-16 code units of a text, as 8 hex digits. Line endings count as one: the same map
- * checked out with CRLF (git on Windows) is the same map.
- */
-export function hashText(text: string): string {
-  const hash = new Fnv1a();
-  for (let index = 0; index < text.length; index += 1) {
-    if (text.charCodeAt(index) === 13 && text.charCodeAt(index + 1) === 10) continue;
-    hash.mix(text.charCodeAt(index));
-  }
-  return hash.hex();
-}
+/** The map text's hash replays name their map by (FNV-1a, CRLF as LF): the loader's own, not a copy. */
+export { hashMapText as hashText } from '../tiled/text-hash.ts';

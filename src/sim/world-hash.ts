@@ -1,7 +1,7 @@
 // A 32-bit FNV-1a hash over every part of the world the rules read or write, so two runs can be
 // compared tick by tick (replays, browser against Node). One generic walk over the world's plain data:
 // a field added to the world is hashed without anyone remembering to add it here.
-import { Fnv1a } from './fnv1a.ts';
+import { Fnv1a } from '../tiled/fnv1a.ts';
 import type { World } from './types.ts';
 
 /**

@@ -1,4 +1,4 @@
-// 32-bit FNV-1a, the one hash of the game: world hashes (world-hash.ts) and map and replay texts.
+// 32-bit FNV-1a, the one hash of the game: world hashes (src/sim/world-hash.ts) and map texts (text-hash.ts).
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 
