@@ -122,7 +122,11 @@ function markDirty(navigation: Navigation, label: number): void {
  * Brings navigation up to the tiles after `changed` cells changed: a cell that closed may split its
  * component, one that opened may join its neighbours', so exactly those components are flooded again.
  */
-export function refreshNavigation(navigation: Navigation, tiles: WorldTiles, changed: readonly TileCell[]): void {
+/**
+ * Returns the cells (row-major indices) whose walkability for paths flipped: only a path over one of
+ * those can have changed. A door that opens or closes changes none (paths always go through doors).
+ */
+export function refreshNavigation(navigation: Navigation, tiles: WorldTiles, changed: readonly TileCell[]): readonly number[] {
   navigation.changeCount = tiles.changeCount;
   const { width, height, blocked, component } = navigation;
   const flips: number[] = [];
@@ -141,7 +145,7 @@ export function refreshNavigation(navigation: Navigation, tiles: WorldTiles, cha
     }
     blocked[index] = nowBlocked;
   }
-  if (flips.length === 0) return;
+  if (flips.length === 0) return flips;
 
   const { dirtyLabels: dirty, starts } = navigation;
   let startCount = 0;
@@ -165,6 +169,7 @@ export function refreshNavigation(navigation: Navigation, tiles: WorldTiles, cha
   navigation.finder = null;
   // Any leg may now run through a cell that closed, or miss a shorter way through one that opened.
   navigation.legs.clear();
+  return flips;
 }
 
 /** Why a request would be refused without searching, or null when A* should run. */

@@ -172,10 +172,8 @@ function senseAndCatch(
 function changeTiles(world: World, events: SimEvent[]): void {
   const cells = applyPendingTileChanges(world);
   if (cells.length === 0) return;
-  refreshNavigation(navigationFor(world.tiles), world.tiles, cells);
-  const changed = new Uint8Array(world.tiles.width * world.tiles.height);
-  for (const cell of cells) changed[cell.y * world.tiles.width + cell.x] = 1;
-  replanAcrossChangedTiles(world, changed);
+  const flipped = refreshNavigation(navigationFor(world.tiles), world.tiles, cells);
+  if (flipped.length > 0) replanAcrossChangedTiles(world, new Set(flipped));
   events.push({ type: 'tiles-changed', cells });
 }
 

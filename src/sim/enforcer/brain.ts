@@ -118,14 +118,14 @@ export function deliverPathResult(call: BrainCall, outcome: PathOutcome): void {
 }
 
 /**
- * Tiles changed this tick (`changed` marks them, row-major): a planned path over any of them may now
- * run into a wall or miss a shortcut, so it is asked for again towards the same target.
+ * Cells became passable or blocked this tick (`flipped`, row-major indices): a planned path over any of
+ * them may now run into a wall or miss a shortcut, so it is asked for again towards the same target.
  */
-export function replanAcrossChangedTiles(world: World, changed: Uint8Array): void {
+export function replanAcrossChangedTiles(world: World, flipped: ReadonlySet<number>): void {
   const { width } = world.tiles;
   for (const enforcer of world.enforcers) {
     const { walk } = enforcer;
     if (walk.pathTarget === null || walk.pathPending) continue;
-    if (walk.path.some((tile) => changed[tile.y * width + tile.x] === 1)) requestPathTo(enforcer, world, walk.pathTarget);
+    if (walk.path.some((tile) => flipped.has(tile.y * width + tile.x))) requestPathTo(enforcer, world, walk.pathTarget);
   }
 }
