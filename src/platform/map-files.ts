@@ -195,3 +195,16 @@ export function textFileSet(text: string, fileName: string): MapFileSet | MapPro
 export function isMapProblem(value: MapFileSet | MapProblem): value is MapProblem {
   return 'severity' in value;
 }
+
+/**
+ * Whether a save of `changedPath` (from the project's root) can change a level that read `filesRead`:
+ * those are the loader's own paths, already resolved against the map's folder, so they are compared as
+ * they are, not resolved again.
+ */
+export function isLevelFile(options: { readonly filesRead: readonly string[]; readonly changedPath: string; readonly loadFailed: boolean }): boolean {
+  const { filesRead, changedPath, loadFailed } = options;
+  // A map that failed may not have got as far as naming its tilesets: any save in its folder may fix it.
+  if (loadFailed || changedPath.endsWith('.tiled-project')) return true;
+  const changed = normalizePath(changedPath);
+  return filesRead.some((file) => normalizePath(file) === changed);
+}

@@ -4,7 +4,7 @@
 // save with errors leaves the last good version running, with the errors over it.
 import type Phaser from 'phaser';
 import { loadLevelFromFiles } from '../level/load-level.ts';
-import { resolveFromMap } from '../platform/map-files.ts';
+import { isLevelFile } from '../platform/map-files.ts';
 import {
   OVERLAY_PROBLEMS_CHANGED,
   getLoadedLevel,
@@ -23,14 +23,6 @@ export interface MapChange {
   readonly path: string;
 }
 
-/** Whether a save of `changedPath` can change the level loaded from `mapPath` that read `filesRead`. */
-export function isLevelFile(options: { readonly mapPath: string; readonly filesRead: readonly string[]; readonly changedPath: string; readonly loadFailed: boolean }): boolean {
-  const { mapPath, filesRead, changedPath, loadFailed } = options;
-  // A map that failed may not have got as far as naming its tilesets: any save in its folder may fix it.
-  if (loadFailed || changedPath.endsWith('.tiled-project')) return true;
-  return filesRead.some((file) => resolveFromMap(mapPath, file) === changedPath);
-}
-
 /** Loads the level again if `change` touched one of its files; resolves once the new level is asked for. */
 export async function reloadForChange(game: Phaser.Game, change: MapChange): Promise<void> {
   const request = getMapRequest(game);
@@ -38,7 +30,7 @@ export async function reloadForChange(game: Phaser.Game, change: MapChange): Pro
   const playing = game.scene.isActive(SCENE_KEYS.level);
   if (!playing && !game.scene.isActive(SCENE_KEYS.problems)) return;
   const { files } = request;
-  if (!isLevelFile({ mapPath: files.mapPath, filesRead: request.loaded.files, changedPath: change.path, loadFailed: !request.loaded.ok })) return;
+  if (!isLevelFile({ filesRead: request.loaded.files, changedPath: change.path, loadFailed: !request.loaded.ok })) return;
   const loaded = await loadLevelFromFiles({ mapPath: files.mapPath, readFile: files.readFile });
   if (!loaded.ok && playing && getLoadedLevel(game) !== null) {
     const count = loaded.problems.filter((problem) => problem.severity === 'error').length;

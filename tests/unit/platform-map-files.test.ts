@@ -2,10 +2,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadLevelFromFiles } from '../../src/level/load-level.ts';
+import { readFromDisk } from '../../tools/read-capped-file.ts';
 import {
   MAXIMUM_DROPPED_BYTES,
   bundledFileSet,
   droppedFileSet,
+  isLevelFile,
   isMapProblem,
   pickMap,
   resolveFromMap,
@@ -94,5 +96,19 @@ describe('server and bundled file sets', () => {
     expect(await readText(set, 'maps/t.tsj')).toBe('t');
     expect(set.imageUrl('../assets/x.png')).toBe('/x.png');
     expect(resolveFromMap('maps/a.tmj', '..\\b\\c.tsx')).toBe('b/c.tsx');
+  });
+});
+
+describe('live reload', () => {
+  it('reloads for a save of the map, of a tileset or template it read from a subfolder, or of the project', async () => {
+    const loaded = await loadLevelFromFiles({ mapPath: 'tests/fixtures/maps/features/features-csv.tmx', readFile: readFromDisk });
+    const filesRead = loaded.files;
+    const saved = (changedPath: string): boolean => isLevelFile({ filesRead, changedPath, loadFailed: false });
+    expect(saved('tests/fixtures/maps/features/features-csv.tmx')).toBe(true);
+    expect(saved('tests/fixtures/maps/features/tilesets/district.tsx')).toBe(true);
+    expect(saved('tests/fixtures/maps/features/templates/enforcer.tx')).toBe(true);
+    expect(saved('maps/analog-dreams.tiled-project')).toBe(true);
+    expect(saved('tests/fixtures/maps/features/features-zlib.tmx')).toBe(false);
+    expect(isLevelFile({ filesRead, changedPath: 'tests/fixtures/maps/features/anything.tsx', loadFailed: true })).toBe(true);
   });
 });
