@@ -106,7 +106,9 @@ export function readEntities(map: TiledMap, grid: Grid, problems: ProblemList): 
         continue;
       }
       checkUnknownProperties(placed, schema.properties, problems);
-      byClass.set(schema.name, [...(byClass.get(schema.name) ?? []), placed]);
+      const sameClass = byClass.get(schema.name);
+      if (sameClass === undefined) byClass.set(schema.name, [placed]);
+      else sameClass.push(placed);
     }
   }
 

@@ -3,23 +3,13 @@
 // and angle); sight stops at tiles that block it, sampled along the line at quarter-tile steps. A
 // warning only: the sim's own sight (fixed point, sight.ts) decides in play.
 import type { ProblemList } from '../tiled/problem-list.ts';
+import { degreeRotation } from './degree-rotation.ts';
 import type { EnforcerDefinition, Point } from './level-definition.ts';
 import type { Grid } from './level-grid.ts';
 
-/** cos and sin of an angle in degrees by their series after folding into -180..180: Math.sin may differ between engines. */
+/** The unit vector of a facing in degrees (0 east, 90 south), without Math.sin (it may differ between engines). */
 function direction(degrees: number): { x: number; y: number } {
-  const folded = ((((degrees + 180) % 360) + 360) % 360) - 180;
-  const radians = (folded * 3.141592653589793) / 180;
-  let term = 1;
-  let cos = 1;
-  let sineTerm = radians;
-  let sin = radians;
-  for (let n = 1; n <= 12; n++) {
-    term *= -(radians * radians) / ((2 * n - 1) * (2 * n));
-    cos += term;
-    sineTerm *= -(radians * radians) / ((2 * n) * (2 * n + 1));
-    sin += sineTerm;
-  }
+  const { cos, sin } = degreeRotation(degrees);
   return { x: cos, y: sin };
 }
 

@@ -3,6 +3,7 @@
 // and decompression stops at the expected size, so a hostile file cannot exhaust memory.
 import { Gunzip, Unzlib } from 'fflate';
 import { Decompress } from 'fzstd';
+import { RESAVE_HINT } from './problem-list.ts';
 
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
@@ -10,7 +11,6 @@ export type DecodeResult =
   | { readonly ok: true; readonly gids: Uint32Array }
   | { readonly ok: false; readonly message: string; readonly hint: string };
 
-const RESAVE_HINT = 'Open the map in Tiled and save it again; if Tiled cannot open it, restore it from version control.';
 
 export function decodeLayerData(options: {
   readonly data: unknown;
