@@ -1,6 +1,7 @@
 // The Enforcers on the world layer: each one's cone, shadow, body and mark.
 import type Phaser from 'phaser';
-import { enforcerCue, type EnforcerState, type World } from '../../sim/index.ts';
+import type { EnforcerState, World } from '../../sim/index.ts';
+import { cueOf } from './tick-cues.ts';
 import { characterFrameName, facingOf, walkFrame } from './character-frames.ts';
 import type { CharacterImages } from './character-images.ts';
 import { traceCone } from './cone-shape.ts';
@@ -53,7 +54,7 @@ export class EnforcerSprites {
       const sprite = this.sprites.get(enforcer.id);
       const position = options.motion.drawnEnforcers.get(enforcer.id);
       if (!sprite || !position) continue;
-      const cue = enforcerCue(world, enforcer);
+      const cue = cueOf(world, enforcer);
       // The cone is traced from the tick's position and only follows the sprite between ticks.
       if (newTick) {
         sprite.cone.clear();

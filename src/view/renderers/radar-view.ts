@@ -1,7 +1,8 @@
 // What the radar and the chase pointers show, in drawing terms without Phaser (Node tests it): the
 // Enforcers near Mira placed on a small disc, each with its cone's direction, width and style, and an
 // edge pointer for every Enforcer that chases from off screen. View only: nothing here reaches the rules.
-import { SUBPIXELS_PER_PIXEL, enforcerCue, type ConeStyle, type World } from '../../sim/index.ts';
+import { SUBPIXELS_PER_PIXEL, type ConeStyle, type World } from '../../sim/index.ts';
+import { cueOf } from './tick-cues.ts';
 import { edgeArrow, type EdgeArrow } from './stealth-cues.ts';
 
 /** World pixels from Mira the radar covers: a little more than a screen at the usual zoom. */
@@ -36,7 +37,7 @@ export function radarBlips(world: World): RadarBlip[] {
       facing: Math.atan2(enforcer.facingY, enforcer.facingX),
       halfAngle: (Math.min(360, enforcer.sightAngle) * Math.PI) / 360,
       reach: Math.min(1, enforcer.sightRange / SUBPIXELS_PER_PIXEL / RADAR_RANGE_PIXELS),
-      style: enforcerCue(world, enforcer).coneStyle,
+      style: cueOf(world, enforcer).coneStyle,
     });
   }
   return blips;

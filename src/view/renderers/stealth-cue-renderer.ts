@@ -3,7 +3,8 @@
 // assist, the dotted walk each Enforcer is about to take. Everything is drawn on whole world pixels.
 import Phaser from 'phaser';
 import type { Point } from '../../level/level-definition.ts';
-import { enforcerCue, type EnforcerCue, type World } from '../../sim/index.ts';
+import type { EnforcerCue, World } from '../../sim/index.ts';
+import { cueOf } from './tick-cues.ts';
 import { coneColor } from './cone-shape.ts';
 import { BACKGROUND_COLOR, colorNumber } from '../ui/palette.ts';
 import {
@@ -72,7 +73,7 @@ export class StealthCueRenderer {
     for (const enforcer of frame.world.enforcers) {
       const position = frame.enforcerPositions.get(enforcer.id);
       if (!position) continue;
-      const cue = enforcerCue(frame.world, enforcer);
+      const cue = cueOf(frame.world, enforcer);
       if (frame.showWalks) this.drawWalk(cue, position);
       this.drawMarker(cue);
       if (enforcer.seesMira) this.drawSightLine(position, frame.mira, coneColor(enforcer.detection));
