@@ -20,6 +20,7 @@ import {
 } from '../game-data.ts';
 import { BINDINGS, type Action } from '../input/bindings.ts';
 import { PAD_BUTTON } from '../input/pad-buttons.ts';
+import { onKeyPresses } from '../input/key-presses.ts';
 import { PlayerInput } from '../input/player-input.ts';
 import { CharacterImages } from '../renderers/character-images.ts';
 import { EnforcerSprites } from '../renderers/enforcer-sprites.ts';
@@ -293,16 +294,9 @@ export class LevelScene extends Phaser.Scene {
     });
   }
 
-  /** Calls `action` on each press of the action's keys, for as long as this run of the scene lasts. */
+  /** Calls `action` on each fresh press of the action's keys, for as long as this run of the scene lasts. */
   private onAction(action: Action, handler: () => void): void {
-    for (const key of BINDINGS[action].keys) {
-      const event = `keydown-${key}`;
-      const fresh = (keyboardEvent: KeyboardEvent): void => {
-        if (!keyboardEvent.repeat) handler();
-      };
-      this.input.keyboard?.on(event, fresh);
-      this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => this.input.keyboard?.off(event, fresh));
-    }
+    onKeyPresses(this, { keys: BINDINGS[action].keys, handler });
   }
 
   private showSwitches(): void {

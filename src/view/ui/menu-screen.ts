@@ -1,6 +1,7 @@
 // What every full-screen menu (title, result, problems) sets up the same way: layout on resize and the
 // menu keys of the bindings table.
 import Phaser from 'phaser';
+import { onKeyPresses } from '../input/key-presses.ts';
 import { BINDINGS, type PadControl } from '../input/bindings.ts';
 import { PAD_BUTTON } from '../input/pad-buttons.ts';
 import { gameSounds } from '../sounds.ts';
@@ -66,28 +67,12 @@ export function bindMenuKeys(scene: Phaser.Scene, actions: MenuActions): void {
     });
   const confirm = withSound(actions.confirm);
   const back = withSound(actions.back);
-  // The keyboard repeats a held key: Space held through the exit (running) must not also skip the
-  // result screen. Only a fresh press counts.
-  // Phaser can hand a scene the same queued key event in two frames (seen in Chromium when a scene
-  // starts during a frame): harmless for Enter on a one-entry screen, but it moved a menu twice. Each
-  // DOM event counts once.
-  const handled = new WeakSet<KeyboardEvent>();
-  const freshPress = (action: () => void) => (event: KeyboardEvent): void => {
-    if (event.repeat || handled.has(event)) return;
-    handled.add(event);
-    action();
-  };
-  if (confirm) for (const key of BINDINGS.confirm.keys) keyboard?.on(`keydown-${key}`, freshPress(confirm));
-  if (back) for (const key of BINDINGS.back.keys) keyboard?.on(`keydown-${key}`, freshPress(back));
+  if (confirm) onKeyPresses(scene, { keys: BINDINGS.confirm.keys, handler: confirm });
+  if (back) onKeyPresses(scene, { keys: BINDINGS.back.keys, handler: back });
   const { up, down } = actions;
   // Held arrows repeat through a menu, as in any list; each repeat is its own event.
-  const onceEach = (action: () => void) => (event: KeyboardEvent): void => {
-    if (handled.has(event)) return;
-    handled.add(event);
-    action();
-  };
-  if (up) for (const key of BINDINGS.menuUp.keys) keyboard?.on(`keydown-${key}`, onceEach(up));
-  if (down) for (const key of BINDINGS.menuDown.keys) keyboard?.on(`keydown-${key}`, onceEach(down));
+  if (up) onKeyPresses(scene, { keys: BINDINGS.menuUp.keys, handler: up, repeats: true });
+  if (down) onKeyPresses(scene, { keys: BINDINGS.menuDown.keys, handler: down, repeats: true });
   const confirmButtons = padButtonsOf(BINDINGS.confirm.pad);
   const backButtons = padButtonsOf(BINDINGS.back.pad);
   const upButtons = padButtonsOf(BINDINGS.menuUp.pad);
