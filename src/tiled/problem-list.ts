@@ -61,17 +61,10 @@ export function groupProblems(problems: readonly MapProblem[]): MapProblem[] {
     group.count += problem.count ?? 1;
     for (const place of problem.places ?? [problem.place]) if (group.places.length < GROUPED_PLACES) group.places.push(place);
   }
-  return [...groups.values()].map(({ first, members, count, places }) => {
-    // Met once, or grouped already (the reader's problems are grouped again with the builder's).
-    if (members === 1) return first;
-    const more = count - 1;
-    return {
-      ...first,
-      message: `${first.message} (and ${more} more time${more === 1 ? '' : 's'})`,
-      count,
-      places: places.slice(0, GROUPED_PLACES),
-    };
-  });
+  // The message stays as it was (the screens and validate-map say the count), so a problem grouped once
+  // groups again with more of its kind: the reader's problems are grouped again with the builder's.
+  return [...groups.values()].map(({ first, members, count, places }) =>
+    members === 1 ? first : { ...first, count, places: places.slice(0, GROUPED_PLACES) });
 }
 
 /**

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadLevelFromText } from '../../src/level/load-level.ts';
 import { editDistance, nearestName } from '../../src/level/wording.ts';
+import { groupProblems } from '../../src/tiled/problem-list.ts';
 import type { MapProblem } from '../../src/tiled/tiled-map.ts';
 import { centre, type Json, layerByName, objectById, yardMap } from '../fixtures/maps/map-builder.ts';
 
@@ -68,11 +69,20 @@ describe('the same problem in many places', () => {
     const unclassed = problemsOf(map).filter((problem) => problem.message.startsWith('the object has no class'));
     expect(unclassed).toEqual([{
       severity: 'warning',
-      message: 'the object has no class and is ignored (and 39 more times)',
+      message: 'the object has no class and is ignored',
       place: 'object 200 in layer "entities"',
       hint: expect.stringContaining('set the object\'s Class') as unknown,
       count: 40,
       places: [200, 201, 202, 203, 204].map((id) => `object ${id} in layer "entities"`),
     }]);
+  });
+});
+
+describe('grouping problems again', () => {
+  it('adds a grouped problem and more of its kind into one, counts and places together', () => {
+    const problem = (place: string): MapProblem => ({ severity: 'warning', message: 'the object has no class and is ignored', place, hint: 'h' });
+    const once = groupProblems([problem('a'), problem('b'), problem('c')]);
+    const again = groupProblems([...once, problem('d')]);
+    expect(again).toEqual([{ ...problem('a'), count: 4, places: ['a', 'b', 'c', 'd'] }]);
   });
 });
