@@ -67,11 +67,6 @@ export class LevelCamera {
     this.startCatchGlide(frameTime);
   }
 
-  /** Where the middle of the view is, in world pixels. */
-  get lookingAt(): { readonly x: number; readonly y: number } {
-    return { x: this.world.midPoint.x, y: this.world.midPoint.y };
-  }
-
   /**
    * Looks at Mira (shifted by the look-ahead, world pixels), or at a point gliding towards her after a
    * catch (eased out: fast, then settling).

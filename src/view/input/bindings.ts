@@ -123,11 +123,6 @@ export function movePadLabel(bindings: Bindings = BINDINGS): string {
   return [...new Set(MOVE_ACTIONS.flatMap((action) => bindings[action].pad.map((control) => PAD_LABELS[control])))].join(' / ');
 }
 
-/** Which action each key does in play (the first action listed wins a shared key), for input sampling. */
-export function actionsOfKey(key: KeyName, bindings: Bindings = BINDINGS): Action[] {
-  return (Object.keys(bindings) as Action[]).filter((action) => bindings[action].keys.includes(key));
-}
-
 /** Every key the table names, once. */
 export function boundKeys(bindings: Bindings = BINDINGS): KeyName[] {
   return [...new Set(Object.values(bindings).flatMap((binding) => binding.keys))];
