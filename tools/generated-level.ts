@@ -123,6 +123,8 @@ export function levelFromGrid(
     enforcers: options.enforcers ?? [],
     lights: [],
     doors: [],
+    children: [],
+    dreamCircles: [],
     hidingSpots: [],
     checkpoints: [],
     radioRangeTiles: DEFAULT_RADIO_RANGE_TILES,

@@ -55,6 +55,8 @@ function build(map: TiledMap, options: { readonly name?: string }, problems: Pro
     enforcers: entities.enforcers,
     lights: entities.lights,
     doors: entities.doors,
+    children: entities.children,
+    dreamCircles: entities.dreamCircles,
     hidingSpots: entities.hidingSpots,
     checkpoints: entities.checkpoints,
     radioRangeTiles: radioRangeOf(map, problems),

@@ -4,7 +4,7 @@ import { checkNumber, describeJson, type ProblemList } from '../tiled/problem-li
 import type { TiledObject } from '../tiled/tiled-map.ts';
 import { entityProperty, type EntityPropertySchema } from './entity-schema.ts';
 import { ENTITIES_LAYER, isEntitiesLayer } from './layer-roles.ts';
-import { MIRA_FEET, type DoorDefinition, type EnforcerDefinition, type LightDefinition, type Point, type Rect, type RouteMode, type WaypointWait } from './level-definition.ts';
+import { MIRA_FEET, type ChildDefinition, type DoorDefinition, type DreamCircleDefinition, type EnforcerDefinition, type LightDefinition, type Point, type Rect, type RouteMode, type WaypointWait } from './level-definition.ts';
 import { tileAt, tilesUnder, type Grid } from './level-grid.ts';
 import { withArticle } from './wording.ts';
 
@@ -263,7 +263,32 @@ export function readDoor(placed: Placed, grid: Grid, problems: ProblemList): Doo
   return { id: placed.object.id, cells, open, openGid: Math.trunc(openGid) };
 }
 
-/** A HidingSpot or Checkpoint rectangle; one with no area does nothing and says so. */
+/** A Child point: on the map and on open ground, with a look from 0 to 3. */
+export function readChild(placed: Placed, grid: Grid, problems: ProblemList): ChildDefinition | undefined {
+  const start = centreOf(placed.object);
+  const tile = tileAt(grid, start.x, start.y);
+  if (!tile.inside || tile.solid) {
+    problems.error(
+      placed.place,
+      `the Child at ${start.x},${start.y} ${tile.inside ? 'stands inside a blocking tile' : 'is outside the map'}`,
+      'Move it onto open floor.',
+    );
+    return undefined;
+  }
+  const look = readNumberProperty(placed, entityProperty('Child', 'look'), problems);
+  if (look === undefined) return undefined;
+  return { id: placed.object.id, name: placed.object.name.trim(), start, look };
+}
+
+/** A DreamCircle rectangle or ellipse, and how many following children it needs. */
+export function readDreamCircle(placed: Placed, problems: ProblemList): DreamCircleDefinition | undefined {
+  const area = readArea(placed, problems);
+  const children = readNumberProperty(placed, entityProperty('DreamCircle', 'children'), problems);
+  if (area === undefined || children === undefined) return undefined;
+  return { id: placed.object.id, area, round: placed.object.shape.kind === 'ellipse', children };
+}
+
+/** A HidingSpot, Checkpoint or DreamCircle rectangle; one with no area does nothing and says so. */
 export function readArea(placed: Placed, problems: ProblemList): Rect | undefined {
   const { object } = placed;
   if (object.width <= 0 || object.height <= 0) {

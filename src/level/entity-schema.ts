@@ -141,6 +141,26 @@ export const ENTITY_SCHEMA: readonly EntityClassSchema[] = [
     properties: [],
   },
   {
+    name: 'Child',
+    doc: 'A child waiting for Mira, asleep where it stands until she reaches it and presses Interact; then it follows her (Interact near the group tells it to wait or follow).',
+    shapes: ['point'],
+    count: 'any',
+    color: '#ffffd27a',
+    properties: [
+      { name: 'look', type: 'int', defaultValue: 0, min: 0, max: 3, doc: 'Which of the four children it is drawn as (0 to 3).' },
+    ],
+  },
+  {
+    name: 'DreamCircle',
+    doc: 'Where the children dream together: when Mira and at least `children` following children stand inside it, holding Dream fills its ring and the dream spreads from it.',
+    shapes: ['rectangle', 'ellipse'],
+    count: 'any',
+    color: '#ffb08cff',
+    properties: [
+      { name: 'children', type: 'int', defaultValue: 2, min: 0, max: 64, doc: 'How many following children must stand inside with Mira.' },
+    ],
+  },
+  {
     name: 'PatrolRoute',
     doc: 'The waypoints an Enforcer walks, in order. Draw a polygon for a loop, a polyline to walk there and back.',
     shapes: ['polyline', 'polygon'],

@@ -80,6 +80,29 @@ export interface DoorDefinition {
   readonly openGid: number;
 }
 
+/** A Child object: a child asleep at this point until Mira recruits it (src/sim/children.ts). */
+export interface ChildDefinition {
+  /** The Tiled object id. */
+  readonly id: number;
+  /** Its name in Tiled (e.g. "Leo"); may be empty. */
+  readonly name: string;
+  /** Where it stands at tick 0, pixels. */
+  readonly start: Point;
+  /** Which of the four child sprites draws it, 0..3. */
+  readonly look: number;
+}
+
+/** A DreamCircle object: the area the children dream in, and how many following children it needs. */
+export interface DreamCircleDefinition {
+  /** The Tiled object id. */
+  readonly id: number;
+  /** The rectangle (an ellipse's bounding box), pixels. */
+  readonly area: Rect;
+  /** Drawn as an ellipse: only points inside the ellipse count as inside. */
+  readonly round: boolean;
+  readonly children: number;
+}
+
 /** A tile layer the game draws and the world owns, in drawing order (hidden and dream layers are not here). */
 export interface LevelTileLayer extends RuleLayer {
   /** The layer's name in Tiled (`group/child` inside groups). */
@@ -109,6 +132,9 @@ export interface LevelDefinition {
   readonly enforcers: readonly EnforcerDefinition[];
   readonly lights: readonly LightDefinition[];
   readonly doors: readonly DoorDefinition[];
+  /** Child objects, in id order. */
+  readonly children: readonly ChildDefinition[];
+  readonly dreamCircles: readonly DreamCircleDefinition[];
   /** HidingSpot rectangles, pixels: a child standing still inside one is hidden (as on a hiding tile). */
   readonly hidingSpots: readonly Rect[];
   /** Checkpoint rectangles, pixels, in the map's order: a Watcher sends Mira back to the last one she passed. */

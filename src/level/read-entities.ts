@@ -3,10 +3,10 @@
 import { layerPlace, objectPlace } from '../tiled/places.ts';
 import type { ProblemList } from '../tiled/problem-list.ts';
 import type { TiledMap, TiledObjectLayer } from '../tiled/tiled-map.ts';
-import { readArea, readDoor, readEnforcer, readExit, readLight, readRoute, readSpawn, type Placed, type ReadRoute } from './entity-readers.ts';
+import { readArea, readChild, readDoor, readDreamCircle, readEnforcer, readExit, readLight, readRoute, readSpawn, type Placed, type ReadRoute } from './entity-readers.ts';
 import { ENTITY_SCHEMA, entityClass, type EntityPropertySchema } from './entity-schema.ts';
 import { ENTITIES_LAYER, isDreamLayer, isEntitiesLayer, isNearMiss } from './layer-roles.ts';
-import type { DoorDefinition, EnforcerDefinition, LightDefinition, Point, Rect } from './level-definition.ts';
+import type { ChildDefinition, DoorDefinition, DreamCircleDefinition, EnforcerDefinition, LightDefinition, Point, Rect } from './level-definition.ts';
 import type { Grid } from './level-grid.ts';
 import { checkReachability } from './reachability.ts';
 import { warnSpawnInSight } from './spawn-sight.ts';
@@ -30,6 +30,8 @@ export interface Entities {
   readonly enforcers: EnforcerDefinition[];
   readonly lights: LightDefinition[];
   readonly doors: DoorDefinition[];
+  readonly children: ChildDefinition[];
+  readonly dreamCircles: DreamCircleDefinition[];
   readonly hidingSpots: Rect[];
   readonly checkpoints: Rect[];
 }
@@ -143,7 +145,10 @@ export function readEntities(map: TiledMap, grid: Grid, problems: ProblemList): 
   const lights = (byClass.get('Light') ?? []).map((placed) => readLight(placed, problems)).filter((light) => light !== undefined);
   const areas = (name: string): Rect[] => (byClass.get(name) ?? []).map((placed) => readArea(placed, problems)).filter((area) => area !== undefined);
   warnSpawnInSight({ grid, spawn, enforcers, placeOf: (id) => byId.get(id)?.place ?? `object ${id}` }, problems);
-  return { spawn, exit, exitName: exitObject!.object.name.trim(), enforcers, lights, doors, hidingSpots: areas('HidingSpot'), checkpoints: areas('Checkpoint') };
+  const children = (byClass.get('Child') ?? []).map((placed) => readChild(placed, grid, problems)).filter((child) => child !== undefined);
+  children.sort((a, b) => a.id - b.id);
+  const dreamCircles = (byClass.get('DreamCircle') ?? []).map((placed) => readDreamCircle(placed, problems)).filter((circle) => circle !== undefined);
+  return { spawn, exit, exitName: exitObject!.object.name.trim(), enforcers, lights, doors, children, dreamCircles, hidingSpots: areas('HidingSpot'), checkpoints: areas('Checkpoint') };
 }
 
 function exactlyOne(

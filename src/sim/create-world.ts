@@ -1,6 +1,6 @@
 // The world at tick 0 for a level and a seed. Restart builds this again, so everything the rules
 // change must start here.
-import type { EnforcerDefinition, LevelDefinition } from '../level/level-definition.ts';
+import type { ChildDefinition, EnforcerDefinition, LevelDefinition } from '../level/level-definition.ts';
 import { startingStateData } from './enforcer/brain.ts';
 import { nextRoutePlace } from './enforcer/route.ts';
 import { facingFromDegrees, roundToInteger, toSubpixels } from './fixed-point.ts';
@@ -8,7 +8,7 @@ import { createDoors } from './doors.ts';
 import { createLightsOn } from './lights.ts';
 import { createPathQueue } from './path-queue.ts';
 import { seedRandomState } from './random.ts';
-import type { EnforcerState, World } from './types.ts';
+import type { ChildState, DreamState, EnforcerState, World } from './types.ts';
 import { MAX_SIGHT_RANGE_PIXELS, SUBPIXELS_PER_PIXEL, TICKS_PER_SECOND } from './types.ts';
 import { createWorldTiles } from './world-tiles.ts';
 
@@ -54,6 +54,25 @@ function createEnforcer(definition: EnforcerDefinition): EnforcerState {
   };
 }
 
+function createChild(definition: ChildDefinition): ChildState {
+  return {
+    id: definition.id,
+    name: definition.name,
+    look: definition.look,
+    x: toSubpixels(definition.start.x),
+    y: toSubpixels(definition.start.y),
+    facingX: 0,
+    facingY: 1,
+    gait: 'still',
+    mode: 'asleep',
+  };
+}
+
+function createDream(level: LevelDefinition): DreamState {
+  const cells = level.width * level.height;
+  return { stage: 'waking', circle: -1, ringTicks: 0, meter: 0, phase: -1, changeAt: new Int32Array(cells).fill(-1), dreamed: new Uint8Array(cells) };
+}
+
 export function createWorld(level: LevelDefinition, options: CreateWorldOptions): World {
   // Enforcers act in id order, which is also the tie-break order of the path queue.
   const enforcers = [...level.enforcers].sort((a, b) => a.id - b.id).map(createEnforcer);
@@ -86,5 +105,7 @@ export function createWorld(level: LevelDefinition, options: CreateWorldOptions)
     radioCalls: [],
     lightsOn: createLightsOn(level.lights.length),
     doors,
+    children: level.children.map(createChild),
+    dream: createDream(level),
   };
 }

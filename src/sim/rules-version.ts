@@ -14,4 +14,6 @@
 // 6: doors (a Door's state in world.doors, its cells in world.tiles.doorAt and blocksPaths) and the
 // Interact and Dream inputs: the golden runs have no doors, so they play tick for tick as under 5, but the
 // world hash covers the new state.
-export const RULES_VERSION = 6;
+// 7: children (world.children) and the collective dream's state (world.dream) are world data: the golden
+// runs recruit no child and never dream, so they play tick for tick as under 6, but the hash covers them.
+export const RULES_VERSION = 7;

@@ -22,11 +22,7 @@ export interface InputFrame {
   readonly restart: boolean;
   /** Pressed this tick: open or close the door in front of her (doors.ts). */
   readonly interact: boolean;
-  /**
-   * Held: the collective dream's action. No rule reads it yet and no key sends it (the dream does not
-   * exist yet); it is in the frame and the replay format now so that adding the dream does not change
-   * the replay encoding again.
-   */
+  /** Held: dream together (inside a DreamCircle with enough following children it fills the ring). */
   readonly dream: boolean;
 }
 
@@ -46,6 +42,55 @@ export interface MiraState {
   footstepTicks: number;
   /** Standing still while holding Sneak: the least visible stance. */
   crouching: boolean;
+}
+
+/** asleep: where the level placed it, not yet met; following Mira; waiting where she told it to. */
+export type ChildMode = 'asleep' | 'following' | 'waiting';
+
+/** A child of the group (src/sim/children.ts). */
+export interface ChildState {
+  /** The Child object's id in Tiled. */
+  readonly id: number;
+  readonly name: string;
+  /** Which of the four child sprites draws it, 0..3. */
+  readonly look: number;
+  /** Sub-pixels, centre of its feet (the same box as Mira's). */
+  x: number;
+  y: number;
+  facingX: -1 | 0 | 1;
+  facingY: -1 | 0 | 1;
+  gait: Gait;
+  mode: ChildMode;
+}
+
+/** waking: the map as drawn; dreaming: the wave and phases run; fading: the reverse wave back to waking. */
+export type DreamStage = 'waking' | 'dreaming' | 'fading';
+
+/** Ticks the Dream action must be held inside a ready circle before the dream starts (about a second). */
+export const DREAM_RING_TICKS = 60;
+/** The dream meter's scale: full when the dream starts, it slips away at 0. */
+export const DREAM_METER_FULL = 10000;
+/** Ticks a cell ripples before the dream changes it, so no change is a surprise. */
+export const DREAM_RIPPLE_TICKS = 60;
+
+/** The collective dream (src/sim/dream.ts): what the view reads to draw the ring, the ripple and the meter. */
+export interface DreamState {
+  stage: DreamStage;
+  /** Index into level.dreamCircles of the circle being filled or dreamed from; -1 for none. */
+  circle: number;
+  /** Ticks the Dream action has been held in a ready circle, 0..DREAM_RING_TICKS; drops to 0 when interrupted. */
+  ringTicks: number;
+  /** 0..DREAM_METER_FULL while dreaming or fading. */
+  meter: number;
+  /** The phase shown or being spread, from 0; -1 while waking. */
+  phase: number;
+  /**
+   * Per cell, row-major: the tick at which the dream next changes this cell, or -1. The view ripples a
+   * cell from DREAM_RIPPLE_TICKS before it.
+   */
+  changeAt: Int32Array;
+  /** Per cell, row-major: 1 while the cell shows a dream form (the wave has been there). */
+  dreamed: Uint8Array;
 }
 
 /** The Enforcer brain's states (src/sim/enforcer/): each is one module with its own data below. */
@@ -259,6 +304,9 @@ export interface World {
   lightsOn: Uint8Array;
   /** Per Door (level.doors, same order): whether it is open and what it is waiting to do (doors.ts). */
   doors: DoorState[];
+  /** Per Child (level.children, same order). */
+  children: ChildState[];
+  dream: DreamState;
 }
 
 export interface DoorState {

@@ -68,6 +68,10 @@ export interface TestExtras {
   readonly radioRangeTiles?: number;
   /** Cells with a noisy floor, and how much noise (tiles) each adds. */
   readonly noisyCells?: readonly { readonly at: readonly [number, number]; readonly noise: number }[];
+  /** Child objects, ids 3000 on; `look` defaults to the index modulo 4. */
+  readonly children?: readonly { readonly at: readonly [number, number]; readonly name?: string; readonly look?: number }[];
+  /** DreamCircle rectangles: top-left cell and size in tiles, ids 4000 on. */
+  readonly dreamCircles?: readonly { readonly at: readonly [number, number]; readonly size: readonly [number, number]; readonly children: number }[];
 }
 
 export interface TestLevel {
@@ -173,6 +177,18 @@ export function levelFromAscii(
         switchable: light.switchable ?? false,
       })),
       doors,
+      children: (extras.children ?? []).map((child, index) => ({
+        id: 3000 + index,
+        name: child.name ?? `Child ${index + 1}`,
+        start: tileCentre(child.at[0], child.at[1], tileSize),
+        look: child.look ?? index % 4,
+      })),
+      dreamCircles: (extras.dreamCircles ?? []).map((circle, index) => ({
+        id: 4000 + index,
+        area: { x: circle.at[0] * tileSize, y: circle.at[1] * tileSize, width: circle.size[0] * tileSize, height: circle.size[1] * tileSize },
+        round: false,
+        children: circle.children,
+      })),
       hidingSpots: (extras.hidingCells ?? []).map(([x, y]) => ({ x: x * tileSize, y: y * tileSize, width: tileSize, height: tileSize })),
       checkpoints: (extras.checkpointCells ?? []).map(([x, y]) => ({ x: x * tileSize, y: y * tileSize, width: tileSize, height: tileSize })),
       radioRangeTiles: extras.radioRangeTiles ?? DEFAULT_RADIO_RANGE_TILES,

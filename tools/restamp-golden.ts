@@ -1,0 +1,50 @@
+// Re-stamps the golden replays after a rules change that adds world state but plays the same: each replay
+// keeps its inputs, takes the current RULES_VERSION and map hash, and the final hash its run gives now.
+// It refuses (exit 1, nothing written) when a run no longer finishes at its recorded tick: that is a
+// changed game, to be re-recorded on purpose with record-golden.ts.
+//   npx tsx tools/restamp-golden.ts [tests/golden/x.replay.json ...]   (default: every golden replay)
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadLevelFromText } from '../src/level/load-level.ts';
+import { decodeReplay, encodeReplay, hashText } from '../src/run/replay.ts';
+import { runReplay } from '../src/run/verify-replay.ts';
+import { RULES_VERSION } from '../src/sim/rules-version.ts';
+import { chapterByKey } from '../src/story/chapters.ts';
+
+const GOLDEN = 'tests/golden';
+const paths = process.argv.slice(2).length > 0 ? process.argv.slice(2) : readdirSync(GOLDEN).filter((name) => name.endsWith('.replay.json')).map((name) => join(GOLDEN, name));
+
+let failed = false;
+for (const path of paths) {
+  const text = readFileSync(path, 'utf8');
+  // The rules field is what changed: read the replay as if it were current; its inputs decode the same.
+  const decoded = decodeReplay(text.replace(/"rules":\s*\d+/, `"rules": ${RULES_VERSION}`));
+  if (!decoded.ok) {
+    console.error(`${path}: ${decoded.problem.message}`);
+    failed = true;
+    continue;
+  }
+  const replay = decoded.value;
+  const chapter = chapterByKey(replay.level);
+  if (chapter === null) {
+    console.error(`${path}: no chapter "${replay.level}"`);
+    failed = true;
+    continue;
+  }
+  const mapText = readFileSync(chapter.mapPath, 'utf8');
+  const level = loadLevelFromText(mapText, chapter.mapPath);
+  if (!level.ok) {
+    console.error(`${path}: ${chapter.mapPath} does not load`);
+    failed = true;
+    continue;
+  }
+  const run = runReplay(level.value, replay);
+  if (run.finishTick !== replay.finishTick) {
+    console.error(`${path}: finishes at tick ${run.finishTick ?? 'never'}, recorded ${replay.finishTick ?? 'never'}: re-record it with record-golden.ts`);
+    failed = true;
+    continue;
+  }
+  writeFileSync(path, encodeReplay({ ...replay, mapHash: hashText(mapText), finalHash: run.finalHash }));
+  console.log(`${path}: tick ${run.finishTick ?? 'never'}, hash ${replay.finalHash} -> ${run.finalHash}`);
+}
+process.exit(failed ? 1 : 0);
