@@ -153,7 +153,7 @@ function senseAndCatch(
     if (!HUNTER_CLASS_PARAMETERS[enforcer.hunterClass].chases && enforcer.detection >= DETECTION_FULL) sentBackBy ??= enforcer;
   }
   if (caughtBy !== null) {
-    events.push({ type: 'caught', enforcerId: caughtBy.id });
+    events.push({ type: 'caught', enforcerId: caughtBy.id, childId: null });
     world.catches += 1;
     world.respawnPending = true;
     world.respawnPoint = { ...world.level.spawn };

@@ -322,7 +322,8 @@ export interface DoorState {
 }
 
 export type SimEvent =
-  | { readonly type: 'caught'; readonly enforcerId: number }
+  /** An Enforcer caught Mira (childId null) or a child of her group: the group goes back to the last checkpoint. */
+  | { readonly type: 'caught'; readonly enforcerId: number; readonly childId: number | null }
   /** A Watcher saw her: she is back at her last checkpoint (or the spawn) on the next tick. */
   | { readonly type: 'sent-back'; readonly enforcerId: number; readonly checkpoint: number }
   | { readonly type: 'state'; readonly enforcerId: number; readonly from: EnforcerStateName; readonly to: EnforcerStateName }
@@ -345,4 +346,18 @@ export type SimEvent =
   | { readonly type: 'tiles-changed'; readonly cells: readonly TileCell[] }
   | { readonly type: 'footstep'; readonly gait: Gait }
   /** A door opened or closed (by Mira or an Enforcer): the view plays its sound. */
-  | { readonly type: 'door'; readonly doorId: number; readonly open: boolean };
+  | { readonly type: 'door'; readonly doorId: number; readonly open: boolean }
+  /** Mira woke a child with Interact: it follows her now. */
+  | { readonly type: 'child-joined'; readonly childId: number }
+  /** Interact near the group: every recruited child now waits (true) or follows (false). */
+  | { readonly type: 'group-order'; readonly waiting: boolean }
+  /** The ring of a DreamCircle (index into level.dreamCircles) stopped filling before it was full. */
+  | { readonly type: 'dream-interrupted'; readonly circle: number; readonly reason: 'seen' | 'left' | 'released' }
+  /** The ring filled: the dream spreads from this circle. */
+  | { readonly type: 'dream-started'; readonly circle: number }
+  /** A phase (from 0) begins to ripple and then spread. */
+  | { readonly type: 'dream-phase'; readonly phase: number }
+  /** The dream meter ran out: the reverse wave begins. */
+  | { readonly type: 'dream-fading' }
+  /** The map is back in its waking form. */
+  | { readonly type: 'dream-ended' };

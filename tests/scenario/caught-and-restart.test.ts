@@ -37,7 +37,7 @@ describe('Mira standing in a cone', () => {
       }
       const caught = events.find((event) => event.type === 'caught');
       if (caught) {
-        expect(caught).toEqual({ type: 'caught', enforcerId: 4 });
+        expect(caught).toEqual({ type: 'caught', enforcerId: 4, childId: null });
         caughtTick = world.tick;
         caughtAt = { x: world.mira.x, y: world.mira.y };
       }

@@ -87,7 +87,7 @@ describe('touch', () => {
       const bumped = events.some((event) => event.type === 'bumped');
       events.push(...step(world, bumped ? LEFT : SNEAK_RIGHT));
     }
-    expect(events).toContainEqual({ type: 'caught', enforcerId: 1 });
+    expect(events).toContainEqual({ type: 'caught', enforcerId: 1, childId: null });
   });
 
   it('after the bump she gets a tick to run, and a runner gets away from a chaser', () => {
