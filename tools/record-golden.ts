@@ -1,9 +1,11 @@
 // Records tests/golden/<level>.replay.json: a search over "run / walk / sneak / wait" along a tile path
 // from the spawn to the exit that is never caught. Re-record only on purpose: a changed finish tick is a
 // changed game.
-//   npx tsx tools/record-golden.ts [maps/night-escape.tmj] [--via C,R C,R ...] [--name suffix]
+//   npx tsx tools/record-golden.ts [maps/night-escape.tmj] [--via C,R C,R:wake C,R:dream ...] [--name suffix]
 // --via makes the path pass through those tiles in order (column,row): a level builder's proof that a
 // chosen route can be played unseen; --name writes tests/golden/<level>-<suffix>.replay.json instead.
+// A via tile may end in an action done on arrival: `:wake` presses Interact once (stand next to a sleeping
+// child, facing it), `:dream` holds Dream there until the dream has started (the group gathers meanwhile).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { loadLevelFromText } from '../src/level/load-level.ts';
@@ -32,11 +34,14 @@ function argumentsOf(flag: number): string[] {
   const end = rest.findIndex((option) => option.startsWith('--'));
   return end === -1 ? rest : rest.slice(0, end);
 }
+type ViaAction = 'wake' | 'dream';
 const viaTiles = argumentsOf(viaIndex)
-  .map((pair) => {
+  .map((argument): Tile & { readonly action: ViaAction | undefined } => {
+    const [pair = '', action] = argument.split(':');
     const [column, row] = pair.split(',').map(Number);
-    if (column === undefined || row === undefined || !Number.isInteger(column) || !Number.isInteger(row)) throw new Error(`--via takes column,row pairs, not "${pair}"`);
-    return { x: column, y: row };
+    if (column === undefined || row === undefined || !Number.isInteger(column) || !Number.isInteger(row)) throw new Error(`--via takes column,row pairs, not "${argument}"`);
+    if (action === undefined || action === 'wake' || action === 'dream') return { x: column, y: row, action };
+    throw new Error(`a via action is :wake or :dream, not ":${action}"`);
   });
 const nameSuffix = nameIndex === -1 ? '' : `-${options[nameIndex + 1] ?? ''}`;
 /**
@@ -56,8 +61,11 @@ interface Tile {
   readonly y: number;
 }
 
-/** Tile centres from spawn through each via tile to the exit. */
-function tilePath(definition: LevelDefinition, via: readonly Tile[]): { x: number; y: number }[] {
+/** Tile centres from spawn through each via tile to the exit, and the actions due on arrival at some of them. */
+function tilePath(definition: LevelDefinition, via: readonly (Tile & { readonly action: ViaAction | undefined })[]): {
+  points: { x: number; y: number }[];
+  actions: { readonly waypoint: number; readonly kind: ViaAction }[];
+} {
   const { tileSize } = definition;
   const start = { x: Math.floor(definition.spawn.x / tileSize), y: Math.floor(definition.spawn.y / tileSize) };
   const goal = {
@@ -65,7 +73,15 @@ function tilePath(definition: LevelDefinition, via: readonly Tile[]): { x: numbe
     y: Math.floor((definition.exit.y + definition.exit.height / 2) / tileSize),
   };
   const stops = [start, ...via, goal];
-  return stops.slice(1).flatMap((stop, index) => tilePathBetween(definition, stops[index]!, stop));
+  const points: { x: number; y: number }[] = [];
+  const actions: { waypoint: number; kind: ViaAction }[] = [];
+  stops.slice(1).forEach((stop, index) => {
+    points.push(...tilePathBetween(definition, stops[index]!, stop));
+    const action = via[index]?.action;
+    // A via on the tile before it adds no point: the action is due at the last point so far.
+    if (action !== undefined) actions.push({ waypoint: Math.max(0, points.length - 1), kind: action });
+  });
+  return { points, actions };
 }
 
 /** Tile centres after `start` up to `goal`, breadth-first over 8 directions without cutting corners. */
@@ -91,6 +107,7 @@ function tilePathBetween(definition: LevelDefinition, start: Tile, goal: Tile): 
   }
   const path: { x: number; y: number }[] = [];
   let cell = goal.y * width + goal.x;
+  if (start.x === goal.x && start.y === goal.y) return path;
   if (previous[cell] === -1) throw new Error(`no path from tile ${start.x},${start.y} to ${goal.x},${goal.y}`);
   while (previous[cell] !== cell) {
     const x = cell % width;
@@ -105,10 +122,15 @@ type Gait = 'run' | 'walk' | 'sneak' | 'wait';
 interface Node {
   readonly state: Snapshot;
   readonly waypoint: number;
+  /** How many of the via actions are done, and for how many ticks Dream has been held. */
+  readonly actionsDone: number;
+  readonly dreamHeld: number;
   readonly inputs: readonly InputFrame[];
 }
 
-const waypoints = tilePath(level, viaTiles);
+const { points: waypoints, actions } = tilePath(level, viaTiles);
+/** Ticks a `:dream` via may hold Dream before the search gives that branch up. */
+const DREAM_HOLD_LIMIT = 60 * 20;
 // The world is plain data but for its level, which never changes: snapshots leave it out. A structured
 // clone keeps the tiles' typed arrays typed (JSON would turn them into records, which hash differently).
 type Snapshot = Omit<World, 'level'>;
@@ -118,23 +140,28 @@ const save = (world: World): Snapshot => {
 };
 const restore = (state: Snapshot): World => ({ ...structuredClone(state), level });
 
-function towards(world: World, waypointIndex: number, gait: Gait): { input: InputFrame; waypoint: number } {
-  let index = waypointIndex;
+function towards(world: World, at: { readonly waypoint: number; readonly actionsDone: number }, gait: Gait): { input: InputFrame; waypoint: number; action: ViaAction | null } {
+  let index = at.waypoint;
   const near = 2 * SUBPIXELS_PER_PIXEL;
-  while (index < waypoints.length - 1
-    && Math.abs(waypoints[index]!.x - world.mira.x) <= near && Math.abs(waypoints[index]!.y - world.mira.y) <= near) index += 1;
+  const isNear = (point: { x: number; y: number }): boolean => Math.abs(point.x - world.mira.x) <= near && Math.abs(point.y - world.mira.y) <= near;
+  const due = actions[at.actionsDone];
+  // Walking stops at the waypoint of the next action until it is done.
+  while (index < waypoints.length - 1 && index !== due?.waypoint && isNear(waypoints[index]!)) index += 1;
+  if (due !== undefined && index === due.waypoint && isNear(waypoints[index]!)) {
+    return { input: { ...NO_INPUT, interact: due.kind === 'wake', dream: due.kind === 'dream' }, waypoint: index, action: due.kind };
+  }
   const target = waypoints[index]!;
   const offsetX = target.x - world.mira.x;
   const offsetY = target.y - world.mira.y;
   const still = NO_INPUT;
-  if (gait === 'wait') return { input: still, waypoint: index };
+  if (gait === 'wait') return { input: still, waypoint: index, action: null };
   const axis = (delta: number): -1 | 0 | 1 => (delta > near / 2 ? 1 : delta < -near / 2 ? -1 : 0);
-  return { input: { ...still, moveX: axis(offsetX), moveY: axis(offsetY), sneak: gait === 'sneak', run: gait === 'run' }, waypoint: index };
+  return { input: { ...still, moveX: axis(offsetX), moveY: axis(offsetY), sneak: gait === 'sneak', run: gait === 'run' }, waypoint: index, action: null };
 }
 
 let expansions = 0;
 let best: { world: World; inputs: readonly InputFrame[] } | null = null;
-const stack: Node[] = [{ state: save(createWorld(level, { seed: SEED })), waypoint: 0, inputs: [] }];
+const stack: Node[] = [{ state: save(createWorld(level, { seed: SEED })), waypoint: 0, actionsDone: 0, dreamHeld: 0, inputs: [] }];
 const seen = new Set<string>();
 while (stack.length > 0 && best === null && expansions < MAX_EXPANSIONS) {
   const node = stack.pop()!;
@@ -144,12 +171,19 @@ while (stack.length > 0 && best === null && expansions < MAX_EXPANSIONS) {
     const world = restore(node.state);
     const inputs = [...node.inputs];
     let waypoint = node.waypoint;
+    let actionsDone = node.actionsDone;
+    let dreamHeld = node.dreamHeld;
     let safe = true;
     for (let tick = 0; tick < TICKS_PER_DECISION && world.status === 'playing'; tick += 1) {
-      const next = towards(world, waypoint, gait);
+      const next = towards(world, { waypoint, actionsDone }, gait);
       waypoint = next.waypoint;
       step(world, next.input);
       inputs.push(next.input);
+      // A press is done once pressed; a dream once it runs (or, held too long, the branch is dropped).
+      if (next.action === 'wake') actionsDone += 1;
+      if (next.action === 'dream' && world.dream.stage !== 'waking') actionsDone += 1;
+      if (next.action === 'dream') dreamHeld += 1;
+      if (dreamHeld > DREAM_HOLD_LIMIT) safe = false;
       if (world.catches > 0 || world.respawnPending) safe = false;
       if (!runner && world.enforcers.some((enforcer) => enforcer.detection > SAFE_DETECTION)) safe = false;
     }
@@ -160,10 +194,10 @@ while (stack.length > 0 && best === null && expansions < MAX_EXPANSIONS) {
     }
     // A runner's world also differs by who is chasing: the same spot with a chaser behind is another state.
     const hunt = runner ? `:${world.enforcers.map((enforcer) => enforcer.state.name[0]).join('')}` : '';
-    const key = `${waypoint}:${Math.floor(world.mira.x / 32)}:${Math.floor(world.mira.y / 32)}:${world.tick % 600}${hunt}`;
+    const key = `${waypoint}:${actionsDone}:${world.dream.ringTicks}:${Math.floor(world.mira.x / 32)}:${Math.floor(world.mira.y / 32)}:${world.tick % 600}${hunt}`;
     if (seen.has(key) || inputs.length > 60 * 60 * 5) continue;
     seen.add(key);
-    stack.push({ state: save(world), waypoint, inputs });
+    stack.push({ state: save(world), waypoint, actionsDone, dreamHeld, inputs });
   }
 }
 if (best === null) throw new Error(`no safe run found after ${expansions} expansions`);
