@@ -203,7 +203,7 @@ describe('Enforcers and the group', () => {
       events.push(...now);
       if (now.some((event) => event.type === 'caught')) caughtTick = world.tick;
     }
-    const states = events.filter((event) => event.type === 'state').map((event) => (event.type === 'state' ? event.to : ''));
+    const states = events.flatMap((event) => (event.type === 'state' ? [event.to] : []));
     expect(states.slice(0, 2)).toEqual(['suspicious', 'chase']);
     expect(events).toContainEqual({ type: 'caught', enforcerId: 1, childId: 3000 });
     const respawnEvents = step(world, NO_INPUT);
