@@ -31,25 +31,23 @@ function fill(tiles: WorldTiles, field: DistanceField): void {
   distances[start] = 0;
   queue[0] = start;
   let tail = 1;
+  const visit = (x: number, y: number, distance: number): void => {
+    if (!isOpen(tiles, x, y)) return;
+    const at = y * width + x;
+    if (distances[at] !== -1) return;
+    distances[at] = distance;
+    queue[tail] = at;
+    tail += 1;
+  };
   for (let head = 0; head < tail; head += 1) {
     const index = queue[head]!;
     const column = index % width;
     const row = (index - column) / width;
     const next = distances[index]! + 1;
-    const neighbours = [
-      [column, row - 1],
-      [column + 1, row],
-      [column, row + 1],
-      [column - 1, row],
-    ] as const;
-    for (const [x, y] of neighbours) {
-      if (!isOpen(tiles, x, y)) continue;
-      const at = y * width + x;
-      if (distances[at] !== -1) continue;
-      distances[at] = next;
-      queue[tail] = at;
-      tail += 1;
-    }
+    visit(column, row - 1, next);
+    visit(column + 1, row, next);
+    visit(column, row + 1, next);
+    visit(column - 1, row, next);
   }
 }
 
