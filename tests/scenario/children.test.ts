@@ -125,6 +125,29 @@ describe('a child who follows', () => {
   });
 });
 
+describe('a group of three', () => {
+  it('trails behind her at growing distances and never ends up with two children on one spot', () => {
+    const room = ['##############', '#S...........#', '#............#', '#............#', '##############'];
+    const world = worldOf(room, { children: [{ at: [2, 1] }, { at: [2, 2] }, { at: [3, 2] }] });
+    for (const index of [0, 1, 2]) {
+      world.mira.x = child(world, index).x - 100;
+      world.mira.y = child(world, index).y;
+      expect(step(world, INTERACT)).toContainEqual({ type: 'child-joined', childId: 3000 + index });
+    }
+    walk(world, [{ x: centre(11), y: centre(2) }, { x: centre(11), y: centre(3) }, { x: centre(6), y: centre(3) }]);
+    for (let tick = 0; tick < 120; tick += 1) step(world, NO_INPUT);
+    const distances = world.children.map((each) => Math.hypot(each.x - world.mira.x, each.y - world.mira.y));
+    distances.forEach((distance, rank) => {
+      expect(distance).toBeLessThanOrEqual(SPAN + (rank * SPAN) / 2 + 1);
+    });
+    for (const [a, b] of [[0, 1], [0, 2], [1, 2]] as const) {
+      const first = child(world, a);
+      const second = child(world, b);
+      expect(Math.max(Math.abs(first.x - second.x), Math.abs(first.y - second.y))).toBeGreaterThanOrEqual(SPAN / 4);
+    }
+  });
+});
+
 describe('the group told to wait', () => {
   const room = ['##########', '#S.......#', '#........#', '##########'];
 
