@@ -113,6 +113,8 @@ export interface Senses {
   readonly targets: readonly SightTarget[];
 }
 
+const NOBODY: SightTarget[] = [];
+
 /** The percept, and every target it saw this tick (a chaser may catch any of them). */
 export type Detection = Percept & { readonly seen: readonly SightTarget[] };
 
@@ -121,9 +123,14 @@ export function updateDetection(enforcer: EnforcerState, world: World, options: 
   const { events, senses } = options;
   const mira = world.mira;
   // Hidden, a target is seen only by one that was already watching it as it stepped in.
-  const seenTargets = senses.targets.filter(
-    (target) => canSee(world.tiles, enforcer, target) && (!target.hidden || (enforcer.seesMira && enforcer.watching === watchKey(target))),
-  );
+  // Built only when someone is seen: most Enforcers see nobody on most ticks, and this runs for each.
+  let seenTargets: SightTarget[] = NOBODY;
+  for (const target of senses.targets) {
+    if (!canSee(world.tiles, enforcer, target)) continue;
+    if (target.hidden && !(enforcer.seesMira && enforcer.watching === watchKey(target))) continue;
+    if (seenTargets === NOBODY) seenTargets = [];
+    seenTargets.push(target);
+  }
   // The sighting that fills fastest counts; ties go to the first (Mira, then the children in order).
   let counted: SightTarget | null = null;
   let countedFill = -1;
