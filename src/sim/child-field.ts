@@ -13,10 +13,18 @@ interface DistanceField {
   row: number;
   /** Row-major steps (4-connected) from her tile through open cells; -1 where she cannot be reached. */
   readonly distances: Int32Array;
+  /** The cells the last fill reached, in order: the next fill clears only these, not the whole map. */
   readonly queue: Int32Array;
+  reached: number;
 }
 
 const fields = new WeakMap<WorldTiles, DistanceField>();
+
+/**
+ * The field reaches this many steps from her and no farther, so a big map costs no more than a small
+ * one: a child left farther behind has no path and regroups (CHILD_STUCK_TICKS) as a stuck one does.
+ */
+export const FIELD_MAX_STEPS = 48;
 
 function isOpen(tiles: WorldTiles, column: number, row: number): boolean {
   return column >= 0 && row >= 0 && column < tiles.width && row < tiles.height && tiles.solid[row * tiles.width + column] === 0;
@@ -24,7 +32,8 @@ function isOpen(tiles: WorldTiles, column: number, row: number): boolean {
 
 function fill(tiles: WorldTiles, field: DistanceField): void {
   const { distances, queue } = field;
-  distances.fill(-1);
+  for (let index = 0; index < field.reached; index += 1) distances[queue[index]!] = -1;
+  field.reached = 0;
   if (!isOpen(tiles, field.column, field.row)) return;
   const width = tiles.width;
   const start = field.row * width + field.column;
@@ -44,11 +53,13 @@ function fill(tiles: WorldTiles, field: DistanceField): void {
     const column = index % width;
     const row = (index - column) / width;
     const next = distances[index]! + 1;
+    if (next > FIELD_MAX_STEPS) break;
     visit(column, row - 1, next);
     visit(column + 1, row, next);
     visit(column, row + 1, next);
     visit(column - 1, row, next);
   }
+  field.reached = tail;
 }
 
 /** The distance field to her tile, brought up to date when her tile or the tiles changed since last asked. */
@@ -56,7 +67,7 @@ export function distanceFieldTo(tiles: WorldTiles, target: TileCell): Int32Array
   let field = fields.get(tiles);
   if (!field) {
     const cells = tiles.width * tiles.height;
-    field = { changeCount: -1, column: -1, row: -1, distances: new Int32Array(cells), queue: new Int32Array(cells) };
+    field = { changeCount: -1, column: -1, row: -1, distances: new Int32Array(cells).fill(-1), queue: new Int32Array(cells), reached: 0 };
     fields.set(tiles, field);
   }
   if (field.changeCount !== tiles.changeCount || field.column !== target.x || field.row !== target.y) {
