@@ -202,7 +202,7 @@ export function step(world: World, input: InputFrame): SimEvent[] {
   const events: SimEvent[] = [];
   world.tick += 1;
   changeTiles(world, events);
-  // On the tick after a catch Mira stands at the spawn: she does not also move this tick.
+  // On the tick after a catch Mira stands at her checkpoint (or the spawn): she does not also move this tick.
   const doorNoises = updateDoors(world, events);
   let noise = 0;
   let childNoises: ChildNoise[] = [];
