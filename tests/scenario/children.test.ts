@@ -308,3 +308,21 @@ describe('a child left behind', () => {
     expect(cellOf(child(world))).toEqual([5, 2]);
   });
 });
+
+describe('a child in a doorway', () => {
+  it('keeps the door from shutting on it: the close waits until the doorway is free', () => {
+    const world = worldOf(['#######', '#S.o..#', '#######'], { children: [{ at: [3, 1] }] });
+    world.mira.x = centre(3) - 150;
+    expect(step(world, INTERACT)).toContainEqual({ type: 'child-joined', childId: 3000 });
+    expect(step(world, INTERACT)).toContainEqual({ type: 'group-order', waiting: true });
+    // Back a step, facing the door with the child waiting in it: Interact asks it to close.
+    step(world, input({ moveX: -1, sneak: true }));
+    world.mira.x = centre(2);
+    step(world, input({ moveX: 1, sneak: true }));
+    const events = step(world, INTERACT);
+    expect(events.filter((event) => event.type === 'door')).toEqual([]);
+    expect(world.doors[0]!.closeWaiting).toBe(true);
+    for (let tick = 0; tick < 30; tick += 1) expect(step(world, NO_INPUT).filter((event) => event.type === 'door')).toEqual([]);
+    expect(boxOverlapsSolid(world.tiles, child(world).x, child(world).y)).toBe(false);
+  });
+});
