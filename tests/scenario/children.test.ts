@@ -326,3 +326,23 @@ describe('a child in a doorway', () => {
     expect(boxOverlapsSolid(world.tiles, child(world).x, child(world).y)).toBe(false);
   });
 });
+
+describe('a Watcher and the group', () => {
+  it('a Watcher that sees only a child sends the whole group back to the checkpoint, waiting children too', () => {
+    const corridor = ['#############', '#SK...H.....#', '#############'];
+    const watcher: TestEnforcer = { id: 9, start: [11, 1], routeMode: 'stationary', facing: 180, sightRange: 112, sightAngle: 40, hunterClass: 'Watcher' };
+    const world = worldOf(corridor, { children: [{ at: [3, 1] }], hidingCells: [[6, 1]], checkpointCells: [[2, 1]] }, [watcher]);
+    walk(world, [{ x: centre(2), y: centre(1) }]);
+    wake(world);
+    expect(step(world, INTERACT)).toContainEqual({ type: 'group-order', waiting: true });
+    world.mira.x = centre(6);
+    child(world).x = centre(8);
+    let sentBack: SimEvent | undefined;
+    for (let tick = 0; tick < 600 && !sentBack; tick += 1) sentBack = step(world, NO_INPUT).find((event) => event.type === 'sent-back');
+    expect(sentBack).toEqual({ type: 'sent-back', enforcerId: 9, checkpoint: 0 });
+    step(world, NO_INPUT);
+    expect({ x: world.mira.x, y: world.mira.y }).toEqual({ x: centre(2), y: centre(1) });
+    expect(child(world).mode).toBe('following');
+    expect(Math.abs(cellOf(child(world))[0] - 2)).toBe(1);
+  });
+});
