@@ -41,6 +41,7 @@ function createEnforcer(definition: EnforcerDefinition): EnforcerState {
     state: startingStateData(),
     detection: 0,
     seesMira: false,
+    watching: -1,
     routeIndex,
     routeDirection,
     walk: { path: [], pathPending: false, pathTarget: null, retryTicks: 0, clearTo: null, doorTicks: 0 },
@@ -64,7 +65,11 @@ function createChild(definition: ChildDefinition): ChildState {
     facingX: 0,
     facingY: 1,
     gait: 'still',
+    pace: 'walk',
+    footstepTicks: 0,
     mode: 'asleep',
+    stuckTicks: 0,
+    stuckBest: -1,
   };
 }
 

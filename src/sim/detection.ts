@@ -2,12 +2,14 @@
 // Mira is seen, fast in the near band and slowly in the far band, and drains when she is not. How fast
 // it fills depends on her stance, the light she stands in, the Enforcer's class and the level's alert.
 // What the senses found goes to the Enforcer's brain as a percept; the brain decides what it does.
+// The children of her group are seen as she is (each by its own stance, light and hiding): an Enforcer
+// has one meter, and the sighting that fills it fastest counts.
 import { HUNTER_CLASS_PARAMETERS } from '../level/entity-schema.ts';
 import type { Percept } from './enforcer/enforcer-behaviour.ts';
 import { toSubpixels } from './fixed-point.ts';
 import { lightingAt, type Lighting } from './lights.ts';
 import { canSee, isInNearBand } from './sight.ts';
-import type { AlertLevel, EnforcerState, MiraState, SimEvent, World } from './types.ts';
+import type { AlertLevel, EnforcerState, Gait, MiraState, SimEvent, World } from './types.ts';
 import { DETECTION_FULL } from './types.ts';
 
 export type { Lighting } from './lights.ts';
@@ -61,47 +63,99 @@ export function fillPerTick(factors: FillFactors): number {
   return Math.floor((base * eighths) / 4096);
 }
 
-/** Standing still on a hiding tile or inside a HidingSpot. */
-export function isMiraHidden(world: World): boolean {
-  const { mira, tiles, level } = world;
-  if (mira.gait !== 'still') return false;
-  const column = Math.floor(mira.x / tiles.span);
-  const row = Math.floor(mira.y / tiles.span);
+/** Standing still on a hiding tile or inside a HidingSpot: Mira or a child, by its feet. */
+export function isHiddenAt(world: World, body: { readonly x: number; readonly y: number; readonly gait: Gait }): boolean {
+  const { tiles, level } = world;
+  if (body.gait !== 'still') return false;
+  const column = Math.floor(body.x / tiles.span);
+  const row = Math.floor(body.y / tiles.span);
   if (column >= 0 && row >= 0 && column < tiles.width && row < tiles.height && tiles.hiding[row * tiles.width + column] === 1) return true;
   return level.hidingSpots.some((spot) => {
     const left = toSubpixels(spot.x);
     const top = toSubpixels(spot.y);
-    return mira.x >= left && mira.y >= top && mira.x < left + toSubpixels(spot.width) && mira.y < top + toSubpixels(spot.height);
+    return body.x >= left && body.y >= top && body.x < left + toSubpixels(spot.width) && body.y < top + toSubpixels(spot.height);
   });
 }
 
-export interface Senses {
-  /** Heard this tick, or null. */
-  readonly heard: { readonly loud: boolean } | null;
+export function isMiraHidden(world: World): boolean {
+  return isHiddenAt(world, world.mira);
+}
+
+/** Someone an Enforcer can see: Mira (childId null) or a recruited child. */
+export interface SightTarget {
+  readonly childId: number | null;
+  readonly x: number;
+  readonly y: number;
+  readonly stance: Stance;
   readonly hidden: boolean;
 }
 
+/** What `watching` calls a target: 0 for Mira (Tiled ids start at 1), else the child's id. */
+export function watchKey(target: SightTarget): number {
+  return target.childId ?? 0;
+}
+
+/** Mira first, then the recruited children in level order: the order ties are broken in. Asleep children are no one's business. */
+export function sightTargets(world: World): SightTarget[] {
+  const { mira } = world;
+  const targets: SightTarget[] = [{ childId: null, x: mira.x, y: mira.y, stance: stanceOf(mira), hidden: isHiddenAt(world, mira) }];
+  for (const child of world.children) {
+    if (child.mode === 'asleep') continue;
+    targets.push({ childId: child.id, x: child.x, y: child.y, stance: child.gait, hidden: isHiddenAt(world, child) });
+  }
+  return targets;
+}
+
+export interface Senses {
+  /** Heard this tick, or null; where the noise came from (sub-pixels) is where it goes to look. */
+  readonly heard: { readonly loud: boolean; readonly x: number; readonly y: number } | null;
+  /** Whom it might see, Mira first (sightTargets). */
+  readonly targets: readonly SightTarget[];
+}
+
+const NOBODY: SightTarget[] = [];
+
+/** The percept, and every target it saw this tick (a chaser may catch any of them). */
+export type Detection = Percept & { readonly seen: readonly SightTarget[] };
+
 /** Updates one Enforcer's meter and sight flag, adds the events it caused and returns the percept. */
-export function updateDetection(enforcer: EnforcerState, world: World, options: { readonly events: SimEvent[]; readonly senses: Senses }): Percept {
+export function updateDetection(enforcer: EnforcerState, world: World, options: { readonly events: SimEvent[]; readonly senses: Senses }): Detection {
   const { events, senses } = options;
   const mira = world.mira;
-  // Hidden, she is seen only by one that was already watching her as she stepped in.
-  const inSight = canSee(world.tiles, enforcer, mira);
-  const seen = inSight && (!senses.hidden || enforcer.seesMira);
-  if (seen) {
-    enforcer.lastSeenX = mira.x;
-    enforcer.lastSeenY = mira.y;
+  // Hidden, a target is seen only by one that was already watching it as it stepped in.
+  // Built only when someone is seen: most Enforcers see nobody on most ticks, and this runs for each.
+  let seenTargets: SightTarget[] = NOBODY;
+  for (const target of senses.targets) {
+    if (!canSee(world.tiles, enforcer, target)) continue;
+    if (target.hidden && !(enforcer.seesMira && enforcer.watching === watchKey(target))) continue;
+    if (seenTargets === NOBODY) seenTargets = [];
+    seenTargets.push(target);
+  }
+  // The sighting that fills fastest counts; ties go to the first (Mira, then the children in order).
+  let counted: SightTarget | null = null;
+  let countedFill = -1;
+  for (const target of seenTargets) {
     const fill = fillPerTick({
-      near: isInNearBand(enforcer, mira.x, mira.y),
-      stance: stanceOf(mira),
-      lighting: lightingAt(world, mira.x, mira.y),
+      near: isInNearBand(enforcer, target.x, target.y),
+      stance: target.stance,
+      lighting: lightingAt(world, target.x, target.y),
       alert: world.alert.level,
       classEighths: HUNTER_CLASS_PARAMETERS[enforcer.hunterClass].fillEighths,
     });
-    enforcer.detection = Math.min(DETECTION_FULL, enforcer.detection + Math.max(1, fill));
+    if (fill > countedFill) {
+      counted = target;
+      countedFill = fill;
+    }
+  }
+  const seen = counted !== null;
+  if (counted !== null) {
+    enforcer.lastSeenX = counted.x;
+    enforcer.lastSeenY = counted.y;
+    enforcer.detection = Math.min(DETECTION_FULL, enforcer.detection + Math.max(1, countedFill));
   } else {
     enforcer.detection = Math.max(0, enforcer.detection - DRAIN_PER_TICK);
   }
+  enforcer.watching = counted === null ? -1 : watchKey(counted);
   const bumped = enforcer.bumped;
   enforcer.bumped = false;
   if (bumped) {
@@ -112,12 +166,12 @@ export function updateDetection(enforcer: EnforcerState, world: World, options: 
     events.push({ type: 'bumped', enforcerId: enforcer.id });
   }
   if (senses.heard !== null && !seen) {
-    enforcer.lastSeenX = mira.x;
-    enforcer.lastSeenY = mira.y;
+    enforcer.lastSeenX = senses.heard.x;
+    enforcer.lastSeenY = senses.heard.y;
     events.push({ type: 'heard', enforcerId: enforcer.id, loud: senses.heard.loud });
   }
   if (seen && !enforcer.seesMira) events.push({ type: 'spotted', enforcerId: enforcer.id });
   if (!seen && enforcer.seesMira) events.push({ type: 'lost-sight', enforcerId: enforcer.id });
   enforcer.seesMira = seen;
-  return { seesMira: seen, heard: seen ? null : senses.heard, bumped };
+  return { seesMira: seen, heard: seen ? null : senses.heard === null ? null : { loud: senses.heard.loud }, bumped, seen: seenTargets };
 }

@@ -66,7 +66,7 @@ export function setDoor(
   events.push({ type: 'door', doorId: door.id, open });
 }
 
-/** Whether Mira's feet or any Enforcer's body overlaps one of the door's cells. */
+/** Whether Mira's feet, a child's or any Enforcer's body overlaps one of the door's cells. */
 function isDoorwayOccupied(world: World, index: number): boolean {
   const door = world.level.doors[index];
   if (!door) return false;
@@ -78,6 +78,8 @@ function isDoorwayOccupied(world: World, index: number): boolean {
       return box.x + box.halfWidth > left && box.x - box.halfWidth < left + span && box.y + box.halfHeight > top && box.y - box.halfHeight < top + span;
     });
   if (overlaps({ x: world.mira.x, y: world.mira.y, halfWidth: MIRA_HALF_WIDTH, halfHeight: MIRA_HALF_HEIGHT })) return true;
+  // A child's feet are the same box as hers: a door never shuts on one either.
+  if (world.children.some((child) => overlaps({ x: child.x, y: child.y, halfWidth: MIRA_HALF_WIDTH, halfHeight: MIRA_HALF_HEIGHT }))) return true;
   // An Enforcer's body is about a third of a tile either side of its centre.
   const half = floorDivide(span, 3);
   return world.enforcers.some((enforcer) => overlaps({ x: enforcer.x, y: enforcer.y, halfWidth: half, halfHeight: half }));

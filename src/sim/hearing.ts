@@ -8,6 +8,8 @@ import type { EnforcerState, Gait, TileCell, WorldTiles } from './types.ts';
 
 /** Tiles of path a step carries on plain floor, by gait. Sneaking is the quiet answer to every floor. */
 export const GAIT_NOISE_TILES: Readonly<Record<Gait, number>> = { still: 0, sneak: 0, walk: 3, run: 7 };
+/** Ticks between footsteps per gait, for Mira and the children alike: quick steps when running, slow when sneaking. */
+export const FOOTSTEP_INTERVAL: Readonly<Record<Gait, number>> = { still: 0, sneak: 30, walk: 20, run: 12 };
 /** From this radius a noise is loud: it sends an Enforcer to investigate at once, not just to look. */
 export const LOUD_NOISE_TILES = 6;
 /** No step carries further than this (a bounded flood, whatever a tile's property says). */

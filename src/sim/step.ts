@@ -1,29 +1,29 @@
 // One fixed tick of the rules. The order inside a tick is part of the game (replays depend on it):
 // apply tile changes, doors (waiting closes, last tick's opening noises), respawn if caught last tick or
-// else move Mira (touch and noise) and her Interact, checkpoints, the
+// else move Mira (touch and noise), her Interact and the children of her group, checkpoints, the
 // exit, answer path requests, run each Enforcer's brain, deliver due radio calls, then the senses
 // (sight, hearing, touch), the catch, and the level's alert.
 import { HUNTER_CLASS_PARAMETERS } from '../level/entity-schema.ts';
 import type { Rect } from '../level/level-definition.ts';
 import { updateAlert } from './alert.ts';
+import { gatherGroup, interact, updateChildren, type ChildNoise } from './children.ts';
 import { createWorld } from './create-world.ts';
-import { isMiraHidden, updateDetection } from './detection.ts';
-import { interactWithDoor, updateDoors } from './doors.ts';
+import { sightTargets, updateDetection } from './detection.ts';
+import { updateDoors } from './doors.ts';
 import { deliverPathResult, perceive, replanAcrossChangedTiles, sendToState, updateBrain } from './enforcer/brain.ts';
 import { tileAtSubpixels } from './enforcer/walking.ts';
 import { toSubpixels } from './fixed-point.ts';
-import { noiseRadius, whoHears, type HeardNoise } from './hearing.ts';
+import { FOOTSTEP_INTERVAL, noiseRadius, whoHears } from './hearing.ts';
 import { gaitFor, moveBox, velocityFor } from './movement.ts';
 import { navigationFor, refreshNavigation } from './navigation.ts';
 import { processPathQueue } from './path-queue.ts';
 import { dueRadioCalls } from './radio.ts';
 import { isWithinCatch, runsInto } from './touch.ts';
-import type { EnforcerState, Gait, InputFrame, SimEvent, TileCell, World } from './types.ts';
+import type { EnforcerState, InputFrame, SimEvent, TileCell, World } from './types.ts';
 import { DETECTION_FULL } from './types.ts';
 import { applyPendingTileChanges } from './world-tiles.ts';
 
-/** Ticks between footsteps per gait: quick steps when running, slow when sneaking. */
-export const FOOTSTEP_INTERVAL: Readonly<Record<Gait, number>> = { still: 0, sneak: 30, walk: 20, run: 12 };
+export { FOOTSTEP_INTERVAL } from './hearing.ts';
 
 /** Puts a world back to its tick-0 state for the same level and seed, in place. */
 export function resetWorld(world: World): void {
@@ -47,6 +47,7 @@ function respawn(world: World, events: SimEvent[]): void {
     // The hunt is over: everyone who was after her goes back to work.
     if (enforcer.state.name !== 'patrol' && enforcer.state.name !== 'return') sendToState({ enforcer, world, events }, 'return');
   }
+  gatherGroup(world);
   world.respawnPending = false;
 }
 
@@ -110,7 +111,7 @@ function passCheckpoints(world: World, events: SimEvent[]): void {
   events.push({ type: 'checkpoint', index });
 }
 
-/** Where a Watcher sends her: the centre of the last checkpoint she passed, or the spawn. */
+/** Where a catch or a Watcher sends her: the centre of the last checkpoint she passed, or the spawn. */
 function checkpointPoint(world: World): { x: number; y: number } {
   const checkpoint = world.level.checkpoints[world.checkpoint];
   if (!checkpoint) return { ...world.level.spawn };
@@ -129,34 +130,47 @@ function deliverRadio(world: World, events: SimEvent[]): void {
   }
 }
 
-/** Sight, hearing and touch for every Enforcer, then the catch (a chaser at her) or a Watcher's send-back. */
+/** Sight, hearing and touch for every Enforcer, then the catch (a chaser at her or a child) or a Watcher's send-back. */
 function senseAndCatch(
   world: World,
-  options: { readonly noise: number; readonly doorNoises: readonly { readonly source: TileCell; readonly radius: number }[]; readonly events: SimEvent[] },
+  options: {
+    readonly noise: number;
+    readonly doorNoises: readonly { readonly source: TileCell; readonly radius: number }[];
+    readonly childNoises: readonly ChildNoise[];
+    readonly events: SimEvent[];
+  },
 ): void {
   const { events, noise } = options;
-  const hidden = isMiraHidden(world);
-  const source = tileAtSubpixels(world.tiles, world.mira.x, world.mira.y);
-  const noises = [{ source, radius: noise }, ...options.doorNoises];
-  const heard: HeardNoise[] = noises.flatMap((sound) => whoHears({ tiles: world.tiles, enforcers: world.enforcers, ...sound }));
-  let caughtBy: EnforcerState | null = null;
+  const targets = sightTargets(world);
+  const { mira } = world;
+  const source = tileAtSubpixels(world.tiles, mira.x, mira.y);
+  // Her step and her doors send a hearer to look where she is; a child's step, where the child is.
+  const noises = [{ source, radius: noise, x: mira.x, y: mira.y }, ...options.doorNoises.map((sound) => ({ ...sound, x: mira.x, y: mira.y })), ...options.childNoises];
+  const heard = noises.flatMap((sound) =>
+    whoHears({ tiles: world.tiles, enforcers: world.enforcers, source: sound.source, radius: sound.radius }).map((entry) => ({ ...entry, x: sound.x, y: sound.y })),
+  );
+  let caught: { readonly enforcer: EnforcerState; readonly childId: number | null } | null = null;
   let sentBackBy: EnforcerState | null = null;
   for (const enforcer of world.enforcers) {
-    // Heard twice (a step and a door), the louder counts.
+    // Heard twice (a step and a door), the louder counts; it looks where the first came from.
     const hearings = heard.filter((entry) => entry.enforcerId === enforcer.id);
-    const hearing = hearings.length === 0 ? undefined : { loud: hearings.some((entry) => entry.loud) };
+    const first = hearings[0];
+    const hearing = first === undefined ? null : { loud: hearings.some((entry) => entry.loud), x: first.x, y: first.y };
     // Only a chase already under way catches: a chase that starts now (a bump) gives her a tick to run.
     const wasChasing = enforcer.state.name === 'chase';
-    const percept = updateDetection(enforcer, world, { events, senses: { hidden, heard: hearing ? { loud: hearing.loud } : null } });
-    perceive({ enforcer, world, events }, percept);
-    if (wasChasing && enforcer.state.name === 'chase' && enforcer.seesMira && isWithinCatch(enforcer, world.mira)) caughtBy ??= enforcer;
+    const detection = updateDetection(enforcer, world, { events, senses: { targets, heard: hearing } });
+    perceive({ enforcer, world, events }, detection);
+    if (wasChasing && enforcer.state.name === 'chase' && enforcer.seesMira) {
+      const reached = detection.seen.find((target) => isWithinCatch(enforcer, target));
+      if (reached) caught ??= { enforcer, childId: reached.childId };
+    }
     if (!HUNTER_CLASS_PARAMETERS[enforcer.hunterClass].chases && enforcer.detection >= DETECTION_FULL) sentBackBy ??= enforcer;
   }
-  if (caughtBy !== null) {
-    events.push({ type: 'caught', enforcerId: caughtBy.id, childId: null });
+  if (caught !== null) {
+    events.push({ type: 'caught', enforcerId: caught.enforcer.id, childId: caught.childId });
     world.catches += 1;
     world.respawnPending = true;
-    world.respawnPoint = { ...world.level.spawn };
+    world.respawnPoint = checkpointPoint(world);
   } else if (sentBackBy !== null) {
     events.push({ type: 'sent-back', enforcerId: sentBackBy.id, checkpoint: world.checkpoint });
     world.respawnPending = true;
@@ -188,13 +202,15 @@ export function step(world: World, input: InputFrame): SimEvent[] {
   const events: SimEvent[] = [];
   world.tick += 1;
   changeTiles(world, events);
-  // On the tick after a catch Mira stands at the spawn: she does not also move this tick.
+  // On the tick after a catch Mira stands at her checkpoint (or the spawn): she does not also move this tick.
   const doorNoises = updateDoors(world, events);
   let noise = 0;
+  let childNoises: ChildNoise[] = [];
   if (world.respawnPending) respawn(world, events);
   else {
     noise = moveMira(world, input, events);
-    if (input.interact) interactWithDoor(world, events);
+    if (input.interact) interact(world, events);
+    childNoises = updateChildren(world, events);
   }
   passCheckpoints(world, events);
 
@@ -212,7 +228,7 @@ export function step(world: World, input: InputFrame): SimEvent[] {
   }
   for (const enforcer of world.enforcers) updateBrain({ enforcer, world, events });
   deliverRadio(world, events);
-  senseAndCatch(world, { noise, doorNoises, events });
+  senseAndCatch(world, { noise, doorNoises, childNoises, events });
   updateAlert(world, events);
   return events;
 }

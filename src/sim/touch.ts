@@ -2,7 +2,7 @@
 // Enforcer's ENFORCER_BODY_HALF either side); a move that would make them overlap, and brings them
 // closer, is not taken. An Enforcer in a chase that comes within CATCH_DISTANCE of her catches her.
 import { MIRA_HALF_HEIGHT, MIRA_HALF_WIDTH } from './movement.ts';
-import type { EnforcerState, MiraState } from './types.ts';
+import type { EnforcerState } from './types.ts';
 import { SUBPIXELS_PER_PIXEL } from './types.ts';
 
 /** Half an Enforcer's body, sub-pixels (an 8x8 pixel box). */
@@ -35,6 +35,7 @@ export function runsInto(options: { readonly from: Body; readonly to: Body; read
   return bodiesOverlap(to, other) && distanceSquared(to, other) < distanceSquared(from, other);
 }
 
-export function isWithinCatch(enforcer: EnforcerState, mira: MiraState): boolean {
-  return distanceSquared(enforcer, mira) <= CATCH_DISTANCE * CATCH_DISTANCE;
+/** Whether a chaser is close enough to catch Mira or a child of her group. */
+export function isWithinCatch(enforcer: EnforcerState, target: Body): boolean {
+  return distanceSquared(enforcer, target) <= CATCH_DISTANCE * CATCH_DISTANCE;
 }

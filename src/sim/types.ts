@@ -59,8 +59,17 @@ export interface ChildState {
   y: number;
   facingX: -1 | 0 | 1;
   facingY: -1 | 0 | 1;
+  /** 'still' when it stood this tick, else the gait it moved at: the one it is seen and heard at. */
   gait: Gait;
+  /** The gait it walks at: Mira's while she moves, kept while she stands. */
+  pace: Gait;
+  /** Ticks until its next footstep while it moves, as Mira's footstepTicks. */
+  footstepTicks: number;
   mode: ChildMode;
+  /** Ticks it has followed far from her without getting any closer (or with no way to her); it regroups at CHILD_STUCK_TICKS. */
+  stuckTicks: number;
+  /** The fewest path steps from her it has been since it was far (children.ts), -1 while it is near. */
+  stuckBest: number;
 }
 
 /** waking: the map as drawn; dreaming: the wave and phases run; fading: the reverse wave back to waking. */
@@ -151,8 +160,13 @@ export interface EnforcerState {
   state: EnforcerStateData;
   /** 0..DETECTION_FULL: how close this Enforcer is to catching Mira. */
   detection: number;
-  /** Whether Mira was in this Enforcer's sight this tick. */
+  /**
+   * Whether Mira or a child of her group (following or waiting) was in this Enforcer's sight this tick:
+   * the name is older than the group, and to an Enforcer they are all the same runaway.
+   */
   seesMira: boolean;
+  /** Whom that was (the one whose sighting counted): 0 for Mira, a child's id, -1 for nobody. */
+  watching: number;
   /** Index of the next waypoint on the route. */
   routeIndex: number;
   /** +1 or -1 for ping-pong routes. */
@@ -291,9 +305,12 @@ export interface World {
   rngState: number;
   /** Enforcers' path searches waiting for their turn. */
   pathQueue: PathQueue;
-  /** Mira was caught this tick: on the next tick she is back at the spawn and every meter is empty. */
+  /**
+   * Mira or a child was caught (or a Watcher saw her) this tick: on the next tick she is back at the last
+   * checkpoint (or the spawn) with her group around her, and every meter is empty.
+   */
   respawnPending: boolean;
-  /** Where the pending respawn puts her, pixels: the spawn after a catch, a checkpoint when a Watcher sends her back. */
+  /** Where the pending respawn puts her, pixels: the centre of the last checkpoint she passed, or the spawn. */
   respawnPoint: { x: number; y: number };
   /** Index into level.checkpoints of the last one she passed; -1 for none (the spawn). */
   checkpoint: number;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createWorld } from '../../src/sim/create-world.ts';
-import { DRAIN_PER_TICK, FAR_FILL_PER_TICK, fillPerTick, NEAR_FILL_PER_TICK, updateDetection, type FillFactors, type Stance } from '../../src/sim/detection.ts';
+import { DRAIN_PER_TICK, FAR_FILL_PER_TICK, fillPerTick, NEAR_FILL_PER_TICK, sightTargets, updateDetection, type FillFactors, type Stance } from '../../src/sim/detection.ts';
 import type { Gait, World } from '../../src/sim/types.ts';
 import { DETECTION_FULL } from '../../src/sim/types.ts';
 import { step } from '../../src/sim/step.ts';
@@ -23,7 +23,7 @@ function watchedWorld(): World {
 /** The senses' part of a tick for one Enforcer: the meter, then the brain's reaction to the percept. */
 function sense(enforcer: EnforcerState, world: World): SimEvent[] {
   const events: SimEvent[] = [];
-  perceive({ enforcer, world, events }, updateDetection(enforcer, world, { events, senses: { heard: null, hidden: false } }));
+  perceive({ enforcer, world, events }, updateDetection(enforcer, world, { events, senses: { heard: null, targets: sightTargets(world) } }));
   return events;
 }
 

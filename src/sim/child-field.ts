@@ -1,0 +1,119 @@
+// Where children walk: a breadth-first distance field over open cells from Mira's tile, shared by every
+// following child, and the cells near her a child is put on when it regroups or the group is sent back.
+// The field is derived from the tiles and her tile alone, so it lives in a cache beside the world (like
+// navigation.ts), not in the hashed state: rebuilt only when her tile or the tiles change.
+import { floodOpenCells } from './flood.ts';
+import { boxOverlapsSolid } from './movement.ts';
+import { canSee } from './sight.ts';
+import type { TileCell, World, WorldTiles } from './types.ts';
+
+interface DistanceField {
+  changeCount: number;
+  column: number;
+  row: number;
+  /** Row-major steps (4-connected) from her tile through open cells; -1 where she cannot be reached. */
+  readonly distances: Int32Array;
+  /** The cells the last fill reached, in order: the next fill clears only these, not the whole map. */
+  readonly queue: Int32Array;
+  reached: number;
+}
+
+const fields = new WeakMap<WorldTiles, DistanceField>();
+
+/**
+ * The field reaches this many steps from her and no farther, so a big map costs no more than a small
+ * one: a child left farther behind has no path and regroups (CHILD_STUCK_TICKS) as a stuck one does.
+ */
+export const FIELD_MAX_STEPS = 48;
+
+function isOpen(tiles: WorldTiles, column: number, row: number): boolean {
+  return column >= 0 && row >= 0 && column < tiles.width && row < tiles.height && tiles.solid[row * tiles.width + column] === 0;
+}
+
+function fill(tiles: WorldTiles, field: DistanceField): void {
+  const { distances, queue } = field;
+  for (let index = 0; index < field.reached; index += 1) distances[queue[index]!] = -1;
+  field.reached = 0;
+  if (!isOpen(tiles, field.column, field.row)) return;
+  const width = tiles.width;
+  const start = field.row * width + field.column;
+  distances[start] = 0;
+  queue[0] = start;
+  let tail = 1;
+  const visit = (x: number, y: number, distance: number): void => {
+    if (!isOpen(tiles, x, y)) return;
+    const at = y * width + x;
+    if (distances[at] !== -1) return;
+    distances[at] = distance;
+    queue[tail] = at;
+    tail += 1;
+  };
+  for (let head = 0; head < tail; head += 1) {
+    const index = queue[head]!;
+    const column = index % width;
+    const row = (index - column) / width;
+    const next = distances[index]! + 1;
+    if (next > FIELD_MAX_STEPS) break;
+    visit(column, row - 1, next);
+    visit(column + 1, row, next);
+    visit(column, row + 1, next);
+    visit(column - 1, row, next);
+  }
+  field.reached = tail;
+}
+
+/** The distance field to her tile, brought up to date when her tile or the tiles changed since last asked. */
+export function distanceFieldTo(tiles: WorldTiles, target: TileCell): Int32Array {
+  let field = fields.get(tiles);
+  if (!field) {
+    const cells = tiles.width * tiles.height;
+    field = { changeCount: -1, column: -1, row: -1, distances: new Int32Array(cells).fill(-1), queue: new Int32Array(cells), reached: 0 };
+    fields.set(tiles, field);
+  }
+  if (field.changeCount !== tiles.changeCount || field.column !== target.x || field.row !== target.y) {
+    field.changeCount = tiles.changeCount;
+    field.column = target.x;
+    field.row = target.y;
+    fill(tiles, field);
+  }
+  return field.distances;
+}
+
+/** Steps of path from a cell to her tile under the field, -1 when there is no path (or off the map). */
+export function distanceAt(tiles: WorldTiles, distances: Int32Array, cell: TileCell): number {
+  if (cell.x < 0 || cell.y < 0 || cell.x >= tiles.width || cell.y >= tiles.height) return -1;
+  return distances[cell.y * tiles.width + cell.x]!;
+}
+
+/** Cells a regrouping child may land on: at most this many steps of path from her tile. */
+export const GROUP_PLACE_STEPS = 3;
+
+function cellCentre(tiles: WorldTiles, cell: TileCell): { x: number; y: number } {
+  const half = Math.floor(tiles.span / 2);
+  return { x: cell.x * tiles.span + half, y: cell.y * tiles.span + half };
+}
+
+/**
+ * The centre of the cell near `around` (sub-pixels) a child is put on: the nearest by path from her
+ * tile, then row-major, that no one else stands on (`taken` cells and Enforcers), preferring a cell no
+ * Enforcer can see. Her own cell is the last resort, and her own position when even it is taken.
+ */
+export function placeNear(world: World, options: { readonly around: { readonly x: number; readonly y: number }; readonly taken: readonly TileCell[] }): { x: number; y: number } {
+  const { tiles } = world;
+  const { around, taken } = options;
+  const origin = { x: Math.floor(around.x / tiles.span), y: Math.floor(around.y / tiles.span) };
+  const flood = floodOpenCells(tiles, origin, GROUP_PLACE_STEPS);
+  const order = flood.cells.map((cell, index) => ({ cell, distance: flood.distances[index]! }));
+  // Her own cell last: a child on top of her is allowed (they never collide) but looks like a heap.
+  const rank = (distance: number): number => (distance === 0 ? GROUP_PLACE_STEPS + 1 : distance);
+  order.sort((a, b) => rank(a.distance) - rank(b.distance) || a.cell.y - b.cell.y || a.cell.x - b.cell.x);
+  const occupied = (cell: TileCell): boolean =>
+    taken.some((other) => other.x === cell.x && other.y === cell.y) ||
+    world.enforcers.some((enforcer) => Math.floor(enforcer.x / tiles.span) === cell.x && Math.floor(enforcer.y / tiles.span) === cell.y);
+  const free = order
+    .map(({ cell }) => ({ cell, centre: cellCentre(tiles, cell) }))
+    .filter(({ cell, centre }) => !occupied(cell) && !boxOverlapsSolid(tiles, centre.x, centre.y));
+  const unseen = free.find(({ centre }) => !world.enforcers.some((enforcer) => canSee(tiles, enforcer, centre)));
+  const chosen = unseen ?? free[0];
+  return chosen ? chosen.centre : { x: around.x, y: around.y };
+}

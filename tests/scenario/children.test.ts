@@ -1,0 +1,348 @@
+import { describe, expect, it } from 'vitest';
+import { CHILD_STUCK_TICKS } from '../../src/sim/children.ts';
+import { createWorld } from '../../src/sim/create-world.ts';
+import { boxOverlapsSolid } from '../../src/sim/movement.ts';
+import { step } from '../../src/sim/step.ts';
+import type { ChildState, InputFrame, SimEvent, World } from '../../src/sim/types.ts';
+import { NO_INPUT } from '../../src/sim/types.ts';
+import { input } from './input-script.ts';
+import { BLOCK_ROWS, levelFromAscii, type TestExtras, type TestEnforcer } from './level-builder.ts';
+
+const SPAN = 256;
+const centre = (tile: number): number => tile * SPAN + SPAN / 2;
+const INTERACT = input({ interact: true });
+const cellOf = (body: { x: number; y: number }): [number, number] => [Math.floor(body.x / SPAN), Math.floor(body.y / SPAN)];
+
+function worldOf(rows: readonly string[], extras: TestExtras, enforcers: readonly TestEnforcer[] = []): World {
+  return createWorld(levelFromAscii(rows, { extras, enforcers }).level, { seed: 1 });
+}
+
+/** One tick's input towards a point (sub-pixels), null once she is within `near` of it on both axes. */
+function towards(world: World, to: { x: number; y: number }, options: { near?: number; gait?: Partial<InputFrame> } = {}): InputFrame | null {
+  const near = options.near ?? 20;
+  const dx = to.x - world.mira.x;
+  const dy = to.y - world.mira.y;
+  if (Math.abs(dx) <= near && Math.abs(dy) <= near) return null;
+  const axis = (offset: number): -1 | 0 | 1 => (Math.abs(offset) <= near ? 0 : offset > 0 ? 1 : -1);
+  return input({ moveX: axis(dx), moveY: axis(dy), ...options.gait });
+}
+
+/** Walks her to each point in turn; calls `each` after every tick with its events. */
+function walk(world: World, points: readonly { x: number; y: number }[], options: { gait?: Partial<InputFrame>; each?: (events: SimEvent[]) => void } = {}): void {
+  for (const point of points) {
+    for (let guard = 0; guard < 2000; guard += 1) {
+      const frame = towards(world, point, { gait: options.gait });
+      if (frame === null) break;
+      const events = step(world, frame);
+      options.each?.(events);
+    }
+  }
+}
+
+function child(world: World, index = 0): ChildState {
+  return world.children[index]!;
+}
+
+/** She stands beside the sleeping child (within reach) and presses Interact. */
+function wake(world: World, index = 0): SimEvent[] {
+  world.mira.x = child(world, index).x - SPAN / 2;
+  world.mira.y = child(world, index).y;
+  return step(world, INTERACT);
+}
+
+describe('a child who follows', () => {
+  // BLOCK: floor round a block of wall; she walks from A round the corners B and C to D.
+  const blockRows = BLOCK_ROWS.map((row) => row.replace('#S', '.S').replace('S#', 'S.'));
+  const rows = [...blockRows.slice(0, 8), '#S........#', '##########'];
+
+  it('wakes with Interact, follows her round two corners, never stands in a wall and never blocks her', () => {
+    const withChild = worldOf(rows, { children: [{ at: [1, 2] }] });
+    const alone = worldOf(rows, {});
+    for (const world of [withChild, alone]) {
+      world.mira.x = centre(2) - 100;
+      world.mira.y = centre(2);
+    }
+    expect(step(withChild, INTERACT)).toContainEqual({ type: 'child-joined', childId: 3000 });
+    step(alone, INTERACT);
+    expect(child(withChild).mode).toBe('following');
+    const route = [{ x: centre(7), y: centre(2) }, { x: centre(7), y: centre(5) }, { x: centre(2), y: centre(5) }];
+    let ticks = 0;
+    walk(withChild, route, {
+      each: () => {
+        ticks += 1;
+        expect(boxOverlapsSolid(withChild.tiles, child(withChild).x, child(withChild).y)).toBe(false);
+      },
+    });
+    walk(alone, route);
+    expect(withChild.tick).toBe(alone.tick);
+    expect({ x: withChild.mira.x, y: withChild.mira.y }).toEqual({ x: alone.mira.x, y: alone.mira.y });
+    for (let tick = 0; tick < 60; tick += 1) step(withChild, NO_INPUT);
+    // Caught up round both corners: within about a tile and a half of her, on her side of the block.
+    expect(Math.hypot(child(withChild).x - withChild.mira.x, child(withChild).y - withChild.mira.y)).toBeLessThanOrEqual(1.5 * SPAN);
+    expect(cellOf(child(withChild))[1]).toBeGreaterThanOrEqual(5);
+    // She walks straight back over it: it does not stop her.
+    const before = withChild.mira.x;
+    const back = worldOf(rows, {});
+    back.mira.x = withChild.mira.x;
+    back.mira.y = withChild.mira.y;
+    for (let tick = 0; tick < 30; tick += 1) {
+      step(withChild, input({ moveX: 1 }));
+      step(back, input({ moveX: 1 }));
+    }
+    expect(withChild.mira.x).toBe(back.mira.x);
+    expect(withChild.mira.x).toBeGreaterThan(before);
+    expect(ticks).toBeGreaterThan(0);
+  });
+
+  it('copies her gait: a sneaking Mira leads a sneaking, silent child; a walking one a walking, heard one', () => {
+    const corridor = ['##############', '#S...........#', '##############'];
+    const sneaking = worldOf(corridor, { children: [{ at: [2, 1] }] });
+    wake(sneaking);
+    const gaits = new Set<string>();
+    const noises: SimEvent[] = [];
+    walk(sneaking, [{ x: centre(11), y: centre(1) }], {
+      gait: { sneak: true },
+      each: (events) => {
+        gaits.add(child(sneaking).gait);
+        noises.push(...events.filter((event) => event.type === 'noise'));
+      },
+    });
+    expect([...gaits].sort()).toEqual(['sneak', 'still']);
+    expect(noises).toEqual([]);
+
+    const walking = worldOf(corridor, { children: [{ at: [2, 1] }] });
+    wake(walking);
+    const childNoises: SimEvent[] = [];
+    walk(walking, [{ x: centre(11), y: centre(1) }], {
+      each: (events) => {
+        if (child(walking).gait === 'walk') {
+          childNoises.push(...events.filter((event) => event.type === 'noise' && event.x === child(walking).x && event.y === child(walking).y));
+        }
+      },
+    });
+    expect(childNoises.length).toBeGreaterThan(0);
+    expect(childNoises[0]).toMatchObject({ radius: 3 });
+  });
+});
+
+describe('a group of three', () => {
+  it('trails behind her at growing distances and never ends up with two children on one spot', () => {
+    const room = ['##############', '#S...........#', '#............#', '#............#', '##############'];
+    const world = worldOf(room, { children: [{ at: [2, 1] }, { at: [2, 2] }, { at: [3, 2] }] });
+    for (const index of [0, 1, 2]) {
+      world.mira.x = child(world, index).x - 100;
+      world.mira.y = child(world, index).y;
+      expect(step(world, INTERACT)).toContainEqual({ type: 'child-joined', childId: 3000 + index });
+    }
+    walk(world, [{ x: centre(11), y: centre(2) }, { x: centre(11), y: centre(3) }, { x: centre(6), y: centre(3) }]);
+    for (let tick = 0; tick < 120; tick += 1) step(world, NO_INPUT);
+    const distances = world.children.map((each) => Math.hypot(each.x - world.mira.x, each.y - world.mira.y));
+    distances.forEach((distance, rank) => {
+      expect(distance).toBeLessThanOrEqual(SPAN + (rank * SPAN) / 2 + 1);
+    });
+    for (const [a, b] of [[0, 1], [0, 2], [1, 2]] as const) {
+      const first = child(world, a);
+      const second = child(world, b);
+      expect(Math.max(Math.abs(first.x - second.x), Math.abs(first.y - second.y))).toBeGreaterThanOrEqual(SPAN / 4);
+    }
+  });
+});
+
+describe('the group told to wait', () => {
+  const room = ['##########', '#S.......#', '#........#', '##########'];
+
+  it('Interact near the group makes it wait where it stands, and again makes it follow', () => {
+    const world = worldOf(room, { children: [{ at: [2, 1] }, { at: [3, 1] }] });
+    world.mira.x = centre(2) + SPAN / 2;
+    world.mira.y = centre(1);
+    expect(step(world, INTERACT)).toContainEqual({ type: 'child-joined', childId: 3000 });
+    // The second child is within reach too: Interact wakes it before it gives any order.
+    expect(step(world, INTERACT)).toContainEqual({ type: 'child-joined', childId: 3001 });
+    expect(step(world, INTERACT)).toContainEqual({ type: 'group-order', waiting: true });
+    expect(world.children.map((each) => each.mode)).toEqual(['waiting', 'waiting']);
+    const stands = world.children.map((each) => ({ x: each.x, y: each.y }));
+    walk(world, [{ x: centre(8), y: centre(1) }]);
+    expect(world.children.map((each) => ({ x: each.x, y: each.y }))).toEqual(stands);
+    walk(world, [{ x: centre(3), y: centre(1) }]);
+    expect(step(world, INTERACT)).toContainEqual({ type: 'group-order', waiting: false });
+    walk(world, [{ x: centre(8), y: centre(2) }]);
+    for (let tick = 0; tick < 60; tick += 1) step(world, NO_INPUT);
+    expect(world.children.every((each) => Math.abs(each.x - world.mira.x) <= 2 * SPAN)).toBe(true);
+  });
+
+  // An Enforcer at the east end looks down the corridor at the child's cell H (8 tiles away); Mira leaves
+  // by the pocket below the west end, out of its sight.
+  const corridor = ['###########', '#.H.......#', '#S#########', '###########'];
+  const watcher: TestEnforcer = { id: 1, start: [9, 1], routeMode: 'stationary', facing: 180, sightRange: 160, sightAngle: 30 };
+
+  function waitingChild(hiding: boolean): World {
+    const world = worldOf(corridor, { children: [{ at: [2, 1] }], hidingCells: hiding ? [[2, 1]] : [] }, [watcher]);
+    // She stands in the child's cell, still (hidden there too when it is a hiding cell), wakes it and tells it to wait.
+    world.mira.x = centre(2) - 60;
+    world.mira.y = centre(1);
+    step(world, INTERACT);
+    step(world, INTERACT);
+    expect(world.children[0]!.mode).toBe('waiting');
+    world.mira.x = centre(1);
+    world.mira.y = centre(2);
+    for (let tick = 0; tick < 60; tick += 1) step(world, NO_INPUT);
+    return world;
+  }
+
+  it('a waiting child standing still in a hiding spot is not seen by the Enforcer looking at it', () => {
+    const world = waitingChild(true);
+    expect(world.enforcers[0]!.detection).toBe(0);
+    expect(world.enforcers[0]!.seesMira).toBe(false);
+  });
+
+  it('the same child in the open is seen (the test can fail)', () => {
+    const world = waitingChild(false);
+    expect(world.enforcers[0]!.seesMira).toBe(true);
+    expect(world.enforcers[0]!.watching).toBe(3000);
+    expect(world.enforcers[0]!.detection).toBeGreaterThan(0);
+    expect({ x: world.enforcers[0]!.lastSeenX, y: world.enforcers[0]!.lastSeenY }).toEqual({ x: centre(2), y: centre(1) });
+  });
+});
+
+describe('Enforcers and the group', () => {
+  // K is a checkpoint she passes; H a hiding cell. The Enforcer at the east end looks west along the corridor.
+  const corridor = ['#############', '#SK...H.....#', '#############'];
+  const looker: TestEnforcer = { id: 1, start: [11, 1], routeMode: 'stationary', facing: 180, sightRange: 112, sightAngle: 40 };
+
+  it('an Enforcer that sees only a following child grows suspicious, chases it, catches it, and the group is back at the checkpoint', () => {
+    const world = worldOf(corridor, { children: [{ at: [3, 1] }], hidingCells: [[6, 1]], checkpointCells: [[2, 1]] }, [looker]);
+    const events: SimEvent[] = [];
+    walk(world, [{ x: centre(2), y: centre(1) }], { each: (tick) => events.push(...tick) });
+    expect(world.checkpoint).toBe(0);
+    events.push(...wake(world));
+    // She slips into the hiding cell unwatched; the child stands beside her in the open, in the cone.
+    world.mira.x = centre(6);
+    world.mira.y = centre(1);
+    world.children[0]!.x = centre(7);
+    world.children[0]!.y = centre(1);
+    let caughtTick = -1;
+    for (let tick = 0; tick < 600 && caughtTick === -1; tick += 1) {
+      const now = step(world, NO_INPUT);
+      events.push(...now);
+      if (now.some((event) => event.type === 'caught')) caughtTick = world.tick;
+    }
+    const states = events.flatMap((event) => (event.type === 'state' ? [event.to] : []));
+    expect(states.slice(0, 2)).toEqual(['suspicious', 'chase']);
+    expect(events).toContainEqual({ type: 'caught', enforcerId: 1, childId: 3000 });
+    const respawnEvents = step(world, NO_INPUT);
+    // Back at the checkpoint's centre, the child on a free cell beside her, following again.
+    expect({ x: world.mira.x, y: world.mira.y }).toEqual({ x: centre(2), y: centre(1) });
+    expect(child(world).mode).toBe('following');
+    expect(Math.abs(cellOf(child(world))[0] - 2)).toBe(1);
+    expect(respawnEvents).toContainEqual({ type: 'state', enforcerId: 1, from: 'chase', to: 'return' });
+  });
+
+  it('a catch without a checkpoint sends the group to the spawn', () => {
+    const world = worldOf(corridor, { children: [{ at: [3, 1] }], hidingCells: [[6, 1]] }, [looker]);
+    wake(world);
+    world.mira.x = centre(6);
+    world.children[0]!.x = centre(7);
+    for (let tick = 0; tick < 600 && !world.respawnPending; tick += 1) step(world, NO_INPUT);
+    step(world, NO_INPUT);
+    expect({ x: world.mira.x, y: world.mira.y }).toEqual({ x: centre(1), y: centre(1) });
+  });
+
+  it('an Enforcer facing away hears a running child and turns to where the child is', () => {
+    const rows = ['##############', '#S...........#', '##############'];
+    const deaf: TestEnforcer = { id: 1, start: [12, 1], routeMode: 'stationary', facing: 0, sightRange: 80, sightAngle: 60 };
+    const world = worldOf(rows, { children: [{ at: [2, 1] }] }, [deaf]);
+    wake(world);
+    // She runs a few steps (the child copies the run), then stands; the child, far behind, runs to her.
+    walk(world, [{ x: centre(4), y: centre(1) }], { gait: { run: true } });
+    world.children[0]!.x = centre(1);
+    world.mira.x = centre(9);
+    const heard: SimEvent[] = [];
+    let heardAt = { x: 0, y: 0 };
+    for (let tick = 0; tick < 60 && heard.length === 0; tick += 1) {
+      heard.push(...step(world, NO_INPUT).filter((event) => event.type === 'heard'));
+      heardAt = { x: world.enforcers[0]!.lastSeenX, y: world.enforcers[0]!.lastSeenY };
+    }
+    expect(heard).toEqual([{ type: 'heard', enforcerId: 1, loud: true }]);
+    expect(heardAt.x).toBeLessThan(world.mira.x);
+    expect(heardAt.x).toBe(child(world).x);
+  });
+});
+
+describe('a child left behind', () => {
+  // A closed-off room east of the door o; an Enforcer in the niche above (5,2) looks down through it.
+  const rows = ['###########', '#####.#####', '#S.o.....##', '####.....##', '###########'];
+  const niche: TestEnforcer = { id: 1, start: [5, 1], routeMode: 'stationary', facing: 90, sightRange: 40, sightAngle: 20 };
+
+  function leftBehind(enforcers: readonly TestEnforcer[]): { world: World; joinedAt: number } {
+    const world = worldOf(rows, { children: [{ at: [2, 2] }] }, enforcers);
+    walk(world, [{ x: centre(2) - 180, y: centre(2) }]);
+    expect(step(world, INTERACT)).toContainEqual({ type: 'child-joined', childId: 3000 });
+    expect(step(world, INTERACT)).toContainEqual({ type: 'group-order', waiting: true });
+    walk(world, [{ x: centre(4), y: centre(2) }], { gait: { sneak: true } });
+    world.mira.x = centre(4);
+    // Sneaking taps, so the Enforcer in the niche hears nothing and keeps looking down.
+    step(world, input({ moveX: -1, sneak: true }));
+    expect(step(world, INTERACT)).toContainEqual({ type: 'door', doorId: 2000, open: false });
+    step(world, input({ moveX: 1, sneak: true }));
+    expect(step(world, INTERACT)).toContainEqual({ type: 'group-order', waiting: false });
+    return { world, joinedAt: world.tick };
+  }
+
+  it('behind a closed door it stays put, then after the stuck time regroups beside her, on the cell the Enforcer cannot see', () => {
+    const { world, joinedAt } = leftBehind([niche]);
+    const start = { x: child(world).x, y: child(world).y };
+    // The order's own tick counts as the first one stuck.
+    while (world.tick < joinedAt + CHILD_STUCK_TICKS - 2) {
+      step(world, NO_INPUT);
+      expect({ x: child(world).x, y: child(world).y }).toEqual(start);
+    }
+    step(world, NO_INPUT);
+    // (5,2), first in row order, is in the Enforcer's sight: it lands on (4,3) below her instead.
+    expect(cellOf(child(world))).toEqual([4, 3]);
+    expect(world.enforcers[0]!.detection).toBe(0);
+  });
+
+  it('with nobody watching it takes the first cell in row order (the test can fail)', () => {
+    const { world, joinedAt } = leftBehind([]);
+    while (world.tick < joinedAt + CHILD_STUCK_TICKS - 1) step(world, NO_INPUT);
+    expect(cellOf(child(world))).toEqual([5, 2]);
+  });
+});
+
+describe('a child in a doorway', () => {
+  it('keeps the door from shutting on it: the close waits until the doorway is free', () => {
+    const world = worldOf(['#######', '#S.o..#', '#######'], { children: [{ at: [3, 1] }] });
+    world.mira.x = centre(3) - 150;
+    expect(step(world, INTERACT)).toContainEqual({ type: 'child-joined', childId: 3000 });
+    expect(step(world, INTERACT)).toContainEqual({ type: 'group-order', waiting: true });
+    // Back a step, facing the door with the child waiting in it: Interact asks it to close.
+    step(world, input({ moveX: -1, sneak: true }));
+    world.mira.x = centre(2);
+    step(world, input({ moveX: 1, sneak: true }));
+    const events = step(world, INTERACT);
+    expect(events.filter((event) => event.type === 'door')).toEqual([]);
+    expect(world.doors[0]!.closeWaiting).toBe(true);
+    for (let tick = 0; tick < 30; tick += 1) expect(step(world, NO_INPUT).filter((event) => event.type === 'door')).toEqual([]);
+    expect(boxOverlapsSolid(world.tiles, child(world).x, child(world).y)).toBe(false);
+  });
+});
+
+describe('a Watcher and the group', () => {
+  it('a Watcher that sees only a child sends the whole group back to the checkpoint, waiting children too', () => {
+    const corridor = ['#############', '#SK...H.....#', '#############'];
+    const watcher: TestEnforcer = { id: 9, start: [11, 1], routeMode: 'stationary', facing: 180, sightRange: 112, sightAngle: 40, hunterClass: 'Watcher' };
+    const world = worldOf(corridor, { children: [{ at: [3, 1] }], hidingCells: [[6, 1]], checkpointCells: [[2, 1]] }, [watcher]);
+    walk(world, [{ x: centre(2), y: centre(1) }]);
+    wake(world);
+    expect(step(world, INTERACT)).toContainEqual({ type: 'group-order', waiting: true });
+    world.mira.x = centre(6);
+    child(world).x = centre(8);
+    let sentBack: SimEvent | undefined;
+    for (let tick = 0; tick < 600 && !sentBack; tick += 1) sentBack = step(world, NO_INPUT).find((event) => event.type === 'sent-back');
+    expect(sentBack).toEqual({ type: 'sent-back', enforcerId: 9, checkpoint: 0 });
+    step(world, NO_INPUT);
+    expect({ x: world.mira.x, y: world.mira.y }).toEqual({ x: centre(2), y: centre(1) });
+    expect(child(world).mode).toBe('following');
+    expect(Math.abs(cellOf(child(world))[0] - 2)).toBe(1);
+  });
+});
