@@ -53,6 +53,8 @@ const LEVEL_PROBE = 'analog-dreams/level-probe';
 export interface LevelProbe {
   readonly lastInput: () => InputFrame | null;
   readonly dream: () => DreamViewDrawn | null;
+  /** Milliseconds of the last tick's parts: the rules' step, the view's handling of its events, the last draw. */
+  readonly timings: () => { readonly step: number; readonly events: number; readonly draw: number };
 }
 
 export function setLevelProbe(game: Phaser.Game, probe: LevelProbe | null): void {

@@ -43,8 +43,12 @@ export interface DreamTestHook {
   /** What the last frame drew of the children and the dream. */
   dreamView(): DreamViewDrawn | null;
   reducedMotion(): boolean;
-  /** Runs one game frame (one tick) and returns the milliseconds of JavaScript it took, and the redraw's share. */
-  timedFrame(): { readonly frame: number; readonly redraw: number };
+  /**
+   * Runs one game frame (one tick) and returns the milliseconds of JavaScript it took: in all, the rules'
+   * step, the view's handling of the tick's events (the tilemap's redraw of the changed cells among them),
+   * the scene's draw, and the rest (Phaser's render of the frame).
+   */
+  timedFrame(): { readonly frame: number; readonly step: number; readonly events: number; readonly redraw: number; readonly draw: number; readonly render: number };
 }
 
 export function dreamTestHook(game: Phaser.Game, stepFrames: (count: number) => void): DreamTestHook {
@@ -95,7 +99,10 @@ export function dreamTestHook(game: Phaser.Game, stepFrames: (count: number) => 
       const started = performance.now();
       stepFrames(1);
       const frame = performance.now() - started;
-      return { frame, redraw: getLevelProbe(game)?.dream()?.lastRedrawMilliseconds ?? 0 };
+      const probe = getLevelProbe(game);
+      const timings = probe?.timings() ?? { step: 0, events: 0, draw: 0 };
+      const redraw = probe?.dream()?.lastRedrawMilliseconds ?? 0;
+      return { frame, ...timings, redraw, render: frame - timings.step - timings.events - timings.draw };
     },
   };
 }

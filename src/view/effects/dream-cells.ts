@@ -2,9 +2,12 @@
 // DREAM_RIPPLE_TICKS away shimmer, the nearest ones brightest: that band is the wave's moving front) and
 // the bloom as a cell takes its dream form. The tiles themselves are the tilemap's (only changed cells
 // are put); this draws over them with one Graphics, and only cells inside the camera's view: however
-// many cells change, a frame draws at most a screenful, and a bloom is a slot in fixed arrays, never an
-// object. With reduced motion the ripple is a still outline and a change is a plain swap.
+// many cells change, a frame draws at most a screenful. A bloom is a slot in fixed arrays drawn by one of
+// a pool of images (made as needed, at most BLOOM_IMAGES, reused): no object per cell, and no circle for
+// Graphics to triangulate (540 of those took 50 ms a frame). With reduced motion the ripple is a still
+// outline and a change is a plain swap.
 import type Phaser from 'phaser';
+import { LEVEL_DEPTH } from '../renderers/level-depths.ts';
 import type { TileCell, World } from '../../sim/index.ts';
 import { rippleStrength } from '../renderers/dream-cues.ts';
 
@@ -17,6 +20,10 @@ const BLOOM_TICKS = 16;
 const BLOOM_CAPACITY = 4096;
 /** Ripple strength from which a cell counts as the front (the last 6 ticks before it changes). */
 const FRONT_STRENGTH = 0.9;
+/** Bloom images at most: a screenful of cells at the game's widest view; more blooms than this wait. */
+const BLOOM_IMAGES = 1536;
+const GLOW_TEXTURE = 'dream-bloom-glow';
+const GLOW_SIZE = 32;
 /** Cells of margin around the view, so a bloom half on screen is drawn too. */
 const VIEW_MARGIN_CELLS = 1;
 
@@ -50,9 +57,35 @@ export class DreamCells {
   private lastView: ViewRect | null = null;
   private drawn: DreamCellsDrawn = { mode: 'animated', rippling: 0, front: 0, blooming: 0, firstAlpha: null };
 
-  constructor(scene: Phaser.Scene, options: { readonly layer: Phaser.GameObjects.Layer; readonly depth: number }) {
+  private readonly images: Phaser.GameObjects.Image[] = [];
+  private shownImages = 0;
+
+  constructor(
+    private readonly scene: Phaser.Scene,
+    private readonly options: { readonly layer: Phaser.GameObjects.Layer; readonly depth: number },
+  ) {
     this.graphics = scene.add.graphics().setDepth(options.depth);
     options.layer.add(this.graphics);
+    if (!scene.textures.exists(GLOW_TEXTURE)) {
+      // A soft disc with a bright rim, drawn once: every bloom is this image, tinted and scaled.
+      const brush = scene.make.graphics({}, false);
+      const middle = GLOW_SIZE / 2;
+      brush.fillStyle(0xffffff, 0.3).fillCircle(middle, middle, middle);
+      brush.fillStyle(0xffffff, 0.5).fillCircle(middle, middle, middle * 0.6);
+      brush.lineStyle(2, 0xffffff, 1).strokeCircle(middle, middle, middle - 1);
+      brush.generateTexture(GLOW_TEXTURE, GLOW_SIZE, GLOW_SIZE);
+      brush.destroy();
+    }
+  }
+
+  private bloomImage(index: number): Phaser.GameObjects.Image {
+    let image = this.images[index];
+    if (!image) {
+      image = this.scene.add.image(0, 0, GLOW_TEXTURE).setDepth(LEVEL_DEPTH.cones - 1).setBlendMode('ADD');
+      this.options.layer.add(image);
+      this.images.push(image);
+    }
+    return image;
   }
 
   get lastDrawn(): DreamCellsDrawn {
@@ -125,16 +158,17 @@ export class DreamCells {
         graphics.fillStyle(isFront ? GOLD : TEAL, alpha).fillRect(x, y, tileSize, tileSize);
       }
     }
-    const blooming = reducedMotion ? 0 : this.drawBlooms(world, { range, tileSize });
+    const blooming = this.drawBlooms(world, { range, tileSize, shown: !reducedMotion });
     this.drawn = { mode: reducedMotion ? 'static' : 'animated', rippling, front, blooming, firstAlpha };
     return this.drawn;
   }
 
-  private drawBlooms(world: World, options: { readonly range: CellRange; readonly tileSize: number }): number {
+  /** Shows the live blooms on the pool's images and hides the rest; with `shown` false, none. */
+  private drawBlooms(world: World, options: { readonly range: CellRange; readonly tileSize: number; readonly shown: boolean }): number {
     const { range, tileSize } = options;
     const { width } = world.tiles;
     let blooming = 0;
-    for (let slot = 0; slot < BLOOM_CAPACITY; slot += 1) {
+    for (let slot = 0; options.shown && slot < BLOOM_CAPACITY && blooming < BLOOM_IMAGES; slot += 1) {
       const started = this.bloomTick[slot] ?? -1;
       if (started < 0) continue;
       const age = world.tick - started;
@@ -146,16 +180,20 @@ export class DreamCells {
       const column = index % width;
       const row = Math.floor(index / width);
       if (column < range.left || column > range.right || row < range.top || row > range.bottom) continue;
-      blooming += 1;
       const share = age / BLOOM_TICKS;
       const into = this.bloomInto[slot] === 1;
-      const centreX = column * tileSize + tileSize / 2;
-      const centreY = row * tileSize + tileSize / 2;
       // Into the dream: a burst that opens out; back to waking: a glow that closes in.
-      const radius = tileSize * (into ? 0.2 + 0.7 * share : 0.9 - 0.6 * share);
-      this.graphics.fillStyle(into ? MAGENTA : TEAL, 0.45 * (1 - share)).fillCircle(centreX, centreY, radius);
-      this.graphics.lineStyle(1, GOLD, 0.8 * (1 - share)).strokeCircle(centreX, centreY, radius);
+      const size = tileSize * (into ? 0.4 + 1.2 * share : 1.6 - 1.2 * share);
+      this.bloomImage(blooming)
+        .setPosition(column * tileSize + tileSize / 2, row * tileSize + tileSize / 2)
+        .setDisplaySize(size, size)
+        .setTint(into ? (share < 0.5 ? GOLD : MAGENTA) : TEAL)
+        .setAlpha(0.9 * (1 - share))
+        .setVisible(true);
+      blooming += 1;
     }
+    for (let index = blooming; index < this.shownImages; index += 1) this.images[index]?.setVisible(false);
+    this.shownImages = blooming;
     return blooming;
   }
 }

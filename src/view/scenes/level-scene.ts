@@ -88,6 +88,8 @@ export class LevelScene extends Phaser.Scene {
   private showRadar = true;
   /** The look-ahead pan: how far out (0..1), the direction it last looked, and the frame it was eased at. */
   private look = { progress: 0, x: 0 as -1 | 0 | 1, y: 0 as -1 | 0 | 1, time: 0 };
+  /** Where a frame's JavaScript goes (the test hook's frame figures): performance.now() only, no rule reads it. */
+  private timings = { stepStarted: 0, step: 0, events: 0, draw: 0 };
 
   constructor() {
     super(SCENE_KEYS.level);
@@ -166,11 +168,15 @@ export class LevelScene extends Phaser.Scene {
     this.view = view;
     session.setListener({
       beforeTick: (world) => {
+        this.timings.stepStarted = performance.now();
         this.respawning = world.respawnPending;
         motion.rememberAll(world);
       },
       afterTick: (world, events) => {
+        const stepped = performance.now();
+        this.timings.step = stepped - this.timings.stepStarted;
         this.afterTick(view, world, events);
+        this.timings.events = performance.now() - stepped;
       },
     });
     motion.rememberAll(session.world);
@@ -190,7 +196,7 @@ export class LevelScene extends Phaser.Scene {
     layout();
     this.scale.on(Phaser.Scale.Events.RESIZE, layout);
     setLevelSession(this.game, session);
-    setLevelProbe(this.game, { lastInput: () => playerInput.lastSample, dream: () => dream.lastDrawn });
+    setLevelProbe(this.game, { lastInput: () => playerInput.lastSample, dream: () => dream.lastDrawn, timings: () => this.timings });
     const showOverlay = (): void => {
       problems.show(getOverlayProblems(this.game));
     };
@@ -219,7 +225,9 @@ export class LevelScene extends Phaser.Scene {
       view.pause.setVisible(this.shownPaused);
       view.camera.endGlide();
     }
+    const drawStarted = performance.now();
     this.draw(view, view.session.paused ? null : view.session.alpha);
+    this.timings.draw = performance.now() - drawStarted;
   }
 
   private afterTick(view: LevelView, world: World, events: readonly SimEvent[]): void {
