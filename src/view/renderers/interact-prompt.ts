@@ -18,7 +18,7 @@ export class InteractPrompt {
 
   constructor(scene: Phaser.Scene, options: { readonly layer: Phaser.GameObjects.Layer; readonly depth: number }) {
     const make = (color: string): Phaser.GameObjects.Text =>
-      scene.add.text(0, 0, '', { ...textStyle(8, color), stroke: '#07060d', strokeThickness: 2 }).setOrigin(0.5, 1).setDepth(options.depth).setVisible(false);
+      scene.add.text(0, 0, '', textStyle(8, color)).setOrigin(0.5, 1).setDepth(options.depth).setResolution(4).setVisible(false);
     this.interact = make(TEXT_COLOR);
     this.dream = make(DREAM_COLOR);
     options.layer.add([this.interact, this.dream]);
