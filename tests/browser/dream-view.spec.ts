@@ -172,6 +172,18 @@ test('cells ripple before their change and bloom into their dream form; reduced 
   expect(errors).toEqual([]);
 });
 
+test('N on the title turns reduced motion on, says so, and the level starts with it', async ({ page }) => {
+  await page.goto('/');
+  await page.waitForFunction(() => window.__analogDreams?.scene() === 'title', undefined, { timeout: 30_000 });
+  expect(await screenText(page)).toContain('Motion is full (N: reduced motion)');
+  await page.keyboard.press('n');
+  await page.waitForFunction(() => window.__analogDreams!.screenText().some((text) => text.startsWith('Reduced motion is on')));
+  expect(await page.evaluate(() => window.__analogDreams!.reducedMotion())).toBe(true);
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => window.__analogDreams!.ready(), undefined, { timeout: 30_000 });
+  await page.waitForFunction(() => window.__analogDreams!.dreamView()?.reducedMotion === true);
+});
+
 test("the browser's reduce-motion setting is the default until the player chooses", async ({ browser }) => {
   const context = await browser.newContext({ reducedMotion: 'reduce' });
   const page = await context.newPage();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BINDINGS, moveKeysLabel, type Bindings } from '../../src/view/input/bindings.ts';
-import { doorPrompt, hudHintEntries, pauseLines, resultKeysLine, startPrompt, titleControlLines } from '../../src/view/input/controls-text.ts';
+import { doorPrompt, hudHintEntries, motionLine, pauseLines, resultKeysLine, startPrompt, titleControlLines } from '../../src/view/input/controls-text.ts';
 
 /** The table with one action's keys changed, as rebinding will do. */
 function rebound(changes: Partial<Bindings>): Bindings {
@@ -36,6 +36,8 @@ describe('controls texts', () => {
       'Motion is full (N reduces it)',
     ]);
     expect(pauseLines({ walksShown: true, muted: false, reducedMotion: true })[3]).toBe('Motion is reduced: the dream swaps at once (N animates it)');
+    expect(motionLine(false)).toBe('Motion is full (N: reduced motion)');
+    expect(motionLine(true)).toBe('Reduced motion is on: the dream swaps at once (N turns it off)');
     expect(startPrompt()).toBe('Press Enter to start');
     expect(resultKeysLine()).toBe('Enter / Space / R: run again      Esc: title');
   });

@@ -102,8 +102,9 @@ export class DreamEffects {
     const filling = dream.stage === 'waking' && dream.ringTicks > this.lastRingTicks;
     if (filling && dream.ringTicks % RING_SOUND_EVERY === 1) gameSounds().play('ring-fill', { volume: 0.4 + (0.4 * dream.ringTicks) / 60 });
     this.lastRingTicks = dream.ringTicks;
-    if (dream.stage === 'dreaming') {
-      // Asked again each tick until it sounds: the sound may still be locked or muted when the dream starts.
+    if (dream.stage !== 'waking') {
+      // For as long as the dream lasts, fading included; asked again each tick until it sounds (the sound
+      // may still be locked or muted when the dream starts).
       this.ambience ??= gameSounds().loop('dream-ambience', { volume: 0.5 });
     } else if (this.ambience) {
       this.ambience.stop();

@@ -67,6 +67,12 @@ export function pauseLines(
   ];
 }
 
+/** The title's line for the motion setting, remembered like the sound. */
+export function motionLine(reduced: boolean, bindings: Bindings = BINDINGS): string {
+  const key = keysLabel('toggleMotion', bindings);
+  return reduced ? `Reduced motion is on: the dream swaps at once (${key} turns it off)` : `Motion is full (${key}: reduced motion)`;
+}
+
 /** `Press Enter to start`: the first confirm key only, the one a newcomer reaches for. */
 export function startPrompt(bindings: Bindings = BINDINGS): string {
   const first = bindings.confirm.keys[0];
