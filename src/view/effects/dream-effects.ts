@@ -75,9 +75,14 @@ export class DreamEffects {
       case 'restarted':
         this.stop();
         break;
+      case 'caught': {
+        // Mira's own catch is level-effects.ts's (flash, ghost, sound); a child's is said over the child.
+        const child = event.childId === null ? undefined : world.children.find((candidate) => candidate.id === event.childId);
+        if (child) this.floatWord(child, `${child.name === '' ? 'a child' : child.name} caught!`);
+        break;
+      }
       case 'alert':
       case 'bumped':
-      case 'caught':
       case 'checkpoint':
       case 'door':
       case 'finished':

@@ -34,14 +34,12 @@ export function titleControlLines(bindings: Bindings = BINDINGS): string[] {
     ['Radar', keysLabel('toggleRadar', bindings), ''],
     ['Look ahead', keysLabel('lookAhead', bindings), ''],
     ['Sound', keysLabel('mute', bindings), ''],
-    ['Motion', keysLabel('toggleMotion', bindings), ''],
   ];
   const notes: Readonly<Record<string, string>> = {
     Paths: '(where each Enforcer walks next)',
     Radar: '(Enforcers near Mira, on / off)',
     'Look ahead': '(hold, with a direction)',
     Sound: '(on / off)',
-    Motion: '(reduced / full)',
   };
   return rows.map(([what, keys, pad]) => {
     const note = notes[what];

@@ -124,10 +124,14 @@ export class TitleScene extends Phaser.Scene {
       });
     }
     y = below(this.add.text(centreX, y, titleMenuLine(), textStyle(12 * scale, DIM_TEXT_COLOR)).setOrigin(0.5, 0), 20);
-    const controls = this.add
-      .text(centreX, y, titleControlLines().join('\n'), { ...textStyle(14 * scale, DIM_TEXT_COLOR), lineSpacing: 6 * scale })
+    // Eleven rows since Dream joined them: a little less spacing keeps them clear of the line at the foot.
+    this.add
+      .text(centreX, y, titleControlLines().join('\n'), { ...textStyle(14 * scale, DIM_TEXT_COLOR), lineSpacing: 4 * scale })
       .setOrigin(0.5, 0);
-    this.motionText = this.add.text(centreX, below(controls, 10), motionLine(isReducedMotion()), textStyle(12 * scale, DIM_TEXT_COLOR)).setOrigin(0.5, 0);
+    // The motion setting in the corner, where a setting is looked for, clear of the centred column.
+    this.motionText = this.add
+      .text(width - 12 * scale, 12 * scale, motionLine(isReducedMotion()), textStyle(12 * scale, DIM_TEXT_COLOR))
+      .setOrigin(1, 0);
     // For level builders: the two ways to play their own map, where they will look for them.
     this.add
       .text(centreX, height - 16 * scale, 'Level builders: Custom level, or drop a map (or its folder) onto this window, or open ?map=<name>', textStyle(12 * scale, DIM_TEXT_COLOR))
