@@ -133,9 +133,8 @@ export class DreamCells {
     let rippling = 0;
     let front = 0;
     let firstAlpha: number | null = null;
-    // Nothing is due while the world wakes with no phase: skip the scan of the screen entirely.
-    const scanning = dream.stage !== 'waking' || dream.phase >= 0;
-    for (let row = range.top; scanning && row <= range.bottom; row += 1) {
+    // Every frame scans the cells on screen only (a few thousand at most): a change may be due in any stage.
+    for (let row = range.top; row <= range.bottom; row += 1) {
       for (let column = range.left; column <= range.right; column += 1) {
         const strength = rippleStrength(dream.changeAt[row * tiles.width + column] ?? -1, tick);
         if (strength <= 0) continue;
