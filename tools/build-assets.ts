@@ -9,8 +9,8 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { encodePng, resolveGrids } from './pixel-art-render.ts';
-import { CELL_SIZE, PALETTE_SOURCE, parsePalette, parseSheet, type TileLayerName } from './pixel-art-source.ts';
+import { encodePng, resolveGrids, type Grid } from './pixel-art-render.ts';
+import { AssetSourceError, CELL_SIZE, PALETTE_SOURCE, parsePalette, parseSheet, type SheetEntry, type TileLayerName } from './pixel-art-source.ts';
 
 export const TILESET_COLUMNS = 8;
 export const CHARACTER_COLUMNS = 8;
@@ -27,6 +27,42 @@ export interface TileInfo {
   readonly layer: TileLayerName;
   readonly collides: boolean;
   readonly opaque: boolean;
+  /**
+   * The Tiled tile properties a map's tileset must carry for this tile (collides and opaque on walls and
+   * dream tiles; enforcerBlocks, hide and lit where set). Absent for a tile that needs none.
+   */
+  readonly properties?: Readonly<Record<string, boolean>>;
+}
+
+const EMPTY_CELL: Grid = Array.from({ length: CELL_SIZE * CELL_SIZE }, () => null);
+
+/**
+ * Each tile's id: the next one, or its `id:N` (which may only skip ahead, so no tile ever moves). The
+ * dream's tiles start at 72, the first cell past the image Tiled and the maps already knew.
+ */
+function tileIds(tiles: readonly SheetEntry[]): number[] {
+  let next = 0;
+  return tiles.map((entry) => {
+    if (entry.id !== null && entry.id < next) {
+      throw new AssetSourceError(TILESET_SOURCE, entry.line, `"${entry.name}" id:${entry.id} is taken: the next free id is ${next}`);
+    }
+    const id = entry.id ?? next;
+    next = id + 1;
+    return id;
+  });
+}
+
+/** What a tile says in Tiled: a walls tile blocks unless told, and a dream tile may land on the walls layer. */
+function tileProperties(entry: SheetEntry): Record<string, boolean> | undefined {
+  const properties: Record<string, boolean> = {};
+  if (entry.layer === 'walls' || entry.layer === 'dream') {
+    properties.collides = entry.collides;
+    properties.opaque = entry.opaque;
+  }
+  if (entry.enforcerBlocks) properties.enforcerBlocks = true;
+  if (entry.hide) properties.hide = true;
+  if (entry.lit) properties.lit = true;
+  return Object.keys(properties).length === 0 ? undefined : properties;
 }
 
 export interface TilesetIndex {
@@ -68,13 +104,19 @@ export function buildAssets(root: string): BuiltFile[] {
   const tileEntries = parseSheet(readSource(root, TILESET_SOURCE), TILESET_SOURCE);
   const tileGrids = resolveGrids(tileEntries, palette, TILESET_SOURCE);
   const tiles = tileEntries.filter((entry) => entry.kind === 'tile');
-  const tileImage = encodePng(
-    tiles.map((entry) => tileGrids.get(entry.name)!),
-    TILESET_COLUMNS,
-  );
+  const ids = tileIds(tiles);
+  const cells: Grid[] = [];
+  tiles.forEach((entry, index) => {
+    const id = ids[index] ?? cells.length;
+    while (cells.length < id) cells.push(EMPTY_CELL);
+    cells.push(tileGrids.get(entry.name)!);
+  });
+  const tileImage = encodePng(cells, TILESET_COLUMNS);
   const tileInfo: Record<string, TileInfo> = {};
-  tiles.forEach((entry, id) => {
-    tileInfo[entry.name] = { id, layer: entry.layer ?? 'ground', collides: entry.collides, opaque: entry.opaque };
+  tiles.forEach((entry, index) => {
+    const id = ids[index] ?? index;
+    const properties = tileProperties(entry);
+    tileInfo[entry.name] = { id, layer: entry.layer ?? 'ground', collides: entry.collides, opaque: entry.opaque, ...(properties ? { properties } : {}) };
   });
   const tilesetIndex: TilesetIndex = {
     image: 'night-district.png',

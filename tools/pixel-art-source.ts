@@ -6,8 +6,12 @@
 export const CELL_SIZE = 16;
 export const PALETTE_SOURCE = 'assets/palette.json';
 
-/** Tiles name the map layer they are drawn on; only `walls` tiles carry collision and sight. */
-export type TileLayerName = 'ground' | 'walls' | 'decor' | 'above';
+/**
+ * Tiles name the map layer they are drawn on; only `walls` and `dream` tiles carry collision and sight.
+ * `dream` tiles are the dream's forms of the map (src/sim/dream.ts puts them on whichever layer the cell's
+ * waking tile is on, the walls layer too), so their collides and opaque are always written out.
+ */
+export type TileLayerName = 'ground' | 'walls' | 'decor' | 'above' | 'dream';
 
 export interface Rgba {
   readonly red: number;
@@ -28,6 +32,14 @@ export interface SheetEntry {
   readonly layer: TileLayerName | null;
   readonly collides: boolean;
   readonly opaque: boolean;
+  /** Enforcers may not walk or plan through it (a vine wall Mira climbs, a river of stars she wades). */
+  readonly enforcerBlocks: boolean;
+  /** A child standing still on it is hidden (tile property `hide`). */
+  readonly hide: boolean;
+  /** Lit ground: Mira is seen on it as inside a Light (tile property `lit`). */
+  readonly lit: boolean;
+  /** `id:N`: the tile's id, at least the next free one; the cells skipped stay empty. Null: the next id. */
+  readonly id: number | null;
   /** Either literal rows or a composition of earlier entries. */
   readonly rows: readonly string[] | null;
   readonly composition: readonly CompositionTerm[] | null;
@@ -87,7 +99,7 @@ export function parsePalette(text: string, file = PALETTE_SOURCE): Palette {
   return { transparent, colors };
 }
 
-const LAYER_NAMES: readonly TileLayerName[] = ['ground', 'walls', 'decor', 'above'];
+const LAYER_NAMES: readonly TileLayerName[] = ['ground', 'walls', 'decor', 'above', 'dream'];
 
 function parseTerm(text: string, file: string, line: number): CompositionTerm {
   const [name, ...modifiers] = text.split('|');
@@ -109,7 +121,7 @@ function parseTerm(text: string, file: string, line: number): CompositionTerm {
 
 /**
  * A sheet is a list of entries. Each starts with a header line, `#` starts a comment:
- *   tile NAME LAYER [collides] [opaque]      then 16 rows of 16 palette characters
+ *   tile NAME LAYER [collides] [opaque] [enforcerBlocks] [hide] [lit] [id:N]   then 16 rows of 16 palette characters
  *   frame NAME                               then 16 rows
  *   part NAME                                (a building block, not written to the image) then 16 rows
  *   tile|frame|part NAME ... = TERM TERM ... composed from earlier entries, later terms on top;
@@ -140,18 +152,31 @@ export function parseSheet(text: string, file: string): SheetEntry[] {
     let layer: TileLayerName | null = null;
     let collides = false;
     let opaque = false;
+    let enforcerBlocks = false;
+    let hide = false;
+    let lit = false;
+    let id: number | null = null;
     for (const flag of flags) {
+      const idFlag = /^id:(\d+)$/.exec(flag);
       if ((LAYER_NAMES as readonly string[]).includes(flag)) layer = flag as TileLayerName;
       else if (flag === 'collides') collides = true;
       else if (flag === 'opaque') opaque = true;
+      else if (flag === 'enforcerBlocks') enforcerBlocks = true;
+      else if (flag === 'hide') hide = true;
+      else if (flag === 'lit') lit = true;
+      else if (idFlag !== null && kindWord === 'tile') id = Number(idFlag[1]);
       else throw new AssetSourceError(file, lineNumber, `unknown flag "${flag}"`);
     }
     if (kindWord === 'tile' && layer === null) {
       throw new AssetSourceError(file, lineNumber, `tile "${name}" needs a layer: ${LAYER_NAMES.join(', ')}`);
     }
-    if ((collides || opaque) && layer !== 'walls') {
-      throw new AssetSourceError(file, lineNumber, `"${name}": only walls tiles may collide or be opaque`);
+    if ((collides || opaque) && layer !== 'walls' && layer !== 'dream') {
+      throw new AssetSourceError(file, lineNumber, `"${name}": only walls and dream tiles may collide or be opaque`);
     }
+    if (kindWord !== 'tile' && (collides || opaque || enforcerBlocks || hide || lit)) {
+      throw new AssetSourceError(file, lineNumber, `"${name}": only tiles take collides, opaque, enforcerBlocks, hide or lit`);
+    }
+    const behaviour = { collides, opaque, enforcerBlocks, hide, lit, id };
     if (compositionText !== undefined) {
       const terms = compositionText.split(/\s+/).filter((term) => term !== '');
       if (terms.length === 0) throw new AssetSourceError(file, lineNumber, `"${name}" = nothing`);
@@ -160,8 +185,7 @@ export function parseSheet(text: string, file: string): SheetEntry[] {
         name,
         line: lineNumber,
         layer,
-        collides,
-        opaque,
+        ...behaviour,
         rows: null,
         composition: terms.map((term) => parseTerm(term, file, lineNumber)),
       });
@@ -177,7 +201,7 @@ export function parseSheet(text: string, file: string): SheetEntry[] {
       rows.push(row);
       index += 1;
     }
-    entries.push({ kind: kindWord, name, line: lineNumber, layer, collides, opaque, rows, composition: null });
+    entries.push({ kind: kindWord, name, line: lineNumber, layer, ...behaviour, rows, composition: null });
   }
   return entries;
 }

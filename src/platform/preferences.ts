@@ -33,6 +33,43 @@ export function writeMuted(muted: boolean, storage: PreferenceStorage | null = b
   }
 }
 
+const REDUCED_MOTION_KEY = 'analog-dreams/reduced-motion';
+
+/** The browser's own "reduce motion" setting: the default until the player chooses in the game. */
+export function browserPrefersReducedMotion(): boolean {
+  try {
+    return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Reduced motion: the dream swaps tiles at once and marks rippling cells with a still highlight. A choice
+ * stored in the game wins; with none stored, `fallback` (the browser's setting) decides.
+ */
+export function readReducedMotion(
+  storage: PreferenceStorage | null = browserStorage(),
+  fallback: boolean = browserPrefersReducedMotion(),
+): boolean {
+  try {
+    const stored = storage?.getItem(REDUCED_MOTION_KEY);
+    if (stored === 'true') return true;
+    if (stored === 'false') return false;
+    return fallback;
+  } catch {
+    return fallback;
+  }
+}
+
+export function writeReducedMotion(reduced: boolean, storage: PreferenceStorage | null = browserStorage()): void {
+  try {
+    storage?.setItem(REDUCED_MOTION_KEY, reduced ? 'true' : 'false');
+  } catch {
+    // Full or forbidden storage: the choice still holds for this visit.
+  }
+}
+
 const BEST_KEY_PREFIX = 'analog-dreams/best-ticks/';
 
 /**

@@ -7,6 +7,11 @@ export type SoundName = Exclude<keyof typeof recipes, '_comment'>;
 
 const VARIANTS_PER_SOUND = 3;
 
+/** A sound playing over and over (loop()). */
+export interface SoundLoop {
+  stop(): void;
+}
+
 export class SoundPlayer {
   private context: AudioContext | null = null;
   private output: GainNode | null = null;
@@ -52,6 +57,32 @@ export class SoundPlayer {
     panner.pan.value = Math.max(-1, Math.min(1, options.pan ?? 0));
     source.connect(gain).connect(panner).connect(output);
     source.start();
+  }
+
+  /**
+   * Plays a sound over and over until stopped (the dream's ambience); null while it cannot sound (locked,
+   * muted): the caller asks again later. Stopping fades it out over a tenth of a second, never a click.
+   */
+  loop(name: SoundName, options: { volume?: number } = {}): SoundLoop | null {
+    const context = this.context;
+    const output = this.output;
+    if (context === null || output === null || this.muted || context.state !== 'running') return null;
+    const source = context.createBufferSource();
+    source.buffer = this.buffersFor(name, context)[0] ?? null;
+    source.loop = true;
+    const gain = context.createGain();
+    gain.gain.value = options.volume ?? 1;
+    source.connect(gain).connect(output);
+    source.start();
+    let stopped = false;
+    return {
+      stop: () => {
+        if (stopped) return;
+        stopped = true;
+        gain.gain.setTargetAtTime(0, context.currentTime, 0.03);
+        source.stop(context.currentTime + 0.15);
+      },
+    };
   }
 
   private buffersFor(name: SoundName, context: AudioContext): AudioBuffer[] {

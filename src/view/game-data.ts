@@ -6,6 +6,8 @@ import type { LevelSession } from '../run/level-session.ts';
 import type { Chapter } from '../story/chapters.ts';
 import type { MapProblem } from '../tiled/tiled-map.ts';
 import type { MapRequest } from './map-catalog.ts';
+import type { InputFrame } from '../sim/types.ts';
+import type { DreamViewDrawn } from './dream-view.ts';
 
 export interface LoadedLevel {
   readonly level: LevelDefinition;
@@ -45,6 +47,23 @@ const LEVEL_SESSION = 'analog-dreams/level-session';
 const HOLD_ON_FINISH = 'analog-dreams/hold-on-finish';
 const CAMERA_HOLD = 'analog-dreams/camera-hold';
 const OVERLAY_PROBLEMS = 'analog-dreams/overlay-problems';
+const LEVEL_PROBE = 'analog-dreams/level-probe';
+
+/** What the running level's view lets the test hook read: the input it last sampled, the dream drawn. */
+export interface LevelProbe {
+  readonly lastInput: () => InputFrame | null;
+  readonly dream: () => DreamViewDrawn | null;
+  /** Milliseconds of the last tick's parts: the rules' step, the view's handling of its events, the last draw. */
+  readonly timings: () => { readonly step: number; readonly events: number; readonly draw: number };
+}
+
+export function setLevelProbe(game: Phaser.Game, probe: LevelProbe | null): void {
+  game.registry.set(LEVEL_PROBE, probe);
+}
+
+export function getLevelProbe(game: Phaser.Game): LevelProbe | null {
+  return (game.registry.get(LEVEL_PROBE) as LevelProbe | undefined) ?? null;
+}
 
 export function setLoadedLevel(game: Phaser.Game, loaded: LoadedLevel | null): void {
   game.registry.set(LOADED_LEVEL, loaded);

@@ -7,6 +7,7 @@ import type { LevelSession } from '../run/level-session.ts';
 import { getLevelSession, getLoadedLevel, getProblemReport, requestLevelWhenReady, setHoldOnFinish } from './game-data.ts';
 import { playMapText } from './map-loading.ts';
 import { SCENE_KEYS } from './scene-keys.ts';
+import { dreamTestHook, type DreamTestHook } from './test-hook-dream.ts';
 
 export interface ReplayOutcome {
   readonly finishTick: number | null;
@@ -16,7 +17,7 @@ export interface ReplayOutcome {
   readonly checkpoints: readonly string[];
 }
 
-export interface TestHook {
+export interface TestHook extends DreamTestHook {
   /** The level scene runs and its map is loaded. */
   ready(): boolean;
   /** Key of the chapter row the loaded level is played by (src/story/chapters.ts); '' before loading. */
@@ -176,6 +177,7 @@ export function installTestHook(game: Phaser.Game): void {
   };
 
   const hook: TestHook = {
+    ...dreamTestHook(game, stepFrames),
     ready: () => session() !== null,
     chapter: () => getLoadedLevel(game)?.chapter.key ?? '',
     webgl: () => game.config.renderType === Phaser.WEBGL && game.renderer instanceof Phaser.Renderer.WebGL.WebGLRenderer,

@@ -45,6 +45,9 @@ const requiredFrames = [
   'exit-2',
   'exit-3',
   'shadow',
+  ...[0, 1, 2, 3].flatMap((look) => [...walkFrames(`child${look}`), `child${look}-asleep`]),
+  'icon-sleep',
+  'icon-wait',
 ];
 
 const readJson = (path: string): unknown => JSON.parse(readFileSync(join(root, path), 'utf8'));
@@ -138,6 +141,31 @@ describe('build-assets', () => {
         }
       }
     }
+  });
+
+  it('appends the dream tiles at ids 72..77 on the dream layer, with the properties a map tileset needs', () => {
+    const tileset = readJson(TILESET_INDEX) as TilesetIndex;
+    const dream = ['dream-vine', 'dream-star-river', 'dream-tree', 'dream-moss', 'dream-bloom', 'dream-lantern'];
+    expect(dream.map((name) => tileset.tiles[name]?.id)).toEqual([72, 73, 74, 75, 76, 77]);
+    expect(dream.every((name) => tileset.tiles[name]?.layer === 'dream')).toBe(true);
+    expect(tileset.tileCount).toBe(80);
+    expect(tileset.tiles['dream-vine']?.properties).toEqual({ collides: false, opaque: false, enforcerBlocks: true });
+    expect(tileset.tiles['dream-star-river']?.properties).toEqual({ collides: false, opaque: false, enforcerBlocks: true });
+    expect(tileset.tiles['dream-tree']?.properties).toEqual({ collides: false, opaque: false, hide: true });
+    expect(tileset.tiles['dream-moss']?.properties).toEqual({ collides: false, opaque: false });
+    expect(tileset.tiles['dream-lantern']?.properties).toEqual({ collides: false, opaque: false, lit: true });
+    // The waking tiles keep their ids: the last one is still 65, and walls say what they do.
+    expect(tileset.tiles['roof-flat-east']?.id).toBe(65);
+    expect(tileset.tiles['brick-wall']?.properties).toEqual({ collides: true, opaque: true });
+    expect(tileset.tiles.grass?.properties).toBeUndefined();
+  });
+
+  it('reads the dream flags and refuses an id that would move a tile', () => {
+    const rows = 'AAAAAAAAAAAAAAAA\n'.repeat(16);
+    const [tile] = parseSheet(`tile vine dream enforcerBlocks hide lit id:9\n${rows}`, 'sheet.txt');
+    expect(tile).toMatchObject({ layer: 'dream', enforcerBlocks: true, hide: true, lit: true, id: 9, collides: false });
+    expect(() => parseSheet(`tile glow decor collides\n${rows}`, 'sheet.txt')).toThrow(/only walls and dream tiles/);
+    expect(() => parseSheet(`frame glow hide\n${rows}`, 'sheet.txt')).toThrow(/only tiles take/);
   });
 
   it('names the file and line of a mistake in a source', () => {

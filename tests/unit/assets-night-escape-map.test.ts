@@ -151,17 +151,17 @@ describe('maps/night-escape.tmj', () => {
     expect(map.nextobjectid).toBeGreaterThan(Math.max(...objects.map((object) => object.id)));
   });
 
-  it('embeds the generated tileset exactly as built, with collides and opaque on every walls tile', () => {
+  // The sheet only grows at its end (the dream's tiles from id 72): a map made before may embed the first
+  // rows of it, and lists the new tiles once its tileset is re-embedded.
+  it('embeds the generated tileset as built (or its first rows), with collides and opaque on every walls tile', () => {
     expect(map.tilesets).toHaveLength(1);
     expect(tileset.image).toBe('../assets/generated/night-district.png');
-    expect([tileset.columns, tileset.tilecount, tileset.imagewidth, tileset.imageheight]).toEqual([
-      tilesetIndex.columns,
-      tilesetIndex.tileCount,
-      tilesetIndex.imageWidth,
-      tilesetIndex.imageHeight,
-    ]);
+    expect([tileset.columns, tileset.imagewidth]).toEqual([tilesetIndex.columns, tilesetIndex.imageWidth]);
+    expect(tileset.tilecount).toBeLessThanOrEqual(tilesetIndex.tileCount);
+    expect(tileset.tilecount).toBe((tileset.imagewidth / 16) * (tileset.imageheight / 16));
     expect([tileset.margin, tileset.spacing]).toEqual([0, 0]);
     for (const [name, tile] of Object.entries(tilesetIndex.tiles)) {
+      if (tile.id >= tileset.tilecount) continue;
       const expected = tile.layer === 'walls' ? [tile.collides, tile.opaque] : [undefined, undefined];
       expect([tileProperty(tile.id, 'collides'), tileProperty(tile.id, 'opaque')], name).toEqual(expected);
     }

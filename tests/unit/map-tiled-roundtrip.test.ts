@@ -27,6 +27,20 @@ function withoutRelativeImages(map: TiledMap): unknown {
   return { ...map, tilesets: map.tilesets.map(({ image: _image, ...tileset }) => ({ ...tileset, imagePath: resolve(tileset.imagePath) })) };
 }
 
+/**
+ * Tiled counts the tiles of the image on disk when it saves. The generated sheet only grows at its end (the
+ * dream's tiles from id 72), so a map embedding fewer rows is saved with the grown count: the same tiles,
+ * the new ones unused. Compare as the committed file counts them.
+ */
+function asCommittedCounts(saved: TiledMap, committed: TiledMap): TiledMap {
+  const tilesets = saved.tilesets.map((tileset, index) => {
+    const before = committed.tilesets[index];
+    if (!before || before.imagePath !== tileset.imagePath || tileset.tileCount < before.tileCount) return tileset;
+    return { ...tileset, tileCount: before.tileCount, imageHeight: before.imageHeight };
+  });
+  return { ...saved, tilesets };
+}
+
 describe.each(['maps/night-escape.tmj', 'tests/fixtures/maps/test-yard.tmj'])('%s saved again by Tiled', (map) => {
   it.each(['tmx', 'json'])('as %s normalizes exactly as the committed file', async (format) => {
     const output = join(scratch, `${map.replaceAll('/', '-')}.${format === 'tmx' ? 'tmx' : 'tmj'}`);
@@ -34,6 +48,7 @@ describe.each(['maps/night-escape.tmj', 'tests/fixtures/maps/test-yard.tmj'])('%
       env: { ...process.env, QT_QPA_PLATFORM: 'offscreen' }, encoding: 'utf8', timeout: 60_000,
     });
     expect(result.status, `tiled said: ${result.stderr}`).toBe(0);
-    expect(withoutRelativeImages(await load(output))).toEqual(withoutRelativeImages(await load(join(root, map))));
+    const committed = await load(join(root, map));
+    expect(withoutRelativeImages(asCommittedCounts(await load(output), committed))).toEqual(withoutRelativeImages(committed));
   }, 60_000);
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
-  bestTimeKey, readBestTicks, readMuted, readStoredBest, recordFinish, writeMuted, type PreferenceStorage,
+  bestTimeKey, readBestTicks, readMuted, readReducedMotion, readStoredBest, recordFinish, writeMuted, writeReducedMotion,
+  type PreferenceStorage,
 } from '../../src/platform/preferences.ts';
 
 function memoryStorage(): PreferenceStorage & { readonly values: Map<string, string> } {
@@ -35,6 +36,21 @@ describe('remembered preferences', () => {
     expect(() => { writeMuted(true, broken); }).not.toThrow();
     expect(readMuted(null)).toBe(false);
     expect(() => { writeMuted(true, null); }).not.toThrow();
+  });
+
+  it('remembers reduced motion, with the browser setting as the default until the player chooses', () => {
+    const storage = memoryStorage();
+    expect(readReducedMotion(storage, false)).toBe(false);
+    expect(readReducedMotion(storage, true)).toBe(true);
+    writeReducedMotion(false, storage);
+    // The player's choice beats the browser's.
+    expect(readReducedMotion(storage, true)).toBe(false);
+    writeReducedMotion(true, storage);
+    expect(readReducedMotion(storage, false)).toBe(true);
+    storage.values.set('analog-dreams/reduced-motion', 'maybe');
+    expect(readReducedMotion(storage, true)).toBe(true);
+    expect(readReducedMotion(broken, true)).toBe(true);
+    expect(() => { writeReducedMotion(true, broken); }).not.toThrow();
   });
 
   it('keeps the best time per map version: only a faster finish replaces it', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BINDINGS, moveKeysLabel, type Bindings } from '../../src/view/input/bindings.ts';
-import { doorPrompt, hudHintEntries, pauseLines, resultKeysLine, startPrompt, titleControlLines } from '../../src/view/input/controls-text.ts';
+import { doorPrompt, hudHintEntries, motionLine, pauseLines, resultKeysLine, startPrompt, titleControlLines } from '../../src/view/input/controls-text.ts';
 
 /** The table with one action's keys changed, as rebinding will do. */
 function rebound(changes: Partial<Bindings>): Bindings {
@@ -13,7 +13,8 @@ describe('controls texts', () => {
       'WASD / arrows: move',
       'Shift: sneak',
       'Space: run',
-      'E: door',
+      'E: door / child',
+      'hold F: dream',
       'P: paths',
       'V: radar',
       'C + move: look',
@@ -23,14 +24,20 @@ describe('controls texts', () => {
     ]);
     expect(titleControlLines()[1]).toBe('Sneak       Shift                (pad: B / LB)');
     expect(titleControlLines()[0]).toContain('(pad: left stick / d-pad)');
-    expect(titleControlLines()[3]).toBe('Door        E                    (pad: X)');
+    expect(titleControlLines()[3]).toBe('Door, child E                    (pad: X)');
+    expect(titleControlLines()[4]).toBe('Dream       F                    (pad: Y)');
+    expect(titleControlLines()[5]).toBe('Restart     R                    (pad: Back)');
     expect(doorPrompt(false)).toBe('E: open');
     expect(doorPrompt(true)).toBe('E: close');
     expect(pauseLines({ walksShown: true, muted: false })).toEqual([
       'Esc: resume      R: restart      Q: quit to the title',
       'Enforcer paths are shown (P hides them)',
       'Sound is on (M turns it off)',
+      'Motion is full (N reduces it)',
     ]);
+    expect(pauseLines({ walksShown: true, muted: false, reducedMotion: true })[3]).toBe('Motion is reduced: the dream swaps at once (N animates it)');
+    expect(motionLine(false)).toBe('Motion is full (N: reduced motion)');
+    expect(motionLine(true)).toBe('Reduced motion is on: the dream swaps at once (N turns it off)');
     expect(startPrompt()).toBe('Press Enter to start');
     expect(resultKeysLine()).toBe('Enter / Space / R: run again      Esc: title');
   });

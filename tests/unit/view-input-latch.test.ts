@@ -29,7 +29,21 @@ describe('InputLatch', () => {
     expect(latch.sample().restart).toBe(false);
   });
 
-  it('counts an Interact press (E or pad X) once, and sends no Dream: no key has it until the dream exists', () => {
+  it('holds Dream while F or pad Y is held, and only then', () => {
+    const latch = new InputLatch();
+    expect(latch.sample().dream).toBe(false);
+    latch.keyDown('F');
+    expect(latch.sample().dream).toBe(true);
+    expect(latch.sample().dream).toBe(true);
+    latch.keyUp('F');
+    expect(latch.sample().dream).toBe(false);
+    latch.setPad(new Set(['y']));
+    expect(latch.sample()).toMatchObject({ dream: true, restart: false });
+    latch.setPad(new Set());
+    expect(latch.sample().dream).toBe(false);
+  });
+
+  it('counts an Interact press (E or pad X) once, and it is not Dream', () => {
     const latch = new InputLatch();
     latch.keyDown('E');
     latch.keyDown('E');

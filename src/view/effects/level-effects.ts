@@ -113,6 +113,15 @@ export class LevelEffects {
         case 'bumped':
           this.floatWord(world, { enforcerId: event.enforcerId, word: 'bump!' });
           break;
+        case 'child-joined':
+        case 'group-order':
+        case 'dream-interrupted':
+        case 'dream-started':
+        case 'dream-phase':
+        case 'dream-fading':
+        case 'dream-ended':
+          // The group's and the dream's sounds and words are dream-effects.ts's.
+          break;
         case 'alert':
         case 'checkpoint':
           // The HUD shows the alert and its time to calm; a checkpoint has its own drawing on the map.

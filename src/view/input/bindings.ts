@@ -11,6 +11,8 @@ export type Action =
   | 'run'
   | 'restart'
   | 'interact'
+  | 'dream'
+  | 'toggleMotion'
   | 'pause'
   | 'toggleWalks'
   | 'toggleRadar'
@@ -27,7 +29,7 @@ export type Action =
 /** Key names as Phaser's KeyCodes spells them (`keydown-ESC`, `KeyCodes.ESC`). */
 export type KeyName =
   | 'W' | 'A' | 'S' | 'D' | 'UP' | 'DOWN' | 'LEFT' | 'RIGHT'
-  | 'SHIFT' | 'SPACE' | 'ENTER' | 'ESC' | 'R' | 'P' | 'M' | 'Q' | 'V' | 'C' | 'F' | 'E';
+  | 'SHIFT' | 'SPACE' | 'ENTER' | 'ESC' | 'R' | 'P' | 'M' | 'Q' | 'V' | 'C' | 'F' | 'E' | 'N';
 
 /** Pad controls of the Gamepad API's standard mapping: buttons, the d-pad and the left stick's directions. */
 export type PadControl =
@@ -49,9 +51,14 @@ export const BINDINGS: Bindings = {
   moveRight: { keys: ['D', 'RIGHT'], pad: ['stickRight', 'dpadRight'] },
   sneak: { keys: ['SHIFT'], pad: ['b', 'leftBumper'] },
   run: { keys: ['SPACE'], pad: ['a', 'rightTrigger'] },
-  restart: { keys: ['R'], pad: ['y', 'back'] },
+  // Pad Y went to Dream: Back alone restarts, the button a thumb does not reach by accident.
+  restart: { keys: ['R'], pad: ['back'] },
   // Opens or closes the door in front of Mira. Pad X also hides the warnings (dismiss): one press does both.
   interact: { keys: ['E'], pad: ['x'] },
+  // Held: inside a ready DreamCircle it fills the ring (world.dream.ringTicks); letting go empties it.
+  dream: { keys: ['F'], pad: ['y'] },
+  // Reduced motion (remembered): the dream's waves and ripples become a plain swap and a still highlight.
+  toggleMotion: { keys: ['N'], pad: [] },
   pause: { keys: ['ESC'], pad: ['start'] },
   toggleWalks: { keys: ['P'], pad: [] },
   toggleRadar: { keys: ['V'], pad: [] },
@@ -75,7 +82,7 @@ export const BINDINGS: Bindings = {
 
 const KEY_LABELS: Readonly<Record<KeyName, string>> = {
   W: 'W', A: 'A', S: 'S', D: 'D', UP: '↑', DOWN: '↓', LEFT: '←', RIGHT: '→',
-  SHIFT: 'Shift', SPACE: 'Space', ENTER: 'Enter', ESC: 'Esc', R: 'R', P: 'P', M: 'M', Q: 'Q', V: 'V', C: 'C', F: 'F', E: 'E',
+  SHIFT: 'Shift', SPACE: 'Space', ENTER: 'Enter', ESC: 'Esc', R: 'R', P: 'P', M: 'M', Q: 'Q', V: 'V', C: 'C', F: 'F', E: 'E', N: 'N',
 };
 
 const PAD_LABELS: Readonly<Record<PadControl, string>> = {

@@ -9,7 +9,8 @@ export function hudHintEntries(bindings: Bindings = BINDINGS): string[] {
     `${moveKeysLabel(bindings)}: move`,
     entry('sneak', 'sneak'),
     entry('run', 'run'),
-    entry('interact', 'door'),
+    entry('interact', 'door / child'),
+    `hold ${keysLabel('dream', bindings)}: dream`,
     entry('toggleWalks', 'paths'),
     entry('toggleRadar', 'radar'),
     `${keysLabel('lookAhead', bindings)} + move: look`,
@@ -25,7 +26,8 @@ export function titleControlLines(bindings: Bindings = BINDINGS): string[] {
     ['Move', moveKeysLabel(bindings), movePadLabel(bindings)],
     ['Sneak', keysLabel('sneak', bindings), padLabel('sneak', bindings)],
     ['Run', keysLabel('run', bindings), padLabel('run', bindings)],
-    ['Door', keysLabel('interact', bindings), padLabel('interact', bindings)],
+    ['Door, child', keysLabel('interact', bindings), padLabel('interact', bindings)],
+    ['Dream', keysLabel('dream', bindings), padLabel('dream', bindings)],
     ['Restart', keysLabel('restart', bindings), padLabel('restart', bindings)],
     ['Pause', keysLabel('pause', bindings), padLabel('pause', bindings)],
     ['Paths', keysLabel('toggleWalks', bindings), ''],
@@ -48,17 +50,25 @@ export function titleControlLines(bindings: Bindings = BINDINGS): string[] {
 
 /** The pause overlay: how to leave it, then each switch's state and the key that flips it. */
 export function pauseLines(
-  switches: { readonly walksShown: boolean; readonly muted: boolean },
+  switches: { readonly walksShown: boolean; readonly muted: boolean; readonly reducedMotion?: boolean },
   bindings: Bindings = BINDINGS,
 ): string[] {
   const walks = keysLabel('toggleWalks', bindings);
   const mute = keysLabel('mute', bindings);
+  const motion = keysLabel('toggleMotion', bindings);
   // State first, then the key and what it does: "P: paths shown" read as an order as often as a state.
   return [
     `${keysLabel('pause', bindings)}: resume      ${keysLabel('restart', bindings)}: restart      ${keysLabel('quit', bindings)}: quit to the title`,
     `Enforcer paths are ${switches.walksShown ? `shown (${walks} hides them)` : `hidden (${walks} shows them)`}`,
     `Sound is ${switches.muted ? `off (${mute} turns it on)` : `on (${mute} turns it off)`}`,
+    `Motion is ${switches.reducedMotion === true ? `reduced: the dream swaps at once (${motion} animates it)` : `full (${motion} reduces it)`}`,
   ];
+}
+
+/** The title's line for the motion setting, remembered like the sound. */
+export function motionLine(reduced: boolean, bindings: Bindings = BINDINGS): string {
+  const key = keysLabel('toggleMotion', bindings);
+  return reduced ? `Reduced motion is on: the dream swaps at once (${key} turns it off)` : `Motion is full (${key}: reduced motion)`;
 }
 
 /** `Press Enter to start`: the first confirm key only, the one a newcomer reaches for. */

@@ -67,8 +67,7 @@ export class InputLatch implements InputSource, SessionPresses {
       run: this.isHeld('run'),
       restart,
       interact: this.take('interact'),
-      // No key sends Dream until the dream exists: a key that does nothing is not shown to players.
-      dream: false,
+      dream: this.isHeld('dream'),
     };
   }
 

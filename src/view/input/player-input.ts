@@ -14,6 +14,8 @@ const TRIGGER_THRESHOLD = 0.5;
 
 export class PlayerInput implements InputSource, SessionPresses {
   private readonly latch: InputLatch;
+  /** The frame the last tick was given (the test hook reads it: the key reached the rules' input). */
+  lastSample: InputFrame | null = null;
 
   constructor(
     private readonly scene: Phaser.Scene,
@@ -50,7 +52,8 @@ export class PlayerInput implements InputSource, SessionPresses {
 
   sample(): InputFrame {
     this.pollPad();
-    return this.latch.sample();
+    this.lastSample = this.latch.sample();
+    return this.lastSample;
   }
 
   lookDirection(): { x: -1 | 0 | 1; y: -1 | 0 | 1 } {

@@ -21,6 +21,11 @@ export function walkFrame(options: { moving: boolean; gait: Gait; tick: number }
   return (Math.floor(options.tick / TICKS_PER_WALK_FRAME[options.gait]) + 1) % WALK_FRAMES;
 }
 
-export function characterFrameName(character: 'mira' | 'enforcer', facing: Facing, frame: number): string {
+/** Which sheet a child is drawn from: `child0` .. `child3`, any other look wrapped into that range. */
+export function childSheetName(look: number): `child${number}` {
+  return `child${((Math.trunc(look) % 4) + 4) % 4}`;
+}
+
+export function characterFrameName(character: 'mira' | 'enforcer' | `child${number}`, facing: Facing, frame: number): string {
   return `${character}-${facing}-${frame}`;
 }

@@ -17,6 +17,10 @@ export class Motion {
   /** Whether each moved during the last tick, for the walk cycle. */
   miraMoved = false;
   private readonly enforcersMoved = new Map<number, boolean>();
+  /** Children as Enforcers, by id; the children's rules move them, the view only follows. */
+  private readonly previousChildren = new Map<number, Position>();
+  readonly drawnChildren = new Map<number, Position>();
+  private readonly childrenMoved = new Map<number, boolean>();
 
   /** The world's positions become the start of the next interpolation; nothing has moved. */
   rememberAll(world: World): void {
@@ -30,14 +34,29 @@ export class Motion {
         this.previousEnforcers.set(enforcer.id, { x: enforcer.x, y: enforcer.y });
       }
     }
+    for (const child of world.children) {
+      const previous = this.previousChildren.get(child.id);
+      if (previous) {
+        previous.x = child.x;
+        previous.y = child.y;
+      } else {
+        this.previousChildren.set(child.id, { x: child.x, y: child.y });
+      }
+    }
     this.miraMoved = false;
     this.enforcersMoved.clear();
+    this.childrenMoved.clear();
   }
 
   /** Mira only: she jumped (a respawn), so she is drawn where she is now, not sliding from the catch. */
   rememberMira(world: World): void {
     this.previousMira.x = world.mira.x;
     this.previousMira.y = world.mira.y;
+  }
+
+  /** The children jumped with her (the group goes back together after a catch). */
+  rememberChildren(world: World): void {
+    for (const child of world.children) this.previousChildren.set(child.id, { x: child.x, y: child.y });
   }
 
   /** After a tick: who moved during it. */
@@ -47,6 +66,14 @@ export class Motion {
       const before = this.previousEnforcers.get(enforcer.id);
       this.enforcersMoved.set(enforcer.id, before !== undefined && (before.x !== enforcer.x || before.y !== enforcer.y));
     }
+    for (const child of world.children) {
+      const before = this.previousChildren.get(child.id);
+      this.childrenMoved.set(child.id, before !== undefined && (before.x !== child.x || before.y !== child.y));
+    }
+  }
+
+  childMoved(id: number): boolean {
+    return this.childrenMoved.get(id) ?? false;
   }
 
   enforcerMoved(id: number): boolean {
@@ -63,6 +90,14 @@ export class Motion {
         this.drawnEnforcers.set(enforcer.id, position);
       }
       interpolate(this.previousEnforcers.get(enforcer.id) ?? enforcer, enforcer, { alpha, into: position });
+    }
+    for (const child of world.children) {
+      let position = this.drawnChildren.get(child.id);
+      if (!position) {
+        position = { x: 0, y: 0 };
+        this.drawnChildren.set(child.id, position);
+      }
+      interpolate(this.previousChildren.get(child.id) ?? child, child, { alpha, into: position });
     }
   }
 }

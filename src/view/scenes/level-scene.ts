@@ -13,6 +13,7 @@ import {
   getOverlayProblems,
   isHoldingOnFinish,
   setHoldOnFinish,
+  setLevelProbe,
   setLevelSession,
   setOverlayProblems,
   takeCameraHold,
@@ -35,10 +36,11 @@ import { gameSounds, toggleMuted } from '../sounds.ts';
 import { Hud } from '../ui/hud.ts';
 import { PauseOverlay } from '../ui/pause-overlay.ts';
 import { Radar } from '../ui/radar.ts';
-import { DoorPrompt } from '../renderers/door-prompt.ts';
 import { NoisePreview } from '../renderers/noise-preview.ts';
 import { lookAheadOffset } from '../renderers/radar-view.ts';
 import { ProblemsOverlay } from '../ui/problems-overlay.ts';
+import { DreamView } from '../dream-view.ts';
+import { toggleReducedMotion, isReducedMotion } from '../motion-preference.ts';
 import { chooseInterfaceScale } from '../ui/zoom.ts';
 import type { ResultData } from './result-scene.ts';
 
@@ -62,7 +64,7 @@ interface LevelView {
   readonly pause: PauseOverlay;
   readonly radar: Radar;
   readonly noisePreview: NoisePreview;
-  readonly doorPrompt: DoorPrompt;
+  readonly dream: DreamView;
   readonly playerInput: PlayerInput;
   readonly problems: ProblemsOverlay;
 }
@@ -86,6 +88,8 @@ export class LevelScene extends Phaser.Scene {
   private showRadar = true;
   /** The look-ahead pan: how far out (0..1), the direction it last looked, and the frame it was eased at. */
   private look = { progress: 0, x: 0 as -1 | 0 | 1, y: 0 as -1 | 0 | 1, time: 0 };
+  /** Where a frame's JavaScript goes (the test hook's frame figures): performance.now() only, no rule reads it. */
+  private timings = { stepStarted: 0, step: 0, events: 0, draw: 0 };
 
   constructor() {
     super(SCENE_KEYS.level);
@@ -138,7 +142,7 @@ export class LevelScene extends Phaser.Scene {
     const effects = new LevelEffects(this, { camera, mira, worldLayer });
     const radar = new Radar(this, interfaceLayer);
     const noisePreview = new NoisePreview(this, { layer: worldLayer, depth: LEVEL_DEPTH.groundCues });
-    const doorPrompt = new DoorPrompt(this, { layer: worldLayer, depth: LEVEL_DEPTH.marks });
+    const dream = new DreamView(this, { world: session.world, worldLayer, interfaceLayer, images, camera });
     const view: LevelView = {
       loaded,
       session,
@@ -155,7 +159,7 @@ export class LevelScene extends Phaser.Scene {
       pause,
       radar,
       noisePreview,
-      doorPrompt,
+      dream,
       playerInput,
       problems,
     };
@@ -164,11 +168,15 @@ export class LevelScene extends Phaser.Scene {
     this.view = view;
     session.setListener({
       beforeTick: (world) => {
+        this.timings.stepStarted = performance.now();
         this.respawning = world.respawnPending;
         motion.rememberAll(world);
       },
       afterTick: (world, events) => {
+        const stepped = performance.now();
+        this.timings.step = stepped - this.timings.stepStarted;
         this.afterTick(view, world, events);
+        this.timings.events = performance.now() - stepped;
       },
     });
     motion.rememberAll(session.world);
@@ -183,10 +191,12 @@ export class LevelScene extends Phaser.Scene {
       pause.layout(width, height, scale);
       radar.layout(width, height, scale);
       problems.layout(width, height, scale);
+      dream.layout(width, height, scale);
     };
     layout();
     this.scale.on(Phaser.Scale.Events.RESIZE, layout);
     setLevelSession(this.game, session);
+    setLevelProbe(this.game, { lastInput: () => playerInput.lastSample, dream: () => dream.lastDrawn, timings: () => this.timings });
     const showOverlay = (): void => {
       problems.show(getOverlayProblems(this.game));
     };
@@ -197,6 +207,7 @@ export class LevelScene extends Phaser.Scene {
       this.game.events.off(OVERLAY_PROBLEMS_CHANGED, showOverlay);
       session.setListener(null);
       setLevelSession(this.game, null);
+      setLevelProbe(this.game, null);
       this.view = null;
     });
     this.draw(view, 0);
@@ -214,7 +225,9 @@ export class LevelScene extends Phaser.Scene {
       view.pause.setVisible(this.shownPaused);
       view.camera.endGlide();
     }
+    const drawStarted = performance.now();
     this.draw(view, view.session.paused ? null : view.session.alpha);
+    this.timings.draw = performance.now() - drawStarted;
   }
 
   private afterTick(view: LevelView, world: World, events: readonly SimEvent[]): void {
@@ -232,9 +245,10 @@ export class LevelScene extends Phaser.Scene {
       // The tick after a catch puts Mira back at the spawn: a jump to draw at once, never a slide, however
       // close to the spawn she was caught; the camera glides there instead.
       motion.rememberMira(world);
+      motion.rememberChildren(world);
       view.camera.startCatchGlide(this.frameTime);
     }
-    for (const event of events) if (event.type === 'tiles-changed') view.tilemap.redraw(world.tiles, event.cells);
+    view.dream.afterTick(world, events, (event) => { view.tilemap.redraw(world.tiles, event.cells); });
     motion.noteMoves(world);
     if (motion.miraMoved) view.camera.release(this.frameTime);
     view.effects.noteMove(world, motion.miraMoved);
@@ -271,6 +285,11 @@ export class LevelScene extends Phaser.Scene {
       this.showRadar = !this.showRadar;
       this.draw(view, null);
     });
+    this.onAction('toggleMotion', () => {
+      toggleReducedMotion();
+      this.showSwitches();
+      this.draw(view, null);
+    });
     this.onAction('mute', () => {
       toggleMuted();
       this.showSwitches();
@@ -300,7 +319,7 @@ export class LevelScene extends Phaser.Scene {
   }
 
   private showSwitches(): void {
-    this.view?.pause.setSwitches({ walksShown: this.showWalks, muted: gameSounds().isMuted });
+    this.view?.pause.setSwitches({ walksShown: this.showWalks, muted: gameSounds().isMuted, reducedMotion: isReducedMotion() });
   }
 
   // ---- drawing: reads the world, never writes it ----
@@ -348,7 +367,7 @@ export class LevelScene extends Phaser.Scene {
       tick,
     });
     view.noisePreview.draw(world);
-    view.doorPrompt.draw(world, mira);
+    view.dream.draw(world, { motion, mira });
     view.camera.follow(mira, this.frameTime, this.lookAhead(view));
     view.radar.shown = this.showRadar;
     view.radar.draw(world, view.camera.viewWindow());

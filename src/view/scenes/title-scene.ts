@@ -3,7 +3,10 @@ import Phaser from 'phaser';
 import { isLevelRequested, requestLevelWhenReady } from '../game-data.ts';
 import { CHARACTERS_TEXTURE, SCENE_KEYS } from '../scene-keys.ts';
 import { FIRST_CHAPTER } from '../../story/chapters.ts';
-import { titleControlLines, titleMenuLine } from '../input/controls-text.ts';
+import { motionLine, titleControlLines, titleMenuLine } from '../input/controls-text.ts';
+import { BINDINGS } from '../input/bindings.ts';
+import { onKeyPresses } from '../input/key-presses.ts';
+import { isReducedMotion, toggleReducedMotion } from '../motion-preference.ts';
 import { bindMenuKeys, interfaceScale, layoutOnResize } from '../ui/menu-screen.ts';
 import { drawStarfield } from '../ui/starfield.ts';
 import { ACCENT_COLOR, DIM_TEXT_COLOR, TEXT_COLOR, textStyle } from '../ui/palette.ts';
@@ -22,6 +25,7 @@ export class TitleScene extends Phaser.Scene {
   /** Index into TITLE_ENTRIES; Play is chosen when the title opens. */
   private chosen = 0;
   private entryTexts: Phaser.GameObjects.Text[] = [];
+  private motionText: Phaser.GameObjects.Text | null = null;
 
   constructor() {
     super(SCENE_KEYS.title);
@@ -47,6 +51,14 @@ export class TitleScene extends Phaser.Scene {
       this.chosen = (this.chosen + step + TITLE_ENTRIES.length) % TITLE_ENTRIES.length;
       this.showChosen();
     };
+    // Reduced motion is a setting a player may want before the first level: N works here too.
+    onKeyPresses(this, {
+      keys: BINDINGS.toggleMotion.keys,
+      handler: () => {
+        toggleReducedMotion();
+        this.motionText?.setText(motionLine(isReducedMotion()));
+      },
+    });
     bindMenuKeys(this, {
       confirm: () => {
         this.scene.start(this.chosen === 0 ? SCENE_KEYS.level : SCENE_KEYS.customLevel);
@@ -104,15 +116,22 @@ export class TitleScene extends Phaser.Scene {
     });
     this.showChosen();
     const chosen = this.entryTexts[this.chosen];
-    // A slow pulse on the chosen entry says "waiting for you" without moving anything.
-    const pulse = this.tweens.add({ targets: this.entryTexts, alpha: { from: 1, to: 0.7 }, duration: 900, yoyo: true, repeat: -1 });
-    chosen?.once(Phaser.GameObjects.Events.DESTROY, () => {
-      pulse.remove();
-    });
+    // A slow pulse on the chosen entry says "waiting for you" without moving anything (none with reduced motion).
+    if (!isReducedMotion()) {
+      const pulse = this.tweens.add({ targets: this.entryTexts, alpha: { from: 1, to: 0.7 }, duration: 900, yoyo: true, repeat: -1 });
+      chosen?.once(Phaser.GameObjects.Events.DESTROY, () => {
+        pulse.remove();
+      });
+    }
     y = below(this.add.text(centreX, y, titleMenuLine(), textStyle(12 * scale, DIM_TEXT_COLOR)).setOrigin(0.5, 0), 20);
+    // Eleven rows since Dream joined them: a little less spacing keeps them clear of the line at the foot.
     this.add
-      .text(centreX, y, titleControlLines().join('\n'), { ...textStyle(14 * scale, DIM_TEXT_COLOR), lineSpacing: 6 * scale })
+      .text(centreX, y, titleControlLines().join('\n'), { ...textStyle(14 * scale, DIM_TEXT_COLOR), lineSpacing: 4 * scale })
       .setOrigin(0.5, 0);
+    // The motion setting in the corner, where a setting is looked for, clear of the centred column.
+    this.motionText = this.add
+      .text(width - 12 * scale, 12 * scale, motionLine(isReducedMotion()), textStyle(12 * scale, DIM_TEXT_COLOR))
+      .setOrigin(1, 0);
     // For level builders: the two ways to play their own map, where they will look for them.
     this.add
       .text(centreX, height - 16 * scale, 'Level builders: Custom level, or drop a map (or its folder) onto this window, or open ?map=<name>', textStyle(12 * scale, DIM_TEXT_COLOR))

@@ -7,6 +7,7 @@ import { ACCENT_COLOR, TEXT_COLOR, textStyle } from './palette.ts';
 export interface ViewSwitches {
   readonly walksShown: boolean;
   readonly muted: boolean;
+  readonly reducedMotion?: boolean;
 }
 
 export class PauseOverlay {

@@ -1,0 +1,101 @@
+// Everything the level shows of the children and the dream, built once per run of the level scene: the
+// children, the circles and the ring, the cells' ripple and bloom, the prompts over Mira, the HUD corner
+// and the sounds. The scene forwards ticks and frames; this reads the world and never writes it.
+import type Phaser from 'phaser';
+import type { SimEvent, World } from '../sim/index.ts';
+import type { LevelCamera } from './camera/level-camera.ts';
+import { DreamCells, type DreamCellsDrawn } from './effects/dream-cells.ts';
+import { DreamEffects } from './effects/dream-effects.ts';
+import { isReducedMotion } from './motion-preference.ts';
+import type { CharacterImages } from './renderers/character-images.ts';
+import { ChildSprites, type DrawnChild } from './renderers/child-sprites.ts';
+import { DreamCircleRenderer, type DrawnCircles } from './renderers/dream-circle-renderer.ts';
+import { InteractPrompt } from './renderers/interact-prompt.ts';
+import { LEVEL_DEPTH } from './renderers/level-depths.ts';
+import type { Motion, Position } from './renderers/motion.ts';
+import { DreamHud, type DreamHudShown } from './ui/dream-hud.ts';
+
+/** What the last frame drew of the dream, for the test hook. */
+export interface DreamViewDrawn {
+  readonly reducedMotion: boolean;
+  readonly children: readonly DrawnChild[];
+  readonly circles: DrawnCircles;
+  readonly cells: DreamCellsDrawn;
+  readonly hud: DreamHudShown;
+  readonly captions: readonly string[];
+  /** Milliseconds of JavaScript the last tiles-changed redraw took (tilemap and blooms). */
+  readonly lastRedrawMilliseconds: number;
+}
+
+export class DreamView {
+  private readonly children: ChildSprites;
+  private readonly circles: DreamCircleRenderer;
+  private readonly cells: DreamCells;
+  private readonly prompt: InteractPrompt;
+  private readonly hud: DreamHud;
+  private readonly effects: DreamEffects;
+  private drawn: DreamViewDrawn | null = null;
+  private redrawMilliseconds = 0;
+
+  constructor(
+    scene: Phaser.Scene,
+    private readonly options: {
+      readonly world: World;
+      readonly worldLayer: Phaser.GameObjects.Layer;
+      readonly interfaceLayer: Phaser.GameObjects.Layer;
+      readonly images: CharacterImages;
+      readonly camera: LevelCamera;
+    },
+  ) {
+    const { world, worldLayer, interfaceLayer, images } = options;
+    this.circles = new DreamCircleRenderer(scene, { layer: worldLayer, groundDepth: LEVEL_DEPTH.exit - 1, ringDepth: LEVEL_DEPTH.marks - 2 });
+    // Over the ground and wall tiles, under the characters: a ripple never hides who stands on it.
+    this.cells = new DreamCells(scene, { layer: worldLayer, depth: LEVEL_DEPTH.cones - 1 });
+    this.children = new ChildSprites(images, world.children.map((child) => child.id));
+    this.prompt = new InteractPrompt(scene, { layer: worldLayer, depth: LEVEL_DEPTH.marks });
+    this.hud = new DreamHud(scene, interfaceLayer);
+    this.effects = new DreamEffects(scene, { worldLayer, reducedMotion: isReducedMotion });
+    scene.events.once('shutdown', () => {
+      this.effects.stop();
+    });
+  }
+
+  get lastDrawn(): DreamViewDrawn | null {
+    return this.drawn;
+  }
+
+  layout(width: number, height: number, scale: number): void {
+    this.hud.layout(width, height, scale);
+  }
+
+  /** After the tilemap redrew `cells`: the blooms, then the sounds and words of the tick's events. */
+  afterTick(world: World, events: readonly SimEvent[], redraw: (cells: SimEvent & { type: 'tiles-changed' }) => void): void {
+    if (events.some((event) => event.type === 'restarted')) this.cells.reset();
+    for (const event of events) {
+      if (event.type !== 'tiles-changed') continue;
+      const started = performance.now();
+      redraw(event);
+      this.cells.noteChanged(world, event.cells, isReducedMotion());
+      this.redrawMilliseconds = performance.now() - started;
+    }
+    this.effects.afterTick(world, events);
+  }
+
+  draw(world: World, options: { readonly motion: Motion; readonly mira: Position }): void {
+    const reducedMotion = isReducedMotion();
+    const children = this.children.draw(world, { motion: options.motion, reducedMotion });
+    const circles = this.circles.draw(world, { mira: options.mira, reducedMotion });
+    const cells = this.cells.draw(world, { view: this.options.camera.viewWindow(), reducedMotion });
+    this.prompt.draw(world, options.mira);
+    this.hud.update(world);
+    this.drawn = {
+      reducedMotion,
+      children,
+      circles,
+      cells,
+      hud: this.hud.lastShown,
+      captions: this.effects.captions,
+      lastRedrawMilliseconds: this.redrawMilliseconds,
+    };
+  }
+}

@@ -1,0 +1,139 @@
+// What the group's and the dream's events sound like, each with a word that rises where it happened (as
+// the hunt's sounds have), so nothing is told by sound alone: a chime when a child joins, the group's
+// wait and follow, ticks while the ring fills, the swell as the dream starts, a looping ambience for as
+// long as it lasts, a shimmer per phase, a falling tone as it fades and a soft close when it ends.
+import type Phaser from 'phaser';
+import type { SoundLoop } from '../../platform/sound-player.ts';
+import { SUBPIXELS_PER_PIXEL, type SimEvent, type World } from '../../sim/index.ts';
+import { LEVEL_DEPTH } from '../renderers/level-depths.ts';
+import { gameSounds } from '../sounds.ts';
+
+/** A tick of the ring's sound every this many ticks of filling: four to a full ring. */
+const RING_SOUND_EVERY = 15;
+const WORD_COLOR = '#ffe08a';
+
+const INTERRUPTED_WORDS = { seen: 'seen! the ring breaks', left: 'left the circle', released: 'let go' } as const;
+
+export class DreamEffects {
+  private ambience: SoundLoop | null = null;
+  private lastRingTicks = 0;
+  /** Captions shown since the level started, newest last (the test hook reads them). */
+  readonly captions: string[] = [];
+
+  constructor(
+    private readonly scene: Phaser.Scene,
+    private readonly options: { readonly worldLayer: Phaser.GameObjects.Layer; readonly reducedMotion: () => boolean },
+  ) {}
+
+  /** After each tick: the events, then what the dream's state keeps sounding. */
+  afterTick(world: World, events: readonly SimEvent[]): void {
+    for (const event of events) this.play(world, event);
+    this.keepSounding(world);
+  }
+
+  /** The level ends or starts over: the ambience must not outlive its dream. */
+  stop(): void {
+    this.ambience?.stop();
+    this.ambience = null;
+    this.lastRingTicks = 0;
+  }
+
+  private play(world: World, event: SimEvent): void {
+    const sounds = gameSounds();
+    const mira = { x: world.mira.x, y: world.mira.y };
+    switch (event.type) {
+      case 'child-joined': {
+        const child = world.children.find((candidate) => candidate.id === event.childId);
+        sounds.play('child-joined', { volume: 0.6 });
+        this.floatWord(child ?? mira, `${child?.name === undefined || child.name === '' ? 'a child' : child.name} joins`);
+        break;
+      }
+      case 'group-order':
+        sounds.play(event.waiting ? 'group-wait' : 'group-follow', { volume: 0.6 });
+        this.floatWord(mira, event.waiting ? 'wait here' : 'follow me');
+        break;
+      case 'dream-interrupted':
+        sounds.play('dream-interrupted', { volume: 0.5 });
+        this.floatWord(mira, INTERRUPTED_WORDS[event.reason]);
+        break;
+      case 'dream-started':
+        sounds.play('dream-started', { volume: 0.7 });
+        this.floatWord(mira, 'we dream together');
+        break;
+      case 'dream-phase':
+        sounds.play('dream-phase', { volume: 0.5 });
+        this.floatWord(mira, 'the dream shifts');
+        break;
+      case 'dream-fading':
+        sounds.play('dream-fading', { volume: 0.6 });
+        this.floatWord(mira, 'the dream fades…');
+        break;
+      case 'dream-ended':
+        sounds.play('dream-ended', { volume: 0.5 });
+        this.floatWord(mira, 'awake again');
+        break;
+      case 'restarted':
+        this.stop();
+        break;
+      case 'caught': {
+        // Mira's own catch is level-effects.ts's (flash, ghost, sound); a child's is said over the child.
+        const child = event.childId === null ? undefined : world.children.find((candidate) => candidate.id === event.childId);
+        if (child) this.floatWord(child, `${child.name === '' ? 'a child' : child.name} caught!`);
+        break;
+      }
+      case 'alert':
+      case 'bumped':
+      case 'checkpoint':
+      case 'door':
+      case 'finished':
+      case 'footstep':
+      case 'gave-up':
+      case 'heard':
+      case 'lost-sight':
+      case 'lost':
+      case 'noise':
+      case 'radio':
+      case 'sent-back':
+      case 'spotted':
+      case 'state':
+      case 'tiles-changed':
+        // The hunt's events: level-effects.ts.
+        break;
+    }
+  }
+
+  private keepSounding(world: World): void {
+    const { dream } = world;
+    const filling = dream.stage === 'waking' && dream.ringTicks > this.lastRingTicks;
+    if (filling && dream.ringTicks % RING_SOUND_EVERY === 1) gameSounds().play('ring-fill', { volume: 0.4 + (0.4 * dream.ringTicks) / 60 });
+    this.lastRingTicks = dream.ringTicks;
+    if (dream.stage !== 'waking') {
+      // For as long as the dream lasts, fading included; asked again each tick until it sounds (the sound
+      // may still be locked or muted when the dream starts).
+      this.ambience ??= gameSounds().loop('dream-ambience', { volume: 0.5 });
+    } else if (this.ambience) {
+      this.ambience.stop();
+      this.ambience = null;
+    }
+  }
+
+  private floatWord(at: { readonly x: number; readonly y: number }, word: string): void {
+    this.captions.push(word);
+    if (this.captions.length > 32) this.captions.shift();
+    const text = this.scene.add
+      .text(at.x / SUBPIXELS_PER_PIXEL, at.y / SUBPIXELS_PER_PIXEL - 30, word, {
+        fontFamily: 'monospace',
+        fontSize: '8px',
+        color: WORD_COLOR,
+        stroke: '#101018',
+        strokeThickness: 2,
+      })
+      .setOrigin(0.5, 1)
+      .setDepth(LEVEL_DEPTH.marks + 1)
+      .setResolution(4);
+    this.options.worldLayer.add(text);
+    // With reduced motion the word stays where it is and only fades.
+    const rise = this.options.reducedMotion() ? 0 : 10;
+    this.scene.tweens.add({ targets: text, y: text.y - rise, alpha: 0, duration: 1400, onComplete: () => { text.destroy(); } });
+  }
+}

@@ -1,0 +1,90 @@
+// The DreamCircles on the ground and the ring that fills while Dream is held. A circle is faint while it
+// is not ready and glows gold once Mira stands in it with enough followers, so the player sees where the
+// dream can start before trying; the ring around Mira fills from world.dream.ringTicks, tick by tick.
+import Phaser from 'phaser';
+import type { DreamCircleDefinition } from '../../level/level-definition.ts';
+import type { World } from '../../sim/index.ts';
+import { circleReadiness, ringProgress } from './dream-cues.ts';
+
+const GOLD = 0xffc94a;
+const GOLD_LIGHT = 0xfff0a8;
+const FAINT = 0x8e9cc8;
+/** Pixels from Mira's feet to the ring's middle, and its radius: around her, clear of her sprite. */
+const RING_RISE = 7;
+const RING_RADIUS = 11;
+/** Points on an ellipse's outline: enough that a 6-tile circle reads round at zoom 3. */
+const OUTLINE_POINTS = 48;
+
+export interface DrawnCircles {
+  /** Per circle: 'faint', 'ready' (glowing) or 'dreaming' (the dream spreads from it). */
+  readonly circles: readonly ('faint' | 'ready' | 'dreaming')[];
+  /** 0..1 of the ring drawn, 0 when none is. */
+  readonly ring: number;
+}
+
+export class DreamCircleRenderer {
+  private readonly ground: Phaser.GameObjects.Graphics;
+  private readonly ring: Phaser.GameObjects.Graphics;
+  private readonly outline = Array.from({ length: OUTLINE_POINTS }, () => new Phaser.Math.Vector2());
+
+  constructor(scene: Phaser.Scene, options: { readonly layer: Phaser.GameObjects.Layer; readonly groundDepth: number; readonly ringDepth: number }) {
+    this.ground = scene.add.graphics().setDepth(options.groundDepth);
+    this.ring = scene.add.graphics().setDepth(options.ringDepth);
+    options.layer.add([this.ground, this.ring]);
+  }
+
+  draw(world: World, options: { readonly mira: { readonly x: number; readonly y: number }; readonly reducedMotion: boolean }): DrawnCircles {
+    this.ground.clear();
+    this.ring.clear();
+    const { dream } = world;
+    // A slow breath on the glow (two seconds); with reduced motion the glow holds still.
+    const breath = options.reducedMotion ? 0.5 : 0.5 + 0.5 * Math.sin((world.tick / 120) * Math.PI * 2);
+    const circles = world.level.dreamCircles.map((circle, index) => {
+      const dreaming = dream.stage !== 'waking' && dream.circle === index;
+      const state = dreaming ? 'dreaming' : circleReadiness(world, index).ready ? 'ready' : 'faint';
+      this.drawCircle(circle, { state, breath });
+      return state;
+    });
+    const progress = dream.stage === 'waking' ? ringProgress(dream.ringTicks) : 0;
+    if (progress > 0) {
+      const x = options.mira.x;
+      const y = options.mira.y - RING_RISE;
+      const start = -Math.PI / 2;
+      this.ring.lineStyle(3, 0x05060f, 0.55).strokeCircle(x, y, RING_RADIUS);
+      this.ring.lineStyle(2, progress >= 1 ? GOLD_LIGHT : GOLD, 1);
+      this.ring.beginPath().arc(x, y, RING_RADIUS, start, start + progress * Math.PI * 2, false).strokePath();
+    }
+    return { circles, ring: progress };
+  }
+
+  private drawCircle(circle: DreamCircleDefinition, options: { readonly state: 'faint' | 'ready' | 'dreaming'; readonly breath: number }): void {
+    const points = this.outlineOf(circle);
+    if (options.state === 'faint') {
+      this.ground.lineStyle(1, FAINT, 0.35).strokePoints(points, true, true);
+      return;
+    }
+    const glow = options.state === 'dreaming' ? 0.9 : 0.55 + 0.35 * options.breath;
+    this.ground.fillStyle(GOLD, 0.1 + 0.08 * options.breath).fillPoints(points, true, true);
+    this.ground.lineStyle(3, GOLD, 0.25 * glow).strokePoints(points, true, true);
+    this.ground.lineStyle(1, GOLD_LIGHT, glow).strokePoints(points, true, true);
+  }
+
+  private outlineOf(circle: DreamCircleDefinition): Phaser.Math.Vector2[] {
+    const { area } = circle;
+    if (!circle.round) {
+      const corners = [
+        [area.x, area.y],
+        [area.x + area.width, area.y],
+        [area.x + area.width, area.y + area.height],
+        [area.x, area.y + area.height],
+      ] as const;
+      return corners.map(([x, y], index) => this.outline[index]!.set(x, y));
+    }
+    const radiusX = area.width / 2;
+    const radiusY = area.height / 2;
+    return this.outline.map((point, index) => {
+      const angle = (index / OUTLINE_POINTS) * Math.PI * 2;
+      return point.set(area.x + radiusX + Math.cos(angle) * radiusX, area.y + radiusY + Math.sin(angle) * radiusY);
+    });
+  }
+}

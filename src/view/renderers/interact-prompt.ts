@@ -1,0 +1,42 @@
+// Over Mira: what Interact would do ("E: wake Leo", "E: open", "E: wait here") and, inside a DreamCircle,
+// how to dream ("Hold F: dream together — needs 2 children"). Worked out from state by dream-cues.ts in
+// the rules' order, so a prompt shows exactly when the key would do something.
+import type Phaser from 'phaser';
+import type { World } from '../../sim/types.ts';
+import { TEXT_COLOR, textStyle } from '../ui/palette.ts';
+import { dreamPrompt, interactPrompt } from './dream-cues.ts';
+
+/** Pixels above her feet: over her head, clear of the detection marks drawn over Enforcers. */
+const PROMPT_RISE = 22;
+/** The dream prompt sits one line higher when both show. */
+const LINE_HEIGHT = 9;
+const DREAM_COLOR = '#ffe08a';
+
+export class InteractPrompt {
+  private readonly interact: Phaser.GameObjects.Text;
+  private readonly dream: Phaser.GameObjects.Text;
+
+  constructor(scene: Phaser.Scene, options: { readonly layer: Phaser.GameObjects.Layer; readonly depth: number }) {
+    const make = (color: string): Phaser.GameObjects.Text =>
+      scene.add.text(0, 0, '', textStyle(8, color)).setOrigin(0.5, 1).setDepth(options.depth).setResolution(4).setVisible(false);
+    this.interact = make(TEXT_COLOR);
+    this.dream = make(DREAM_COLOR);
+    options.layer.add([this.interact, this.dream]);
+  }
+
+  draw(world: World, mira: { readonly x: number; readonly y: number }): void {
+    const interact = interactPrompt(world);
+    const dream = dreamPrompt(world);
+    const x = Math.round(mira.x);
+    let y = Math.round(mira.y - PROMPT_RISE);
+    for (const [text, label] of [[this.interact, interact], [this.dream, dream]] as const) {
+      if (label === null) {
+        text.setVisible(false);
+        continue;
+      }
+      if (text.text !== label) text.setText(label);
+      text.setPosition(x, y).setVisible(true);
+      y -= LINE_HEIGHT;
+    }
+  }
+}

@@ -1,0 +1,76 @@
+// The HUD's corner for the group and the dream, top right: how many children follow (and wait), and while
+// the dream lasts its meter, a bar that empties as it slips away. Hidden on a level without children or
+// circles, so the night escape's HUD is unchanged.
+import type Phaser from 'phaser';
+import type { World } from '../../sim/index.ts';
+import { groupLine, meterShare } from '../renderers/dream-cues.ts';
+import { BACKGROUND_COLOR, DIM_TEXT_COLOR, TEXT_COLOR, colorNumber, textStyle } from './palette.ts';
+
+const PANEL_WIDTH = 210;
+const GOLD = 0xffc94a;
+const MAGENTA = 0xe0479e;
+const STAGE_WORDS = { waking: '', dreaming: 'dreaming together', fading: 'the dream is fading' } as const;
+
+/** What the HUD shows now, for the test hook. */
+export interface DreamHudShown {
+  readonly group: string | null;
+  readonly meter: number | null;
+}
+
+export class DreamHud {
+  private readonly panel: Phaser.GameObjects.Graphics;
+  private readonly group: Phaser.GameObjects.Text;
+  private readonly stage: Phaser.GameObjects.Text;
+  private readonly bar: Phaser.GameObjects.Graphics;
+  private width = 0;
+  private scale = 1;
+  private shownKey = '';
+  private shown: DreamHudShown = { group: null, meter: null };
+
+  constructor(scene: Phaser.Scene, layer: Phaser.GameObjects.Layer) {
+    this.panel = scene.add.graphics();
+    this.group = scene.add.text(0, 0, '', textStyle(13, TEXT_COLOR)).setOrigin(1, 0);
+    this.stage = scene.add.text(0, 0, '', textStyle(13, DIM_TEXT_COLOR)).setOrigin(1, 0);
+    this.bar = scene.add.graphics();
+    layer.add([this.panel, this.group, this.stage, this.bar]);
+  }
+
+  get lastShown(): DreamHudShown {
+    return this.shown;
+  }
+
+  layout(width: number, _height: number, scale: number): void {
+    this.width = width;
+    this.scale = scale;
+    this.shownKey = '';
+  }
+
+  update(world: World): void {
+    const group = groupLine(world);
+    const meter = meterShare(world);
+    this.shown = { group, meter };
+    const visible = group !== null || meter !== null;
+    // Redrawn only when what it says changes: the meter moves in steps of a hundredth.
+    const key = `${group}|${meter === null ? '' : Math.round(meter * 100)}|${world.dream.stage}|${this.width}|${this.scale}`;
+    if (key === this.shownKey) return;
+    this.shownKey = key;
+    for (const object of [this.panel, this.group, this.stage, this.bar]) object.setVisible(visible);
+    if (!visible) return;
+    const scale = this.scale;
+    const margin = 12 * scale;
+    const right = this.width - margin;
+    const panelWidth = PANEL_WIDTH * scale;
+    const height = (meter === null ? 30 : 62) * scale;
+    this.panel.clear().fillStyle(colorNumber(BACKGROUND_COLOR), 0.85).fillRoundedRect(right - panelWidth, margin, panelWidth, height, 6 * scale);
+    this.group.setFontSize(13 * scale).setPosition(right - 8 * scale, margin + 7 * scale).setText(group ?? '');
+    this.stage.setFontSize(13 * scale).setPosition(right - 8 * scale, margin + 24 * scale).setText(STAGE_WORDS[world.dream.stage]);
+    this.bar.clear();
+    if (meter === null) return;
+    const barLeft = right - panelWidth + 8 * scale;
+    const barWidth = panelWidth - 16 * scale;
+    const barTop = margin + 44 * scale;
+    this.bar.fillStyle(colorNumber(BACKGROUND_COLOR), 1).fillRect(barLeft, barTop, barWidth, 8 * scale);
+    this.bar.fillStyle(world.dream.stage === 'fading' ? MAGENTA : GOLD, 1).fillRect(barLeft, barTop, barWidth * meter, 8 * scale);
+    this.bar.lineStyle(1, GOLD, 0.6).strokeRect(barLeft, barTop, barWidth, 8 * scale);
+  }
+}
