@@ -49,35 +49,53 @@ function resetStuck(child: ChildState): void {
   child.stuckBest = -1;
 }
 
+/** What Interact would do now; the view's prompt reads the same answer the rules act on. */
+export type InteractTarget =
+  | { readonly kind: 'wake'; readonly child: ChildState }
+  | { readonly kind: 'door'; readonly index: number }
+  /** Order the whole group: `waiting` is the order given (wait if any child follows, else follow). */
+  | { readonly kind: 'group'; readonly waiting: boolean };
+
 /**
- * Interact, in the order decided for the group: a sleeping child within reach (3/4 tile from her feet)
+ * Interact, in the order decided for the group: a sleeping child within reach (an arm's length: 5/4 tile from her feet,
+ * so one standing beside her counts)
  * wakes and follows; else the door within reach; else, with a recruited child within GROUP_ORDER_TILES,
- * the whole group waits if any child follows, or follows if all wait.
+ * the whole group waits if any child follows, or follows if all wait. Null when it would do nothing.
  */
-export function interact(world: World, events: SimEvent[]): void {
+export function interactTarget(world: World): InteractTarget | null {
   const { mira, tiles } = world;
-  const reach = Math.floor((tiles.span * 3) / 4);
+  const reach = Math.floor((tiles.span * 5) / 4);
   const sleeper = world.children.find((child) => child.mode === 'asleep' && distanceBetween(child, mira) <= reach);
-  if (sleeper) {
-    sleeper.mode = 'following';
-    if (mira.gait !== 'still') sleeper.pace = mira.gait;
-    resetStuck(sleeper);
-    events.push({ type: 'child-joined', childId: sleeper.id });
-    return;
-  }
-  if (reachableDoor(world) !== -1) {
-    interactWithDoor(world, events);
-    return;
-  }
+  if (sleeper) return { kind: 'wake', child: sleeper };
+  const door = reachableDoor(world);
+  if (door !== -1) return { kind: 'door', index: door };
   const recruited = world.children.filter(isRecruited);
-  if (!recruited.some((child) => distanceBetween(child, mira) <= GROUP_ORDER_TILES * tiles.span)) return;
-  const waiting = recruited.some((child) => child.mode === 'following');
-  for (const child of recruited) {
-    child.mode = waiting ? 'waiting' : 'following';
-    standStill(child);
-    resetStuck(child);
+  if (!recruited.some((child) => distanceBetween(child, mira) <= GROUP_ORDER_TILES * tiles.span)) return null;
+  return { kind: 'group', waiting: recruited.some((child) => child.mode === 'following') };
+}
+
+export function interact(world: World, events: SimEvent[]): void {
+  const target = interactTarget(world);
+  if (target === null) return;
+  switch (target.kind) {
+    case 'wake':
+      target.child.mode = 'following';
+      if (world.mira.gait !== 'still') target.child.pace = world.mira.gait;
+      resetStuck(target.child);
+      events.push({ type: 'child-joined', childId: target.child.id });
+      return;
+    case 'door':
+      interactWithDoor(world, events);
+      return;
+    case 'group':
+      for (const child of world.children) {
+        if (!isRecruited(child)) continue;
+        child.mode = target.waiting ? 'waiting' : 'following';
+        standStill(child);
+        resetStuck(child);
+      }
+      events.push({ type: 'group-order', waiting: target.waiting });
   }
-  events.push({ type: 'group-order', waiting });
 }
 
 /** Puts every recruited child on a free cell around Mira, following again (a catch or a send-back). */

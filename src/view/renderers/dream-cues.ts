@@ -1,62 +1,37 @@
 // What the view shows of the children and the dream, worked out from world state only (no Phaser, so
 // Node tests read it): the Interact and Dream prompts, the group count, each circle's readiness, the
 // ring, the meter and how strongly a cell ripples. The rules decide; these only say what they decided.
-import { reachableDoor } from '../../sim/doors.ts';
+import { interactTarget } from '../../sim/children.ts';
 import type { DreamCircleDefinition } from '../../level/level-definition.ts';
 import {
   DREAM_METER_FULL,
   DREAM_RING_TICKS,
   DREAM_RIPPLE_TICKS,
   SUBPIXELS_PER_PIXEL,
-  type ChildState,
   type World,
 } from '../../sim/types.ts';
 import { doorPrompt } from '../input/controls-text.ts';
 import { BINDINGS, keysLabel, type Bindings } from '../input/bindings.ts';
 
-/** An asleep child this close to Mira's feet (in tiles) can be woken: about arm's length. */
-export const WAKE_REACH_TILES = 1.25;
-/** The group answers Interact within this many tiles of Mira (the rules' "about two tiles"). */
-export const GROUP_REACH_TILES = 2;
-
-function withinTiles(world: World, child: ChildState, tiles: number): boolean {
-  const reach = world.tiles.span * tiles;
-  const dx = child.x - world.mira.x;
-  const dy = child.y - world.mira.y;
-  return dx * dx + dy * dy <= reach * reach;
-}
-
-/** The asleep child nearest Mira within reach, or null. */
-export function childToWake(world: World): ChildState | null {
-  let best: ChildState | null = null;
-  let bestDistance = Infinity;
-  for (const child of world.children) {
-    if (child.mode !== 'asleep' || !withinTiles(world, child, WAKE_REACH_TILES)) continue;
-    const distance = (child.x - world.mira.x) ** 2 + (child.y - world.mira.y) ** 2;
-    if (distance < bestDistance) {
-      best = child;
-      bestDistance = distance;
-    }
-  }
-  return best;
-}
-
 /**
- * What Interact would do now, in the rules' order: wake an asleep child in reach, else the door in front
- * of her, else order the group (within two tiles) to wait or follow. Null when it would do nothing.
+ * What Interact would do now, in the rules' order (interactTarget): wake an asleep child in reach, else
+ * the door in front of her, else order the group to wait or follow. Null when it would do nothing.
  */
 export function interactPrompt(world: World, bindings: Bindings = BINDINGS): string | null {
   if (world.status !== 'playing') return null;
+  const target = interactTarget(world);
+  if (target === null) return null;
   const key = keysLabel('interact', bindings);
-  const sleeper = childToWake(world);
-  if (sleeper) return `${key}: wake ${sleeper.name === '' ? 'the child' : sleeper.name}`;
-  const door = world.doors[reachableDoor(world)];
-  if (door) return door.closeWaiting ? 'closing when clear' : doorPrompt(door.open, bindings);
-  const near = world.children.filter((child) => child.mode !== 'asleep' && withinTiles(world, child, GROUP_REACH_TILES));
-  if (near.length === 0) return null;
-  // One order for the whole group: while any of it follows, the order is to wait.
-  const anyFollowing = world.children.some((child) => child.mode === 'following');
-  return `${key}: ${anyFollowing ? 'wait here' : 'follow me'}`;
+  switch (target.kind) {
+    case 'wake':
+      return `${key}: wake ${target.child.name === '' ? 'the child' : target.child.name}`;
+    case 'door': {
+      const door = world.doors[target.index]!;
+      return door.closeWaiting ? 'closing when clear' : doorPrompt(door.open, bindings);
+    }
+    case 'group':
+      return `${key}: ${target.waiting ? 'wait here' : 'follow me'}`;
+  }
 }
 
 /** Whether a point (pixels) is inside a circle's area: its ellipse when round, its rectangle otherwise. */
