@@ -243,9 +243,14 @@ export interface WorldTiles {
   readonly lit: Uint8Array;
   /**
    * 1 where an Enforcer may not plan a path: solid cells except a Door's, which it opens on the way
-   * (walking.ts), so a closed door is passable for planning and solid for movement.
+   * (walking.ts), so a closed door is passable for planning and solid for movement; and every
+   * enforcerBlocks cell. This is the Enforcers' own walkability grid.
    */
   readonly blocksPaths: Uint8Array;
+  /** 1 where a tile says `enforcerBlocks` (a dream's vine, a river of stars): Enforcers only. */
+  readonly enforcerBlocks: Uint8Array;
+  /** 1 where an Enforcer may not walk: solid or enforcerBlocks (its straight walks test this grid). */
+  readonly enforcerSolid: Uint8Array;
   /** Per cell the index + 1 of the Door (level.doors) covering it, 0 for none. */
   readonly doorAt: Int32Array;
   /**

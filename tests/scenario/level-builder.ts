@@ -192,6 +192,7 @@ export function levelFromAscii(
       hidingSpots: (extras.hidingCells ?? []).map(([x, y]) => ({ x: x * tileSize, y: y * tileSize, width: tileSize, height: tileSize })),
       checkpoints: (extras.checkpointCells ?? []).map(([x, y]) => ({ x: x * tileSize, y: y * tileSize, width: tileSize, height: tileSize })),
       radioRangeTiles: extras.radioRangeTiles ?? DEFAULT_RADIO_RANGE_TILES,
+      dream: null,
       map: emptyTiledMap(width, height, tileSize),
     },
     marks: (name) => {
