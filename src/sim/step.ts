@@ -1,5 +1,6 @@
 // One fixed tick of the rules. The order inside a tick is part of the game (replays depend on it):
-// apply tile changes, doors (waiting closes, last tick's opening noises), respawn if caught last tick or
+// the dream (its ring, meter and the cells its wave reaches now, checked against where everyone stood at
+// the end of last tick), apply tile changes, doors (waiting closes, last tick's opening noises), respawn if caught last tick or
 // else move Mira (touch and noise) and her Interact, checkpoints, the
 // exit, answer path requests, run each Enforcer's brain, deliver due radio calls, then the senses
 // (sight, hearing, touch), the catch, and the level's alert.
@@ -9,6 +10,7 @@ import { updateAlert } from './alert.ts';
 import { createWorld } from './create-world.ts';
 import { isMiraHidden, updateDetection } from './detection.ts';
 import { interactWithDoor, updateDoors } from './doors.ts';
+import { updateDream } from './dream.ts';
 import { deliverPathResult, perceive, replanAcrossChangedTiles, sendToState, updateBrain } from './enforcer/brain.ts';
 import { tileAtSubpixels } from './enforcer/walking.ts';
 import { toSubpixels } from './fixed-point.ts';
@@ -187,6 +189,7 @@ export function step(world: World, input: InputFrame): SimEvent[] {
 
   const events: SimEvent[] = [];
   world.tick += 1;
+  updateDream(world, input, events);
   changeTiles(world, events);
   // On the tick after a catch Mira stands at the spawn: she does not also move this tick.
   const doorNoises = updateDoors(world, events);

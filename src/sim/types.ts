@@ -91,6 +91,14 @@ export interface DreamState {
   changeAt: Int32Array;
   /** Per cell, row-major: 1 while the cell shows a dream form (the wave has been there). */
   dreamed: Uint8Array;
+  /** Tick the current phase's (or the fade's) wave was scheduled: its front leaves the circle DREAM_RIPPLE_TICKS later. */
+  waveTick: number;
+  /** Tick the next phase is scheduled (once this phase's wave has passed and it has held); -1 for none. */
+  nextPhaseAt: number;
+  /** Ticks' worth of meter spent: one a tick, one more for each Enforcer standing on a dreamed cell. */
+  drained: number;
+  /** Cells with a change still scheduled (changeAt not -1), including ones waiting for an actor to move. */
+  pending: number;
 }
 
 /** The Enforcer brain's states (src/sim/enforcer/): each is one module with its own data below. */
