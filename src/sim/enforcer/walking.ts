@@ -66,9 +66,25 @@ function stepToward(enforcer: EnforcerState, world: World, target: { readonly x:
     enforcer.bumped = true;
     return false;
   }
+  if (entersClosedCell(world, enforcer, next)) {
+    // Tiles changed across its way since it planned (the dream): it asks again from here instead.
+    const goal = enforcer.walk.pathTarget ?? target;
+    requestPathTo(enforcer, world, goal);
+    return false;
+  }
   enforcer.x = next.x;
   enforcer.y = next.y;
   return distance <= speed;
+}
+
+/** Whether a step would take its centre from an open cell into one closed to Enforcers (solid or enforcerBlocks). */
+function entersClosedCell(world: World, from: { readonly x: number; readonly y: number }, to: { readonly x: number; readonly y: number }): boolean {
+  const { tiles } = world;
+  const here = tileAtSubpixels(tiles, from.x, from.y);
+  const there = tileAtSubpixels(tiles, to.x, to.y);
+  if (here.x === there.x && here.y === there.y) return false;
+  if (there.x < 0 || there.y < 0 || there.x >= tiles.width || there.y >= tiles.height) return false;
+  return tiles.enforcerSolid[there.y * tiles.width + there.x] === 1;
 }
 
 /** Standing and looking round: a slow sweep one way, then the other. */
