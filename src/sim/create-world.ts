@@ -75,7 +75,7 @@ function createDream(level: LevelDefinition, seed: number): DreamState {
   if (level.dream !== null) dreamscapeFor(level, seed);
   return {
     stage: 'waking', circle: -1, ringTicks: 0, meter: 0, phase: -1,
-    changeAt: new Int32Array(cells).fill(-1), dreamed: new Uint8Array(cells), waveTick: -1, nextPhaseAt: -1, drained: 0, pending: 0,
+    changeAt: new Int32Array(cells).fill(-1), dreamed: new Uint8Array(cells), waveTick: -1, nextPhaseAt: -1, drained: 0, pending: 0, cursor: 0, waiting: [],
   };
 }
 

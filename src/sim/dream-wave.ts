@@ -117,3 +117,26 @@ export function waveDistances(level: LevelDefinition, circleIndex: number): Wave
   }
   return found;
 }
+
+const orders = new WeakMap<LevelDefinition, Map<number, Int32Array>>();
+
+/** Every cell by its distance from one circle, nearest first (row-major among equals): the wave's order. */
+export function waveOrder(level: LevelDefinition, circleIndex: number): Int32Array {
+  let byCircle = orders.get(level);
+  if (!byCircle) {
+    byCircle = new Map();
+    orders.set(level, byCircle);
+  }
+  let order = byCircle.get(circleIndex);
+  if (!order) {
+    const { distance, farthest } = waveDistances(level, circleIndex);
+    // A counting sort: distances are small integers.
+    const starts = new Int32Array(farthest + 2);
+    for (const reach of distance) starts[reach + 1]! += 1;
+    for (let reach = 1; reach < starts.length; reach += 1) starts[reach]! += starts[reach - 1]!;
+    order = new Int32Array(distance.length);
+    for (let cell = 0; cell < distance.length; cell += 1) order[starts[distance[cell]!]!++] = cell;
+    byCircle.set(circleIndex, order);
+  }
+  return order;
+}

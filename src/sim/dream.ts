@@ -14,7 +14,7 @@
 // its cell over the grid as it will be after this tick's changes, neighbours in the order N, E, S, W.
 import { DREAM_PROPERTIES } from '../level/dream-definition.ts';
 import type { Dreamscape, DreamForm } from '../level/dreamscape.ts';
-import { dreamscapeFor, isInsideCircle, waveDistances } from './dream-wave.ts';
+import { dreamscapeFor, isInsideCircle, waveDistances, waveOrder } from './dream-wave.ts';
 import { sendToState } from './enforcer/brain.ts';
 import { requestPathTo, stopWalking, tileAtSubpixels, tileCentre } from './enforcer/walking.ts';
 import { floorDivide } from './fixed-point.ts';
@@ -96,6 +96,8 @@ function scheduleWave(world: World): void {
   const inwards = dream.stage === 'fading';
   dream.waveTick = world.tick;
   dream.pending = 0;
+  dream.cursor = 0;
+  dream.waiting = [];
   for (let index = 0; index < dream.changeAt.length; index += 1) {
     // A door's cells belong to the door (doors.ts), not to the dream.
     if (tiles.doorAt[index] !== 0 || !differs(world, form, index)) {
@@ -171,36 +173,59 @@ function moveEnforcerOut(world: World, enforcer: EnforcerState, after: ReadonlyM
   if (target !== null) requestPathTo(enforcer, world, target);
 }
 
-/** Cells whose time has come change now, unless one would turn solid under Mira or a child. */
-function applyDueCells(world: World): void {
-  const { dream, tiles } = world;
-  if (dream.pending === 0) return;
-  const form = targetForm(world);
-  const waking = scapeOf(world).waking;
-  const changes: TileChange[] = [];
-  const after = new Map<number, boolean>();
-  for (let index = 0; index < dream.changeAt.length; index += 1) {
-    const due = dream.changeAt[index]!;
-    if (due === -1 || due > world.tick) continue;
-    if (form.solid[index] === 1 && tiles.solid[index] === 0 && isCellUnderFeet(world, index)) continue;
-    const x = index % tiles.width;
-    const y = Math.floor(index / tiles.width);
-    tiles.layers.forEach((layer, at) => {
-      const gid = form.layers[at]![index]!;
-      if (layer.gids[index] !== gid) changes.push({ layer: at, x, y, gid });
-    });
-    after.set(index, form.solid[index] === 1 || form.enforcerBlocks[index] === 1);
-    dream.changeAt[index] = -1;
-    dream.pending -= 1;
-    dream.dreamed[index] = form === waking || !differsFrom(form, waking, index) ? 0 : 1;
-  }
-  if (changes.length === 0 && after.size === 0) return;
-  requestTileChanges(world, changes);
-  for (const enforcer of world.enforcers) moveEnforcerOut(world, enforcer, after);
+interface DueChanges {
+  readonly form: DreamForm;
+  readonly waking: DreamForm;
+  readonly changes: TileChange[];
+  /** Per cell changed this tick: whether it will be closed to Enforcers. */
+  readonly after: Map<number, boolean>;
 }
 
-function differsFrom(form: DreamForm, other: DreamForm, index: number): boolean {
-  return form.layers.some((gids, layer) => gids[index] !== other.layers[layer]![index]);
+/** Changes one due cell, or leaves it scheduled (false) when it would turn solid under Mira or a child. */
+function changeCell(world: World, due: DueChanges, index: number): boolean {
+  const { dream, tiles } = world;
+  const { form } = due;
+  if (form.solid[index] === 1 && tiles.solid[index] === 0 && isCellUnderFeet(world, index)) return false;
+  const x = index % tiles.width;
+  const y = Math.floor(index / tiles.width);
+  let dreamForm = false;
+  for (let layer = 0; layer < tiles.layers.length; layer += 1) {
+    const gid = form.layers[layer]![index]!;
+    if (tiles.layers[layer]!.gids[index] !== gid) due.changes.push({ layer, x, y, gid });
+    if (gid !== due.waking.layers[layer]![index]) dreamForm = true;
+  }
+  due.after.set(index, form.solid[index] === 1 || form.enforcerBlocks[index] === 1);
+  dream.changeAt[index] = -1;
+  dream.pending -= 1;
+  dream.dreamed[index] = dreamForm ? 1 : 0;
+  return true;
+}
+
+/**
+ * Cells whose time has come change now, unless one would turn solid under Mira or a child (it waits in
+ * `waiting`, retried first each tick). The rest are met in wave order (dream-wave.ts), whose change ticks
+ * only grow along it: the cursor stops at the first cell not yet due, so a tick looks at no more cells
+ * than change.
+ */
+function applyDueCells(world: World): void {
+  const { dream } = world;
+  if (dream.pending === 0) return;
+  const due: DueChanges = { form: targetForm(world), waking: scapeOf(world).waking, changes: [], after: new Map() };
+  const waiting: number[] = [];
+  for (const index of dream.waiting) if (!changeCell(world, due, index)) waiting.push(index);
+  const order = waveOrder(world.level, dream.circle);
+  const inwards = dream.stage === 'fading';
+  while (dream.cursor < order.length) {
+    const index = order[inwards ? order.length - 1 - dream.cursor : dream.cursor]!;
+    const at = dream.changeAt[index]!;
+    if (at > world.tick) break;
+    dream.cursor += 1;
+    if (at !== -1 && !changeCell(world, due, index)) waiting.push(index);
+  }
+  dream.waiting = waiting;
+  if (due.after.size === 0) return;
+  requestTileChanges(world, due.changes);
+  for (const enforcer of world.enforcers) moveEnforcerOut(world, enforcer, due.after);
 }
 
 /** The wave front passes this tick over cells at this reach: Enforcers there lose track of the children. */

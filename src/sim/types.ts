@@ -99,6 +99,10 @@ export interface DreamState {
   drained: number;
   /** Cells with a change still scheduled (changeAt not -1), including ones waiting for an actor to move. */
   pending: number;
+  /** How far along the wave's order of cells (nearest first; farthest first while fading) the wave has come. */
+  cursor: number;
+  /** Due cells whose change waits for Mira or a child to step off, in the order they came due. */
+  waiting: number[];
 }
 
 /** The Enforcer brain's states (src/sim/enforcer/): each is one module with its own data below. */
