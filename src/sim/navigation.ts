@@ -7,6 +7,7 @@
 // answer is the search's own, so serving it changes nothing but the cost.
 import easystar from 'easystarjs';
 import { floodRegion, labelRegions, type FloodGrid } from '../level/region-labels.ts';
+import { closeLocally, openLocally } from './navigation-local.ts';
 import type { TileCell, WorldTiles } from './types.ts';
 
 export interface TilePoint {
@@ -40,6 +41,9 @@ export interface Navigation {
   readonly starts: Int32Array;
   /** Per label: marked for relabelling (grown as labels are issued). */
   dirtyLabels: Uint8Array;
+  /** Scratch for the bounded search round a closed cell: a cell is visited when it holds `visitStamp`. */
+  readonly visits: Int32Array;
+  visitStamp: number;
 }
 
 export type PathRejection = 'out-of-bounds' | 'solid-target' | 'solid-start' | 'unreachable';
@@ -89,6 +93,8 @@ export function createNavigationFromGrid(blocked: Uint8Array, width: number, hei
     stack: new Int32Array(width * height),
     starts: new Int32Array(width * height),
     dirtyLabels: new Uint8Array(Math.max(16, regions.count)),
+    visits: new Int32Array(width * height),
+    visitStamp: 0,
   };
 }
 
@@ -119,55 +125,11 @@ function markDirty(navigation: Navigation, label: number): void {
 }
 
 /**
- * Whether closing `index` leaves its open 4-neighbours connected to each other around it: walking the
- * ring of 8 cells round it, every open orthogonal neighbour lies in one run of open cells (a diagonal
- * joins two orthogonal neighbours only while it is open). Then no walk needs the cell and its region
- * cannot split: the dream closes hundreds of cells a tick on open ground, each one relabel saved.
- */
-function cannotSplit(navigation: Navigation, index: number): boolean {
-  const { width, height, blocked } = navigation;
-  const column = index % width;
-  const row = Math.floor(index / width);
-  const open = (dx: number, dy: number): boolean => {
-    const x = column + dx;
-    const y = row + dy;
-    return x >= 0 && y >= 0 && x < width && y < height && blocked[y * width + x] === 0;
-  };
-  // N, NE, E, SE, S, SW, W, NW; the orthogonal ones at even places.
-  const ring = [open(0, -1), open(1, -1), open(1, 0), open(1, 1), open(0, 1), open(-1, 1), open(-1, 0), open(-1, -1)];
-  let runsWithNeighbour = 0;
-  for (let at = 0; at < 8; at += 1) {
-    // A run starts at an open cell whose predecessor is closed; count those holding an orthogonal neighbour.
-    if (!ring[at] || ring[(at + 7) % 8]) continue;
-    let holds = false;
-    for (let step = at; ring[step % 8] && step < at + 8; step += 1) if (step % 2 === 0) holds = true;
-    if (holds) runsWithNeighbour += 1;
-  }
-  // All eight open: one run with no start; any closed ring with at most one run of neighbours is fine.
-  return runsWithNeighbour <= 1;
-}
-
-/** The one label every labelled open 4-neighbour has, -1 when there is none, -2 when they differ or one is not labelled yet. */
-function neighbourLabel(navigation: Navigation, index: number): number {
-  const { width, height, blocked, component } = navigation;
-  const column = index % width;
-  let found = -1;
-  const neighbours = [index >= width ? index - width : -1, column < width - 1 ? index + 1 : -1, index < width * (height - 1) ? index + width : -1, column > 0 ? index - 1 : -1];
-  for (const next of neighbours) {
-    if (next === -1 || blocked[next] !== 0) continue;
-    const label = component[next]!;
-    if (label === -1 || (found !== -1 && label !== found)) return -2;
-    found = label;
-  }
-  return found;
-}
-
-/**
  * Brings navigation up to the tiles after `changed` cells changed, and returns the cells (row-major
  * indices) whose walkability for paths flipped: only a path over one of those can have changed. A door
  * that opens or closes changes none (paths always go through doors). A cell that closes may split its
  * component and one that opens may join its neighbours': only those are flooded again, and not even
- * those when the cell's neighbourhood shows it cannot (cannotSplit, a single neighbouring label).
+ * those when the cell's neighbourhood settles it (navigation-local.ts).
  */
 export function refreshNavigation(navigation: Navigation, tiles: WorldTiles, changed: readonly TileCell[]): readonly number[] {
   navigation.changeCount = tiles.changeCount;
@@ -184,28 +146,20 @@ export function refreshNavigation(navigation: Navigation, tiles: WorldTiles, cha
     if (nowBlocked === 1) {
       const label = component[index]!;
       component[index] = -1;
-      if (label >= 0 && !cannotSplit(navigation, index)) {
+      if (label >= 0 && !closeLocally(navigation, index)) {
         markDirty(navigation, label);
         anyDirty = true;
       }
       continue;
     }
-    const joined = neighbourLabel(navigation, index);
-    if (joined >= 0) {
-      component[index] = joined;
-    } else if (joined === -1) {
-      component[index] = navigation.componentCount;
-      navigation.componentCount += 1;
-    } else {
-      // Neighbours of several components (or not yet labelled) meet here: all of them are flooded again.
-      const column = cell.x;
-      for (const next of [index - 1, index + 1, index - width, index + width]) {
-        if (next < 0 || next >= component.length || (next === index - 1 && column === 0) || (next === index + 1 && column === width - 1)) continue;
-        if (component[next]! >= 0) markDirty(navigation, component[next]!);
-      }
-      anyDirty = true;
-      starts[startCount++] = index;
+    if (openLocally(navigation, index)) continue;
+    // Neighbours of several large components (or not yet labelled) meet here: all of them are flooded again.
+    for (const next of [index - 1, index + 1, index - width, index + width]) {
+      if (next < 0 || next >= component.length || (next === index - 1 && cell.x === 0) || (next === index + 1 && cell.x === width - 1)) continue;
+      if (component[next]! >= 0) markDirty(navigation, component[next]!);
     }
+    anyDirty = true;
+    starts[startCount++] = index;
   }
   if (flips.length === 0) return flips;
   if (anyDirty) {
