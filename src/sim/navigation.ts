@@ -1,8 +1,9 @@
 // Paths for Enforcers: easystarjs 0.4.4 in sync mode on the world's current walkability, behind two
 // cheap checks. Connected-component labels reject a request whose target cannot be reached before any
 // A* runs (an unreachable search floods its whole component: tens of milliseconds on a 256x256 map).
-// When tiles change, only the components a change can split or join are labelled again, and easystarjs
-// gets a fresh grid: it keeps its grid by reference and never re-checks cells it has searched. A leg
+// When tiles change, only the components a change can split or join are labelled again (most flips settle
+// round the cell: navigation-local.ts), and the flips are written into easystarjs's own grid, which it
+// reads by reference during each search. A leg
 // searched once (patrol legs round the same wall, lap after lap) is kept until walkability changes: the
 // answer is the search's own, so serving it changes nothing but the cost.
 import easystar from 'easystarjs';
@@ -32,8 +33,14 @@ export interface Navigation {
   rejectionCount: number;
   /** Searched legs by (from tile, to tile) index: the path, or null for none. Emptied when walkability changes. */
   readonly legs: Map<number, TilePoint[] | null>;
-  /** Built when a search first needs it after a change: ticks that change tiles and search nothing build none. */
+  /** Built when a search first needs it: navigations that never search build none. */
   finder: easystar.js | null;
+  /**
+   * The finder's own rows (easystarjs reads its grid by reference, live, during each search, and keeps
+   * nothing of it between searches but a cost table of tile values): flips are written into them in place
+   * instead of building a new finder, which cost a 256x256 copy on every tick that changed tiles.
+   */
+  finderRows: number[][] | null;
   /** WorldTiles.changeCount this navigation was last brought up to. */
   changeCount: number;
   /** Scratch space for the flood and for the tiles to flood from, kept so a relabel allocates little. */
@@ -57,14 +64,22 @@ const WALKABLE = 0;
 
 /** An easystarjs finder set up the only way the rules may use it: sync, diagonals, no corner cutting. */
 export function createFinder(blocked: Uint8Array, width: number, height: number): easystar.js {
-  const finder = new easystar.js();
-  // easystarjs keeps the grid by reference: it gets its own rows, never shared with anything that changes.
+  return finderOn(finderRowsOf(blocked, width, height));
+}
+
+/** easystarjs keeps the grid by reference: it gets its own rows, changed only by refreshNavigation. */
+function finderRowsOf(blocked: Uint8Array, width: number, height: number): number[][] {
   const rows: number[][] = [];
   for (let row = 0; row < height; row += 1) {
     const cells = new Array<number>(width);
     for (let column = 0; column < width; column += 1) cells[column] = blocked[row * width + column]!;
     rows.push(cells);
   }
+  return rows;
+}
+
+function finderOn(rows: number[][]): easystar.js {
+  const finder = new easystar.js();
   finder.setGrid(rows);
   finder.setAcceptableTiles([WALKABLE]);
   finder.enableSync();
@@ -89,6 +104,7 @@ export function createNavigationFromGrid(blocked: Uint8Array, width: number, hei
     rejectionCount: 0,
     legs: new Map(),
     finder: null,
+    finderRows: null,
     changeCount: 0,
     stack: new Int32Array(width * height),
     starts: new Int32Array(width * height),
@@ -180,7 +196,8 @@ export function refreshNavigation(navigation: Navigation, tiles: WorldTiles, cha
     floodRegion(grid, start, navigation.componentCount);
     navigation.componentCount += 1;
   }
-  navigation.finder = null;
+  const rows = navigation.finderRows;
+  if (rows !== null) for (const index of flips) rows[Math.floor(index / width)]![index % width] = blocked[index]!;
   // Any leg may now run through a cell that closed, or miss a shorter way through one that opened.
   navigation.legs.clear();
   return flips;
@@ -203,7 +220,10 @@ export function searchPath(navigation: Navigation, from: TilePoint, to: TilePoin
   navigation.searchCount += 1;
   // The typings promise a path, but easystarjs calls back with null when there is none.
   let result: { x: number; y: number }[] | null | undefined;
-  navigation.finder ??= createFinder(navigation.blocked, navigation.width, navigation.height);
+  if (navigation.finder === null) {
+    navigation.finderRows = finderRowsOf(navigation.blocked, navigation.width, navigation.height);
+    navigation.finder = finderOn(navigation.finderRows);
+  }
   navigation.finder.findPath(from.x, from.y, to.x, to.y, (path: { x: number; y: number }[] | null) => {
     result = path;
   });
