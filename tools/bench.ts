@@ -14,6 +14,7 @@ import type { InputFrame, World } from '../src/sim/types.ts';
 import { NO_INPUT } from '../src/sim/types.ts';
 import { NIGHT_ESCAPE_SEED } from '../src/story/chapters.ts';
 import { automapRuns } from './bench-automap.ts';
+import { dreamWaveTicks } from './bench-dream.ts';
 import { navigationBuilds, tileChangeTicks } from './bench-tiles.ts';
 import { benchMapFiles, type BenchEncoding, type BenchFormat } from './bench-maps.ts';
 import { generateGrid, generator, largestComponent, stressLevel, tilesWhere } from './generated-level.ts';
@@ -223,6 +224,7 @@ const BENCHMARKS: readonly Benchmark[] = [
   { name: 'tick/night-escape-calm', run: nightEscapeCalm },
   { name: 'tick/stress-128-32', run: stressTicks },
   { name: 'tick/stress-256-64', run: stress256 },
+  { name: 'tick/dream-wave-256-64', run: () => dreamWaveTicks(time, 4) },
   { name: 'path/easystar-vs-pathfinding-256', run: pathComparison },
   { name: 'path/easystar-64-reachable', run: () => rawEasystar(64, true, 300) },
   { name: 'path/easystar-64-unreachable', run: () => rawEasystar(64, false, 200) },

@@ -6,6 +6,7 @@ import type { CompiledRuleMap } from '../src/tiled/automap/automap-types.ts';
 import { compileRuleMap } from '../src/tiled/automap/compile-rule-map.ts';
 import { mapNameMatches, parseRulesList } from '../src/tiled/automap/rules-list.ts';
 import { readTiledJson } from '../src/tiled/read-tiled-json.ts';
+import { tmxToJson } from '../src/tiled/read-tmx.ts';
 import type { MapProblem } from '../src/tiled/tiled-map.ts';
 import { parseJsonText, type DreamSource } from './dream-output.ts';
 
@@ -70,16 +71,19 @@ function loadList(
 }
 
 function loadRuleMap(path: string, loaded: LoadedRules, place: string): void {
-  if (path.toLowerCase().endsWith('.tmx')) {
-    loaded.problems.push({ file: path, problem: {
-      severity: 'error', place, message: 'TMX rule maps are not read by this version of the tool',
-      hint: 'In Tiled, save the rule map as JSON (File > Save As, "JSON map files (*.tmj)") and list the .tmj.',
-    } });
-    return;
-  }
   const text = readText(path, loaded.problems, place);
   if (text === undefined) return;
-  const read = readTiledJson(text, { fileName: basename(path) });
+  // A TMX rule map goes through the game's TMX reader into Tiled's JSON shape, then the same JSON path.
+  let jsonText = text;
+  if (path.toLowerCase().endsWith('.tmx')) {
+    const converted = tmxToJson(text);
+    if (!converted.ok) {
+      loaded.problems.push({ file: path, problem: { severity: 'error', place, message: converted.message, hint: 'Open the rule map in Tiled and save it again.' } });
+      return;
+    }
+    jsonText = JSON.stringify(converted.json);
+  }
+  const read = readTiledJson(jsonText, { fileName: basename(path) });
   if (!read.ok) {
     loaded.problems.push(...read.problems.map((problem) => ({ file: path, problem })));
     return;
@@ -89,5 +93,5 @@ function loadRuleMap(path: string, loaded: LoadedRules, place: string): void {
   loaded.problems.push(...found.map((problem) => ({ file: path, problem })));
   if (!compiled.ok) return;
   loaded.ruleMaps.push(compiled.value);
-  loaded.sources.push({ path, json: parseJsonText(text), map: read.value });
+  loaded.sources.push({ path, json: parseJsonText(jsonText), map: read.value });
 }

@@ -1,6 +1,7 @@
 // Applies Tiled automapping rules to a map once, as Tiled's Map > AutoMap would, and writes the result as a
 // Tiled JSON map, so builders and tests can check rules outside the game:
-//   npm run dream -- <map.tmj> <rules.tmj|rules.txt> --out <file.tmj> [--phase N] [--seed S]
+//   npm run dream -- <map.tmj|map.tmx> <rules.tmj|rules.tmx|rules.txt> --out <file.tmj> [--phase N] [--seed S]
+// Rule maps and the map may be TMX or JSON (TMX is read by the game's own TMX reader); the output is JSON.
 // Random choices (output indices, rule Probability) come from a hash of (seed, phase, rule, cell): the same
 // arguments give the same map. Problems print one a line, `file: severity: place: message (hint)`; exit 1
 // on an error, 2 on a usage mistake, else 0 with a summary line.
@@ -10,10 +11,11 @@ import { applyRuleMaps } from '../src/tiled/automap/apply-rule-maps.ts';
 import { checkRuleMaps } from '../src/tiled/automap/check-rule-maps.ts';
 import { hashedAutomapRandom } from '../src/tiled/automap/hashed-random.ts';
 import { readTiledJson } from '../src/tiled/read-tiled-json.ts';
+import { tmxToJson } from '../src/tiled/read-tmx.ts';
 import { parseJsonText, writeDreamJson } from './dream-output.ts';
 import { loadRules, readText, type FileProblem } from './dream-rules.ts';
 
-const USAGE = 'usage: npm run dream -- <map.tmj> <rules.tmj|rules.txt> --out <file.tmj> [--phase N] [--seed S]';
+const USAGE = 'usage: npm run dream -- <map.tmj|map.tmx> <rules.tmj|rules.tmx|rules.txt> --out <file.tmj> [--phase N] [--seed S]';
 
 interface Arguments {
   readonly mapPath: string;
@@ -53,6 +55,15 @@ function parseArguments(argv: readonly string[]): Arguments | string {
   return { mapPath: positional[0]!, rulesPath: positional[1]!, outPath, phase, seed };
 }
 
+/** A TMX map's text in Tiled's JSON shape (the game's TMX reader), so one path reads both; JSON as it is. */
+function asJsonText(path: string, text: string | undefined, problems: FileProblem[]): string | undefined {
+  if (text === undefined || !path.toLowerCase().endsWith('.tmx')) return text;
+  const converted = tmxToJson(text);
+  if (converted.ok) return JSON.stringify(converted.json);
+  problems.push({ file: path, problem: { severity: 'error', place: 'file', message: converted.message, hint: 'Open the map in Tiled and save it again.' } });
+  return undefined;
+}
+
 function formatProblem({ file, problem }: FileProblem): string {
   return `${file}: ${problem.severity}: ${problem.place}: ${problem.message} (${problem.hint})`;
 }
@@ -64,7 +75,7 @@ function run(argv: readonly string[]): number {
     return 2;
   }
   const problems: FileProblem[] = [];
-  const mapText = readText(parsed.mapPath, problems);
+  const mapText = asJsonText(parsed.mapPath, readText(parsed.mapPath, problems), problems);
   const target = mapText === undefined ? undefined : readTiledJson(mapText, { fileName: basename(parsed.mapPath) });
   if (target !== undefined) {
     const found = target.ok ? target.warnings : target.problems;

@@ -128,6 +128,7 @@ export function levelFromGrid(
     hidingSpots: [],
     checkpoints: [],
     radioRangeTiles: DEFAULT_RADIO_RANGE_TILES,
+    dream: null,
     map: emptyTiledMap(options.width, options.height, tileSize),
   };
 }

@@ -6,6 +6,18 @@ import type { LevelDefinition } from './level-definition.ts';
 import { buildGrid } from './level-grid.ts';
 import { readEntities } from './read-entities.ts';
 import { DEFAULT_RADIO_RANGE_TILES } from './entity-schema.ts';
+import { checkDream } from './check-dream.ts';
+import { DREAM_RULES_PROPERTY, type DreamRules } from './dream-definition.ts';
+import { readDream } from './read-dream.ts';
+
+export interface BuildLevelOptions {
+  readonly name?: string;
+  /**
+   * The `dreamRules` rule maps, read by the loader (load-dream-rules.ts): undefined when the caller read
+   * no files (loadLevelFromText), so a map that names rules is told they were not applied.
+   */
+  readonly dreamRules?: DreamRules | null;
+}
 
 /**
  * Widest tile a level may use, pixels. With the reader's 1024-tile limit the sim's sub-pixel products
@@ -13,11 +25,11 @@ import { DEFAULT_RADIO_RANGE_TILES } from './entity-schema.ts';
  */
 export const MAX_TILE_SIZE = 256;
 
-export function buildLevel(map: TiledMap, options: { readonly name?: string } = {}): Loaded<LevelDefinition> {
+export function buildLevel(map: TiledMap, options: BuildLevelOptions = {}): Loaded<LevelDefinition> {
   return collectProblems('level builder', (problems) => build(map, options, problems));
 }
 
-function build(map: TiledMap, options: { readonly name?: string }, problems: ProblemList): LevelDefinition | undefined {
+function build(map: TiledMap, options: BuildLevelOptions, problems: ProblemList): LevelDefinition | undefined {
   if (map.tileWidth !== map.tileHeight) {
     problems.error(
       'map',
@@ -40,15 +52,19 @@ function build(map: TiledMap, options: { readonly name?: string }, problems: Pro
   const entities = readEntities(map, grid, problems);
   if (entities === undefined) return undefined;
   const propertyName = map.properties.name;
-  return {
+  if (options.dreamRules === undefined && typeof map.properties[DREAM_RULES_PROPERTY] === 'string' && map.properties[DREAM_RULES_PROPERTY] !== '') {
+    problems.warning(`map property "${DREAM_RULES_PROPERTY}"`, 'the map was read without its other files, so its dream rules are not applied', 'Load the map with its files (the game and npm run validate-map do).');
+  }
+  const dream = readDream(map, grid, { rules: options.dreamRules ?? null, problems });
+  const level: LevelDefinition = {
     name: options.name ?? (typeof propertyName === 'string' && propertyName !== '' ? propertyName : 'level'),
     width: map.width,
     height: map.height,
     tileSize: grid.tileSize,
     solid: grid.solid,
     opaque: grid.opaque,
-    tileLayers: grid.layers,
-    tileBehaviours: grid.behaviours,
+    tileLayers: dream.layers,
+    tileBehaviours: dream.behaviours,
     spawn: entities.spawn,
     exit: entities.exit,
     exitName: entities.exitName,
@@ -60,8 +76,11 @@ function build(map: TiledMap, options: { readonly name?: string }, problems: Pro
     hidingSpots: entities.hidingSpots,
     checkpoints: entities.checkpoints,
     radioRangeTiles: radioRangeOf(map, problems),
+    dream: dream.dream,
     map,
   };
+  checkDream(level, problems);
+  return level;
 }
 
 /** The map property `radioRange` (tiles), or the default when it is missing or not a sensible number. */

@@ -1,6 +1,7 @@
 // What the game needs from a level, by this game's conventions. Built from a TiledMap by level/.
 // All positions are in world pixels (the sim converts them to fixed point).
 import type { TiledMap } from '../tiled/tiled-map.ts';
+import type { DreamDefinition } from './dream-definition.ts';
 import type { HunterClass } from './entity-schema.ts';
 import type { RuleLayer, TileBehaviours } from './tile-rules.ts';
 
@@ -103,7 +104,10 @@ export interface DreamCircleDefinition {
   readonly children: number;
 }
 
-/** A tile layer the game draws and the world owns, in drawing order (hidden and dream layers are not here). */
+/**
+ * A tile layer the game draws and the world owns, in drawing order. Hidden layers and the map's dream layers
+ * are not here; a map with a dream has one layer named `dream` (empty at tick 0) that the dream paints.
+ */
 export interface LevelTileLayer extends RuleLayer {
   /** The layer's name in Tiled (`group/child` inside groups). */
   readonly name: string;
@@ -141,6 +145,8 @@ export interface LevelDefinition {
   readonly checkpoints: readonly Rect[];
   /** How far an Enforcer's radio call carries, in tiles (the map property `radioRange`). */
   readonly radioRangeTiles: number;
+  /** The collective dream (read-dream.ts): its phases, rules and timing; null when the map defines none. */
+  readonly dream: DreamDefinition | null;
   /** The normalized map, kept for the view to draw. The sim never reads it. */
   readonly map: TiledMap;
 }

@@ -17,6 +17,8 @@ export interface Grid {
   /** The layers drawn and owned by the world, and what their tiles do (tile-rules.ts). */
   readonly layers: readonly LevelTileLayer[];
   readonly behaviours: TileBehaviours;
+  /** Where in `layers` the first dream layer stood in the map (the dream's drawn layer goes there); -1 for none. */
+  readonly dreamLayerAt: number;
 }
 
 export interface TilePlace {
@@ -62,9 +64,13 @@ export function buildGrid(map: TiledMap, problems: ProblemList): Grid {
   const plainGids = new Set<number>();
   const tileLayers = map.layers.filter((layer): layer is TiledTileLayer => layer.kind === 'tile');
   reportMissingWalls(tileLayers, problems);
+  let dreamLayerAt = -1;
   for (const layer of tileLayers) {
-    // The dream's layers take effect only while a dream is active (a later chapter), not at night.
-    if (isDreamLayer(layer.name)) continue;
+    // The dream's layers are read by read-dream.ts: they change the world only while a dream spreads.
+    if (isDreamLayer(layer.name)) {
+      if (dreamLayerAt === -1) dreamLayerAt = layers.length;
+      continue;
+    }
     if (layer.width !== map.width || layer.height !== map.height) {
       problems.error(layerPlace(layer.name), `the layer is ${layer.width}x${layer.height} but the map is ${map.width}x${map.height}`, 'Resize the map in Tiled so every layer matches.');
       continue;
@@ -115,21 +121,23 @@ export function buildGrid(map: TiledMap, problems: ProblemList): Grid {
     }
     if (strays.count > 0) reportStrayTiles(map, { layerName: layer.name, ...strays }, problems);
   }
-  return { width: map.width, height: map.height, tileSize: map.tileWidth, solid, opaque, layers, behaviours };
+  return { width: map.width, height: map.height, tileSize: map.tileWidth, solid, opaque, layers, behaviours, dreamLayerAt };
 }
 
 /** The properties of a tile the rules read, or undefined when it sets none of them. */
-function tileBehaviour(tiles: TileLookup, tile: FoundTile | undefined, problems: ProblemList): TileBehaviour | undefined {
+export function tileBehaviour(tiles: TileLookup, tile: FoundTile | undefined, problems: ProblemList): TileBehaviour | undefined {
   const behaviour: { -readonly [Key in keyof TileBehaviour]: TileBehaviour[Key] } = {};
   // A `collides` property wins; without one, shapes from Tiled's collision editor decide (collision-shapes.ts).
   const collides = tiles.flag(tile, 'collides', problems) ?? shapesBlock(tile?.tile, { width: tile?.tileWidth ?? 1, height: tile?.tileHeight ?? 1 });
   const opaque = tiles.flag(tile, 'opaque', problems);
   const hide = tiles.flag(tile, 'hide', problems);
   const lit = tiles.flag(tile, 'lit', problems);
+  const enforcerBlocks = tiles.flag(tile, 'enforcerBlocks', problems);
   if (collides !== undefined) behaviour.collides = collides;
   if (opaque !== undefined) behaviour.opaque = opaque;
   if (hide !== undefined) behaviour.hide = hide;
   if (lit !== undefined) behaviour.lit = lit;
+  if (enforcerBlocks !== undefined) behaviour.enforcerBlocks = enforcerBlocks;
   const cost = tile?.tile?.properties.cost;
   const noise = tile?.tile?.properties.noise;
   if (typeof cost === 'number') behaviour.cost = cost;

@@ -5,9 +5,11 @@ import { loadTiledFiles, type ReadFile } from '../tiled/load-tiled-files.ts';
 import { groupProblems } from '../tiled/problem-list.ts';
 import { readTiledJson } from '../tiled/read-tiled-json.ts';
 import { hashMapText } from '../tiled/text-hash.ts';
-import type { Loaded, TiledMap } from '../tiled/tiled-map.ts';
+import type { Loaded, MapProblem, TiledMap } from '../tiled/tiled-map.ts';
 import { buildLevel } from './build-level.ts';
+import type { DreamRules } from './dream-definition.ts';
 import type { LevelDefinition } from './level-definition.ts';
+import { loadDreamRules } from './load-dream-rules.ts';
 
 export type { ReadFile } from '../tiled/load-tiled-files.ts';
 
@@ -36,14 +38,28 @@ export function loadLevelFromText(text: string, fileName: string): Loaded<LevelD
 /** Never rejects: an unreadable file is a problem like any other (and the hash is then that of ''). */
 export async function loadLevelFromFiles(options: LoadFromFilesOptions): Promise<LoadedFromFiles> {
   const read = await loadTiledFiles(options);
-  const built = buildFromMap(read.loaded, options.mapPath);
-  return { ...built, files: read.files, mapHash: hashMapText(read.mapText) };
+  const files = [...read.files];
+  let rules: { readonly rules: DreamRules | null; readonly problems: readonly MapProblem[] } = { rules: null, problems: [] };
+  if (read.loaded.ok) {
+    const loaded = await loadDreamRules(read.loaded.value, options);
+    rules = loaded;
+    for (const file of loaded.files) if (!files.includes(file)) files.push(file);
+  }
+  const built = buildFromMap(read.loaded, options.mapPath, rules);
+  return { ...built, files, mapHash: hashMapText(read.mapText) };
 }
 
-function buildFromMap(read: Loaded<TiledMap>, fileName: string): Loaded<LevelDefinition> {
+function buildFromMap(
+  read: Loaded<TiledMap>,
+  fileName: string,
+  rules?: { readonly rules: DreamRules | null; readonly problems: readonly MapProblem[] },
+): Loaded<LevelDefinition> {
   if (!read.ok) return read;
   const baseName = fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '');
-  const built = buildLevel(read.value, { name: baseName === '' ? 'level' : baseName });
-  if (!built.ok) return { ok: false, problems: groupProblems([...read.warnings, ...built.problems]) };
-  return { ok: true, value: built.value, warnings: groupProblems([...read.warnings, ...built.warnings]) };
+  const built = buildLevel(read.value, { name: baseName === '' ? 'level' : baseName, ...(rules === undefined ? {} : { dreamRules: rules.rules }) });
+  const ruleProblems = rules?.problems ?? [];
+  const failed = !built.ok || ruleProblems.some((problem) => problem.severity === 'error');
+  const found = [...read.warnings, ...ruleProblems, ...(built.ok ? built.warnings : built.problems)];
+  if (failed) return { ok: false, problems: groupProblems(found) };
+  return { ok: true, value: built.value, warnings: groupProblems(found) };
 }

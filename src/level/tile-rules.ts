@@ -14,6 +14,8 @@ export interface TileBehaviour {
   readonly hide?: boolean;
   /** Lit ground (a shop window's glow, a lamp's pool painted in): Mira is seen as inside a Light. */
   readonly lit?: boolean;
+  /** Enforcers may neither walk into nor plan through it (a dream's vine, a river of stars); children ignore it. */
+  readonly enforcerBlocks?: boolean;
 }
 
 /** Tile properties by masked gid, for tiles that set any of them. */
@@ -36,6 +38,8 @@ export interface CellRules {
   readonly noise: number;
   readonly hide: boolean;
   readonly lit: boolean;
+  /** Blocks Enforcers only (movement and planning); `solid` blocks everyone. */
+  readonly enforcerBlocks: boolean;
 }
 
 /** On the walls layer a tile blocks unless it says false; elsewhere only when it says true. */
@@ -58,6 +62,7 @@ export function cellRules(layers: readonly RuleLayer[], behaviours: TileBehaviou
   let noise = 0;
   let hide = false;
   let lit = false;
+  let enforcerBlocks = false;
   for (const layer of layers) {
     const gid = (layer.gids[index] ?? 0) & GID_MASK;
     if (gid === 0) continue;
@@ -69,6 +74,7 @@ export function cellRules(layers: readonly RuleLayer[], behaviours: TileBehaviou
     if (behaviour.noise !== undefined) noise = Math.max(noise, clampByte(behaviour.noise, 0));
     if (behaviour.hide === true) hide = true;
     if (behaviour.lit === true) lit = true;
+    if (behaviour.enforcerBlocks === true) enforcerBlocks = true;
   }
-  return { solid, opaque, cost, noise, hide, lit };
+  return { solid, opaque, cost, noise, hide, lit, enforcerBlocks };
 }

@@ -5,6 +5,7 @@ import { startingStateData } from './enforcer/brain.ts';
 import { nextRoutePlace } from './enforcer/route.ts';
 import { facingFromDegrees, roundToInteger, toSubpixels } from './fixed-point.ts';
 import { createDoors } from './doors.ts';
+import { dreamscapeFor } from './dream-wave.ts';
 import { createLightsOn } from './lights.ts';
 import { createPathQueue } from './path-queue.ts';
 import { seedRandomState } from './random.ts';
@@ -73,9 +74,14 @@ function createChild(definition: ChildDefinition): ChildState {
   };
 }
 
-function createDream(level: LevelDefinition): DreamState {
+function createDream(level: LevelDefinition, seed: number): DreamState {
   const cells = level.width * level.height;
-  return { stage: 'waking', circle: -1, ringTicks: 0, meter: 0, phase: -1, changeAt: new Int32Array(cells).fill(-1), dreamed: new Uint8Array(cells) };
+  // Worked out now, not when the dream starts: the dreamscape's automapping can take a while on a big map.
+  if (level.dream !== null) dreamscapeFor(level, seed);
+  return {
+    stage: 'waking', circle: -1, ringTicks: 0, meter: 0, phase: -1,
+    changeAt: new Int32Array(cells).fill(-1), dreamed: new Uint8Array(cells), waveTick: -1, nextPhaseAt: -1, drained: 0, pending: 0, cursor: 0, waiting: [],
+  };
 }
 
 export function createWorld(level: LevelDefinition, options: CreateWorldOptions): World {
@@ -111,6 +117,6 @@ export function createWorld(level: LevelDefinition, options: CreateWorldOptions)
     lightsOn: createLightsOn(level.lights.length),
     doors,
     children: level.children.map(createChild),
-    dream: createDream(level),
+    dream: createDream(level, options.seed),
   };
 }

@@ -1,12 +1,14 @@
 // Paths for Enforcers: easystarjs 0.4.4 in sync mode on the world's current walkability, behind two
 // cheap checks. Connected-component labels reject a request whose target cannot be reached before any
 // A* runs (an unreachable search floods its whole component: tens of milliseconds on a 256x256 map).
-// When tiles change, only the components a change can split or join are labelled again, and easystarjs
-// gets a fresh grid: it keeps its grid by reference and never re-checks cells it has searched. A leg
+// When tiles change, only the components a change can split or join are labelled again (most flips settle
+// round the cell: navigation-local.ts), and the flips are written into easystarjs's own grid, which it
+// reads by reference during each search. A leg
 // searched once (patrol legs round the same wall, lap after lap) is kept until walkability changes: the
 // answer is the search's own, so serving it changes nothing but the cost.
 import easystar from 'easystarjs';
 import { floodRegion, labelRegions, type FloodGrid } from '../level/region-labels.ts';
+import { closeLocally, openLocally } from './navigation-local.ts';
 import type { TileCell, WorldTiles } from './types.ts';
 
 export interface TilePoint {
@@ -31,8 +33,14 @@ export interface Navigation {
   rejectionCount: number;
   /** Searched legs by (from tile, to tile) index: the path, or null for none. Emptied when walkability changes. */
   readonly legs: Map<number, TilePoint[] | null>;
-  /** Built when a search first needs it after a change: ticks that change tiles and search nothing build none. */
+  /** Built when a search first needs it: navigations that never search build none. */
   finder: easystar.js | null;
+  /**
+   * The finder's own rows (easystarjs reads its grid by reference, live, during each search, and keeps
+   * nothing of it between searches but a cost table of tile values): flips are written into them in place
+   * instead of building a new finder, which cost a 256x256 copy on every tick that changed tiles.
+   */
+  finderRows: number[][] | null;
   /** WorldTiles.changeCount this navigation was last brought up to. */
   changeCount: number;
   /** Scratch space for the flood and for the tiles to flood from, kept so a relabel allocates little. */
@@ -40,6 +48,9 @@ export interface Navigation {
   readonly starts: Int32Array;
   /** Per label: marked for relabelling (grown as labels are issued). */
   dirtyLabels: Uint8Array;
+  /** Scratch for the bounded search round a closed cell: a cell is visited when it holds `visitStamp`. */
+  readonly visits: Int32Array;
+  visitStamp: number;
 }
 
 export type PathRejection = 'out-of-bounds' | 'solid-target' | 'solid-start' | 'unreachable';
@@ -53,14 +64,22 @@ const WALKABLE = 0;
 
 /** An easystarjs finder set up the only way the rules may use it: sync, diagonals, no corner cutting. */
 export function createFinder(blocked: Uint8Array, width: number, height: number): easystar.js {
-  const finder = new easystar.js();
-  // easystarjs keeps the grid by reference: it gets its own rows, never shared with anything that changes.
+  return finderOn(finderRowsOf(blocked, width, height));
+}
+
+/** easystarjs keeps the grid by reference: it gets its own rows, changed only by refreshNavigation. */
+function finderRowsOf(blocked: Uint8Array, width: number, height: number): number[][] {
   const rows: number[][] = [];
   for (let row = 0; row < height; row += 1) {
     const cells = new Array<number>(width);
     for (let column = 0; column < width; column += 1) cells[column] = blocked[row * width + column]!;
     rows.push(cells);
   }
+  return rows;
+}
+
+function finderOn(rows: number[][]): easystar.js {
+  const finder = new easystar.js();
   finder.setGrid(rows);
   finder.setAcceptableTiles([WALKABLE]);
   finder.enableSync();
@@ -85,10 +104,13 @@ export function createNavigationFromGrid(blocked: Uint8Array, width: number, hei
     rejectionCount: 0,
     legs: new Map(),
     finder: null,
+    finderRows: null,
     changeCount: 0,
     stack: new Int32Array(width * height),
     starts: new Int32Array(width * height),
     dirtyLabels: new Uint8Array(Math.max(16, regions.count)),
+    visits: new Int32Array(width * height),
+    visitStamp: 0,
   };
 }
 
@@ -119,54 +141,63 @@ function markDirty(navigation: Navigation, label: number): void {
 }
 
 /**
- * Brings navigation up to the tiles after `changed` cells changed: a cell that closed may split its
- * component, one that opened may join its neighbours', so exactly those components are flooded again.
- */
-/**
- * Returns the cells (row-major indices) whose walkability for paths flipped: only a path over one of
- * those can have changed. A door that opens or closes changes none (paths always go through doors).
+ * Brings navigation up to the tiles after `changed` cells changed, and returns the cells (row-major
+ * indices) whose walkability for paths flipped: only a path over one of those can have changed. A door
+ * that opens or closes changes none (paths always go through doors). A cell that closes may split its
+ * component and one that opens may join its neighbours': only those are flooded again, and not even
+ * those when the cell's neighbourhood settles it (navigation-local.ts).
  */
 export function refreshNavigation(navigation: Navigation, tiles: WorldTiles, changed: readonly TileCell[]): readonly number[] {
   navigation.changeCount = tiles.changeCount;
-  const { width, height, blocked, component } = navigation;
+  const { width, blocked, component, starts } = navigation;
   const flips: number[] = [];
+  let startCount = 0;
+  let anyDirty = false;
   for (const cell of changed) {
     const index = cell.y * width + cell.x;
     const nowBlocked = tiles.blocksPaths[index] === 0 ? 0 : 1;
     if (blocked[index] === nowBlocked) continue;
     flips.push(index);
-    if (nowBlocked === 1) {
-      markDirty(navigation, component[index]!);
-    } else {
-      if (cell.x > 0) markDirty(navigation, component[index - 1]!);
-      if (cell.x < width - 1) markDirty(navigation, component[index + 1]!);
-      if (cell.y > 0) markDirty(navigation, component[index - width]!);
-      if (cell.y < height - 1) markDirty(navigation, component[index + width]!);
-    }
     blocked[index] = nowBlocked;
+    if (nowBlocked === 1) {
+      const label = component[index]!;
+      component[index] = -1;
+      if (label >= 0 && !closeLocally(navigation, index)) {
+        markDirty(navigation, label);
+        anyDirty = true;
+      }
+      continue;
+    }
+    if (openLocally(navigation, index)) continue;
+    // Neighbours of several large components (or not yet labelled) meet here: all of them are flooded again.
+    for (const next of [index - 1, index + 1, index - width, index + width]) {
+      if (next < 0 || next >= component.length || (next === index - 1 && cell.x === 0) || (next === index + 1 && cell.x === width - 1)) continue;
+      if (component[next]! >= 0) markDirty(navigation, component[next]!);
+    }
+    anyDirty = true;
+    starts[startCount++] = index;
   }
   if (flips.length === 0) return flips;
-
-  const { dirtyLabels: dirty, starts } = navigation;
-  let startCount = 0;
-  for (let index = 0; index < component.length; index += 1) {
-    const label = component[index]!;
-    if (label >= 0 && dirty[label] === 1) {
-      component[index] = -1;
-      if (blocked[index] === 0) starts[startCount++] = index;
+  if (anyDirty) {
+    const dirty = navigation.dirtyLabels;
+    for (let index = 0; index < component.length; index += 1) {
+      const label = component[index]!;
+      if (label >= 0 && dirty[label] === 1) {
+        component[index] = -1;
+        if (blocked[index] === 0) starts[startCount++] = index;
+      }
     }
+    dirty.fill(0);
   }
-  // A cell that closed was cleared with its component above; one that opened was solid, so unlabelled.
-  for (const index of flips) if (blocked[index] === 0) starts[startCount++] = index;
-  dirty.fill(0);
-  const grid: FloodGrid = { blocked, labels: component, width, height, stack: navigation.stack };
+  const grid: FloodGrid = { blocked, labels: component, width, height: navigation.height, stack: navigation.stack };
   for (let next = 0; next < startCount; next += 1) {
     const start = starts[next]!;
-    if (component[start] !== -1) continue;
+    if (component[start] !== -1 || blocked[start] !== 0) continue;
     floodRegion(grid, start, navigation.componentCount);
     navigation.componentCount += 1;
   }
-  navigation.finder = null;
+  const rows = navigation.finderRows;
+  if (rows !== null) for (const index of flips) rows[Math.floor(index / width)]![index % width] = blocked[index]!;
   // Any leg may now run through a cell that closed, or miss a shorter way through one that opened.
   navigation.legs.clear();
   return flips;
@@ -189,7 +220,10 @@ export function searchPath(navigation: Navigation, from: TilePoint, to: TilePoin
   navigation.searchCount += 1;
   // The typings promise a path, but easystarjs calls back with null when there is none.
   let result: { x: number; y: number }[] | null | undefined;
-  navigation.finder ??= createFinder(navigation.blocked, navigation.width, navigation.height);
+  if (navigation.finder === null) {
+    navigation.finderRows = finderRowsOf(navigation.blocked, navigation.width, navigation.height);
+    navigation.finder = finderOn(navigation.finderRows);
+  }
   navigation.finder.findPath(from.x, from.y, to.x, to.y, (path: { x: number; y: number }[] | null) => {
     result = path;
   });

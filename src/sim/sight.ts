@@ -16,13 +16,13 @@ export interface Viewer {
   readonly sightAngle: number;
 }
 
-const gridCaches = { opaque: new WeakMap<WorldTiles, TileGrid>(), solid: new WeakMap<WorldTiles, TileGrid>() };
+const gridCaches = { opaque: new WeakMap<WorldTiles, TileGrid>(), solid: new WeakMap<WorldTiles, TileGrid>(), enforcerSolid: new WeakMap<WorldTiles, TileGrid>() };
 
 /**
- * The world's opaque (sight) or solid (walking) tiles as a grid for raycasts. The grid shares the
+ * The world's opaque (sight), solid (walking) or enforcerSolid (an Enforcer's walking) tiles as a grid for raycasts. The grid shares the
  * world's arrays, which change in place, so one per tiles object stays current.
  */
-export function tileGrid(tiles: WorldTiles, kind: 'opaque' | 'solid'): TileGrid {
+export function tileGrid(tiles: WorldTiles, kind: 'opaque' | 'solid' | 'enforcerSolid'): TileGrid {
   const cache = gridCaches[kind];
   let grid = cache.get(tiles);
   if (!grid) {

@@ -1,6 +1,8 @@
 // One fixed tick of the rules. The order inside a tick is part of the game (replays depend on it):
-// apply tile changes, doors (waiting closes, last tick's opening noises), respawn if caught last tick or
-// else move Mira (touch and noise), her Interact and the children of her group, checkpoints, the
+// the dream (its ring, meter and the cells its wave reaches now, checked against where everyone stood at
+// the end of last tick), apply tile changes, doors (waiting closes, last tick's opening noises), respawn
+// if caught last tick or else move Mira (touch and noise), her Interact and the children of her group,
+// checkpoints, the
 // exit, answer path requests, run each Enforcer's brain, deliver due radio calls, then the senses
 // (sight, hearing, touch), the catch, and the level's alert.
 import { HUNTER_CLASS_PARAMETERS } from '../level/entity-schema.ts';
@@ -10,6 +12,7 @@ import { gatherGroup, interact, updateChildren, type ChildNoise } from './childr
 import { createWorld } from './create-world.ts';
 import { sightTargets, updateDetection } from './detection.ts';
 import { updateDoors } from './doors.ts';
+import { updateDream } from './dream.ts';
 import { deliverPathResult, perceive, replanAcrossChangedTiles, sendToState, updateBrain } from './enforcer/brain.ts';
 import { tileAtSubpixels } from './enforcer/walking.ts';
 import { toSubpixels } from './fixed-point.ts';
@@ -201,6 +204,7 @@ export function step(world: World, input: InputFrame): SimEvent[] {
 
   const events: SimEvent[] = [];
   world.tick += 1;
+  updateDream(world, input, events);
   changeTiles(world, events);
   // On the tick after a catch Mira stands at her checkpoint (or the spawn): she does not also move this tick.
   const doorNoises = updateDoors(world, events);

@@ -100,6 +100,18 @@ export interface DreamState {
   changeAt: Int32Array;
   /** Per cell, row-major: 1 while the cell shows a dream form (the wave has been there). */
   dreamed: Uint8Array;
+  /** Tick the current phase's (or the fade's) wave was scheduled: its front leaves the circle DREAM_RIPPLE_TICKS later. */
+  waveTick: number;
+  /** Tick the next phase is scheduled (once this phase's wave has passed and it has held); -1 for none. */
+  nextPhaseAt: number;
+  /** Ticks' worth of meter spent: one a tick, one more for each Enforcer standing on a dreamed cell. */
+  drained: number;
+  /** Cells with a change still scheduled (changeAt not -1), including ones waiting for an actor to move. */
+  pending: number;
+  /** How far along the wave's order of cells (nearest first; farthest first while fading) the wave has come. */
+  cursor: number;
+  /** Due cells whose change waits for Mira or a child to step off, in the order they came due. */
+  waiting: number[];
 }
 
 /** The Enforcer brain's states (src/sim/enforcer/): each is one module with its own data below. */
@@ -257,9 +269,14 @@ export interface WorldTiles {
   readonly lit: Uint8Array;
   /**
    * 1 where an Enforcer may not plan a path: solid cells except a Door's, which it opens on the way
-   * (walking.ts), so a closed door is passable for planning and solid for movement.
+   * (walking.ts), so a closed door is passable for planning and solid for movement; and every
+   * enforcerBlocks cell. This is the Enforcers' own walkability grid.
    */
   readonly blocksPaths: Uint8Array;
+  /** 1 where a tile says `enforcerBlocks` (a dream's vine, a river of stars): Enforcers only. */
+  readonly enforcerBlocks: Uint8Array;
+  /** 1 where an Enforcer may not walk: solid or enforcerBlocks (its straight walks test this grid). */
+  readonly enforcerSolid: Uint8Array;
   /** Per cell the index + 1 of the Door (level.doors) covering it, 0 for none. */
   readonly doorAt: Int32Array;
   /**

@@ -10,7 +10,7 @@ import type { TileBehaviours } from '../../src/level/tile-rules.ts';
 import { DEFAULT_RADIO_RANGE_TILES, type HunterClass } from '../../src/level/entity-schema.ts';
 
 /** The test maps' one tileset, on a `walls` layer: a wall, glass (see-through) and a curtain (walk-through). */
-export const TEST_GIDS = { wall: 1, glass: 2, curtain: 3, gravel: 4, litFloor: 5, door: 6 } as const;
+export const TEST_GIDS = { wall: 1, glass: 2, curtain: 3, gravel: 4, litFloor: 5, door: 6, vine: 10, stars: 11, tree: 12, dreamWall: 13, dreamFloor: 14 } as const;
 export const TEST_BEHAVIOURS: TileBehaviours = new Map([
   [TEST_GIDS.glass, { opaque: false }],
   [TEST_GIDS.curtain, { collides: false }],
@@ -18,8 +18,29 @@ export const TEST_BEHAVIOURS: TileBehaviours = new Map([
   [TEST_GIDS.gravel, { collides: false, opaque: false, noise: 4 }],
   // Lit floor: walkable, see-through, and whoever stands on it is seen as inside a Light.
   [TEST_GIDS.litFloor, { collides: false, opaque: false, lit: true }],
+  // The dream's tiles: a climbable vine and a river of stars stop only Enforcers, a tree hides, a dream
+  // wall blocks everyone (on any layer), dream floor is open ground.
+  [TEST_GIDS.vine, { collides: false, opaque: false, enforcerBlocks: true }],
+  [TEST_GIDS.stars, { collides: false, opaque: false, enforcerBlocks: true }],
+  [TEST_GIDS.tree, { collides: false, opaque: false, hide: true }],
+  [TEST_GIDS.dreamWall, { collides: true, opaque: true }],
+  [TEST_GIDS.dreamFloor, { collides: false, opaque: false }],
 ]);
+
+/** Dream rows: `.` keeps the waking tiles, v vine, r river of stars, t tree, # dream wall, f dream floor. */
+const DREAM_CHARACTERS: Readonly<Record<string, number>> = { v: TEST_GIDS.vine, r: TEST_GIDS.stars, t: TEST_GIDS.tree, '#': TEST_GIDS.dreamWall, f: TEST_GIDS.dreamFloor };
+
+/** A dream for a test level: its phases as rows of dream characters, and its timing. */
+export interface TestDream {
+  readonly phases: readonly { readonly name: string; readonly rows: readonly string[] }[];
+  readonly meterTicks?: number;
+  readonly phaseTicks?: number;
+  readonly waveTiles?: number;
+  readonly ruleMaps?: readonly CompiledRuleMap[];
+}
 import { emptyTiledMap } from '../../tools/generated-level.ts';
+import type { CompiledRuleMap } from '../../src/tiled/automap/automap-types.ts';
+import type { DreamDefinition } from '../../src/level/dream-definition.ts';
 
 export const TEST_TILE_SIZE = 16;
 
@@ -72,6 +93,26 @@ export interface TestExtras {
   readonly children?: readonly { readonly at: readonly [number, number]; readonly name?: string; readonly look?: number }[];
   /** DreamCircle rectangles: top-left cell and size in tiles, ids 4000 on. */
   readonly dreamCircles?: readonly { readonly at: readonly [number, number]; readonly size: readonly [number, number]; readonly children: number }[];
+  /** A dream: the level then has layers ground (empty), walls and dream, in that order. */
+  readonly dream?: TestDream;
+}
+
+function dreamOf(spec: TestDream, size: { readonly width: number; readonly height: number }): DreamDefinition {
+  return {
+    layer: 2,
+    phases: spec.phases.map((phase) => {
+      const painted = new Uint32Array(size.width * size.height);
+      phase.rows.forEach((row, y) => {
+        for (let x = 0; x < Math.min(size.width, row.length); x += 1) painted[y * size.width + x] = DREAM_CHARACTERS[row[x]!] ?? 0;
+      });
+      return { name: phase.name, painted };
+    }),
+    ruleMaps: spec.ruleMaps ?? [],
+    rulesFile: null,
+    meterTicks: spec.meterTicks ?? 1800,
+    phaseTicks: spec.phaseTicks ?? 480,
+    waveTiles: spec.waveTiles ?? 2,
+  };
 }
 
 export interface TestLevel {
@@ -165,7 +206,13 @@ export function levelFromAscii(
       tileSize,
       solid,
       opaque,
-      tileLayers: [{ name: 'walls', above: false, blocksByDefault: true, gids: walls }],
+      tileLayers: extras.dream
+        ? [
+            { name: 'ground', above: false, blocksByDefault: false, gids: new Uint32Array(width * height) },
+            { name: 'walls', above: false, blocksByDefault: true, gids: walls },
+            { name: 'dream', above: false, blocksByDefault: false, gids: new Uint32Array(width * height) },
+          ]
+        : [{ name: 'walls', above: false, blocksByDefault: true, gids: walls }],
       tileBehaviours: TEST_BEHAVIOURS,
       spawn,
       exit,
@@ -192,6 +239,7 @@ export function levelFromAscii(
       hidingSpots: (extras.hidingCells ?? []).map(([x, y]) => ({ x: x * tileSize, y: y * tileSize, width: tileSize, height: tileSize })),
       checkpoints: (extras.checkpointCells ?? []).map(([x, y]) => ({ x: x * tileSize, y: y * tileSize, width: tileSize, height: tileSize })),
       radioRangeTiles: extras.radioRangeTiles ?? DEFAULT_RADIO_RANGE_TILES,
+      dream: extras.dream ? dreamOf(extras.dream, { width, height }) : null,
       map: emptyTiledMap(width, height, tileSize),
     },
     marks: (name) => {

@@ -271,9 +271,11 @@ describe('what builders do in Tiled that the game must follow', () => {
     ]);
   });
 
-  it('keeps dream layers out of the night: walls and entities inside a "dream" group do nothing yet', () => {
+  it('keeps dream layers out of the night: walls and entities inside a "dream" group change nothing at tick 0', () => {
     const map = yardMap();
-    const dreamRows = YARD_ROWS.map((row) => row.replaceAll('.', '#'));
+    // Only the top-left corner dreams: the Spawn, the Exit and every way between stay open.
+    const dreamRows = YARD_ROWS.map((row) => '.'.repeat(row.length));
+    dreamRows[0] = `#${dreamRows[0]!.slice(1)}`;
     (map.layers as Json[]).push(
       { ...tileLayer(60, 'dream/walls', dreamRows), data: gidsFromRows(dreamRows) },
       objectLayer(61, 'dream/entities', [point(40, 'Spawn', { x: 40, y: 40 }), point(41, 'Enforcer', { x: 40, y: 56 })]),
@@ -283,7 +285,20 @@ describe('what builders do in Tiled that the game must follow', () => {
     expect(Array.from(level.solid)).toEqual(Array.from(plain.solid));
     expect(level.spawn).toEqual(plain.spawn);
     expect(level.enforcers.map((enforcer) => enforcer.id)).toEqual(plain.enforcers.map((enforcer) => enforcer.id));
-    expect(warnings).toEqual([]);
+    // The dream is read (one phase, named after its layer), drawn on its own empty layer at tick 0.
+    expect(level.dream?.phases.map((phase) => phase.name)).toEqual(['walls']);
+    expect(level.tileLayers[level.dream!.layer]).toMatchObject({ name: 'dream' });
+    expect(level.tileLayers[level.dream!.layer]!.gids.every((gid) => gid === 0)).toBe(true);
+    expect(warnings.map((warning) => warning.message)).toEqual(['the map has a dream but no DreamCircle, so it can never start']);
+  });
+
+  it('refuses a dream that walls in the Spawn, naming the phase and the cell', () => {
+    const map = yardMap();
+    // Crates collide on any layer, the dream's own layer too (a plain wall tile blocks only on `walls`).
+    const dreamRows = YARD_ROWS.map((row) => 'x'.repeat(row.length));
+    (map.layers as Json[]).push({ ...tileLayer(60, 'dream/walls', dreamRows), data: gidsFromRows(dreamRows) });
+    const errors = errorsOf(map);
+    expect(errors.find((problem) => /Spawn's cell solid/.test(problem.message))?.place).toMatch(/^dream phase 1 \("dream\/walls"\) at tile \d+,\d+$/);
   });
 
   it('says "did you mean" for a layer or a class whose name differs only in case', () => {

@@ -1,6 +1,7 @@
 // maps/README.md is the level builder's guide: its Enforcer table must say what the schema does.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { DREAM_PROPERTIES } from '../../src/level/dream-definition.ts';
 import { entityClass } from '../../src/level/entity-schema.ts';
 
 const guide = readFileSync('maps/README.md', 'utf8');
@@ -39,6 +40,16 @@ describe('maps/README.md', () => {
     for (const name of ['Spawn', 'Exit', 'Enforcer', 'PatrolRoute']) {
       const shapes = entityClass(name)!.shapes;
       for (const shape of shapes) expect(rows.get(name)?.[1], name).toContain(shape);
+    }
+  });
+
+  it('lists every dream map property with the type, default and limits the level reads', () => {
+    const rows = tableRows(guide);
+    for (const [name, rule] of Object.entries(DREAM_PROPERTIES)) {
+      const [, type, defaultValue, allowed] = rows.get(name) ?? [];
+      expect(type, name).toBe(rule.integer ? 'int' : 'float');
+      expect(defaultValue, name).toBe(String(rule.defaultValue));
+      expect(allowed, name).toBe(`${rule.min} to ${rule.max} ${rule.unit}`);
     }
   });
 });

@@ -33,11 +33,11 @@ describe('world tiles', () => {
     const ground = { blocksByDefault: false, gids: Uint32Array.of(1, 1, 0, 0) };
     const decor = { blocksByDefault: false, gids: Uint32Array.of(0, 2, 3, 0) };
     const walls = { blocksByDefault: true, gids: Uint32Array.of(0, 0, 3, 1) };
-    expect(cellRules([ground, decor, walls], behaviours, 0)).toEqual({ solid: false, opaque: false, cost: 4, noise: 2, hide: false, lit: false });
-    expect(cellRules([ground, decor, walls], behaviours, 1)).toEqual({ solid: false, opaque: false, cost: 9, noise: 2, hide: true, lit: false });
+    expect(cellRules([ground, decor, walls], behaviours, 0)).toEqual({ solid: false, opaque: false, cost: 4, noise: 2, hide: false, lit: false, enforcerBlocks: false });
+    expect(cellRules([ground, decor, walls], behaviours, 1)).toEqual({ solid: false, opaque: false, cost: 9, noise: 2, hide: true, lit: false, enforcerBlocks: false });
     // Noise is a byte: 300 is held at 255. A walls-layer tile that says collides false does not block.
     // One lit tile on any layer lights the cell.
-    expect(cellRules([ground, decor, walls], behaviours, 2)).toEqual({ solid: false, opaque: false, cost: 1, noise: 255, hide: false, lit: true });
+    expect(cellRules([ground, decor, walls], behaviours, 2)).toEqual({ solid: false, opaque: false, cost: 1, noise: 255, hide: false, lit: true, enforcerBlocks: false });
     // On the walls layer a tile blocks unless it says otherwise.
     expect(cellRules([ground, decor, walls], behaviours, 3)).toMatchObject({ solid: true, opaque: true });
   });

@@ -47,6 +47,16 @@ describe('npm run dream', () => {
     }
   });
 
+  it('reads a TMX rule map through the game\'s TMX reader: the same map as from its JSON twin', () => {
+    const fromTmx = join(scratch, 'from-tmx.tmj');
+    const fromJson = join(scratch, 'from-json.tmj');
+    const tmx = dream(`${fixtures}/courtyard.tmj`, `${fixtures}/walls-to-vines.tmx`, '--out', fromTmx, '--seed', '3');
+    dream(`${fixtures}/courtyard.tmj`, `${fixtures}/walls-to-vines.tmj`, '--out', fromJson, '--seed', '3');
+    expect(tmx.status).toBe(0);
+    expect(tmx.lines).toEqual([`${fromTmx}: ok: 9 match(es) of 2 rule(s) from 1 rule map(s), created layer(s) "dream"`]);
+    expect(readFileSync(fromTmx, 'utf8')).toBe(readFileSync(fromJson, 'utf8'));
+  });
+
   it('skips rule maps whose [pattern] does not match the map name', () => {
     const copy = join(scratch, 'plaza.tmj');
     writeFileSync(copy, readFileSync(`${fixtures}/courtyard.tmj`, 'utf8'));

@@ -5,6 +5,7 @@ import { closeSync, ftruncateSync, mkdtempSync, openSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { gidsFromRows, tileLayer, yardMap, YARD_ROWS, type Json } from '../fixtures/maps/map-builder.ts';
 
 function validate(...files: string[]): { status: number | null; lines: string[] } {
   // The timeout turns a hang (a FIFO opened for reading) into a failure instead of a stuck suite.
@@ -16,6 +17,26 @@ describe('npm run validate-map', () => {
   const folder = mkdtempSync(join(tmpdir(), 'validate-map-'));
   afterAll(() => {
     rmSync(folder, { recursive: true, force: true });
+  });
+
+  it('checks every phase of the dream, rules from a TMX rule map included, and names the phase and cell', () => {
+    const map = yardMap();
+    (map.properties as Json[]).push({ name: 'dreamRules', type: 'file', value: 'walls.tmx' });
+    // Crates everywhere in the "storm" phase: the Spawn's cell turns solid.
+    const storm = YARD_ROWS.map((row) => 'x'.repeat(row.length));
+    (map.layers as Json[]).splice(3, 0, { ...tileLayer(30, 'dream/storm', storm), data: gidsFromRows(storm) });
+    writeFileSync(join(folder, 'dreaming.tmj'), JSON.stringify(map));
+    writeFileSync(join(folder, 'walls.tmx'), [
+      '<?xml version="1.0" encoding="UTF-8"?>',
+      '<map version="1.10" orientation="orthogonal" renderorder="right-down" width="1" height="1" tilewidth="16" tileheight="16" infinite="0" nextlayerid="3" nextobjectid="1">',
+      ' <tileset firstgid="1" name="district" tilewidth="16" tileheight="16" tilecount="8" columns="4"><image source="district.png" width="64" height="32"/></tileset>',
+      ' <layer id="1" name="input_walls" width="1" height="1"><data encoding="csv">1</data></layer>',
+      ' <layer id="2" name="output_walls" width="1" height="1"><data encoding="csv">2</data></layer>',
+      '</map>',
+    ].join('\n'));
+    const { status, lines } = validate(join(folder, 'dreaming.tmj'));
+    expect(status).toBe(1);
+    expect(lines).toContainEqual(expect.stringMatching(/dreaming\.tmj: error: dream phase 1 \("dream\/storm"\) at tile 1,6: the dream turns the Spawn's cell solid/));
   });
 
   it('passes the campaign map, refuses a 2 GB file unread, and names the broken one', () => {

@@ -36,9 +36,15 @@ export function turnToward(enforcer: EnforcerState, directionX: number, directio
 export const LOOK_DEGREES_PER_TICK = 3;
 export const LOOK_SWEEP_TICKS = 30;
 
-/** Its speed this tick: the state's pace, never below one sub-pixel. */
-function speedOf(enforcer: EnforcerState): number {
-  return Math.max(1, Math.floor((enforcer.speed * enforcer.pacePercent) / 100));
+/** Percent of its pace an Enforcer keeps on dream ground (a cell the dream has changed). */
+export const DREAM_GROUND_PACE_PERCENT = 60;
+
+/** Its speed this tick: the state's pace, slowed on dream ground, never below one sub-pixel. */
+function speedOf(enforcer: EnforcerState, world: World): number {
+  const cell = tileAtSubpixels(world.tiles, enforcer.x, enforcer.y);
+  const onDream = world.dream.dreamed[cell.y * world.tiles.width + cell.x] === 1;
+  const pace = onDream ? floorDivide(enforcer.pacePercent * DREAM_GROUND_PACE_PERCENT, 100) : enforcer.pacePercent;
+  return Math.max(1, Math.floor((enforcer.speed * pace) / 100));
 }
 
 /**
@@ -50,7 +56,7 @@ function stepToward(enforcer: EnforcerState, world: World, target: { readonly x:
   const offsetY = target.y - enforcer.y;
   if (offsetX === 0 && offsetY === 0) return true;
   turnToward(enforcer, offsetX, offsetY);
-  const speed = speedOf(enforcer);
+  const speed = speedOf(enforcer, world);
   const distance = Math.sqrt(offsetX * offsetX + offsetY * offsetY);
   const next =
     distance <= speed
@@ -60,9 +66,25 @@ function stepToward(enforcer: EnforcerState, world: World, target: { readonly x:
     enforcer.bumped = true;
     return false;
   }
+  if (entersClosedCell(world, enforcer, next)) {
+    // Tiles changed across its way since it planned (the dream): it asks again from here instead.
+    const goal = enforcer.walk.pathTarget ?? target;
+    requestPathTo(enforcer, world, goal);
+    return false;
+  }
   enforcer.x = next.x;
   enforcer.y = next.y;
   return distance <= speed;
+}
+
+/** Whether a step would take its centre from an open cell into one closed to Enforcers (solid or enforcerBlocks). */
+function entersClosedCell(world: World, from: { readonly x: number; readonly y: number }, to: { readonly x: number; readonly y: number }): boolean {
+  const { tiles } = world;
+  const here = tileAtSubpixels(tiles, from.x, from.y);
+  const there = tileAtSubpixels(tiles, to.x, to.y);
+  if (here.x === there.x && here.y === there.y) return false;
+  if (there.x < 0 || there.y < 0 || there.x >= tiles.width || there.y >= tiles.height) return false;
+  return tiles.enforcerSolid[there.y * tiles.width + there.x] === 1;
 }
 
 /** Standing and looking round: a slow sweep one way, then the other. */
@@ -87,14 +109,15 @@ export function tileCentre(tiles: WorldTiles, tile: TileCell): { x: number; y: n
 
 /**
  * Whether an Enforcer can walk straight from one point to another: its centre line and two lines
- * ENFORCER_CLEARANCE to either side all miss solid tiles, so its body never brushes a wall corner.
+ * ENFORCER_CLEARANCE to either side all miss solid (and enforcerBlocks) tiles, so its body never brushes a wall corner.
  */
 export function isStraightWalkClear(
   tiles: WorldTiles,
   from: { readonly x: number; readonly y: number },
   to: { readonly x: number; readonly y: number },
 ): boolean {
-  const grid = tileGrid(tiles, 'solid');
+  // Vines and rivers of stars (enforcerBlocks) stop an Enforcer as walls do.
+  const grid = tileGrid(tiles, 'enforcerSolid');
   if (firstBlockedPoint(grid, from, to) !== null) return false;
   const side = scaleVector(to.y - from.y, from.x - to.x, ENFORCER_CLEARANCE);
   if (side.x === 0 && side.y === 0) return true;

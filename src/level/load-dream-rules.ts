@@ -1,0 +1,115 @@
+// Reads the rule maps a map's `dreamRules` property names (one rule map, .tmj or .tmx, or a rules.txt
+// with nested lists, each path relative to the file that names it) through the level loader's reader,
+// so the bundled, dropped and served file sets all work, and compiles them once for the level.
+import type { CompiledRuleMap } from '../tiled/automap/automap-types.ts';
+import { compileRuleMap } from '../tiled/automap/compile-rule-map.ts';
+import { mapNameMatches, parseRulesList } from '../tiled/automap/rules-list.ts';
+import { loadTiledFiles, type ReadFile } from '../tiled/load-tiled-files.ts';
+import { quoteShort } from '../tiled/places.ts';
+import { folderOf, resolvePath } from '../tiled/tiled-paths.ts';
+import type { MapProblem, TiledMap } from '../tiled/tiled-map.ts';
+import { DREAM_RULES_PROPERTY, type DreamRules } from './dream-definition.ts';
+
+/** Lists nested deeper than this are a loop in all but name. */
+const MAX_LIST_DEPTH = 16;
+/** Rule maps read at most for one map: each is a whole Tiled map. */
+const MAX_RULE_MAPS = 64;
+
+export interface LoadedDreamRules {
+  /** Null when the map names no rules (or names them badly: then `problems` says so). */
+  readonly rules: DreamRules | null;
+  readonly problems: readonly MapProblem[];
+  /** Every file read or tried, for live reload. */
+  readonly files: readonly string[];
+}
+
+interface Loading {
+  readonly readFile: ReadFile;
+  readonly mapFileName: string;
+  readonly ruleMaps: CompiledRuleMap[];
+  readonly problems: MapProblem[];
+  readonly files: string[];
+}
+
+const PLACE = `map property "${DREAM_RULES_PROPERTY}"`;
+
+function problemAt(loading: Loading, problem: Omit<MapProblem, 'place'> & { readonly place?: string }): void {
+  loading.problems.push({ ...problem, place: problem.place === undefined ? PLACE : `${PLACE}: ${problem.place}` });
+}
+
+async function readText(loading: Loading, path: string, place: string): Promise<string | undefined> {
+  loading.files.push(path);
+  try {
+    return new TextDecoder('utf-8').decode(await loading.readFile(path));
+  } catch (error) {
+    problemAt(loading, {
+      severity: 'error', place,
+      message: `the file "${quoteShort(path)}" cannot be read: ${error instanceof Error ? quoteShort(error.message) : 'unknown error'}`,
+      hint: 'Check the path: it is relative to the file that names it (the map, or the rules.txt).',
+    });
+    return undefined;
+  }
+}
+
+async function loadRuleMap(loading: Loading, path: string, place: string): Promise<void> {
+  if (loading.ruleMaps.length >= MAX_RULE_MAPS) {
+    problemAt(loading, { severity: 'error', place, message: `more than ${MAX_RULE_MAPS} rule maps are named`, hint: 'Merge rule maps, or list fewer.' });
+    return;
+  }
+  const read = await loadTiledFiles({ mapPath: path, readFile: loading.readFile });
+  loading.files.push(...read.files);
+  const name = path.replace(/^.*\//, '');
+  const found = read.loaded.ok ? [...read.loaded.warnings] : [...read.loaded.problems];
+  let compiledOk = false;
+  if (read.loaded.ok) {
+    const compiled = compileRuleMap(read.loaded.value, { name });
+    found.push(...(compiled.ok ? compiled.warnings : compiled.problems));
+    if (compiled.ok) {
+      loading.ruleMaps.push(compiled.value);
+      compiledOk = true;
+    }
+  }
+  for (const problem of found) problemAt(loading, { ...problem, place: `rule map "${quoteShort(path)}" ${problem.place}` });
+  if (!compiledOk && !found.some((problem) => problem.severity === 'error')) {
+    problemAt(loading, { severity: 'error', place, message: `the rule map "${quoteShort(path)}" could not be read`, hint: 'Open it in Tiled and save it again.' });
+  }
+}
+
+async function loadList(loading: Loading, path: string, context: { readonly filter: string; readonly depth: number; readonly place: string }): Promise<void> {
+  const text = await readText(loading, path, context.place);
+  if (text === undefined) return;
+  const listName = path.replace(/^.*\//, '');
+  const parsed = parseRulesList(text, { name: listName, filter: context.filter });
+  if (!parsed.ok) {
+    for (const problem of parsed.problems) problemAt(loading, problem);
+    return;
+  }
+  for (const entry of parsed.value) {
+    if (!mapNameMatches(entry.filter, loading.mapFileName)) continue;
+    const place = `rules list "${quoteShort(listName)}" line ${entry.line}`;
+    const child = resolvePath(folderOf(path), entry.path);
+    if (entry.kind === 'rule-map') await loadRuleMap(loading, child, place);
+    else if (context.depth >= MAX_LIST_DEPTH) {
+      problemAt(loading, { severity: 'error', place, message: `rules lists are nested more than ${MAX_LIST_DEPTH} deep (does a list name itself?)`, hint: 'Remove the line that leads back to an earlier list.' });
+    } else await loadList(loading, child, { filter: entry.filter, depth: context.depth + 1, place });
+  }
+}
+
+/** Never rejects: every file that cannot be read or compiled is a problem naming the property and the file. */
+export async function loadDreamRules(map: TiledMap, options: { readonly mapPath: string; readonly readFile: ReadFile }): Promise<LoadedDreamRules> {
+  const value = map.properties[DREAM_RULES_PROPERTY];
+  if (value === undefined || value === '') return { rules: null, problems: [], files: [] };
+  const loading: Loading = { readFile: options.readFile, mapFileName: options.mapPath.replace(/^.*[\\/]/, ''), ruleMaps: [], problems: [], files: [] };
+  if (typeof value !== 'string') {
+    problemAt(loading, { severity: 'warning', message: `the property is ${JSON.stringify(value)}, not a file`, hint: 'Set it in Map > Map Properties as a file property naming a rule map (.tmj, .tmx) or a rules.txt.' });
+    return { rules: null, problems: loading.problems, files: [] };
+  }
+  const path = resolvePath(folderOf(options.mapPath), value);
+  const lower = path.toLowerCase();
+  if (lower.endsWith('.txt')) await loadList(loading, path, { filter: '*', depth: 0, place: `file "${quoteShort(value)}"` });
+  else if (['.tmj', '.json', '.tmx'].some((ending) => lower.endsWith(ending))) await loadRuleMap(loading, path, `file "${quoteShort(value)}"`);
+  else {
+    problemAt(loading, { severity: 'error', message: `"${quoteShort(value)}" is neither a rule map (.tmj, .json, .tmx) nor a rules list (.txt)`, hint: 'Name a rule map saved from Tiled, or a rules.txt listing rule maps.' });
+  }
+  return { rules: { file: value, ruleMaps: loading.ruleMaps }, problems: loading.problems, files: loading.files };
+}
