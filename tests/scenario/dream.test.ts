@@ -87,7 +87,9 @@ describe('the dream ring', () => {
   it('is interrupted when a child it needs leaves the circle', () => {
     const world = withFollowers(createWorld(dreamLevel().level, { seed: 1 }));
     run(world, DREAM, 30);
+    // Told to wait out there, so it does not walk back to her and fill the ring again.
     world.children[1]!.y = tileCentre(1, 5).y * 16;
+    world.children[1]!.mode = 'waiting';
     expect(dreamEvents(step(world, DREAM))).toEqual([{ type: 'dream-interrupted', circle: 0, reason: 'left' }]);
     run(world, DREAM, 2 * DREAM_RING_TICKS);
     expect(world.dream.stage).toBe('waking');
