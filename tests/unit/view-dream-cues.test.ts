@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { createWorld, DREAM_METER_FULL, DREAM_RIPPLE_TICKS, type World } from '../../src/sim/index.ts';
 import { childFrame } from '../../src/view/renderers/child-sprites.ts';
 import {
-  circleReadiness, dreamPrompt, groupLine, insideCircleArea, interactPrompt, meterShare, ringProgress, rippleStrength,
+  circleReadiness, dreamPrompt, groupLine, interactPrompt, meterShare, ringProgress, rippleStrength,
 } from '../../src/view/renderers/dream-cues.ts';
+import { isInsideCircle } from '../../src/sim/dream-wave.ts';
 import { levelFromAscii } from '../scenario/level-builder.ts';
 
 const SPAN = 16 * 16;
@@ -69,9 +70,9 @@ describe('dream cues: the prompts over Mira', () => {
 
   it('counts an ellipse by its outline, not its box', () => {
     const circle = { id: 1, area: { x: 0, y: 0, width: 100, height: 50 }, round: true, children: 1 };
-    expect(insideCircleArea(circle, 50, 25)).toBe(true);
-    expect(insideCircleArea(circle, 3, 3)).toBe(false);
-    expect(insideCircleArea({ ...circle, round: false }, 3, 3)).toBe(true);
+    expect(isInsideCircle(circle, 50, 25)).toBe(true);
+    expect(isInsideCircle(circle, 3, 3)).toBe(false);
+    expect(isInsideCircle({ ...circle, round: false }, 3, 3)).toBe(true);
   });
 });
 

@@ -2,7 +2,7 @@
 // Node tests read it): the Interact and Dream prompts, the group count, each circle's readiness, the
 // ring, the meter and how strongly a cell ripples. The rules decide; these only say what they decided.
 import { interactTarget } from '../../sim/children.ts';
-import type { DreamCircleDefinition } from '../../level/level-definition.ts';
+import { isInsideCircle } from '../../sim/dream-wave.ts';
 import {
   DREAM_METER_FULL,
   DREAM_RING_TICKS,
@@ -34,19 +34,6 @@ export function interactPrompt(world: World, bindings: Bindings = BINDINGS): str
   }
 }
 
-/** Whether a point (pixels) is inside a circle's area: its ellipse when round, its rectangle otherwise. */
-export function insideCircleArea(circle: DreamCircleDefinition, x: number, y: number): boolean {
-  const { area } = circle;
-  if (x < area.x || y < area.y || x > area.x + area.width || y > area.y + area.height) return false;
-  if (!circle.round) return true;
-  const radiusX = area.width / 2;
-  const radiusY = area.height / 2;
-  if (radiusX <= 0 || radiusY <= 0) return false;
-  const nx = (x - area.x - radiusX) / radiusX;
-  const ny = (y - area.y - radiusY) / radiusY;
-  return nx * nx + ny * ny <= 1;
-}
-
 export interface CircleReadiness {
   readonly miraInside: boolean;
   /** Following children inside the circle. */
@@ -60,9 +47,9 @@ export function circleReadiness(world: World, index: number): CircleReadiness {
   const circle = world.level.dreamCircles[index];
   if (!circle) return { miraInside: false, followersInside: 0, needed: 0, ready: false };
   const pixel = (value: number): number => value / SUBPIXELS_PER_PIXEL;
-  const miraInside = insideCircleArea(circle, pixel(world.mira.x), pixel(world.mira.y));
+  const miraInside = isInsideCircle(circle, pixel(world.mira.x), pixel(world.mira.y));
   const followersInside = world.children.filter(
-    (child) => child.mode === 'following' && insideCircleArea(circle, pixel(child.x), pixel(child.y)),
+    (child) => child.mode === 'following' && isInsideCircle(circle, pixel(child.x), pixel(child.y)),
   ).length;
   return { miraInside, followersInside, needed: circle.children, ready: miraInside && followersInside >= circle.children };
 }
