@@ -18,6 +18,7 @@ import { dreamscapeFor, isInsideCircle, waveDistances, waveOrder } from './dream
 import { sendToState } from './enforcer/brain.ts';
 import { requestPathTo, stopWalking, tileAtSubpixels, tileCentre } from './enforcer/walking.ts';
 import { floorDivide } from './fixed-point.ts';
+import { nearestUnblockedCell } from './flood.ts';
 import { MIRA_HALF_HEIGHT, MIRA_HALF_WIDTH } from './movement.ts';
 import type { EnforcerState, InputFrame, SimEvent, TileChange, World } from './types.ts';
 import { DREAM_METER_FULL, DREAM_RING_TICKS, DREAM_RIPPLE_TICKS, SUBPIXELS_PER_PIXEL } from './types.ts';
@@ -135,28 +136,10 @@ function cellOf(world: World, enforcer: EnforcerState): number {
   return cell.y * world.tiles.width + cell.x;
 }
 
-/**
- * The nearest cell an Enforcer may stand on once this tick's changes land: breadth-first from its cell,
- * neighbours N, E, S, W, the first free cell met. -1 when the whole map is closed to it.
- */
+/** The nearest cell an Enforcer may stand on once this tick's changes land (N, E, S, W breadth-first), or -1. */
 function nearestFreeCell(world: World, start: number, after: ReadonlyMap<number, boolean>): number {
-  const { width, height, enforcerSolid } = world.tiles;
-  const blocked = (cell: number): boolean => after.get(cell) ?? enforcerSolid[cell] === 1;
-  const seen = new Uint8Array(width * height);
-  const queue = [start];
-  seen[start] = 1;
-  for (let head = 0; head < queue.length; head += 1) {
-    const cell = queue[head]!;
-    if (!blocked(cell)) return cell;
-    const column = cell % width;
-    const neighbours = [cell >= width ? cell - width : -1, column < width - 1 ? cell + 1 : -1, cell < width * (height - 1) ? cell + width : -1, column > 0 ? cell - 1 : -1];
-    for (const next of neighbours) {
-      if (next === -1 || seen[next] === 1) continue;
-      seen[next] = 1;
-      queue.push(next);
-    }
-  }
-  return -1;
+  const { enforcerSolid } = world.tiles;
+  return nearestUnblockedCell(world.tiles, start, (cell) => after.get(cell) ?? enforcerSolid[cell] === 1);
 }
 
 function moveEnforcerOut(world: World, enforcer: EnforcerState, after: ReadonlyMap<number, boolean>): void {

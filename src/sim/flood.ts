@@ -58,3 +58,27 @@ export function floodDistanceTo(flood: FloodResult, cell: TileCell): number {
   const index = flood.cells.findIndex((candidate) => candidate.x === cell.x && candidate.y === cell.y);
   return index === -1 ? -1 : flood.distances[index]!;
 }
+
+/**
+ * The nearest cell (row-major index) that `blocked` lets through, breadth-first from `start` over every
+ * cell, neighbours in the fixed order north, east, south, west; -1 when every cell is blocked. The one rule
+ * by which anyone the dream or a catch would leave inside a wall is put back on open ground.
+ */
+export function nearestUnblockedCell(grid: { readonly width: number; readonly height: number }, start: number, blocked: (cell: number) => boolean): number {
+  const { width, height } = grid;
+  const seen = new Uint8Array(width * height);
+  const queue = [start];
+  seen[start] = 1;
+  for (let head = 0; head < queue.length; head += 1) {
+    const cell = queue[head]!;
+    if (!blocked(cell)) return cell;
+    const column = cell % width;
+    const neighbours = [cell >= width ? cell - width : -1, column < width - 1 ? cell + 1 : -1, cell < width * (height - 1) ? cell + width : -1, column > 0 ? cell - 1 : -1];
+    for (const next of neighbours) {
+      if (next === -1 || seen[next] === 1) continue;
+      seen[next] = 1;
+      queue.push(next);
+    }
+  }
+  return -1;
+}

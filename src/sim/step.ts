@@ -14,10 +14,11 @@ import { sightTargets, updateDetection } from './detection.ts';
 import { updateDoors } from './doors.ts';
 import { updateDream } from './dream.ts';
 import { deliverPathResult, perceive, replanAcrossChangedTiles, sendToState, updateBrain } from './enforcer/brain.ts';
-import { tileAtSubpixels } from './enforcer/walking.ts';
+import { tileAtSubpixels, tileCentre } from './enforcer/walking.ts';
+import { nearestUnblockedCell } from './flood.ts';
 import { toSubpixels } from './fixed-point.ts';
 import { FOOTSTEP_INTERVAL, noiseRadius, whoHears } from './hearing.ts';
-import { gaitFor, moveBox, velocityFor } from './movement.ts';
+import { boxOverlapsSolid, gaitFor, moveBox, velocityFor } from './movement.ts';
 import { navigationFor, refreshNavigation } from './navigation.ts';
 import { processPathQueue } from './path-queue.ts';
 import { dueRadioCalls } from './radio.ts';
@@ -33,10 +34,24 @@ export function resetWorld(world: World): void {
   Object.assign(world, createWorld(world.level, { seed: world.seed }));
 }
 
+/**
+ * The centre of the open cell nearest a point inside a wall (the dream may grow one over her checkpoint
+ * while she is away), by the fixed north, east, south, west rule; the point itself when none is open.
+ */
+function beside(world: World, point: { readonly x: number; readonly y: number }): { x: number; y: number } {
+  const { tiles } = world;
+  const cell = tileAtSubpixels(tiles, point.x, point.y);
+  if (cell.x < 0 || cell.y < 0 || cell.x >= tiles.width || cell.y >= tiles.height) return { ...point };
+  const open = nearestUnblockedCell(tiles, cell.y * tiles.width + cell.x, (index) => tiles.solid[index] === 1);
+  return open === -1 ? { ...point } : tileCentre(tiles, { x: open % tiles.width, y: Math.floor(open / tiles.width) });
+}
+
 function respawn(world: World, events: SimEvent[]): void {
   const { mira } = world;
-  mira.x = toSubpixels(world.respawnPoint.x);
-  mira.y = toSubpixels(world.respawnPoint.y);
+  const point = { x: toSubpixels(world.respawnPoint.x), y: toSubpixels(world.respawnPoint.y) };
+  const place = boxOverlapsSolid(world.tiles, point.x, point.y) ? beside(world, point) : point;
+  mira.x = place.x;
+  mira.y = place.y;
   mira.facingX = 0;
   mira.facingY = 1;
   mira.gait = 'still';

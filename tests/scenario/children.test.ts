@@ -3,6 +3,7 @@ import { CHILD_STUCK_TICKS } from '../../src/sim/children.ts';
 import { createWorld } from '../../src/sim/create-world.ts';
 import { boxOverlapsSolid } from '../../src/sim/movement.ts';
 import { step } from '../../src/sim/step.ts';
+import { requestTileChanges } from '../../src/sim/world-tiles.ts';
 import type { ChildState, InputFrame, SimEvent, World } from '../../src/sim/types.ts';
 import { NO_INPUT } from '../../src/sim/types.ts';
 import { input } from './input-script.ts';
@@ -245,6 +246,21 @@ describe('Enforcers and the group', () => {
     for (let tick = 0; tick < 600 && !world.respawnPending; tick += 1) step(world, NO_INPUT);
     step(world, NO_INPUT);
     expect({ x: world.mira.x, y: world.mira.y }).toEqual({ x: centre(1), y: centre(1) });
+  });
+
+  it('a catch after the dream grew a wall over the spawn puts her beside it, north first, never inside it', () => {
+    const world = worldOf(corridor, { children: [{ at: [3, 1] }] }, [looker]);
+    wake(world);
+    world.mira.x = centre(6);
+    // What a dream phase does while she is away: the spawn's cell turns to wall (walls layer, tile 1).
+    requestTileChanges(world, [{ layer: 0, x: 1, y: 1, gid: 1 }]);
+    for (let tick = 0; tick < 600 && !world.respawnPending; tick += 1) step(world, NO_INPUT);
+    expect(world.respawnPending).toBe(true);
+    step(world, NO_INPUT);
+    // North, east, south, west from the walled spawn (1,1): only east is open.
+    expect(cellOf(world.mira)).toEqual([2, 1]);
+    expect(boxOverlapsSolid(world.tiles, world.mira.x, world.mira.y)).toBe(false);
+    expect(boxOverlapsSolid(world.tiles, child(world).x, child(world).y)).toBe(false);
   });
 
   it('an Enforcer facing away hears a running child and turns to where the child is', () => {
