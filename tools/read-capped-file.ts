@@ -1,7 +1,8 @@
 // Reading a user's file from Node without trusting it: only regular files (a FIFO blocks forever on
 // open, /dev/zero never ends, and both report size 0), and never more than a cap, whatever stat said.
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
-import type { ReadFile } from '../src/level/load-level.ts';
+import type { LevelDefinition } from '../src/level/level-definition.ts';
+import { loadLevelFromFiles, type ReadFile } from '../src/level/load-level.ts';
 import { MAXIMUM_IMPORT_BYTES, describeSize } from '../src/platform/file-import.ts';
 
 export class RefusedFileError extends Error {}
@@ -58,3 +59,14 @@ export const readFromDisk: ReadFile = (path) => {
     return Promise.reject(error instanceof Error ? error : new Error(String(error)));
   }
 };
+
+/**
+ * A map of the repository, loaded as the game loads it: with its tilesets, templates and dream rule maps
+ * from disk. Tools and tests that play a chapter use this, not the map's text alone, so the dream's rules
+ * are applied as in the game. Throws with every error when the map does not load.
+ */
+export async function loadMapFromDisk(mapPath: string): Promise<LevelDefinition> {
+  const loaded = await loadLevelFromFiles({ mapPath, readFile: readFromDisk });
+  if (!loaded.ok) throw new Error(loaded.problems.map((problem) => `${mapPath}: ${problem.place}: ${problem.message}`).join('\n'));
+  return loaded.value;
+}

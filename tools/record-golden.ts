@@ -8,7 +8,6 @@
 // child, facing it), `:dream` holds Dream there until the dream has started (the group gathers meanwhile).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { loadLevelFromText } from '../src/level/load-level.ts';
 import type { LevelDefinition } from '../src/level/level-definition.ts';
 import { ReplayInput } from '../src/run/input-source.ts';
 import { LevelSession } from '../src/run/level-session.ts';
@@ -17,6 +16,7 @@ import { FIRST_CHAPTER, chapterForMap } from '../src/story/chapters.ts';
 import { createWorld, hashWorld, step } from '../src/sim/index.ts';
 import { DETECTION_FULL, NO_INPUT, SUBPIXELS_PER_PIXEL, type InputFrame, type World } from '../src/sim/types.ts';
 import { formatTicks } from '../src/run/time-format.ts';
+import { loadMapFromDisk } from './read-capped-file.ts';
 
 const TICKS_PER_DECISION = 6;
 const MAX_EXPANSIONS = 400_000;
@@ -50,9 +50,7 @@ const nameSuffix = nameIndex === -1 ? '' : `-${options[nameIndex + 1] ?? ''}`;
  */
 const runner = options.includes('--runner');
 const mapText = readFileSync(mapPath, 'utf8');
-const loaded = loadLevelFromText(mapText, basename(mapPath));
-if (!loaded.ok) throw new Error(loaded.problems.map((problem) => `${problem.place}: ${problem.message}`).join('\n'));
-const level = loaded.value;
+const level = await loadMapFromDisk(mapPath);
 /** The chapter row's seed: a map that is no chapter is played by the first chapter's rules, as in the game. */
 const SEED = (chapterForMap(mapPath.replaceAll('\\', '/').replace(/^\.\//, '')) ?? FIRST_CHAPTER).seed;
 

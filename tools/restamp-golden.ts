@@ -5,11 +5,11 @@
 //   npx tsx tools/restamp-golden.ts [tests/golden/x.replay.json ...]   (default: every golden replay)
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadLevelFromText } from '../src/level/load-level.ts';
 import { decodeReplay, encodeReplay, hashText } from '../src/run/replay.ts';
 import { runReplay } from '../src/run/verify-replay.ts';
 import { RULES_VERSION } from '../src/sim/rules-version.ts';
 import { chapterByKey } from '../src/story/chapters.ts';
+import { loadMapFromDisk } from './read-capped-file.ts';
 
 const GOLDEN = 'tests/golden';
 const paths = process.argv.slice(2).length > 0 ? process.argv.slice(2) : readdirSync(GOLDEN).filter((name) => name.endsWith('.replay.json')).map((name) => join(GOLDEN, name));
@@ -32,13 +32,7 @@ for (const path of paths) {
     continue;
   }
   const mapText = readFileSync(chapter.mapPath, 'utf8');
-  const level = loadLevelFromText(mapText, chapter.mapPath);
-  if (!level.ok) {
-    console.error(`${path}: ${chapter.mapPath} does not load`);
-    failed = true;
-    continue;
-  }
-  const run = runReplay(level.value, replay);
+  const run = runReplay(await loadMapFromDisk(chapter.mapPath), replay);
   if (run.finishTick !== replay.finishTick) {
     console.error(`${path}: finishes at tick ${run.finishTick ?? 'never'}, recorded ${replay.finishTick ?? 'never'}: re-record it with record-golden.ts`);
     failed = true;

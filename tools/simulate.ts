@@ -4,13 +4,13 @@
 // process. Inputs: comma-separated runs of <ticks><keys>, keys in the replay form [U|D][L|R][s][r]
 // (s sneak, r run); no keys is standing still.
 import { readFileSync } from 'node:fs';
-import { basename } from 'node:path';
-import { loadLevelFromText } from '../src/level/load-level.ts';
+import { loadLevelFromFiles } from '../src/level/load-level.ts';
 import { decodeInputFrame, decodeReplay } from '../src/run/replay.ts';
 import { createWorld, hashWorld, step } from '../src/sim/index.ts';
 import type { InputFrame, SimEvent, World } from '../src/sim/types.ts';
 import { NO_INPUT } from '../src/sim/types.ts';
 import { FIRST_CHAPTER, chapterForMap } from '../src/story/chapters.ts';
+import { readFromDisk } from './read-capped-file.ts';
 
 function fail(message: string): never {
   console.error(`simulate: ${message}`);
@@ -39,13 +39,7 @@ function argumentAfter(flag: string): string | undefined {
 const mapArgument = process.argv[2];
 if (mapArgument === undefined || mapArgument.startsWith('--')) fail('name a map');
 const mapPath = mapArgument.endsWith('.tmj') ? mapArgument : `maps/${mapArgument}.tmj`;
-let mapText: string;
-try {
-  mapText = readFileSync(mapPath, 'utf8');
-} catch {
-  fail(`cannot read ${mapPath}`);
-}
-const loaded = loadLevelFromText(mapText, basename(mapPath));
+const loaded = await loadLevelFromFiles({ mapPath, readFile: readFromDisk }).catch(() => fail(`cannot read ${mapPath}`));
 if (!loaded.ok) fail(loaded.problems.map((problem) => `${mapPath}: ${problem.place}: ${problem.message}`).join('\n'));
 const level = loaded.value;
 

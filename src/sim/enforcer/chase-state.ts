@@ -1,7 +1,7 @@
 // Chase: it is sure it saw a child. It follows her last known position at its class's chase pace,
 // re-planning only when her tile changed and its re-plan timer ran out (never every tick: paths would
 // jitter and cost). The catch itself is decided in step (touch.ts). Reaching the last known position
-// without seeing her means it lost her: it searches.
+// without seeing her, or finding no way there once she is out of sight, means it lost her: it searches.
 import { floorDivide } from '../fixed-point.ts';
 import type { EnforcerBehaviour } from './enforcer-behaviour.ts';
 import { parametersOf } from './enforcer-behaviour.ts';
@@ -45,6 +45,10 @@ export const chaseState: EnforcerBehaviour<'chase'> = {
   onPercept: () => null,
   onPathResult(_data, outcome, context) {
     if (outcome.kind === 'found') return null;
+    // It still sees the child but no way leads there (across the dream's river of stars, behind a door
+    // that closed): it stands and watches and asks again after the retry pause, instead of losing and
+    // at once re-finding the child every other tick.
+    if (context.enforcer.seesMira) return null;
     context.events.push({ type: 'lost', enforcerId: context.enforcer.id });
     return { to: 'search' };
   },
