@@ -61,6 +61,8 @@ export class DreamEffects {
         this.floatWord(mira, 'we dream together');
         break;
       case 'dream-phase':
+        // The first phase comes with the start, which has its own swell and word.
+        if (event.phase === 0) break;
         sounds.play('dream-phase', { volume: 0.5 });
         this.floatWord(mira, 'the dream shifts');
         break;

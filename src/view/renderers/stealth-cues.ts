@@ -129,7 +129,10 @@ export function goalHint(level: LevelDefinition): string {
   const direction = compassDirection(level.spawn, exit);
   const where = direction === 'here' ? '' : ` in the ${direction}`;
   const goal = level.exitName === '' ? 'the exit' : `the ${level.exitName.toLowerCase()}`;
-  return `Reach ${goal}${where}. Keep out of the Enforcers' cones.`;
+  const reach = `Reach ${goal}${where}. Keep out of the Enforcers' cones.`;
+  // A level with children and a circle is played through them: say so before the first step.
+  if (level.children.length === 0 || level.dreamCircles.length === 0) return reach;
+  return `${reach}\nWake the children, then dream together in the circle: the dream opens ways no Enforcer can take.`;
 }
 
 /** The goal hint is read for this long when the player waits... */
