@@ -2,30 +2,32 @@
 // When a rule changes on purpose, re-record with `npx tsx tools/record-golden.ts` and say why in the commit.
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadLevelFromText } from '../../src/level/load-level.ts';
+import { loadMapFromDisk } from '../../tools/read-capped-file.ts';
 import { decodeReplay, encodeReplay, hashText } from '../../src/run/replay.ts';
 import { runReplay, verifyReplay } from '../../src/run/verify-replay.ts';
 
 const mapText = readFileSync('maps/night-escape.tmj', 'utf8');
 const replayText = readFileSync('tests/golden/night-escape.replay.json', 'utf8');
 
-/** Parsed afresh each call: two runs share no level object, so no cache can hide a difference. */
-function load() {
-  const level = loadLevelFromText(mapText, 'night-escape.tmj');
+/**
+ * Loaded afresh each call, with the map's dream rule map, as the game loads it: two runs share no level
+ * object, so no cache can hide a difference.
+ */
+async function load() {
+  const level = await loadMapFromDisk('maps/night-escape.tmj');
   const replay = decodeReplay(replayText);
-  if (!level.ok) throw new Error(level.problems.map((p) => p.message).join('\n'));
   if (!replay.ok) throw new Error(replay.problem.message);
-  return { level: level.value, replay: replay.value };
+  return { level, replay: replay.value };
 }
 
 describe('golden replay: night-escape', () => {
-  it('was recorded on this map, whatever line endings the checkout has', () => {
-    expect(load().replay.mapHash).toBe(hashText(mapText));
+  it('was recorded on this map, whatever line endings the checkout has', async () => {
+    expect((await load()).replay.mapHash).toBe(hashText(mapText));
     expect(hashText(mapText.replaceAll('\n', '\r\n'))).toBe(hashText(mapText));
   });
 
-  it('reaches the exit at the recorded tick with the recorded world', () => {
-    const { level, replay } = load();
+  it('reaches the exit at the recorded tick with the recorded world', async () => {
+    const { level, replay } = await load();
     expect(replay.finishTick).not.toBeNull();
     const run = runReplay(level, replay);
     expect(run.finishTick).toBe(replay.finishTick);
@@ -34,17 +36,17 @@ describe('golden replay: night-escape', () => {
     expect(verifyReplay({ level, mapText, replay })).toEqual({ verified: true, finishTick: replay.finishTick });
   });
 
-  it('runs twice to the same world hash every 60 ticks', () => {
-    const { level, replay } = load();
+  it('runs twice to the same world hash every 60 ticks', async () => {
+    const { level, replay } = await load();
     const first = runReplay(level, replay);
-    const second = runReplay(load().level, replay);
+    const second = runReplay((await load()).level, replay);
     expect(first.checkpoints.length).toBeGreaterThan(5);
     expect(second.checkpoints).toEqual(first.checkpoints);
     expect(new Set(first.checkpoints).size).toBe(first.checkpoints.length);
   });
 
-  it('refuses a tampered time and a replay of another map', () => {
-    const { level, replay } = load();
+  it('refuses a tampered time and a replay of another map', async () => {
+    const { level, replay } = await load();
     const faster = { ...replay, finishTick: (replay.finishTick ?? 0) - 1 };
     expect(verifyReplay({ level, mapText, replay: faster })).toMatchObject({ verified: false });
     const shortened = { ...replay, inputs: replay.inputs.slice(0, -30) };
@@ -52,24 +54,24 @@ describe('golden replay: night-escape', () => {
     expect(verifyReplay({ level, mapText: `${mapText} `, replay })).toMatchObject({ verified: false, reason: expect.stringContaining('another version of the map') as string });
   });
 
-  it('the file on disk is exactly what the encoder writes', () => {
-    expect(encodeReplay(load().replay)).toBe(replayText);
+  it('the file on disk is exactly what the encoder writes', async () => {
+    expect(encodeReplay((await load()).replay)).toBe(replayText);
   });
 });
 
-// Route replays (tools/record-golden.ts --via ... --name ...): each proves that one way through the map
-// can still be played unseen. "More than one way through" is a property of the level; these keep it.
+// Route replays (tools/record-golden.ts --via ... --name ...): each proves that one more way through the
+// map can still be played, never caught. "More than one way through" is a property of the level.
 const ROUTE_REPLAYS = readdirSync('tests/golden').filter((file) => /^night-escape-.+\.replay\.json$/.test(file));
 
 describe('route replays: night-escape', () => {
   it('prove at least one way through besides the golden run', () => {
-    expect(ROUTE_REPLAYS).toContain('night-escape-north-road.replay.json');
+    expect(ROUTE_REPLAYS).toContain('night-escape-runner.replay.json');
   });
 
-  it.each(ROUTE_REPLAYS)('%s reaches the exit never caught, at its recorded tick', (file) => {
+  it.each(ROUTE_REPLAYS)('%s reaches the exit never caught, at its recorded tick', async (file) => {
     const decoded = decodeReplay(readFileSync(`tests/golden/${file}`, 'utf8'));
     if (!decoded.ok) throw new Error(decoded.problem.message);
-    const { level } = load();
+    const { level } = await load();
     expect(verifyReplay({ level, mapText, replay: decoded.value })).toEqual({ verified: true, finishTick: decoded.value.finishTick });
     expect(runReplay(level, decoded.value).world.catches).toBe(0);
   });

@@ -1,38 +1,47 @@
-// The night escape's two kinds of route under the hunting rules: the careful runs stay unseen, the
-// runner's run is seen and chased and still never caught (the fast way, by managing chases).
+// The night escape's two kinds of route. The golden run gathers two children, dreams in the park
+// clearing, and crosses the river of stars the dream lays over the north road, which the gate's Enforcer
+// cannot cross. The runner takes the waking map, with no child and no dream: the gate's Enforcer sees
+// anyone who comes by, so it is chased and only outruns the hunt.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadLevelFromText } from '../../src/level/load-level.ts';
 import { decodeReplay } from '../../src/run/replay.ts';
 import { createWorld } from '../../src/sim/create-world.ts';
 import { step } from '../../src/sim/step.ts';
-import type { SimEvent } from '../../src/sim/types.ts';
+import type { SimEvent, World } from '../../src/sim/types.ts';
+import { loadMapFromDisk } from '../../tools/read-capped-file.ts';
 
-function play(file: string): { events: SimEvent[]; finishTick: number | null; catches: number } {
-  const mapText = readFileSync('maps/night-escape.tmj', 'utf8');
-  const loaded = loadLevelFromText(mapText, 'night-escape.tmj');
-  if (!loaded.ok) throw new Error('map');
+async function play(file: string): Promise<{ events: SimEvent[]; world: World }> {
+  const level = await loadMapFromDisk('maps/night-escape.tmj');
   const decoded = decodeReplay(readFileSync(`tests/golden/${file}`, 'utf8'));
   if (!decoded.ok) throw new Error(decoded.problem.message);
-  const world = createWorld(loaded.value, { seed: decoded.value.seed });
+  const world = createWorld(level, { seed: decoded.value.seed });
   const events: SimEvent[] = [];
   for (const frame of decoded.value.inputs) events.push(...step(world, frame));
-  return { events, finishTick: world.finishTick, catches: world.catches };
+  return { events, world };
 }
 
+const chased = (events: readonly SimEvent[]): boolean => events.some((event) => event.type === 'state' && event.to === 'chase');
+
 describe('night escape routes', () => {
-  it('the runner is chased and radioed about, never caught, and finishes faster than the careful run', () => {
-    const runner = play('night-escape-runner.replay.json');
-    const careful = play('night-escape.replay.json');
-    expect(runner.events.some((event) => event.type === 'state' && event.to === 'chase')).toBe(true);
-    expect(runner.catches).toBe(0);
-    expect(runner.finishTick!).toBeLessThan(careful.finishTick!);
-    expect(careful.events.some((event) => event.type === 'state' && event.to === 'chase')).toBe(false);
+  it('the golden run wakes two children, dreams, and reaches the sanctuary with them, never caught', async () => {
+    const { events, world } = await play('night-escape.replay.json');
+    expect(events.filter((event) => event.type === 'child-joined')).toHaveLength(2);
+    expect(events).toContainEqual({ type: 'dream-started', circle: 0 });
+    expect(world.status).toBe('finished');
+    expect(world.catches).toBe(0);
+    expect(world.dream.stage).toBe('dreaming');
+    // The river of stars moved the gate's Enforcer off the road: it stands where it cannot reach the gate.
+    const gate = world.enforcers.find((enforcer) => enforcer.name === 'Enforcer Gate')!;
+    expect(world.tiles.enforcerSolid[Math.floor(gate.y / world.tiles.span) * world.tiles.width + Math.floor(gate.x / world.tiles.span)]).toBe(0);
+    expect(Math.floor(gate.y / world.tiles.span)).toBeGreaterThan(7);
+    expect(world.children.filter((child) => child.mode === 'following')).toHaveLength(2);
   });
 
-  it('the careful routes use the hunt’s ground: no chase on either', () => {
-    const north = play('night-escape-north-road.replay.json');
-    expect(north.events.some((event) => event.type === 'state' && event.to === 'chase')).toBe(false);
-    expect(north.catches).toBe(0);
+  it('the waking runner dreams nothing, is chased, and is never caught', async () => {
+    const { events, world } = await play('night-escape-runner.replay.json');
+    expect(events.some((event) => event.type.startsWith('dream'))).toBe(false);
+    expect(chased(events)).toBe(true);
+    expect(world.catches).toBe(0);
+    expect(world.status).toBe('finished');
   });
 });

@@ -38,6 +38,9 @@ export class DreamEffects {
     this.lastRingTicks = 0;
   }
 
+  /** Tick the dream last started, -1 before. */
+  private startedAt = -1;
+
   private play(world: World, event: SimEvent): void {
     const sounds = gameSounds();
     const mira = { x: world.mira.x, y: world.mira.y };
@@ -57,12 +60,13 @@ export class DreamEffects {
         this.floatWord(mira, INTERRUPTED_WORDS[event.reason]);
         break;
       case 'dream-started':
+        this.startedAt = world.tick;
         sounds.play('dream-started', { volume: 0.7 });
         this.floatWord(mira, 'we dream together');
         break;
       case 'dream-phase':
-        // The first phase comes with the start, which has its own swell and word.
-        if (event.phase === 0) break;
+        // The first phase comes in the tick the dream starts, which has its own swell and word.
+        if (this.startedAt === world.tick) break;
         sounds.play('dream-phase', { volume: 0.5 });
         this.floatWord(mira, 'the dream shifts');
         break;
