@@ -145,6 +145,9 @@ describe('maps/night-escape.tmj', () => {
       'ground:tilelayer',
       'walls:tilelayer',
       'decor:tilelayer',
+      'dream:tilelayer',
+      'dream/bloom:tilelayer',
+      'dream/lanterns:tilelayer',
       'entities:objectgroup',
       'above:tilelayer',
     ]);
@@ -162,7 +165,8 @@ describe('maps/night-escape.tmj', () => {
     expect([tileset.margin, tileset.spacing]).toEqual([0, 0]);
     for (const [name, tile] of Object.entries(tilesetIndex.tiles)) {
       if (tile.id >= tileset.tilecount) continue;
-      const expected = tile.layer === 'walls' ? [tile.collides, tile.opaque] : [undefined, undefined];
+      // A dream tile says what it does too: it may land on the walls layer (a vine says collides false).
+      const expected = tile.layer === 'walls' || tile.layer === 'dream' ? [tile.collides, tile.opaque] : [undefined, undefined];
       expect([tileProperty(tile.id, 'collides'), tileProperty(tile.id, 'opaque')], name).toEqual(expected);
     }
     expect(tilesetIndex.tiles.fence).toMatchObject({ collides: true, opaque: false });

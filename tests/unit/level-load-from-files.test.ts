@@ -5,6 +5,7 @@ import { loadLevelFromFiles } from '../../src/level/load-level.ts';
 import { hashText } from '../../src/run/replay.ts';
 
 const MAP_TEXT = readFileSync('maps/night-escape.tmj', 'utf8');
+const RULES_TEXT = readFileSync('maps/night-escape-dream.tmj', 'utf8');
 
 describe('loadLevelFromFiles', () => {
   it('reads the map through readFile, lists it first and hashes its text as replays do', async () => {
@@ -13,11 +14,12 @@ describe('loadLevelFromFiles', () => {
       mapPath: 'night-escape.tmj',
       readFile: (path) => {
         asked.push(path);
-        return Promise.resolve(new TextEncoder().encode(MAP_TEXT));
+        // The map, then its dream rule map beside it.
+        return Promise.resolve(new TextEncoder().encode(path === 'night-escape.tmj' ? MAP_TEXT : RULES_TEXT));
       },
     });
     expect(loaded.ok).toBe(true);
-    expect(loaded.files[0]).toBe('night-escape.tmj');
+    expect(loaded.files).toEqual(['night-escape.tmj', 'night-escape-dream.tmj']);
     expect(asked[0]).toBe('night-escape.tmj');
     expect(loaded.mapHash).toBe(hashText(MAP_TEXT));
     const windows = await loadLevelFromFiles({

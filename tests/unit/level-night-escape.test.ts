@@ -3,7 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { LevelDefinition } from '../../src/level/level-definition.ts';
-import { loadLevelFromText } from '../../src/level/load-level.ts';
+import { loadLevelFromFiles, loadLevelFromText } from '../../src/level/load-level.ts';
+import { readFromDisk } from '../../tools/read-capped-file.ts';
 import type { MapProblem } from '../../src/tiled/tiled-map.ts';
 import type { Json } from '../fixtures/maps/map-builder.ts';
 
@@ -39,16 +40,17 @@ function expectProblemAt(problems: readonly MapProblem[], place: string, message
   expect(found, JSON.stringify(problems, null, 1)).toBe(true);
 }
 
-function load(): LevelDefinition {
-  const loaded = loadLevelFromText(TEXT, FILE);
+/** The map as the game loads it, with its dream rule map: no problem, not even a warning. */
+async function load(): Promise<LevelDefinition> {
+  const loaded = await loadLevelFromFiles({ mapPath: `maps/${FILE}`, readFile: readFromDisk });
   if (!loaded.ok) throw new Error(JSON.stringify(loaded.problems, null, 1));
   expect(loaded.warnings).toEqual([]);
   return loaded.value;
 }
 
 describe('maps/night-escape.tmj', () => {
-  it('loads without problems', () => {
-    const level = load();
+  it('loads without problems', async () => {
+    const level = await load();
     expect(level.name).toBe('night-escape');
     expect(level.tileSize).toBe(16);
     expect(level.solid.some((cell) => cell === 1)).toBe(true);
@@ -57,8 +59,8 @@ describe('maps/night-escape.tmj', () => {
     expect(level.exitName).toBe('Sanctuary gate');
   });
 
-  it('has at least three Enforcers: one on a loop, one ping-pong and one stationary', () => {
-    const { enforcers } = load();
+  it('has at least three Enforcers: one on a loop, one ping-pong and one stationary', async () => {
+    const { enforcers } = await load();
     expect(enforcers.length).toBeGreaterThanOrEqual(3);
     const modes = new Set(enforcers.map((enforcer) => enforcer.routeMode));
     expect([...modes].sort()).toEqual(['loop', 'ping-pong', 'stationary']);
@@ -96,9 +98,9 @@ describe('maps/night-escape.tmj', () => {
     expectProblemAt(problemsOf(TEXT.slice(0, Math.floor(TEXT.length / 2))), `file "${FILE}"`, /not valid JSON/);
   });
 
-  it('fails when the Spawn is moved into a wall, naming the Spawn', () => {
+  it('fails when the Spawn is moved into a wall, naming the Spawn', async () => {
     const map = fresh();
-    const level = load();
+    const level = await load();
     const wall = level.solid.indexOf(1);
     const spawn = entities(map).find((object) => classOf(object) === 'Spawn')!;
     Object.assign(spawn, { x: (wall % level.width) * 16 + 8, y: Math.floor(wall / level.width) * 16 + 8, width: 0, height: 0 });

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadLevelFromText } from '../../src/level/load-level.ts';
+import { loadLevelFromFiles } from '../../src/level/load-level.ts';
 import type { LevelDefinition } from '../../src/level/level-definition.ts';
 import type { TimeSource } from '../../src/run/fixed-step-clock.ts';
 import { ReplayInput, type InputSource } from '../../src/run/input-source.ts';
@@ -9,6 +9,7 @@ import { decodeReplay } from '../../src/run/replay.ts';
 import { runReplay } from '../../src/run/verify-replay.ts';
 import { NO_INPUT, createWorld, hashWorld, type InputFrame, type SimEvent } from '../../src/sim/index.ts';
 import { levelFromAscii } from '../scenario/level-builder.ts';
+import { readFromDisk } from '../../tools/read-capped-file.ts';
 
 const FRAME = 1000 / 60;
 
@@ -67,8 +68,8 @@ function frames(target: { session: LevelSession; time: ManualTime }, count: numb
   return ticks;
 }
 
-const nightEscapeText = readFileSync('maps/night-escape.tmj', 'utf8');
-const nightEscape = loadLevelFromText(nightEscapeText, 'night-escape.tmj');
+// As the game loads it, with its dream rule map: the golden run dreams.
+const nightEscape = await loadLevelFromFiles({ mapPath: 'maps/night-escape.tmj', readFile: readFromDisk });
 const golden = decodeReplay(readFileSync('tests/golden/night-escape.replay.json', 'utf8'));
 
 describe('LevelSession', () => {

@@ -3,7 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadTiledFiles } from '../../src/tiled/load-tiled-files.ts';
 import type { TiledMap } from '../../src/tiled/tiled-map.ts';
@@ -16,10 +16,16 @@ afterAll(() => {
   rmSync(scratch, { recursive: true, force: true });
 });
 
+/**
+ * The map as read, with its `dreamRules` file made absolute: Tiled rewrites a file property relative to
+ * the folder it saves into, as it does image paths; the file it names is the same.
+ */
 async function load(path: string): Promise<TiledMap> {
   const read = await loadTiledFiles({ mapPath: path, readFile: readFromDisk, projectPath: join(root, 'maps/analog-dreams.tiled-project') });
   if (!read.loaded.ok) throw new Error(JSON.stringify(read.loaded.problems));
-  return read.loaded.value;
+  const map = read.loaded.value;
+  const rules = map.properties.dreamRules;
+  return typeof rules === 'string' ? { ...map, properties: { ...map.properties, dreamRules: resolve(dirname(path), rules) } } : map;
 }
 
 /** Tiled rewrites an image's relative path for the folder it saves into; the file it names is the same. */

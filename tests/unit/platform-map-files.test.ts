@@ -68,10 +68,10 @@ describe('dropped file sets', () => {
   });
 
   it('load a real map through loadLevelFromFiles', async () => {
-    const set = fileSet(droppedFileSet([dropped('night-escape.tmj', MAP_TEXT)]));
+    const set = fileSet(droppedFileSet([dropped('night-escape.tmj', MAP_TEXT), dropped('night-escape-dream.tmj', readFileSync('maps/night-escape-dream.tmj', 'utf8'))]));
     const loaded = await loadLevelFromFiles({ mapPath: set.mapPath, readFile: set.readFile });
     expect(loaded.ok).toBe(true);
-    expect(loaded.files).toEqual(['night-escape.tmj']);
+    expect(loaded.files).toEqual(['night-escape.tmj', 'night-escape-dream.tmj']);
   });
 });
 
