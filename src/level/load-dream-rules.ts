@@ -42,18 +42,35 @@ async function readText(loading: Loading, path: string, place: string): Promise<
   try {
     return new TextDecoder('utf-8').decode(await loading.readFile(path));
   } catch (error) {
-    problemAt(loading, {
-      severity: 'error', place,
-      message: `the file "${quoteShort(path)}" cannot be read: ${error instanceof Error ? quoteShort(error.message) : 'unknown error'}`,
-      hint: 'Check the path: it is relative to the file that names it (the map, or the rules.txt).',
-    });
+    missing(loading, { path, place, error });
     return undefined;
   }
+}
+
+/**
+ * A rules file that cannot be read is a warning, not a refusal: a map dropped without its rule map still
+ * plays, and its dream paints only its layers. A rule map that is there but broken is an error.
+ */
+function missing(loading: Loading, found: { readonly path: string; readonly place: string; readonly error: unknown }): void {
+  const { path, place, error } = found;
+  problemAt(loading, {
+    severity: 'warning', place,
+    message: `the file "${quoteShort(path)}" cannot be read (${error instanceof Error ? quoteShort(error.message) : 'unknown error'}), so the dream paints only its layers`,
+    hint: 'Check the path: it is relative to the file that names it (the map, or the rules.txt). Dropping a map? Drop its rule maps with it.',
+  });
 }
 
 async function loadRuleMap(loading: Loading, path: string, place: string): Promise<void> {
   if (loading.ruleMaps.length >= MAX_RULE_MAPS) {
     problemAt(loading, { severity: 'error', place, message: `more than ${MAX_RULE_MAPS} rule maps are named`, hint: 'Merge rule maps, or list fewer.' });
+    return;
+  }
+  try {
+    // Asked once before the reader so that a file that is not there is told apart from a broken one.
+    await loading.readFile(path);
+  } catch (error) {
+    loading.files.push(path);
+    missing(loading, { path, place, error });
     return;
   }
   const read = await loadTiledFiles({ mapPath: path, readFile: loading.readFile });
