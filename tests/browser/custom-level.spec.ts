@@ -15,10 +15,20 @@ interface JsonMap {
   height: number;
   layers: Record<string, unknown>[];
   tilesets: { image: string }[];
+  properties?: { name: string }[];
 }
 
+/**
+ * The night escape without its dream (no rule map to drop beside it, no dream layers, no circle): these
+ * tests are about files and problems, and count them.
+ */
 function map(): JsonMap {
-  return JSON.parse(MAP_TEXT) as JsonMap;
+  const waking = JSON.parse(MAP_TEXT) as JsonMap;
+  waking.properties = (waking.properties ?? []).filter((property) => !property.name.startsWith('dream'));
+  waking.layers = waking.layers
+    .filter((layer) => typeof layer.name !== 'string' || !layer.name.startsWith('dream'))
+    .map((layer) => (Array.isArray(layer.objects) ? { ...layer, objects: (layer.objects as { type?: string }[]).filter((object) => object.type !== 'DreamCircle') } : layer));
+  return waking;
 }
 
 /** A folder as a builder keeps it: the map in maps/, its tileset image (a name the game does not ship) in art/. */

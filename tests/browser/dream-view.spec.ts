@@ -1,6 +1,6 @@
-// What the player sees of the children and the dream. The children's and the dream's rules are written
-// elsewhere: here the state is written between ticks through the hook's test-only setters, as those
-// rules will write it, and the test reads what the view drew of it (and looks at the screenshots).
+// What the player sees of the children and the dream. The state is written between ticks through the
+// hook's test-only setters, as the rules would write it (the rules then run on from it), and the test
+// reads what the view drew of it (and looks at the screenshots).
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { stepFrames } from './hook.ts';
@@ -86,26 +86,43 @@ test('the circle glows once enough children follow inside, and the ring fills fr
   expect(await screenText(page)).toContain('Hold F: dream together — needs 2 children');
   await page.locator('canvas').screenshot({ path: `${SHOTS}/circle-not-ready.png` });
 
+  // Dream held (the rules fill the ring a tick while it is held in a ready circle): from 30 ticks, 31.
+  // (A key pressed reaches the rules from the frame after: one frame with F down first.)
   await page.evaluate((middle) => {
     window.__analogDreams!.setChildren([{ id: 6, mode: 'following', x: middle.x + 14, y: middle.y + 4 }]);
-    window.__analogDreams!.setDreamState({ circle: 0, ringTicks: 30 });
   }, CIRCLE_MIDDLE);
+  await page.keyboard.down('f');
+  await stepFrames(page, 1);
+  await page.evaluate(() => {
+    // Being seen interrupts the ring: the yard's Enforcer is turned to the wall for these two ticks.
+    for (const enforcer of window.__analogDreams!.world()!.enforcers) {
+      enforcer.facingX = 0;
+      enforcer.facingY = -128;
+      enforcer.seesMira = false;
+    }
+    window.__analogDreams!.setDreamState({ circle: 0, ringTicks: 30 });
+  });
   await stepFrames(page, 1);
   view = await page.evaluate(() => window.__analogDreams!.dreamView()!);
-  expect(view.circles).toEqual({ circles: ['ready'], ring: 0.5 });
+  expect(view.circles.circles).toEqual(['ready']);
+  expect(view.circles.ring).toBeCloseTo(31 / 60, 5);
   expect(await screenText(page)).toContain('Hold F: dream together');
   await page.locator('canvas').screenshot({ path: `${SHOTS}/ring-half.png` });
 
-  await page.evaluate(() => { window.__analogDreams!.setDreamState({ ringTicks: 0 }); });
+  // Let go before it is full: the ring empties.
+  await page.keyboard.up('f');
   await stepFrames(page, 1);
   expect((await page.evaluate(() => window.__analogDreams!.dreamView()!)).circles.ring).toBe(0);
 
   // Dreaming: the circle glows as the source, the meter shows on the HUD.
-  await page.evaluate(() => { window.__analogDreams!.setDreamState({ stage: 'dreaming', phase: 0, meter: 7500 }); });
+  await page.evaluate(() => { window.__analogDreams!.setDreamState({ stage: 'dreaming', circle: 0, phase: 0, meter: 7500 }); });
   await stepFrames(page, 1);
   view = await page.evaluate(() => window.__analogDreams!.dreamView()!);
   expect(view.circles.circles).toEqual(['dreaming']);
-  expect(view.hud.meter).toBe(0.75);
+  // The rules keep the meter (from how much of the dream has drained, not the value written): the HUD shows theirs.
+  const meter = await page.evaluate(() => window.__analogDreams!.world()!.dream.meter / 10_000);
+  expect(meter).toBeGreaterThan(0.9);
+  expect(view.hud.meter).toBeCloseTo(meter, 5);
   expect(await screenText(page)).toContain('dreaming together');
   expect(errors).toEqual([]);
 });
@@ -215,16 +232,20 @@ function bigMapText(): string {
     const y = Math.floor(index / size);
     return x === 0 || y === 0 || x === size - 1 || y === size - 1 ? 23 : 0;
   });
+  const dream = Array.from({ length: size * size }, (_, index) => (Math.abs((index % size) - 128) < 4 && Math.abs(Math.floor(index / size) - 128) < 4 ? DREAM_MOSS : 0));
   const layer = (id: number, name: string, data: number[]): object => ({ id, name, type: 'tilelayer', x: 0, y: 0, width: size, height: size, opacity: 1, visible: true, data });
   return JSON.stringify({
     type: 'map', version: '1.8', tiledversion: '1.8.2', orientation: 'orthogonal', renderorder: 'right-down', infinite: false,
-    width: size, height: size, tilewidth: 16, tileheight: 16, nextlayerid: 4, nextobjectid: 3, compressionlevel: -1,
+    width: size, height: size, tilewidth: 16, tileheight: 16, nextlayerid: 5, nextobjectid: 4, compressionlevel: -1,
     layers: [
       layer(1, 'ground', ground),
       layer(2, 'walls', walls),
+      // A dream and a circle, so the rules have one to run while the hook writes its state.
+      layer(4, 'dream', dream),
       { id: 3, name: 'entities', type: 'objectgroup', draworder: 'topdown', opacity: 1, visible: true, x: 0, y: 0, objects: [
         { id: 1, name: 'Mira', type: 'Spawn', point: true, x: 2056, y: 2056, width: 0, height: 0, rotation: 0, visible: true },
         { id: 2, name: 'Gate', type: 'Exit', x: 3968, y: 32, width: 32, height: 32, rotation: 0, visible: true },
+        { id: 3, name: 'Circle', type: 'DreamCircle', x: 2016, y: 2016, width: 80, height: 80, rotation: 0, visible: true, properties: [{ name: 'children', type: 'int', value: 0 }] },
       ] },
     ],
     tilesets: yard.tilesets,
@@ -257,7 +278,7 @@ test('the frame in which thousands of cells take their dream form stays under 8 
           changeAt.push({ x, y, inTicks: 30 + ((x + y) % 20) });
         }
       }
-      hook.setDreamState({ stage: into ? 'dreaming' : 'fading', circle: -1, phase: wave, meter: 9000, dreamed, changeAt });
+      hook.setDreamState({ stage: into ? 'dreaming' : 'fading', circle: 0, phase: 0, meter: 9000, dreamed, changeAt });
       const timed = hook.timedFrame();
       const cells = hook.dreamView()!.cells;
       results.push({ cells: dreamed.length, ...timed, rippling: cells.rippling, blooming: cells.blooming });
