@@ -14,6 +14,7 @@
 // 6: doors (a Door's state in world.doors, its cells in world.tiles.doorAt and blocksPaths) and the
 // Interact and Dream inputs: the golden runs have no doors, so they play tick for tick as under 5, but the
 // world hash covers the new state.
-// 7: children (world.children) and the collective dream's state (world.dream) are world data: the golden
-// runs recruit no child and never dream, so they play tick for tick as under 6, but the hash covers them.
+// 7: children who follow (world.children), the collective dream (world.dream, enforcerBlocks), a catch
+// sends the group to the last checkpoint, a chaser with no way to a child it sees stands watching; the
+// night escape gained children, a circle and a dream, and its golden replays were re-recorded.
 export const RULES_VERSION = 7;
