@@ -5,6 +5,7 @@ import type Phaser from 'phaser';
 import type { SimEvent, World } from '../sim/index.ts';
 import type { LevelCamera } from './camera/level-camera.ts';
 import { DreamCells, type DreamCellsDrawn } from './effects/dream-cells.ts';
+import type { FloatingWords } from './effects/floating-words.ts';
 import { DreamEffects } from './effects/dream-effects.ts';
 import { isReducedMotion } from './motion-preference.ts';
 import type { CharacterImages } from './renderers/character-images.ts';
@@ -45,6 +46,7 @@ export class DreamView {
       readonly interfaceLayer: Phaser.GameObjects.Layer;
       readonly images: CharacterImages;
       readonly camera: LevelCamera;
+      readonly words: FloatingWords;
     },
   ) {
     const { world, worldLayer, interfaceLayer, images } = options;
@@ -54,7 +56,7 @@ export class DreamView {
     this.children = new ChildSprites(images, world.children.map((child) => child.id));
     this.prompt = new InteractPrompt(scene, { layer: worldLayer, depth: LEVEL_DEPTH.marks });
     this.hud = new DreamHud(scene, interfaceLayer);
-    this.effects = new DreamEffects(scene, { worldLayer, reducedMotion: isReducedMotion });
+    this.effects = new DreamEffects({ words: options.words, reducedMotion: isReducedMotion });
     scene.events.once('shutdown', () => {
       this.effects.stop();
     });

@@ -2,11 +2,11 @@
 // the hunt's sounds have), so nothing is told by sound alone: a chime when a child joins, the group's
 // wait and follow, ticks while the ring fills, the swell as the dream starts, a looping ambience for as
 // long as it lasts, a shimmer per phase, a falling tone as it fades and a soft close when it ends.
-import type Phaser from 'phaser';
 import type { SoundLoop } from '../../platform/sound-player.ts';
-import { SUBPIXELS_PER_PIXEL, type SimEvent, type World } from '../../sim/index.ts';
+import type { SimEvent, World } from '../../sim/index.ts';
 import { LEVEL_DEPTH } from '../renderers/level-depths.ts';
 import { gameSounds } from '../sounds.ts';
+import type { FloatingWords } from './floating-words.ts';
 
 /** A tick of the ring's sound every this many ticks of filling: four to a full ring. */
 const RING_SOUND_EVERY = 15;
@@ -20,10 +20,7 @@ export class DreamEffects {
   /** Captions shown since the level started, newest last (the test hook reads them). */
   readonly captions: string[] = [];
 
-  constructor(
-    private readonly scene: Phaser.Scene,
-    private readonly options: { readonly worldLayer: Phaser.GameObjects.Layer; readonly reducedMotion: () => boolean },
-  ) {}
+  constructor(private readonly options: { readonly words: FloatingWords; readonly reducedMotion: () => boolean }) {}
 
   /** After each tick: the events, then what the dream's state keeps sounding. */
   afterTick(world: World, events: readonly SimEvent[]): void {
@@ -126,20 +123,8 @@ export class DreamEffects {
   private floatWord(at: { readonly x: number; readonly y: number }, word: string): void {
     this.captions.push(word);
     if (this.captions.length > 32) this.captions.shift();
-    const text = this.scene.add
-      .text(at.x / SUBPIXELS_PER_PIXEL, at.y / SUBPIXELS_PER_PIXEL - 30, word, {
-        fontFamily: 'monospace',
-        fontSize: '8px',
-        color: WORD_COLOR,
-        stroke: '#101018',
-        strokeThickness: 2,
-      })
-      .setOrigin(0.5, 1)
-      .setDepth(LEVEL_DEPTH.marks + 1)
-      .setResolution(4);
-    this.options.worldLayer.add(text);
     // With reduced motion the word stays where it is and only fades.
     const rise = this.options.reducedMotion() ? 0 : 10;
-    this.scene.tweens.add({ targets: text, y: text.y - rise, alpha: 0, duration: 1400, onComplete: () => { text.destroy(); } });
+    this.options.words.show({ at, word, color: WORD_COLOR, lift: 30, depth: LEVEL_DEPTH.marks + 1, milliseconds: 1400, rise });
   }
 }

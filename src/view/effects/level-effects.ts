@@ -5,6 +5,7 @@ import type Phaser from 'phaser';
 import { SUBPIXELS_PER_PIXEL, type SimEvent, type World } from '../../sim/index.ts';
 import { CATCH_GLIDE_MILLISECONDS, type LevelCamera } from '../camera/level-camera.ts';
 import type { MiraSprite } from '../renderers/mira-sprite.ts';
+import type { FloatingWords } from './floating-words.ts';
 import { LEVEL_DEPTH } from '../renderers/level-depths.ts';
 import { CHARACTERS_TEXTURE } from '../scene-keys.ts';
 import { gameSounds } from '../sounds.ts';
@@ -26,7 +27,7 @@ export class LevelEffects {
 
   constructor(
     private readonly scene: Phaser.Scene,
-    private readonly options: { readonly camera: LevelCamera; readonly mira: MiraSprite; readonly worldLayer: Phaser.GameObjects.Layer },
+    private readonly options: { readonly camera: LevelCamera; readonly mira: MiraSprite; readonly worldLayer: Phaser.GameObjects.Layer; readonly words: FloatingWords },
   ) {}
 
   get firstMoveTick(): number | null {
@@ -157,19 +158,7 @@ export class LevelEffects {
   private floatWord(world: World, options: { readonly enforcerId: number; readonly word: string }): void {
     const enforcer = world.enforcers.find((candidate) => candidate.id === options.enforcerId);
     if (!enforcer) return;
-    const text = this.scene.add
-      .text(enforcer.x / SUBPIXELS_PER_PIXEL, enforcer.y / SUBPIXELS_PER_PIXEL - 22, options.word, {
-        fontFamily: 'monospace',
-        fontSize: '8px',
-        color: '#ffe08a',
-        stroke: '#101018',
-        strokeThickness: 2,
-      })
-      .setOrigin(0.5, 1)
-      .setDepth(LEVEL_DEPTH.characters + 1)
-      .setResolution(4);
-    this.options.worldLayer.add(text);
-    this.scene.tweens.add({ targets: text, y: text.y - 10, alpha: 0, duration: 900, onComplete: () => { text.destroy(); } });
+    this.options.words.show({ at: enforcer, word: options.word, color: '#ffe08a', lift: 22, depth: LEVEL_DEPTH.characters + 1, milliseconds: 900, rise: 10 });
   }
 
   /**

@@ -6,6 +6,7 @@ import { bestTimeKey } from '../../platform/preferences.ts';
 import { LevelSession } from '../../run/level-session.ts';
 import type { SimEvent, World } from '../../sim/index.ts';
 import { LevelCamera } from '../camera/level-camera.ts';
+import { FloatingWords } from '../effects/floating-words.ts';
 import { LevelEffects } from '../effects/level-effects.ts';
 import {
   OVERLAY_PROBLEMS_CHANGED,
@@ -139,10 +140,12 @@ export class LevelScene extends Phaser.Scene {
     // Drawn under everything else by depth, from the session's own world.
     const tilemap = new LevelTilemap(this, { layer: worldLayer, loaded, tiles: session.world.tiles });
     const motion = new Motion();
-    const effects = new LevelEffects(this, { camera, mira, worldLayer });
+    // One set of floating words for the hunt's and the dream's, so words near one spot stack.
+    const words = new FloatingWords(this, worldLayer);
+    const effects = new LevelEffects(this, { camera, mira, worldLayer, words });
     const radar = new Radar(this, interfaceLayer);
     const noisePreview = new NoisePreview(this, { layer: worldLayer, depth: LEVEL_DEPTH.groundCues });
-    const dream = new DreamView(this, { world: session.world, worldLayer, interfaceLayer, images, camera });
+    const dream = new DreamView(this, { world: session.world, worldLayer, interfaceLayer, images, camera, words });
     const view: LevelView = {
       loaded,
       session,
