@@ -77,10 +77,6 @@ export function isHiddenAt(world: World, body: { readonly x: number; readonly y:
   });
 }
 
-export function isMiraHidden(world: World): boolean {
-  return isHiddenAt(world, world.mira);
-}
-
 /** Someone an Enforcer can see: Mira (childId null) or a recruited child. */
 export interface SightTarget {
   readonly childId: number | null;
