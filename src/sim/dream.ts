@@ -24,16 +24,27 @@ import type { EnforcerState, InputFrame, SimEvent, TileChange, World } from './t
 import { DREAM_METER_FULL, DREAM_RING_TICKS, DREAM_RIPPLE_TICKS, SUBPIXELS_PER_PIXEL } from './types.ts';
 import { requestTileChanges } from './world-tiles.ts';
 
+/** Who stands inside a circle: Mira, and how many of the children following her (each by its feet). */
+export function circleGathering(world: World, index: number): { readonly miraInside: boolean; readonly followersInside: number; readonly needed: number } {
+  const circle = world.level.dreamCircles[index];
+  if (circle === undefined) return { miraInside: false, followersInside: 0, needed: 0 };
+  // Feet points, in pixels as the circle is drawn; sub-pixels would overflow nothing but read worse.
+  const inside = (x: number, y: number): boolean => isInsideCircle(circle, x / SUBPIXELS_PER_PIXEL, y / SUBPIXELS_PER_PIXEL);
+  const followersInside = world.children.filter((child) => child.mode === 'following' && inside(child.x, child.y)).length;
+  return { miraInside: inside(world.mira.x, world.mira.y), followersInside, needed: circle.children };
+}
+
 /** Index of the first circle (in level order) where Mira and enough following children stand, or -1. */
 export function readyCircle(world: World): number {
-  const { mira } = world;
-  return world.level.dreamCircles.findIndex((circle) => {
-    // Feet points, in pixels as the circle is drawn; sub-pixels would overflow nothing but read worse.
-    const inside = (x: number, y: number): boolean => isInsideCircle(circle, x / SUBPIXELS_PER_PIXEL, y / SUBPIXELS_PER_PIXEL);
-    if (!inside(mira.x, mira.y)) return false;
-    const children = world.children.filter((child) => child.mode === 'following' && inside(child.x, child.y)).length;
-    return children >= circle.children;
+  return world.level.dreamCircles.findIndex((_, index) => {
+    const gathering = circleGathering(world, index);
+    return gathering.miraInside && gathering.followersInside >= gathering.needed;
   });
+}
+
+/** An Enforcer saw her last tick: a ring cannot fill (or start) while she is seen. */
+export function isMiraSeen(world: World): boolean {
+  return world.enforcers.some((enforcer) => enforcer.seesMira);
 }
 
 function interrupt(world: World, events: SimEvent[], reason: 'seen' | 'left' | 'released'): void {
@@ -45,7 +56,7 @@ function interrupt(world: World, events: SimEvent[], reason: 'seen' | 'left' | '
 /** While waking: the ring fills, is interrupted, or completes and starts the dream. */
 function updateRing(world: World, input: InputFrame, events: SimEvent[]): void {
   const { dream } = world;
-  const seen = world.enforcers.some((enforcer) => enforcer.seesMira);
+  const seen = isMiraSeen(world);
   if (dream.ringTicks > 0) {
     const reason = !input.dream ? 'released' : seen ? 'seen' : readyCircle(world) !== dream.circle ? 'left' : null;
     if (reason !== null) {

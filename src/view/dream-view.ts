@@ -56,7 +56,7 @@ export class DreamView {
     this.children = new ChildSprites(images, world.children.map((child) => child.id));
     this.prompt = new InteractPrompt(scene, { layer: worldLayer, depth: LEVEL_DEPTH.marks });
     this.hud = new DreamHud(scene, interfaceLayer);
-    this.effects = new DreamEffects({ words: options.words, reducedMotion: isReducedMotion });
+    this.effects = new DreamEffects({ words: options.words });
     scene.events.once('shutdown', () => {
       this.effects.stop();
     });

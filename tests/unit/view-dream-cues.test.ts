@@ -61,6 +61,11 @@ describe('dream cues: the prompts over Mira', () => {
     state.children[1]!.mode = 'following';
     expect(circleReadiness(state, 0).ready).toBe(true);
     expect(dreamPrompt(state)).toBe('Hold F: dream together');
+    // Seen, the ring would not fill (the rules' own test): the prompt says why instead of offering it.
+    state.enforcers.push({ ...state.enforcers[0]!, seesMira: true } as never);
+    expect(circleReadiness(state, 0)).toMatchObject({ ready: false, seen: true });
+    expect(dreamPrompt(state)).toBe('Hold F: dream together — not while you are seen');
+    state.enforcers.pop();
     state.dream.stage = 'dreaming';
     expect(dreamPrompt(state)).toBeNull();
     state.dream.stage = 'waking';
@@ -96,13 +101,14 @@ describe('dream cues: the HUD and the cells', () => {
     expect(meterShare(state)).toBe(0.25);
   });
 
-  it('ripples a cell only in the DREAM_RIPPLE_TICKS before its change, strongest at the front', () => {
+  it('ripples a cell only in the DREAM_RIPPLE_TICKS before its change, strongest at the front and while it waits', () => {
     expect(rippleStrength(-1, 100)).toBe(0);
     expect(rippleStrength(100 + DREAM_RIPPLE_TICKS + 1, 100)).toBe(0);
     expect(rippleStrength(100 + DREAM_RIPPLE_TICKS, 100)).toBe(0);
     expect(rippleStrength(130, 100)).toBeCloseTo(0.5);
     expect(rippleStrength(100, 100)).toBe(1);
-    expect(rippleStrength(99, 100)).toBe(0);
+    // Overdue: a cell waiting for Mira or a child to step off stays at the front until it changes.
+    expect(rippleStrength(99, 100)).toBe(1);
   });
 
   it('draws each look from its own sheet, curled up while asleep, walking like Mira once awake', () => {

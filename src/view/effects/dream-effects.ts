@@ -20,7 +20,7 @@ export class DreamEffects {
   /** Captions shown since the level started, newest last (the test hook reads them). */
   readonly captions: string[] = [];
 
-  constructor(private readonly options: { readonly words: FloatingWords; readonly reducedMotion: () => boolean }) {}
+  constructor(private readonly options: { readonly words: FloatingWords }) {}
 
   /** After each tick: the events, then what the dream's state keeps sounding. */
   afterTick(world: World, events: readonly SimEvent[]): void {
@@ -123,8 +123,6 @@ export class DreamEffects {
   private floatWord(at: { readonly x: number; readonly y: number }, word: string): void {
     this.captions.push(word);
     if (this.captions.length > 32) this.captions.shift();
-    // With reduced motion the word stays where it is and only fades.
-    const rise = this.options.reducedMotion() ? 0 : 10;
-    this.options.words.show({ at, word, color: WORD_COLOR, lift: 30, depth: LEVEL_DEPTH.marks + 1, milliseconds: 1400, rise });
+    this.options.words.show({ at, word, color: WORD_COLOR, lift: 30, depth: LEVEL_DEPTH.marks + 1, milliseconds: 1400 });
   }
 }

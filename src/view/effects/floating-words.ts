@@ -3,6 +3,8 @@
 // drawn over each other (two Enforcers losing her at once, a dream starting as its first phase begins).
 import type Phaser from 'phaser';
 import { SUBPIXELS_PER_PIXEL } from '../../sim/index.ts';
+import { isReducedMotion } from '../motion-preference.ts';
+import { textStyle } from '../ui/palette.ts';
 
 /** How close (pixels) two words' spots must be for the later one to stack above the earlier. */
 const STACK_DISTANCE = { x: 40, y: 14 } as const;
@@ -17,9 +19,10 @@ export interface FloatingWord {
   readonly lift: number;
   readonly depth: number;
   readonly milliseconds: number;
-  /** Pixels it rises while it fades; 0 with reduced motion. */
-  readonly rise: number;
 }
+
+/** Pixels a word rises while it fades; with reduced motion it stays where it is and only fades. */
+const RISE = 10;
 
 export class FloatingWords {
   private live: Phaser.GameObjects.Text[] = [];
@@ -36,12 +39,13 @@ export class FloatingWords {
     const below = this.live.filter((text) => Math.abs(text.x - x) < STACK_DISTANCE.x && text.y <= y + STACK_DISTANCE.y && text.y > y - STACK_DISTANCE.y - LINE_HEIGHT * this.live.length);
     if (below.length > 0) y = Math.min(...below.map((text) => text.y)) - LINE_HEIGHT;
     const text = this.scene.add
-      .text(x, y, word.word, { fontFamily: 'monospace', fontSize: '8px', color: word.color, stroke: '#101018', strokeThickness: 2 })
+      .text(x, y, word.word, { ...textStyle(8, word.color), stroke: '#101018', strokeThickness: 2 })
       .setOrigin(0.5, 1)
       .setDepth(word.depth)
       .setResolution(4);
     this.layer.add(text);
     this.live.push(text);
-    this.scene.tweens.add({ targets: text, y: text.y - word.rise, alpha: 0, duration: word.milliseconds, onComplete: () => { text.destroy(); } });
+    const rise = isReducedMotion() ? 0 : RISE;
+    this.scene.tweens.add({ targets: text, y: text.y - rise, alpha: 0, duration: word.milliseconds, onComplete: () => { text.destroy(); } });
   }
 }

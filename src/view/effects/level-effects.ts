@@ -158,7 +158,7 @@ export class LevelEffects {
   private floatWord(world: World, options: { readonly enforcerId: number; readonly word: string }): void {
     const enforcer = world.enforcers.find((candidate) => candidate.id === options.enforcerId);
     if (!enforcer) return;
-    this.options.words.show({ at: enforcer, word: options.word, color: '#ffe08a', lift: 22, depth: LEVEL_DEPTH.characters + 1, milliseconds: 900, rise: 10 });
+    this.options.words.show({ at: enforcer, word: options.word, color: '#ffe08a', lift: 22, depth: LEVEL_DEPTH.characters + 1, milliseconds: 900 });
   }
 
   /**

@@ -2,12 +2,11 @@
 // Node tests read it): the Interact and Dream prompts, the group count, each circle's readiness, the
 // ring, the meter and how strongly a cell ripples. The rules decide; these only say what they decided.
 import { interactTarget } from '../../sim/children.ts';
-import { isInsideCircle } from '../../sim/dream-wave.ts';
+import { circleGathering, isMiraSeen, readyCircle } from '../../sim/dream.ts';
 import {
   DREAM_METER_FULL,
   DREAM_RING_TICKS,
   DREAM_RIPPLE_TICKS,
-  SUBPIXELS_PER_PIXEL,
   type World,
 } from '../../sim/types.ts';
 import { doorPrompt } from '../input/controls-text.ts';
@@ -39,29 +38,27 @@ export interface CircleReadiness {
   /** Following children inside the circle. */
   readonly followersInside: number;
   readonly needed: number;
-  /** Mira inside with enough followers: holding Dream would fill the ring. */
+  /** Holding Dream now would fill this circle's ring: the rules' own answer (readyCircle, not seen). */
   readonly ready: boolean;
+  /** Enough of them inside, but an Enforcer sees her: the ring will not fill. */
+  readonly seen: boolean;
 }
 
 export function circleReadiness(world: World, index: number): CircleReadiness {
-  const circle = world.level.dreamCircles[index];
-  if (!circle) return { miraInside: false, followersInside: 0, needed: 0, ready: false };
-  const pixel = (value: number): number => value / SUBPIXELS_PER_PIXEL;
-  const miraInside = isInsideCircle(circle, pixel(world.mira.x), pixel(world.mira.y));
-  const followersInside = world.children.filter(
-    (child) => child.mode === 'following' && isInsideCircle(circle, pixel(child.x), pixel(child.y)),
-  ).length;
-  return { miraInside, followersInside, needed: circle.children, ready: miraInside && followersInside >= circle.children };
+  const gathering = circleGathering(world, index);
+  const seen = isMiraSeen(world);
+  return { ...gathering, ready: readyCircle(world) === index && !seen, seen };
 }
 
 /** Over Mira inside a circle while the world wakes: how to dream, and what is missing. */
 export function dreamPrompt(world: World, bindings: Bindings = BINDINGS): string | null {
   if (world.status !== 'playing' || world.dream.stage !== 'waking') return null;
-  const index = world.level.dreamCircles.findIndex((_, at) => circleReadiness(world, at).miraInside);
+  const index = world.level.dreamCircles.findIndex((_, at) => circleGathering(world, at).miraInside);
   if (index === -1) return null;
   const readiness = circleReadiness(world, index);
   const hold = `Hold ${keysLabel('dream', bindings)}: dream together`;
   if (readiness.ready) return hold;
+  if (readiness.followersInside >= readiness.needed) return `${hold} — not while you are seen`;
   return `${hold} — needs ${readiness.needed} ${readiness.needed === 1 ? 'child' : 'children'}`;
 }
 
@@ -87,11 +84,12 @@ export function meterShare(world: World): number | null {
 
 /**
  * How close a cell is to its next change, 0..1 (1: changing now); 0 when no change is due or it is
- * further off than DREAM_RIPPLE_TICKS. Cells at 1 are the wave's front.
+ * further off than DREAM_RIPPLE_TICKS. Cells at 1 are the wave's front, and so is a cell whose change is
+ * overdue: it waits, still scheduled, for Mira or a child to step off it.
  */
 export function rippleStrength(changeAt: number, tick: number): number {
   if (changeAt < 0) return 0;
   const left = changeAt - tick;
-  if (left < 0 || left > DREAM_RIPPLE_TICKS) return 0;
-  return 1 - left / DREAM_RIPPLE_TICKS;
+  if (left > DREAM_RIPPLE_TICKS) return 0;
+  return left <= 0 ? 1 : 1 - left / DREAM_RIPPLE_TICKS;
 }
