@@ -7,7 +7,6 @@
 // Graphics to triangulate (540 of those took 50 ms a frame). With reduced motion the ripple is a still
 // outline and a change is a plain swap.
 import type Phaser from 'phaser';
-import { LEVEL_DEPTH } from '../renderers/level-depths.ts';
 import type { TileCell, World } from '../../sim/index.ts';
 import { rippleStrength } from '../renderers/dream-cues.ts';
 
@@ -56,6 +55,8 @@ export class DreamCells {
   private seenDreamed = new Uint8Array(0);
   private lastView: ViewRect | null = null;
   private drawn: DreamCellsDrawn = { mode: 'animated', rippling: 0, front: 0, blooming: 0, firstAlpha: null };
+  /** The last frame drew nothing and no bloom has started since: while the town wakes, nothing to scan. */
+  private quiet = false;
 
   private readonly images: Phaser.GameObjects.Image[] = [];
   private shownImages = 0;
@@ -81,7 +82,7 @@ export class DreamCells {
   private bloomImage(index: number): Phaser.GameObjects.Image {
     let image = this.images[index];
     if (!image) {
-      image = this.scene.add.image(0, 0, GLOW_TEXTURE).setDepth(LEVEL_DEPTH.cones - 1).setBlendMode('ADD');
+      image = this.scene.add.image(0, 0, GLOW_TEXTURE).setDepth(this.options.depth).setBlendMode('ADD');
       this.options.layer.add(image);
       this.images.push(image);
     }
@@ -94,6 +95,7 @@ export class DreamCells {
 
   /** A restart: no bloom survives into a fresh world. */
   reset(): void {
+    this.quiet = false;
     this.bloomTick.fill(-1);
     this.next = 0;
     this.seenDreamed.fill(0);
@@ -116,6 +118,7 @@ export class DreamCells {
       if (reducedMotion || !range) continue;
       if (cell.x < range.left || cell.x > range.right || cell.y < range.top || cell.y > range.bottom) continue;
       const slot = this.next;
+      this.quiet = false;
       this.bloomCell[slot] = index;
       this.bloomTick[slot] = world.tick;
       this.bloomInto[slot] = dreamed;
@@ -126,6 +129,8 @@ export class DreamCells {
   draw(world: World, options: { readonly view: ViewRect; readonly reducedMotion: boolean }): DreamCellsDrawn {
     const { view, reducedMotion } = options;
     this.lastView = view;
+    // Waking, no cell is scheduled to change: a frame after an empty one draws nothing again.
+    if (this.quiet && world.dream.stage === 'waking') return this.drawn;
     const graphics = this.graphics.clear();
     const { tick, dream, tiles } = world;
     const tileSize = world.level.tileSize;
@@ -159,6 +164,7 @@ export class DreamCells {
     }
     const blooming = this.drawBlooms(world, { range, tileSize, shown: !reducedMotion });
     this.drawn = { mode: reducedMotion ? 'static' : 'animated', rippling, front, blooming, firstAlpha };
+    this.quiet = rippling === 0 && blooming === 0;
     return this.drawn;
   }
 
