@@ -17,6 +17,8 @@ export interface Grid {
   /** The layers drawn and owned by the world, and what their tiles do (tile-rules.ts). */
   readonly layers: readonly LevelTileLayer[];
   readonly behaviours: TileBehaviours;
+  /** Gids the grid already looked up that say nothing the rules read (their problems already reported). */
+  readonly plainGids: ReadonlySet<number>;
   /** Where in `layers` the first dream layer stood in the map (the dream's drawn layer goes there); -1 for none. */
   readonly dreamLayerAt: number;
 }
@@ -121,7 +123,7 @@ export function buildGrid(map: TiledMap, problems: ProblemList): Grid {
     }
     if (strays.count > 0) reportStrayTiles(map, { layerName: layer.name, ...strays }, problems);
   }
-  return { width: map.width, height: map.height, tileSize: map.tileWidth, solid, opaque, layers, behaviours, dreamLayerAt };
+  return { width: map.width, height: map.height, tileSize: map.tileWidth, solid, opaque, layers, behaviours, plainGids, dreamLayerAt };
 }
 
 /** The properties of a tile the rules read, or undefined when it sets none of them. */

@@ -81,13 +81,14 @@ function fitsMap(layer: TiledTileLayer, map: TiledMap, problems: ProblemList): b
 }
 
 /** Every tile of every tileset that says anything, so a tile only the dream puts down still has its rules. */
-function everyBehaviour(map: TiledMap, known: TileBehaviours, problems: ProblemList): TileBehaviours {
-  const all = new Map<number, TileBehaviour>(known);
+function everyBehaviour(map: TiledMap, grid: Pick<Grid, 'behaviours' | 'plainGids'>, problems: ProblemList): TileBehaviours {
+  const all = new Map<number, TileBehaviour>(grid.behaviours);
   const lookup = new TileLookup(map);
   for (const tileset of map.tilesets) {
     for (const tile of tileset.tiles.values()) {
       const gid = tileset.firstGid + tile.id;
-      if (all.has(gid)) continue;
+      // Tiles the grid already worked out (and reported on) are not worked out, or reported, twice.
+      if (all.has(gid) || grid.plainGids.has(gid)) continue;
       const behaviour = tileBehaviour(lookup, lookup.find(gid), problems);
       if (behaviour !== undefined) all.set(gid, behaviour);
     }
@@ -120,5 +121,5 @@ export function readDream(map: TiledMap, grid: Grid, options: { readonly rules: 
     phaseTicks: Math.max(1, Math.round(phaseSeconds * TICKS_PER_SECOND)),
     waveTiles: numberProperty(map, 'dreamWaveTiles', problems),
   };
-  return { dream, layers, behaviours: everyBehaviour(map, grid.behaviours, problems) };
+  return { dream, layers, behaviours: everyBehaviour(map, grid, problems) };
 }

@@ -103,6 +103,16 @@ describe('the dream a map defines', () => {
     expect(problems.some((candidate) => candidate.severity === 'warning' && /"dreamSeconds" is 1000000000000/.test(candidate.message))).toBe(true);
   });
 
+  it('reports a broken tile property once, though the dream looks every tileset tile up again', async () => {
+    const map = dreamYard([], [tileLayer(30, 'dream', YARD_ROWS.map((row) => '.'.repeat(row.length)))]);
+    const tileset = (map.tilesets as Json[])[0]!;
+    (tileset.tiles as Json[])[0] = { id: 1, properties: [{ name: 'opaque', type: 'string', value: 'yes' }] };
+    const loaded = await load(map);
+    const found = (loaded.ok ? loaded.warnings : loaded.problems).filter((problem) => /"opaque"/.test(problem.message));
+    expect(found).toHaveLength(1);
+    expect(found[0]!.count ?? 1).toBe(1);
+  });
+
   it('warns about a timing property out of range and uses its default', async () => {
     const loaded = await load(dreamYard([{ name: 'dreamWaveTiles', type: 'float', value: 2.5 }, { name: 'dreamPhaseSeconds', type: 'string', value: 'soon' }], [tileLayer(30, 'dream', YARD_ROWS.map((row) => '.'.repeat(row.length)))]));
     const level = expectLevel(loaded);
