@@ -62,11 +62,12 @@ export const readFromDisk: ReadFile = (path) => {
 
 /**
  * A map of the repository, loaded as the game loads it: with its tilesets, templates and dream rule maps
- * from disk. Tools and tests that play a chapter use this, not the map's text alone, so the dream's rules
- * are applied as in the game. Throws with every error when the map does not load.
+ * from disk, and the hash of its text that replays record. Tools and tests that play a chapter use this,
+ * not the map's text alone, so the dream's rules are applied as in the game. Throws with every error when
+ * the map does not load.
  */
-export async function loadMapFromDisk(mapPath: string): Promise<LevelDefinition> {
+export async function loadMapFromDisk(mapPath: string): Promise<{ readonly level: LevelDefinition; readonly mapHash: string }> {
   const loaded = await loadLevelFromFiles({ mapPath, readFile: readFromDisk });
   if (!loaded.ok) throw new Error(loaded.problems.map((problem) => `${mapPath}: ${problem.place}: ${problem.message}`).join('\n'));
-  return loaded.value;
+  return { level: loaded.value, mapHash: loaded.mapHash };
 }

@@ -6,12 +6,12 @@
 // chosen route can be played unseen; --name writes tests/golden/<level>-<suffix>.replay.json instead.
 // A via tile may end in an action done on arrival: `:wake` presses Interact once (stand next to a sleeping
 // child, facing it), `:dream` holds Dream there until the dream has started (the group gathers meanwhile).
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { LevelDefinition } from '../src/level/level-definition.ts';
 import { ReplayInput } from '../src/run/input-source.ts';
 import { LevelSession } from '../src/run/level-session.ts';
-import { encodeReplay, hashText } from '../src/run/replay.ts';
+import { encodeReplay } from '../src/run/replay.ts';
 import { FIRST_CHAPTER, chapterForMap } from '../src/story/chapters.ts';
 import { createWorld, hashWorld, step } from '../src/sim/index.ts';
 import { DETECTION_FULL, NO_INPUT, SUBPIXELS_PER_PIXEL, type InputFrame, type World } from '../src/sim/types.ts';
@@ -49,10 +49,9 @@ const nameSuffix = nameIndex === -1 ? '' : `-${options[nameIndex + 1] ?? ''}`;
  * proof that a runner can take a route by managing chases. Without it the run must stay unseen.
  */
 const runner = options.includes('--runner');
-const mapText = readFileSync(mapPath, 'utf8');
-const level = await loadMapFromDisk(mapPath);
+const { level, mapHash } = await loadMapFromDisk(mapPath);
 /** The chapter row's seed: a map that is no chapter is played by the first chapter's rules, as in the game. */
-const SEED = (chapterForMap(mapPath.replaceAll('\\', '/').replace(/^\.\//, '')) ?? FIRST_CHAPTER).seed;
+const SEED = (chapterForMap(mapPath) ?? FIRST_CHAPTER).seed;
 
 interface Tile {
   readonly x: number;
@@ -209,6 +208,6 @@ if (record.finishTick !== best.world.finishTick || hashWorld(session.world) !== 
 const name = basename(mapPath).replace(/\.[^.]+$/, '');
 const out = `tests/golden/${name}${nameSuffix}.replay.json`;
 writeFileSync(out, encodeReplay({
-  level: name, mapHash: hashText(mapText), seed: record.seed, finishTick: record.finishTick, finalHash: hashWorld(session.world), inputs: record.inputs,
+  level: name, mapHash, seed: record.seed, finishTick: record.finishTick, finalHash: hashWorld(session.world), inputs: record.inputs,
 }));
 console.log(`${out}: finishes at tick ${record.finishTick} (${formatTicks(record.finishTick ?? 0)}) after ${expansions} expansions`);

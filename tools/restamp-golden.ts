@@ -5,7 +5,7 @@
 //   npx tsx tools/restamp-golden.ts [tests/golden/x.replay.json ...]   (default: every golden replay)
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { decodeReplay, encodeReplay, hashText } from '../src/run/replay.ts';
+import { decodeReplay, encodeReplay } from '../src/run/replay.ts';
 import { runReplay } from '../src/run/verify-replay.ts';
 import { RULES_VERSION } from '../src/sim/rules-version.ts';
 import { chapterByKey } from '../src/story/chapters.ts';
@@ -31,14 +31,14 @@ for (const path of paths) {
     failed = true;
     continue;
   }
-  const mapText = readFileSync(chapter.mapPath, 'utf8');
-  const run = runReplay(await loadMapFromDisk(chapter.mapPath), replay);
+  const { level, mapHash } = await loadMapFromDisk(chapter.mapPath);
+  const run = runReplay(level, replay);
   if (run.finishTick !== replay.finishTick) {
     console.error(`${path}: finishes at tick ${run.finishTick ?? 'never'}, recorded ${replay.finishTick ?? 'never'}: re-record it with record-golden.ts`);
     failed = true;
     continue;
   }
-  writeFileSync(path, encodeReplay({ ...replay, mapHash: hashText(mapText), finalHash: run.finalHash }));
+  writeFileSync(path, encodeReplay({ ...replay, mapHash, finalHash: run.finalHash }));
   console.log(`${path}: tick ${run.finishTick ?? 'never'}, hash ${replay.finalHash} -> ${run.finalHash}`);
 }
 process.exit(failed ? 1 : 0);

@@ -68,7 +68,11 @@ export function chapterByKey(key: string, chapters: readonly Chapter[] = CHAPTER
   return chapters.find((chapter) => chapter.key === key) ?? null;
 }
 
-/** The chapter whose map is at `mapPath`, or null for a map that is no chapter (a builder's own). */
+/**
+ * The chapter whose map is at `mapPath`, or null for a map that is no chapter (a builder's own). A path
+ * as typed on a command line counts the same: `./maps/x.tmj` and `maps\x.tmj` are `maps/x.tmj`.
+ */
 export function chapterForMap(mapPath: string, chapters: readonly Chapter[] = CHAPTERS): Chapter | null {
-  return chapters.find((chapter) => chapter.mapPath === mapPath) ?? null;
+  const path = mapPath.replaceAll('\\', '/').replace(/^(\.\/)+/, '');
+  return chapters.find((chapter) => chapter.mapPath === path) ?? null;
 }

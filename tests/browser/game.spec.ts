@@ -60,7 +60,7 @@ test('the golden replay ends at the same tick with the same hash as in Node', as
   expect(result.finishTick).toBe(replay.finishTick);
   expect(result.hash).toBe(replay.finalHash);
   // Not only the end: the browser's world equals Node's after every 60th tick on the way.
-  const inNode = runReplay(await loadMapFromDisk('maps/night-escape.tmj'), replay);
+  const inNode = runReplay((await loadMapFromDisk('maps/night-escape.tmj')).level, replay);
   expect(inNode.checkpoints.length).toBeGreaterThan(5);
   expect(result.checkpoints).toEqual(inNode.checkpoints);
   await page.screenshot({ path: 'test-results/screenshots/golden-replay-end.png' });

@@ -14,7 +14,7 @@ const replayText = readFileSync('tests/golden/night-escape.replay.json', 'utf8')
  * object, so no cache can hide a difference.
  */
 async function load() {
-  const level = await loadMapFromDisk('maps/night-escape.tmj');
+  const { level } = await loadMapFromDisk('maps/night-escape.tmj');
   const replay = decodeReplay(replayText);
   if (!replay.ok) throw new Error(replay.problem.message);
   return { level, replay: replay.value };

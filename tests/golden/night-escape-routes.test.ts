@@ -11,7 +11,7 @@ import type { SimEvent, World } from '../../src/sim/types.ts';
 import { loadMapFromDisk } from '../../tools/read-capped-file.ts';
 
 async function play(file: string): Promise<{ events: SimEvent[]; world: World }> {
-  const level = await loadMapFromDisk('maps/night-escape.tmj');
+  const { level } = await loadMapFromDisk('maps/night-escape.tmj');
   const decoded = decodeReplay(readFileSync(`tests/golden/${file}`, 'utf8'));
   if (!decoded.ok) throw new Error(decoded.problem.message);
   const world = createWorld(level, { seed: decoded.value.seed });

@@ -30,6 +30,9 @@ describe('chapters', () => {
     expect(playableChapters({ includeTestOnly: true }).map((chapter) => chapter.key)).toContain('test-yard');
     expect(chapterForMap('maps/night-escape.tmj')).toBe(FIRST_CHAPTER);
     expect(chapterForMap('maps/elsewhere.tmj')).toBeNull();
+    // As typed on a command line (simulate, record-golden): the same chapter, so the same seed.
+    expect(chapterForMap('./maps/night-escape.tmj')).toBe(FIRST_CHAPTER);
+    expect(chapterForMap('maps\\night-escape.tmj')).toBe(FIRST_CHAPTER);
     expect(chapterByKey('test-yard', playableChapters({ includeTestOnly: false }))).toBeNull();
   });
 

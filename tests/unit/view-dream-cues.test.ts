@@ -62,7 +62,7 @@ describe('dream cues: the prompts over Mira', () => {
     expect(circleReadiness(state, 0).ready).toBe(true);
     expect(dreamPrompt(state)).toBe('Hold F: dream together');
     // Seen, the ring would not fill (the rules' own test): the prompt says why instead of offering it.
-    state.enforcers.push({ ...state.enforcers[0]!, seesMira: true } as never);
+    state.enforcers.push({ ...state.enforcers[0]!, seesMira: true });
     expect(circleReadiness(state, 0)).toMatchObject({ ready: false, seen: true });
     expect(dreamPrompt(state)).toBe('Hold F: dream together — not while you are seen');
     state.enforcers.pop();
