@@ -66,7 +66,8 @@ async function loadRuleMap(loading: Loading, path: string, place: string): Promi
     return;
   }
   try {
-    // Asked once before the reader so that a file that is not there is told apart from a broken one.
+    // Asked before the Tiled loader (which gets the same read) so that a file that is not there is told
+    // apart from a broken one.
     await loading.readFile(path);
   } catch (error) {
     loading.files.push(path);
@@ -112,11 +113,27 @@ async function loadList(loading: Loading, path: string, context: { readonly filt
   }
 }
 
+/**
+ * Each file read once for all the dream's rules: a rule map is asked for first to tell a missing file from
+ * a broken one, then by the Tiled loader, and rule maps may share a tileset.
+ */
+function readingOnce(readFile: ReadFile): ReadFile {
+  const reads = new Map<string, Promise<Uint8Array>>();
+  return (path) => {
+    let read = reads.get(path);
+    if (read === undefined) {
+      read = readFile(path);
+      reads.set(path, read);
+    }
+    return read;
+  };
+}
+
 /** Never rejects: every file that cannot be read or compiled is a problem naming the property and the file. */
 export async function loadDreamRules(map: TiledMap, options: { readonly mapPath: string; readonly readFile: ReadFile }): Promise<LoadedDreamRules> {
   const value = map.properties[DREAM_RULES_PROPERTY];
   if (value === undefined || value === '') return { rules: null, problems: [], files: [] };
-  const loading: Loading = { readFile: options.readFile, mapFileName: options.mapPath.replace(/^.*[\\/]/, ''), ruleMaps: [], problems: [], files: [] };
+  const loading: Loading = { readFile: readingOnce(options.readFile), mapFileName: options.mapPath.replace(/^.*[\\/]/, ''), ruleMaps: [], problems: [], files: [] };
   if (typeof value !== 'string') {
     problemAt(loading, { severity: 'warning', message: `the property is ${JSON.stringify(value)}, not a file`, hint: 'Set it in Map > Map Properties as a file property naming a rule map (.tmj, .tmx) or a rules.txt.' });
     return { rules: null, problems: loading.problems, files: [] };
