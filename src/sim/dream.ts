@@ -227,8 +227,10 @@ function passOverEnforcers(world: World, events: SimEvent[]): void {
   const { dream, level } = world;
   const offset = world.tick - dream.waveTick - DREAM_RIPPLE_TICKS;
   if (offset < 0) return;
-  const { distance } = waveDistances(level, dream.circle);
+  const { distance, farthest } = waveDistances(level, dream.circle);
   const waveTiles = level.dream?.waveTiles ?? 1;
+  // Once the front has passed the farthest cell, no Enforcer is under it for the rest of the phase.
+  if (offset > floorDivide(farthest, waveTiles)) return;
   for (const enforcer of world.enforcers) {
     const cell = cellOf(world, enforcer);
     if (cell === -1 || floorDivide(distance[cell]!, waveTiles) !== offset) continue;

@@ -171,7 +171,8 @@ function senseAndCatch(
   let sentBackBy: EnforcerState | null = null;
   for (const enforcer of world.enforcers) {
     // Heard twice (a step and a door), the louder counts; it looks where the first came from.
-    const hearings = heard.filter((entry) => entry.enforcerId === enforcer.id);
+    // Nothing heard is the common tick: no list is built per Enforcer for it.
+    const hearings = heard.length === 0 ? heard : heard.filter((entry) => entry.enforcerId === enforcer.id);
     const first = hearings[0];
     const hearing = first === undefined ? null : { loud: hearings.some((entry) => entry.loud), x: first.x, y: first.y };
     // Only a chase already under way catches: a chase that starts now (a bump) gives her a tick to run.

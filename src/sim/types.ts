@@ -273,9 +273,7 @@ export interface WorldTiles {
    * enforcerBlocks cell. This is the Enforcers' own walkability grid.
    */
   readonly blocksPaths: Uint8Array;
-  /** 1 where a tile says `enforcerBlocks` (a dream's vine, a river of stars): Enforcers only. */
-  readonly enforcerBlocks: Uint8Array;
-  /** 1 where an Enforcer may not walk: solid or enforcerBlocks (its straight walks test this grid). */
+  /** 1 where an Enforcer may not walk: solid, or a tile that says `enforcerBlocks` (a dream's vine, a river of stars). */
   readonly enforcerSolid: Uint8Array;
   /** Per cell the index + 1 of the Door (level.doors) covering it, 0 for none. */
   readonly doorAt: Int32Array;

@@ -26,7 +26,6 @@ export function createWorldTiles(level: LevelDefinition): WorldTiles {
     noise: new Uint8Array(cells),
     lit: new Uint8Array(cells),
     blocksPaths: new Uint8Array(cells),
-    enforcerBlocks: new Uint8Array(cells),
     enforcerSolid: new Uint8Array(cells),
     doorAt: new Int32Array(cells),
     changeCount: 0,
@@ -49,7 +48,6 @@ export function deriveCell(tiles: WorldTiles, behaviours: TileBehaviours, index:
   tiles.noise[index] = rules.noise;
   tiles.lit[index] = rules.lit ? 1 : 0;
   // An Enforcer plans through a door whatever it shows: it opens a closed one when it gets there.
-  tiles.enforcerBlocks[index] = rules.enforcerBlocks ? 1 : 0;
   tiles.enforcerSolid[index] = rules.solid || rules.enforcerBlocks ? 1 : 0;
   tiles.blocksPaths[index] = (rules.solid && tiles.doorAt[index] === 0) || rules.enforcerBlocks ? 1 : 0;
 }
