@@ -6,6 +6,7 @@ import { floodOpenCells } from './flood.ts';
 import { boxOverlapsSolid } from './movement.ts';
 import { canSee } from './sight.ts';
 import type { TileCell, World, WorldTiles } from './types.ts';
+import { tileCentre } from './world-tiles.ts';
 
 interface DistanceField {
   changeCount: number;
@@ -88,11 +89,6 @@ export function distanceAt(tiles: WorldTiles, distances: Int32Array, cell: TileC
 /** Cells a regrouping child may land on: at most this many steps of path from her tile. */
 export const GROUP_PLACE_STEPS = 3;
 
-function cellCentre(tiles: WorldTiles, cell: TileCell): { x: number; y: number } {
-  const half = Math.floor(tiles.span / 2);
-  return { x: cell.x * tiles.span + half, y: cell.y * tiles.span + half };
-}
-
 /**
  * The centre of the cell near `around` (sub-pixels) a child is put on: the nearest by path from her
  * tile, then row-major, that no one else stands on (`taken` cells and Enforcers), preferring a cell no
@@ -111,7 +107,7 @@ export function placeNear(world: World, options: { readonly around: { readonly x
     taken.some((other) => other.x === cell.x && other.y === cell.y) ||
     world.enforcers.some((enforcer) => Math.floor(enforcer.x / tiles.span) === cell.x && Math.floor(enforcer.y / tiles.span) === cell.y);
   const free = order
-    .map(({ cell }) => ({ cell, centre: cellCentre(tiles, cell) }))
+    .map(({ cell }) => ({ cell, centre: tileCentre(tiles, cell) }))
     .filter(({ cell, centre }) => !occupied(cell) && !boxOverlapsSolid(tiles, centre.x, centre.y));
   const unseen = free.find(({ centre }) => !world.enforcers.some((enforcer) => canSee(tiles, enforcer, centre)));
   const chosen = unseen ?? free[0];

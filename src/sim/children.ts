@@ -5,12 +5,12 @@
 // her, and one that cannot get closer for a while is put back beside her, out of sight where it can be.
 import { distanceAt, distanceFieldTo, placeNear } from './child-field.ts';
 import { interactWithDoor, reachableDoor } from './doors.ts';
-import { tileAtSubpixels } from './enforcer/walking.ts';
 import { firstBlockedPoint } from './grid-ray.ts';
 import { FOOTSTEP_INTERVAL, noiseRadius } from './hearing.ts';
 import { GAIT_SPEED, MIRA_HALF_HEIGHT, MIRA_HALF_WIDTH, moveBox } from './movement.ts';
 import { tileGrid } from './sight.ts';
 import type { ChildState, SimEvent, TileCell, World } from './types.ts';
+import { cellIndexAt, tileAtSubpixels, tileCentre } from './world-tiles.ts';
 
 /** Path steps beyond which a following child hurries (CHILD_CATCH_UP_SPEED) and may count as stuck. */
 export const CATCH_UP_STEPS = 3;
@@ -226,8 +226,7 @@ function followMira(world: World, child: ChildState, options: { readonly rank: n
   }
   const straight = steps <= 1 || (steps <= STRAIGHT_STEPS && isClearWalk(world, child, mira));
   const next = straight ? null : nextCell(world, field, cell);
-  const half = Math.floor(span / 2);
-  const target = next === null ? mira : { x: next.x * span + half, y: next.y * span + half };
+  const target = next === null ? mira : tileCentre(world.tiles, next);
   const speed = steps > CATCH_UP_STEPS ? Math.max(GAIT_SPEED[child.pace], CHILD_CATCH_UP_SPEED) : GAIT_SPEED[child.pace];
   const toTarget = distanceBetween(child, target);
   const velocity =
@@ -254,7 +253,8 @@ function footstep(world: World, child: ChildState): ChildNoise | null {
   if (child.footstepTicks <= 0) {
     child.footstepTicks = FOOTSTEP_INTERVAL[child.gait];
     const source = tileAtSubpixels(tiles, child.x, child.y);
-    const radius = noiseRadius(child.gait, tiles.noise[source.y * tiles.width + source.x] ?? 0);
+    const cell = cellIndexAt(tiles, child.x, child.y);
+    const radius = noiseRadius(child.gait, cell === -1 ? 0 : tiles.noise[cell]!);
     if (radius > 0) noise = { x: child.x, y: child.y, source, radius };
   }
   child.footstepTicks -= 1;

@@ -6,7 +6,7 @@ import type { LevelDefinition } from '../level/level-definition.ts';
 import { floorDivide } from './fixed-point.ts';
 import { MIRA_HALF_HEIGHT, MIRA_HALF_WIDTH } from './movement.ts';
 import type { DoorState, SimEvent, TileCell, World, WorldTiles } from './types.ts';
-import { deriveCell, requestTileChanges } from './world-tiles.ts';
+import { deriveCell, requestTileChanges, tileCentre } from './world-tiles.ts';
 
 /** Tiles of path a door's opening carries: a click and a creak, heard only close by. */
 export const DOOR_NOISE_TILES = 3;
@@ -123,8 +123,7 @@ export function updateDoors(world: World, events: SimEvent[]): { readonly source
     if (state.sounding && cell) {
       state.sounding = false;
       noises.push({ source: cell, radius: DOOR_NOISE_TILES });
-      const half = floorDivide(world.tiles.span, 2);
-      events.push({ type: 'noise', x: cell.x * world.tiles.span + half, y: cell.y * world.tiles.span + half, radius: DOOR_NOISE_TILES });
+      events.push({ type: 'noise', ...tileCentre(world.tiles, cell), radius: DOOR_NOISE_TILES });
     }
     if (state.closeWaiting && !isDoorwayOccupied(world, index)) setDoor(world, { index, open: false, events, byMira: true });
   });

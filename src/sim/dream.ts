@@ -16,13 +16,13 @@ import { DREAM_PROPERTIES } from '../level/dream-definition.ts';
 import type { Dreamscape, DreamForm } from '../level/dreamscape.ts';
 import { dreamscapeFor, isInsideCircle, waveDistances, waveOrder } from './dream-wave.ts';
 import { sendToState } from './enforcer/brain.ts';
-import { requestPathTo, stopWalking, tileAtSubpixels, tileCentre } from './enforcer/walking.ts';
+import { requestPathTo, stopWalking } from './enforcer/walking.ts';
 import { floorDivide } from './fixed-point.ts';
 import { nearestUnblockedCell } from './flood.ts';
 import { MIRA_HALF_HEIGHT, MIRA_HALF_WIDTH } from './movement.ts';
 import type { EnforcerState, InputFrame, SimEvent, TileChange, World } from './types.ts';
 import { DREAM_METER_FULL, DREAM_RING_TICKS, DREAM_RIPPLE_TICKS, SUBPIXELS_PER_PIXEL } from './types.ts';
-import { requestTileChanges } from './world-tiles.ts';
+import { cellIndexAt, requestTileChanges, tileCentre } from './world-tiles.ts';
 
 /** Who stands inside a circle: Mira, and how many of the children following her (each by its feet). */
 export function circleGathering(world: World, index: number): { readonly miraInside: boolean; readonly followersInside: number; readonly needed: number } {
@@ -141,12 +141,6 @@ function isCellUnderFeet(world: World, index: number): boolean {
   return overlaps(world.mira) || world.children.some(overlaps);
 }
 
-function cellOf(world: World, enforcer: EnforcerState): number {
-  const cell = tileAtSubpixels(world.tiles, enforcer.x, enforcer.y);
-  if (cell.x < 0 || cell.y < 0 || cell.x >= world.tiles.width || cell.y >= world.tiles.height) return -1;
-  return cell.y * world.tiles.width + cell.x;
-}
-
 /** The nearest cell an Enforcer may stand on once this tick's changes land (N, E, S, W breadth-first), or -1. */
 function nearestFreeCell(world: World, start: number, after: ReadonlyMap<number, boolean>): number {
   const { enforcerSolid } = world.tiles;
@@ -154,7 +148,7 @@ function nearestFreeCell(world: World, start: number, after: ReadonlyMap<number,
 }
 
 function moveEnforcerOut(world: World, enforcer: EnforcerState, after: ReadonlyMap<number, boolean>): void {
-  const from = cellOf(world, enforcer);
+  const from = cellIndexAt(world.tiles, enforcer.x, enforcer.y);
   if (from === -1 || after.get(from) !== true) return;
   const to = nearestFreeCell(world, from, after);
   if (to === -1) return;
@@ -232,7 +226,7 @@ function passOverEnforcers(world: World, events: SimEvent[]): void {
   // Once the front has passed the farthest cell, no Enforcer is under it for the rest of the phase.
   if (offset > floorDivide(farthest, waveTiles)) return;
   for (const enforcer of world.enforcers) {
-    const cell = cellOf(world, enforcer);
+    const cell = cellIndexAt(world.tiles, enforcer.x, enforcer.y);
     if (cell === -1 || floorDivide(distance[cell]!, waveTiles) !== offset) continue;
     enforcer.detection = 0;
     if (enforcer.state.name !== 'chase') continue;
@@ -246,7 +240,7 @@ function drainMeter(world: World): void {
   const { dream } = world;
   let inside = 0;
   for (const enforcer of world.enforcers) {
-    const cell = cellOf(world, enforcer);
+    const cell = cellIndexAt(world.tiles, enforcer.x, enforcer.y);
     if (cell !== -1 && dream.dreamed[cell] === 1) inside += 1;
   }
   const meterTicks = world.level.dream?.meterTicks ?? DREAM_PROPERTIES.dreamSeconds.defaultValue * 60;

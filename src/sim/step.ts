@@ -14,7 +14,6 @@ import { sightTargets, updateDetection } from './detection.ts';
 import { updateDoors } from './doors.ts';
 import { updateDream } from './dream.ts';
 import { deliverPathResult, perceive, replanAcrossChangedTiles, sendToState, updateBrain } from './enforcer/brain.ts';
-import { tileAtSubpixels, tileCentre } from './enforcer/walking.ts';
 import { nearestUnblockedCell } from './flood.ts';
 import { toSubpixels } from './fixed-point.ts';
 import { FOOTSTEP_INTERVAL, noiseRadius, whoHears } from './hearing.ts';
@@ -25,7 +24,7 @@ import { dueRadioCalls } from './radio.ts';
 import { isWithinCatch, runsInto } from './touch.ts';
 import type { EnforcerState, InputFrame, SimEvent, TileCell, World } from './types.ts';
 import { DETECTION_FULL } from './types.ts';
-import { applyPendingTileChanges } from './world-tiles.ts';
+import { applyPendingTileChanges, cellIndexAt, tileAtSubpixels, tileCentre } from './world-tiles.ts';
 
 export { FOOTSTEP_INTERVAL } from './hearing.ts';
 
@@ -107,8 +106,8 @@ function moveMira(world: World, input: InputFrame, events: SimEvent[]): number {
   if (mira.footstepTicks <= 0) {
     events.push({ type: 'footstep', gait: mira.gait });
     mira.footstepTicks = FOOTSTEP_INTERVAL[mira.gait];
-    const cell = tileAtSubpixels(tiles, mira.x, mira.y);
-    noise = noiseRadius(mira.gait, tiles.noise[cell.y * tiles.width + cell.x] ?? 0);
+    const cell = cellIndexAt(tiles, mira.x, mira.y);
+    noise = noiseRadius(mira.gait, cell === -1 ? 0 : tiles.noise[cell]!);
     if (noise > 0) events.push({ type: 'noise', x: mira.x, y: mira.y, radius: noise });
   }
   mira.footstepTicks -= 1;

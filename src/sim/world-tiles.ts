@@ -3,6 +3,7 @@
 // Movement, sight, navigation, the hash and the view all read these, never the level's starting grids.
 import type { LevelDefinition } from '../level/level-definition.ts';
 import { cellRules, type TileBehaviours } from '../level/tile-rules.ts';
+import { floorDivide } from './fixed-point.ts';
 import { SUBPIXELS_PER_PIXEL } from './types.ts';
 import type { TileCell, TileChange, World, WorldTiles } from './types.ts';
 
@@ -98,4 +99,22 @@ export function applyPendingTileChanges(world: World): TileCell[] {
 export function isSolidTile(tiles: WorldTiles, column: number, row: number): boolean {
   if (column < 0 || row < 0 || column >= tiles.width || row >= tiles.height) return true;
   return tiles.solid[row * tiles.width + column] !== 0;
+}
+
+/** The tile under a point given in sub-pixels (off the map too). */
+export function tileAtSubpixels(tiles: WorldTiles, x: number, y: number): TileCell {
+  return { x: floorDivide(x, tiles.span), y: floorDivide(y, tiles.span) };
+}
+
+/** The row-major index of the cell under a point given in sub-pixels, or -1 off the map. */
+export function cellIndexAt(tiles: WorldTiles, x: number, y: number): number {
+  const column = floorDivide(x, tiles.span);
+  const row = floorDivide(y, tiles.span);
+  return column < 0 || row < 0 || column >= tiles.width || row >= tiles.height ? -1 : row * tiles.width + column;
+}
+
+/** A tile's centre, sub-pixels. */
+export function tileCentre(tiles: WorldTiles, tile: TileCell): { x: number; y: number } {
+  const half = floorDivide(tiles.span, 2);
+  return { x: tile.x * tiles.span + half, y: tile.y * tiles.span + half };
 }

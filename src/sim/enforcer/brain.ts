@@ -12,7 +12,8 @@ import { returnState } from './return-state.ts';
 import { definitionOf } from './route.ts';
 import { searchState } from './search-state.ts';
 import { suspiciousState } from './suspicious-state.ts';
-import { requestPathTo, tileAtSubpixels } from './walking.ts';
+import { requestPathTo } from './walking.ts';
+import { tileAtSubpixels } from '../world-tiles.ts';
 
 /** After a path request fails, stand this long before the state goes on (a patrol tries its next waypoint). */
 export const PATH_RETRY_TICKS = 30;

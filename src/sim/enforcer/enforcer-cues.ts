@@ -1,7 +1,7 @@
 // What the view shows of each Enforcer, decided here so the view never re-derives the rules: the state's
 // name, the mark over its head, where it is looking for Mira and the walk it is about to take.
 import { currentWaypoint, definitionOf, isStationary, upcomingWaypoints } from './route.ts';
-import { tileCentre } from './walking.ts';
+import { tileCentre } from '../world-tiles.ts';
 import { toSubpixels } from '../fixed-point.ts';
 import type { EnforcerState, EnforcerStateName, World } from '../types.ts';
 import { DETECTION_FULL } from '../types.ts';

@@ -7,7 +7,8 @@ import { randomBelow } from '../random.ts';
 import type { SubpixelPoint } from '../types.ts';
 import type { BrainContext, EnforcerBehaviour } from './enforcer-behaviour.ts';
 import { chaseWhenCertain, parametersOf } from './enforcer-behaviour.ts';
-import { lookAround, stopWalking, tileCentre, walkTo } from './walking.ts';
+import { lookAround, stopWalking, walkTo } from './walking.ts';
+import { tileCentre } from '../world-tiles.ts';
 
 /** Search points are at least this many tiles of path from the last known position (when the area allows). */
 export const SEARCH_MIN_TILES = 2;

@@ -8,6 +8,7 @@ import { tileGrid } from '../sight.ts';
 import { runsInto } from '../touch.ts';
 import type { EnforcerState, TileCell, World, WorldTiles } from '../types.ts';
 import { FACING_LENGTH, SUBPIXELS_PER_PIXEL } from '../types.ts';
+import { cellIndexAt, tileAtSubpixels, tileCentre } from '../world-tiles.ts';
 
 /** Degrees an Enforcer turns per tick at most: a half turn takes about 0.4 s, readable but quick. */
 export const TURN_DEGREES_PER_TICK = 8;
@@ -41,8 +42,8 @@ export const DREAM_GROUND_PACE_PERCENT = 60;
 
 /** Its speed this tick: the state's pace, slowed on dream ground, never below one sub-pixel. */
 function speedOf(enforcer: EnforcerState, world: World): number {
-  const cell = tileAtSubpixels(world.tiles, enforcer.x, enforcer.y);
-  const onDream = world.dream.dreamed[cell.y * world.tiles.width + cell.x] === 1;
+  const cell = cellIndexAt(world.tiles, enforcer.x, enforcer.y);
+  const onDream = cell !== -1 && world.dream.dreamed[cell] === 1;
   const pace = onDream ? floorDivide(enforcer.pacePercent * DREAM_GROUND_PACE_PERCENT, 100) : enforcer.pacePercent;
   return Math.max(1, Math.floor((enforcer.speed * pace) / 100));
 }
@@ -94,17 +95,6 @@ export function lookAround(enforcer: EnforcerState, ticksLeft: number): void {
   const renormalized = scaleVector(turned.x, turned.y, FACING_LENGTH);
   enforcer.facingX = renormalized.x;
   enforcer.facingY = renormalized.y;
-}
-
-/** The tile under a point given in sub-pixels. */
-export function tileAtSubpixels(tiles: WorldTiles, x: number, y: number): TileCell {
-  return { x: floorDivide(x, tiles.span), y: floorDivide(y, tiles.span) };
-}
-
-/** A tile's centre, sub-pixels. */
-export function tileCentre(tiles: WorldTiles, tile: TileCell): { x: number; y: number } {
-  const half = floorDivide(tiles.span, 2);
-  return { x: tile.x * tiles.span + half, y: tile.y * tiles.span + half };
 }
 
 /**
