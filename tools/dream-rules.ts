@@ -1,6 +1,5 @@
 // Finds and reads the rule maps `npm run dream` applies: one rule map, or a rules.txt with its nested
 // lists, each path relative to the list that names it, filtered by the target map's file name.
-import { readFileSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import type { CompiledRuleMap } from '../src/tiled/automap/automap-types.ts';
 import { compileRuleMap } from '../src/tiled/automap/compile-rule-map.ts';
@@ -8,7 +7,9 @@ import { mapNameMatches, parseRulesList } from '../src/tiled/automap/rules-list.
 import { readTiledJson } from '../src/tiled/read-tiled-json.ts';
 import { tmxToJson } from '../src/tiled/read-tmx.ts';
 import type { MapProblem } from '../src/tiled/tiled-map.ts';
+import { MAXIMUM_IMPORT_BYTES } from '../src/platform/file-import.ts';
 import { parseJsonText, type DreamSource } from './dream-output.ts';
+import { RefusedFileError, readCappedFile } from './read-capped-file.ts';
 
 /** A problem with the file it is in, printed as `file: severity: place: message (hint)`. */
 export interface FileProblem {
@@ -25,11 +26,15 @@ export interface LoadedRules {
 /** Lists nested deeper than this are a loop in all but name. */
 const MAX_LIST_DEPTH = 16;
 
+/** A map, rule map or list, read as the game's tools read a user's file: regular files only, capped. */
 export function readText(file: string, problems: FileProblem[], place = 'file'): string | undefined {
   try {
-    return readFileSync(file, 'utf8');
+    return new TextDecoder('utf-8').decode(readCappedFile(file, MAXIMUM_IMPORT_BYTES));
   } catch (error) {
-    const reason = error instanceof Error && 'code' in error && error.code === 'ENOENT' ? 'there is no such file' : 'it cannot be read';
+    const reason =
+      error instanceof RefusedFileError ? error.message
+      : error instanceof Error && 'code' in error && error.code === 'ENOENT' ? 'there is no such file'
+      : 'it cannot be read';
     problems.push({ file, problem: { severity: 'error', place, message: reason, hint: 'Check the path: paths in a rules list are relative to the list\'s folder.' } });
     return undefined;
   }

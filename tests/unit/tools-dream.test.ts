@@ -1,7 +1,7 @@
 // `npm run dream` as a level builder runs it: rules applied once, a map Tiled opens, problems one a line
 // with file, place and hint, and a non-zero exit code on any error.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, ftruncateSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -81,6 +81,23 @@ describe('npm run dream', () => {
       `${join(scratch, 'no-output.tmj')}: error: rule map "no-output.tmj": the rule map has no output layers (Add a tile layer named output_<layer> (e.g. output_walls) holding what to place.)`,
       `${join(scratch, 'missing.tmj')}: error: rules list "rules.txt" line 2: there is no such file (Check the path: paths in a rules list are relative to the list's folder.)`,
     ]);
+    expect(existsSync(join(scratch, 'never.tmj'))).toBe(false);
+  });
+
+  it('refuses a 2 GB rule map and a pipe unread, naming each, and writes nothing', () => {
+    const huge = join(scratch, 'huge.tmj');
+    const handle = openSync(huge, 'w');
+    // A sparse file: 2 GB to the size check, no disk used.
+    ftruncateSync(handle, 2 * 1024 ** 3);
+    closeSync(handle);
+    const run = dream(`${fixtures}/courtyard.tmj`, huge, '--out', join(scratch, 'never.tmj'));
+    expect(run.status).toBe(1);
+    expect(run.lines).toEqual([expect.stringMatching(/huge\.tmj: error: file: the file is 2 GB; files larger than 8 MB are not read/)]);
+    const pipe = join(scratch, 'pipe.tmj');
+    expect(spawnSync('mkfifo', [pipe]).status).toBe(0);
+    const piped = dream(`${fixtures}/courtyard.tmj`, pipe, '--out', join(scratch, 'never.tmj'));
+    expect(piped.status).toBe(1);
+    expect(piped.lines).toEqual([expect.stringMatching(/pipe\.tmj: error: file: this is a pipe \(FIFO\), not a file/)]);
     expect(existsSync(join(scratch, 'never.tmj'))).toBe(false);
   });
 
