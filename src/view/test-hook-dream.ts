@@ -1,9 +1,10 @@
 // TEST ONLY: the hook's handles on the children and the dream (part of window.__analogDreams, dev and
-// test builds only). Until the children's and the dream's rules exist the state never changes by itself,
-// so browser tests write it between ticks, as those rules will, and read what the view drew of it.
+// test builds only). Browser tests write their state between ticks, as the rules would, let the rules run
+// on from it, and read what the view drew of it.
 // Nothing here may run in play: it writes the world from outside step().
 import type Phaser from 'phaser';
 import { requestTileChanges, type ChildMode, type DreamStage, type Gait, type InputFrame, type TileChange, type World } from '../sim/index.ts';
+import { toSubpixels } from '../sim/fixed-point.ts';
 import type { DreamViewDrawn } from './dream-view.ts';
 import { getLevelProbe, getLevelSession } from './game-data.ts';
 import { isReducedMotion } from './motion-preference.ts';
@@ -64,8 +65,8 @@ export function dreamTestHook(game: Phaser.Game, stepFrames: (count: number) => 
         const child = children.find((candidate) => candidate.id === patch.id);
         if (!child) throw new Error(`setChildren: the level has no child ${patch.id}`);
         if (patch.mode !== undefined) child.mode = patch.mode;
-        if (patch.x !== undefined) child.x = Math.round(patch.x * 16);
-        if (patch.y !== undefined) child.y = Math.round(patch.y * 16);
+        if (patch.x !== undefined) child.x = toSubpixels(patch.x);
+        if (patch.y !== undefined) child.y = toSubpixels(patch.y);
         if (patch.facingX !== undefined) child.facingX = patch.facingX;
         if (patch.facingY !== undefined) child.facingY = patch.facingY;
         if (patch.gait !== undefined) child.gait = patch.gait;
@@ -73,8 +74,8 @@ export function dreamTestHook(game: Phaser.Game, stepFrames: (count: number) => 
     },
     setMira: ({ x, y }) => {
       const { mira } = world('setMira');
-      mira.x = Math.round(x * 16);
-      mira.y = Math.round(y * 16);
+      mira.x = toSubpixels(x);
+      mira.y = toSubpixels(y);
     },
     setDreamState: (patch) => {
       const target = world('setDreamState');

@@ -3,13 +3,14 @@
 // wait and follow, ticks while the ring fills, the swell as the dream starts, a looping ambience for as
 // long as it lasts, a shimmer per phase, a falling tone as it fades and a soft close when it ends.
 import type { SoundLoop } from '../../platform/sound-player.ts';
-import type { SimEvent, World } from '../../sim/index.ts';
+import { DREAM_RING_TICKS, type SimEvent, type World } from '../../sim/index.ts';
+import { childLabel } from '../renderers/dream-cues.ts';
 import { LEVEL_DEPTH } from '../renderers/level-depths.ts';
 import { gameSounds } from '../sounds.ts';
 import type { FloatingWords } from './floating-words.ts';
 
-/** A tick of the ring's sound every this many ticks of filling: four to a full ring. */
-const RING_SOUND_EVERY = 15;
+/** A tick of the ring's sound four times while it fills. */
+const RING_SOUND_EVERY = DREAM_RING_TICKS / 4;
 const WORD_COLOR = '#ffe08a';
 
 const INTERRUPTED_WORDS = { seen: 'seen! the ring breaks', left: 'left the circle', released: 'let go' } as const;
@@ -45,7 +46,7 @@ export class DreamEffects {
       case 'child-joined': {
         const child = world.children.find((candidate) => candidate.id === event.childId);
         sounds.play('child-joined', { volume: 0.6 });
-        this.floatWord(child ?? mira, `${child?.name === undefined || child.name === '' ? 'a child' : child.name} joins`);
+        this.floatWord(child ?? mira, `${childLabel(child)} joins`);
         break;
       }
       case 'group-order':
@@ -81,7 +82,7 @@ export class DreamEffects {
       case 'caught': {
         // Mira's own catch is level-effects.ts's (flash, ghost, sound); a child's is said over the child.
         const child = event.childId === null ? undefined : world.children.find((candidate) => candidate.id === event.childId);
-        if (child) this.floatWord(child, `${child.name === '' ? 'a child' : child.name} caught!`);
+        if (child) this.floatWord(child, `${childLabel(child)} caught!`);
         break;
       }
       case 'alert':
@@ -108,7 +109,7 @@ export class DreamEffects {
   private keepSounding(world: World): void {
     const { dream } = world;
     const filling = dream.stage === 'waking' && dream.ringTicks > this.lastRingTicks;
-    if (filling && dream.ringTicks % RING_SOUND_EVERY === 1) gameSounds().play('ring-fill', { volume: 0.4 + (0.4 * dream.ringTicks) / 60 });
+    if (filling && dream.ringTicks % RING_SOUND_EVERY === 1) gameSounds().play('ring-fill', { volume: 0.4 + (0.4 * dream.ringTicks) / DREAM_RING_TICKS });
     this.lastRingTicks = dream.ringTicks;
     if (dream.stage !== 'waking') {
       // For as long as the dream lasts, fading included; asked again each tick until it sounds (the sound

@@ -25,7 +25,11 @@ export interface DrawnCircles {
 export class DreamCircleRenderer {
   private readonly ground: Phaser.GameObjects.Graphics;
   private readonly ring: Phaser.GameObjects.Graphics;
-  private readonly outline = Array.from({ length: OUTLINE_POINTS }, () => new Phaser.Math.Vector2());
+  /** Each circle's outline, worked out on first use: circles never move. */
+  private readonly outlines = new Map<number, Phaser.Math.Vector2[]>();
+  /** What the ground shows (each circle's state, and the breath's tick while one glows): redrawn on change only. */
+  private groundKey = '';
+  private ringShown = false;
 
   constructor(scene: Phaser.Scene, options: { readonly layer: Phaser.GameObjects.Layer; readonly groundDepth: number; readonly ringDepth: number }) {
     this.ground = scene.add.graphics().setDepth(options.groundDepth);
@@ -34,18 +38,25 @@ export class DreamCircleRenderer {
   }
 
   draw(world: World, options: { readonly mira: { readonly x: number; readonly y: number }; readonly reducedMotion: boolean }): DrawnCircles {
-    this.ground.clear();
-    this.ring.clear();
     const { dream } = world;
-    // A slow breath on the glow (two seconds); with reduced motion the glow holds still.
-    const breath = options.reducedMotion ? 0.5 : 0.5 + 0.5 * Math.sin((world.tick / 120) * Math.PI * 2);
-    const circles = world.level.dreamCircles.map((circle, index) => {
+    const circles = world.level.dreamCircles.map((_, index) => {
       const dreaming = dream.stage !== 'waking' && dream.circle === index;
-      const state = dreaming ? 'dreaming' : circleReadiness(world, index).ready ? 'ready' : 'faint';
-      this.drawCircle(circle, { state, breath });
-      return state;
+      return dreaming ? 'dreaming' : circleReadiness(world, index).ready ? 'ready' : 'faint';
     });
+    // A slow breath on the glow (two seconds); with reduced motion the glow holds still.
+    const breathes = !options.reducedMotion && circles.some((state) => state !== 'faint');
+    const key = `${circles.join()}|${breathes ? world.tick : 'still'}`;
+    if (key !== this.groundKey) {
+      this.groundKey = key;
+      this.ground.clear();
+      const breath = breathes ? 0.5 + 0.5 * Math.sin((world.tick / 120) * Math.PI * 2) : 0.5;
+      world.level.dreamCircles.forEach((circle, index) => {
+        this.drawCircle(circle, { index, state: circles[index]!, breath });
+      });
+    }
     const progress = dream.stage === 'waking' ? ringProgress(dream.ringTicks) : 0;
+    if (this.ringShown) this.ring.clear();
+    this.ringShown = progress > 0;
     if (progress > 0) {
       const x = options.mira.x;
       const y = options.mira.y - RING_RISE;
@@ -57,8 +68,12 @@ export class DreamCircleRenderer {
     return { circles, ring: progress };
   }
 
-  private drawCircle(circle: DreamCircleDefinition, options: { readonly state: 'faint' | 'ready' | 'dreaming'; readonly breath: number }): void {
-    const points = this.outlineOf(circle);
+  private drawCircle(circle: DreamCircleDefinition, options: { readonly index: number; readonly state: 'faint' | 'ready' | 'dreaming'; readonly breath: number }): void {
+    let points = this.outlines.get(options.index);
+    if (points === undefined) {
+      points = outlineOf(circle);
+      this.outlines.set(options.index, points);
+    }
     if (options.state === 'faint') {
       this.ground.lineStyle(1, FAINT, 0.35).strokePoints(points, true, true);
       return;
@@ -68,23 +83,23 @@ export class DreamCircleRenderer {
     this.ground.lineStyle(3, GOLD, 0.25 * glow).strokePoints(points, true, true);
     this.ground.lineStyle(1, GOLD_LIGHT, glow).strokePoints(points, true, true);
   }
+}
 
-  private outlineOf(circle: DreamCircleDefinition): Phaser.Math.Vector2[] {
-    const { area } = circle;
-    if (!circle.round) {
-      const corners = [
-        [area.x, area.y],
-        [area.x + area.width, area.y],
-        [area.x + area.width, area.y + area.height],
-        [area.x, area.y + area.height],
-      ] as const;
-      return corners.map(([x, y], index) => this.outline[index]!.set(x, y));
-    }
-    const radiusX = area.width / 2;
-    const radiusY = area.height / 2;
-    return this.outline.map((point, index) => {
-      const angle = (index / OUTLINE_POINTS) * Math.PI * 2;
-      return point.set(area.x + radiusX + Math.cos(angle) * radiusX, area.y + radiusY + Math.sin(angle) * radiusY);
-    });
+/** A rectangle's corners, or points round an ellipse's outline. */
+function outlineOf(circle: DreamCircleDefinition): Phaser.Math.Vector2[] {
+  const { area } = circle;
+  if (!circle.round) {
+    return [
+      new Phaser.Math.Vector2(area.x, area.y),
+      new Phaser.Math.Vector2(area.x + area.width, area.y),
+      new Phaser.Math.Vector2(area.x + area.width, area.y + area.height),
+      new Phaser.Math.Vector2(area.x, area.y + area.height),
+    ];
   }
+  const radiusX = area.width / 2;
+  const radiusY = area.height / 2;
+  return Array.from({ length: OUTLINE_POINTS }, (_, index) => {
+    const angle = (index / OUTLINE_POINTS) * Math.PI * 2;
+    return new Phaser.Math.Vector2(area.x + radiusX + Math.cos(angle) * radiusX, area.y + radiusY + Math.sin(angle) * radiusY);
+  });
 }

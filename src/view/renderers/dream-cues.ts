@@ -7,10 +7,16 @@ import {
   DREAM_METER_FULL,
   DREAM_RING_TICKS,
   DREAM_RIPPLE_TICKS,
+  type ChildState,
   type World,
 } from '../../sim/types.ts';
 import { doorPrompt } from '../input/controls-text.ts';
 import { BINDINGS, keysLabel, type Bindings } from '../input/bindings.ts';
+
+/** A child as the player reads it: its name from Tiled, or `fallback` for a child left unnamed. */
+export function childLabel(child: ChildState | undefined, fallback = 'a child'): string {
+  return child === undefined || child.name === '' ? fallback : child.name;
+}
 
 /**
  * What Interact would do now, in the rules' order (interactTarget): wake an asleep child in reach, else
@@ -23,7 +29,7 @@ export function interactPrompt(world: World, bindings: Bindings = BINDINGS): str
   const key = keysLabel('interact', bindings);
   switch (target.kind) {
     case 'wake':
-      return `${key}: wake ${target.child.name === '' ? 'the child' : target.child.name}`;
+      return `${key}: wake ${childLabel(target.child, 'the child')}`;
     case 'door': {
       const door = world.doors[target.index]!;
       return door.closeWaiting ? 'closing when clear' : doorPrompt(door.open, bindings);

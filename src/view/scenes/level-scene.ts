@@ -21,7 +21,7 @@ import {
   type LoadedLevel,
 } from '../game-data.ts';
 import { BINDINGS, type Action } from '../input/bindings.ts';
-import { PAD_BUTTON } from '../input/pad-buttons.ts';
+import { padButtonsOf } from '../input/pad-buttons.ts';
 import { onKeyPresses } from '../input/key-presses.ts';
 import { PlayerInput } from '../input/player-input.ts';
 import { CharacterImages } from '../renderers/character-images.ts';
@@ -304,7 +304,7 @@ export class LevelScene extends Phaser.Scene {
     };
     this.onAction('dismiss', dismiss);
     this.input.on(Phaser.Input.Events.POINTER_UP, dismiss);
-    const dismissButtons: number[] = BINDINGS.dismiss.pad.flatMap((control) => (control in PAD_BUTTON ? [PAD_BUTTON[control as keyof typeof PAD_BUTTON]] : []));
+    const dismissButtons = padButtonsOf(BINDINGS.dismiss.pad);
     const onPadButton = (_pad: Phaser.Input.Gamepad.Gamepad, button: Phaser.Input.Gamepad.Button): void => {
       if (dismissButtons.includes(button.index)) dismiss();
     };

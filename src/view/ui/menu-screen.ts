@@ -3,7 +3,7 @@
 import Phaser from 'phaser';
 import { onKeyPresses } from '../input/key-presses.ts';
 import { BINDINGS, type PadControl } from '../input/bindings.ts';
-import { PAD_BUTTON } from '../input/pad-buttons.ts';
+import { PAD_BUTTON, padButtonsOf } from '../input/pad-buttons.ts';
 import { gameSounds } from '../sounds.ts';
 import { chooseInterfaceScale } from './zoom.ts';
 
@@ -45,13 +45,6 @@ const MENU_PAD_BUTTONS: Partial<Record<PadControl, number>> = {
   dpadDown: PAD_BUTTON.dpadDown,
 };
 
-function padButtonsOf(controls: readonly PadControl[]): number[] {
-  return controls.flatMap((control) => {
-    const index = MENU_PAD_BUTTONS[control];
-    return index === undefined ? [] : [index];
-  });
-}
-
 export function bindMenuKeys(scene: Phaser.Scene, actions: MenuActions): void {
   const keyboard = scene.input.keyboard;
   // A key still held from the previous scene must be released first, or one press would skip two screens.
@@ -73,10 +66,10 @@ export function bindMenuKeys(scene: Phaser.Scene, actions: MenuActions): void {
   // Held arrows repeat through a menu, as in any list; each repeat is its own event.
   if (up) onKeyPresses(scene, { keys: BINDINGS.menuUp.keys, handler: up, repeats: true });
   if (down) onKeyPresses(scene, { keys: BINDINGS.menuDown.keys, handler: down, repeats: true });
-  const confirmButtons = padButtonsOf(BINDINGS.confirm.pad);
-  const backButtons = padButtonsOf(BINDINGS.back.pad);
-  const upButtons = padButtonsOf(BINDINGS.menuUp.pad);
-  const downButtons = padButtonsOf(BINDINGS.menuDown.pad);
+  const confirmButtons = padButtonsOf(BINDINGS.confirm.pad, MENU_PAD_BUTTONS);
+  const backButtons = padButtonsOf(BINDINGS.back.pad, MENU_PAD_BUTTONS);
+  const upButtons = padButtonsOf(BINDINGS.menuUp.pad, MENU_PAD_BUTTONS);
+  const downButtons = padButtonsOf(BINDINGS.menuDown.pad, MENU_PAD_BUTTONS);
   scene.input.gamepad?.on(
     Phaser.Input.Gamepad.Events.BUTTON_DOWN,
     (_pad: Phaser.Input.Gamepad.Gamepad, button: Phaser.Input.Gamepad.Button) => {
