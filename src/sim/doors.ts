@@ -4,7 +4,7 @@
 // standing in it: the close waits until the doorway is free.
 import type { LevelDefinition } from '../level/level-definition.ts';
 import { floorDivide } from './fixed-point.ts';
-import { MIRA_HALF_HEIGHT, MIRA_HALF_WIDTH } from './movement.ts';
+import { boxOverlapsCell, type BodyBox } from './movement.ts';
 import type { DoorState, SimEvent, TileCell, World, WorldTiles } from './types.ts';
 import { deriveCell, requestTileChanges, tileCentre } from './world-tiles.ts';
 
@@ -70,18 +70,12 @@ export function setDoor(
 function isDoorwayOccupied(world: World, index: number): boolean {
   const door = world.level.doors[index];
   if (!door) return false;
-  const { span } = world.tiles;
-  const overlaps = (box: { x: number; y: number; halfWidth: number; halfHeight: number }): boolean =>
-    door.cells.some((cell) => {
-      const left = cell.x * span;
-      const top = cell.y * span;
-      return box.x + box.halfWidth > left && box.x - box.halfWidth < left + span && box.y + box.halfHeight > top && box.y - box.halfHeight < top + span;
-    });
-  if (overlaps({ x: world.mira.x, y: world.mira.y, halfWidth: MIRA_HALF_WIDTH, halfHeight: MIRA_HALF_HEIGHT })) return true;
+  const { tiles } = world;
+  const overlaps = (box: BodyBox): boolean => door.cells.some((cell) => boxOverlapsCell(tiles, box, cell));
   // A child's feet are the same box as hers: a door never shuts on one either.
-  if (world.children.some((child) => overlaps({ x: child.x, y: child.y, halfWidth: MIRA_HALF_WIDTH, halfHeight: MIRA_HALF_HEIGHT }))) return true;
+  if (overlaps(world.mira) || world.children.some(overlaps)) return true;
   // An Enforcer's body is about a third of a tile either side of its centre.
-  const half = floorDivide(span, 3);
+  const half = floorDivide(tiles.span, 3);
   return world.enforcers.some((enforcer) => overlaps({ x: enforcer.x, y: enforcer.y, halfWidth: half, halfHeight: half }));
 }
 

@@ -19,7 +19,7 @@ import { sendToState } from './enforcer/brain.ts';
 import { requestPathTo, stopWalking } from './enforcer/walking.ts';
 import { floorDivide } from './fixed-point.ts';
 import { nearestUnblockedCell } from './flood.ts';
-import { MIRA_HALF_HEIGHT, MIRA_HALF_WIDTH } from './movement.ts';
+import { boxOverlapsCell } from './movement.ts';
 import type { EnforcerState, InputFrame, SimEvent, TileChange, World } from './types.ts';
 import { DREAM_METER_FULL, DREAM_RING_TICKS, DREAM_RIPPLE_TICKS, SUBPIXELS_PER_PIXEL } from './types.ts';
 import { cellIndexAt, requestTileChanges, tileCentre } from './world-tiles.ts';
@@ -133,12 +133,9 @@ function startPhase(world: World, phase: number, events: SimEvent[]): void {
 
 /** Whether Mira's or a child's feet overlap a cell. */
 function isCellUnderFeet(world: World, index: number): boolean {
-  const { span, width } = world.tiles;
-  const left = (index % width) * span;
-  const top = Math.floor(index / width) * span;
-  const overlaps = (feet: { readonly x: number; readonly y: number }): boolean =>
-    feet.x + MIRA_HALF_WIDTH > left && feet.x - MIRA_HALF_WIDTH < left + span && feet.y + MIRA_HALF_HEIGHT > top && feet.y - MIRA_HALF_HEIGHT < top + span;
-  return overlaps(world.mira) || world.children.some(overlaps);
+  const { tiles } = world;
+  const cell = { x: index % tiles.width, y: Math.floor(index / tiles.width) };
+  return boxOverlapsCell(tiles, world.mira, cell) || world.children.some((child) => boxOverlapsCell(tiles, child, cell));
 }
 
 /** The nearest cell an Enforcer may stand on once this tick's changes land (N, E, S, W breadth-first), or -1. */

@@ -4,7 +4,7 @@
 import { MIRA_FEET } from '../level/level-definition.ts';
 import { floorDivide } from './fixed-point.ts';
 import { isSolidTile } from './world-tiles.ts';
-import type { Gait, InputFrame, WorldTiles } from './types.ts';
+import type { Gait, InputFrame, TileCell, WorldTiles } from './types.ts';
 import { SUBPIXELS_PER_PIXEL } from './types.ts';
 
 /** Half of Mira's foot box, in sub-pixels. */
@@ -170,6 +170,24 @@ export function moveBox(
   const step = Math.sign(slip) * Math.min(speed, Math.abs(slip));
   if (along.x === 0) return { x: sweepX(tiles, position, step), y };
   return { x, y: sweepY(tiles, position, step) };
+}
+
+/** A body's box: its centre and half its size, sub-pixels (feet default to Mira's, which a child shares). */
+export interface BodyBox {
+  readonly x: number;
+  readonly y: number;
+  readonly halfWidth?: number;
+  readonly halfHeight?: number;
+}
+
+/** Whether a body's box overlaps a tile cell (edges touching do not count). */
+export function boxOverlapsCell(tiles: WorldTiles, box: BodyBox, cell: TileCell): boolean {
+  const { span } = tiles;
+  const left = cell.x * span;
+  const top = cell.y * span;
+  const halfWidth = box.halfWidth ?? MIRA_HALF_WIDTH;
+  const halfHeight = box.halfHeight ?? MIRA_HALF_HEIGHT;
+  return box.x + halfWidth > left && box.x - halfWidth < left + span && box.y + halfHeight > top && box.y - halfHeight < top + span;
 }
 
 /** Whether Mira's box at a position overlaps a solid tile or the map edge. */

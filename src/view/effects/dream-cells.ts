@@ -9,6 +9,7 @@
 import type Phaser from 'phaser';
 import type { TileCell, World } from '../../sim/index.ts';
 import { rippleStrength } from '../renderers/dream-cues.ts';
+import type { ViewWindow } from '../renderers/radar-view.ts';
 
 const TEAL = 0x2fc4b2;
 const GOLD = 0xffc94a;
@@ -25,14 +26,6 @@ const GLOW_TEXTURE = 'dream-bloom-glow';
 const GLOW_SIZE = 32;
 /** Cells of margin around the view, so a bloom half on screen is drawn too. */
 const VIEW_MARGIN_CELLS = 1;
-
-export interface ViewRect {
-  readonly left: number;
-  readonly top: number;
-  readonly width: number;
-  readonly height: number;
-  readonly zoom: number;
-}
 
 /** What the last frame drew, for the test hook: counts, not objects. */
 export interface DreamCellsDrawn {
@@ -53,7 +46,7 @@ export class DreamCells {
   private next = 0;
   /** Per cell, the dreamed flag as last drawn: a change of it is what blooms. */
   private seenDreamed = new Uint8Array(0);
-  private lastView: ViewRect | null = null;
+  private lastView: ViewWindow | null = null;
   private drawn: DreamCellsDrawn = { mode: 'animated', rippling: 0, front: 0, blooming: 0, firstAlpha: null };
   /** The last frame drew nothing and no bloom has started since: while the town wakes, nothing to scan. */
   private quiet = false;
@@ -126,7 +119,7 @@ export class DreamCells {
     }
   }
 
-  draw(world: World, options: { readonly view: ViewRect; readonly reducedMotion: boolean }): DreamCellsDrawn {
+  draw(world: World, options: { readonly view: ViewWindow; readonly reducedMotion: boolean }): DreamCellsDrawn {
     const { view, reducedMotion } = options;
     this.lastView = view;
     // Waking, no cell is scheduled to change: a frame after an empty one draws nothing again.
@@ -211,7 +204,7 @@ interface CellRange {
 }
 
 /** The cells the camera shows (with a margin), clamped to the map. */
-function cellRange(world: World, view: ViewRect): CellRange {
+function cellRange(world: World, view: ViewWindow): CellRange {
   const size = world.level.tileSize;
   const { width, height } = world.tiles;
   const left = Math.max(0, Math.floor(view.left / size) - VIEW_MARGIN_CELLS);
