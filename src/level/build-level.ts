@@ -7,7 +7,7 @@ import { buildGrid } from './level-grid.ts';
 import { readEntities } from './read-entities.ts';
 import { DEFAULT_RADIO_RANGE_TILES } from './entity-schema.ts';
 import { checkDream } from './check-dream.ts';
-import { DREAM_RULES_PROPERTY, type DreamRules } from './dream-definition.ts';
+import { DREAM_RULES_PROPERTY, namesDreamRules, type DreamRules } from './dream-definition.ts';
 import { readDream } from './read-dream.ts';
 
 export interface BuildLevelOptions {
@@ -52,7 +52,7 @@ function build(map: TiledMap, options: BuildLevelOptions, problems: ProblemList)
   const entities = readEntities(map, grid, problems);
   if (entities === undefined) return undefined;
   const propertyName = map.properties.name;
-  if (options.dreamRules === undefined && typeof map.properties[DREAM_RULES_PROPERTY] === 'string' && map.properties[DREAM_RULES_PROPERTY] !== '') {
+  if (options.dreamRules === undefined && namesDreamRules(map)) {
     problems.warning(`map property "${DREAM_RULES_PROPERTY}"`, 'the map was read without its other files, so its dream rules are not applied', 'Load the map with its files (the game and npm run validate-map do).');
   }
   const dream = readDream(map, grid, { rules: options.dreamRules ?? null, problems });

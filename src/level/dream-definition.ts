@@ -2,6 +2,7 @@
 // `dream` layers paint, the automapping rules it applies in every phase, and its timing. The sim turns
 // it into per-seed dreamscapes (dreamscape.ts) and spreads them as waves (src/sim/dream.ts).
 import type { CompiledRuleMap } from '../tiled/automap/automap-types.ts';
+import type { TiledMap } from '../tiled/tiled-map.ts';
 
 /** One phase: what its dream layers paint (the base `dream` layer under its own `dream/<name>` layers). */
 export interface DreamPhaseDefinition {
@@ -48,6 +49,12 @@ export type DreamPropertyName = keyof typeof DREAM_PROPERTIES;
 
 /** The map property naming the rule map or rules.txt, relative to the map. */
 export const DREAM_RULES_PROPERTY = 'dreamRules';
+
+/** Whether the map names rule maps for its dream (a non-empty text; the loader reports any other value). */
+export function namesDreamRules(map: TiledMap): boolean {
+  const value = map.properties[DREAM_RULES_PROPERTY];
+  return typeof value === 'string' && value !== '';
+}
 
 /** The rule maps the loader read for `dreamRules` (load-dream-rules.ts). */
 export interface DreamRules {

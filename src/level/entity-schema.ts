@@ -202,7 +202,6 @@ export const DEFAULT_RADIO_RANGE_TILES = 12;
 
 /** The classes of hunter a level may place: both use the same senses, each follows its row below. */
 export type HunterClass = 'Enforcer' | 'Watcher';
-export const HUNTER_CLASSES: readonly HunterClass[] = ['Enforcer', 'Watcher'];
 
 /**
  * One row of rules per hunter class, all in ticks (60 a second), tiles, eighths or percent, so the sim

@@ -6,7 +6,8 @@ import { nearestName } from './wording.ts';
 export const WALLS_LAYER = 'walls';
 export const ENTITIES_LAYER = 'entities';
 const ABOVE_LAYER = 'above';
-const DREAM_LAYER = 'dream';
+/** The dream's own layer name: a layer or group of this name paints the dream, and the world's drawn dream layer has it. */
+export const DREAM_LAYER = 'dream';
 
 function parts(name: string): string[] {
   return name.split('/');

@@ -6,16 +6,15 @@ import { layerPlace } from '../tiled/places.ts';
 import type { ProblemList } from '../tiled/problem-list.ts';
 import type { TiledMap, TiledTileLayer } from '../tiled/tiled-map.ts';
 import {
-  DREAM_PROPERTIES, DREAM_RULES_PROPERTY,
+  DREAM_PROPERTIES, namesDreamRules,
   type DreamDefinition, type DreamPhaseDefinition, type DreamPropertyName, type DreamRules,
 } from './dream-definition.ts';
-import { isDreamLayer } from './layer-roles.ts';
+import { DREAM_LAYER, isDreamLayer } from './layer-roles.ts';
 import type { LevelTileLayer } from './level-definition.ts';
 import { tileBehaviour, type Grid } from './level-grid.ts';
 import { TileLookup } from './tile-lookup.ts';
 import type { TileBehaviour, TileBehaviours } from './tile-rules.ts';
 
-const DREAM_LAYER_NAME = 'dream';
 const TICKS_PER_SECOND = 60;
 
 export interface ReadDream {
@@ -29,7 +28,7 @@ export interface ReadDream {
 /** `x/dream/<phase>/...` names phase `<phase>`; a layer named `dream` (or `x/dream`) is the base. */
 function phaseOf(name: string): string | null {
   const parts = name.split('/');
-  const at = parts.indexOf(DREAM_LAYER_NAME);
+  const at = parts.indexOf(DREAM_LAYER);
   return parts[at + 1] ?? null;
 }
 
@@ -65,7 +64,7 @@ function readPhases(map: TiledMap, problems: ProblemList): { phases: DreamPhaseD
     }
     for (let index = 0; index < cells; index += 1) if (layer.gids[index] !== 0) painted[index] = layer.gids[index]!;
   }
-  if (own.size === 0) return { phases: [{ name: DREAM_LAYER_NAME, painted: base }], layerCount };
+  if (own.size === 0) return { phases: [{ name: DREAM_LAYER, painted: base }], layerCount };
   const phases = [...own].map(([name, painted]) => {
     const merged = base.slice();
     for (let index = 0; index < cells; index += 1) if (painted[index] !== 0) merged[index] = painted[index]!;
@@ -105,10 +104,9 @@ function defaultDreamLayerAt(layers: readonly LevelTileLayer[]): number {
 export function readDream(map: TiledMap, grid: Grid, options: { readonly rules: DreamRules | null; readonly problems: ProblemList }): ReadDream {
   const { problems, rules } = options;
   const { phases, layerCount } = readPhases(map, problems);
-  const rulesNamed = typeof map.properties[DREAM_RULES_PROPERTY] === 'string' && map.properties[DREAM_RULES_PROPERTY] !== '';
-  if (layerCount === 0 && !rulesNamed) return { dream: null, layers: grid.layers, behaviours: grid.behaviours };
+  if (layerCount === 0 && !namesDreamRules(map)) return { dream: null, layers: grid.layers, behaviours: grid.behaviours };
   const at = grid.dreamLayerAt === -1 ? defaultDreamLayerAt(grid.layers) : grid.dreamLayerAt;
-  const dreamLayer: LevelTileLayer = { name: DREAM_LAYER_NAME, above: false, blocksByDefault: false, gids: new Uint32Array(map.width * map.height) };
+  const dreamLayer: LevelTileLayer = { name: DREAM_LAYER, above: false, blocksByDefault: false, gids: new Uint32Array(map.width * map.height) };
   const layers = [...grid.layers.slice(0, at), dreamLayer, ...grid.layers.slice(at)];
   const seconds = numberProperty(map, 'dreamSeconds', problems);
   const phaseSeconds = numberProperty(map, 'dreamPhaseSeconds', problems);
