@@ -6,31 +6,14 @@ import { quoteShort } from '../tiled/places.ts';
 import type { ProblemList } from '../tiled/problem-list.ts';
 import { computeDreamscape } from './dreamscape.ts';
 import type { LevelDefinition, Point } from './level-definition.ts';
-import { labelRegions } from './region-labels.ts';
+import { tileAt } from './level-grid.ts';
+import { isExitReachable, withDoorsOpen } from './reachability.ts';
 
 export const DREAM_CHECK_SEED = 0;
 
 function phasePlace(level: LevelDefinition, phase: number): string {
   const name = level.dream?.phases[phase]?.name ?? '';
   return `dream phase ${phase + 1} ("${quoteShort(name === 'dream' ? 'dream' : `dream/${name}`)}")`;
-}
-
-function cellOf(level: LevelDefinition, point: Point): number {
-  const column = Math.floor(point.x / level.tileSize);
-  const row = Math.floor(point.y / level.tileSize);
-  if (column < 0 || row < 0 || column >= level.width || row >= level.height) return -1;
-  return row * level.width + column;
-}
-
-function exitCells(level: LevelDefinition): number[] {
-  const cells: number[] = [];
-  const { exit, tileSize } = level;
-  for (let row = Math.floor(exit.y / tileSize); row <= Math.floor((exit.y + exit.height - 1e-6) / tileSize); row += 1) {
-    for (let column = Math.floor(exit.x / tileSize); column <= Math.floor((exit.x + exit.width - 1e-6) / tileSize); column += 1) {
-      if (column >= 0 && row >= 0 && column < level.width && row < level.height) cells.push(row * level.width + column);
-    }
-  }
-  return cells;
 }
 
 export function checkDream(level: LevelDefinition, problems: ProblemList): void {
@@ -48,26 +31,27 @@ export function checkDream(level: LevelDefinition, problems: ProblemList): void 
   for (const added of new Set(scape.addedTilesets.map((tileset) => tileset.name))) {
     problems.warning(`map property "dreamRules" tileset "${quoteShort(added)}"`, `a rule map puts down tiles of tileset "${quoteShort(added)}", which the map does not use, so they cannot be drawn`, 'Add the tileset to the map (Map > Add External Tileset), or use the map\'s own tiles in the rule map.');
   }
-  const spawnCell = cellOf(level, level.spawn);
-  const exits = exitCells(level);
   scape.phases.forEach((form, phase) => {
     const place = phasePlace(level, phase);
-    const solid = form.solid.slice();
     // Doors are counted open, as the waking check does: a door is a way.
-    for (const door of level.doors) for (const cell of door.cells) solid[cell.y * level.width + cell.x] = 0;
+    const grid = { width: level.width, height: level.height, tileSize: level.tileSize, solid: withDoorsOpen(form.solid, level.doors, level.width) };
+    const cellOf = (point: Point): number => {
+      const tile = tileAt(grid, point.x, point.y);
+      return tile.inside ? tile.row * level.width + tile.column : -1;
+    };
+    const spawnCell = cellOf(level.spawn);
+    const solid = grid.solid;
     const at = (cell: number): string => `${place} at tile ${cell % level.width},${Math.floor(cell / level.width)}`;
     if (spawnCell !== -1 && solid[spawnCell] === 1) {
       problems.error(at(spawnCell), 'the dream turns the Spawn\'s cell solid: Mira would respawn inside it', 'Leave the Spawn\'s cell empty on the dream layers, or make the dream tile there walkable (collides false).');
     }
     for (const child of level.children) {
-      const cell = cellOf(level, child.start);
+      const cell = cellOf(child.start);
       if (cell !== -1 && solid[cell] === 1) {
         problems.error(at(cell), `the dream turns the cell of Child ${child.id} solid`, 'Leave the child\'s cell empty on the dream layers, or make the dream tile there walkable (collides false).');
       }
     }
-    const { labels } = labelRegions(solid, level.width, level.height);
-    const spawnRegion = spawnCell === -1 ? -1 : labels[spawnCell]!;
-    if (spawnRegion !== -1 && !exits.some((cell) => labels[cell] === spawnRegion)) {
+    if (spawnCell !== -1 && solid[spawnCell] === 0 && !isExitReachable(grid, level)) {
       problems.warning(place, 'the Exit cannot be reached from the Spawn in this phase of the dream', 'Open a way through the dream\'s solid tiles (vines are walkable: collides false), or change what the rules put down.');
     }
   });

@@ -30,12 +30,15 @@ export interface TilePlace {
   readonly solid: boolean;
 }
 
+/** What the lookups below need of a grid: a dream phase's solid cells serve as well as the level's. */
+export type GridShape = Pick<Grid, 'width' | 'height' | 'tileSize' | 'solid'>;
+
 /** Where a pixel lies: outside the map, or in a tile that is or is not solid. */
-export function tileAt(grid: Grid, x: number, y: number): TilePlace {
+export function tileAt(grid: GridShape, x: number, y: number): TilePlace {
   return tileOf(grid, Math.floor(x / grid.tileSize), Math.floor(y / grid.tileSize));
 }
 
-function tileOf(grid: Grid, column: number, row: number): TilePlace {
+function tileOf(grid: GridShape, column: number, row: number): TilePlace {
   const inside = column >= 0 && row >= 0 && column < grid.width && row < grid.height;
   return { column, row, inside, solid: inside && grid.solid[row * grid.width + column] === 1 };
 }
@@ -45,7 +48,7 @@ function tileOf(grid: Grid, column: number, row: number): TilePlace {
  * is listed (marked so): enough to say "off the map" without walking a huge rectangle tile by tile. The
  * last pixel inside is taken, so a rectangle ending exactly on a tile edge does not reach into the next.
  */
-export function tilesUnder(grid: Grid, area: Rect): TilePlace[] {
+export function tilesUnder(grid: GridShape, area: Rect): TilePlace[] {
   const first = tileAt(grid, area.x, area.y);
   const last = tileAt(grid, area.x + area.width - 1e-6, area.y + area.height - 1e-6);
   const tiles: TilePlace[] = [];

@@ -1,9 +1,28 @@
 // Whether the Exit and every Enforcer's route can be reached, by the regions walls divide the map into.
 import type { ProblemList } from '../tiled/problem-list.ts';
 import type { Placed } from './entity-readers.ts';
-import type { EnforcerDefinition, Point, Rect } from './level-definition.ts';
-import { tileAt, tilesUnder, type Grid } from './level-grid.ts';
+import type { DoorDefinition, EnforcerDefinition, Point, Rect } from './level-definition.ts';
+import { tileAt, tilesUnder, type Grid, type GridShape } from './level-grid.ts';
 import { labelRegions } from './region-labels.ts';
+
+/** A copy of solid cells with every Door's cells open: a door opens for Mira and Enforcers alike, so a way through one is a way. */
+export function withDoorsOpen(solid: Uint8Array, doors: readonly DoorDefinition[], width: number): Uint8Array {
+  const open = Uint8Array.from(solid);
+  for (const door of doors) for (const cell of door.cells) open[cell.y * width + cell.x] = 0;
+  return open;
+}
+
+/** Whether any cell of the Exit lies in the Spawn's region of open cells (`labels`: the grid's regions, if already labelled). */
+export function isExitReachable(
+  grid: GridShape,
+  { spawn, exit }: { readonly spawn: Point; readonly exit: Rect },
+  labels = labelRegions(grid.solid, grid.width, grid.height).labels,
+): boolean {
+  const start = tileAt(grid, spawn.x, spawn.y);
+  if (!start.inside) return false;
+  const spawnRegion = labels[start.row * grid.width + start.column]!;
+  return spawnRegion !== -1 && tilesUnder(grid, exit).some((tile) => tile.inside && labels[tile.row * grid.width + tile.column] === spawnRegion);
+}
 
 /** Warnings only: the sim's own movement decides for sure, but a sealed-off exit is almost always a mistake. */
 export function checkReachability(input: {
@@ -21,9 +40,7 @@ export function checkReachability(input: {
     const tile = tileAt(grid, point.x, point.y);
     return tile.inside ? labels[tile.row * grid.width + tile.column]! : -1;
   };
-  const spawnRegion = labelAt(spawn);
-  const reachable = tilesUnder(grid, exit).some((tile) => tile.inside && labels[tile.row * grid.width + tile.column] === spawnRegion);
-  if (!reachable) {
+  if (!isExitReachable(grid, { spawn, exit }, labels)) {
     problems.warning(input.exitPlace, 'the Exit cannot be reached from the Spawn: walls close every way', 'Open a way through the walls, or move the Exit or the Spawn.');
   }
   for (const enforcer of enforcers) {

@@ -8,7 +8,7 @@ import { ENTITY_SCHEMA, entityClass, type EntityPropertySchema } from './entity-
 import { ENTITIES_LAYER, isDreamLayer, isEntitiesLayer, isNearMiss } from './layer-roles.ts';
 import type { ChildDefinition, DoorDefinition, DreamCircleDefinition, EnforcerDefinition, LightDefinition, Point, Rect } from './level-definition.ts';
 import type { Grid } from './level-grid.ts';
-import { checkReachability } from './reachability.ts';
+import { checkReachability, withDoorsOpen } from './reachability.ts';
 import { warnSpawnInSight } from './spawn-sight.ts';
 import { nearestName, withArticle } from './wording.ts';
 
@@ -139,9 +139,7 @@ export function readEntities(map: TiledMap, grid: Grid, problems: ProblemList): 
   enforcers.sort((a, b) => a.id - b.id);
   const doors = (byClass.get('Door') ?? []).map((placed) => readDoor(placed, grid, problems)).filter((door) => door !== undefined);
   // A door opens for Mira and for Enforcers alike: a way through one is a way.
-  const withDoorsOpen = { ...grid, solid: Uint8Array.from(grid.solid) };
-  for (const door of doors) for (const cell of door.cells) withDoorsOpen.solid[cell.y * grid.width + cell.x] = 0;
-  checkReachability({ grid: withDoorsOpen, spawn, exit, exitPlace: exitObject!.place, enforcers, byId, problems });
+  checkReachability({ grid: { ...grid, solid: withDoorsOpen(grid.solid, doors, grid.width) }, spawn, exit, exitPlace: exitObject!.place, enforcers, byId, problems });
   const lights = (byClass.get('Light') ?? []).map((placed) => readLight(placed, problems)).filter((light) => light !== undefined);
   const areas = (name: string): Rect[] => (byClass.get(name) ?? []).map((placed) => readArea(placed, problems)).filter((area) => area !== undefined);
   warnSpawnInSight({ grid, spawn, enforcers, placeOf: (id) => byId.get(id)?.place ?? `object ${id}` }, problems);
