@@ -121,9 +121,10 @@ export class DreamEffects {
     }
   }
 
+  /** Above the prompts over Mira (two lines at most), so a word never lands on one. */
   private floatWord(at: { readonly x: number; readonly y: number }, word: string): void {
     this.captions.push(word);
     if (this.captions.length > 32) this.captions.shift();
-    this.options.words.show({ at, word, color: WORD_COLOR, lift: 30, depth: LEVEL_DEPTH.marks + 1, milliseconds: 1400 });
+    this.options.words.show({ at, word, color: WORD_COLOR, lift: 46, depth: LEVEL_DEPTH.marks + 1, milliseconds: 1400 });
   }
 }
