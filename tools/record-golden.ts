@@ -208,6 +208,6 @@ if (record.finishTick !== best.world.finishTick || hashWorld(session.world) !== 
 const name = basename(mapPath).replace(/\.[^.]+$/, '');
 const out = `tests/golden/${name}${nameSuffix}.replay.json`;
 writeFileSync(out, encodeReplay({
-  level: name, mapHash, seed: record.seed, finishTick: record.finishTick, finalHash: hashWorld(session.world), inputs: record.inputs,
+  level: name, mapHash, seed: record.seed, finishTick: record.finishTick, finalHash: hashWorld(session.world), inputs: record.inputs, choices: record.choices,
 }));
 console.log(`${out}: finishes at tick ${record.finishTick} (${formatTicks(record.finishTick ?? 0)}) after ${expansions} expansions`);

@@ -47,8 +47,7 @@ if (!loaded.ok) {
   for (const problem of loaded.problems.slice(0, 20)) console.error(`${mapPath}: ${shortenText(problem.place)}: ${shortenText(problem.message)}`);
   fail(`${mapPath}: ${loaded.problems.length} problem(s); run npm run validate-map -- ${mapPath} for all of them`);
 }
-const mapText = new TextDecoder().decode(mapBytes);
-const verdict = verifyReplay({ level: loaded.value, mapText, replay: decoded.value });
+const verdict = verifyReplay({ level: loaded.value, mapHash: loaded.mapHash, replay: decoded.value });
 if (!verdict.verified) fail(`${replayPath}: NOT verified: ${verdict.reason}`);
 const time = verdict.finishTick === null ? 'unfinished' : `${formatTicks(verdict.finishTick)} (${verdict.finishTick} ticks)`;
 console.log(`${replayPath}: verified on ${mapPath}: ${time}`);
