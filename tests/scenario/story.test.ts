@@ -20,8 +20,9 @@ const SPAN = TEST_TILE_SIZE * 16;
 const INTERACT = input({ interact: true });
 const RIGHT_INTERACT = input({ moveX: 1, interact: true });
 
-function cellArea(x: number, y: number, width = 1, height = 1): Rect {
-  return { x: x * TEST_TILE_SIZE, y: y * TEST_TILE_SIZE, width: width * TEST_TILE_SIZE, height: height * TEST_TILE_SIZE };
+/** One tile's area, pixels. */
+function cellArea(x: number, y: number): Rect {
+  return { x: x * TEST_TILE_SIZE, y: y * TEST_TILE_SIZE, width: TEST_TILE_SIZE, height: TEST_TILE_SIZE };
 }
 
 function action(overrides: Partial<StoryAction>): StoryAction {
