@@ -92,7 +92,7 @@ export async function loadLevelFromFiles(options: LoadFromFilesOptions): Promise
   return { ...built, files, mapHash, story };
 }
 
-/** The map's ink source and every file it INCLUDEs (relative to the including file), each read once. */
+/** The map's ink source and every file it INCLUDEs (relative to the main file, as Inky reads them), each read once. */
 async function readStorySources(
   mainPath: string,
   readFile: ReadFile,
@@ -115,12 +115,13 @@ async function readStorySources(
         severity: 'error',
         place: `file ${path}`,
         message: `the story could not be read: ${error instanceof Error ? error.message : String(error)}`,
-        hint: path === mainPath ? 'The map property "story" names the .ink file, relative to the map: check the path (drop the .ink with the map).' : 'INCLUDE paths are relative to the file that includes them.',
+        hint: path === mainPath ? 'The map property "story" names the .ink file, relative to the map: check the path (drop the .ink with the map).' : 'INCLUDE paths are relative to the main .ink file, as in Inky.',
       });
       continue;
     }
     sources.set(path, text);
-    for (const match of text.matchAll(INCLUDE_LINE)) waiting.push(resolvePath(folderOf(path), match[1]!));
+    // Inky resolves every INCLUDE from the main file's folder, nested ones too: so does the game.
+    for (const match of text.matchAll(INCLUDE_LINE)) waiting.push(resolvePath(folderOf(mainPath), match[1]!));
   }
   return { story: sources.has(mainPath) ? { mainPath, sources } : null, files: [...sources.keys()], problems };
 }
