@@ -233,7 +233,7 @@ export interface LevelDefinition {
   readonly reveals: readonly RevealDefinition[];
   /** Every story flag the map names, from 0, or as the map property `flags` starts it. */
   readonly flags: readonly FlagDefinition[];
-  /** A catch or a send-back puts the flags back to the level's start (the map property `resetFlagsOnCatch`). */
+  /** A catch or a send-back puts the story back to the level's start (the map property `resetFlagsOnCatch`): flags, what fired, was talked to and taken; reveals stay. */
   readonly resetFlagsOnCatch: boolean;
   /** The map property `story`: the ink source, relative to the map; empty for none. */
   readonly storyPath: string;

@@ -20,7 +20,7 @@ import { boxOverlapsSolid, gaitFor, moveBox, velocityFor } from './movement.ts';
 import { navigationFor, refreshNavigation } from './navigation.ts';
 import { processPathQueue } from './path-queue.ts';
 import { dueRadioCalls } from './radio.ts';
-import { flagsHold, isMiraInside, stepScene, updateTriggers } from './story.ts';
+import { flagsHold, isMiraInside, resetStoryProgress, stepScene, updateTriggers } from './story.ts';
 import { isWithinCatch, runsInto } from './touch.ts';
 import type { EnforcerState, InputFrame, SimEvent, TileCell, World } from './types.ts';
 import { DETECTION_FULL } from './types.ts';
@@ -65,7 +65,7 @@ function respawn(world: World, events: SimEvent[]): void {
     if (enforcer.state.name !== 'patrol' && enforcer.state.name !== 'return') sendToState({ enforcer, world, events }, 'return');
   }
   gatherGroup(world);
-  if (world.level.resetFlagsOnCatch) world.flags = { ...world.start.flags };
+  if (world.level.resetFlagsOnCatch) resetStoryProgress(world);
   world.respawnPending = false;
 }
 

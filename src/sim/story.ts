@@ -178,3 +178,17 @@ export function fireTrigger(world: World, index: number, events: SimEvent[]): vo
   events.push({ type: 'trigger', triggerId: trigger.id });
   act(world, { action: trigger, source: { kind: 'Trigger', id: trigger.id }, events });
 }
+
+/**
+ * A catch in a chapter that says `resetFlagsOnCatch`: the story goes back to the chapter's start (flags,
+ * what fired, was talked to and taken, the story's state), so whatever set a flag can set it again. What
+ * was revealed stays revealed: the map does not un-change behind her.
+ */
+export function resetStoryProgress(world: World): void {
+  world.flags = { ...world.start.flags };
+  world.storyState = null;
+  world.triggersFired.fill(0);
+  world.triggersInside.fill(0);
+  world.talksDone.fill(0);
+  world.cluesTaken.fill(0);
+}

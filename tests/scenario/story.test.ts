@@ -322,3 +322,23 @@ describe('the session pause', () => {
     expect(session.record.realMilliseconds).toBe(750);
   });
 });
+
+describe('a chapter that resets its story on a catch', () => {
+  it('puts the flags and the Trigger that set them back to the start, so the key can be taken again', () => {
+    // The key Trigger K by the spawn; a Watcher at W looks down the corridor and sends her back.
+    const { level } = levelFromAscii(['#########', '#SK....W#', '#########'], {
+      enforcers: [{ id: 9, hunterClass: 'Watcher', start: [7, 1], facing: 180, sightRange: 96, sightAngle: 90 }],
+      extras: { story: { triggers: [trigger(90, cellArea(2, 1), { sets: [flag('key_found')] })], flags: [{ name: 'key_found', initial: 0 }], resetFlagsOnCatch: true } },
+    });
+    const world = createWorld(level, { seed: 1 });
+    let sentBack = false;
+    for (let tick = 0; tick < 600 && !sentBack; tick += 1) sentBack = step(world, RIGHT).some((event) => event.type === 'sent-back');
+    expect(sentBack).toBe(true);
+    expect(world.flags.key_found).toBe(1);
+    step(world, NO_INPUT);
+    expect(world.flags.key_found).toBe(0);
+    expect(world.triggersFired[0]).toBe(0);
+    const again = play(world, repeat(RIGHT, 30));
+    expect(again).toContainEqual({ type: 'trigger', triggerId: 90 });
+  });
+});
