@@ -29,7 +29,7 @@ export function storyKnots(story: Story): string[] {
 
 function namedChildren(content: unknown): string[] {
   const named = (content as { namedContent?: unknown }).namedContent;
-  return named instanceof Map ? [...named.keys()].filter((key): key is string => typeof key === 'string') : [];
+  return named instanceof Map ? [...(named as ReadonlyMap<string, unknown>).keys()] : [];
 }
 
 export type VariableKind = 'bool' | 'int' | 'other';

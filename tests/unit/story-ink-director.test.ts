@@ -98,6 +98,7 @@ describe('the ink director', () => {
       '=== talk ===',
       'Note the time: it is late. # speaker: Elena',
       'Sam: We should sleep. # speaker: Sam',
+      'Note: an empty speaker tag makes narration. # speaker:',
       'two words: not a speaker',
       'lower: not a speaker',
       '-> DONE',
@@ -105,6 +106,7 @@ describe('the ink director', () => {
     expect(playOut(speakers, open(speakers, 'talk')).map((display) => display.line)).toEqual([
       { speaker: 'Elena', text: 'Note the time: it is late.', tags: [] },
       { speaker: 'Sam', text: 'We should sleep.', tags: [] },
+      { speaker: '', text: 'Note: an empty speaker tag makes narration.', tags: [] },
       { speaker: '', text: 'two words: not a speaker', tags: [] },
       { speaker: '', text: 'lower: not a speaker', tags: [] },
     ]);
