@@ -36,7 +36,7 @@ describe('compiling ink', () => {
       ['maps/custom/story.ink', 'INCLUDE parts/b.ink\nVAR seen = true\n=== a ===\nHello.\n-> b\n'],
       ['maps/custom/parts/b.ink', '=== b ===\nBye.\n-> DONE\n'],
     ]);
-    const loaded = await loadStory({ mainPath: 'maps/custom/story.ink', files });
+    const loaded = await loadStory({ mainPath: 'maps/custom/story.ink', sources: files });
     const built = compileInk({ mainPath: 'maps/custom/story.ink', readFile: (path) => files.get(path) ?? null });
     expect(loaded).toEqual(built);
     expect(loaded.ok && loaded.knots).toEqual(['b', 'a']);
