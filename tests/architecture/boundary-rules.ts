@@ -15,7 +15,7 @@ export const ALLOWED_IMPORTS: Readonly<Record<string, readonly string[]>> = {
   level: ['tiled'],
   sim: ['level', 'tiled'],
   run: ['sim', 'level', 'tiled'],
-  story: ['sim'],
+  story: ['run', 'sim', 'level', 'tiled'],
   platform: ['sim', 'level', 'tiled', 'run', 'story', 'assets'],
   view: ['sim', 'level', 'tiled', 'run', 'story', 'platform', 'assets', 'maps'],
   '.': ['view'],
