@@ -39,6 +39,12 @@ export interface TestHook extends DreamTestHook {
    * (after its short delay, which needs further frames).
    */
   playReplay(frames: InputFrame[], options?: { moveOnWhenFinished?: boolean }): ReplayOutcome;
+  /**
+   * Restarts the level with the frames as its input, runs the first `skipTicks` of them at once (nothing
+   * drawn), then leaves the rest to the running loop: the replay goes on in real time, as play would
+   * (the frame-rate benchmarks).
+   */
+  playReplayLive(frames: InputFrame[], options: { skipTicks: number }): void;
   /** From any scene, starts the level fresh (or as soon as loading is done). */
   startLevel(): void;
   /**
@@ -300,6 +306,19 @@ export function installTestHook(game: Phaser.Game): void {
       }
       renderOnly(game);
       return { finishTick: world.finishTick, hash: hashWorld(world), tick: world.tick, checkpoints };
+    },
+    playReplayLive: (frames, { skipTicks }) => {
+      const played = session();
+      const scene = levelScene();
+      if (!played || !scene) throw new Error('playReplayLive: the level is not loaded (is the boot scene still loading?)');
+      played.useInput(new ReplayInput(frames));
+      played.restart();
+      scene.sys.setVisible(false);
+      try {
+        stepFrames(skipTicks);
+      } finally {
+        scene.sys.setVisible(true);
+      }
     },
   };
   window.__analogDreams = hook;

@@ -1,0 +1,228 @@
+// Frame benchmarks in the browser: `npx tsx tools/bench-frames.ts [name-prefix] [--quick]` (also run by
+// `npm run bench`). Builds the game as shipped plus the test hook (the hook only plays a replay; nothing
+// of it runs per frame), serves it, and plays the golden replays in real time in Debian's Chromium with
+// software WebGL (SwiftShader), as a player without a GPU would see them. One JSON line per figure:
+// - frame/software-<size>[-dream]: frames per second over the window (`value`), with the load average,
+//   the GPU process's CPU time per frame, and the same for an empty WebGL canvas of that size beside it;
+// - frame/software-<size>[-dream]-vs-empty: that CPU per frame over the empty canvas's, the figure that
+//   holds still when other jobs share the machine;
+// - frame/dream-start-longest-frame: the longest frame in the two seconds around the dream's start;
+// - frame/js-per-frame[-dream]: the game's own JavaScript per stepped frame (update plus draw), frames
+//   stepped one tick each with the loop stopped.
+// Code the page runs that defines functions is passed as text: tsx names functions through a helper
+// (__name) the page does not have.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type CDPSession, type Page } from '@playwright/test';
+import { preview } from 'vite';
+import { decodeReplay } from '../src/run/replay.ts';
+import type { InputFrame } from '../src/sim/types.ts';
+import type {} from '../src/view/test-hook.ts';
+import { CHROMIUM_ARGS, chromiumMissingMessage, findChromium } from './chromium-path.ts';
+
+const root = join(import.meta.dirname, '..');
+const args = process.argv.slice(2);
+const quick = args.includes('--quick');
+const prefix = args.find((argument) => !argument.startsWith('--')) ?? '';
+const port = Number(process.env.ANALOG_DREAMS_BENCH_PORT ?? 4179);
+/** Seconds of real play each frame-rate figure is taken over. */
+const WINDOW_SECONDS = quick ? 3 : 10;
+/** Stepped frames timed for the JavaScript figures. */
+const JS_FRAMES = quick ? 120 : 480;
+/** The all-three route starts its dream at tick 536: the dream benchmarks start a little before. */
+const DREAM_START_TICK = 536;
+const DREAM_LEAD_TICKS = 30;
+
+const SIZES = [
+  { label: '720p', width: 1280, height: 720, dream: true },
+  { label: '1080p', width: 1920, height: 1080, dream: false },
+] as const;
+
+function replayFrames(file: string): InputFrame[] {
+  const decoded = decodeReplay(readFileSync(join(root, file), 'utf8'));
+  if (!decoded.ok) throw new Error(`${file}: ${decoded.problem.message}`);
+  return [...decoded.value.inputs];
+}
+
+const round = (value: number, places = 2): number => Math.round(value * 10 ** places) / 10 ** places;
+const wanted = (name: string): boolean => name.startsWith(prefix) || prefix.startsWith(name);
+const print = (line: object): void => {
+  console.log(JSON.stringify(line));
+};
+const load = (): number[] => loadavg().map((value) => round(value));
+
+/** CPU seconds the GPU process has used so far (Chromium's own process list). */
+async function gpuSeconds(cdp: CDPSession): Promise<number> {
+  const info = (await cdp.send('SystemInfo.getProcessInfo')) as { processInfo: { type: string; cpuTime: number }[] };
+  return info.processInfo.filter((process) => process.type.toLowerCase() === 'gpu').reduce((sum, process) => sum + process.cpuTime, 0);
+}
+
+interface Window {
+  readonly fps: number;
+  readonly gpuMillisecondsPerFrame: number;
+  readonly longestFrame: number;
+  readonly frames: number;
+}
+
+/** Counts the page's frames over `seconds` of real time and what the GPU process spent meanwhile. */
+async function measureWindow(page: Page, cdp: CDPSession, seconds: number): Promise<Window> {
+  const gpuBefore = await gpuSeconds(cdp);
+  const counted = await page.evaluate<{ frames: number; elapsed: number; longest: number }>(`new Promise((resolve) => {
+    const started = performance.now();
+    let last = started;
+    let frames = 0;
+    let longest = 0;
+    const tick = (now) => {
+      frames += 1;
+      longest = Math.max(longest, now - last);
+      last = now;
+      if (now - started < ${seconds * 1000}) requestAnimationFrame(tick);
+      else resolve({ frames, elapsed: now - started, longest });
+    };
+    requestAnimationFrame(tick);
+  })`);
+  const gpuAfter = await gpuSeconds(cdp);
+  const frames = Math.max(1, counted.frames);
+  return {
+    fps: round((frames * 1000) / counted.elapsed, 1),
+    gpuMillisecondsPerFrame: round(((gpuAfter - gpuBefore) * 1000) / frames),
+    longestFrame: round(counted.longest, 1),
+    frames,
+  };
+}
+
+async function emptyCanvas(browser: Browser, size: { width: number; height: number }): Promise<Window> {
+  const page = await browser.newPage({ viewport: { width: size.width, height: size.height } });
+  const cdp = await browser.newBrowserCDPSession();
+  await page.setContent(`<body style="margin:0;background:#07060d"><canvas width="${size.width}" height="${size.height}"></canvas></body>`);
+  await page.evaluate(`{
+    const gl = document.querySelector('canvas').getContext('webgl2');
+    const frame = () => {
+      gl.clearColor(0.03, 0.02, 0.05, 1);
+      gl.clear(gl.COLOR_BUFFER_BIT);
+      requestAnimationFrame(frame);
+    };
+    requestAnimationFrame(frame);
+  }`);
+  await page.waitForTimeout(500);
+  const measured = await measureWindow(page, cdp, WINDOW_SECONDS);
+  await page.close();
+  return measured;
+}
+
+async function openLevel(browser: Browser, size: { width: number; height: number }): Promise<{ page: Page; cdp: CDPSession }> {
+  const page = await browser.newPage({ viewport: { width: size.width, height: size.height } });
+  // The process list (and so the GPU process's CPU time) is the browser target's, not the page's.
+  const cdp = await browser.newBrowserCDPSession();
+  page.on('pageerror', (error) => {
+    console.error(`page error: ${String(error)}`);
+  });
+  await page.goto(`http://127.0.0.1:${port}/?map=night-escape`);
+  await page.waitForFunction(() => window.__analogDreams?.ready() === true, undefined, { timeout: 60_000 });
+  return { page, cdp };
+}
+
+async function frameRates(browser: Browser): Promise<void> {
+  const golden = replayFrames('tests/golden/night-escape.replay.json');
+  const dreamRoute = replayFrames('tests/golden/night-escape-all-three.replay.json');
+  for (const size of SIZES) {
+    const scenarios = [
+      { name: `frame/software-${size.label}`, frames: golden, skipTicks: 0 },
+      ...(size.dream ? [{ name: `frame/software-${size.label}-dream`, frames: dreamRoute, skipTicks: DREAM_START_TICK - DREAM_LEAD_TICKS }] : []),
+    ].filter((scenario) => wanted(scenario.name));
+    if (scenarios.length === 0) continue;
+    const empty = await emptyCanvas(browser, size);
+    for (const scenario of scenarios) {
+      const { page, cdp } = await openLevel(browser, size);
+      await page.evaluate(
+        ({ frames, skipTicks }) => {
+          window.__analogDreams!.playReplayLive(frames, { skipTicks });
+        },
+        { frames: scenario.frames, skipTicks: scenario.skipTicks },
+      );
+      // The dream's start is inside this first window: its longest frame is the stall a player feels.
+      const lead = await measureWindow(page, cdp, 2);
+      const measured = await measureWindow(page, cdp, WINDOW_SECONDS);
+      const stage = await page.evaluate(() => window.__analogDreams!.world()?.dream.stage ?? 'none');
+      await page.close();
+      const ratio = round(measured.gpuMillisecondsPerFrame / empty.gpuMillisecondsPerFrame);
+      const shared = { load: load(), seconds: WINDOW_SECONDS, gpuMsPerFrame: measured.gpuMillisecondsPerFrame, emptyGpuMsPerFrame: empty.gpuMillisecondsPerFrame, emptyFps: empty.fps };
+      print({ name: scenario.name, unit: 'fps', value: measured.fps, ...shared, ...(scenario.skipTicks > 0 ? { dreamStage: stage } : {}) });
+      print({ name: `${scenario.name}-vs-empty`, unit: 'ratio', value: ratio, ...shared });
+      if (scenario.skipTicks > 0 && wanted('frame/dream-start-longest-frame')) {
+        print({ name: 'frame/dream-start-longest-frame', unit: 'ms', value: lead.longestFrame, load: load() });
+      }
+    }
+  }
+}
+
+async function javascriptPerFrame(browser: Browser): Promise<void> {
+  const scenarios = [
+    { name: 'frame/js-per-frame', frames: replayFrames('tests/golden/night-escape.replay.json'), skipTicks: 0 },
+    { name: 'frame/js-per-frame-dream', frames: replayFrames('tests/golden/night-escape-all-three.replay.json'), skipTicks: DREAM_START_TICK - DREAM_LEAD_TICKS },
+  ].filter((scenario) => wanted(scenario.name));
+  for (const scenario of scenarios) {
+    const { page } = await openLevel(browser, { width: 1280, height: 720 });
+    const samples = await page.evaluate(
+      ({ frames, skipTicks, count }) => {
+        const hook = window.__analogDreams!;
+        hook.stopLoop();
+        hook.playReplayLive(frames, { skipTicks });
+        const taken: { game: number; render: number }[] = [];
+        for (let index = 0; index < count; index += 1) {
+          const timed = hook.timedFrame();
+          taken.push({ game: timed.step + timed.events + timed.draw, render: timed.render });
+        }
+        return taken;
+      },
+      { frames: scenario.frames, skipTicks: scenario.skipTicks, count: JS_FRAMES },
+    );
+    await page.close();
+    const sorted = samples.map((sample) => sample.game).sort((a, b) => a - b);
+    const renders = samples.map((sample) => sample.render).sort((a, b) => a - b);
+    const pick = (values: number[], fraction: number): number => round(values[Math.min(values.length - 1, Math.floor(fraction * values.length))] ?? 0, 3);
+    print({
+      name: scenario.name,
+      unit: 'ms',
+      median: pick(sorted, 0.5),
+      p99: pick(sorted, 0.99),
+      max: round(sorted.at(-1) ?? 0, 3),
+      runs: sorted.length,
+      renderJsMedian: pick(renders, 0.5),
+      load: load(),
+    });
+  }
+}
+
+async function main(): Promise<void> {
+  if (!wanted('frame/')) return;
+  const executablePath = findChromium();
+  if (executablePath === null) {
+    print({ name: 'frame/', skipped: chromiumMissingMessage() });
+    return;
+  }
+  const outDir = mkdtempSync(join(tmpdir(), 'analog-dreams-frames-'));
+  try {
+    const built = spawnSync('npx', ['vite', 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'], {
+      cwd: root,
+      stdio: ['ignore', 'ignore', 'inherit'],
+      env: { ...process.env, ANALOG_DREAMS_TEST_HOOK: '1' },
+    });
+    if (built.status !== 0) throw new Error('vite build failed');
+    const server = await preview({ root, logLevel: 'error', build: { outDir }, preview: { port, strictPort: true, host: '127.0.0.1' } });
+    const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+    try {
+      await frameRates(browser);
+      await javascriptPerFrame(browser);
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+  } finally {
+    rmSync(outDir, { recursive: true, force: true });
+  }
+}
+
+await main();
