@@ -19,7 +19,6 @@ import { chromium, type Browser, type CDPSession, type Page } from '@playwright/
 import { preview } from 'vite';
 import { decodeReplay } from '../src/run/replay.ts';
 import type { InputFrame } from '../src/sim/types.ts';
-import type {} from '../src/view/test-hook.ts';
 import { CHROMIUM_ARGS, chromiumMissingMessage, findChromium } from './chromium-path.ts';
 
 const root = join(import.meta.dirname, '..');

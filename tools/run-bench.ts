@@ -34,3 +34,6 @@ try {
 } finally {
   rmSync(folder, { recursive: true, force: true });
 }
+// The frame benchmarks drive Chromium against the game's own build, so they are a program of their own.
+const frames = spawnSync(process.execPath, ['--import', 'tsx', join(toolsFolder, 'bench-frames.ts'), ...process.argv.slice(2)], { stdio: 'inherit' });
+if (frames.status !== 0) process.exitCode = frames.status ?? 1;

@@ -30,6 +30,7 @@ export class SoundPlayer {
     this.output = this.context.createGain();
     this.output.gain.value = this.muted ? 0 : 1;
     this.output.connect(this.context.destination);
+    this.synthesizeAhead(this.context);
   }
 
   get isMuted(): boolean {
@@ -83,6 +84,25 @@ export class SoundPlayer {
         source.stop(context.currentTime + 0.15);
       },
     };
+  }
+
+  /**
+   * Builds every sound not built yet, one at a time whenever the page is idle, so none is synthesized in
+   * the frame that needs it (the dream's swell and its ambience loop took most of a frame at its start).
+   */
+  private synthesizeAhead(context: AudioContext): void {
+    const waiting = (Object.keys(recipes) as (keyof typeof recipes)[]).filter((name): name is SoundName => name !== '_comment');
+    const whenIdle = (work: () => void): void => {
+      if (typeof requestIdleCallback === 'function') requestIdleCallback(work, { timeout: 2000 });
+      else setTimeout(work, 50);
+    };
+    const buildNext = (): void => {
+      const name = waiting.shift();
+      if (name === undefined) return;
+      this.buffersFor(name, context);
+      whenIdle(buildNext);
+    };
+    whenIdle(buildNext);
   }
 
   private buffersFor(name: SoundName, context: AudioContext): AudioBuffer[] {

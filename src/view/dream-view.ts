@@ -43,18 +43,19 @@ export class DreamView {
     private readonly options: {
       readonly world: World;
       readonly worldLayer: Phaser.GameObjects.Layer;
+      readonly wordLayer: Phaser.GameObjects.Layer;
       readonly interfaceLayer: Phaser.GameObjects.Layer;
       readonly images: CharacterImages;
       readonly camera: LevelCamera;
       readonly words: FloatingWords;
     },
   ) {
-    const { world, worldLayer, interfaceLayer, images } = options;
+    const { world, worldLayer, wordLayer, interfaceLayer, images } = options;
     this.circles = new DreamCircleRenderer(scene, { layer: worldLayer, groundDepth: LEVEL_DEPTH.exit - 1, ringDepth: LEVEL_DEPTH.marks - 2 });
     // Over the ground and wall tiles, under the characters: a ripple never hides who stands on it.
     this.cells = new DreamCells(scene, { layer: worldLayer, depth: LEVEL_DEPTH.cones - 1 });
     this.children = new ChildSprites(images, world.children.map((child) => child.id));
-    this.prompt = new InteractPrompt(scene, { layer: worldLayer, depth: LEVEL_DEPTH.marks });
+    this.prompt = new InteractPrompt(scene, { layer: wordLayer, depth: LEVEL_DEPTH.marks });
     this.hud = new DreamHud(scene, interfaceLayer);
     this.effects = new DreamEffects({ words: options.words });
     scene.events.once('shutdown', () => {

@@ -17,6 +17,11 @@ export function createGameConfig(parentId: string): Phaser.Types.Core.GameConfig
     parent: parentId,
     backgroundColor: BACKGROUND_COLOR,
     pixelArt: true,
+    // One texture per batch: Phaser compiles a shader for each count of textures a batch binds, the first
+    // time a frame needs it, and software WebGL took seconds for each (five of them in the first
+    // seconds of the night escape, frozen frames every time). One texture is one shader, compiled at boot;
+    // the few extra draw calls cost less than the branches of a many-texture shader under every pixel.
+    render: { maxTextures: 1 },
     scale: {
       // The canvas is the window, 1:1; scenes pick an integer camera zoom so pixels stay square.
       mode: Phaser.Scale.RESIZE,

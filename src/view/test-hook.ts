@@ -8,6 +8,7 @@ import { getLevelSession, getLoadedLevel, getProblemReport, requestLevelWhenRead
 import { playMapText } from './map-loading.ts';
 import { SCENE_KEYS } from './scene-keys.ts';
 import { dreamTestHook, type DreamTestHook } from './test-hook-dream.ts';
+import { PixelCamera } from './camera/pixel-camera.ts';
 
 export interface ReplayOutcome {
   readonly finishTick: number | null;
@@ -240,6 +241,7 @@ export function installTestHook(game: Phaser.Game): void {
       const height = loaded.level.height * loaded.level.tileSize;
       hideAllButTiles(scene.children.getAll());
       for (const camera of scene.cameras.cameras) camera.setVisible(camera === scene.cameras.main);
+      if (scene.cameras.main instanceof PixelCamera) scene.cameras.main.place(null);
       scene.cameras.main.setPosition(0, 0).setSize(width, height).setZoom(1).removeBounds().setScroll(0, 0).setBackgroundColor('#07060d');
       // The level scene follows Mira each frame: stop its update (Phaser calls it through sceneUpdate)
       // so the view stays where it was put.

@@ -58,7 +58,7 @@ export class LevelEffects {
           this.alertedUntil.set(event.enforcerId, world.tick + ALERT_AFTER_CATCH_TICKS);
           this.caughtAtTick = world.tick;
           this.options.camera.world.flash(160, 255, 70, 90);
-          this.options.camera.world.shake(180, 0.006);
+          this.options.camera.shake(180, 0.006);
           this.leaveCaughtGhost();
           sounds.play('caught');
           break;

@@ -109,8 +109,10 @@ export class LevelScene extends Phaser.Scene {
     // Holding the finished level on screen is asked for per run (by the test hook's replays), not kept.
     setHoldOnFinish(this.game, false);
     const worldLayer = this.add.layer();
+    // Words over the world, drawn at screen resolution by their own camera (the world's is pixel-sized).
+    const wordLayer = this.add.layer();
     const interfaceLayer = this.add.layer();
-    const camera = new LevelCamera(this, { level, worldLayer, interfaceLayer });
+    const camera = new LevelCamera(this, { level, worldLayer, wordLayer, interfaceLayer });
     const images = new CharacterImages(this, worldLayer);
     const exitMarker = images.has('exit-0')
       ? this.add
@@ -141,11 +143,11 @@ export class LevelScene extends Phaser.Scene {
     const tilemap = new LevelTilemap(this, { layer: worldLayer, loaded, tiles: session.world.tiles });
     const motion = new Motion();
     // One set of floating words for the hunt's and the dream's, so words near one spot stack.
-    const words = new FloatingWords(this, worldLayer);
+    const words = new FloatingWords(this, wordLayer);
     const effects = new LevelEffects(this, { camera, mira, worldLayer, words });
     const radar = new Radar(this, interfaceLayer);
     const noisePreview = new NoisePreview(this, { layer: worldLayer, depth: LEVEL_DEPTH.groundCues });
-    const dream = new DreamView(this, { world: session.world, worldLayer, interfaceLayer, images, camera, words });
+    const dream = new DreamView(this, { world: session.world, worldLayer, wordLayer, interfaceLayer, images, camera, words });
     const view: LevelView = {
       loaded,
       session,
@@ -339,12 +341,12 @@ export class LevelScene extends Phaser.Scene {
     }
     const change = elapsed / LOOK_AHEAD_MILLISECONDS;
     this.look.progress = Math.min(1, Math.max(0, this.look.progress + (holding ? change : -change)));
-    const camera = view.camera.world;
+    const viewSize = view.camera.viewSize();
     return lookAheadOffset({
       directionX: this.look.x,
       directionY: this.look.y,
-      viewWidth: camera.width / camera.zoom,
-      viewHeight: camera.height / camera.zoom,
+      viewWidth: viewSize.width,
+      viewHeight: viewSize.height,
       progress: this.look.progress,
     });
   }
