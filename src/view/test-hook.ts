@@ -67,6 +67,8 @@ export interface TestHook extends DreamTestHook {
   drawnTile(layerName: string, x: number, y: number): number;
   /** The middle of the level's view in world pixels, or null when no level plays. */
   camera(): { x: number; y: number } | null;
+  /** How the level draws its world: the framebuffer's size in world pixels and its scale on screen; null when no level plays. */
+  worldRender(): { width: number; height: number; scale: number } | null;
   /** The URLs of every image texture loaded (tilesets of dropped maps come as blob: URLs). */
   textureUrls(): string[];
   /** Phaser Tile objects the level's tile layers hold, and their cells: empty cells must hold none. */
@@ -211,6 +213,11 @@ export function installTestHook(game: Phaser.Game): void {
     camera: () => {
       const middle = levelScene()?.cameras.main.midPoint;
       return middle === undefined ? null : { x: middle.x, y: middle.y };
+    },
+    worldRender: () => {
+      const camera = levelScene()?.cameras.main;
+      if (!(camera instanceof PixelCamera)) return null;
+      return { width: camera.width, height: camera.height, scale: camera.placement?.scale ?? 1 };
     },
     textureUrls: () =>
       game.textures.getTextureKeys().flatMap((key) => {

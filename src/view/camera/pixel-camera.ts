@@ -16,7 +16,11 @@ export interface PixelPlacement {
 }
 
 export class PixelCamera extends Phaser.Cameras.Scene2D.Camera {
-  private placement: PixelPlacement | null = null;
+  private shown: PixelPlacement | null = null;
+
+  get placement(): PixelPlacement | null {
+    return this.shown;
+  }
 
   constructor(scene: Phaser.Scene) {
     super(0, 0, scene.scale.width, scene.scale.height);
@@ -28,12 +32,12 @@ export class PixelCamera extends Phaser.Cameras.Scene2D.Camera {
 
   /** null: an ordinary camera again (the test hook's tiles-only view draws the map at zoom 1). */
   place(placement: PixelPlacement | null): void {
-    this.placement = placement;
+    this.shown = placement;
   }
 
   override preRender(): void {
     super.preRender();
-    const placement = this.placement;
+    const placement = this.shown;
     if (placement === null) return;
     this.matrixExternal.applyITRS(placement.x, placement.y, 0, placement.scale, placement.scale);
     // getViewMatrix(true) is the camera's own matrix (scroll and shake), which Phaser keeps untyped.

@@ -1,0 +1,97 @@
+// What keeps frames cheap under software WebGL (tools/bench-frames.ts measures the frame rates): the world
+// drawn at its own pixel size and scaled up, the words over it and the HUD at screen resolution, and no
+// shader compiled in the middle of play.
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { PNG } from 'pngjs';
+import { decodeReplay } from '../../src/run/replay.ts';
+import type { InputFrame } from '../../src/sim/types.ts';
+import { openGame, startLevel } from './hook.ts';
+
+function replayFrames(file: string): InputFrame[] {
+  const decoded = decodeReplay(readFileSync(file, 'utf8'));
+  if (!decoded.ok) throw new Error(`${file}: ${decoded.problem.message}`);
+  return [...decoded.value.inputs];
+}
+
+/** Share of the zoom x zoom blocks inside `area` whose pixels are all one colour, the blocks laid from `origin`. */
+function uniformBlockShare(
+  png: Buffer,
+  options: { readonly zoom: number; readonly origin: { x: number; y: number }; readonly area: { x: number; y: number; width: number; height: number } },
+): number {
+  const image = PNG.sync.read(png);
+  const { zoom, origin, area } = options;
+  const colourAt = (x: number, y: number): number => {
+    const at = (y * image.width + x) * 4;
+    return (image.data[at]! << 16) | (image.data[at + 1]! << 8) | image.data[at + 2]!;
+  };
+  let blocks = 0;
+  let uniform = 0;
+  const firstX = origin.x + Math.ceil((area.x - origin.x) / zoom) * zoom;
+  const firstY = origin.y + Math.ceil((area.y - origin.y) / zoom) * zoom;
+  for (let top = firstY; top + zoom <= area.y + area.height; top += zoom) {
+    for (let left = firstX; left + zoom <= area.x + area.width; left += zoom) {
+      const colour = colourAt(left, top);
+      let same = true;
+      for (let y = top; y < top + zoom && same; y += 1) for (let x = left; x < left + zoom && same; x += 1) same = colourAt(x, y) === colour;
+      blocks += 1;
+      if (same) uniform += 1;
+    }
+  }
+  return uniform / blocks;
+}
+
+test('the world is drawn at its own pixel size and scaled up whole, while the HUD text stays at screen resolution', async ({ page }) => {
+  const errors = await openGame(page);
+  await startLevel(page);
+  // A moment into the golden run: cones, walks and sprites on screen, no word over the world yet.
+  await page.evaluate((frames) => {
+    const hook = window.__analogDreams!;
+    hook.playReplayLive(frames, { skipTicks: 40 });
+    hook.stepFrames(2);
+  }, replayFrames('tests/golden/night-escape.replay.json'));
+  const render = await page.evaluate(() => window.__analogDreams!.worldRender());
+  // 1280x720 at zoom 3: 427 world pixels across (and one more for the view between two pixels), 240 down.
+  expect(render).toEqual({ width: 428, height: 241, scale: 3 });
+  const camera = (await page.evaluate(() => window.__analogDreams!.camera()))!;
+  // Where a world pixel's block starts on screen: world x lands at (x - middle) * 3 + 640.
+  const origin = { x: (((Math.round(640 - camera.x * 3) % 3) + 3) % 3), y: (((Math.round(360 - camera.y * 3) % 3) + 3) % 3) };
+  const shot = await page.screenshot();
+  // The world between the HUD's panels: every block one colour, cones' edges included.
+  const world = uniformBlockShare(shot, { zoom: 3, origin, area: { x: 220, y: 120, width: 800, height: 520 } });
+  expect(world).toBe(1);
+  // The time in the corner is text drawn at screen resolution: its strokes are finer than a block.
+  const hud = uniformBlockShare(shot, { zoom: 3, origin, area: { x: 20, y: 14, width: 120, height: 28 } });
+  expect(hud).toBeLessThan(0.9);
+  expect(errors).toEqual([]);
+});
+
+test('no shader is compiled in the middle of play: the route into the dream links no program after the first frame', async ({ page }) => {
+  await page.addInitScript(() => {
+    const counted = window as unknown as { linkedPrograms: number };
+    counted.linkedPrograms = 0;
+    for (const context of [WebGLRenderingContext, WebGL2RenderingContext]) {
+      const prototype = context.prototype as { linkProgram: (this: WebGLRenderingContext, program: WebGLProgram) => void };
+      const link = prototype.linkProgram;
+      prototype.linkProgram = function linkCounted(this: WebGLRenderingContext, program: WebGLProgram): void {
+        counted.linkedPrograms += 1;
+        link.call(this, program);
+      };
+    }
+  });
+  const errors = await openGame(page);
+  await startLevel(page);
+  await page.evaluate(() => { window.__analogDreams!.stepFrames(1); });
+  const atStart = await page.evaluate(() => (window as unknown as { linkedPrograms: number }).linkedPrograms);
+  // Every frame drawn, up to a little past the dream's start (tick 536): the children, the waves, the blooms.
+  const dreaming = await page.evaluate((frames) => {
+    const hook = window.__analogDreams!;
+    hook.playReplayLive(frames, { skipTicks: 0 });
+    hook.stepFrames(600);
+    return hook.world()!.dream.stage;
+  }, replayFrames('tests/golden/night-escape-all-three.replay.json'));
+  expect(dreaming).toBe('dreaming');
+  const linked = await page.evaluate(() => (window as unknown as { linkedPrograms: number }).linkedPrograms);
+  expect(linked - atStart).toBe(0);
+  expect(errors).toEqual([]);
+});
