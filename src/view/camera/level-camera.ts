@@ -1,5 +1,5 @@
 // The level's cameras: the world camera that follows Mira (gliding home after a catch), drawing the world
-// at its own pixel size and scaling it up (pixel-camera.ts); the words camera that draws the words over
+// at its own pixel size for the words camera to scale up first (pixel-camera.ts, pixel-upscale.ts); the words camera that draws the words over
 // the world (prompts, floating words) at the same place but at screen resolution, so they stay as sharp
 // as before; and the interface camera at zoom 1 that draws the HUD sharp whatever zoom the world uses.
 // Where the view looks is worked out here, as a zoomed camera with bounds would, and handed to all three.
@@ -9,6 +9,7 @@ import { edgeArrow, type EdgeArrow } from '../renderers/stealth-cues.ts';
 import type { Position } from '../renderers/motion.ts';
 import { chooseInterfaceScale, chooseWorldZoom } from '../ui/zoom.ts';
 import { PixelCamera } from './pixel-camera.ts';
+import { PixelUpscale } from './pixel-upscale.ts';
 
 /**
  * After a catch Mira is at the spawn at once (the rules do not wait), but the camera glides there over
@@ -57,6 +58,8 @@ export class LevelCamera {
     this.world.ignore([wordLayer, interfaceLayer]);
     this.words = scene.cameras.add(0, 0, scene.scale.width, scene.scale.height, false, 'words');
     this.words.ignore([worldLayer, interfaceLayer]);
+    // Drawn by the words camera before any word: the world, scaled up under them.
+    wordLayer.add(new PixelUpscale(scene, this.world).setDepth(-1));
     this.interface = scene.cameras.add(0, 0, scene.scale.width, scene.scale.height, false, 'interface');
     this.interface.ignore([worldLayer, wordLayer]);
   }
@@ -64,8 +67,8 @@ export class LevelCamera {
   layout(width: number, height: number): void {
     const zoom = chooseWorldZoom(width, height);
     this.screen = { width, height, zoom };
-    // One world pixel more each way than the screen holds: the framebuffer's corner sits up to one world
-    // pixel left of and above the screen's when the view is between pixels.
+    // One world pixel more each way than the screen holds: the world's corner sits up to one world pixel
+    // left of and above the screen's when the view is between pixels.
     this.world.setSize(Math.ceil(width / zoom) + 1, Math.ceil(height / zoom) + 1).setZoom(1);
     this.words.setSize(width, height).setZoom(zoom);
     this.interface.setSize(width, height);
@@ -163,7 +166,7 @@ export class LevelCamera {
     const middleY = Math.min(Math.max(y, view.height / 2), Math.max(view.height / 2, this.mapHeight - view.height / 2));
     this.middle = { x: middleX, y: middleY };
     const { width, height, zoom } = this.screen;
-    // The framebuffer starts at the whole world pixel at or left of the screen's left edge, and lands
+    // The world's picture starts at the whole world pixel at or left of the screen's left edge, and lands
     // where a zoomed camera would have drawn that pixel (rounded to a whole screen pixel).
     const left = Math.floor(middleX - view.width / 2);
     const top = Math.floor(middleY - view.height / 2);
