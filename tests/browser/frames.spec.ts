@@ -6,7 +6,7 @@ import { expect, test } from '@playwright/test';
 import { PNG } from 'pngjs';
 import { decodeReplay } from '../../src/run/replay.ts';
 import type { InputFrame } from '../../src/sim/types.ts';
-import { openGame, startLevel } from './hook.ts';
+import { distinctColours, openGame, startLevel } from './hook.ts';
 
 function replayFrames(file: string): InputFrame[] {
   const decoded = decodeReplay(readFileSync(file, 'utf8'));
@@ -60,6 +60,8 @@ test('the world is drawn at its own pixel size and scaled up whole, while the HU
   // The world between the HUD's panels: every block one colour, cones' edges included.
   const world = uniformBlockShare(shot, { zoom: 3, origin, area: { x: 220, y: 120, width: 800, height: 520 } });
   expect(world).toBe(1);
+  // And it is the world, not one flat colour (a missing scale-up leaves the background).
+  expect(distinctColours(shot)).toBeGreaterThan(100);
   // The time in the corner is text drawn at screen resolution: its strokes are finer than a block.
   const hud = uniformBlockShare(shot, { zoom: 3, origin, area: { x: 20, y: 14, width: 120, height: 28 } });
   expect(hud).toBeLessThan(0.9);

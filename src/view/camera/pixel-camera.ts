@@ -1,9 +1,12 @@
-// A camera that draws the world at its own pixel size, zoom 1, into the canvas's top-left corner, for
+// A camera that draws the world at its own pixel size, zoom 1, into a framebuffer of that size, for
 // PixelUpscale (pixel-upscale.ts) to scale up to the screen by a whole number, nearest-filtered.
 // Software WebGL pays for every pixel it fills, so drawing 428x241 pixels instead of 1280x720 cuts the
 // tiles', cones' and sprites' cost by the zoom squared; tiles and sprites come out the same, pixel for
 // pixel, because every world pixel became zoom x zoom screen pixels anyway.
 import Phaser from 'phaser';
+
+/** Screen pixels off the canvas: Phaser's own composite of the framebuffer is put there, clipped whole. */
+const OFF_SCREEN = -1_000_000;
 
 /** Where the world's pixels land: screen pixels per world pixel, and their top-left corner on the screen. */
 export interface PixelPlacement {
@@ -21,6 +24,8 @@ export class PixelCamera extends Phaser.Cameras.Scene2D.Camera {
   constructor(scene: Phaser.Scene) {
     super(0, 0, scene.scale.width, scene.scale.height);
     this.setScene(scene);
+    // Phaser then draws the camera into a framebuffer of the camera's size, which PixelUpscale reads.
+    this.setForceComposite(true);
   }
 
   get placement(): PixelPlacement | null {
@@ -34,6 +39,12 @@ export class PixelCamera extends Phaser.Cameras.Scene2D.Camera {
 
   override preRender(): void {
     super.preRender();
-    if (this.shown !== null) this.midPoint.set(this.shown.middleX, this.shown.middleY);
+    if (this.shown === null) return;
+    // Phaser composites the framebuffer through matrixExternal with its sprite shader and blending, which
+    // cost software WebGL more than an empty canvas's whole frame; off the canvas, it draws nothing.
+    this.matrixExternal.applyITRS(OFF_SCREEN, OFF_SCREEN, 0, 1, 1);
+    // getViewMatrix(true) is the camera's own matrix (scroll and shake), which Phaser keeps untyped.
+    this.matrixExternal.multiply(this.getViewMatrix(true), this.matrixCombined);
+    this.midPoint.set(this.shown.middleX, this.shown.middleY);
   }
 }

@@ -1,8 +1,8 @@
-// Scales the world, drawn at its own pixel size in the canvas's top-left corner by the pixel camera, up
-// to the whole screen: one copy of those pixels into a texture, then one quad over the screen with the
-// simplest shader there is, nearest-filtered and without blending. Phaser's own way (a camera composited
-// from its framebuffer) drew the same quad through its sprite shader with blending, and under software
-// WebGL that one quad cost about twice an empty canvas's whole frame (29 ms against 12 ms with this).
+// Scales the world, drawn at its own pixel size by the pixel camera into a framebuffer, up to the whole
+// screen: one quad with the simplest shader there is, nearest-filtered and without blending. Phaser's own
+// composite drew the same quad through its sprite shader with blending, and under software WebGL that
+// one quad cost about twice an empty canvas's whole frame (29 ms against 12 ms with this). Copying the
+// world out of the canvas instead (copyTexSubImage2D) made Chromium wait for the GPU process every frame.
 // It is an Extern at the bottom of the words layer, so it runs after the world camera and before
 // anything drawn at screen resolution; Phaser saves and restores its WebGL state around an Extern.
 import Phaser from 'phaser';
@@ -30,11 +30,19 @@ interface UpscaleResources {
   readonly gl: WebGLRenderingContext;
   readonly program: WebGLProgram;
   readonly corners: WebGLBuffer;
-  readonly texture: WebGLTexture;
   readonly corner: number;
   readonly screenRect: WebGLUniformLocation | null;
   readonly sampler: WebGLUniformLocation | null;
-  size: { width: number; height: number };
+}
+
+/**
+ * Phaser's pool of framebuffers (untyped): a camera draws into one of its own size and gives it back,
+ * last in its size's list, with the picture still in it until the next frame asks for it again.
+ */
+interface FramebufferPool {
+  readonly drawingContextPool: {
+    readonly sizePool: Readonly<Record<string, readonly { readonly texture: { readonly webGLTexture: WebGLTexture | null } }[] | undefined>>;
+  };
 }
 
 export class PixelUpscale extends Phaser.GameObjects.Extern {
@@ -53,22 +61,18 @@ export class PixelUpscale extends Phaser.GameObjects.Extern {
   override render(renderer: Phaser.Renderer.WebGL.WebGLRenderer): void {
     const placement = this.camera.placement;
     if (placement === null || !this.camera.visible) return;
-    const resources = this.prepare(renderer.gl);
-    const { gl } = resources;
     const width = this.camera.width;
     const height = this.camera.height;
+    const framebuffers = (renderer as unknown as FramebufferPool).drawingContextPool.sizePool[`${width}x${height}`];
+    const world = framebuffers?.[framebuffers.length - 1]?.texture.webGLTexture ?? null;
+    if (world === null) return;
+    const resources = this.prepare(renderer.gl);
+    const { gl } = resources;
     const screenWidth = gl.drawingBufferWidth;
     const screenHeight = gl.drawingBufferHeight;
     gl.bindFramebuffer(gl.FRAMEBUFFER, null);
     gl.activeTexture(gl.TEXTURE0);
-    gl.bindTexture(gl.TEXTURE_2D, resources.texture);
-    if (resources.size.width !== width || resources.size.height !== height) {
-      // RGB: the canvas has no alpha channel (the game is not transparent), and a copy may not add one.
-      gl.texImage2D(gl.TEXTURE_2D, 0, gl.RGB, width, height, 0, gl.RGB, gl.UNSIGNED_BYTE, null);
-      resources.size = { width, height };
-    }
-    // The world camera drew into the canvas's top-left corner; GL counts rows from the bottom.
-    gl.copyTexSubImage2D(gl.TEXTURE_2D, 0, 0, 0, 0, screenHeight - height, width, height);
+    gl.bindTexture(gl.TEXTURE_2D, world);
     gl.disable(gl.SCISSOR_TEST);
     gl.disable(gl.BLEND);
     gl.viewport(0, 0, screenWidth, screenHeight);
@@ -94,21 +98,13 @@ export class PixelUpscale extends Phaser.GameObjects.Extern {
     const corners = gl.createBuffer();
     gl.bindBuffer(gl.ARRAY_BUFFER, corners);
     gl.bufferData(gl.ARRAY_BUFFER, new Float32Array([0, 0, 1, 0, 0, 1, 1, 1]), gl.STATIC_DRAW);
-    const texture = gl.createTexture();
-    gl.bindTexture(gl.TEXTURE_2D, texture);
-    gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_MIN_FILTER, gl.NEAREST);
-    gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_MAG_FILTER, gl.NEAREST);
-    gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_WRAP_S, gl.CLAMP_TO_EDGE);
-    gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_WRAP_T, gl.CLAMP_TO_EDGE);
     this.resources = {
       gl,
       program,
       corners,
-      texture,
       corner: gl.getAttribLocation(program, 'corner'),
       screenRect: gl.getUniformLocation(program, 'screenRect'),
       sampler: gl.getUniformLocation(program, 'world'),
-      size: { width: 0, height: 0 },
     };
     return this.resources;
   }
@@ -118,7 +114,6 @@ export class PixelUpscale extends Phaser.GameObjects.Extern {
     if (resources === null) return;
     resources.gl.deleteProgram(resources.program);
     resources.gl.deleteBuffer(resources.corners);
-    resources.gl.deleteTexture(resources.texture);
     this.resources = null;
   }
 }
