@@ -8,6 +8,7 @@ import { readEntities } from './read-entities.ts';
 import { DEFAULT_RADIO_RANGE_TILES } from './entity-schema.ts';
 import { checkDream } from './check-dream.ts';
 import { DREAM_RULES_PROPERTY, namesDreamRules, type DreamRules } from './dream-definition.ts';
+import { checkViewSize } from './level-limits.ts';
 import { readDream } from './read-dream.ts';
 
 export interface BuildLevelOptions {
@@ -79,7 +80,18 @@ function build(map: TiledMap, options: BuildLevelOptions, problems: ProblemList)
     dream: dream.dream,
     map,
   };
-  checkDream(level, problems);
+  // The view's bounds, checked here so the game and npm run validate-map refuse the same maps: the
+  // waking layers first (before a dreamscape of them is worked out), then with every dream phase's tiles.
+  const waking = level.tileLayers.map((layer) => layer.gids);
+  const place = `tile layers (${waking.length} drawn)`;
+  const tooLarge = checkViewSize([waking], place);
+  if (tooLarge !== null) {
+    problems.error(tooLarge.place, tooLarge.message, tooLarge.hint);
+    return level;
+  }
+  const scape = checkDream(level, problems);
+  const dreamTooLarge = scape === null ? null : checkViewSize([waking, ...scape.phases.map((phase) => phase.layers)], place);
+  if (dreamTooLarge !== null) problems.error(dreamTooLarge.place, dreamTooLarge.message, dreamTooLarge.hint);
   return level;
 }
 

@@ -38,15 +38,16 @@ export function loadLevelFromText(text: string, fileName: string): Loaded<LevelD
 /** Never rejects: an unreadable file is a problem like any other (and the hash is then that of ''). */
 export async function loadLevelFromFiles(options: LoadFromFilesOptions): Promise<LoadedFromFiles> {
   const read = await loadTiledFiles(options);
-  const files = [...read.files];
+  // A Set: a rules list may name 100,000 files, and a list's includes() for each was quadratic.
+  const files = new Set(read.files);
   let rules: { readonly rules: DreamRules | null; readonly problems: readonly MapProblem[] } = { rules: null, problems: [] };
   if (read.loaded.ok) {
     const loaded = await loadDreamRules(read.loaded.value, options);
     rules = loaded;
-    for (const file of loaded.files) if (!files.includes(file)) files.push(file);
+    for (const file of loaded.files) files.add(file);
   }
   const built = buildFromMap(read.loaded, options.mapPath, rules);
-  return { ...built, files, mapHash: hashMapText(read.mapText) };
+  return { ...built, files: [...files], mapHash: hashMapText(read.mapText) };
 }
 
 function buildFromMap(

@@ -26,6 +26,7 @@ import {
   MATCH_EMPTY, MATCH_NON_EMPTY, MATCH_OTHER, MATCH_OTHER_NOT_EMPTY,
   type CellCondition, type CompiledRule, type CompiledRuleMap, type OutputLayerWrites, type RuleOutput,
 } from './automap-types.ts';
+import { cellExtent } from './cell-extent.ts';
 import { PropertyLookup, ruleLayerRole } from './rule-layer-names.ts';
 import { optionAreas, readRuleMapOptions, readRuleOptions, type OptionArea } from './rule-options.ts';
 
@@ -204,10 +205,9 @@ function regionsOf(parts: RuleMapParts): Cell[][] {
 
 function compileRule(parts: RuleMapParts, cells: readonly Cell[]): Omit<CompiledRule, 'options'> | undefined {
   const { map, matchType } = parts;
-  const left = Math.min(...cells.map((cell) => cell.x));
-  const top = Math.min(...cells.map((cell) => cell.y));
-  const width = Math.max(...cells.map((cell) => cell.x)) - left + 1;
-  const height = Math.max(...cells.map((cell) => cell.y)) - top + 1;
+  const { left, top, right, bottom } = cellExtent(cells);
+  const width = right - left + 1;
+  const height = bottom - top + 1;
   const inputCells = cells.filter((cell) => parts.inputRegion[cell.y * map.width + cell.x] === 1);
   const inputLayers = [...new Set(parts.inputs.map((input) => input.target))];
   const usedTiles = inputLayers.map(() => new Set<number>());

@@ -30,7 +30,6 @@ import {
 } from '../map-catalog.ts';
 import { CHARACTERS_TEXTURE, SCENE_KEYS } from '../scene-keys.ts';
 import { ACCENT_COLOR, colorNumber, textStyle } from '../ui/palette.ts';
-import { checkViewSize } from '../view-limits.ts';
 import { buildCollectionAtlas, queueTilesetTextures, type QueuedTilesetTextures } from '../image-collection-atlas.ts';
 
 // Eager globs put every file into the bundle with a URL that works under Vite's relative `base`. In
@@ -220,11 +219,6 @@ export class BootScene extends Phaser.Scene {
     if (!loaded.ok) {
       // Not push(...problems): a map with 150,000 problems overflows the stack as spread arguments.
       this.problems = this.problems.concat(loaded.problems);
-      return;
-    }
-    const tooLarge = checkViewSize(loaded.value.tileLayers, files.label);
-    if (tooLarge !== null) {
-      this.problems.push(tooLarge);
       return;
     }
     const queued = queueTilesetTextures(this, {
