@@ -113,11 +113,13 @@ export function queueTilesetTextures(
   const resolution = resolveTilesetImages({ ...options, tilesets: requests });
   const loadedKeys = new Map<string, string>();
   const images: QueuedImage[] = [];
+  const namedPaths = new Map(requests.map((request) => [request.name, request.image]));
   for (const [requestName, image] of resolution.images) {
     const textureKey = `tileset:${image.path}`;
     loadedKeys.set(requestName, textureKey);
-    // A collection's request is named "<tileset>\u0000<tile id>" (collectionImageRequests).
-    images.push({ tilesetName: requestName.split('\u0000')[0]!, path: image.path, textureKey });
+    // A collection's request is named "<tileset>\u0000<tile id>" (collectionImageRequests); the path
+    // is as the map names it (image.path is a blob: URL for a dropped map's own image).
+    images.push({ tilesetName: requestName.split('\u0000')[0]!, path: namedPaths.get(requestName) ?? image.path, textureKey });
     if (!scene.textures.exists(textureKey)) scene.load.image(textureKey, image.url);
   }
   const tilesetTextures = new Map<string, string>();
