@@ -2,7 +2,7 @@
 // defaults) through an injected reader, and normalizes it: Node passes a disk reader, the browser fetch
 // or dropped files. Nothing here touches a file system or the network itself.
 import { applyClassDefaults, readClassTypes, type ClassTypes } from './class-defaults.ts';
-import { MAX_FILE_BYTES, MAX_REFERENCED_FILES } from './map-limits.ts';
+import { MAX_CLASS_VALUES_FILLED, MAX_FILE_BYTES, MAX_REFERENCED_FILES } from './map-limits.ts';
 import { quoteShort } from './places.ts';
 import { describeJson, isJsonObject, ProblemList, type JsonObject } from './problem-list.ts';
 import { normalizeMap, parseMapJson } from './read-tiled-json.ts';
@@ -147,7 +147,13 @@ export async function loadTiledFiles(options: TiledFilesOptions): Promise<TiledF
     const map = { ...json } as Record<string, unknown>;
     const tilesets = await inlineTilesets(map, { source, mapPath: options.mapPath });
     await inlineTemplates(map, { source, mapPath: options.mapPath, tilesets });
-    applyClassDefaults(map, classes);
+    if (!applyClassDefaults(map, classes)) {
+      problems.error(
+        filePlace(options.projectPath ?? 'project'),
+        `the project's class defaults would fill in more than ${MAX_CLASS_VALUES_FILLED} property values for this map (MAX_CLASS_VALUES_FILLED)`,
+        'A class holds too many members, or classes nest many of each other: simplify them in Tiled\'s Custom Types Editor.',
+      );
+    }
     const normalized = normalizeMap(map, { problems, mapPath: options.mapPath });
     return { loaded: problems.finish(normalized), files: source.files, mapText };
   } catch (error) {

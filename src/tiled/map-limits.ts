@@ -27,3 +27,8 @@ export const MAX_REFERENCED_FILES = 256;
  * a second; 4,096 one-cell rules on a 256x256 map would be 268 M (and 4 GB of matches kept, before).
  */
 export const MAX_AUTOMAP_WORK = 16 * 1024 * 1024;
+/**
+ * Class member values filled in from a project file's defaults for one map: 20,000 objects of a class
+ * with ten members is 200 K; a class nesting ten of the next, ten deep, would be 10^10.
+ */
+export const MAX_CLASS_VALUES_FILLED = 256 * 1024;

@@ -152,3 +152,33 @@ describe('names that are JavaScript\'s own change nothing', () => {
     expect(Object.getPrototypeOf({})).toBe(Object.prototype);
   });
 });
+
+describe('hostile names and project files', () => {
+  it('refuses a 7 MB layer name instead of cutting it to MAX_STRING_LENGTH', () => {
+    const huge = 'n'.repeat(7 * 1024 * 1024);
+    const problems = errors(withWalls((walls) => { walls.name = huge; }));
+    expect(problems.map((problem) => problem.message)).toContain(`"name" is ${huge.length} characters long; at most ${MAX_STRING_LENGTH} are read`);
+  });
+
+  it('stops filling class defaults that nest ten classes of ten members ten deep (10^10 values), within two seconds', async () => {
+    const propertyTypes = Array.from({ length: 10 }, (_, level) => ({
+      id: level + 1, name: `C${level}`, type: 'class', useAs: ['property', 'object'],
+      members: Array.from({ length: 10 }, (__, member) => (level === 9
+        ? { name: `m${member}`, type: 'int', value: member }
+        : { name: `m${member}`, type: 'class', propertyType: `C${level + 1}`, value: {} })),
+    }));
+    const map = yardMap();
+    const entities = (map.layers as Json[]).find((layer) => layer.name === 'entities')!;
+    (entities.objects as Json[]).push({ id: 90, name: 'nested', type: 'C0', x: 8, y: 8, point: true });
+    const started = performance.now();
+    const loaded = await loadLevelFromFiles({
+      mapPath: 'yard.tmj',
+      projectPath: 'hostile.tiled-project',
+      readFile: inMemory({ 'yard.tmj': JSON.stringify(map), 'hostile.tiled-project': JSON.stringify({ propertyTypes }) }),
+    });
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect(loaded.ok).toBe(false);
+    const refused = loaded.ok ? undefined : loaded.problems.find((problem) => problem.message.includes('MAX_CLASS_VALUES_FILLED'));
+    expect(refused?.place).toBe('file "hostile.tiled-project"');
+  });
+});
