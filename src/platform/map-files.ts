@@ -4,6 +4,7 @@
 // paths it has already resolved against the map's folder (the map's own path is the first); image URLs
 // are asked for by paths relative to the map. Nothing here reads more than a cap.
 import type { ReadFile } from '../level/load-level.ts';
+import { FileRefusedError } from '../tiled/load-tiled-files.ts';
 import type { MapProblem } from '../tiled/tiled-map.ts';
 import { MAXIMUM_GATHERED_FILES, MAXIMUM_IMPORT_BYTES, describeSize } from './file-import.ts';
 
@@ -143,7 +144,7 @@ export function droppedFileSet(files: readonly DroppedFile[], leftOut: FilesLeft
     readFile: async (path) => {
       const found = path === map.path ? map : lookUp(path);
       if (found === null) throw new Error(`"${path}" is not among the ${files.length} dropped files${skipped}; drop it together with the map, or drop the whole folder`);
-      if (found.file.size > MAXIMUM_IMPORT_BYTES) throw new Error(`"${path}" is ${describeSize(found.file.size)}; files larger than ${describeSize(MAXIMUM_IMPORT_BYTES)} are not read`);
+      if (found.file.size > MAXIMUM_IMPORT_BYTES) throw new FileRefusedError(`"${path}" is ${describeSize(found.file.size)}; files larger than ${describeSize(MAXIMUM_IMPORT_BYTES)} are not read`);
       return new Uint8Array(await found.file.arrayBuffer());
     },
     imageUrl: (path) => {
@@ -162,9 +163,9 @@ export function droppedFileSet(files: readonly DroppedFile[], leftOut: FilesLeft
 /** Reads a response's body, refusing one over the cap before and while reading. */
 async function cappedBody(response: Response, path: string): Promise<Uint8Array> {
   const declared = Number(response.headers.get('content-length') ?? '0');
-  if (declared > MAXIMUM_IMPORT_BYTES) throw new Error(`"${path}" is ${describeSize(declared)}; files larger than ${describeSize(MAXIMUM_IMPORT_BYTES)} are not read`);
+  if (declared > MAXIMUM_IMPORT_BYTES) throw new FileRefusedError(`"${path}" is ${describeSize(declared)}; files larger than ${describeSize(MAXIMUM_IMPORT_BYTES)} are not read`);
   const body = new Uint8Array(await response.arrayBuffer());
-  if (body.length > MAXIMUM_IMPORT_BYTES) throw new Error(`"${path}" is larger than ${describeSize(MAXIMUM_IMPORT_BYTES)}; not read`);
+  if (body.length > MAXIMUM_IMPORT_BYTES) throw new FileRefusedError(`"${path}" is larger than ${describeSize(MAXIMUM_IMPORT_BYTES)}; not read`);
   return body;
 }
 

@@ -182,3 +182,34 @@ describe('hostile names and project files', () => {
     expect(refused?.place).toBe('file "hostile.tiled-project"');
   });
 });
+
+describe('messages that say what is true, and quote nothing of a file outside the map', () => {
+  it('calls a package.json not a Tiled map, not "a Tiled module"', () => {
+    expect(errors(JSON.stringify({ name: 'game', type: 'module' })).map((problem) => problem.message)).toEqual(['the file is not a Tiled map (its "type" is "module")']);
+    expect(errors(JSON.stringify({ type: 'tileset' })).map((problem) => problem.message)).toEqual(['the file is a Tiled tileset, not a map']);
+  });
+
+  it('says a tileset file naming another tileset file was read, and what it names', async () => {
+    const map = yardMap();
+    map.tilesets = [{ firstgid: 1, source: 'chained.tsx' }];
+    const loaded = await loadLevelFromFiles({
+      mapPath: 'yard.tmj',
+      readFile: inMemory({ 'yard.tmj': JSON.stringify(map), 'chained.tsx': '<?xml version="1.0"?>\n<tileset version="1.10" source="other.tsx"/>\n' }),
+    });
+    const messages = loaded.ok ? [] : loaded.problems.map((problem) => `${problem.place}: ${problem.message}`);
+    expect(messages).toContain('tileset file "chained.tsx": the tileset file names another tileset file, "other.tsx", as its source; a tileset file must hold the tileset itself');
+    expect(messages.join('\n')).not.toMatch(/was not read/);
+  });
+
+  it('never quotes the first bytes of a file a map points at (a tileset path to /etc/passwd)', async () => {
+    const map = yardMap();
+    map.tilesets = [{ firstgid: 1, source: '../../etc/passwd.tsj' }];
+    const loaded = await loadLevelFromFiles({
+      mapPath: 'maps/yard.tmj',
+      readFile: inMemory({ 'maps/yard.tmj': JSON.stringify(map), '../etc/passwd.tsj': 'root:x:0:0:root:/root:/bin/bash\n' }),
+    });
+    const text = loaded.ok ? '' : loaded.problems.map((problem) => `${problem.place}: ${problem.message}`).join('\n');
+    expect(text).toMatch(/not valid JSON \(Unexpected token 'r', near the start\)/);
+    expect(text).not.toMatch(/root:x/);
+  });
+});
