@@ -52,6 +52,9 @@ describe('golden replay: night-escape', () => {
     const shortened = { ...replay, inputs: replay.inputs.slice(0, -30) };
     expect(verifyReplay({ level, mapText, replay: shortened })).toMatchObject({ verified: false });
     expect(verifyReplay({ level, mapText: `${mapText} `, replay })).toMatchObject({ verified: false, reason: expect.stringContaining('another version of the map') as string });
+    // Inputs appended after the finish play no part, but a recorder never writes them.
+    const padded = { ...replay, inputs: [...replay.inputs, ...replay.inputs.slice(0, 40)] };
+    expect(verifyReplay({ level, mapText, replay: padded })).toEqual({ verified: false, reason: `the replay holds 40 input(s) after the finish at tick ${replay.finishTick}` });
   });
 
   it('the file on disk is exactly what the encoder writes', async () => {
