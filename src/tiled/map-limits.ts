@@ -21,6 +21,8 @@ export const MAX_STRING_LENGTH = 65_536;
 export const MAX_FILE_BYTES = 64 * 1024 * 1024;
 /** Files one map may name (external tilesets and templates together). */
 export const MAX_REFERENCED_FILES = 256;
+/** Rules in one rule map: each takes a fraction of a millisecond to compile, and 262,144 fit in one. */
+export const MAX_AUTOMAP_RULES = 4096;
 /**
  * Cell checks and writes one application of automapping rules may do: for every rule, each position it
  * is tried at times the cells it compares and writes there, as if every position matched. 16 M is about

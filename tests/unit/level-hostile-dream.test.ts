@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadLevelFromFiles, type LoadedFromFiles } from '../../src/level/load-level.ts';
 import { MAX_RULE_FILES } from '../../src/level/level-limits.ts';
-import { MAX_AUTOMAP_WORK } from '../../src/tiled/map-limits.ts';
+import { MAX_AUTOMAP_RULES, MAX_AUTOMAP_WORK } from '../../src/tiled/map-limits.ts';
 import type { MapProblem } from '../../src/tiled/tiled-map.ts';
 import { mapJson, objectLayer, point, rectangle, tileLayer, type Json } from '../fixtures/maps/map-builder.ts';
 
@@ -136,6 +136,13 @@ describe('automapping rules too many for the map', () => {
     const refused = problemsOf(result.loaded).find((problem) => problem.message.includes('MAX_AUTOMAP_WORK'));
     expect(refused?.place).toBe('map property "dreamRules"');
     expect(refused?.message).toMatch(new RegExp(`^4096 automapping rule\\(s\\) on a 64x64 map would check up to \\d+ cells; at most ${MAX_AUTOMAP_WORK} are checked`));
+  });
+
+  it('refuses a rule map of more than MAX_AUTOMAP_RULES rules before compiling them', async () => {
+    const result = await load(yardMap({ rows: yardRows(12, 12), properties: [rulesProperty('rules.tmj')] }), { 'maps/rules.tmj': oneCellRules(MAX_AUTOMAP_RULES + 1) });
+    expectWithin(result);
+    const refused = problemsOf(result.loaded).find((problem) => problem.message.includes('(MAX_AUTOMAP_RULES)'));
+    expect(refused?.message).toBe(`the rule map holds ${MAX_AUTOMAP_RULES + 1} rules; at most ${MAX_AUTOMAP_RULES} are read (MAX_AUTOMAP_RULES)`);
   });
 
   it('still applies a few rules to the same map', async () => {

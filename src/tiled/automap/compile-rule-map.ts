@@ -19,6 +19,7 @@
 // Not supported: object output layers (warned and skipped, so objects are neither placed nor deleted),
 // IgnoreLock (the normalized map has no locked layers: every layer is writable), AutomappingRadius (only
 // Tiled's AutoMap While Drawing uses it). Tiles are the same when their tilesets have the same name.
+import { MAX_AUTOMAP_RULES } from '../map-limits.ts';
 import { layerPlace } from '../places.ts';
 import { collectProblems, type ProblemList } from '../problem-list.ts';
 import { GID_MASK, type Loaded, type TiledMap, type TiledTileLayer } from '../tiled-map.ts';
@@ -74,7 +75,12 @@ function compile(ruleMap: TiledMap, name: string, problems: ProblemList): Compil
   const settings = readRuleMapOptions(ruleMap, place, problems);
   const areas = optionAreas(ruleMap, 'rule_options', problems);
   const rules: CompiledRule[] = [];
-  for (const cells of regionsOf(parts)) {
+  const regions = regionsOf(parts);
+  if (regions.length > MAX_AUTOMAP_RULES) {
+    problems.error(place, `the rule map holds ${regions.length} rules; at most ${MAX_AUTOMAP_RULES} are read (MAX_AUTOMAP_RULES)`, 'Merge rules: one rule can match several tiles (list them in one input cell, or use input2_ layers), or split the rules over fewer, larger rule maps.');
+    return undefined;
+  }
+  for (const cells of regions) {
     const rule = compileRule(parts, cells);
     if (rule === undefined) {
       const first = cells[0]!;
