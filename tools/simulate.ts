@@ -4,7 +4,7 @@
 // process. Inputs: comma-separated runs of <ticks><keys>, keys in the replay form [U|D][L|R][s][r]
 // (s sneak, r run); no keys is standing still.
 import { readFileSync } from 'node:fs';
-import { loadLevelFromFiles } from '../src/level/load-level.ts';
+import { loadLevelWithStory } from '../src/story/level-story.ts';
 import { decodeInputFrame, decodeReplay } from '../src/run/replay.ts';
 import { createWorld, hashWorld, step } from '../src/sim/index.ts';
 import type { InputFrame, SimEvent, World } from '../src/sim/types.ts';
@@ -39,7 +39,7 @@ function argumentAfter(flag: string): string | undefined {
 const mapArgument = process.argv[2];
 if (mapArgument === undefined || mapArgument.startsWith('--')) fail('name a map');
 const mapPath = mapArgument.endsWith('.tmj') ? mapArgument : `maps/${mapArgument}.tmj`;
-const loaded = await loadLevelFromFiles({ mapPath, readFile: readFromDisk }).catch(() => fail(`cannot read ${mapPath}`));
+const loaded = await loadLevelWithStory({ mapPath, readFile: readFromDisk }).catch(() => fail(`cannot read ${mapPath}`));
 if (!loaded.ok) fail(loaded.problems.map((problem) => `${mapPath}: ${problem.place}: ${problem.message}`).join('\n'));
 const level = loaded.value;
 
@@ -60,7 +60,7 @@ const seedText = argumentAfter('--seed');
 if (seedText !== undefined) seed = Number(seedText);
 const footsteps = process.argv.includes('--footsteps');
 
-const world: World = createWorld(level, { seed });
+const world: World = createWorld(level, { seed, scenes: loaded.director });
 const nameOf = (id: number): string => world.enforcers.find((enforcer) => enforcer.id === id)?.name ?? String(id);
 
 /** One event as a JSON line: Enforcer ids become their names in the map. */
