@@ -11,7 +11,6 @@ import type { MapProblem, TiledMap } from '../tiled/tiled-map.ts';
 import { DREAM_RULES_PROPERTY, type DreamRules } from './dream-definition.ts';
 import { MAX_LIST_DEPTH, MAX_RULE_FILES, MAX_RULE_MAPS } from './level-limits.ts';
 
-
 export interface LoadedDreamRules {
   /** Null when the map names no rules (or names them badly: then `problems` says so). */
   readonly rules: DreamRules | null;

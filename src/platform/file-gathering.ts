@@ -8,7 +8,7 @@ import { isMapFile, type DroppedFile } from './map-files.ts';
  * Entries a dropped folder's walk looks at, at most: walking reads names only, but a drop of a whole
  * disk would walk for minutes. Past this the count of skipped files is a lower bound.
  */
-export const MAXIMUM_WALKED_ENTRIES = 100_000;
+const MAXIMUM_WALKED_ENTRIES = 100_000;
 const MAXIMUM_FOLDER_DEPTH = 16;
 
 /** What was gathered, and how many files were left out to stay within MAXIMUM_GATHERED_FILES. */
