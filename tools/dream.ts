@@ -94,7 +94,7 @@ function run(argv: readonly string[]): number {
   writeFileSync(parsed.outPath, writeDreamJson(source, result, { outPath: parsed.outPath, ruleMaps: rules.sources }));
   const ruleCount = rules.ruleMaps.reduce((sum, ruleMap) => sum + ruleMap.rules.length, 0);
   const created = result.createdLayers.length === 0 ? '' : `, created layer(s) ${result.createdLayers.map((name) => `"${name}"`).join(', ')}`;
-  console.log(`${parsed.outPath}: ok: ${result.appliedMatches.length} match(es) of ${ruleCount} rule(s) from ${rules.ruleMaps.length} rule map(s)${created}`);
+  console.log(`${parsed.outPath}: ok: ${result.appliedMatches} match(es) of ${ruleCount} rule(s) from ${rules.ruleMaps.length} rule map(s)${created}`);
   return 0;
 }
 

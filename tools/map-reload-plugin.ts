@@ -1,12 +1,13 @@
-// Live reload of maps under `npm run dev`: a save in maps/ (a map, tileset, template or the project
-// file) is sent to the game as one custom HMR event instead of Vite's page reload, and the game loads
+// Live reload of maps under `npm run dev`: a save in maps/ (a map, tileset, template, rule map, rules
+// list or the project file) is sent to the game as one custom HMR event instead of Vite's page reload, and the game loads
 // that level again in place (src/view/live-reload.ts).
 import { relative, sep } from 'node:path';
 import type { Plugin } from 'vite';
 
 /** Must equal MAP_CHANGED_EVENT in src/view/live-reload.ts (tools may not import the view). */
 export const MAP_CHANGED_EVENT = 'analog-dreams:map-changed';
-const MAP_FILE = /\.(?:tmx|tmj|json|tsx|tsj|tx|tj|tiled-project)$/i;
+// A rules.txt too: the dream's rules lists are level files like the rule maps they name.
+const MAP_FILE = /\.(?:tmx|tmj|json|tsx|tsj|tx|tj|txt|tiled-project)$/i;
 
 /** `maps/a.tmj` for a file in the project's maps/ folder that Tiled saves, else null. */
 export function mapFilePath(root: string, file: string): string | null {

@@ -9,6 +9,7 @@ import { collectFlags, parseSets, readReveals } from './read-story.ts';
 import { DEFAULT_RADIO_RANGE_TILES } from './entity-schema.ts';
 import { checkDream } from './check-dream.ts';
 import { DREAM_RULES_PROPERTY, namesDreamRules, type DreamRules } from './dream-definition.ts';
+import { checkViewSize } from './level-limits.ts';
 import { everyBehaviour, readDream } from './read-dream.ts';
 
 export interface BuildLevelOptions {
@@ -89,7 +90,18 @@ function build(map: TiledMap, options: BuildLevelOptions, problems: ProblemList)
     dream: dream.dream,
     map,
   };
-  checkDream(level, problems);
+  // The view's bounds, checked here so the game and npm run validate-map refuse the same maps: the
+  // waking layers first (before a dreamscape of them is worked out), then with every dream phase's tiles.
+  const waking = level.tileLayers.map((layer) => layer.gids);
+  const place = `tile layers (${waking.length} drawn)`;
+  const tooLarge = checkViewSize([waking], place);
+  if (tooLarge !== null) {
+    problems.error(tooLarge.place, tooLarge.message, tooLarge.hint);
+    return level;
+  }
+  const scape = checkDream(level, problems);
+  const dreamTooLarge = scape === null ? null : checkViewSize([waking, ...scape.phases.map((phase) => phase.layers)], place);
+  if (dreamTooLarge !== null) problems.error(dreamTooLarge.place, dreamTooLarge.message, dreamTooLarge.hint);
   return level;
 }
 

@@ -40,8 +40,10 @@ export interface DreamPropertyRule {
 
 /** The map properties of the dream, with their defaults (maps/README.md lists the same table). */
 export const DREAM_PROPERTIES = {
-  dreamSeconds: { defaultValue: 30, min: 1, max: 3600, integer: false, unit: 'seconds' },
-  dreamPhaseSeconds: { defaultValue: 8, min: 1, max: 3600, integer: false, unit: 'seconds' },
+  // Two minutes at most: a dream that walls Mira in for another seed than the validator's (random rule
+  // outputs) holds her no longer than that, and an hour of one phase is no level anyone builds.
+  dreamSeconds: { defaultValue: 30, min: 1, max: 120, integer: false, unit: 'seconds' },
+  dreamPhaseSeconds: { defaultValue: 8, min: 1, max: 120, integer: false, unit: 'seconds' },
   dreamWaveTiles: { defaultValue: 2, min: 1, max: 1024, integer: true, unit: 'tiles a tick' },
 } as const satisfies Readonly<Record<string, DreamPropertyRule>>;
 

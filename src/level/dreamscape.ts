@@ -69,7 +69,7 @@ function phaseLayers(level: LevelDefinition, dream: DreamDefinition, options: { 
   }
   if (dream.ruleMaps.length > 0) {
     const result = applyRuleMaps(targetMap(level, layers), dream.ruleMaps, { random: hashedAutomapRandom({ seed: options.seed, phase: options.phase }) });
-    options.added.push(...result.addedTilesets);
+    for (const tileset of result.addedTilesets) options.added.push(tileset);
     for (const layer of result.map.layers) {
       if (layer.kind !== 'tile') continue;
       const index = level.tileLayers.findIndex((candidate) => candidate.name === layer.name);

@@ -9,11 +9,7 @@ import { quoteShort } from '../tiled/places.ts';
 import { folderOf, resolvePath } from '../tiled/tiled-paths.ts';
 import type { MapProblem, TiledMap } from '../tiled/tiled-map.ts';
 import { DREAM_RULES_PROPERTY, type DreamRules } from './dream-definition.ts';
-
-/** Lists nested deeper than this are a loop in all but name. */
-const MAX_LIST_DEPTH = 16;
-/** Rule maps read at most for one map: each is a whole Tiled map. */
-const MAX_RULE_MAPS = 64;
+import { MAX_LIST_DEPTH, MAX_RULE_FILES, MAX_RULE_MAPS } from './level-limits.ts';
 
 export interface LoadedDreamRules {
   /** Null when the map names no rules (or names them badly: then `problems` says so). */
@@ -28,7 +24,15 @@ interface Loading {
   readonly mapFileName: string;
   readonly ruleMaps: CompiledRuleMap[];
   readonly problems: MapProblem[];
-  readonly files: string[];
+  /** Every file read or tried, each once: a Set, since a list may name 100,000 missing files. */
+  readonly files: Set<string>;
+  /**
+   * Rules lists already read. Each is read once, wherever it is named: a list that names itself twice
+   * would otherwise be read 2^16 times by the depth limit alone.
+   */
+  readonly listsRead: Set<string>;
+  /** Rule maps and lists named so far, read or not. */
+  named: number;
 }
 
 const PLACE = `map property "${DREAM_RULES_PROPERTY}"`;
@@ -38,7 +42,7 @@ function problemAt(loading: Loading, problem: Omit<MapProblem, 'place'> & { read
 }
 
 async function readText(loading: Loading, path: string, place: string): Promise<string | undefined> {
-  loading.files.push(path);
+  loading.files.add(path);
   try {
     return new TextDecoder('utf-8').decode(await loading.readFile(path));
   } catch (error) {
@@ -60,9 +64,18 @@ function missing(loading: Loading, found: { readonly path: string; readonly plac
   });
 }
 
+/** Counts one more file named by the lists; false (said once) past MAX_RULE_FILES, when reading stops. */
+function mayName(loading: Loading, place: string): boolean {
+  loading.named += 1;
+  if (loading.named === MAX_RULE_FILES + 1) {
+    problemAt(loading, { severity: 'error', place, message: `the rules lists name more than ${MAX_RULE_FILES} files (MAX_RULE_FILES); the rest are not read`, hint: 'Name fewer rule maps and lists: merge rule maps, and name each list once.' });
+  }
+  return loading.named <= MAX_RULE_FILES;
+}
+
 async function loadRuleMap(loading: Loading, path: string, place: string): Promise<void> {
   if (loading.ruleMaps.length >= MAX_RULE_MAPS) {
-    problemAt(loading, { severity: 'error', place, message: `more than ${MAX_RULE_MAPS} rule maps are named`, hint: 'Merge rule maps, or list fewer.' });
+    problemAt(loading, { severity: 'error', place, message: `more than ${MAX_RULE_MAPS} rule maps are named (MAX_RULE_MAPS)`, hint: 'Merge rule maps, or list fewer.' });
     return;
   }
   try {
@@ -70,18 +83,18 @@ async function loadRuleMap(loading: Loading, path: string, place: string): Promi
     // apart from a broken one.
     await loading.readFile(path);
   } catch (error) {
-    loading.files.push(path);
+    loading.files.add(path);
     missing(loading, { path, place, error });
     return;
   }
   const read = await loadTiledFiles({ mapPath: path, readFile: loading.readFile });
-  loading.files.push(...read.files);
+  for (const file of read.files) loading.files.add(file);
   const name = path.replace(/^.*\//, '');
   const found = read.loaded.ok ? [...read.loaded.warnings] : [...read.loaded.problems];
   let compiledOk = false;
   if (read.loaded.ok) {
     const compiled = compileRuleMap(read.loaded.value, { name });
-    found.push(...(compiled.ok ? compiled.warnings : compiled.problems));
+    for (const problem of compiled.ok ? compiled.warnings : compiled.problems) found.push(problem);
     if (compiled.ok) {
       loading.ruleMaps.push(compiled.value);
       compiledOk = true;
@@ -94,6 +107,13 @@ async function loadRuleMap(loading: Loading, path: string, place: string): Promi
 }
 
 async function loadList(loading: Loading, path: string, context: { readonly filter: string; readonly depth: number; readonly place: string }): Promise<void> {
+  // The filter a list is named under changes which of its lines apply, but a list named again under
+  // another filter is still a list named twice: Tiled's own lists never need that.
+  if (loading.listsRead.has(path)) {
+    problemAt(loading, { severity: 'warning', place: context.place, message: `the rules list "${quoteShort(path)}" is named again (or names itself); it is read once`, hint: 'Name each rules list once: remove the line that leads back to it.' });
+    return;
+  }
+  loading.listsRead.add(path);
   const text = await readText(loading, path, context.place);
   if (text === undefined) return;
   const listName = path.replace(/^.*\//, '');
@@ -105,10 +125,11 @@ async function loadList(loading: Loading, path: string, context: { readonly filt
   for (const entry of parsed.value) {
     if (!mapNameMatches(entry.filter, loading.mapFileName)) continue;
     const place = `rules list "${quoteShort(listName)}" line ${entry.line}`;
+    if (!mayName(loading, place)) return;
     const child = resolvePath(folderOf(path), entry.path);
     if (entry.kind === 'rule-map') await loadRuleMap(loading, child, place);
     else if (context.depth >= MAX_LIST_DEPTH) {
-      problemAt(loading, { severity: 'error', place, message: `rules lists are nested more than ${MAX_LIST_DEPTH} deep (does a list name itself?)`, hint: 'Remove the line that leads back to an earlier list.' });
+      problemAt(loading, { severity: 'error', place, message: `rules lists are nested more than ${MAX_LIST_DEPTH} deep (MAX_LIST_DEPTH)`, hint: 'Remove the line that leads back to an earlier list.' });
     } else await loadList(loading, child, { filter: entry.filter, depth: context.depth + 1, place });
   }
 }
@@ -133,7 +154,9 @@ function readingOnce(readFile: ReadFile): ReadFile {
 export async function loadDreamRules(map: TiledMap, options: { readonly mapPath: string; readonly readFile: ReadFile }): Promise<LoadedDreamRules> {
   const value = map.properties[DREAM_RULES_PROPERTY];
   if (value === undefined || value === '') return { rules: null, problems: [], files: [] };
-  const loading: Loading = { readFile: readingOnce(options.readFile), mapFileName: options.mapPath.replace(/^.*[\\/]/, ''), ruleMaps: [], problems: [], files: [] };
+  const loading: Loading = {
+    readFile: readingOnce(options.readFile), mapFileName: options.mapPath.replace(/^.*[\\/]/, ''), ruleMaps: [], problems: [], files: new Set(), listsRead: new Set(), named: 0,
+  };
   if (typeof value !== 'string') {
     problemAt(loading, { severity: 'warning', message: `the property is ${JSON.stringify(value)}, not a file`, hint: 'Set it in Map > Map Properties as a file property naming a rule map (.tmj, .tmx) or a rules.txt.' });
     return { rules: null, problems: loading.problems, files: [] };
@@ -145,5 +168,5 @@ export async function loadDreamRules(map: TiledMap, options: { readonly mapPath:
   else {
     problemAt(loading, { severity: 'error', message: `"${quoteShort(value)}" is neither a rule map (.tmj, .json, .tmx) nor a rules list (.txt)`, hint: 'Name a rule map saved from Tiled, or a rules.txt listing rule maps.' });
   }
-  return { rules: { file: value, ruleMaps: loading.ruleMaps }, problems: loading.problems, files: loading.files };
+  return { rules: { file: value, ruleMaps: loading.ruleMaps }, problems: loading.problems, files: [...loading.files] };
 }

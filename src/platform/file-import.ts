@@ -4,6 +4,9 @@
 /** Far above any real map (night-escape is about 30 KB; a 256x256 map with four CSV layers about 1.5 MB). */
 export const MAXIMUM_IMPORT_BYTES = 8 * 1024 * 1024;
 
+/** A folder with more files than this is not a map's folder: only this many are kept (maps first, file-gathering.ts). */
+export const MAXIMUM_GATHERED_FILES = 2000;
+
 /** Sizes as people read them: 2 GB, 9.5 MB, 512 KB, 12 bytes. */
 export function describeSize(bytes: number): string {
   const units: readonly [string, number][] = [['GB', 1024 ** 3], ['MB', 1024 ** 2], ['KB', 1024]];

@@ -4,8 +4,9 @@
 // paths it has already resolved against the map's folder (the map's own path is the first); image URLs
 // are asked for by paths relative to the map. Nothing here reads more than a cap.
 import type { ReadFile } from '../level/load-level.ts';
+import { FileRefusedError } from '../tiled/load-tiled-files.ts';
 import type { MapProblem } from '../tiled/tiled-map.ts';
-import { MAXIMUM_IMPORT_BYTES, describeSize } from './file-import.ts';
+import { MAXIMUM_GATHERED_FILES, MAXIMUM_IMPORT_BYTES, describeSize } from './file-import.ts';
 
 /** Extensions of map files, in the order a folder's maps are preferred when they were saved together. */
 export const MAP_EXTENSIONS = ['.tmx', '.tmj', '.json'] as const;
@@ -22,6 +23,21 @@ export interface MapFileSet {
   readonly imageUrl: (path: string) => string | null;
   /** Where the set comes from: the dev server's files can change while the game runs (live reload). */
   readonly origin: 'dropped' | 'server' | 'bundled';
+  /** What gathering the files had to say (a folder cut to MAXIMUM_GATHERED_FILES), shown with the map's own warnings. */
+  readonly notices?: readonly MapProblem[];
+}
+
+/** Files a drop or a picked folder left out (file-gathering.ts): none, unless it held too many. */
+export interface FilesLeftOut {
+  readonly skipped: number;
+  /** The folder's walk stopped early: `skipped` is at least this many. */
+  readonly walkCut: boolean;
+}
+
+const NONE_LEFT_OUT: FilesLeftOut = { skipped: 0, walkCut: false };
+
+function leftOutText(leftOut: FilesLeftOut): string {
+  return `${leftOut.walkCut ? 'at least ' : ''}${leftOut.skipped} more file${leftOut.skipped === 1 && !leftOut.walkCut ? ' was' : 's were'} skipped`;
 }
 
 /** `a/b/../c` to `a/c`; backslashes (Tiled on Windows) as slashes; a leading slash dropped. */
@@ -82,7 +98,7 @@ function rank(file: DroppedFile): number {
  * A file set over what the player dropped. A path the map names is looked up relative to the map first,
  * then, if the files were dropped loose (no folder), by its file name alone when exactly one file has it.
  */
-export function droppedFileSet(files: readonly DroppedFile[]): MapFileSet | MapProblem {
+export function droppedFileSet(files: readonly DroppedFile[], leftOut: FilesLeftOut = NONE_LEFT_OUT): MapFileSet | MapProblem {
   let total = 0;
   for (const dropped of files) total += dropped.file.size;
   if (total > MAXIMUM_DROPPED_BYTES) {
@@ -93,14 +109,21 @@ export function droppedFileSet(files: readonly DroppedFile[]): MapFileSet | MapP
     );
   }
   const map = pickMap(files);
+  const skipped = leftOut.skipped > 0 ? ` (${leftOutText(leftOut)}: more than ${MAXIMUM_GATHERED_FILES} files)` : '';
   if (map === null) {
     const names = files.slice(0, 5).map((dropped) => dropped.path).join(', ');
     return refusal(
       files.length === 1 ? `file "${files[0]?.path ?? ''}"` : `${files.length} dropped files (${names}${files.length > 5 ? ', ...' : ''})`,
-      'there is no Tiled map (.tmx, .tmj or .json) among the dropped files',
+      `there is no Tiled map (.tmx, .tmj or .json) among the dropped files${skipped}`,
       'Drop the map file itself (with its tilesets and images), or the folder it is in.',
     );
   }
+  const notices: MapProblem[] = leftOut.skipped === 0 ? [] : [{
+    severity: 'warning',
+    place: `${files.length + leftOut.skipped}${leftOut.walkCut ? '+' : ''} dropped files`,
+    message: `only ${MAXIMUM_GATHERED_FILES} files are read from a drop or a folder (MAXIMUM_GATHERED_FILES): ${leftOutText(leftOut)}; maps, tilesets, templates and images were kept first`,
+    hint: 'Drop or pick the map\'s own folder, not a whole project: a tileset or image among the skipped files would be missing.',
+  }];
   const byPath = new Map<string, DroppedFile>();
   const byName = new Map<string, DroppedFile | null>();
   for (const dropped of files) {
@@ -117,10 +140,11 @@ export function droppedFileSet(files: readonly DroppedFile[]): MapFileSet | MapP
     mapPath: map.path,
     label: map.path,
     origin: 'dropped',
+    notices,
     readFile: async (path) => {
       const found = path === map.path ? map : lookUp(path);
-      if (found === null) throw new Error(`"${path}" is not among the ${files.length} dropped files; drop it together with the map, or drop the whole folder`);
-      if (found.file.size > MAXIMUM_IMPORT_BYTES) throw new Error(`"${path}" is ${describeSize(found.file.size)}; files larger than ${describeSize(MAXIMUM_IMPORT_BYTES)} are not read`);
+      if (found === null) throw new Error(`"${path}" is not among the ${files.length} dropped files${skipped}; drop it together with the map, or drop the whole folder`);
+      if (found.file.size > MAXIMUM_IMPORT_BYTES) throw new FileRefusedError(`"${path}" is ${describeSize(found.file.size)}; files larger than ${describeSize(MAXIMUM_IMPORT_BYTES)} are not read`);
       return new Uint8Array(await found.file.arrayBuffer());
     },
     imageUrl: (path) => {
@@ -139,9 +163,9 @@ export function droppedFileSet(files: readonly DroppedFile[]): MapFileSet | MapP
 /** Reads a response's body, refusing one over the cap before and while reading. */
 async function cappedBody(response: Response, path: string): Promise<Uint8Array> {
   const declared = Number(response.headers.get('content-length') ?? '0');
-  if (declared > MAXIMUM_IMPORT_BYTES) throw new Error(`"${path}" is ${describeSize(declared)}; files larger than ${describeSize(MAXIMUM_IMPORT_BYTES)} are not read`);
+  if (declared > MAXIMUM_IMPORT_BYTES) throw new FileRefusedError(`"${path}" is ${describeSize(declared)}; files larger than ${describeSize(MAXIMUM_IMPORT_BYTES)} are not read`);
   const body = new Uint8Array(await response.arrayBuffer());
-  if (body.length > MAXIMUM_IMPORT_BYTES) throw new Error(`"${path}" is larger than ${describeSize(MAXIMUM_IMPORT_BYTES)}; not read`);
+  if (body.length > MAXIMUM_IMPORT_BYTES) throw new FileRefusedError(`"${path}" is larger than ${describeSize(MAXIMUM_IMPORT_BYTES)}; not read`);
   return body;
 }
 

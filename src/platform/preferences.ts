@@ -102,42 +102,68 @@ export function readBestTicks(levelKey: string, storage: PreferenceStorage | nul
   return stored.kind === 'ticks' ? stored.ticks : null;
 }
 
-export interface FinishRecord {
-  /** The best before this finish, or null if there was none this build can trust. */
-  readonly previous: number | null;
-  /**
-   * False when there is no best to speak of: no storage, storage that refused to read or write, or a
-   * stored value this build does not trust (then "first escape" would be a claim it cannot make).
-   */
-  readonly remembered: boolean;
-}
+/** What a finish did to the stored best, so the result screen claims only what was written. */
+export type FinishRecord =
+  /** No storage, or storage that refused to read: nothing can be said of a best. */
+  | { readonly kind: 'unknown' }
+  /** The first best this browser stored for the map (`setAside`: an unreadable old value was kept aside first). */
+  | { readonly kind: 'first'; readonly setAside: boolean }
+  /** Faster than the stored best, and written. */
+  | { readonly kind: 'new-best'; readonly previous: number }
+  /** Not faster: the stored best stands. */
+  | { readonly kind: 'not-faster'; readonly best: number }
+  /** Faster (or the first), but storage refused the write (full or forbidden): `best` still stands. */
+  | { readonly kind: 'not-saved'; readonly best: number | null };
+
+const SET_ASIDE_KEY_PREFIX = 'analog-dreams/best-ticks-set-aside/';
 
 /**
  * Records a finish; only a faster time replaces the stored one. `levelKey` names one version of one
  * map (see bestTimeKey), so an edited map starts a new record. Nothing is written over a value that could
- * not be read. A tampered value is replaced only by a finish faster than the number it reads as; one that
- * is not a number at all cannot be beaten and is left alone (it may be a later build's format, and a
- * player's record is never thrown away for a guess).
+ * not be read. A stored value that is not a time this build writes (edited by hand, or a later build's
+ * format) is kept aside under its own key, never thrown away, and the finish then counts as the first;
+ * if it cannot be kept aside, it stays and the finish is not saved.
  */
 export function recordFinish(
   { levelKey, ticks }: { readonly levelKey: string; readonly ticks: number },
   storage: PreferenceStorage | null = browserStorage(),
 ): FinishRecord {
-  if (storage === null) return { previous: null, remembered: false };
+  if (storage === null) return { kind: 'unknown' };
   const stored = readStoredBest(levelKey, storage);
   switch (stored.kind) {
     case 'unreadable':
-      return { previous: null, remembered: false };
+      return { kind: 'unknown' };
     case 'tampered': {
-      const number = stored.text.trim() === '' ? Number.NaN : Number(stored.text);
-      if (Number.isFinite(number) && ticks < number) write(storage, levelKey, ticks);
-      return { previous: null, remembered: false };
+      if (!setAside(storage, levelKey, stored.text)) return { kind: 'not-saved', best: null };
+      return write(storage, levelKey, ticks) ? { kind: 'first', setAside: true } : { kind: 'not-saved', best: null };
     }
     case 'ticks':
-      if (ticks >= stored.ticks) return { previous: stored.ticks, remembered: true };
-      return { previous: stored.ticks, remembered: write(storage, levelKey, ticks) };
+      if (ticks >= stored.ticks) return { kind: 'not-faster', best: stored.ticks };
+      return write(storage, levelKey, ticks) ? { kind: 'new-best', previous: stored.ticks } : { kind: 'not-saved', best: stored.ticks };
     case 'nothing':
-      return { previous: null, remembered: write(storage, levelKey, ticks) };
+      return write(storage, levelKey, ticks) ? { kind: 'first', setAside: false } : { kind: 'not-saved', best: null };
+  }
+}
+
+/** Keeps a value this build cannot read under the set-aside key; false when storage refuses, or holds another there. */
+function setAside(storage: PreferenceStorage, levelKey: string, text: string): boolean {
+  const key = SET_ASIDE_KEY_PREFIX + levelKey;
+  try {
+    const already = storage.getItem(key);
+    if (already !== null && already !== text) return false;
+    storage.setItem(key, text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The value kept aside for a level's best (see recordFinish), or null. */
+export function readSetAsideBest(levelKey: string, storage: PreferenceStorage | null = browserStorage()): string | null {
+  try {
+    return storage?.getItem(SET_ASIDE_KEY_PREFIX + levelKey) ?? null;
+  } catch {
+    return null;
   }
 }
 

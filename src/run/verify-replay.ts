@@ -12,6 +12,8 @@ const STOPPED_TIME = { now: (): number => 0 };
 
 export interface ReplayRun {
   readonly finishTick: number | null;
+  /** Inputs fed before the run ended (all of them, unless the level was finished first). */
+  readonly inputsPlayed: number;
   readonly finalHash: string;
   /** hashWorld every `hashEvery` ticks, starting after tick `hashEvery`. */
   readonly checkpoints: readonly string[];
@@ -31,11 +33,13 @@ export function runReplay(
   const session = new LevelSession({ level, seed: replay.seed, input: new ReplayInput(replay.inputs), timeSource: STOPPED_TIME, scenes: options.scenes ?? null });
   const { world } = session;
   const checkpoints: string[] = [];
-  for (let index = 0; index < replay.inputs.length && !session.finished; index += 1) {
+  let inputsPlayed = 0;
+  while (inputsPlayed < replay.inputs.length && !session.finished) {
     session.tick();
-    if ((index + 1) % hashEvery === 0) checkpoints.push(hashWorld(world));
+    inputsPlayed += 1;
+    if (inputsPlayed % hashEvery === 0) checkpoints.push(hashWorld(world));
   }
-  return { finishTick: world.finishTick, finalHash: hashWorld(world), checkpoints, choices: session.record.choices, world };
+  return { finishTick: world.finishTick, inputsPlayed, finalHash: hashWorld(world), checkpoints, choices: session.record.choices, world };
 }
 
 export type Verdict =
@@ -54,6 +58,10 @@ export function verifyReplay(options: { level: LevelDefinition; mapHash: string;
   const run = runReplay(level, replay, { scenes: options.scenes ?? null });
   if (run.finishTick !== replay.finishTick) {
     return { verified: false, reason: `the run finishes at tick ${run.finishTick ?? 'never'}, the replay claims ${replay.finishTick ?? 'never'}` };
+  }
+  // Inputs past the finish play no part: a file that carries them was not written by a recorder.
+  if (run.inputsPlayed < replay.inputs.length) {
+    return { verified: false, reason: `the replay holds ${replay.inputs.length - run.inputsPlayed} input(s) after the finish at tick ${run.finishTick ?? 'never'}` };
   }
   const choices = run.choices.map((choice) => `${choice.tick}:${choice.option}`).join(',');
   if (choices !== replay.choices.map((choice) => `${choice.tick}:${choice.option}`).join(',')) {

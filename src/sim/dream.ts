@@ -13,6 +13,7 @@
 // turns solid or enforcerBlocks is moved to the nearest free cell by one fixed rule: breadth-first from
 // its cell over the grid as it will be after this tick's changes, neighbours in the order N, E, S, W.
 import { DREAM_PROPERTIES } from '../level/dream-definition.ts';
+import { MAX_DREAM_CELLS_PER_TICK } from '../level/level-limits.ts';
 import type { Dreamscape, DreamForm } from '../level/dreamscape.ts';
 import { dreamscapeFor, isInsideCircle, waveDistances, waveOrder } from './dream-wave.ts';
 import { sendToState } from './enforcer/brain.ts';
@@ -190,17 +191,20 @@ function changeCell(world: World, due: DueChanges, index: number): boolean {
  * Cells whose time has come change now, unless one would turn solid under Mira or a child (it waits in
  * `waiting`, retried first each tick). The rest are met in wave order (dream-wave.ts), whose change ticks
  * only grow along it: the cursor stops at the first cell not yet due, so a tick looks at no more cells
- * than change.
+ * than change. At most MAX_DREAM_CELLS_PER_TICK change in one tick; the cursor stops there too, and the
+ * rest of a wave front that wide changes on the next ticks.
  */
 function applyDueCells(world: World): void {
   const { dream } = world;
   if (dream.pending === 0) return;
   const due: DueChanges = { form: targetForm(world), waking: scapeOf(world).waking, changes: [], after: new Map() };
   const waiting: number[] = [];
-  for (const index of dream.waiting) if (!changeCell(world, due, index)) waiting.push(index);
+  for (const index of dream.waiting) {
+    if (due.after.size >= MAX_DREAM_CELLS_PER_TICK || !changeCell(world, due, index)) waiting.push(index);
+  }
   const order = waveOrder(world.level, dream.circle);
   const inwards = dream.stage === 'fading';
-  while (dream.cursor < order.length) {
+  while (dream.cursor < order.length && due.after.size < MAX_DREAM_CELLS_PER_TICK) {
     const index = order[inwards ? order.length - 1 - dream.cursor : dream.cursor]!;
     const at = dream.changeAt[index]!;
     if (at > world.tick) break;

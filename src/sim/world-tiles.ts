@@ -63,7 +63,10 @@ export function layerIndex(tiles: WorldTiles, name: string): number {
  * Rules call this from inside a tick; scenario tests and scripted events call it between ticks.
  */
 export function requestTileChanges(world: World, changes: readonly TileChange[]): void {
-  world.tiles.pendingChanges.push(...changes.map((change) => ({ ...change })));
+  // A loop, not push(...changes): a dream changes as many cells as a map has, past what spread arguments
+  // can hold on the stack.
+  const pending = world.tiles.pendingChanges;
+  for (const change of changes) pending.push({ ...change });
 }
 
 /**

@@ -2,6 +2,7 @@
 // only the members an object or a class-typed property changes from its class's defaults, so a reader
 // that did not fill them in would see a default-valued member as missing. Applied to the map in Tiled's
 // JSON shape, so maps read from TMX and JSON get them by the same code.
+import { MAX_CLASS_VALUES_FILLED } from './map-limits.ts';
 import { quoteShort } from './places.ts';
 import { isJsonObject, type JsonObject, type ProblemList } from './problem-list.ts';
 
@@ -51,72 +52,90 @@ export function readClassTypes(json: unknown, place: string, problems: ProblemLi
 
 type MutableObject = Record<string, unknown>;
 
-/** Fills objects' missing class members and class-typed properties' missing members, in place. */
-export function applyClassDefaults(map: MutableObject, classes: ClassTypes): void {
-  if (classes.size === 0) return;
-  fillProperties(map, classes);
-  walkLayers(map.layers, { classes, depth: 0 });
+/**
+ * The classes, and how many more member values may be filled in: a class of ten members each holding
+ * the next of ten such classes is 10^10 values by the depth limit alone, so the work is bounded in all.
+ */
+interface Filling {
+  readonly classes: ClassTypes;
+  left: number;
+}
+
+/**
+ * Fills objects' missing class members and class-typed properties' missing members, in place. Returns
+ * false when it stopped at MAX_CLASS_VALUES_FILLED (the rest keep only what the file saved).
+ */
+export function applyClassDefaults(map: MutableObject, classes: ClassTypes): boolean {
+  if (classes.size === 0) return true;
+  const filling: Filling = { classes, left: MAX_CLASS_VALUES_FILLED };
+  fillProperties(map, filling);
+  walkLayers(map.layers, { filling, depth: 0 });
   if (Array.isArray(map.tilesets)) {
     for (const tileset of map.tilesets) {
       if (!isJsonObject(tileset)) continue;
-      fillProperties(tileset, classes);
-      if (Array.isArray(tileset.tiles)) for (const tile of tileset.tiles) if (isJsonObject(tile)) fillEntity(tile, classes);
+      fillProperties(tileset, filling);
+      if (Array.isArray(tileset.tiles)) for (const tile of tileset.tiles) if (isJsonObject(tile)) fillEntity(tile, filling);
     }
   }
+  return filling.left > 0;
 }
 
-function walkLayers(layers: unknown, scope: { readonly classes: ClassTypes; readonly depth: number }): void {
+function walkLayers(layers: unknown, scope: { readonly filling: Filling; readonly depth: number }): void {
   if (!Array.isArray(layers) || scope.depth > MAX_CLASS_DEPTH * 2) return;
   for (const layer of layers) {
     if (!isJsonObject(layer)) continue;
-    fillEntity(layer, scope.classes);
-    if (Array.isArray(layer.objects)) for (const object of layer.objects) if (isJsonObject(object)) fillEntity(object, scope.classes);
-    walkLayers(layer.layers, { classes: scope.classes, depth: scope.depth + 1 });
+    fillEntity(layer, scope.filling);
+    if (Array.isArray(layer.objects)) for (const object of layer.objects) if (isJsonObject(object)) fillEntity(object, scope.filling);
+    walkLayers(layer.layers, { filling: scope.filling, depth: scope.depth + 1 });
   }
 }
 
 /** An object, tile or layer: its class's members it did not save become properties with the defaults. */
-function fillEntity(entity: MutableObject, classes: ClassTypes): void {
-  fillProperties(entity, classes);
+function fillEntity(entity: MutableObject, filling: Filling): void {
+  fillProperties(entity, filling);
   const className = typeof entity.class === 'string' && entity.class !== '' ? entity.class : entity.type;
-  const members = typeof className === 'string' ? classes.get(className) : undefined;
+  const members = typeof className === 'string' ? filling.classes.get(className) : undefined;
   if (members === undefined) return;
   const properties = Array.isArray(entity.properties) ? (entity.properties as unknown[]) : [];
   const named = new Set(properties.filter(isJsonObject).map((property) => property.name));
   for (const member of members) {
     if (named.has(member.name)) continue;
-    properties.push(defaultProperty(member, classes));
+    if (filling.left <= 0) break;
+    filling.left -= 1;
+    properties.push(defaultProperty(member, filling));
   }
   entity.properties = properties;
 }
 
-function fillProperties(entity: MutableObject, classes: ClassTypes): void {
+function fillProperties(entity: MutableObject, filling: Filling): void {
   if (!Array.isArray(entity.properties)) return;
   for (const property of entity.properties) {
     if (!isJsonObject(property) || property.type !== 'class' || typeof property.propertytype !== 'string') continue;
     const value = isJsonObject(property.value) ? { ...property.value } : {};
-    (property as MutableObject).value = fillClassValue(value, { className: property.propertytype, classes, depth: 0 });
+    (property as MutableObject).value = fillClassValue(value, { className: property.propertytype, filling, depth: 0 });
   }
 }
 
-function defaultProperty(member: ClassMember, classes: ClassTypes): JsonObject {
+function defaultProperty(member: ClassMember, filling: Filling): JsonObject {
   const value = member.type === 'class' && member.propertyType !== undefined
-    ? fillClassValue(isJsonObject(member.value) ? { ...member.value } : {}, { className: member.propertyType, classes, depth: 0 })
+    ? fillClassValue(isJsonObject(member.value) ? { ...member.value } : {}, { className: member.propertyType, filling, depth: 0 })
     : member.value;
   return { name: member.name, type: member.type, value, ...(member.propertyType === undefined ? {} : { propertytype: member.propertyType }) };
 }
 
 function fillClassValue(
   value: MutableObject,
-  { className, classes, depth }: { readonly className: string; readonly classes: ClassTypes; readonly depth: number },
+  { className, filling, depth }: { readonly className: string; readonly filling: Filling; readonly depth: number },
 ): MutableObject {
-  const members = classes.get(className);
+  const members = filling.classes.get(className);
   if (members === undefined || depth >= MAX_CLASS_DEPTH) return value;
   for (const member of members) {
+    if (filling.left <= 0) break;
+    filling.left -= 1;
     const own = value[member.name];
     if (member.type === 'class' && member.propertyType !== undefined) {
       const start = isJsonObject(own) ? { ...own } : isJsonObject(member.value) ? { ...member.value } : {};
-      value[member.name] = fillClassValue(start, { className: member.propertyType, classes, depth: depth + 1 });
+      value[member.name] = fillClassValue(start, { className: member.propertyType, filling, depth: depth + 1 });
     } else if (own === undefined && member.value !== undefined) {
       value[member.name] = member.value;
     }

@@ -2,10 +2,10 @@
 // defaults) through an injected reader, and normalizes it: Node passes a disk reader, the browser fetch
 // or dropped files. Nothing here touches a file system or the network itself.
 import { applyClassDefaults, readClassTypes, type ClassTypes } from './class-defaults.ts';
-import { MAX_FILE_BYTES, MAX_REFERENCED_FILES } from './map-limits.ts';
+import { MAX_CLASS_VALUES_FILLED, MAX_FILE_BYTES, MAX_REFERENCED_FILES } from './map-limits.ts';
 import { quoteShort } from './places.ts';
 import { describeJson, isJsonObject, ProblemList, type JsonObject } from './problem-list.ts';
-import { normalizeMap, parseMapJson } from './read-tiled-json.ts';
+import { jsonErrorReason, normalizeMap, notAMap, parseMapJson } from './read-tiled-json.ts';
 import { inlineTemplates, inlineTilesets } from './resolve-references.ts';
 import { tmxToJson } from './read-tmx.ts';
 import type { Loaded, TiledMap } from './tiled-map.ts';
@@ -29,6 +29,14 @@ export interface TiledFiles {
 
 export function filePlace(path: string): string {
   return `file "${quoteShort(path)}"`;
+}
+
+/**
+ * What a ReadFile throws for a file it found but will not read (too large, not a regular file): the
+ * file is there, so "check the path" would send the builder looking in the wrong place.
+ */
+export class FileRefusedError extends Error {
+  override readonly name = 'FileRefusedError';
 }
 
 /** The reader's own words, cut only when very long (a reader's message is ours, not the file's). */
@@ -72,7 +80,9 @@ export class FileSource {
       this.problems.error(
         filePlace(path),
         `the file cannot be read: ${readerReason(error)}`,
-        'Check that the file is where the map says: paths are relative to the file that names them (Tiled keeps them so when files move together).',
+        error instanceof FileRefusedError
+          ? 'Is this the right file? A Tiled map with embedded tilesets is usually well under 1 MB; a larger one is damaged or not a map.'
+          : 'Check that the file is where the map says: paths are relative to the file that names them (Tiled keeps them so when files move together).',
       );
       return undefined;
     }
@@ -113,7 +123,7 @@ function parseAnyJson(text: string, path: string): { ok: true; json: JsonObject 
     const json: unknown = JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text);
     return isJsonObject(json) ? { ok: true, json } : { ok: false, message: `the file holds ${describeJson(json)}, not a Tiled file` };
   } catch (error) {
-    return { ok: false, message: `the file is not valid JSON (${quoteShort(error instanceof Error ? error.message : 'parse error')})` };
+    return { ok: false, message: `the file is not valid JSON (${quoteShort(jsonErrorReason(error))})` };
   }
 }
 
@@ -126,7 +136,8 @@ export function parseMapText(text: string, path: string, problems: ProblemList):
     return undefined;
   }
   if (parsed.json.type !== 'map') {
-    problems.error(filePlace(path), `the file is a Tiled ${String(parsed.json.type)}, not a map`, 'Choose the map file, not a tileset or template.');
+    const notMap = notAMap(String(parsed.json.type));
+    problems.error(filePlace(path), notMap.message, notMap.hint);
     return undefined;
   }
   return parsed.json;
@@ -147,7 +158,13 @@ export async function loadTiledFiles(options: TiledFilesOptions): Promise<TiledF
     const map = { ...json } as Record<string, unknown>;
     const tilesets = await inlineTilesets(map, { source, mapPath: options.mapPath });
     await inlineTemplates(map, { source, mapPath: options.mapPath, tilesets });
-    applyClassDefaults(map, classes);
+    if (!applyClassDefaults(map, classes)) {
+      problems.error(
+        filePlace(options.projectPath ?? 'project'),
+        `the project's class defaults would fill in more than ${MAX_CLASS_VALUES_FILLED} property values for this map (MAX_CLASS_VALUES_FILLED)`,
+        'A class holds too many members, or classes nest many of each other: simplify them in Tiled\'s Custom Types Editor.',
+      );
+    }
     const normalized = normalizeMap(map, { problems, mapPath: options.mapPath });
     return { loaded: problems.finish(normalized), files: source.files, mapText };
   } catch (error) {

@@ -21,3 +21,16 @@ export const MAX_STRING_LENGTH = 65_536;
 export const MAX_FILE_BYTES = 64 * 1024 * 1024;
 /** Files one map may name (external tilesets and templates together). */
 export const MAX_REFERENCED_FILES = 256;
+/** Rules in one rule map: each takes a fraction of a millisecond to compile, and 262,144 fit in one. */
+export const MAX_AUTOMAP_RULES = 4096;
+/**
+ * Cell checks and writes one application of automapping rules may do: for every rule, each position it
+ * is tried at times the cells it compares and writes there, as if every position matched. 16 M is about
+ * a second; 4,096 one-cell rules on a 256x256 map would be 268 M (and 4 GB of matches kept, before).
+ */
+export const MAX_AUTOMAP_WORK = 16 * 1024 * 1024;
+/**
+ * Class member values filled in from a project file's defaults for one map: 20,000 objects of a class
+ * with ten members is 200 K; a class nesting ten of the next, ten deep, would be 10^10.
+ */
+export const MAX_CLASS_VALUES_FILLED = 256 * 1024;

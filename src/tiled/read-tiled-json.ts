@@ -33,7 +33,7 @@ export function parseMapJson(text: string, fileName: string | undefined, problem
       filePlace,
       looksLikeXml
         ? 'the file is XML (a .tmx map?), not a JSON map'
-        : `the file is not valid JSON (${error instanceof Error ? error.message : 'parse error'})`,
+        : `the file is not valid JSON (${jsonErrorReason(error)})`,
       looksLikeXml
         ? 'In Tiled, File > Export As (or Save As) and choose "JSON map files (*.tmj *.json)".'
         : 'Was the file cut short or edited by hand? Save it again from Tiled, or restore it from version control.',
@@ -46,10 +46,30 @@ export function parseMapJson(text: string, fileName: string | undefined, problem
   }
   const type = new FieldReader(json, 'map', problems).string('type', 'map');
   if (type !== 'map') {
-    problems.error(filePlace, `the file is a Tiled ${quoteShort(type)}, not a map`, 'Choose the map file, not a tileset or template.');
+    const notMap = notAMap(type);
+    problems.error(filePlace, notMap.message, notMap.hint);
     return undefined;
   }
   return json;
+}
+
+/** Kinds of file Tiled writes besides maps. */
+const TILED_FILE_TYPES = new Set(['tileset', 'template', 'project']);
+
+/** Why a file whose `type` is not "map" is refused: a tileset is Tiled's, a package.json's "module" is not. */
+export function notAMap(type: string): { readonly message: string; readonly hint: string } {
+  if (TILED_FILE_TYPES.has(type)) return { message: `the file is a Tiled ${type}, not a map`, hint: 'Choose the map file, not a tileset or template.' };
+  return { message: `the file is not a Tiled map (its "type" is "${quoteShort(type)}")`, hint: 'Choose a map saved by Tiled: a .tmx, or a .tmj or .json from File > Export As.' };
+}
+
+/**
+ * A JSON parser's reason without the file's text: V8 quotes the first bytes it read ("root:x:0:0"...),
+ * and a path in a map may point anywhere, /etc/passwd included.
+ */
+export function jsonErrorReason(error: unknown): string {
+  const message = error instanceof Error ? error.message : 'parse error';
+  const quoted = /^(Unexpected token '.{1,2}'), ".*"(?:\.\.\.)? is not valid JSON$/su.exec(message);
+  return quoted === null ? message : `${quoted[1]!}, near the start`;
 }
 
 /** Where the map was read from, for the tilesets' image paths. */

@@ -75,6 +75,8 @@ export function readLayerList(list: readonly unknown[], scope: LayerScope, conte
     const rawName = typeof entry.name === 'string' ? entry.name.slice(0, MAX_STRING_LENGTH) : `#${index + 1}`;
     const name = `${scope.prefix}${rawName}`;
     const fields = new FieldReader(entry, layerPlace(name), problems);
+    // Read for its checks only: a name past MAX_STRING_LENGTH is refused, as maps/README.md says, not cut.
+    fields.string('name', '');
     const common = {
       id: fields.number('id', 0, { integer: true }),
       name,

@@ -38,6 +38,15 @@ export async function inlineTilesets(map: MutableObject, scope: ResolveScope): P
     const readPath = resolvePath(mapFolder, written);
     const tileset = await scope.source.json(readPath, 'tileset');
     if (tileset === undefined) return undefined;
+    if (typeof tileset.source === 'string') {
+      // It was read: it is the file that names yet another tileset file, which Tiled never writes.
+      scope.source.problems.error(
+        `tileset file "${quoteShort(readPath)}"`,
+        `the tileset file names another tileset file, "${quoteShort(tileset.source)}", as its source; a tileset file must hold the tileset itself`,
+        'Open the tileset in Tiled and save it again, or point the map straight at the tileset file it names.',
+      );
+      return undefined;
+    }
     if (typeof entry.firstgid === 'number') uses.push({ readPath, firstGid: entry.firstgid });
     return rebaseTileset(tileset, { firstGid: entry.firstgid, readPath, folder: folderOf(written) });
   }));

@@ -6,6 +6,7 @@ import type Phaser from 'phaser';
 import type { TiledTileset } from '../tiled/tiled-map.ts';
 import type { MapProblem } from '../tiled/tiled-map.ts';
 import { resolveTilesetImages, type TilesetImageRequest } from './map-catalog.ts';
+import type { QueuedImage } from './tileset-image-checks.ts';
 
 /** Where one tile's own image goes in the atlas. */
 export interface AtlasTile {
@@ -97,6 +98,8 @@ export interface QueuedTilesetTextures {
   /** Texture key by tileset name (an image collection's atlas key, built by buildQueuedAtlases). */
   readonly tilesetTextures: ReadonlyMap<string, string>;
   readonly atlases: readonly { readonly plan: ImageCollectionPlan; readonly atlasKey: string; readonly tileTextureKeys: ReadonlyMap<string, string> }[];
+  /** Every image queued (or already a texture), to check once the loader is done (tileset-image-checks.ts). */
+  readonly images: readonly QueuedImage[];
   readonly problems: readonly MapProblem[];
 }
 
@@ -109,9 +112,14 @@ export function queueTilesetTextures(
   const requests = [...options.tilesets.filter((tileset) => !isImageCollection(tileset)), ...collections.flatMap(collectionImageRequests)];
   const resolution = resolveTilesetImages({ ...options, tilesets: requests });
   const loadedKeys = new Map<string, string>();
+  const images: QueuedImage[] = [];
+  const namedPaths = new Map(requests.map((request) => [request.name, request.image]));
   for (const [requestName, image] of resolution.images) {
     const textureKey = `tileset:${image.path}`;
     loadedKeys.set(requestName, textureKey);
+    // A collection's request is named "<tileset>\u0000<tile id>" (collectionImageRequests); the path
+    // is as the map names it (image.path is a blob: URL for a dropped map's own image).
+    images.push({ tilesetName: requestName.split('\u0000')[0]!, path: namedPaths.get(requestName) ?? image.path, textureKey });
     if (!scene.textures.exists(textureKey)) scene.load.image(textureKey, image.url);
   }
   const tilesetTextures = new Map<string, string>();
@@ -125,5 +133,5 @@ export function queueTilesetTextures(
     tilesetTextures.set(tileset.name, atlasKey);
     return { plan: planImageCollection(tileset), atlasKey, tileTextureKeys: loadedKeys };
   });
-  return { tilesetTextures, atlases, problems: resolution.problems };
+  return { tilesetTextures, atlases, images, problems: resolution.problems };
 }

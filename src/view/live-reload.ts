@@ -34,7 +34,8 @@ export async function reloadForChange(game: Phaser.Game, change: MapChange): Pro
   const loaded = await loadLevelFromFiles({ mapPath: files.mapPath, readFile: files.readFile });
   if (!loaded.ok && playing && getLoadedLevel(game) !== null) {
     const count = loaded.problems.filter((problem) => problem.severity === 'error').length;
-    setOverlayProblems(game, { title: `${files.label} was saved with ${count} error${count === 1 ? '' : 's'}: still playing the version before`, problems: loaded.problems });
+    // Named by the file saved: a broken rule map or tileset is not the map's fault.
+    setOverlayProblems(game, { title: `${change.path} was saved: ${files.label} has ${count} error${count === 1 ? '' : 's'}, still playing the version before`, problems: loaded.problems });
     game.events.emit(OVERLAY_PROBLEMS_CHANGED);
     return;
   }

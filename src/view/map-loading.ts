@@ -2,8 +2,8 @@
 // Custom level, or the test hook's text): the same loader as the shipped maps, then the level or the
 // problems screen.
 import Phaser from 'phaser';
-import { listenForDrops, openFilePicker } from '../platform/file-gathering.ts';
-import { droppedFileSet, isMapProblem, type DroppedFile } from '../platform/map-files.ts';
+import { listenForDrops, openFilePicker, type GatheredFiles } from '../platform/file-gathering.ts';
+import { droppedFileSet, isMapProblem } from '../platform/map-files.ts';
 import type { MapProblem } from '../tiled/tiled-map.ts';
 import { setMapRequest, setProblemReport } from './game-data.ts';
 import { FIRST_CHAPTER_REQUEST } from './map-catalog.ts';
@@ -42,8 +42,8 @@ function showImportProblem(game: Phaser.Game, problem: MapProblem): void {
 }
 
 /** The map among `files` with everything it names: played through the boot scene, or its refusal shown. */
-export function playDroppedFiles(game: Phaser.Game, files: readonly DroppedFile[]): void {
-  const set = droppedFileSet(files);
+export function playDroppedFiles(game: Phaser.Game, { files, skipped, walkCut }: GatheredFiles): void {
+  const set = droppedFileSet(files, { skipped, walkCut });
   if (isMapProblem(set)) {
     showImportProblem(game, set);
     return;

@@ -74,7 +74,7 @@ test('saving the map reloads the level in place, keeping the view; a broken save
   expect(Math.abs(kept!.x - view!.x) + Math.abs(kept!.y - view!.y)).toBeLessThanOrEqual(4);
 
   writeFileSync(MAP_FILE, mapWithSpawn(null));
-  await page.waitForFunction(() => window.__analogDreams!.screenText().some((line) => line.includes('was saved with 1 error')), undefined, { timeout: 10_000 });
+  await page.waitForFunction(() => window.__analogDreams!.screenText().some((line) => line.includes('has 1 error, still playing the version before')), undefined, { timeout: 10_000 });
   const shown = (await page.evaluate(() => window.__analogDreams!.screenText())).join('\n');
   expect(shown).toContain('there is no Spawn');
   expect(await page.evaluate(() => window.__analogDreams!.scene())).toBe('level');

@@ -58,6 +58,9 @@ describe('golden replay: night-escape', () => {
     expect(verifyReplay({ level, mapHash: '00000000', replay })).toMatchObject({ verified: false, reason: expect.stringContaining('another version of the map') as string });
     const chose = { ...replay, choices: [{ tick: 5, option: 0 }] };
     expect(verifyReplay({ level, mapHash, replay: chose })).toMatchObject({ verified: false, reason: expect.stringContaining('choices') as string });
+    // Inputs appended after the finish play no part, but a recorder never writes them.
+    const padded = { ...replay, inputs: [...replay.inputs, ...replay.inputs.slice(0, 40)] };
+    expect(verifyReplay({ level, mapHash, replay: padded })).toEqual({ verified: false, reason: `the replay holds 40 input(s) after the finish at tick ${replay.finishTick}` });
   });
 
   it('the file on disk is exactly what the encoder writes', async () => {

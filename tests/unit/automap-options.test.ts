@@ -181,7 +181,7 @@ describe('automapping: tiles by tileset', () => {
       layers[0]!.data = [201];
     });
     const result = applyRuleMaps(targetMap({ ground: ['aa'] }), [rules], { random: never });
-    expect(result.appliedMatches).toEqual([]);
+    expect(result.appliedMatches).toBe(0);
     expect(result.map.tilesets.map((tileset) => tileset.name)).toEqual(['terrain']);
   });
 

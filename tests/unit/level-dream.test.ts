@@ -118,7 +118,7 @@ describe('the dream a map defines', () => {
     const level = expectLevel(loaded);
     expect(level.dream).toMatchObject({ waveTiles: 2, phaseTicks: 480 });
     expect(loaded.ok && loaded.warnings.map((warning) => warning.message)).toEqual([
-      'the map property "dreamPhaseSeconds" is "soon"; it must be a number of seconds from 1 to 3600',
+      'the map property "dreamPhaseSeconds" is "soon"; it must be a number of seconds from 1 to 120',
       'the map property "dreamWaveTiles" is 2.5; it must be a whole number of tiles a tick from 1 to 1024',
     ]);
   });

@@ -75,6 +75,17 @@ describe('dropped file sets', () => {
   });
 });
 
+describe('a dropped map over the size cap', () => {
+  it('is refused for its size, with a hint about the file, not "check the path" (it is there)', async () => {
+    const huge = dropped('level.tmj', ' '.repeat(9 * 1024 * 1024));
+    const set = fileSet(droppedFileSet([huge]));
+    const loaded = await loadLevelFromFiles({ mapPath: set.mapPath, readFile: set.readFile });
+    const problem = loaded.ok ? undefined : loaded.problems[0];
+    expect(problem?.message).toBe('the file cannot be read: "level.tmj" is 9 MB; files larger than 8 MB are not read');
+    expect(problem?.hint).toMatch(/^Is this the right file\?/);
+  });
+});
+
 describe('server and bundled file sets', () => {
   it('fetch from the map folder uncached, and refuse the server index page as a missing file', async () => {
     const asked: string[] = [];

@@ -152,3 +152,64 @@ describe('names that are JavaScript\'s own change nothing', () => {
     expect(Object.getPrototypeOf({})).toBe(Object.prototype);
   });
 });
+
+describe('hostile names and project files', () => {
+  it('refuses a 7 MB layer name instead of cutting it to MAX_STRING_LENGTH', () => {
+    const huge = 'n'.repeat(7 * 1024 * 1024);
+    const problems = errors(withWalls((walls) => { walls.name = huge; }));
+    expect(problems.map((problem) => problem.message)).toContain(`"name" is ${huge.length} characters long; at most ${MAX_STRING_LENGTH} are read`);
+  });
+
+  it('stops filling class defaults that nest ten classes of ten members ten deep (10^10 values), within two seconds', async () => {
+    const propertyTypes = Array.from({ length: 10 }, (_, level) => ({
+      id: level + 1, name: `C${level}`, type: 'class', useAs: ['property', 'object'],
+      members: Array.from({ length: 10 }, (__, member) => (level === 9
+        ? { name: `m${member}`, type: 'int', value: member }
+        : { name: `m${member}`, type: 'class', propertyType: `C${level + 1}`, value: {} })),
+    }));
+    const map = yardMap();
+    const entities = (map.layers as Json[]).find((layer) => layer.name === 'entities')!;
+    (entities.objects as Json[]).push({ id: 90, name: 'nested', type: 'C0', x: 8, y: 8, point: true });
+    const started = performance.now();
+    const loaded = await loadLevelFromFiles({
+      mapPath: 'yard.tmj',
+      projectPath: 'hostile.tiled-project',
+      readFile: inMemory({ 'yard.tmj': JSON.stringify(map), 'hostile.tiled-project': JSON.stringify({ propertyTypes }) }),
+    });
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect(loaded.ok).toBe(false);
+    const refused = loaded.ok ? undefined : loaded.problems.find((problem) => problem.message.includes('MAX_CLASS_VALUES_FILLED'));
+    expect(refused?.place).toBe('file "hostile.tiled-project"');
+  });
+});
+
+describe('messages that say what is true, and quote nothing of a file outside the map', () => {
+  it('calls a package.json not a Tiled map, not "a Tiled module"', () => {
+    expect(errors(JSON.stringify({ name: 'game', type: 'module' })).map((problem) => problem.message)).toEqual(['the file is not a Tiled map (its "type" is "module")']);
+    expect(errors(JSON.stringify({ type: 'tileset' })).map((problem) => problem.message)).toEqual(['the file is a Tiled tileset, not a map']);
+  });
+
+  it('says a tileset file naming another tileset file was read, and what it names', async () => {
+    const map = yardMap();
+    map.tilesets = [{ firstgid: 1, source: 'chained.tsx' }];
+    const loaded = await loadLevelFromFiles({
+      mapPath: 'yard.tmj',
+      readFile: inMemory({ 'yard.tmj': JSON.stringify(map), 'chained.tsx': '<?xml version="1.0"?>\n<tileset version="1.10" source="other.tsx"/>\n' }),
+    });
+    const messages = loaded.ok ? [] : loaded.problems.map((problem) => `${problem.place}: ${problem.message}`);
+    expect(messages).toContain('tileset file "chained.tsx": the tileset file names another tileset file, "other.tsx", as its source; a tileset file must hold the tileset itself');
+    expect(messages.join('\n')).not.toMatch(/was not read/);
+  });
+
+  it('never quotes the first bytes of a file a map points at (a tileset path to /etc/passwd)', async () => {
+    const map = yardMap();
+    map.tilesets = [{ firstgid: 1, source: '../../etc/passwd.tsj' }];
+    const loaded = await loadLevelFromFiles({
+      mapPath: 'maps/yard.tmj',
+      readFile: inMemory({ 'maps/yard.tmj': JSON.stringify(map), '../etc/passwd.tsj': 'root:x:0:0:root:/root:/bin/bash\n' }),
+    });
+    const text = loaded.ok ? '' : loaded.problems.map((problem) => `${problem.place}: ${problem.message}`).join('\n');
+    expect(text).toMatch(/not valid JSON \(Unexpected token 'r', near the start\)/);
+    expect(text).not.toMatch(/root:x/);
+  });
+});

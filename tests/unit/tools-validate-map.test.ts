@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { closeSync, copyFileSync, ftruncateSync, mkdtempSync, openSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { zlibSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
 import { gidsFromRows, tileLayer, yardMap, YARD_ROWS, type Json } from '../fixtures/maps/map-builder.ts';
 
@@ -103,6 +104,31 @@ describe('npm run validate-map', () => {
     const hugeResult = validate(long);
     expect(hugeResult.lines[0]).toContain('"type" is 7340032 characters long; at most 65536 are read');
     expect(hugeResult.lines[0]!.length).toBeLessThan(1200);
+  });
+
+  it('refuses what the game refuses: 16 layers of 1024x1024 (the view\'s MAX_VIEW_CELLS), and a self-naming rules.txt is read once', () => {
+    const huge = yardMap();
+    const empty = Buffer.from(zlibSync(new Uint8Array(1024 * 1024 * 4))).toString('base64');
+    const entities = (huge.layers as Json[]).find((layer) => layer.name === 'entities')!;
+    huge.width = 1024;
+    huge.height = 1024;
+    huge.layers = [...Array.from({ length: 16 }, (_, index) => ({
+      id: 100 + index, name: index === 1 ? 'walls' : `layer ${index}`, type: 'tilelayer', x: 0, y: 0,
+      width: 1024, height: 1024, visible: true, opacity: 1, encoding: 'base64', compression: 'zlib', data: empty,
+    })), entities];
+    writeFileSync(join(folder, 'huge.tmj'), JSON.stringify(huge));
+    const refused = validate(join(folder, 'huge.tmj'));
+    expect(refused.status).toBe(1);
+    expect(refused.lines.join('\n')).toContain('error: tile layers (16 drawn): the drawn tile layers hold 16777216 cells in all; the game draws at most 4194304 (MAX_VIEW_CELLS)');
+
+    const looping = yardMap();
+    (looping.properties as Json[]).push({ name: 'dreamRules', type: 'file', value: 'rules.txt' });
+    writeFileSync(join(folder, 'looping.tmj'), JSON.stringify(looping));
+    writeFileSync(join(folder, 'rules.txt'), 'rules.txt\n'.repeat(10));
+    const started = Date.now();
+    const read = validate(join(folder, 'looping.tmj'));
+    expect(Date.now() - started).toBeLessThan(20_000);
+    expect(read.lines.join('\n')).toMatch(/the rules list ".*rules\.txt" is named again \(or names itself\); it is read once/);
   });
 
   it('exits 0 when every map loads', () => {

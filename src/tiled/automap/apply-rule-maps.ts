@@ -15,6 +15,9 @@ import {
   MATCH_EMPTY, MATCH_NON_EMPTY, MATCH_OTHER, MATCH_OTHER_NOT_EMPTY,
   type AutomapRandom, type CompiledRule, type CompiledRuleMap, type RuleOutput,
 } from './automap-types.ts';
+import { MAX_AUTOMAP_WORK } from '../map-limits.ts';
+import { automapWork } from './automap-work.ts';
+import { cellExtent } from './cell-extent.ts';
 import { WorkingMap, type AddedTileset } from './working-map.ts';
 
 export interface AutomapResult {
@@ -22,8 +25,11 @@ export interface AutomapResult {
   /** Output layers the target map did not have, created on top in this order. */
   readonly createdLayers: readonly string[];
   readonly addedTilesets: readonly AddedTileset[];
-  /** Every match that wrote its output, in the order written (what the sim's wave needs to stage changes). */
-  readonly appliedMatches: readonly AppliedMatch[];
+  /**
+   * How many matches wrote their output. Only counted: a list of every match held 16 M objects (1.9 GB)
+   * for 4,096 one-cell rules on a 64x64 map.
+   */
+  readonly appliedMatches: number;
 }
 
 export interface AppliedMatch {
@@ -36,17 +42,32 @@ export interface AppliedMatch {
   readonly output: string;
 }
 
+export interface AutomapOptions {
+  readonly random: AutomapRandom;
+  /** Told of each match that wrote its output, in the order written (tests check what each changed). */
+  readonly onMatch?: (match: AppliedMatch) => void;
+}
+
 export function applyRuleMaps(
   target: TiledMap,
   ruleMaps: readonly CompiledRuleMap[],
-  options: { readonly random: AutomapRandom },
+  options: AutomapOptions,
 ): AutomapResult {
+  // Callers refuse such rules with checkAutomapWork's message first; this only keeps a caller that forgot
+  // from hanging.
+  const work = automapWork(target, ruleMaps);
+  if (work > MAX_AUTOMAP_WORK) throw new RangeError(`automapping would check ${work} cells; at most ${MAX_AUTOMAP_WORK} (check with checkAutomapWork first)`);
   const working = new WorkingMap(target);
-  const appliedMatches: AppliedMatch[] = [];
+  const applied: Applied = { count: 0, onMatch: options.onMatch };
   for (const [ruleMapIndex, ruleMap] of ruleMaps.entries()) {
-    applyRuleMap(working, { ruleMap, ruleMapIndex, random: options.random, applied: appliedMatches });
+    applyRuleMap(working, { ruleMap, ruleMapIndex, random: options.random, applied });
   }
-  return { map: working.finish(), createdLayers: working.createdLayers, addedTilesets: working.addedTilesets, appliedMatches };
+  return { map: working.finish(), createdLayers: working.createdLayers, addedTilesets: working.addedTilesets, appliedMatches: applied.count };
+}
+
+interface Applied {
+  count: number;
+  readonly onMatch: ((match: AppliedMatch) => void) | undefined;
 }
 
 type Border = 'inside-only' | 'empty' | 'overflow' | 'wrap';
@@ -86,14 +107,14 @@ interface RuleMapRun {
   readonly random: AutomapRandom;
   readonly border: Border;
   readonly forOutput: (gid: number) => number;
-  readonly applied: AppliedMatch[];
+  readonly applied: Applied;
   /** Output layers' cells by name, looked up once per rule map (a layer, once created, stays). */
   readonly writeTargets: Map<string, Uint32Array>;
 }
 
 function applyRuleMap(
   working: WorkingMap,
-  context: { readonly ruleMap: CompiledRuleMap; readonly ruleMapIndex: number; readonly random: AutomapRandom; readonly applied: AppliedMatch[] },
+  context: { readonly ruleMap: CompiledRuleMap; readonly ruleMapIndex: number; readonly random: AutomapRandom; readonly applied: Applied },
 ): void {
   const { ruleMap } = context;
   const { forInput, forOutput } = working.translator(ruleMap.tilesets, context.ruleMapIndex);
@@ -155,10 +176,11 @@ function forEachMatch(run: RuleMapRun, bound: BoundRule, found: (x: number, y: n
   let toY = height - 1;
   if (run.border === 'inside-only') {
     // Only where the whole input region lies inside the map.
-    fromX = 0 - Math.min(...rule.inputCells.map((cell) => cell.x));
-    toX = width - 1 - Math.max(...rule.inputCells.map((cell) => cell.x));
-    fromY = 0 - Math.min(...rule.inputCells.map((cell) => cell.y));
-    toY = height - 1 - Math.max(...rule.inputCells.map((cell) => cell.y));
+    const extent = cellExtent(rule.inputCells);
+    fromX = 0 - extent.left;
+    toX = width - 1 - extent.right;
+    fromY = 0 - extent.top;
+    toY = height - 1 - extent.bottom;
   }
   const { modX, modY } = rule.options;
   // The first column and row the rule may apply at (ModX/ModY with their offsets), then every N-th.
@@ -344,7 +366,8 @@ function applyMatch(run: RuleMapRun, bound: BoundRule, at: { readonly x: number;
     }
     if (layer.hasProperties) working.addProperties(layer.layerName, layer.properties);
   }
-  run.applied.push({ ruleMap: ruleMapIndex, rule: bound.index, x: at.x, y: at.y, output: output.index });
+  run.applied.count += 1;
+  run.applied.onMatch?.({ ruleMap: ruleMapIndex, rule: bound.index, x: at.x, y: at.y, output: output.index });
 }
 
 /** Picks an output by the Probability weights of its layers, from a draw in [0, 1). */

@@ -1,13 +1,17 @@
 // What a builder should hear before rules run on a map: Tiled applies rules whose input layers the map
 // lacks against an empty layer, without a word, which is nearly always a misspelt layer name; and tiles
-// match by tileset name, so a same-named tileset that differs puts the wrong tiles down.
+// match by tileset name, so a same-named tileset that differs puts the wrong tiles down. And rules too many
+// for the map's size are refused before they run (automap-work.ts).
 import { layerPlace, tilesetPlace } from '../places.ts';
 import type { MapProblem, TiledMap } from '../tiled-map.ts';
 import type { CompiledRuleMap } from './automap-types.ts';
+import { checkAutomapWork } from './automap-work.ts';
 
 export function checkRuleMaps(target: TiledMap, ruleMaps: readonly CompiledRuleMap[]): MapProblem[] {
   const layerNames = new Set(target.layers.filter((layer) => layer.kind === 'tile').map((layer) => layer.name));
   const problems: MapProblem[] = [];
+  const work = checkAutomapWork(target, ruleMaps, { place: 'rules', times: 1 });
+  if (work !== null) problems.push(work);
   for (const ruleMap of ruleMaps) {
     for (const tileset of ruleMap.tilesets) {
       const own = target.tilesets.find((candidate) => candidate.name === tileset.name);

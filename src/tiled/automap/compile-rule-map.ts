@@ -19,6 +19,7 @@
 // Not supported: object output layers (warned and skipped, so objects are neither placed nor deleted),
 // IgnoreLock (the normalized map has no locked layers: every layer is writable), AutomappingRadius (only
 // Tiled's AutoMap While Drawing uses it). Tiles are the same when their tilesets have the same name.
+import { MAX_AUTOMAP_RULES } from '../map-limits.ts';
 import { layerPlace } from '../places.ts';
 import { collectProblems, type ProblemList } from '../problem-list.ts';
 import { GID_MASK, type Loaded, type TiledMap, type TiledTileLayer } from '../tiled-map.ts';
@@ -26,6 +27,7 @@ import {
   MATCH_EMPTY, MATCH_NON_EMPTY, MATCH_OTHER, MATCH_OTHER_NOT_EMPTY,
   type CellCondition, type CompiledRule, type CompiledRuleMap, type OutputLayerWrites, type RuleOutput,
 } from './automap-types.ts';
+import { cellExtent } from './cell-extent.ts';
 import { PropertyLookup, ruleLayerRole } from './rule-layer-names.ts';
 import { optionAreas, readRuleMapOptions, readRuleOptions, type OptionArea } from './rule-options.ts';
 
@@ -73,7 +75,12 @@ function compile(ruleMap: TiledMap, name: string, problems: ProblemList): Compil
   const settings = readRuleMapOptions(ruleMap, place, problems);
   const areas = optionAreas(ruleMap, 'rule_options', problems);
   const rules: CompiledRule[] = [];
-  for (const cells of regionsOf(parts)) {
+  const regions = regionsOf(parts);
+  if (regions.length > MAX_AUTOMAP_RULES) {
+    problems.error(place, `the rule map holds ${regions.length} rules; at most ${MAX_AUTOMAP_RULES} are read (MAX_AUTOMAP_RULES)`, 'Merge rules: one rule can match several tiles (list them in one input cell, or use input2_ layers), or split the rules over fewer, larger rule maps.');
+    return undefined;
+  }
+  for (const cells of regions) {
     const rule = compileRule(parts, cells);
     if (rule === undefined) {
       const first = cells[0]!;
@@ -204,10 +211,9 @@ function regionsOf(parts: RuleMapParts): Cell[][] {
 
 function compileRule(parts: RuleMapParts, cells: readonly Cell[]): Omit<CompiledRule, 'options'> | undefined {
   const { map, matchType } = parts;
-  const left = Math.min(...cells.map((cell) => cell.x));
-  const top = Math.min(...cells.map((cell) => cell.y));
-  const width = Math.max(...cells.map((cell) => cell.x)) - left + 1;
-  const height = Math.max(...cells.map((cell) => cell.y)) - top + 1;
+  const { left, top, right, bottom } = cellExtent(cells);
+  const width = right - left + 1;
+  const height = bottom - top + 1;
   const inputCells = cells.filter((cell) => parts.inputRegion[cell.y * map.width + cell.x] === 1);
   const inputLayers = [...new Set(parts.inputs.map((input) => input.target))];
   const usedTiles = inputLayers.map(() => new Set<number>());

@@ -55,7 +55,7 @@ export class WorkingMap {
   write(name: string): Uint32Array {
     const position = this.position(name);
     if (position >= 0) return this.gids.get(position)!;
-    const id = Math.max(0, ...this.layers.map((layer) => layer.id)) + 1;
+    const id = this.layers.reduce((highest, layer) => Math.max(highest, layer.id), 0) + 1;
     const gids = new Uint32Array(this.width * this.height);
     this.layers.push({
       kind: 'tile', id, name, className: '', width: this.width, height: this.height, visible: true, opacity: 1, gids, properties: {},
@@ -87,7 +87,7 @@ export class WorkingMap {
       let target = this.tilesets.find((candidate) => candidate.name === tileset.name);
       if (target === undefined) {
         if (!add) return NO_TILE;
-        const firstGid = Math.max(1, ...this.tilesets.map((candidate) => candidate.firstGid + candidate.tileCount));
+        const firstGid = this.tilesets.reduce((next, candidate) => Math.max(next, candidate.firstGid + candidate.tileCount), 1);
         target = { ...tileset, firstGid };
         this.tilesets.push(target);
         this.addedTilesets.push({ ruleMap, name: tileset.name, firstGid });

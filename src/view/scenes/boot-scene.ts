@@ -30,8 +30,8 @@ import {
 } from '../map-catalog.ts';
 import { CHARACTERS_TEXTURE, SCENE_KEYS } from '../scene-keys.ts';
 import { ACCENT_COLOR, colorNumber, textStyle } from '../ui/palette.ts';
-import { checkViewSize } from '../view-limits.ts';
-import { buildCollectionAtlas, queueTilesetTextures, type QueuedTilesetTextures } from '../image-collection-atlas.ts';
+import { buildCollectionAtlas, queueTilesetTextures, type ImageCollectionPlan, type QueuedTilesetTextures } from '../image-collection-atlas.ts';
+import { checkTilesetImages } from '../tileset-image-checks.ts';
 
 // Eager globs put every file into the bundle with a URL that works under Vite's relative `base`. In
 // `npm run dev` maps are read from the dev server instead, fresh at every load (live reload).
@@ -127,6 +127,8 @@ export class BootScene extends Phaser.Scene {
   private pendingLevel: LoadedLevel | null = null;
   /** Image-collection atlases to draw once the loader has their tiles' images. */
   private pendingAtlases: QueuedTilesetTextures['atlases'] = [];
+  /** The tileset images queued for the pending level, checked once the loader is done. */
+  private pendingImages: QueuedTilesetTextures['images'] = [];
   private playAtOnce = false;
   private reportLabel = '';
   private advice = RELOAD_ADVICE;
@@ -143,12 +145,15 @@ export class BootScene extends Phaser.Scene {
     this.problems = [];
     this.pendingLevel = null;
     this.pendingAtlases = [];
+    this.pendingImages = [];
     this.playAtOnce = false;
     this.reading = false;
     // Until this load is done no level is published: the test hook and the level scene wait for it.
     setLoadedLevel(this.game, null);
     this.drawLoadingBar();
     this.load.on(Phaser.Loader.Events.FILE_LOAD_ERROR, (file: Phaser.Loader.File) => {
+      // A tileset image is reported with its tileset once the loader is done (checkImages).
+      if (this.pendingImages.some((image) => image.textureKey === file.key)) return;
       this.problems.push({
         severity: 'error',
         message: `Could not load ${file.type} "${file.key}".`,
@@ -170,6 +175,7 @@ export class BootScene extends Phaser.Scene {
   create(): void {
     this.addCharacterFrames();
     if (this.reading) return;
+    this.checkImages();
     if (this.problems.length > 0 || this.pendingLevel === null) {
       setProblemReport(this.game, { fileName: this.reportLabel, problems: this.problems, advice: this.advice });
       this.scene.start(SCENE_KEYS.problems);
@@ -217,14 +223,11 @@ export class BootScene extends Phaser.Scene {
     this.playAtOnce = request.playAtOnce;
     this.advice = files.origin === 'dropped' ? DROP_ADVICE : import.meta.env.DEV ? LIVE_ADVICE : RELOAD_ADVICE;
     // The same request again (a return from the title, a boot after the result) reads nothing more.
+    // What gathering the files said (a folder cut short) comes first, on the problems screen or over the game.
+    const notices = files.notices ?? [];
     if (!loaded.ok) {
       // Not push(...problems): a map with 150,000 problems overflows the stack as spread arguments.
-      this.problems = this.problems.concat(loaded.problems);
-      return;
-    }
-    const tooLarge = checkViewSize(loaded.value.tileLayers, files.label);
-    if (tooLarge !== null) {
-      this.problems.push(tooLarge);
+      this.problems = this.problems.concat(notices, loaded.problems);
       return;
     }
     const queued = queueTilesetTextures(this, {
@@ -237,6 +240,7 @@ export class BootScene extends Phaser.Scene {
     });
     this.problems = this.problems.concat(queued.problems);
     this.pendingAtlases = queued.atlases;
+    this.pendingImages = queued.images;
     const { tilesetTextures } = queued;
     this.pendingLevel = {
       level: loaded.value,
@@ -244,10 +248,40 @@ export class BootScene extends Phaser.Scene {
       fileName: files.label,
       mapHash: loaded.mapHash,
       tilesetTextures,
-      warnings: loaded.warnings,
+      warnings: notices.concat(loaded.warnings),
       source: files,
       filesRead: loaded.files,
     };
+  }
+
+  /**
+   * Tileset images that did not become textures the renderer can hold: errors for dropped files (the
+   * problems screen), warnings over the game for the dev server's and shipped maps. An atlas too large
+   * to draw is not built.
+   */
+  private checkImages(): void {
+    const level = this.pendingLevel;
+    if (level === null) return;
+    const { renderer } = this;
+    const atlasSize = (plan: ImageCollectionPlan): { readonly width: number; readonly height: number } => ({ width: plan.columns * plan.cellWidth, height: plan.rows * plan.cellHeight });
+    const maxTextureSize = renderer instanceof Phaser.Renderer.WebGL.WebGLRenderer ? renderer.getMaxTextureSize() : Number.POSITIVE_INFINITY;
+    const found = checkTilesetImages({
+      images: this.pendingImages,
+      atlases: this.pendingAtlases.map((atlas) => ({ tilesetName: atlas.plan.tilesetName, ...atlasSize(atlas.plan) })),
+      sizeOf: (key) => {
+        const source = this.textures.exists(key) ? this.textures.get(key).source[0] : undefined;
+        return source === undefined ? null : { width: source.width, height: source.height };
+      },
+      maxTextureSize,
+      severity: level.source.origin === 'dropped' ? 'error' : 'warning',
+    });
+    if (found.length === 0) return;
+    this.pendingAtlases = this.pendingAtlases.filter((atlas) => {
+      const size = atlasSize(atlas.plan);
+      return size.width <= maxTextureSize && size.height <= maxTextureSize;
+    });
+    if (level.source.origin === 'dropped') this.problems = this.problems.concat(found);
+    else this.pendingLevel = { ...level, warnings: level.warnings.concat(found) };
   }
 
   private async resolveSource(request: Exclude<MapRequest, { kind: 'loaded' }>): Promise<SourceResult> {

@@ -1,10 +1,11 @@
 // After the exit: the in-game time, the catches, and the way back in.
 import Phaser from 'phaser';
 import { recordFinish, type FinishRecord } from '../../platform/preferences.ts';
-import { formatTickGap, formatTicks } from '../../run/time-format.ts';
+import { formatTicks } from '../../run/time-format.ts';
 import { CHARACTERS_TEXTURE, SCENE_KEYS } from '../scene-keys.ts';
 import { drawStarfield } from '../ui/starfield.ts';
 import { resultKeysLine } from '../input/controls-text.ts';
+import { finishLine } from '../ui/finish-text.ts';
 import { bindMenuKeys, interfaceScale, layoutOnResize } from '../ui/menu-screen.ts';
 import { ACCENT_COLOR, DIM_TEXT_COLOR, TEXT_COLOR, WARNING_COLOR, textStyle } from '../ui/palette.ts';
 
@@ -18,7 +19,7 @@ export interface ResultData {
 export class ResultScene extends Phaser.Scene {
   private result: ResultData = { finishTick: 0, catches: 0, bestTimeKey: '' };
   /** The best before this run, recorded once when the scene starts (layout runs again on resize). */
-  private record: FinishRecord = { previous: null, remembered: false };
+  private record: FinishRecord = { kind: 'unknown' };
 
   constructor() {
     super(SCENE_KEYS.result);
@@ -27,7 +28,7 @@ export class ResultScene extends Phaser.Scene {
   init(data: Partial<ResultData> | undefined): void {
     this.result = { finishTick: data?.finishTick ?? 0, catches: data?.catches ?? 0, bestTimeKey: data?.bestTimeKey ?? '' };
     const { bestTimeKey, finishTick } = this.result;
-    this.record = bestTimeKey !== '' && finishTick > 0 ? recordFinish({ levelKey: bestTimeKey, ticks: finishTick }) : { previous: null, remembered: false };
+    this.record = bestTimeKey !== '' && finishTick > 0 ? recordFinish({ levelKey: bestTimeKey, ticks: finishTick }) : { kind: 'unknown' };
   }
 
   create(): void {
@@ -59,13 +60,9 @@ export class ResultScene extends Phaser.Scene {
     y += 56 * scale;
     this.add.text(centreX, y, formatTicks(this.result.finishTick), textStyle(48 * scale, TEXT_COLOR)).setOrigin(0.5, 0);
     y += 64 * scale;
-    const best = this.record.previous;
-    const improved = best === null || this.result.finishTick < best;
-    // Where nothing can be remembered, "your best time" would be said after every run: say nothing.
-    if (this.record.remembered || best !== null) {
-      const bestText =
-        best === null ? 'First escape: this is your best time' : improved ? `New best! ${formatTickGap(best - this.result.finishTick)} faster` : `Best ${formatTicks(best)}`;
-      this.add.text(centreX, y, bestText, textStyle(18 * scale, improved ? ACCENT_COLOR : DIM_TEXT_COLOR)).setOrigin(0.5, 0);
+    const line = finishLine(this.record, this.result.finishTick);
+    if (line !== null) {
+      this.add.text(centreX, y, line.text, textStyle(18 * scale, line.good ? ACCENT_COLOR : DIM_TEXT_COLOR)).setOrigin(0.5, 0);
     }
     y += 40 * scale;
     const catches = this.result.catches;

@@ -1,0 +1,28 @@
+// The result screen's line about the best time, from what storage really did (preferences.ts): "New best!"
+// only for a time that was written. No Phaser here, so Node tests can check every case.
+import type { FinishRecord } from '../../platform/preferences.ts';
+import { formatTickGap, formatTicks } from '../../run/time-format.ts';
+
+export interface FinishLine {
+  readonly text: string;
+  /** Drawn in the accent colour: a best that counts. */
+  readonly good: boolean;
+}
+
+/** Null where nothing can be said: "your best time" would otherwise be said after every run. */
+export function finishLine(record: FinishRecord, finishTick: number): FinishLine | null {
+  switch (record.kind) {
+    case 'unknown':
+      return null;
+    case 'first':
+      return { text: record.setAside ? 'Your best time (an unreadable old record was kept aside)' : 'First escape: this is your best time', good: true };
+    case 'new-best':
+      return { text: `New best! ${formatTickGap(record.previous - finishTick)} faster`, good: true };
+    case 'not-faster':
+      return { text: `Best ${formatTicks(record.best)}`, good: false };
+    case 'not-saved': {
+      const best = record.best === null ? '' : `; the best stays ${formatTicks(record.best)}`;
+      return { text: `Not saved: the browser's storage is full or blocked${best}`, good: false };
+    }
+  }
+}
