@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  bestTimeKey, readBestTicks, readMuted, readReducedMotion, readStoredBest, recordFinish, writeMuted, writeReducedMotion,
-  type PreferenceStorage,
-} from '../../src/platform/preferences.ts';
+import { readMuted, readReducedMotion, writeMuted, writeReducedMotion, type PreferenceStorage } from '../../src/platform/preferences.ts';
 
 function memoryStorage(): PreferenceStorage & { readonly values: Map<string, string> } {
   const values = new Map<string, string>();
@@ -51,89 +48,5 @@ describe('remembered preferences', () => {
     expect(readReducedMotion(storage, true)).toBe(true);
     expect(readReducedMotion(broken, true)).toBe(true);
     expect(() => { writeReducedMotion(true, broken); }).not.toThrow();
-  });
-
-  it('keeps the best time per map version: only a faster finish replaces it', () => {
-    const storage = memoryStorage();
-    const levelKey = bestTimeKey('night-escape', '9d387f64');
-    expect(recordFinish({ levelKey, ticks: 700 }, storage)).toEqual({ previous: null, remembered: true });
-    expect(recordFinish({ levelKey, ticks: 657 }, storage)).toEqual({ previous: 700, remembered: true });
-    expect(recordFinish({ levelKey, ticks: 690 }, storage)).toEqual({ previous: 657, remembered: true });
-    expect(readBestTicks(levelKey, storage)).toBe(657);
-    // The same file name with other content (an edited or dropped copy) is another race.
-    expect(readBestTicks(bestTimeKey('night-escape', '00000000'), storage)).toBeNull();
-  });
-
-  it('never writes a best it could not first read: 600 stored, reads throw, a 665 finish keeps the 600', () => {
-    const storage = memoryStorage();
-    const levelKey = bestTimeKey('night-escape', '9d387f64');
-    const key = `analog-dreams/best-ticks/${levelKey}`;
-    storage.values.set(key, '600');
-    const readsThrow: PreferenceStorage = {
-      getItem: () => {
-        throw new Error('SecurityError: reading is disabled');
-      },
-      setItem: (key, value) => { storage.setItem(key, value); },
-    };
-    expect(readStoredBest(levelKey, readsThrow)).toEqual({ kind: 'unreadable' });
-    // Not "First escape": the result says nothing about a best it cannot see.
-    expect(recordFinish({ levelKey, ticks: 665 }, readsThrow)).toEqual({ previous: null, remembered: false });
-    expect(storage.values.get(key)).toBe('600');
-    // Not even a faster time is written: what was stored is unknown, so it could be faster still.
-    expect(recordFinish({ levelKey, ticks: 500 }, readsThrow)).toEqual({ previous: null, remembered: false });
-    expect(storage.values.get(key)).toBe('600');
-    expect(recordFinish({ levelKey, ticks: 665 }, storage)).toEqual({ previous: 600, remembered: true });
-  });
-
-  it('tells nothing stored from a stored best: only nothing stored makes a first escape', () => {
-    const storage = memoryStorage();
-    const levelKey = bestTimeKey('night-escape', '9d387f64');
-    expect(readStoredBest(levelKey, storage)).toEqual({ kind: 'nothing' });
-    expect(recordFinish({ levelKey, ticks: 665 }, storage)).toEqual({ previous: null, remembered: true });
-    expect(readStoredBest(levelKey, storage)).toEqual({ kind: 'ticks', ticks: 665 });
-  });
-
-  it('keeps a tampered best time against a slower finish, and says nothing of a best', () => {
-    const levelKey = bestTimeKey('night-escape', '9d387f64');
-    const key = `analog-dreams/best-ticks/${levelKey}`;
-    for (const tampered of ['-5', '0', '12.5', '600.5', 'abc', '{"ticks":600}', '9'.repeat(40).replace('9', '-'), '']) {
-      const storage = memoryStorage();
-      storage.values.set(key, tampered);
-      expect(readStoredBest(levelKey, storage), tampered).toEqual({ kind: 'tampered', text: tampered });
-      expect(readBestTicks(levelKey, storage), tampered).toBeNull();
-      expect(recordFinish({ levelKey, ticks: 665 }, storage), tampered).toEqual({ previous: null, remembered: false });
-      expect(storage.values.get(key), tampered).toBe(tampered);
-    }
-  });
-
-  it('lets a finish faster than a tampered number replace it', () => {
-    const levelKey = bestTimeKey('night-escape', '9d387f64');
-    const key = `analog-dreams/best-ticks/${levelKey}`;
-    for (const tampered of ['700.5', '9'.repeat(40), ' 800 ']) {
-      const storage = memoryStorage();
-      storage.values.set(key, tampered);
-      expect(recordFinish({ levelKey, ticks: 665 }, storage), tampered).toEqual({ previous: null, remembered: false });
-      expect(storage.values.get(key), tampered).toBe('665');
-      expect(recordFinish({ levelKey, ticks: 700 }, storage)).toEqual({ previous: 665, remembered: true });
-    }
-  });
-
-  it('says a finish is not remembered when storage reads but refuses the write', () => {
-    const storage = memoryStorage();
-    const writesThrow: PreferenceStorage = {
-      getItem: (key) => storage.getItem(key),
-      setItem: () => {
-        throw new Error('QuotaExceededError');
-      },
-    };
-    expect(recordFinish({ levelKey: 'a/b', ticks: 800 }, writesThrow)).toEqual({ previous: null, remembered: false });
-    storage.values.set('analog-dreams/best-ticks/a/b', '900');
-    expect(recordFinish({ levelKey: 'a/b', ticks: 800 }, writesThrow)).toEqual({ previous: 900, remembered: false });
-    expect(recordFinish({ levelKey: 'a/b', ticks: 950 }, writesThrow)).toEqual({ previous: 900, remembered: true });
-  });
-
-  it('says when nothing can be remembered, so the result does not call every run a best', () => {
-    expect(recordFinish({ levelKey: 'a/b', ticks: 800 }, broken)).toEqual({ previous: null, remembered: false });
-    expect(recordFinish({ levelKey: 'a/b', ticks: 800 }, null)).toEqual({ previous: null, remembered: false });
   });
 });
