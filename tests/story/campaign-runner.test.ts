@@ -2,15 +2,14 @@
 // with scripted inputs. The first chapter's Trigger sets gate_key and Mira wakes Leo; the second's Exit
 // needs gate_key and Leo follows her there from the start; the aftermath is only a scene with a choice.
 import { describe, expect, it } from 'vitest';
-import { loadLevelFromFiles } from '../../src/level/load-level.ts';
 import { loadSave, updateSave, SAVE_BACKUP_PREFIX, SAVE_KEY, type SaveBackend } from '../../src/platform/save-storage.ts';
 import { ReplayInput, type InputSource } from '../../src/run/input-source.ts';
 import { RULES_VERSION, hashWorld, NO_INPUT, type InputFrame, type World } from '../../src/sim/index.ts';
 import {
-  CampaignRunner, campaignInputs, type CampaignEvent, type CampaignProgress, type LoadChapter,
+  CampaignRunner, campaignInputs, type CampaignEvent, type CampaignProblem, type CampaignProgress, type LoadChapter,
 } from '../../src/story/campaign-runner.ts';
+import { chapterLoader } from '../../src/story/chapter-loader.ts';
 import type { ChapterRow } from '../../src/story/chapters.ts';
-import { hashMapText } from '../../src/tiled/text-hash.ts';
 import { readFromDisk } from '../../tools/read-capped-file.ts';
 import { RIGHT, input } from '../scenario/input-script.ts';
 import { ScriptedDirector, type ScriptedKnot } from './scripted-director.ts';
@@ -24,7 +23,7 @@ const ROWS: readonly ChapterRow[] = [
     kind: 'level', key: 'second-steps', mapPath: 'tests/fixtures/maps/campaign/second-steps.tmj', seed: 4, title: 'Second steps',
     finishBanner: 'Out again', intro: null, outro: 'second_outro', next: 'aftermath', testOnly: true,
   },
-  { kind: 'scene', key: 'aftermath', storyPath: 'scripted', knot: 'aftermath', seed: 5, title: 'Aftermath', next: null, testOnly: true },
+  { kind: 'scene', key: 'aftermath', storyPath: 'tests/fixtures/maps/campaign/campaign.ink', knot: 'aftermath', seed: 5, title: 'Aftermath', next: null, testOnly: true },
 ];
 
 const KNOTS: Readonly<Record<string, ScriptedKnot>> = {
@@ -36,14 +35,18 @@ const KNOTS: Readonly<Record<string, ScriptedKnot>> = {
   },
 };
 
-/** Loads the fixture maps from disk, as the game loads a chapter; every chapter shares one scripted story. */
+/**
+ * Loads the fixture chapters from disk through the chapter loader, as the game loads a chapter, with a
+ * scripted director standing in for inkjs: one director for the one story the chapters share.
+ */
 function fixtureLoader(director = new ScriptedDirector(KNOTS, { told_truth: 0 })): LoadChapter {
-  return async (row) => {
-    if (row.kind === 'scene') return { ok: true, value: { level: null, mapHash: hashMapText(JSON.stringify(KNOTS)), director } };
-    const loaded = await loadLevelFromFiles({ mapPath: row.mapPath, readFile: readFromDisk });
-    if (!loaded.ok) return { ok: false, problem: { message: loaded.problems[0]!.message, place: row.mapPath, hint: '' } };
-    return { ok: true, value: { level: loaded.value, mapHash: loaded.mapHash, director } };
-  };
+  return chapterLoader({
+    readFile: readFromDisk,
+    createDirector: (story) => {
+      expect(story.mainPath).toBe('tests/fixtures/maps/campaign/campaign.ink');
+      return { ok: true, director };
+    },
+  });
 }
 
 /** The player's hands: the test sets what is held, and every step samples it. */
@@ -154,6 +157,7 @@ describe('the campaign runner', () => {
       ['chapter', 'Aftermath', 0, 186],
     ]);
     expect(runner.splits[0]!.identity).toMatch(new RegExp(`^first-steps/[0-9a-f]{8}/r${RULES_VERSION}$`));
+    expect(runner.splits[3]!.identity).toMatch(new RegExp(`^aftermath/[0-9a-f]{8}/r${RULES_VERSION}$`));
     expect(events.flatMap((event) => (event.type === 'chapter-started' ? [event.chapter] : []))).toEqual(['first-steps', 'second-steps', 'aftermath']);
     expect(events.at(-1)).toEqual({ type: 'campaign-finished', ticks: 186, realMilliseconds: 0 });
     // The scene outside the level took its choice at the tick it stands at (0: no level).
@@ -267,6 +271,18 @@ describe('the campaign runner', () => {
     const broken = ROWS.map((row) => (row.key === 'second-steps' ? { ...row, next: 'nowhere' } : row));
     const chain = new CampaignRunner({ chapters: broken, loadChapter: fixtureLoader(), input: steered, timeSource: TIME });
     expect(await chain.begin('first-steps')).toMatchObject({ message: 'second-steps names chapter "nowhere", which is no row of src/story/chapters.ts' });
+
+    const noMap = ROWS.map((row) => (row.kind === 'level' ? { ...row, mapPath: 'tests/fixtures/maps/campaign/missing.tmj' } : row));
+    const lost = new CampaignRunner({ chapters: noMap, loadChapter: fixtureLoader(), input: steered, timeSource: TIME });
+    expect(await lost.begin('first-steps')).toMatchObject({ place: expect.stringMatching(/^tests\/fixtures\/maps\/campaign\/missing\.tmj: /) as unknown });
+
+    const noStory = ROWS.map((row) => (row.kind === 'scene' ? { ...row, storyPath: 'tests/fixtures/maps/campaign/missing.ink' } : row));
+    const silent = new CampaignRunner({ chapters: noStory, loadChapter: fixtureLoader(), input: steered, timeSource: TIME });
+    expect(await silent.begin('aftermath')).toMatchObject({ place: 'tests/fixtures/maps/campaign/missing.ink: file tests/fixtures/maps/campaign/missing.ink', message: expect.stringMatching(/^the story could not be read: /) as unknown });
+
+    const uncompiled: CampaignProblem = { message: 'the story does not compile: line 3: expected a knot', place: 'tests/fixtures/maps/campaign/campaign.ink', hint: '' };
+    const badInk = chapterLoader({ readFile: readFromDisk, createDirector: () => ({ ok: false, problem: uncompiled }) });
+    expect(await new CampaignRunner({ chapters: ROWS, loadChapter: badInk, input: steered, timeSource: TIME }).begin('first-steps')).toEqual(uncompiled);
 
     const early = new Player().runner;
     await early.begin('first-steps');
