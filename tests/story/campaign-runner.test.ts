@@ -290,6 +290,20 @@ describe('the campaign runner', () => {
     expect(early.phase).toMatchObject({ kind: 'scene', part: 'intro' });
   });
 
+  it('skips a scene outside a level in one step, to the same place reading it reaches', async () => {
+    const skipping = new Player();
+    await skipping.runner.begin('first-steps');
+    skipping.hold(input({ skip: true }));
+    const reading = new Player();
+    await reading.runner.begin('first-steps');
+    reading.hold(INTERACT);
+    expect(reading.runner.scene?.display).toMatchObject({ line: { text: 'Quietly.' }, done: true });
+    reading.hold(INTERACT);
+    for (const { runner } of [skipping, reading]) expect(runner.phase.kind).toBe('level');
+    expect(hashWorld(world(skipping.runner))).toBe(hashWorld(world(reading.runner)));
+    expect(skipping.runner.progress).toEqual(reading.runner.progress);
+  });
+
   it('drops a chapter\'s checkpoint splits when its level restarts, and splits it again on the new attempt', async () => {
     const player = new Player();
     const { runner } = player;
