@@ -1,52 +1,46 @@
-// Loading a chapter row's files for the campaign runner, with whatever reads files (fetch in the game, the
-// disk in Node) and whatever turns ink sources into a SceneDirector (inkjs in the game, a scripted fake in
-// tests) handed in. A level row goes through the one level loader; a scene row reads its story alone.
-import { readStorySources, loadLevelFromFiles, type ReadFile, type StorySources } from '../level/load-level.ts';
+// Loading a chapter row's files for the campaign runner, with whatever reads files handed in (fetch in
+// the game, the disk in Node). A level row goes through the one loader of a playable map
+// (loadLevelWithStory: the map, its files, its ink compiled and checked, a director); a scene row reads
+// and compiles its story alone. A test that wants another SceneDirector gives the runner its own LoadChapter.
+import { readStorySources, type ReadFile } from '../level/load-level.ts';
 import type { MapProblem } from '../tiled/tiled-map.ts';
 import { hashTexts } from '../tiled/text-hash.ts';
-import type { SceneDirector } from '../sim/index.ts';
 import type { CampaignProblem, ChapterLoad, LoadChapter } from './campaign-runner.ts';
-
-/** Makes the director of a chapter's story, or says why it cannot (an ink source that does not compile). */
-export type CreateDirector = (story: StorySources) => { readonly ok: true; readonly director: SceneDirector } | { readonly ok: false; readonly problem: CampaignProblem };
+import { createInkDirector } from './ink-director.ts';
+import { asMapProblem, loadLevelWithStory, type CompileStory } from './level-story.ts';
+import { loadStory } from './load-story.ts';
 
 export interface ChapterLoaderOptions {
   readonly readFile: ReadFile;
-  readonly createDirector: CreateDirector;
   /** The Tiled project file whose class defaults maps use (the campaign's: maps/analog-dreams.tiled-project). */
   readonly projectPath?: string;
+  /** How ink is compiled: lazily by default, or a build's precompiled result. */
+  readonly compile?: CompileStory;
 }
 
-function firstError(problems: readonly MapProblem[], file: string): CampaignProblem {
+/** The first error (else the first problem) of a file, as the runner reports it. */
+function firstProblem(problems: readonly MapProblem[], file: string): ChapterLoad {
   const problem = problems.find((entry) => entry.severity === 'error') ?? problems[0];
-  return problem === undefined
+  const told: CampaignProblem = problem === undefined
     ? { message: 'it did not load', place: file, hint: 'Run npm run validate-map on it.' }
     : { message: problem.message, place: `${file}: ${problem.place}`, hint: problem.hint };
-}
-
-/** The story's director, or none for a map without a story. */
-function directorFor(
-  story: StorySources | null,
-  createDirector: CreateDirector,
-): { readonly ok: true; readonly director: SceneDirector | null } | { readonly ok: false; readonly problem: CampaignProblem } {
-  return story === null ? { ok: true, director: null } : createDirector(story);
+  return { ok: false, problem: told };
 }
 
 export function chapterLoader(options: ChapterLoaderOptions): LoadChapter {
-  const { readFile, createDirector } = options;
-  return async (row): Promise<ChapterLoad> => {
+  const { readFile } = options;
+  const compile = options.compile ?? loadStory;
+  return async (row) => {
     if (row.kind === 'scene') {
       const read = await readStorySources(row.storyPath, readFile);
-      if (read.story === null || read.problems.length > 0) return { ok: false, problem: firstError(read.problems, row.storyPath) };
-      const made = directorFor(read.story, createDirector);
-      if (!made.ok) return made;
+      if (read.story === null || read.problems.length > 0) return firstProblem(read.problems, row.storyPath);
+      const compiled = await compile(read.story);
+      if (!compiled.ok) return firstProblem(compiled.problems.map((problem) => asMapProblem(problem, 'error')), row.storyPath);
       const mapHash = hashTexts(read.files.map((file) => read.story?.sources.get(file) ?? ''));
-      return { ok: true, value: { level: null, mapHash, director: made.director } };
+      return { ok: true, value: { level: null, mapHash, director: createInkDirector(compiled.json) } };
     }
-    const loaded = await loadLevelFromFiles({ mapPath: row.mapPath, readFile, ...(options.projectPath === undefined ? {} : { projectPath: options.projectPath }) });
-    if (!loaded.ok) return { ok: false, problem: firstError(loaded.problems, row.mapPath) };
-    const made = directorFor(loaded.story, createDirector);
-    if (!made.ok) return made;
-    return { ok: true, value: { level: loaded.value, mapHash: loaded.mapHash, director: made.director } };
+    const loaded = await loadLevelWithStory({ mapPath: row.mapPath, readFile, compile, ...(options.projectPath === undefined ? {} : { projectPath: options.projectPath }) });
+    if (!loaded.ok) return firstProblem(loaded.problems, row.mapPath);
+    return { ok: true, value: { level: loaded.value, mapHash: loaded.mapHash, director: loaded.director } };
   };
 }

@@ -4,15 +4,15 @@
 import { describe, expect, it } from 'vitest';
 import { loadSave, updateSave, SAVE_BACKUP_PREFIX, SAVE_KEY, type SaveBackend } from '../../src/platform/save-storage.ts';
 import { ReplayInput, type InputSource } from '../../src/run/input-source.ts';
-import { RULES_VERSION, hashWorld, NO_INPUT, type InputFrame, type World } from '../../src/sim/index.ts';
+import { RULES_VERSION, hashWorld, NO_INPUT, type InputFrame, type SceneDirector, type World } from '../../src/sim/index.ts';
 import {
-  CampaignRunner, campaignInputs, type CampaignEvent, type CampaignProblem, type CampaignProgress, type LoadChapter,
+  CampaignRunner, campaignInputs, type CampaignEvent, type CampaignProgress, type LoadChapter,
 } from '../../src/story/campaign-runner.ts';
 import { chapterLoader } from '../../src/story/chapter-loader.ts';
 import type { ChapterRow } from '../../src/story/chapters.ts';
 import { readFromDisk } from '../../tools/read-capped-file.ts';
 import { RIGHT, input } from '../scenario/input-script.ts';
-import { ScriptedDirector, type ScriptedKnot } from './scripted-director.ts';
+import { scriptedDirector, type ScriptedKnot } from '../scenario/scripted-director.ts';
 
 const ROWS: readonly ChapterRow[] = [
   {
@@ -26,6 +26,7 @@ const ROWS: readonly ChapterRow[] = [
   { kind: 'scene', key: 'aftermath', storyPath: 'tests/fixtures/maps/campaign/campaign.ink', knot: 'aftermath', seed: 5, title: 'Aftermath', next: null, testOnly: true },
 ];
 
+/** The chapters' story (campaign.ink) as a scripted director says it: to show the runner plays any SceneDirector. */
 const KNOTS: Readonly<Record<string, ScriptedKnot>> = {
   first_intro: { lines: ['Mira: Tonight.', 'Mira: Quietly.'] },
   second_outro: { lines: ['Leo: We made it.'] },
@@ -35,18 +36,18 @@ const KNOTS: Readonly<Record<string, ScriptedKnot>> = {
   },
 };
 
-/**
- * Loads the fixture chapters from disk through the chapter loader, as the game loads a chapter, with a
- * scripted director standing in for inkjs: one director for the one story the chapters share.
- */
-function fixtureLoader(director = new ScriptedDirector(KNOTS, { told_truth: 0 })): LoadChapter {
-  return chapterLoader({
-    readFile: readFromDisk,
-    createDirector: (story) => {
-      expect(story.mainPath).toBe('tests/fixtures/maps/campaign/campaign.ink');
-      return { ok: true, director };
-    },
-  });
+/** Loads the fixture chapters from disk as the game loads a chapter: the one map loader, their ink compiled by inkjs. */
+function fixtureLoader(): LoadChapter {
+  return chapterLoader({ readFile: readFromDisk });
+}
+
+/** The same files, but every scene played by `director`. */
+function scriptedLoader(director: SceneDirector): LoadChapter {
+  const load = fixtureLoader();
+  return async (row) => {
+    const loaded = await load(row);
+    return loaded.ok ? { ok: true, value: { ...loaded.value, director } } : loaded;
+  };
 }
 
 /** The player's hands: the test sets what is held, and every step samples it. */
@@ -280,14 +281,30 @@ describe('the campaign runner', () => {
     const silent = new CampaignRunner({ chapters: noStory, loadChapter: fixtureLoader(), input: steered, timeSource: TIME });
     expect(await silent.begin('aftermath')).toMatchObject({ place: 'tests/fixtures/maps/campaign/missing.ink: file tests/fixtures/maps/campaign/missing.ink', message: expect.stringMatching(/^the story could not be read: /) as unknown });
 
-    const uncompiled: CampaignProblem = { message: 'the story does not compile: line 3: expected a knot', place: 'tests/fixtures/maps/campaign/campaign.ink', hint: '' };
-    const badInk = chapterLoader({ readFile: readFromDisk, createDirector: () => ({ ok: false, problem: uncompiled }) });
-    expect(await new CampaignRunner({ chapters: ROWS, loadChapter: badInk, input: steered, timeSource: TIME }).begin('first-steps')).toEqual(uncompiled);
+    const uncompiled = { message: 'Expected a knot', file: 'tests/fixtures/maps/campaign/campaign.ink', line: 3, hint: 'Fix the ink.' };
+    const badInk = chapterLoader({ readFile: readFromDisk, compile: () => Promise.resolve({ ok: false, problems: [uncompiled] }) });
+    expect(await new CampaignRunner({ chapters: ROWS, loadChapter: badInk, input: steered, timeSource: TIME }).begin('first-steps'))
+      .toEqual({ message: 'Expected a knot', place: 'tests/fixtures/maps/campaign/first-steps.tmj: tests/fixtures/maps/campaign/campaign.ink:3', hint: 'Fix the ink.' });
 
     const early = new Player().runner;
     await early.begin('first-steps');
     expect(await early.advance()).toMatchObject({ message: 'there is no next chapter to go on to (the campaign is scene)' });
     expect(early.phase).toMatchObject({ kind: 'scene', part: 'intro' });
+  });
+
+  it('plays any SceneDirector it is handed: a scripted one for the same story', async () => {
+    const events: CampaignEvent[] = [];
+    const runner = new CampaignRunner({
+      chapters: ROWS, loadChapter: scriptedLoader(scriptedDirector(KNOTS, { told_truth: 0 })), input: new ReplayInput([input({ choice: 0 }), INTERACT]),
+      timeSource: TIME, listener: { campaign: (event) => events.push(event) },
+    });
+    await runner.begin('aftermath');
+    expect(runner.scene?.display).toMatchObject({ line: { speaker: 'Elena', text: 'Where were you?' }, choices: ['The truth', 'Nowhere'] });
+    runner.tick();
+    runner.tick();
+    expect(runner.phase).toEqual({ kind: 'finished' });
+    expect(runner.progress.carried.flags).toEqual({ told_truth: 1 });
+    expect(events.map((event) => event.type)).toEqual(['chapter-started', 'scene-opened', 'scene-line', 'scene-closed', 'split', 'chapter-ended', 'campaign-finished']);
   });
 
   it('skips a scene outside a level in one step, to the same place reading it reaches', async () => {
