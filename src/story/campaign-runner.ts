@@ -128,6 +128,8 @@ export interface CampaignRunnerOptions {
   readonly chapters?: readonly ChapterRow[];
 }
 
+const NEW_GAME: CampaignProgress = { chapter: null, carried: { flags: {}, followers: [] }, ticks: 0, realMilliseconds: 0 };
+
 /** The children who go on with Mira: followers and those told to wait, by name (a nameless one stays). */
 function handOn(world: World): WorldStart {
   const followers = world.children.filter((child) => child.mode !== 'asleep' && child.name !== '').map((child) => child.name);
@@ -161,12 +163,14 @@ export class CampaignRunner {
   private listener: CampaignListener | null;
   private readonly sceneClock: FixedStepClock;
   private current: CampaignPhase = { kind: 'idle' };
+  /** The rows from the one begun at, following next (checked when begun). */
+  private order: readonly ChapterRow[] = [];
   private loaded: LoadedChapter | null = null;
   private identity = '';
-  private start: CampaignProgress = { chapter: null, carried: { flags: {}, followers: [] }, ticks: 0, realMilliseconds: 0 };
-  /** Where the chapter being played started: what a save taken now resumes from. */
-  private chapterStart: CampaignProgress = this.start;
-  private carried: WorldStart = this.start.carried;
+  private start: CampaignProgress = NEW_GAME;
+  /** Where the chapter being played (or being loaded) started: what a save taken now resumes from. */
+  private chapterStart: CampaignProgress | null = null;
+  private carried: WorldStart = NEW_GAME.carried;
   private ticks = 0;
   private realMilliseconds = 0;
   private chapterRealMilliseconds = 0;
@@ -224,8 +228,11 @@ export class CampaignRunner {
     return [...this.splitList];
   }
 
-  /** What a save taken now keeps: at a chapter's end the next chapter, inside one the start of this one. */
-  get progress(): CampaignProgress {
+  /**
+   * What a save taken now keeps: at a chapter's end the next chapter, inside one (or after it failed to
+   * load) the start of this one; null before the first chapter.
+   */
+  get progress(): CampaignProgress | null {
     const phase = this.current;
     if (phase.kind === 'chapter-end' || phase.kind === 'finished') {
       return { chapter: phase.kind === 'finished' ? null : phase.row.next, carried: this.carried, ticks: this.ticks, realMilliseconds: this.realMilliseconds };
@@ -246,10 +253,11 @@ export class CampaignRunner {
    * first, so a row that names no chapter is reported before anything is played.
    */
   async begin(from: CampaignProgress | string): Promise<CampaignProblem | null> {
-    const progress: CampaignProgress = typeof from === 'string' ? { ...this.start, chapter: from } : from;
+    const progress: CampaignProgress = typeof from === 'string' ? { ...NEW_GAME, chapter: from } : from;
     if (progress.chapter === null) return this.fail({ message: 'the campaign is already over', place: 'the save', hint: 'Start a new game.' });
     const order = campaignOrder(progress.chapter, this.chapters);
     if (!order.ok) return this.fail({ message: order.message, place: 'src/story/chapters.ts', hint: 'Each row\'s next must name a row further on, or be null.' });
+    this.order = order.rows;
     this.start = progress;
     this.carried = progress.carried;
     this.ticks = progress.ticks;
@@ -260,11 +268,10 @@ export class CampaignRunner {
   /** At a chapter's end: loads and starts the next row. A problem (nothing to go on to, a bad load) is returned. */
   async advance(): Promise<CampaignProblem | null> {
     const phase = this.current;
-    if (phase.kind !== 'chapter-end' || phase.row.next === null) {
+    const next = phase.kind === 'chapter-end' ? this.order[this.order.indexOf(phase.row) + 1] : undefined;
+    if (next === undefined) {
       return { message: `there is no next chapter to go on to (the campaign is ${phase.kind})`, place: 'the campaign', hint: 'Call advance() only at a chapter\'s end.' };
     }
-    const next = this.chapters.find((row) => row.key === phase.row.next);
-    if (next === undefined) return this.fail({ message: `it names the next chapter "${phase.row.next}", which is no row`, place: rowPlace(phase.row), hint: 'Fix its next.' });
     return this.enter(next);
   }
 
@@ -310,6 +317,7 @@ export class CampaignRunner {
 
   private async enter(row: ChapterRow): Promise<CampaignProblem | null> {
     this.current = { kind: 'loading', row };
+    this.chapterStart = { chapter: row.key, carried: this.carried, ticks: this.ticks, realMilliseconds: this.realMilliseconds };
     let load: ChapterLoad;
     try {
       load = await this.options.loadChapter(row);
@@ -321,7 +329,6 @@ export class CampaignRunner {
     if (problem !== null) return this.fail(problem);
     this.loaded = load.value;
     this.identity = runIdentity(row.key, load.value.mapHash, RULES_VERSION);
-    this.chapterStart = { chapter: row.key, carried: this.carried, ticks: this.ticks, realMilliseconds: this.realMilliseconds };
     this.parts = [];
     this.chapterTicks = 0;
     this.chapterRealMilliseconds = 0;

@@ -303,7 +303,7 @@ describe('the campaign runner', () => {
     runner.tick();
     runner.tick();
     expect(runner.phase).toEqual({ kind: 'finished' });
-    expect(runner.progress.carried.flags).toEqual({ told_truth: 1 });
+    expect(runner.progress?.carried.flags).toEqual({ told_truth: 1 });
     expect(events.map((event) => event.type)).toEqual(['chapter-started', 'scene-opened', 'scene-line', 'scene-closed', 'split', 'chapter-ended', 'campaign-finished']);
   });
 
