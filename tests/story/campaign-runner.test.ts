@@ -159,6 +159,7 @@ describe('the campaign runner', () => {
     ]);
     expect(runner.splits[0]!.identity).toMatch(new RegExp(`^first-steps/[0-9a-f]{8}/r${RULES_VERSION}$`));
     expect(runner.splits[3]!.identity).toMatch(new RegExp(`^aftermath/[0-9a-f]{8}/r${RULES_VERSION}$`));
+    expect(runner.chapterIdentity).toBe(runner.splits[3]!.identity);
     expect(events.flatMap((event) => (event.type === 'chapter-started' ? [event.chapter] : []))).toEqual(['first-steps', 'second-steps', 'aftermath']);
     expect(events.at(-1)).toEqual({ type: 'campaign-finished', ticks: 186, realMilliseconds: 0 });
     // The scene outside the level took its choice at the tick it stands at (0: no level).
