@@ -79,6 +79,8 @@ function name(value: unknown, place: string): string {
   if (typeof value !== 'string' || value === '' || value.length > MAX_NAME_CHARACTERS) {
     throw new Broken(place, `is ${describe(value)}, not a name of 1 to ${MAX_NAME_CHARACTERS} characters`);
   }
+  // As a key it would set an object's prototype instead of an entry: no save of this game holds it.
+  if (value === '__proto__') throw new Broken(place, 'is "__proto__", which no save of this game holds');
   return value;
 }
 

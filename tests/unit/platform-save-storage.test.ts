@@ -1,5 +1,6 @@
 // The save in storage: every kind of bad save is kept aside and reported, the game starts clean, and
 // nothing is ever written over what could not be read or kept. Best times are filed by run identity.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   LEGACY_BEST_PREFIX, MAX_SAVE_BACKUPS, SAVE_BACKUP_PREFIX, SAVE_KEY, loadSave, recordFinish, updateSave, type SaveBackend,
@@ -57,6 +58,7 @@ describe('the save codec', () => {
     ['a flag that is no number', encodeSave({ ...PLAYED, progress: { ...PLAYED.progress!, carried: { flags: { x: 1 }, followers: [] } } }).replace('"x":1', '"x":"yes"'), 'progress.carried.flags["x"]', /^is "yes", not a whole number/],
     ['followers that are no list', encodeSave(PLAYED).replace('["Leo"]', '"Leo"'), 'progress.carried.followers', /^is not a list of names$/],
     ['an empty follower name', encodeSave(PLAYED).replace('["Leo"]', '[""]'), 'progress.carried.followers[0]', /^is "", not a name/],
+    ['a flag named __proto__', encodeSave(PLAYED).replace('"gate_key"', '"__proto__"'), 'progress.carried.flags["__proto__"]', /^is "__proto__", which no save of this game holds$/],
     ['negative ticks', encodeSave(PLAYED).replace('"ticks":93', '"ticks":-4'), 'progress.ticks', /^is -4, not a whole number from 0/],
     ['a best under no run identity', encodeSave(PLAYED).replace(IDENTITY, 'night-escape'), 'bests["night-escape"]', /^is not a run identity/],
     ['a best of zero ticks', encodeSave(PLAYED).replace('1011', '0'), `bests["${IDENTITY}"]`, /^is 0, not a whole number from 1/],
@@ -73,6 +75,35 @@ describe('the save codec', () => {
   it('refuses a 10 MB text before parsing it', () => {
     const huge = `{"format":"analog-dreams-save","pad":"${'x'.repeat(10 * 1024 * 1024)}"}`;
     expect(decodeSave(huge)).toEqual({ ok: false, problem: { place: 'the save', message: `${huge.length} characters, more than a save of this game ever is (${MAX_SAVE_CHARACTERS})` } });
+  });
+});
+
+describe('the save codec, fuzzed', () => {
+  const name = fc.string({ minLength: 1, maxLength: 20 }).filter((text) => text !== '__proto__');
+  const save: fc.Arbitrary<Save> = fc.record({
+    version: fc.constant(SAVE_VERSION),
+    progress: fc.option(fc.record({
+      chapter: fc.option(name),
+      carried: fc.record({ flags: fc.dictionary(name, fc.integer({ min: -1000, max: 1000 })), followers: fc.array(name, { maxLength: 4 }) }),
+      ticks: fc.nat(),
+      realMilliseconds: fc.double({ min: 0, max: 1e9, noNaN: true }),
+    })),
+    settings: fc.dictionary(name, fc.oneof(fc.boolean(), fc.integer(), fc.string({ maxLength: 20 }))),
+    bests: fc.dictionary(fc.constantFrom(IDENTITY, runIdentity('test-yard', '0badf00d', 3)), fc.integer({ min: 1, max: 1e9 })),
+    legacyBests: fc.dictionary(name, fc.integer({ min: 1, max: 1e9 })),
+  });
+
+  it('reads back any save it writes', () => {
+    fc.assert(fc.property(save, (written) => {
+      expect(decodeSave(encodeSave(written))).toEqual({ ok: true, save: written });
+    }));
+  });
+
+  it('answers any text or JSON with a save or a problem, never an exception', () => {
+    fc.assert(fc.property(fc.oneof(fc.string(), fc.json(), save.map((written) => encodeSave(written).replace(/[0-9]/, 'x'))), (text) => {
+      const decoded = decodeSave(text);
+      if (!decoded.ok) expect(decoded.problem.message.length).toBeGreaterThan(0);
+    }));
   });
 });
 
