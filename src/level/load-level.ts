@@ -93,7 +93,7 @@ export async function loadLevelFromFiles(options: LoadFromFilesOptions): Promise
 }
 
 /** The map's ink source and every file it INCLUDEs (relative to the main file, as Inky reads them), each read once. */
-async function readStorySources(
+export async function readStorySources(
   mainPath: string,
   readFile: ReadFile,
 ): Promise<{ readonly story: StorySources | null; readonly files: readonly string[]; readonly problems: readonly MapProblem[] }> {

@@ -3,7 +3,7 @@
 // input (advance with Interact, a choice, a skip) through the world's SceneDirector and never ticks, so
 // the in-game time does not count it, and a skip gives exactly the world that watching gives.
 import type { FlagChange, FlagCondition, StoryAction } from '../level/level-definition.ts';
-import type { SceneDisplay, StoryFlags } from './scene-director.ts';
+import type { SceneDirector, SceneDisplay, StoryFlags } from './scene-director.ts';
 import { wakeChild } from './children.ts';
 import { toSubpixels } from './fixed-point.ts';
 import type { InputFrame, SceneSource, SimEvent, World } from './types.ts';
@@ -113,32 +113,43 @@ function closeScene(world: World, events: SimEvent[]): void {
   wakeRecruit(world, scene.recruits, events);
 }
 
+/** What one step of scene input did: the display it shows next (null: unchanged), and whether the scene closes. */
+export interface SceneInputResult {
+  readonly shown: SceneDisplay | null;
+  readonly close: boolean;
+}
+
 /**
- * One step of an open scene: a choice is taken if it is offered, a skip runs on to the next choice (or
- * the end, and closes), Interact shows the next line (or, at the end, closes). The world's tick does not
- * move. Returns the events.
+ * One step of scene input against a director showing `display`: a choice is taken if it is offered, a
+ * skip runs on to the next choice (or the end, and closes), Interact shows the next line (or, at the end,
+ * closes). The world's scenes and the campaign's scenes outside a level (src/story) both step this way.
  */
+export function playSceneInput(director: SceneDirector, display: SceneDisplay, input: InputFrame): SceneInputResult {
+  if (input.choice >= 0 && input.choice < display.choices.length) return { shown: director.choose(input.choice), close: false };
+  if (input.skip) {
+    let shown = display;
+    for (let line = 0; line < MAX_SKIPPED_LINES && !shown.done && shown.choices.length === 0; line += 1) shown = director.advance();
+    return { shown, close: shown.done };
+  }
+  if (input.interact && display.choices.length === 0) {
+    return display.done ? { shown: null, close: true } : { shown: director.advance(), close: false };
+  }
+  return { shown: null, close: false };
+}
+
+/** One step of an open scene (playSceneInput); the world's tick does not move. Returns the events. */
 export function stepScene(world: World, input: InputFrame): SimEvent[] {
   const events: SimEvent[] = [];
   const scene = world.scene;
   const director = world.scenes;
   if (scene === null || director === null) return events;
-  const show = (display: SceneDisplay): void => {
-    scene.display = display;
+  const { shown, close } = playSceneInput(director, scene.display, input);
+  if (shown !== null) {
+    scene.display = shown;
     takeVariables(world, events);
     events.push({ type: 'scene-line' });
-  };
-  const { display } = scene;
-  if (input.choice >= 0 && input.choice < display.choices.length) show(director.choose(input.choice));
-  else if (input.skip) {
-    let shown = display;
-    for (let line = 0; line < MAX_SKIPPED_LINES && !shown.done && shown.choices.length === 0; line += 1) shown = director.advance();
-    show(shown);
-    if (shown.done) closeScene(world, events);
-  } else if (input.interact && display.choices.length === 0) {
-    if (display.done) closeScene(world, events);
-    else show(director.advance());
   }
+  if (close) closeScene(world, events);
   return events;
 }
 

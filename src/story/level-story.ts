@@ -5,7 +5,7 @@
 import type { LevelDefinition } from '../level/level-definition.ts';
 import { loadLevelFromFiles, type LoadedFromFiles, type LoadFromFilesOptions, type StorySources } from '../level/load-level.ts';
 import type { MapProblem } from '../tiled/tiled-map.ts';
-import type { InkCompileResult } from './ink-compiler.ts';
+import type { InkCompileResult, InkProblem } from './ink-compiler.ts';
 import { createInkDirector, type InkDirector } from './ink-director.ts';
 import { loadStory } from './load-story.ts';
 import { checkStoryReferences, type StoryReference } from './story-references.ts';
@@ -41,6 +41,16 @@ export function storyReferences(level: LevelDefinition): StoryReference[] {
   return references;
 }
 
+/** An ink problem as the map's problems are told: by file and line. */
+export function asMapProblem(problem: InkProblem, severity: MapProblem['severity']): MapProblem {
+  return {
+    severity,
+    place: problem.line === null ? `file ${problem.file}` : `${problem.file}:${problem.line}`,
+    message: problem.message,
+    hint: problem.hint,
+  };
+}
+
 export async function prepareLevelStory(options: {
   readonly level: LevelDefinition;
   readonly story: StorySources | null;
@@ -52,20 +62,10 @@ export async function prepareLevelStory(options: {
   if (!compiled.ok) {
     return {
       director: null,
-      problems: compiled.problems.map((problem) => ({
-        severity: 'error',
-        place: problem.line === null ? `file ${problem.file}` : `${problem.file}:${problem.line}`,
-        message: problem.message,
-        hint: problem.hint,
-      })),
+      problems: compiled.problems.map((problem) => asMapProblem(problem, 'error')),
     };
   }
-  const warnings: MapProblem[] = compiled.warnings.map((problem) => ({
-    severity: 'warning',
-    place: problem.line === null ? `file ${problem.file}` : `${problem.file}:${problem.line}`,
-    message: problem.message,
-    hint: problem.hint,
-  }));
+  const warnings = compiled.warnings.map((problem) => asMapProblem(problem, 'warning'));
   const referenceProblems = checkStoryReferences(compiled, storyReferences(level));
   return {
     director: referenceProblems.length > 0 ? null : createInkDirector(compiled.json),

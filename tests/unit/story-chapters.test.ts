@@ -1,18 +1,32 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadLevelFromText } from '../../src/level/load-level.ts';
 import { decodeReplay } from '../../src/run/replay.ts';
-import { CHAPTERS, FIRST_CHAPTER, NIGHT_ESCAPE_SEED, chapterByKey, chapterForMap, playableChapters } from '../../src/story/chapters.ts';
+import {
+  CHAPTERS, FIRST_CHAPTER, NIGHT_ESCAPE_SEED, campaignOrder, chapterByKey, chapterForMap, playableChapters, type ChapterRow,
+} from '../../src/story/chapters.ts';
 import { chapterKeyFromSearch, unknownChapterProblem } from '../../src/view/map-catalog.ts';
 
 describe('chapters', () => {
-  it('have unique keys, and every chapter\'s map loads without problems', () => {
+  it('have unique keys, every level chapter\'s map loads without problems, and every scene chapter\'s story exists', () => {
     expect(new Set(CHAPTERS.map((chapter) => chapter.key)).size).toBe(CHAPTERS.length);
     for (const chapter of CHAPTERS) {
+      if (chapter.kind === 'scene') {
+        expect(existsSync(chapter.storyPath), chapter.key).toBe(true);
+        continue;
+      }
       const loaded = loadLevelFromText(readFileSync(chapter.mapPath, 'utf8'), chapter.mapPath);
       expect(loaded.ok, chapter.key).toBe(true);
-      if (chapter.next !== null) expect(chapterByKey(chapter.next), `${chapter.key} → ${chapter.next}`).not.toBeNull();
     }
+  });
+
+  it('follow next from every row to an end: each names a row, and none comes round again', () => {
+    for (const chapter of CHAPTERS) expect(campaignOrder(chapter.key), chapter.key).toMatchObject({ ok: true });
+    expect(campaignOrder(FIRST_CHAPTER.key)).toEqual({ ok: true, rows: [FIRST_CHAPTER] });
+    const row = (key: string, next: string | null): ChapterRow => ({ ...FIRST_CHAPTER, key, next });
+    expect(campaignOrder('a', [row('a', 'b'), row('b', 'c')])).toEqual({ ok: false, message: 'b names chapter "c", which is no row of src/story/chapters.ts' });
+    expect(campaignOrder('a', [row('a', 'b'), row('b', 'a')])).toEqual({ ok: false, message: 'chapter "b" leads back to "a": the chapters go round in a circle' });
+    expect(campaignOrder('nope')).toMatchObject({ ok: false, message: 'the campaign start names chapter "nope", which is no row of src/story/chapters.ts' });
   });
 
   it('give the night escape the seed its golden replays were recorded with', () => {

@@ -1,18 +1,34 @@
 // The result screen's best-time line claims only what storage did.
 import { describe, expect, it } from 'vitest';
-import { recordFinish, type PreferenceStorage } from '../../src/platform/preferences.ts';
+import { recordFinish, updateSave, type SaveBackend } from '../../src/platform/save-storage.ts';
 import { finishLine } from '../../src/view/ui/finish-text.ts';
+import { runIdentity } from '../../src/run/run-identity.ts';
+import { RULES_VERSION } from '../../src/sim/rules-version.ts';
+
+const IDENTITY = runIdentity('night-escape', '9d387f64', RULES_VERSION);
 
 describe('finishLine', () => {
   it('says "New best!" only for a time that was written; a refused write says so and keeps the old best', () => {
-    const values = new Map([['analog-dreams/best-ticks/a/b', '900']]);
-    const refusing: PreferenceStorage = {
+    const values = new Map<string, string>();
+    const storage: SaveBackend = {
       getItem: (key) => values.get(key) ?? null,
+      setItem: (key, value) => {
+        values.set(key, value);
+      },
+      key: (index) => [...values.keys()][index] ?? null,
+      get length() {
+        return values.size;
+      },
+    };
+    updateSave((save) => ({ ...save, bests: { [IDENTITY]: 900 } }), storage);
+    const refusing: SaveBackend = {
+      ...storage,
+      getItem: (key) => storage.getItem(key),
       setItem: () => {
         throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
       },
     };
-    const line = finishLine(recordFinish({ levelKey: 'a/b', ticks: 800 }, refusing), 800);
+    const line = finishLine(recordFinish({ identity: IDENTITY, ticks: 800 }, refusing), 800);
     expect(line).toEqual({ text: 'Not saved: the browser\'s storage is full or blocked; the best stays 0:15.000', good: false });
     expect(finishLine({ kind: 'new-best', previous: 900 }, 800)?.text).toBe('New best! 1.666 s faster');
   });

@@ -2,9 +2,9 @@
 // session has the loop and the rules; this scene builds the pictures, forwards time and view keys, and
 // moves on to the result screen. What differs per chapter comes from its row in src/story/chapters.ts.
 import Phaser from 'phaser';
-import { bestTimeKey } from '../../platform/preferences.ts';
 import { LevelSession } from '../../run/level-session.ts';
-import type { SimEvent, World } from '../../sim/index.ts';
+import { runIdentity } from '../../run/run-identity.ts';
+import { RULES_VERSION, type SimEvent, type World } from '../../sim/index.ts';
 import { LevelCamera } from '../camera/level-camera.ts';
 import { FloatingWords } from '../effects/floating-words.ts';
 import { LevelEffects } from '../effects/level-effects.ts';
@@ -267,7 +267,7 @@ export class LevelScene extends Phaser.Scene {
     const result: ResultData = {
       finishTick: world.finishTick ?? world.tick,
       catches: world.catches,
-      bestTimeKey: bestTimeKey(world.level.name, view.loaded.mapHash),
+      runIdentity: runIdentity(view.loaded.chapter.key, view.loaded.mapHash, RULES_VERSION),
     };
     view.hud.showFinished({ banner: view.loaded.chapter.finishBanner, finishTick: result.finishTick });
     if (isHoldingOnFinish(this.game) || this.leaving) return;

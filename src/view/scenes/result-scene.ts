@@ -1,6 +1,6 @@
 // After the exit: the in-game time, the catches, and the way back in.
 import Phaser from 'phaser';
-import { recordFinish, type FinishRecord } from '../../platform/preferences.ts';
+import { recordFinish, type FinishRecord } from '../../platform/save-storage.ts';
 import { formatTicks } from '../../run/time-format.ts';
 import { CHARACTERS_TEXTURE, SCENE_KEYS } from '../scene-keys.ts';
 import { drawStarfield } from '../ui/starfield.ts';
@@ -12,12 +12,12 @@ import { ACCENT_COLOR, DIM_TEXT_COLOR, TEXT_COLOR, WARNING_COLOR, textStyle } fr
 export interface ResultData {
   readonly finishTick: number;
   readonly catches: number;
-  /** Which best time this run competes with: bestTimeKey of the map played. */
-  readonly bestTimeKey: string;
+  /** Which best time this run competes with: the run identity of the chapter and map played (src/run/run-identity.ts). */
+  readonly runIdentity: string;
 }
 
 export class ResultScene extends Phaser.Scene {
-  private result: ResultData = { finishTick: 0, catches: 0, bestTimeKey: '' };
+  private result: ResultData = { finishTick: 0, catches: 0, runIdentity: '' };
   /** The best before this run, recorded once when the scene starts (layout runs again on resize). */
   private record: FinishRecord = { kind: 'unknown' };
 
@@ -26,9 +26,9 @@ export class ResultScene extends Phaser.Scene {
   }
 
   init(data: Partial<ResultData> | undefined): void {
-    this.result = { finishTick: data?.finishTick ?? 0, catches: data?.catches ?? 0, bestTimeKey: data?.bestTimeKey ?? '' };
-    const { bestTimeKey, finishTick } = this.result;
-    this.record = bestTimeKey !== '' && finishTick > 0 ? recordFinish({ levelKey: bestTimeKey, ticks: finishTick }) : { kind: 'unknown' };
+    this.result = { finishTick: data?.finishTick ?? 0, catches: data?.catches ?? 0, runIdentity: data?.runIdentity ?? '' };
+    const { runIdentity, finishTick } = this.result;
+    this.record = runIdentity !== '' && finishTick > 0 ? recordFinish({ identity: runIdentity, ticks: finishTick }) : { kind: 'unknown' };
   }
 
   create(): void {

@@ -1,6 +1,6 @@
-// The result screen's line about the best time, from what storage really did (preferences.ts): "New best!"
+// The result screen's line about the best time, from what storage really did (save-storage.ts): "New best!"
 // only for a time that was written. No Phaser here, so Node tests can check every case.
-import type { FinishRecord } from '../../platform/preferences.ts';
+import type { FinishRecord } from '../../platform/save-storage.ts';
 import { formatTickGap, formatTicks } from '../../run/time-format.ts';
 
 export interface FinishLine {
@@ -15,7 +15,7 @@ export function finishLine(record: FinishRecord, finishTick: number): FinishLine
     case 'unknown':
       return null;
     case 'first':
-      return { text: record.setAside ? 'Your best time (an unreadable old record was kept aside)' : 'First escape: this is your best time', good: true };
+      return { text: record.setAside ? 'Your best time (an unreadable old save was kept aside)' : 'First escape: this is your best time', good: true };
     case 'new-best':
       return { text: `New best! ${formatTickGap(record.previous - finishTick)} faster`, good: true };
     case 'not-faster':

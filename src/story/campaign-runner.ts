@@ -1,0 +1,443 @@
+// The campaign above the level session, without Phaser: plays chapter rows in order (a level with its
+// intro and outro scenes, or a chapter that is only a scene), hands each chapter the flags and followers
+// the one before left, sums the chapters' in-game times for a full-game run (real time beside them) and
+// reports splits. The level scene, the test hook and the Node tools drive this; how a chapter's files are
+// loaded (and so which SceneDirector plays its story) is handed in, so Node tests load fixture maps.
+import type { LevelDefinition } from '../level/level-definition.ts';
+import { FixedStepClock, type TimeSource } from '../run/fixed-step-clock.ts';
+import type { InputSource } from '../run/input-source.ts';
+import { LevelSession, type RunRecord, type SessionPresses, type TickListener } from '../run/level-session.ts';
+import { runIdentity } from '../run/run-identity.ts';
+import { RULES_VERSION, type InputFrame, type SceneDirector, type SimEvent, type World, type WorldStart } from '../sim/index.ts';
+import { CHAPTERS, campaignOrder, type ChapterRow } from './chapters.ts';
+import { ScenePlay, type SceneRecord } from './scene-play.ts';
+
+/** What loading a chapter gives the runner. */
+export interface LoadedChapter {
+  /** The level to play; null for a scene chapter. */
+  readonly level: LevelDefinition | null;
+  /** The loader's hash of everything the chapter reads (its map and every file the map names, or its story). */
+  readonly mapHash: string;
+  /** Plays the chapter's scenes (intro, outro, the level's talks, a scene chapter); null when it has no story. */
+  readonly director: SceneDirector | null;
+}
+
+/** A problem a player or a builder can cause (a broken map, a missing knot, a bad row), with its place. */
+export interface CampaignProblem {
+  readonly message: string;
+  readonly place: string;
+  readonly hint: string;
+}
+
+export type ChapterLoad = { readonly ok: true; readonly value: LoadedChapter } | { readonly ok: false; readonly problem: CampaignProblem };
+
+/** Reads a chapter's files: the game's loader over fetched files, a test's over fixture maps on disk. */
+export type LoadChapter = (row: ChapterRow) => Promise<ChapterLoad>;
+
+/** Where a campaign stands between chapters: what a save keeps, and what a runner resumes from. */
+export interface CampaignProgress {
+  /** The chapter to play next, by key; null once the last one is over. */
+  readonly chapter: string | null;
+  /** Flags and followers handed to that chapter. */
+  readonly carried: WorldStart;
+  /** In-game ticks of the chapters played so far (scenes outside levels count none). */
+  readonly ticks: number;
+  /** Real time of the chapters played so far, milliseconds. */
+  readonly realMilliseconds: number;
+}
+
+/** A split: a named checkpoint reached, or a chapter ended, at its in-game time. */
+export interface Split {
+  readonly kind: 'checkpoint' | 'chapter';
+  readonly chapter: string;
+  /** The chapter's run identity: splits of another map version or other rules are another race. */
+  readonly identity: string;
+  /** The checkpoint's name, or the chapter's title. */
+  readonly name: string;
+  /** Ticks into the chapter. */
+  readonly chapterTicks: number;
+  /** Ticks into the run: the chapters before, plus chapterTicks. */
+  readonly ticks: number;
+}
+
+export type ScenePart = 'intro' | 'outro' | 'chapter';
+
+export type CampaignEvent =
+  | { readonly type: 'chapter-started'; readonly chapter: string; readonly identity: string }
+  | { readonly type: 'scene-opened'; readonly part: ScenePart; readonly knot: string }
+  /** A scene outside a level showed its next line or its choices. */
+  | { readonly type: 'scene-line' }
+  | { readonly type: 'scene-closed'; readonly part: ScenePart; readonly knot: string }
+  | { readonly type: 'level-started'; readonly session: LevelSession }
+  | { readonly type: 'split'; readonly split: Split }
+  | { readonly type: 'chapter-ended'; readonly chapter: string; readonly ticks: number; readonly next: string | null }
+  | { readonly type: 'campaign-finished'; readonly ticks: number; readonly realMilliseconds: number }
+  | { readonly type: 'problem'; readonly problem: CampaignProblem };
+
+/** Told about every level tick (as a session's listener is) and every campaign event. */
+export interface CampaignListener extends TickListener {
+  campaign?(event: CampaignEvent): void;
+}
+
+export type CampaignPhase =
+  | { readonly kind: 'idle' }
+  | { readonly kind: 'loading'; readonly row: ChapterRow }
+  | { readonly kind: 'scene'; readonly row: ChapterRow; readonly part: ScenePart; readonly scene: ScenePlay }
+  | { readonly kind: 'level'; readonly row: ChapterRow; readonly session: LevelSession }
+  /** The chapter is over; `advance()` goes on to the next. */
+  | { readonly kind: 'chapter-end'; readonly row: ChapterRow }
+  | { readonly kind: 'finished' }
+  | { readonly kind: 'failed'; readonly problem: CampaignProblem };
+
+/** One part of a chapter as played: a scene outside the level, or the level's run (its last attempt). */
+export type ChapterPart =
+  | { readonly kind: 'scene'; readonly part: ScenePart; readonly record: SceneRecord }
+  | { readonly kind: 'level'; readonly record: RunRecord };
+
+export interface ChapterRecord {
+  readonly chapter: string;
+  readonly identity: string;
+  readonly parts: readonly ChapterPart[];
+  readonly ticks: number;
+  readonly realMilliseconds: number;
+}
+
+/** The chapters a runner finished, in order: with the progress it started from, a full-game replay. */
+export interface CampaignRecord {
+  readonly from: CampaignProgress;
+  readonly chapters: readonly ChapterRecord[];
+}
+
+/**
+ * The inputs that play a record again, one per step, in order: fed to a runner started from the same
+ * progress (calling `advance()` at each chapter's end), they reach the same chapters, flags and times.
+ */
+export function campaignInputs(record: CampaignRecord): InputFrame[] {
+  return record.chapters.flatMap((chapter) => chapter.parts.flatMap((part) => [...part.record.inputs]));
+}
+
+export interface CampaignRunnerOptions {
+  readonly loadChapter: LoadChapter;
+  /** Every step's input: level ticks and scene steps alike (a replay's frames, or the player's keys). */
+  readonly input: InputSource;
+  readonly timeSource: TimeSource;
+  readonly presses?: SessionPresses;
+  readonly maxTicksPerFrame?: number;
+  readonly listener?: CampaignListener;
+  /** The rows to play; default the campaign's (src/story/chapters.ts). */
+  readonly chapters?: readonly ChapterRow[];
+}
+
+const NEW_GAME: CampaignProgress = { chapter: null, carried: { flags: {}, followers: [] }, ticks: 0, realMilliseconds: 0 };
+
+/** The children who go on with Mira: followers and those told to wait, by name (a nameless one stays). */
+function handOn(world: World): WorldStart {
+  const followers = world.children.filter((child) => child.mode !== 'asleep' && child.name !== '').map((child) => child.name);
+  return { flags: { ...world.flags }, followers };
+}
+
+function rowPlace(row: ChapterRow): string {
+  return `src/story/chapters.ts, chapter "${row.key}"`;
+}
+
+/** The story's knots a row names, each checked against the director that will play it. */
+function knotProblem(row: ChapterRow, loaded: LoadedChapter): CampaignProblem | null {
+  const knots = row.kind === 'scene' ? [row.knot] : [row.intro, row.outro].filter((knot) => knot !== null);
+  for (const knot of knots) {
+    if (loaded.director === null) {
+      return { message: `it names the knot "${knot}" but the chapter has no story`, place: rowPlace(row), hint: row.kind === 'scene' ? 'Check its storyPath.' : 'Give its map a "story" property naming the .ink file.' };
+    }
+    if (!loaded.director.hasKnot(knot)) {
+      return { message: `its story has no knot "${knot}"`, place: rowPlace(row), hint: 'Check the knot\'s name in the row and in the .ink file.' };
+    }
+  }
+  if (row.kind === 'level' && loaded.level === null) {
+    return { message: 'it is a level chapter but no level was loaded', place: rowPlace(row), hint: 'Check its mapPath.' };
+  }
+  return null;
+}
+
+export class CampaignRunner {
+  private readonly options: CampaignRunnerOptions;
+  private readonly chapters: readonly ChapterRow[];
+  private listener: CampaignListener | null;
+  private readonly sceneClock: FixedStepClock;
+  private current: CampaignPhase = { kind: 'idle' };
+  /** The rows from the one begun at, following next (checked when begun). */
+  private order: readonly ChapterRow[] = [];
+  private loaded: LoadedChapter | null = null;
+  private identity = '';
+  private start: CampaignProgress = NEW_GAME;
+  /** Where the chapter being played (or being loaded) started: what a save taken now resumes from. */
+  private chapterStart: CampaignProgress | null = null;
+  private carried: WorldStart = NEW_GAME.carried;
+  private ticks = 0;
+  private realMilliseconds = 0;
+  private chapterRealMilliseconds = 0;
+  /** The chapter's in-game time: its level's finish tick (scenes count none). */
+  private chapterTicks = 0;
+  private parts: ChapterPart[] = [];
+  private readonly finished: ChapterRecord[] = [];
+  private readonly splitList: Split[] = [];
+  private lastFrameAt: number | null = null;
+
+  constructor(options: CampaignRunnerOptions) {
+    this.options = options;
+    this.chapters = options.chapters ?? CHAPTERS;
+    this.listener = options.listener ?? null;
+    this.sceneClock = new FixedStepClock({
+      timeSource: options.timeSource,
+      ...(options.maxTicksPerFrame === undefined ? {} : { maxTicksPerFrame: options.maxTicksPerFrame }),
+    });
+  }
+
+  get phase(): CampaignPhase {
+    return this.current;
+  }
+
+  /** The row being played (or just ended); null before the start, after the end, or after a failure. */
+  get chapter(): ChapterRow | null {
+    const phase = this.current;
+    return 'row' in phase ? phase.row : null;
+  }
+
+  get session(): LevelSession | null {
+    return this.current.kind === 'level' ? this.current.session : null;
+  }
+
+  get scene(): ScenePlay | null {
+    return this.current.kind === 'scene' ? this.current.scene : null;
+  }
+
+  /** The run identity of the chapter being played; '' before the first loads. */
+  get chapterIdentity(): string {
+    return this.identity;
+  }
+
+  /** Ticks of the chapters ended so far: the full-game time once the last one ends. */
+  get totalTicks(): number {
+    return this.ticks;
+  }
+
+  get totalRealMilliseconds(): number {
+    return this.realMilliseconds;
+  }
+
+  /** The splits of this run: every chapter ended, and the checkpoints of each chapter's last attempt. */
+  get splits(): readonly Split[] {
+    return [...this.splitList];
+  }
+
+  /**
+   * What a save taken now keeps: at a chapter's end the next chapter, inside one (or after it failed to
+   * load) the start of this one; null before the first chapter.
+   */
+  get progress(): CampaignProgress | null {
+    const phase = this.current;
+    if (phase.kind === 'chapter-end' || phase.kind === 'finished') {
+      return { chapter: phase.kind === 'finished' ? null : phase.row.next, carried: this.carried, ticks: this.ticks, realMilliseconds: this.realMilliseconds };
+    }
+    return this.chapterStart;
+  }
+
+  get record(): CampaignRecord {
+    return { from: this.start, chapters: [...this.finished] };
+  }
+
+  setListener(listener: CampaignListener | null): void {
+    this.listener = listener;
+  }
+
+  /**
+   * Starts at a chapter (a new game: its key) or where a save left off. Checks the whole chain of `next`
+   * first, so a row that names no chapter is reported before anything is played.
+   */
+  async begin(from: CampaignProgress | string): Promise<CampaignProblem | null> {
+    const progress: CampaignProgress = typeof from === 'string' ? { ...NEW_GAME, chapter: from } : from;
+    if (progress.chapter === null) return this.fail({ message: 'the campaign is already over', place: 'the save', hint: 'Start a new game.' });
+    const order = campaignOrder(progress.chapter, this.chapters);
+    if (!order.ok) return this.fail({ message: order.message, place: 'src/story/chapters.ts', hint: 'Each row\'s next must name a row further on, or be null.' });
+    this.order = order.rows;
+    this.start = progress;
+    this.carried = progress.carried;
+    this.ticks = progress.ticks;
+    this.realMilliseconds = progress.realMilliseconds;
+    return this.enter(order.rows[0]!);
+  }
+
+  /** At a chapter's end: loads and starts the next row. A problem (nothing to go on to, a bad load) is returned. */
+  async advance(): Promise<CampaignProblem | null> {
+    const phase = this.current;
+    const next = phase.kind === 'chapter-end' ? this.order[this.order.indexOf(phase.row) + 1] : undefined;
+    if (next === undefined) {
+      return { message: `there is no next chapter to go on to (the campaign is ${phase.kind})`, place: 'the campaign', hint: 'Call advance() only at a chapter\'s end.' };
+    }
+    return this.enter(next);
+  }
+
+  /** One step now, whatever the clock says (tools and tests): a level tick or a scene step. */
+  tick(): void {
+    const phase = this.current;
+    if (phase.kind === 'level') {
+      phase.session.tick();
+      this.afterLevelStep(phase.session);
+    } else if (phase.kind === 'scene') {
+      this.stepScene(phase, this.options.input.sample());
+    }
+  }
+
+  /** One rendered frame: the session's frame in a level, as many scene steps as the time is worth in a scene. */
+  frame(firstFrameMilliseconds = 0): number {
+    const phase = this.current;
+    if (phase.kind === 'level') {
+      const ran = phase.session.frame(firstFrameMilliseconds);
+      this.afterLevelStep(phase.session);
+      return ran;
+    }
+    if (phase.kind !== 'scene') return 0;
+    this.countSceneTime(firstFrameMilliseconds);
+    const due = this.sceneClock.frame(firstFrameMilliseconds);
+    let ran = 0;
+    while (ran < due && this.current === phase) {
+      this.stepScene(phase, this.options.input.sample());
+      ran += 1;
+    }
+    return ran;
+  }
+
+  private emit(event: CampaignEvent): void {
+    this.listener?.campaign?.(event);
+  }
+
+  private fail(problem: CampaignProblem): CampaignProblem {
+    this.current = { kind: 'failed', problem };
+    this.emit({ type: 'problem', problem });
+    return problem;
+  }
+
+  private async enter(row: ChapterRow): Promise<CampaignProblem | null> {
+    this.current = { kind: 'loading', row };
+    this.chapterStart = { chapter: row.key, carried: this.carried, ticks: this.ticks, realMilliseconds: this.realMilliseconds };
+    let load: ChapterLoad;
+    try {
+      load = await this.options.loadChapter(row);
+    } catch (error) {
+      load = { ok: false, problem: { message: `it could not be loaded: ${error instanceof Error ? error.message : String(error)}`, place: rowPlace(row), hint: 'Check the files it names.' } };
+    }
+    if (!load.ok) return this.fail(load.problem);
+    const problem = knotProblem(row, load.value);
+    if (problem !== null) return this.fail(problem);
+    this.loaded = load.value;
+    this.identity = runIdentity(row.key, load.value.mapHash, RULES_VERSION);
+    this.parts = [];
+    this.chapterTicks = 0;
+    this.chapterRealMilliseconds = 0;
+    this.emit({ type: 'chapter-started', chapter: row.key, identity: this.identity });
+    if (row.kind === 'scene') this.openScene(row, { part: 'chapter', knot: row.knot, heldTick: 0 });
+    else if (row.intro !== null) this.openScene(row, { part: 'intro', knot: row.intro, heldTick: 0 });
+    else this.startLevel(row);
+    return null;
+  }
+
+  private openScene(row: ChapterRow, options: { readonly part: ScenePart; readonly knot: string; readonly heldTick: number }): void {
+    // knotProblem made sure a row naming a knot has a director.
+    const director = this.loaded!.director!;
+    const scene = new ScenePlay({ director, knot: options.knot, flags: this.carried.flags, seed: row.seed, heldTick: options.heldTick });
+    this.current = { kind: 'scene', row, part: options.part, scene };
+    this.sceneClock.reset();
+    this.lastFrameAt = null;
+    this.emit({ type: 'scene-opened', part: options.part, knot: options.knot });
+  }
+
+  private stepScene(phase: Extract<CampaignPhase, { kind: 'scene' }>, input: InputFrame): void {
+    const { scene, part, row } = phase;
+    if (!scene.step(input)) return;
+    if (!scene.done) {
+      this.emit({ type: 'scene-line' });
+      return;
+    }
+    this.parts.push({ kind: 'scene', part, record: scene.record });
+    this.carried = { ...this.carried, flags: scene.flags(this.carried.flags) };
+    this.emit({ type: 'scene-closed', part, knot: scene.knot });
+    if (part === 'intro') this.startLevel(row);
+    else this.endChapter(row);
+  }
+
+  private startLevel(row: ChapterRow): void {
+    const loaded = this.loaded!;
+    const session = new LevelSession({
+      // knotProblem made sure a level row has a level.
+      level: loaded.level!,
+      seed: row.seed,
+      input: this.options.input,
+      timeSource: this.options.timeSource,
+      scenes: loaded.director,
+      start: this.carried,
+      listener: this.levelListener(row),
+      ...(this.options.presses === undefined ? {} : { presses: this.options.presses }),
+      ...(this.options.maxTicksPerFrame === undefined ? {} : { maxTicksPerFrame: this.options.maxTicksPerFrame }),
+    });
+    this.current = { kind: 'level', row, session };
+    this.emit({ type: 'level-started', session });
+  }
+
+  /** The session's listener: checkpoint splits (dropped again by a restart), then whoever listens to the runner. */
+  private levelListener(row: ChapterRow): TickListener {
+    return {
+      beforeTick: (world) => this.listener?.beforeTick?.(world),
+      afterTick: (world: World, events: readonly SimEvent[]) => {
+        for (const event of events) {
+          if (event.type === 'restarted') {
+            const kept = this.splitList.filter((split) => split.kind !== 'checkpoint' || split.chapter !== row.key);
+            this.splitList.splice(0, this.splitList.length, ...kept);
+          } else if (event.type === 'checkpoint') {
+            this.addSplit({ kind: 'checkpoint', chapter: row.key, identity: this.identity, name: event.name, chapterTicks: world.tick, ticks: this.ticks + world.tick });
+          }
+        }
+        this.listener?.afterTick?.(world, events);
+      },
+    };
+  }
+
+  private addSplit(split: Split): void {
+    this.splitList.push(split);
+    this.emit({ type: 'split', split });
+  }
+
+  private afterLevelStep(session: LevelSession): void {
+    const phase = this.current;
+    if (phase.kind !== 'level' || phase.session !== session || !session.finished) return;
+    const { world } = session;
+    const record = session.record;
+    this.parts.push({ kind: 'level', record });
+    this.chapterRealMilliseconds += record.realMilliseconds;
+    this.carried = handOn(world);
+    const { row } = phase;
+    this.chapterTicks = world.finishTick ?? world.tick;
+    if (row.kind === 'level' && row.outro !== null) this.openScene(row, { part: 'outro', knot: row.outro, heldTick: this.chapterTicks });
+    else this.endChapter(row);
+  }
+
+  private endChapter(row: ChapterRow): void {
+    const { chapterTicks } = this;
+    this.ticks += chapterTicks;
+    this.realMilliseconds += this.chapterRealMilliseconds;
+    this.finished.push({ chapter: row.key, identity: this.identity, parts: this.parts, ticks: chapterTicks, realMilliseconds: this.chapterRealMilliseconds });
+    this.addSplit({ kind: 'chapter', chapter: row.key, identity: this.identity, name: row.title, chapterTicks, ticks: this.ticks });
+    this.emit({ type: 'chapter-ended', chapter: row.key, ticks: chapterTicks, next: row.next });
+    if (row.next === null) {
+      this.current = { kind: 'finished' };
+      this.emit({ type: 'campaign-finished', ticks: this.ticks, realMilliseconds: this.realMilliseconds });
+    } else {
+      this.current = { kind: 'chapter-end', row };
+    }
+  }
+
+  /** Real time in a scene outside a level, counted as the session counts its own. */
+  private countSceneTime(firstFrameMilliseconds: number): void {
+    const now = this.options.timeSource.now();
+    const elapsed = this.lastFrameAt === null ? firstFrameMilliseconds : now - this.lastFrameAt;
+    this.lastFrameAt = now;
+    if (Number.isFinite(elapsed) && elapsed > 0) this.chapterRealMilliseconds += elapsed;
+  }
+}

@@ -1,0 +1,337 @@
+// The campaign in Node: two fixture level chapters and a scene chapter played in a row through the runner,
+// with scripted inputs. The first chapter's Trigger sets gate_key and Mira wakes Leo; the second's Exit
+// needs gate_key and Leo follows her there from the start; the aftermath is only a scene with a choice.
+import { describe, expect, it } from 'vitest';
+import { loadSave, updateSave, SAVE_BACKUP_PREFIX, SAVE_KEY, type SaveBackend } from '../../src/platform/save-storage.ts';
+import { ReplayInput, type InputSource } from '../../src/run/input-source.ts';
+import { RULES_VERSION, hashWorld, NO_INPUT, type InputFrame, type SceneDirector, type World } from '../../src/sim/index.ts';
+import {
+  CampaignRunner, campaignInputs, type CampaignEvent, type CampaignProgress, type LoadChapter,
+} from '../../src/story/campaign-runner.ts';
+import { chapterLoader } from '../../src/story/chapter-loader.ts';
+import type { ChapterRow } from '../../src/story/chapters.ts';
+import { readFromDisk } from '../../tools/read-capped-file.ts';
+import { RIGHT, input } from '../scenario/input-script.ts';
+import { scriptedDirector, type ScriptedKnot } from '../scenario/scripted-director.ts';
+
+const ROWS: readonly ChapterRow[] = [
+  {
+    kind: 'level', key: 'first-steps', mapPath: 'tests/fixtures/maps/campaign/first-steps.tmj', seed: 3, title: 'First steps',
+    finishBanner: 'Out', intro: 'first_intro', outro: null, next: 'second-steps', testOnly: true,
+  },
+  {
+    kind: 'level', key: 'second-steps', mapPath: 'tests/fixtures/maps/campaign/second-steps.tmj', seed: 4, title: 'Second steps',
+    finishBanner: 'Out again', intro: null, outro: 'second_outro', next: 'aftermath', testOnly: true,
+  },
+  { kind: 'scene', key: 'aftermath', storyPath: 'tests/fixtures/maps/campaign/campaign.ink', knot: 'aftermath', seed: 5, title: 'Aftermath', next: null, testOnly: true },
+];
+
+/** The chapters' story (campaign.ink) as a scripted director says it: to show the runner plays any SceneDirector. */
+const KNOTS: Readonly<Record<string, ScriptedKnot>> = {
+  first_intro: { lines: ['Mira: Tonight.', 'Mira: Quietly.'] },
+  second_outro: { lines: ['Leo: We made it.'] },
+  aftermath: {
+    lines: ['Elena: Where were you?'],
+    choices: [{ text: 'The truth', sets: { told_truth: 1 } }, { text: 'Nowhere', sets: { told_truth: 0 } }],
+  },
+};
+
+/** Loads the fixture chapters from disk as the game loads a chapter: the one map loader, their ink compiled by inkjs. */
+function fixtureLoader(): LoadChapter {
+  return chapterLoader({ readFile: readFromDisk });
+}
+
+/** The same files, but every scene played by `director`. */
+function scriptedLoader(director: SceneDirector): LoadChapter {
+  const load = fixtureLoader();
+  return async (row) => {
+    const loaded = await load(row);
+    return loaded.ok ? { ok: true, value: { ...loaded.value, director } } : loaded;
+  };
+}
+
+/** The player's hands: the test sets what is held, and every step samples it. */
+class SteeredInput implements InputSource {
+  held: InputFrame = NO_INPUT;
+  sample(): InputFrame {
+    return this.held;
+  }
+  reset(): void {}
+}
+
+const INTERACT = input({ interact: true });
+const TIME = { now: () => 0 };
+
+function runnerWith(source: InputSource, events: CampaignEvent[] = []): CampaignRunner {
+  return new CampaignRunner({ chapters: ROWS, loadChapter: fixtureLoader(), input: source, timeSource: TIME, listener: { campaign: (event) => events.push(event) } });
+}
+
+function world(runner: CampaignRunner): World {
+  const session = runner.session;
+  if (session === null) throw new Error(`no level is being played (${runner.phase.kind})`);
+  return session.world;
+}
+
+/** The player at the keys: what is held goes into every step the runner takes. */
+class Player {
+  private readonly steered = new SteeredInput();
+  readonly runner: CampaignRunner;
+
+  constructor(events: CampaignEvent[] = []) {
+    this.runner = runnerWith(this.steered, events);
+  }
+
+  /** Steps with `frame` held, `count` times. */
+  hold(frame: InputFrame, count = 1): void {
+    this.steered.held = frame;
+    for (let step = 0; step < count; step += 1) this.runner.tick();
+    this.steered.held = NO_INPUT;
+  }
+
+  /** Walks right until the level is over (or 600 ticks pass). */
+  walkOut(): void {
+    this.steered.held = RIGHT;
+    for (let step = 0; step < 600 && this.runner.phase.kind === 'level'; step += 1) this.runner.tick();
+    this.steered.held = NO_INPUT;
+  }
+
+  /** The first chapter, scripted: read the intro, walk right, wake Leo as she passes him, walk out through the Trigger. */
+  playFirstChapter(): void {
+    expect(this.runner.phase).toMatchObject({ kind: 'scene', part: 'intro' });
+    this.hold(INTERACT, 2);
+    this.hold(RIGHT, 40);
+    this.hold(input({ moveX: 1, interact: true }));
+    this.walkOut();
+  }
+}
+
+function memoryBackend(): SaveBackend & { readonly values: Map<string, string> } {
+  const values = new Map<string, string>();
+  return {
+    values,
+    getItem: (key) => values.get(key) ?? null,
+    setItem: (key, value) => void values.set(key, value),
+    key: (index) => [...values.keys()][index] ?? null,
+    get length() {
+      return values.size;
+    },
+  };
+}
+
+async function playWholeCampaign(): Promise<{ runner: CampaignRunner; events: CampaignEvent[]; worlds: string[] }> {
+  const events: CampaignEvent[] = [];
+  const player = new Player(events);
+  const { runner } = player;
+  const worlds: string[] = [];
+  expect(await runner.begin('first-steps')).toBeNull();
+  player.playFirstChapter();
+  expect(runner.phase).toMatchObject({ kind: 'chapter-end' });
+  expect(await runner.advance()).toBeNull();
+  expect(world(runner).children.map((child) => [child.name, child.mode])).toEqual([['Leo', 'following']]);
+  expect(world(runner).flags.gate_key).toBe(1);
+  const second = world(runner);
+  player.walkOut();
+  worlds.push(hashWorld(second));
+  expect(runner.phase).toMatchObject({ kind: 'scene', part: 'outro' });
+  player.hold(INTERACT);
+  expect(await runner.advance()).toBeNull();
+  expect(runner.scene?.display.line?.text).toBe('Where were you?');
+  expect(runner.scene?.display.choices).toEqual(['The truth', 'Nowhere']);
+  player.hold(input({ choice: 0 }));
+  player.hold(INTERACT);
+  return { runner, events, worlds };
+}
+
+describe('the campaign runner', () => {
+  it('plays two level chapters and a scene chapter in a row, handing on the flag and the recruited child, and sums the times', async () => {
+    const { runner, events } = await playWholeCampaign();
+    expect(runner.phase).toEqual({ kind: 'finished' });
+    const chapters = runner.record.chapters;
+    expect(chapters.map((chapter) => [chapter.chapter, chapter.ticks])).toEqual([['first-steps', 93], ['second-steps', 93], ['aftermath', 0]]);
+    expect(runner.totalTicks).toBe(186);
+    expect(runner.progress).toMatchObject({ chapter: null, ticks: 186, carried: { followers: ['Leo'], flags: { gate_key: 1, told_truth: 1 } } });
+    // Splits: the first chapter's named checkpoint at its in-game time, then each chapter's end on the run's clock.
+    expect(runner.splits.map((split) => [split.kind, split.name, split.chapterTicks, split.ticks])).toEqual([
+      ['checkpoint', 'Porch', 22, 22],
+      ['chapter', 'First steps', 93, 93],
+      ['chapter', 'Second steps', 93, 186],
+      ['chapter', 'Aftermath', 0, 186],
+    ]);
+    expect(runner.splits[0]!.identity).toMatch(new RegExp(`^first-steps/[0-9a-f]{8}/r${RULES_VERSION}$`));
+    expect(runner.splits[3]!.identity).toMatch(new RegExp(`^aftermath/[0-9a-f]{8}/r${RULES_VERSION}$`));
+    expect(runner.chapterIdentity).toBe(runner.splits[3]!.identity);
+    expect(events.flatMap((event) => (event.type === 'chapter-started' ? [event.chapter] : []))).toEqual(['first-steps', 'second-steps', 'aftermath']);
+    expect(events.at(-1)).toEqual({ type: 'campaign-finished', ticks: 186, realMilliseconds: 0 });
+    // The scene outside the level took its choice at the tick it stands at (0: no level).
+    expect(chapters[2]!.parts).toEqual([{ kind: 'scene', part: 'chapter', record: { knot: 'aftermath', inputs: [input({ choice: 0 }), INTERACT], choices: [{ tick: 0, option: 0 }] } }]);
+  });
+
+  it('plays the same run again from its record: every level, scene and choice, to the same hashes and times', async () => {
+    const { runner, worlds } = await playWholeCampaign();
+    const replay = new ReplayInput(campaignInputs(runner.record));
+    const again = runnerWith(replay);
+    expect(await again.begin(runner.record.from)).toBeNull();
+    const replayed: string[] = [];
+    for (let step = 0; step < 1000 && again.phase.kind !== 'finished'; step += 1) {
+      if (again.phase.kind === 'chapter-end') expect(await again.advance()).toBeNull();
+      const session = again.session;
+      const key = again.chapter?.key;
+      again.tick();
+      if (session?.finished === true && key === 'second-steps') replayed.push(hashWorld(session.world));
+    }
+    expect(replay.finished).toBe(true);
+    expect(replayed).toEqual(worlds);
+    expect(again.record).toEqual(runner.record);
+    expect(again.splits).toEqual(runner.splits);
+  });
+
+  it('saves progress after the first chapter, and a fresh runner resumes from it with the flag and the child', async () => {
+    const player = new Player();
+    const { runner } = player;
+    await runner.begin('first-steps');
+    player.playFirstChapter();
+    const storage = memoryBackend();
+    const progress = runner.progress;
+    expect(updateSave((save) => ({ ...save, progress }), storage).written).toEqual({ ok: true });
+
+    const loaded = loadSave(storage);
+    expect(loaded.notice).toBeNull();
+    expect(loaded.save.progress).toEqual({ chapter: 'second-steps', carried: { flags: { gate_key: 1, told_truth: 0 }, followers: ['Leo'] }, ticks: 93, realMilliseconds: 0 });
+    const next = new Player();
+    const resumed = next.runner;
+    expect(await resumed.begin(loaded.save.progress!)).toBeNull();
+    expect(resumed.chapter?.key).toBe('second-steps');
+    expect(world(resumed).children.map((child) => child.mode)).toEqual(['following']);
+    next.walkOut();
+    next.hold(INTERACT);
+    // The chapters' times sum across the save: 93 before it, 93 after.
+    expect(resumed.progress).toMatchObject({ chapter: 'aftermath', ticks: 186 });
+  });
+
+  it('keeps the second chapter\'s exit shut without the flag the first one hands on', async () => {
+    const player = new Player();
+    const { runner } = player;
+    const fresh: CampaignProgress = { chapter: 'second-steps', carried: { flags: {}, followers: [] }, ticks: 0, realMilliseconds: 0 };
+    await runner.begin(fresh);
+    player.hold(RIGHT, 300);
+    expect(runner.phase.kind).toBe('level');
+    expect(world(runner).status).toBe('playing');
+    expect(world(runner).children.map((child) => child.mode)).toEqual(['asleep']);
+  });
+
+  it('a corrupt save is kept aside and reported, and the campaign starts clean', async () => {
+    const storage = memoryBackend();
+    storage.values.set(SAVE_KEY, '{"format":"analog-dreams-save","version":1,"progress":{"chap');
+    const loaded = loadSave(storage);
+    expect(loaded.save.progress).toBeNull();
+    expect(loaded.notice).toMatch(/^Saved progress could not be read \(not JSON: .*\)\. It was kept as "analog-dreams\/save-backup\/1" and the game starts fresh\.$/);
+    expect(storage.values.get(`${SAVE_BACKUP_PREFIX}1`)).toBe('{"format":"analog-dreams-save","version":1,"progress":{"chap');
+    const { runner } = new Player();
+    expect(await runner.begin(loaded.save.progress ?? 'first-steps')).toBeNull();
+    expect(runner.chapter?.key).toBe('first-steps');
+  });
+
+  it('steps scenes at the clock\'s 60 a second in frames, and counts their real time beside the level\'s', async () => {
+    let now = 0;
+    const steered = new SteeredInput();
+    const runner = new CampaignRunner({ chapters: ROWS, loadChapter: fixtureLoader(), input: steered, timeSource: { now: () => now } });
+    await runner.begin('first-steps');
+    runner.frame(1000 / 60);
+    expect(runner.scene?.display.line?.text).toBe('Tonight.');
+    steered.held = INTERACT;
+    now += 1000 / 60;
+    expect(runner.frame()).toBe(1);
+    now += 2000 / 60;
+    expect(runner.frame()).toBe(1);
+    expect(runner.phase.kind).toBe('level');
+    steered.held = RIGHT;
+    for (let frame = 0; frame < 200 && runner.phase.kind === 'level'; frame += 1) {
+      now += 1000 / 60;
+      runner.frame();
+    }
+    expect(runner.phase.kind).toBe('chapter-end');
+    // The intro's 3 frames (1, 1 and 2 sixtieths), then the level's own real time: 93 frames of one tick
+    // after a first frame that has nothing to measure from.
+    const level = runner.record.chapters[0]!.parts[1]!;
+    expect(level.kind === 'level' && level.record.realMilliseconds).toBeCloseTo(93 * 1000 / 60, 6);
+    expect(runner.totalRealMilliseconds).toBeCloseTo(4 * 1000 / 60 + 93 * 1000 / 60, 6);
+  });
+
+  it('refuses a bad chapter with a problem that names the row, and never throws', async () => {
+    const steered = new SteeredInput();
+    const events: CampaignEvent[] = [];
+    const missingKnot = ROWS.map((row) => (row.key === 'first-steps' ? { ...row, intro: 'no_such_knot' } : row));
+    const runner = new CampaignRunner({ chapters: missingKnot, loadChapter: fixtureLoader(), input: steered, timeSource: TIME, listener: { campaign: (event) => events.push(event) } });
+    const problem = await runner.begin('first-steps');
+    expect(problem).toMatchObject({ place: 'src/story/chapters.ts, chapter "first-steps"', message: 'its story has no knot "no_such_knot"' });
+    expect(runner.phase).toEqual({ kind: 'failed', problem });
+    expect(events).toEqual([{ type: 'problem', problem }]);
+
+    const throwing = new CampaignRunner({ chapters: ROWS, loadChapter: () => Promise.reject(new Error('disk on fire')), input: steered, timeSource: TIME });
+    expect(await throwing.begin('first-steps')).toMatchObject({ message: 'it could not be loaded: disk on fire' });
+
+    const broken = ROWS.map((row) => (row.key === 'second-steps' ? { ...row, next: 'nowhere' } : row));
+    const chain = new CampaignRunner({ chapters: broken, loadChapter: fixtureLoader(), input: steered, timeSource: TIME });
+    expect(await chain.begin('first-steps')).toMatchObject({ message: 'second-steps names chapter "nowhere", which is no row of src/story/chapters.ts' });
+
+    const noMap = ROWS.map((row) => (row.kind === 'level' ? { ...row, mapPath: 'tests/fixtures/maps/campaign/missing.tmj' } : row));
+    const lost = new CampaignRunner({ chapters: noMap, loadChapter: fixtureLoader(), input: steered, timeSource: TIME });
+    expect(await lost.begin('first-steps')).toMatchObject({ place: expect.stringMatching(/^tests\/fixtures\/maps\/campaign\/missing\.tmj: /) as unknown });
+
+    const noStory = ROWS.map((row) => (row.kind === 'scene' ? { ...row, storyPath: 'tests/fixtures/maps/campaign/missing.ink' } : row));
+    const silent = new CampaignRunner({ chapters: noStory, loadChapter: fixtureLoader(), input: steered, timeSource: TIME });
+    expect(await silent.begin('aftermath')).toMatchObject({ place: 'tests/fixtures/maps/campaign/missing.ink: file tests/fixtures/maps/campaign/missing.ink', message: expect.stringMatching(/^the story could not be read: /) as unknown });
+
+    const uncompiled = { message: 'Expected a knot', file: 'tests/fixtures/maps/campaign/campaign.ink', line: 3, hint: 'Fix the ink.' };
+    const badInk = chapterLoader({ readFile: readFromDisk, compile: () => Promise.resolve({ ok: false, problems: [uncompiled] }) });
+    expect(await new CampaignRunner({ chapters: ROWS, loadChapter: badInk, input: steered, timeSource: TIME }).begin('first-steps'))
+      .toEqual({ message: 'Expected a knot', place: 'tests/fixtures/maps/campaign/first-steps.tmj: tests/fixtures/maps/campaign/campaign.ink:3', hint: 'Fix the ink.' });
+
+    const early = new Player().runner;
+    await early.begin('first-steps');
+    expect(await early.advance()).toMatchObject({ message: 'there is no next chapter to go on to (the campaign is scene)' });
+    expect(early.phase).toMatchObject({ kind: 'scene', part: 'intro' });
+  });
+
+  it('plays any SceneDirector it is handed: a scripted one for the same story', async () => {
+    const events: CampaignEvent[] = [];
+    const runner = new CampaignRunner({
+      chapters: ROWS, loadChapter: scriptedLoader(scriptedDirector(KNOTS, { told_truth: 0 })), input: new ReplayInput([input({ choice: 0 }), INTERACT]),
+      timeSource: TIME, listener: { campaign: (event) => events.push(event) },
+    });
+    await runner.begin('aftermath');
+    expect(runner.scene?.display).toMatchObject({ line: { speaker: 'Elena', text: 'Where were you?' }, choices: ['The truth', 'Nowhere'] });
+    runner.tick();
+    runner.tick();
+    expect(runner.phase).toEqual({ kind: 'finished' });
+    expect(runner.progress?.carried.flags).toEqual({ told_truth: 1 });
+    expect(events.map((event) => event.type)).toEqual(['chapter-started', 'scene-opened', 'scene-line', 'scene-closed', 'split', 'chapter-ended', 'campaign-finished']);
+  });
+
+  it('skips a scene outside a level in one step, to the same place reading it reaches', async () => {
+    const skipping = new Player();
+    await skipping.runner.begin('first-steps');
+    skipping.hold(input({ skip: true }));
+    const reading = new Player();
+    await reading.runner.begin('first-steps');
+    reading.hold(INTERACT);
+    expect(reading.runner.scene?.display).toMatchObject({ line: { text: 'Quietly.' }, done: true });
+    reading.hold(INTERACT);
+    for (const { runner } of [skipping, reading]) expect(runner.phase.kind).toBe('level');
+    expect(hashWorld(world(skipping.runner))).toBe(hashWorld(world(reading.runner)));
+    expect(skipping.runner.progress).toEqual(reading.runner.progress);
+  });
+
+  it('drops a chapter\'s checkpoint splits when its level restarts, and splits it again on the new attempt', async () => {
+    const player = new Player();
+    const { runner } = player;
+    await runner.begin('first-steps');
+    player.hold(INTERACT, 2);
+    player.hold(RIGHT, 30);
+    expect(runner.splits.map((split) => split.name)).toEqual(['Porch']);
+    player.hold(input({ restart: true }));
+    expect(runner.splits).toEqual([]);
+    player.hold(RIGHT, 30);
+    expect(runner.splits.map((split) => [split.name, split.ticks])).toEqual([['Porch', 22]]);
+  });
+});
