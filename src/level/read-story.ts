@@ -12,8 +12,11 @@ import type {
   StoryAction, TalkDefinition, TriggerActivation, TriggerDefinition,
 } from './level-definition.ts';
 
-/** A flag's name: what ink accepts as a variable name, so the map's flags and the story's are one set. */
-const FLAG_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/**
+ * A flag's name: what ink accepts as a variable name, so the map's flags and the story's are one set;
+ * never one starting with two underscores, which could name an object's own machinery (`__proto__`).
+ */
+const FLAG_NAME = /^(?!__)[A-Za-z_][A-Za-z0-9_]*$/;
 /** Flags hold small integers: the rules keep them exact and the hash reads them as integers. */
 export const MAX_FLAG_VALUE = 1_000_000;
 /** Story objects of one class a map may hold: each is checked every tick. */

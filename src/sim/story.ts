@@ -13,7 +13,8 @@ import { requestTileChanges } from './world-tiles.ts';
 const MAX_SKIPPED_LINES = 10_000;
 
 export function conditionHolds(flags: Readonly<StoryFlags>, condition: FlagCondition): boolean {
-  const value = flags[condition.flag] ?? 0;
+  // Own values only: a name an object has by inheritance (`constructor`) is a flag never set, 0.
+  const value = Object.hasOwn(flags, condition.flag) ? flags[condition.flag]! : 0;
   switch (condition.compare) {
     case '==': return value === condition.value;
     case '!=': return value !== condition.value;
@@ -37,7 +38,7 @@ function setFlag(world: World, change: { readonly name: string; readonly value: 
 
 function applyChanges(world: World, changes: readonly FlagChange[], events: SimEvent[]): void {
   for (const change of changes) {
-    const value = change.operation === 'set' ? change.value : (world.flags[change.flag] ?? 0) + change.value;
+    const value = change.operation === 'set' ? change.value : (Object.hasOwn(world.flags, change.flag) ? world.flags[change.flag]! : 0) + change.value;
     setFlag(world, { name: change.flag, value }, events);
   }
 }

@@ -342,3 +342,13 @@ describe('a chapter that resets its story on a catch', () => {
     expect(again).toContainEqual({ type: 'trigger', triggerId: 90 });
   });
 });
+
+describe('flags named like an object\'s own machinery', () => {
+  it('read as never set: `constructor` does not hold until something sets it', () => {
+    const { level } = levelFromAscii(['#########', '#S.....##', '#########'], {
+      extras: { story: { triggers: [trigger(95, cellArea(3, 1), { requires: [holds('constructor')], sets: [flag('opened')] })] } },
+    });
+    const world = createWorld(level, { seed: 1 });
+    expect(play(world, repeat(RIGHT, 40)).some((event) => event.type === 'trigger')).toBe(false);
+  });
+});

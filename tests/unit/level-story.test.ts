@@ -151,7 +151,7 @@ describe('the flag language', () => {
   });
 
   it('refuses what ink could not name, numbers past the limit and half-written tests', () => {
-    for (const bad of ['1st', 'a b', '!a>=2', 'a>=', 'a>=99999999', 'a==b']) {
+    for (const bad of ['1st', 'a b', '!a>=2', 'a>=', 'a>=99999999', 'a==b', '__proto__']) {
       const messages: string[] = [];
       expect(parseRequires(bad, (message) => messages.push(message)), bad).toBeNull();
       expect(messages).toHaveLength(1);
