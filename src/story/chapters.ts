@@ -37,6 +37,15 @@ export const CHAPTERS: readonly Chapter[] = [
     next: null,
     testOnly: true,
   },
+  {
+    key: 'test-story',
+    mapPath: 'tests/fixtures/maps/story-yard.tmj',
+    seed: 3,
+    title: 'Story yard',
+    finishBanner: 'Out on the balcony',
+    next: null,
+    testOnly: true,
+  },
 ];
 
 /** The chapter a new game starts with (and whose rules a dropped map is played by). */

@@ -1,6 +1,7 @@
 // What the boot scene hands to the others, kept in the game registry with types around it.
 import type Phaser from 'phaser';
 import type { LevelDefinition } from '../level/level-definition.ts';
+import type { StorySources } from '../level/load-level.ts';
 import type { MapFileSet } from '../platform/map-files.ts';
 import type { LevelSession } from '../run/level-session.ts';
 import type { Chapter } from '../story/chapters.ts';
@@ -8,6 +9,7 @@ import type { MapProblem } from '../tiled/tiled-map.ts';
 import type { MapRequest } from './map-catalog.ts';
 import type { InputFrame } from '../sim/types.ts';
 import type { DreamViewDrawn } from './dream-view.ts';
+import type { DialogueShown } from './ui/dialogue-box.ts';
 
 export interface LoadedLevel {
   readonly level: LevelDefinition;
@@ -24,6 +26,8 @@ export interface LoadedLevel {
   readonly source: MapFileSet;
   /** Every file the loader read (the map first), as given to the source's readFile. */
   readonly filesRead: readonly string[];
+  /** The map's ink story (its `story` property), null when it names none: story-director.ts plays it. */
+  readonly story: StorySources | null;
 }
 
 /** A point in world pixels the next level scene looks at until Mira moves (live reload keeps the view). */
@@ -53,6 +57,8 @@ const LEVEL_PROBE = 'analog-dreams/level-probe';
 export interface LevelProbe {
   readonly lastInput: () => InputFrame | null;
   readonly dream: () => DreamViewDrawn | null;
+  /** What the dialogue box shows, null while no scene is open. */
+  readonly dialogue: () => DialogueShown | null;
   /** Milliseconds of the last tick's parts: the rules' step, the view's handling of its events, the last draw. */
   readonly timings: () => { readonly step: number; readonly events: number; readonly draw: number };
 }

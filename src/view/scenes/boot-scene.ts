@@ -35,7 +35,7 @@ import { checkTilesetImages } from '../tileset-image-checks.ts';
 
 // Eager globs put every file into the bundle with a URL that works under Vite's relative `base`. In
 // `npm run dev` maps are read from the dev server instead, fresh at every load (live reload).
-const MAP_TEXTS = import.meta.glob<string>(['../../../maps/*.{tmj,tmx,tsj,tsx,tj,tx,json}', '../../../maps/*.tiled-project'], {
+const MAP_TEXTS = import.meta.glob<string>(['../../../maps/*.{tmj,tmx,tsj,tsx,tj,tx,json,ink}', '../../../maps/*.tiled-project'], {
   query: '?raw',
   import: 'default',
   eager: true,
@@ -43,7 +43,7 @@ const MAP_TEXTS = import.meta.glob<string>(['../../../maps/*.{tmj,tmx,tsj,tsx,tj
 /** Dev and test builds also carry the test fixtures' maps, for the chapter rows marked testOnly. */
 const TEST_BUILD = import.meta.env.DEV || __TEST_HOOK__;
 const TEST_MAP_TEXTS: Record<string, string> = TEST_BUILD
-  ? import.meta.glob<string>('../../../tests/fixtures/maps/*.tmj', { query: '?raw', import: 'default', eager: true })
+  ? import.meta.glob<string>('../../../tests/fixtures/maps/*.{tmj,ink}', { query: '?raw', import: 'default', eager: true })
   : {};
 const IMAGE_URLS = import.meta.glob<string>(['../../../assets/generated/*.png', '../../../maps/*.png'], {
   query: '?url',
@@ -251,6 +251,7 @@ export class BootScene extends Phaser.Scene {
       warnings: notices.concat(loaded.warnings),
       source: files,
       filesRead: loaded.files,
+      story: loaded.story,
     };
   }
 

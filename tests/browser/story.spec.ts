@@ -1,0 +1,140 @@
+// The story in the built game: the story yard (tests/fixtures/maps/story-yard.tmj) played by keys. Mum's
+// talk opens the dialogue box over the held world, the first answer (taken with its number key) sets
+// door_ok, and the hall door that needs it opens. Until the ink director plays the map's own .ink, the
+// scene plays from the same conversation written as a script (src/view/scripted-director.ts).
+import { expect, test, type Page } from '@playwright/test';
+import type { SceneScript } from '../../src/view/scripted-director.ts';
+import { distinctColours, miraPosition, stepFrames } from './hook.ts';
+
+const MUM: SceneScript = {
+  variables: { door_ok: 0 },
+  knots: {
+    elena_awake: [
+      { speaker: 'Elena', text: 'Mira? It is past midnight, love.' },
+      {
+        speaker: 'Elena',
+        text: 'What are you doing up?',
+        choices: [
+          {
+            text: "I can't sleep.",
+            sets: { door_ok: 1 },
+            then: [
+              { speaker: 'Mira', text: "I can't sleep. Not in the pod." },
+              { speaker: 'Elena', text: 'Then go on. Five minutes of real stars, and back to bed.' },
+            ],
+          },
+          { text: 'Just getting water.', then: [{ speaker: 'Mira', text: 'Just getting water.' }] },
+        ],
+      },
+    ],
+  },
+};
+
+/** Where Mira stands beside Mum and in front of the hall door, sub-pixels (x). */
+const BESIDE_MUM_X = 134 * 16;
+
+async function press(page: Page, key: string): Promise<void> {
+  await page.keyboard.press(key);
+  await stepFrames(page, 1);
+}
+
+test('a talk opens the dialogue box over a world that holds still; a choice by its key unlocks the hall door', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' && !message.text().includes('GPU stall due to ReadPixels')) errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(String(error)));
+  await page.goto('/?chapter=test-story');
+  await page.waitForFunction(() => window.__analogDreams?.ready() === true, undefined, { timeout: 30_000 });
+  await page.evaluate((script) => { window.__analogDreams!.useSceneScript(script); }, MUM);
+  await page.waitForFunction(() => window.__analogDreams!.ready() && window.__analogDreams!.world()!.scenes !== null, undefined, { timeout: 30_000 });
+  await page.evaluate(() => {
+    window.__analogDreams!.stopLoop();
+    window.__analogDreams!.startLevel();
+  });
+  expect(await page.evaluate(() => window.__analogDreams!.webgl())).toBe(true);
+
+  // Sneak (Mum would hear a walk) to her side, in front of the hall door.
+  await page.keyboard.down('Shift');
+  await page.keyboard.down('ArrowRight');
+  for (let guard = 0; guard < 100 && (await miraPosition(page)).x < BESIDE_MUM_X; guard += 1) await stepFrames(page, 4);
+  await page.keyboard.up('ArrowRight');
+  await page.keyboard.up('Shift');
+  await stepFrames(page, 1);
+  expect(await page.evaluate(() => window.__analogDreams!.screenText())).toContain('E: talk to Mum');
+  await page.locator('canvas').screenshot({ path: 'test-results/screenshots/story-talk-prompt.png' });
+
+  await press(page, 'e');
+  const opened = await page.evaluate(() => ({ tick: window.__analogDreams!.world()!.tick, knot: window.__analogDreams!.world()!.scene?.knot }));
+  expect(opened.knot).toBe('elena_awake');
+  await stepFrames(page, 60);
+  // The world holds still while the scene is open: not one tick in a second of frames.
+  expect(await page.evaluate(() => window.__analogDreams!.world()!.tick)).toBe(opened.tick);
+  const first = await page.evaluate(() => window.__analogDreams!.dialogue());
+  expect(first).toMatchObject({ speaker: 'Elena', text: 'Mira? It is past midnight, love.', choices: [] });
+  expect(first!.revealed).toBe(first!.text.length);
+  const text = await page.evaluate(() => window.__analogDreams!.screenText());
+  expect(text).toContain('Elena');
+  expect(text.some((line) => line.includes('E / Space: next') && line.includes('Tab: skip'))).toBe(true);
+  // The interact prompt over Mira gives way to the box.
+  expect(text).not.toContain('E: talk to Mum');
+  const shot = await page.locator('canvas').screenshot({ path: 'test-results/screenshots/story-dialogue.png' });
+  expect(distinctColours(shot)).toBeGreaterThan(16);
+
+  await press(page, 'e');
+  // The typewriter starts the new line: part of it is out after a few frames, all of it later.
+  await stepFrames(page, 3);
+  const writing = await page.evaluate(() => window.__analogDreams!.dialogue());
+  expect(writing!.revealed).toBeGreaterThan(0);
+  expect(writing!.revealed).toBeLessThan(writing!.text.length);
+  await stepFrames(page, 60);
+  expect(await page.evaluate(() => window.__analogDreams!.dialogue())).toMatchObject({ choices: ["I can't sleep.", 'Just getting water.'], focus: 0 });
+  expect(await page.evaluate(() => window.__analogDreams!.screenText())).toContain(' ▸ 1. I can\'t sleep.');
+  await page.keyboard.press('ArrowDown');
+  await stepFrames(page, 1);
+  expect(await page.evaluate(() => window.__analogDreams!.dialogue()!.focus)).toBe(1);
+  await page.locator('canvas').screenshot({ path: 'test-results/screenshots/story-choices.png' });
+
+  // The number key takes its choice whatever the focus.
+  await press(page, '1');
+  expect(await page.evaluate(() => window.__analogDreams!.world()!.flags.door_ok)).toBe(1);
+  expect(await page.evaluate(() => window.__analogDreams!.dialogue()!.speaker)).toBe('Mira');
+  await press(page, 'e');
+  await press(page, 'e');
+  expect(await page.evaluate(() => window.__analogDreams!.world()!.scene)).toBeNull();
+  expect(await page.evaluate(() => window.__analogDreams!.dialogue())).toBeNull();
+  // The scene closed at the tick it opened at; the next frame ticks again.
+  expect(await page.evaluate(() => window.__analogDreams!.world()!.tick)).toBe(opened.tick);
+  await stepFrames(page, 1);
+  expect(await page.evaluate(() => window.__analogDreams!.world()!.tick)).toBe(opened.tick + 1);
+
+  // Talked to once, Interact here is the door's now: it opens, its flag holding.
+  await press(page, 'e');
+  await stepFrames(page, 2);
+  expect(await page.evaluate(() => window.__analogDreams!.world()!.doors[0]!.open)).toBe(true);
+  expect(await page.evaluate(() => window.__analogDreams!.drawnTile('walls', 9, 4))).toBe(0);
+  await page.locator('canvas').screenshot({ path: 'test-results/screenshots/story-door-open.png' });
+  expect(errors).toEqual([]);
+});
+
+test('the hall door says it is locked until door_ok holds; the story marks show on the map', async ({ page }) => {
+  await page.goto('/?chapter=test-story');
+  await page.waitForFunction(() => window.__analogDreams?.ready() === true, undefined, { timeout: 30_000 });
+  await page.evaluate(() => {
+    window.__analogDreams!.stopLoop();
+    window.__analogDreams!.startLevel();
+  });
+  // Without a director (the ink director is not in yet) Mum's scene closes as it opens: talk, then the door.
+  await page.keyboard.down('Shift');
+  await page.keyboard.down('ArrowRight');
+  for (let guard = 0; guard < 100 && (await miraPosition(page)).x < BESIDE_MUM_X; guard += 1) await stepFrames(page, 4);
+  await page.keyboard.up('ArrowRight');
+  await page.keyboard.up('Shift');
+  await press(page, 'e');
+  expect(await page.evaluate(() => window.__analogDreams!.world()!.scene)).toBeNull();
+  await press(page, 'e');
+  await stepFrames(page, 10);
+  expect(await page.evaluate(() => window.__analogDreams!.world()!.doors[0]!.open)).toBe(false);
+  expect(await page.evaluate(() => window.__analogDreams!.screenText())).toContain('locked');
+  await page.locator('canvas').screenshot({ path: 'test-results/screenshots/story-locked.png' });
+});
