@@ -22,6 +22,8 @@ const TRIGGER_COLOR = colorNumber('#8c74c2');
 const BUBBLE_COLOR = colorNumber('#e6e8ff');
 const BUBBLE_INK = colorNumber('#1b2038');
 const LOCKED_COLOR = '#ffb347';
+/** Pixels below a door's middle its "locked" starts from: on its lower half, clear of Mira's prompt. */
+const LOCKED_DOOR_DROP = 9;
 
 /** The player's input as the story needs it: where the latch learns of scenes, the focus, the clicks. */
 export interface StoryInput extends DialogueInput {
@@ -81,7 +83,8 @@ export class StoryView {
           at: { x: at.x * SUBPIXELS_PER_PIXEL, y: at.y * SUBPIXELS_PER_PIXEL },
           word: event.what === 'exit' ? 'locked · not yet' : 'locked',
           color: LOCKED_COLOR,
-          lift: 4,
+          // On the door itself, under the prompt over Mira (which says "locked" while she faces it).
+          lift: event.what === 'door' ? -LOCKED_DOOR_DROP : 4,
           depth: LEVEL_DEPTH.marks,
           milliseconds: 1400,
         });
@@ -93,7 +96,7 @@ export class StoryView {
   draw(world: World, options: { readonly time: number; readonly paused: boolean }): void {
     const reducedMotion = isReducedMotion();
     this.drawMarkers(storyMarkers(world), { time: options.time, reducedMotion });
-    this.dialogue.draw(options.paused ? null : world.scene, { time: options.time, focus: this.options.input.choiceFocus, reducedMotion });
+    this.dialogue.draw(world.scene, { time: options.time, focus: this.options.input.choiceFocus, reducedMotion, paused: options.paused });
     this.drawCheckpoint(options.time);
   }
 

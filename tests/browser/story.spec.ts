@@ -32,6 +32,8 @@ const MUM: SceneScript = {
 
 /** Where Mira stands beside Mum and in front of the hall door, sub-pixels (x). */
 const BESIDE_MUM_X = 134 * 16;
+/** Inside the hallway's Checkpoint (x 160 to 192), sub-pixels. */
+const HALLWAY_X = 168 * 16;
 
 async function press(page: Page, key: string): Promise<void> {
   await page.keyboard.press(key);
@@ -114,6 +116,19 @@ test('a talk opens the dialogue box over a world that holds still; a choice by i
   expect(await page.evaluate(() => window.__analogDreams!.world()!.doors[0]!.open)).toBe(true);
   expect(await page.evaluate(() => window.__analogDreams!.drawnTile('walls', 9, 4))).toBe(0);
   await page.locator('canvas').screenshot({ path: 'test-results/screenshots/story-door-open.png' });
+
+  // Through the door into the hallway: its checkpoint's name shows for a moment.
+  await page.keyboard.down('Shift');
+  await page.keyboard.down('ArrowRight');
+  for (let guard = 0; guard < 100 && (await miraPosition(page)).x < HALLWAY_X; guard += 1) await stepFrames(page, 4);
+  await page.keyboard.up('ArrowRight');
+  await page.keyboard.up('Shift');
+  await stepFrames(page, 1);
+  expect(await page.evaluate(() => window.__analogDreams!.world()!.checkpoint)).toBe(0);
+  expect(await page.evaluate(() => window.__analogDreams!.screenText())).toContain('✦ Hallway');
+  await page.locator('canvas').screenshot({ path: 'test-results/screenshots/story-checkpoint.png' });
+  await stepFrames(page, 200);
+  expect(await page.evaluate(() => window.__analogDreams!.screenText())).not.toContain('✦ Hallway');
   expect(errors).toEqual([]);
 });
 

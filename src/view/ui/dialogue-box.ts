@@ -96,10 +96,17 @@ export class DialogueBox {
     };
   }
 
-  /** `time`: the frame's time in milliseconds, for the typewriter and the blink only. */
-  draw(scene: SceneState | null, options: { readonly time: number; readonly focus: number; readonly reducedMotion: boolean }): void {
+  /**
+   * `time`: the frame's time in milliseconds, for the typewriter and the blink only. While `paused` the box
+   * steps aside for the pause overlay and picks up where it was on resume.
+   */
+  draw(scene: SceneState | null, options: { readonly time: number; readonly focus: number; readonly reducedMotion: boolean; readonly paused: boolean }): void {
     if (scene === null) {
       this.hide();
+      return;
+    }
+    if (options.paused) {
+      this.setVisible(false);
       return;
     }
     const { display } = scene;
