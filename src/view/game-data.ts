@@ -1,13 +1,13 @@
 // What the boot scene hands to the others, kept in the game registry with types around it.
 import type Phaser from 'phaser';
 import type { LevelDefinition } from '../level/level-definition.ts';
-import type { StorySources } from '../level/load-level.ts';
 import type { MapFileSet } from '../platform/map-files.ts';
 import type { LevelSession } from '../run/level-session.ts';
 import type { Chapter } from '../story/chapters.ts';
 import type { MapProblem } from '../tiled/tiled-map.ts';
 import type { MapRequest } from './map-catalog.ts';
 import type { InputFrame } from '../sim/types.ts';
+import type { SceneDirector } from '../sim/scene-director.ts';
 import type { DreamViewDrawn } from './dream-view.ts';
 import type { DialogueShown } from './ui/dialogue-box.ts';
 
@@ -26,8 +26,11 @@ export interface LoadedLevel {
   readonly source: MapFileSet;
   /** Every file the loader read (the map first), as given to the source's readFile. */
   readonly filesRead: readonly string[];
-  /** The map's ink story (its `story` property), null when it names none: story-director.ts plays it. */
-  readonly story: StorySources | null;
+  /**
+   * Plays the level's scenes (the map's `story` ink, compiled and checked by loadLevelWithStory); null for
+   * a map without a story. One per load: each session's world opens its scenes from its own saved state.
+   */
+  readonly director: SceneDirector | null;
 }
 
 /** A point in world pixels the next level scene looks at until Mira moves (live reload keeps the view). */

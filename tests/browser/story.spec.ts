@@ -1,34 +1,9 @@
-// The story in the built game: the story yard (tests/fixtures/maps/story-yard.tmj) played by keys. Mum's
-// talk opens the dialogue box over the held world, the first answer (taken with its number key) sets
-// door_ok, and the hall door that needs it opens. Until the ink director plays the map's own .ink, the
-// scene plays from the same conversation written as a script (src/view/scripted-director.ts).
+// The story in the built game: the story yard (tests/fixtures/maps/story-yard.tmj) and its ink story
+// (story-yard.ink, compiled by the game as it loads the map) played by keys. Mum's talk opens the dialogue
+// box over the held world, the first answer (taken with its number key) sets door_ok, and the hall door
+// that needs it opens.
 import { expect, test, type Page } from '@playwright/test';
-import type { SceneScript } from '../../src/view/scripted-director.ts';
 import { distinctColours, miraPosition, stepFrames } from './hook.ts';
-
-const MUM: SceneScript = {
-  variables: { door_ok: 0 },
-  knots: {
-    elena_awake: [
-      { speaker: 'Elena', text: 'Mira? It is past midnight, love.' },
-      {
-        speaker: 'Elena',
-        text: 'What are you doing up?',
-        choices: [
-          {
-            text: "I can't sleep.",
-            sets: { door_ok: 1 },
-            then: [
-              { speaker: 'Mira', text: "I can't sleep. Not in the pod." },
-              { speaker: 'Elena', text: 'Then go on. Five minutes of real stars, and back to bed.' },
-            ],
-          },
-          { text: 'Just getting water.', then: [{ speaker: 'Mira', text: 'Just getting water.' }] },
-        ],
-      },
-    ],
-  },
-};
 
 /** Where Mira stands beside Mum and in front of the hall door, sub-pixels (x). */
 const BESIDE_MUM_X = 134 * 16;
@@ -48,8 +23,7 @@ test('a talk opens the dialogue box over a world that holds still; a choice by i
   page.on('pageerror', (error) => errors.push(String(error)));
   await page.goto('/?chapter=test-story');
   await page.waitForFunction(() => window.__analogDreams?.ready() === true, undefined, { timeout: 30_000 });
-  await page.evaluate((script) => { window.__analogDreams!.useSceneScript(script); }, MUM);
-  await page.waitForFunction(() => window.__analogDreams!.ready() && window.__analogDreams!.world()!.scenes !== null, undefined, { timeout: 30_000 });
+  expect(await page.evaluate(() => window.__analogDreams!.world()!.scenes !== null)).toBe(true);
   await page.evaluate(() => {
     window.__analogDreams!.stopLoop();
     window.__analogDreams!.startLevel();
@@ -102,6 +76,9 @@ test('a talk opens the dialogue box over a world that holds still; a choice by i
   expect(await page.evaluate(() => window.__analogDreams!.world()!.flags.door_ok)).toBe(1);
   expect(await page.evaluate(() => window.__analogDreams!.dialogue()!.speaker)).toBe('Mira');
   await press(page, 'e');
+  // Mum's last words: the next press closes the scene, and the box says so.
+  expect(await page.evaluate(() => window.__analogDreams!.dialogue()!.text)).toBe('Then go on. Five minutes of real stars, and back to bed.');
+  expect(await page.evaluate(() => window.__analogDreams!.screenText())).toContain('E / Space: close      (pad: X / A)');
   await press(page, 'e');
   expect(await page.evaluate(() => window.__analogDreams!.world()!.scene)).toBeNull();
   expect(await page.evaluate(() => window.__analogDreams!.dialogue())).toBeNull();
@@ -132,24 +109,29 @@ test('a talk opens the dialogue box over a world that holds still; a choice by i
   expect(errors).toEqual([]);
 });
 
-test('the hall door says it is locked until door_ok holds; the story marks show on the map', async ({ page }) => {
+test('the other answer leaves the hall door locked: Interact there says so, on the door', async ({ page }) => {
   await page.goto('/?chapter=test-story');
   await page.waitForFunction(() => window.__analogDreams?.ready() === true, undefined, { timeout: 30_000 });
   await page.evaluate(() => {
     window.__analogDreams!.stopLoop();
     window.__analogDreams!.startLevel();
   });
-  // Without a director (the ink director is not in yet) Mum's scene closes as it opens: talk, then the door.
   await page.keyboard.down('Shift');
   await page.keyboard.down('ArrowRight');
   for (let guard = 0; guard < 100 && (await miraPosition(page)).x < BESIDE_MUM_X; guard += 1) await stepFrames(page, 4);
   await page.keyboard.up('ArrowRight');
   await page.keyboard.up('Shift');
   await press(page, 'e');
+  // Skip runs on to the choice; the second answer; skip again runs to the end and closes.
+  await press(page, 'Tab');
+  expect(await page.evaluate(() => window.__analogDreams!.world()!.scene!.display.choices.length)).toBe(2);
+  await press(page, '2');
+  await press(page, 'Tab');
   expect(await page.evaluate(() => window.__analogDreams!.world()!.scene)).toBeNull();
+  expect(await page.evaluate(() => window.__analogDreams!.world()!.flags.door_ok)).toBe(0);
   await press(page, 'e');
   await stepFrames(page, 10);
   expect(await page.evaluate(() => window.__analogDreams!.world()!.doors[0]!.open)).toBe(false);
-  expect(await page.evaluate(() => window.__analogDreams!.screenText())).toContain('locked');
+  expect(await page.evaluate(() => window.__analogDreams!.screenText().filter((text) => text === 'locked').length)).toBe(2);
   await page.locator('canvas').screenshot({ path: 'test-results/screenshots/story-locked.png' });
 });

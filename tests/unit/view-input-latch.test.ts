@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadLevelFromFiles } from '../../src/level/load-level.ts';
 import type { TimeSource } from '../../src/run/fixed-step-clock.ts';
 import { LevelSession } from '../../src/run/level-session.ts';
 import { InputLatch } from '../../src/view/input/input-latch.ts';
-import { ScriptedDirector, type SceneScript } from '../../src/view/scripted-director.ts';
+import { loadLevelWithStory } from '../../src/story/level-story.ts';
 import { levelFromAscii } from '../scenario/level-builder.ts';
 
 const FRAME = 1000 / 60;
@@ -98,33 +97,9 @@ describe('InputLatch', () => {
   });
 });
 
-/** Mum's conversation in the story yard (tests/fixtures/maps/story-yard.ink), as a script. */
-const STORY_YARD_SCRIPT: SceneScript = {
-  variables: { door_ok: 0 },
-  knots: {
-    elena_awake: [
-      { speaker: 'Elena', text: 'Mira? It is past midnight, love.' },
-      {
-        speaker: 'Elena',
-        text: 'What are you doing up?',
-        choices: [
-          {
-            text: "I can't sleep.",
-            sets: { door_ok: 1 },
-            then: [
-              { speaker: 'Mira', text: "I can't sleep. Not in the pod." },
-              { speaker: 'Elena', text: 'Then go on. Five minutes of real stars, and back to bed.' },
-            ],
-          },
-          { text: 'Just getting water.', then: [{ speaker: 'Mira', text: 'Just getting water.' }, { speaker: 'Elena', text: 'Quick, then. The hall door stays shut.' }] },
-        ],
-      },
-    ],
-  },
-};
-
 async function storyYard(): Promise<{ session: LevelSession; latch: InputLatch; frame: () => number }> {
-  const loaded = await loadLevelFromFiles({ mapPath: 'tests/fixtures/maps/story-yard.tmj', readFile: (path) => Promise.resolve(readFileSync(path)) });
+  // The map's own story: tests/fixtures/maps/story-yard.ink, compiled and checked as the game does.
+  const loaded = await loadLevelWithStory({ mapPath: 'tests/fixtures/maps/story-yard.tmj', readFile: (path) => Promise.resolve(readFileSync(path)) });
   if (!loaded.ok) throw new Error(loaded.problems.map((problem) => problem.message).join('\n'));
   const latch = new InputLatch();
   let now = 0;
@@ -134,7 +109,7 @@ async function storyYard(): Promise<{ session: LevelSession; latch: InputLatch; 
     input: latch,
     presses: latch,
     timeSource: { now: () => now },
-    scenes: new ScriptedDirector(STORY_YARD_SCRIPT),
+    scenes: loaded.director,
   });
   const { world } = session;
   latch.followScene(() => (world.scene === null ? null : world.scene.display.choices.length));

@@ -1,25 +1,23 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadLevelFromFiles } from '../../src/level/load-level.ts';
+import { createWorld, NO_INPUT, step, type SceneDirector, type World } from '../../src/sim/index.ts';
 import type { LevelDefinition } from '../../src/level/level-definition.ts';
-import { createWorld, NO_INPUT, step, type World } from '../../src/sim/index.ts';
+import { loadLevelWithStory } from '../../src/story/level-story.ts';
 import { BINDINGS } from '../../src/view/input/bindings.ts';
 import { interactPrompt } from '../../src/view/renderers/dream-cues.ts';
 import { lockedWordAt, SPEECH_MARK_RISE, storyMarkers } from '../../src/view/renderers/story-cues.ts';
-import { ScriptedDirector } from '../../src/view/scripted-director.ts';
 import { choiceLabels, dialogueHint, revealedLength } from '../../src/view/ui/dialogue-lines.ts';
 
 const SUBPIXELS = 16;
 
-async function storyYard(): Promise<LevelDefinition> {
-  const loaded = await loadLevelFromFiles({ mapPath: 'tests/fixtures/maps/story-yard.tmj', readFile: (path) => Promise.resolve(readFileSync(path)) });
+async function storyYard(): Promise<{ level: LevelDefinition; director: SceneDirector | null }> {
+  const loaded = await loadLevelWithStory({ mapPath: 'tests/fixtures/maps/story-yard.tmj', readFile: (path) => Promise.resolve(readFileSync(path)) });
   if (!loaded.ok) throw new Error(loaded.problems.map((problem) => problem.message).join('\n'));
-  return loaded.value;
+  return { level: loaded.value, director: loaded.director };
 }
 
-function yardWorld(level: LevelDefinition): World {
-  const director = new ScriptedDirector({ variables: {}, knots: { elena_awake: [{ speaker: 'Elena', text: 'Still up?' }] } });
-  return createWorld(level, { seed: 3, scenes: director });
+function yardWorld(yard: { level: LevelDefinition; director: SceneDirector | null }): World {
+  return createWorld(yard.level, { seed: 3, scenes: yard.director });
 }
 
 /** Mira beside Mum (Elena stands at 136,56), in front of the hall door. */

@@ -1,8 +1,8 @@
-// Loads a map through loadLevelFromFiles (a chapter's, the one named by `?map=`, or files the player
+// Loads a map through loadLevelWithStory (a chapter's, the one named by `?map=`, or files the player
 // dropped or picked), then the images it names and the character sheet. The map's files are read
 // asynchronously: the scene shows its loading bar, and restarts itself once they are read.
 import Phaser from 'phaser';
-import { loadLevelFromFiles } from '../../level/load-level.ts';
+import { loadLevelWithStory } from '../../story/level-story.ts';
 import { bundledFileSet, isMapProblem, serverFileSet, textFileSet, type MapFileSet } from '../../platform/map-files.ts';
 import { CUSTOM_LEVEL_CHAPTER, FIRST_CHAPTER, chapterByKey, chapterForMap, playableChapters, type Chapter } from '../../story/chapters.ts';
 import type { MapProblem } from '../../tiled/tiled-map.ts';
@@ -209,7 +209,7 @@ export class BootScene extends Phaser.Scene {
         return;
       }
       const { files, chapter, playAtOnce } = resolved.source;
-      const loaded = await loadLevelFromFiles({ mapPath: files.mapPath, readFile: files.readFile });
+      const loaded = await loadLevelWithStory({ mapPath: files.mapPath, readFile: files.readFile });
       if (loadNumber !== this.loadNumber) return;
       setMapRequest(this.game, { kind: 'loaded', loaded, files, chapter, playAtOnce });
       this.scene.restart();
@@ -251,7 +251,7 @@ export class BootScene extends Phaser.Scene {
       warnings: notices.concat(loaded.warnings),
       source: files,
       filesRead: loaded.files,
-      story: loaded.story,
+      director: loaded.director,
     };
   }
 

@@ -43,7 +43,6 @@ import { ProblemsOverlay } from '../ui/problems-overlay.ts';
 import { DreamView } from '../dream-view.ts';
 import { toggleReducedMotion, isReducedMotion } from '../motion-preference.ts';
 import { chooseInterfaceScale } from '../ui/zoom.ts';
-import { directorFor } from '../story-director.ts';
 import { StoryView } from '../story-view.ts';
 import type { ResultData } from './result-scene.ts';
 
@@ -141,7 +140,7 @@ export class LevelScene extends Phaser.Scene {
       input: playerInput,
       presses: playerInput,
       timeSource: { now: () => this.frameTime },
-      scenes: directorFor(this.game, loaded),
+      scenes: loaded.director,
     });
     // Drawn under everything else by depth, from the session's own world.
     const tilemap = new LevelTilemap(this, { layer: worldLayer, loaded, tiles: session.world.tiles });

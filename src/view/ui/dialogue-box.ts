@@ -3,7 +3,7 @@
 // motion), the choices with the one in focus marked, and the keys that act now. It only shows what the
 // world's scene holds; clicks go into the input latch like key presses, never into the world.
 import type Phaser from 'phaser';
-import type { SceneDisplay } from '../../sim/scene-director.ts';
+import type { SceneDisplay, SceneLine } from '../../sim/scene-director.ts';
 import type { SceneState } from '../../sim/types.ts';
 import { choiceLabels, dialogueHint, revealedLength } from './dialogue-lines.ts';
 import { BACKGROUND_COLOR, DIM_TEXT_COLOR, TEXT_COLOR, colorNumber, textStyle } from './palette.ts';
@@ -48,6 +48,11 @@ export class DialogueBox {
   private size = { width: 1280, height: 720, scale: 1 };
   /** The display being written and when it came (frame time): a new display starts the typewriter again. */
   private display: SceneDisplay | null = null;
+  /**
+   * The line shown: the display's, or at an end with no line of its own (ink's last advance) the one
+   * before, so the box does not empty for the press that closes it.
+   */
+  private shownLine: SceneLine | null = null;
   private shownSince = 0;
   /** The line as it wraps in the box, so the typewriter never moves a word to the next line mid-word. */
   private wrapped = '';
@@ -88,8 +93,8 @@ export class DialogueBox {
     const display = this.display;
     if (display === null || !this.dim.visible) return null;
     return {
-      speaker: display.line?.speaker ?? '',
-      text: display.line?.text ?? '',
+      speaker: this.shownLine?.speaker ?? '',
+      text: this.shownLine?.text ?? '',
       revealed: this.revealed,
       choices: display.choices,
       focus: this.focus,
@@ -112,11 +117,13 @@ export class DialogueBox {
     const { display } = scene;
     if (display !== this.display) {
       this.display = display;
-      this.shownSince = options.time;
+      const line = display.line ?? (display.done ? this.shownLine : null);
+      if (line !== this.shownLine) this.shownSince = options.time;
+      this.shownLine = line;
       this.arranged = false;
     }
     if (!this.arranged) this.arrange(display);
-    const text = display.line?.text ?? '';
+    const text = this.shownLine?.text ?? '';
     const revealed = revealedLength({ length: text.length, elapsedMilliseconds: options.time - this.shownSince, reducedMotion: options.reducedMotion });
     if (revealed !== this.revealed) {
       this.revealed = revealed;
@@ -131,6 +138,7 @@ export class DialogueBox {
 
   private hide(): void {
     this.display = null;
+    this.shownLine = null;
     this.setVisible(false);
   }
 
@@ -151,7 +159,7 @@ export class DialogueBox {
     const boxWidth = Math.min(BOX_WIDTH * scale, width - 2 * margin);
     const left = Math.floor((width - boxWidth) / 2);
     const inner = boxWidth - 2 * padding;
-    const speakerName = display.line?.speaker ?? '';
+    const speakerName = this.shownLine?.speaker ?? '';
     this.speaker.setFontSize(14 * scale).setText(speakerName).setVisible(speakerName !== '');
     // Narration has no speaker: it reads quieter, in italics.
     this.line
@@ -160,7 +168,7 @@ export class DialogueBox {
       .setFontStyle(speakerName === '' ? 'italic' : '')
       .setColor(speakerName === '' ? DIM_TEXT_COLOR : TEXT_COLOR)
       .setWordWrapWidth(inner);
-    const full = display.line?.text ?? '';
+    const full = this.shownLine?.text ?? '';
     this.wrapped = this.line.getWrappedText(full).join('\n');
     this.line.setText(this.wrapped);
     const lineHeight = full === '' ? 0 : this.line.height;
