@@ -20,6 +20,8 @@ const DIM_ALPHA = 0.38;
 const MAX_CHOICES = 12;
 /** Width of the box at scale 1 on a wide window; narrower windows get their width less the margins. */
 const BOX_WIDTH = 720;
+/** Pixels (at scale 1) between the box and the bottom of the screen. */
+const BOTTOM_CLEARANCE = 48;
 
 export interface DialogueInput {
   pressChoice(index: number): void;
@@ -178,7 +180,8 @@ export class DialogueBox {
     const speakerHeight = speakerName === '' ? 0 : 20 * scale;
     const choicesHeight = labels.length === 0 ? 0 : 8 * scale + labels.length * choiceStep;
     const boxHeight = Math.ceil(padding + speakerHeight + lineHeight + choicesHeight + 10 * scale + this.hint.height + padding / 2);
-    const top = Math.floor(height - margin - boxHeight);
+    // Clear of the HUD's controls hint along the bottom edge (two lines early in a run).
+    const top = Math.floor(height - BOTTOM_CLEARANCE * scale - boxHeight);
     this.panel
       .clear()
       .fillStyle(colorNumber(BACKGROUND_COLOR), PANEL_ALPHA)
