@@ -126,6 +126,11 @@ test('the other answer leaves the hall door locked: Interact there says so, on t
   await press(page, 'Tab');
   expect(await page.evaluate(() => window.__analogDreams!.world()!.scene!.display.choices.length)).toBe(2);
   await press(page, '2');
+  expect(await page.evaluate(() => window.__analogDreams!.dialogue()!.text)).toBe('Just getting water.');
+  // A click on the box is the next line, as a key is.
+  await page.locator('canvas').click({ position: { x: 640, y: 630 } });
+  await stepFrames(page, 2);
+  expect(await page.evaluate(() => window.__analogDreams!.dialogue()!.text)).toBe('Quick, then. The hall door stays shut.');
   await press(page, 'Tab');
   expect(await page.evaluate(() => window.__analogDreams!.world()!.scene)).toBeNull();
   expect(await page.evaluate(() => window.__analogDreams!.world()!.flags.door_ok)).toBe(0);
