@@ -64,6 +64,18 @@ export const CHAPTERS: readonly ChapterRow[] = [
     next: null,
     testOnly: true,
   },
+  {
+    kind: 'level',
+    key: 'test-story',
+    mapPath: 'tests/fixtures/maps/story-yard.tmj',
+    seed: 3,
+    title: 'Story yard',
+    finishBanner: 'Out on the balcony',
+    intro: null,
+    outro: null,
+    next: null,
+    testOnly: true,
+  },
 ];
 
 export function isLevelChapter(row: ChapterRow): row is Chapter {

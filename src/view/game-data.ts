@@ -7,7 +7,9 @@ import type { Chapter } from '../story/chapters.ts';
 import type { MapProblem } from '../tiled/tiled-map.ts';
 import type { MapRequest } from './map-catalog.ts';
 import type { InputFrame } from '../sim/types.ts';
+import type { SceneDirector } from '../sim/scene-director.ts';
 import type { DreamViewDrawn } from './dream-view.ts';
+import type { DialogueShown } from './ui/dialogue-box.ts';
 
 export interface LoadedLevel {
   readonly level: LevelDefinition;
@@ -24,6 +26,11 @@ export interface LoadedLevel {
   readonly source: MapFileSet;
   /** Every file the loader read (the map first), as given to the source's readFile. */
   readonly filesRead: readonly string[];
+  /**
+   * Plays the level's scenes (the map's `story` ink, compiled and checked by loadLevelWithStory); null for
+   * a map without a story. One per load: each session's world opens its scenes from its own saved state.
+   */
+  readonly director: SceneDirector | null;
 }
 
 /** A point in world pixels the next level scene looks at until Mira moves (live reload keeps the view). */
@@ -53,6 +60,8 @@ const LEVEL_PROBE = 'analog-dreams/level-probe';
 export interface LevelProbe {
   readonly lastInput: () => InputFrame | null;
   readonly dream: () => DreamViewDrawn | null;
+  /** What the dialogue box shows, null while no scene is open. */
+  readonly dialogue: () => DialogueShown | null;
   /** Milliseconds of the last tick's parts: the rules' step, the view's handling of its events, the last draw. */
   readonly timings: () => { readonly step: number; readonly events: number; readonly draw: number };
 }

@@ -3,7 +3,7 @@
 // level is loaded again through the same loader and restarted in place, the view kept where it was. A
 // save with errors leaves the last good version running, with the errors over it.
 import type Phaser from 'phaser';
-import { loadLevelFromFiles } from '../level/load-level.ts';
+import { loadLevelWithStory } from '../story/level-story.ts';
 import { isLevelFile } from '../platform/map-files.ts';
 import {
   OVERLAY_PROBLEMS_CHANGED,
@@ -31,7 +31,7 @@ export async function reloadForChange(game: Phaser.Game, change: MapChange): Pro
   if (!playing && !game.scene.isActive(SCENE_KEYS.problems)) return;
   const { files } = request;
   if (!isLevelFile({ filesRead: request.loaded.files, changedPath: change.path, loadFailed: !request.loaded.ok })) return;
-  const loaded = await loadLevelFromFiles({ mapPath: files.mapPath, readFile: files.readFile });
+  const loaded = await loadLevelWithStory({ mapPath: files.mapPath, readFile: files.readFile });
   if (!loaded.ok && playing && getLoadedLevel(game) !== null) {
     const count = loaded.problems.filter((problem) => problem.severity === 'error').length;
     // Named by the file saved: a broken rule map or tileset is not the map's fault.

@@ -1,7 +1,7 @@
 // Which map to play and where its tileset images are, with no Phaser, so Node tests can check it:
 // the maps and images the build ships, `?map=<name>` and `?chapter=<key>` from the address, and images of
 // dropped maps.
-import type { LoadedFromFiles } from '../level/load-level.ts';
+import type { loadLevelWithStory } from '../story/level-story.ts';
 import type { MapFileSet } from '../platform/map-files.ts';
 import { FIRST_CHAPTER, type Chapter } from '../story/chapters.ts';
 import type { MapProblem } from '../tiled/tiled-map.ts';
@@ -11,6 +11,9 @@ export const MAPS_FOLDER = 'maps';
 /** The first chapter's map name: what `?map=` examples and the title lead to. */
 export const DEFAULT_MAP_NAME = FIRST_CHAPTER.mapPath.replace(/^maps\//, '').replace(/\.tmj$/, '');
 
+/** A playable map as loaded: the level (or its problems), the files read, and its story's director. */
+export type LoadedWithStory = Awaited<ReturnType<typeof loadLevelWithStory>>;
+
 /** Where a map's text comes from: a chapter's map, another file the build ships, or a file the player dropped. */
 export type MapRequest =
   | { readonly kind: 'chapter'; readonly key: string; readonly playAtOnce: boolean }
@@ -19,7 +22,7 @@ export type MapRequest =
   /** Files the player dropped or picked: played by the custom level's row. */
   | { readonly kind: 'files'; readonly files: MapFileSet }
   /** Loaded already (by the boot scene's own load, or by live reload): only its images are left to load. */
-  | { readonly kind: 'loaded'; readonly loaded: LoadedFromFiles; readonly files: MapFileSet; readonly chapter: Chapter; readonly playAtOnce: boolean };
+  | { readonly kind: 'loaded'; readonly loaded: LoadedWithStory; readonly files: MapFileSet; readonly chapter: Chapter; readonly playAtOnce: boolean };
 
 /** The first chapter, waiting behind the title: where a new page and every dead end lead. */
 export const FIRST_CHAPTER_REQUEST: MapRequest = { kind: 'chapter', key: FIRST_CHAPTER.key, playAtOnce: false };

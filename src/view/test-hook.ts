@@ -9,6 +9,7 @@ import { playMapText } from './map-loading.ts';
 import { SCENE_KEYS } from './scene-keys.ts';
 import { dreamTestHook, type DreamTestHook } from './test-hook-dream.ts';
 import { PixelCamera } from './camera/pixel-camera.ts';
+import { storyTestHook, type StoryTestHook } from './test-hook-story.ts';
 
 export interface ReplayOutcome {
   readonly finishTick: number | null;
@@ -18,7 +19,7 @@ export interface ReplayOutcome {
   readonly checkpoints: readonly string[];
 }
 
-export interface TestHook extends DreamTestHook {
+export interface TestHook extends DreamTestHook, StoryTestHook {
   /** The level scene runs and its map is loaded. */
   ready(): boolean;
   /** Key of the chapter row the loaded level is played by (src/story/chapters.ts); '' before loading. */
@@ -187,6 +188,7 @@ export function installTestHook(game: Phaser.Game): void {
 
   const hook: TestHook = {
     ...dreamTestHook(game, stepFrames),
+    ...storyTestHook(game),
     ready: () => session() !== null,
     chapter: () => getLoadedLevel(game)?.chapter.key ?? '',
     webgl: () => game.config.renderType === Phaser.WEBGL && game.renderer instanceof Phaser.Renderer.WebGL.WebGLRenderer,

@@ -38,6 +38,8 @@ const walkFrames = (who: string): string[] =>
 const requiredFrames = [
   ...walkFrames('mira'),
   ...walkFrames('enforcer'),
+  // Every hunter look (HUNTER_LOOKS): the family and the DreamPod drone.
+  ...['drone', 'elena', 'sam', 'niko'].flatMap(walkFrames),
   'icon-question',
   'icon-alert',
   'exit-0',

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import { readCharacterSheet } from '../../src/view/character-sheet.ts';
-import { characterFrameName, facingOf, walkFrame } from '../../src/view/renderers/character-frames.ts';
+import { HUNTER_LOOKS } from '../../src/level/entity-schema.ts';
+import { characterFrameName, facingOf, hunterSheetName, walkFrame } from '../../src/view/renderers/character-frames.ts';
 
 describe('character sheet', () => {
   it('reads grid indices into rectangles, row by row', () => {
@@ -48,7 +49,7 @@ describe('character sheet', () => {
     if (!sheet.ok) throw new Error(sheet.message);
     const image = PNG.sync.read(readFileSync('assets/generated/characters.png'));
     const names = new Set(sheet.frames.map((frame) => frame.name));
-    for (const character of ['mira', 'enforcer'] as const) {
+    for (const character of ['mira', ...HUNTER_LOOKS.map(hunterSheetName)] as const) {
       for (const facing of ['down', 'up', 'left', 'right'] as const) {
         for (let frame = 0; frame < 4; frame += 1) expect(names).toContain(characterFrameName(character, facing, frame));
       }
@@ -62,6 +63,12 @@ describe('character sheet', () => {
 });
 
 describe('character frames', () => {
+  it('draws each hunter by its own look, and a look the art lacks as an Enforcer', () => {
+    expect(HUNTER_LOOKS.map(hunterSheetName)).toEqual(['enforcer', 'drone', 'elena', 'sam', 'niko']);
+    expect(hunterSheetName('grandma')).toBe('enforcer');
+    expect(characterFrameName(hunterSheetName('sam'), 'left', 2)).toBe('sam-left-2');
+  });
+
   it('faces the way it mostly moves; sideways wins a diagonal; down when still', () => {
     expect(facingOf(0, 0)).toBe('down');
     expect(facingOf(5, 1)).toBe('right');

@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { TimeSource } from '../../src/run/fixed-step-clock.ts';
 import { LevelSession } from '../../src/run/level-session.ts';
 import { InputLatch } from '../../src/view/input/input-latch.ts';
+import { loadLevelWithStory } from '../../src/story/level-story.ts';
 import { levelFromAscii } from '../scenario/level-builder.ts';
 
 const FRAME = 1000 / 60;
@@ -92,5 +94,157 @@ describe('InputLatch', () => {
     expect(frame()).toBe(1);
     expect(session.paused).toBe(false);
     expect(session.world.mira.x).toBeGreaterThan(before);
+  });
+});
+
+async function storyYard(): Promise<{ session: LevelSession; latch: InputLatch; frame: () => number }> {
+  // The map's own story: tests/fixtures/maps/story-yard.ink, compiled and checked as the game does.
+  const loaded = await loadLevelWithStory({ mapPath: 'tests/fixtures/maps/story-yard.tmj', readFile: (path) => Promise.resolve(readFileSync(path)) });
+  if (!loaded.ok) throw new Error(loaded.problems.map((problem) => problem.message).join('\n'));
+  const latch = new InputLatch();
+  let now = 0;
+  const session = new LevelSession({
+    level: loaded.value,
+    seed: 3,
+    input: latch,
+    presses: latch,
+    timeSource: { now: () => now },
+    scenes: loaded.director,
+  });
+  const { world } = session;
+  latch.followScene(() => (world.scene === null ? null : world.scene.display.choices.length));
+  const frame = (): number => {
+    now += FRAME;
+    return session.frame(FRAME);
+  };
+  return { session, latch, frame };
+}
+
+/** Sneaks Mira right (silent: Mum would hear her walk) until her feet pass `x` pixels. */
+function walkRightTo(options: { session: LevelSession; latch: InputLatch; frame: () => number; x: number }): void {
+  const { session, latch, frame } = options;
+  latch.keyDown('SHIFT');
+  latch.keyDown('RIGHT');
+  for (let guard = 0; guard < 600 && session.world.mira.x < options.x * 16; guard += 1) frame();
+  latch.keyUp('RIGHT');
+  latch.keyUp('SHIFT');
+  frame();
+}
+
+describe('InputLatch in a scene', () => {
+  it('turns Interact into the next line: a held E (repeats, a pad X held on) shows one line, not several', async () => {
+    const story = await storyYard();
+    const { session, latch, frame } = story;
+    walkRightTo({ ...story, x: 134 });
+    latch.keyDown('E');
+    frame();
+    expect(session.world.scene?.display.line?.text).toBe('Mira? It is past midnight, love.');
+    const tick = session.world.tick;
+    latch.keyUp('E');
+    latch.keyDown('ONE');
+    frame();
+    latch.keyUp('ONE');
+    // Not offered yet: a number key before the choices is no choice.
+    expect(session.record.choices).toEqual([]);
+    latch.keyDown('E');
+    frame();
+    latch.keyUp('E');
+    latch.keyDown('ONE');
+    frame();
+    expect(session.world.scene?.display.line?.text).toBe("I can't sleep. Not in the pod.");
+    for (let index = 0; index < 30; index += 1) {
+      latch.keyDown('E');
+      latch.setPad(new Set(['x']));
+      frame();
+    }
+    // One press, one line: held on, it would have closed the scene (two more lines would have been read).
+    expect(session.world.scene?.display.line?.text).toBe('Then go on. Five minutes of real stars, and back to bed.');
+    // The world held still all along: no tick ran while the scene was open.
+    expect(session.world.tick).toBe(tick);
+  });
+
+  it('takes a choice by its number key, by the arrows and Interact, or by a click; skip runs on to the end', async () => {
+    for (const how of ['number', 'arrows', 'click'] as const) {
+      const story = await storyYard();
+      const { session, latch, frame } = story;
+      walkRightTo({ ...story, x: 134 });
+      latch.keyDown('E');
+      frame();
+      latch.keyUp('E');
+      latch.keyDown('SPACE');
+      frame();
+      latch.keyUp('SPACE');
+      expect(session.world.scene?.display.choices).toEqual(["I can't sleep.", 'Just getting water.']);
+      if (how === 'number') latch.keyDown('TWO');
+      if (how === 'click') latch.pressChoice(1);
+      if (how === 'arrows') {
+        latch.keyDown('DOWN');
+        frame();
+        expect(latch.choiceFocus).toBe(1);
+        latch.keyDown('E');
+      }
+      frame();
+      expect(session.world.scene?.display.line?.text, how).toBe('Just getting water.');
+      expect(session.record.choices).toEqual([{ tick: session.world.tick, option: 1 }]);
+      expect(latch.choiceFocus).toBe(0);
+      latch.keyDown('TAB');
+      frame();
+      expect(session.world.scene).toBeNull();
+      expect(session.world.flags.door_ok).toBe(0);
+    }
+  });
+
+  it('keeps presses from play out of a later scene: Tab, a number or an arrow pressed in play do nothing there', async () => {
+    const story = await storyYard();
+    const { session, latch, frame } = story;
+    latch.keyDown('TAB');
+    latch.keyDown('ONE');
+    expect(latch.sample()).toMatchObject({ skip: false, choice: -1 });
+    walkRightTo({ ...story, x: 134 });
+    latch.keyDown('E');
+    frame();
+    expect(session.record.inputs.every((input) => !input.skip && input.choice === -1)).toBe(true);
+    expect(session.world.scene?.display.line?.text).toBe('Mira? It is past midnight, love.');
+  });
+
+  it('plays the story yard through: the first answer sets door_ok, and then Interact opens the hall door it locked', async () => {
+    const story = await storyYard();
+    const { session, latch, frame } = story;
+    const press = (key: 'E' | 'ONE'): void => {
+      latch.keyDown(key);
+      frame();
+      latch.keyUp(key);
+    };
+    walkRightTo({ ...story, x: 134 });
+    const door = (): boolean => session.world.doors[0]!.open;
+    press('E');
+    press('E');
+    press('ONE');
+    expect(session.world.flags.door_ok).toBe(1);
+    press('E');
+    press('E');
+    expect(session.world.scene).toBeNull();
+    expect(door()).toBe(false);
+    press('E');
+    frame();
+    expect(door()).toBe(true);
+  });
+
+  it('says "locked" at the door while door_ok does not hold: Interact there is a locked event', async () => {
+    const story = await storyYard();
+    const { session, latch, frame } = story;
+    walkRightTo({ ...story, x: 134 });
+    latch.keyDown('E');
+    frame();
+    latch.keyUp('E');
+    latch.keyDown('TAB');
+    frame();
+    latch.keyUp('TAB');
+    latch.keyDown('TWO');
+    frame();
+    latch.keyDown('TAB');
+    expect(session.tick()).toContainEqual({ type: 'scene-closed', knot: 'elena_awake' });
+    latch.keyDown('E');
+    expect(session.tick()).toContainEqual({ type: 'locked', what: 'door', id: 4 });
   });
 });

@@ -24,16 +24,20 @@ export type Action =
   | 'menuUp'
   | 'menuDown'
   | 'pickFolder'
-  | 'dismiss';
+  | 'dismiss'
+  | 'nextLine'
+  | 'skip'
+  | 'choices';
 
 /** Key names as Phaser's KeyCodes spells them (`keydown-ESC`, `KeyCodes.ESC`). */
 export type KeyName =
   | 'W' | 'A' | 'S' | 'D' | 'UP' | 'DOWN' | 'LEFT' | 'RIGHT'
-  | 'SHIFT' | 'SPACE' | 'ENTER' | 'ESC' | 'R' | 'P' | 'M' | 'Q' | 'V' | 'C' | 'F' | 'E' | 'N';
+  | 'SHIFT' | 'SPACE' | 'ENTER' | 'ESC' | 'R' | 'P' | 'M' | 'Q' | 'V' | 'C' | 'F' | 'E' | 'N' | 'TAB'
+  | 'ONE' | 'TWO' | 'THREE' | 'FOUR' | 'FIVE' | 'SIX' | 'SEVEN' | 'EIGHT' | 'NINE';
 
 /** Pad controls of the Gamepad API's standard mapping: buttons, the d-pad and the left stick's directions. */
 export type PadControl =
-  | 'a' | 'b' | 'x' | 'y' | 'leftBumper' | 'rightTrigger' | 'back' | 'start'
+  | 'a' | 'b' | 'x' | 'y' | 'leftBumper' | 'rightBumper' | 'rightTrigger' | 'back' | 'start'
   | 'dpadUp' | 'dpadDown' | 'dpadLeft' | 'dpadRight'
   | 'stickUp' | 'stickDown' | 'stickLeft' | 'stickRight';
 
@@ -78,15 +82,25 @@ export const BINDINGS: Bindings = {
   pickFolder: { keys: ['F'], pad: [] },
   // Hides the warnings shown over a playing level; Enter does nothing else in play, pad X also interacts.
   dismiss: { keys: ['ENTER'], pad: ['x'] },
+  // In a scene (the world holds still, so nothing else these keys do can happen): Interact shows the next
+  // line, and so do these, the keys a reader reaches for; with choices shown, any of them takes the one
+  // in focus (menuUp / menuDown move it).
+  nextLine: { keys: ['SPACE', 'ENTER'], pad: ['a'] },
+  // Runs on to the next choice or the end. RB: every other face button already has a job in play, and
+  // Tab is no letter a player types by accident.
+  skip: { keys: ['TAB'], pad: ['rightBumper'] },
+  // The n-th key takes the n-th choice offered.
+  choices: { keys: ['ONE', 'TWO', 'THREE', 'FOUR', 'FIVE', 'SIX', 'SEVEN', 'EIGHT', 'NINE'], pad: [] },
 };
 
 const KEY_LABELS: Readonly<Record<KeyName, string>> = {
   W: 'W', A: 'A', S: 'S', D: 'D', UP: '↑', DOWN: '↓', LEFT: '←', RIGHT: '→',
   SHIFT: 'Shift', SPACE: 'Space', ENTER: 'Enter', ESC: 'Esc', R: 'R', P: 'P', M: 'M', Q: 'Q', V: 'V', C: 'C', F: 'F', E: 'E', N: 'N',
+  TAB: 'Tab', ONE: '1', TWO: '2', THREE: '3', FOUR: '4', FIVE: '5', SIX: '6', SEVEN: '7', EIGHT: '8', NINE: '9',
 };
 
 const PAD_LABELS: Readonly<Record<PadControl, string>> = {
-  a: 'A', b: 'B', x: 'X', y: 'Y', leftBumper: 'LB', rightTrigger: 'RT', back: 'Back', start: 'Start',
+  a: 'A', b: 'B', x: 'X', y: 'Y', leftBumper: 'LB', rightBumper: 'RB', rightTrigger: 'RT', back: 'Back', start: 'Start',
   dpadUp: 'd-pad', dpadDown: 'd-pad', dpadLeft: 'd-pad', dpadRight: 'd-pad',
   stickUp: 'left stick', stickDown: 'left stick', stickLeft: 'left stick', stickRight: 'left stick',
 };

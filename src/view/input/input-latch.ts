@@ -6,8 +6,11 @@ import type { InputFrame } from '../../sim/types.ts';
 import { BINDINGS, type Action, type Bindings, type KeyName, type PadControl } from './bindings.ts';
 
 /** Actions that count once per press rather than while held. */
-const PRESS_ACTIONS = ['restart', 'pause', 'interact'] as const;
+const PRESS_ACTIONS = ['restart', 'pause', 'interact', 'nextLine', 'skip', 'menuUp', 'menuDown'] as const;
 type PressAction = (typeof PRESS_ACTIONS)[number];
+
+/** How many choices the open scene offers now; null while no scene is open. Read at every sample. */
+export type SceneChoices = () => number | null;
 
 export class InputLatch implements InputSource, SessionPresses {
   private readonly heldKeys = new Set<KeyName>();
@@ -16,14 +19,41 @@ export class InputLatch implements InputSource, SessionPresses {
   private readonly latched = new Set<PressAction>();
   /** Pad controls held through a reset: they must be released before they count again. */
   private padIgnoredUntilReleased: ReadonlySet<PadControl> = new Set();
+  private sceneChoices: SceneChoices = () => null;
+  /** A choice asked for by its number key or a click, from 0; -1 for none. */
+  private pickedChoice = -1;
+  /** The choice Interact would take (arrows and d-pad move it): shown by the dialogue box. */
+  private focus = 0;
 
   constructor(private readonly bindings: Bindings = BINDINGS) {}
+
+  /** Where the latch learns whether a scene is open: its presses then become scene input. */
+  followScene(choices: SceneChoices): void {
+    this.sceneChoices = choices;
+  }
+
+  /** The choice in focus, from 0, while choices are offered. */
+  get choiceFocus(): number {
+    return this.focus;
+  }
 
   keyDown(key: KeyName): void {
     // The keyboard repeats a held key: only the first down is a press.
     if (this.heldKeys.has(key)) return;
     this.heldKeys.add(key);
     for (const action of PRESS_ACTIONS) if (this.bindings[action].keys.includes(key)) this.latched.add(action);
+    const choice = this.bindings.choices.keys.indexOf(key);
+    if (choice !== -1) this.pickedChoice = choice;
+  }
+
+  /** A click on a choice of the dialogue box, from 0. */
+  pressChoice(index: number): void {
+    this.pickedChoice = index;
+  }
+
+  /** A click on the dialogue box's line: the next one. */
+  pressNextLine(): void {
+    this.latched.add('nextLine');
   }
 
   keyUp(key: KeyName): void {
@@ -66,11 +96,31 @@ export class InputLatch implements InputSource, SessionPresses {
       sneak: this.isHeld('sneak'),
       run: this.isHeld('run'),
       restart,
-      interact: this.take('interact'),
       dream: this.isHeld('dream'),
-      skip: false,
-      choice: -1,
+      ...this.sceneInput(),
     };
+  }
+
+  /**
+   * Interact, skip and the choice, by whether a scene is open and offers choices. Every press is taken
+   * at each sample, used or not, so a press from play never lands in a later scene (or the reverse).
+   */
+  private sceneInput(): Pick<InputFrame, 'interact' | 'skip' | 'choice'> {
+    const interact = this.take('interact');
+    const next = this.take('nextLine') || interact;
+    const skip = this.take('skip');
+    const moveFocus = (this.take('menuDown') ? 1 : 0) - (this.take('menuUp') ? 1 : 0);
+    const picked = this.pickedChoice;
+    this.pickedChoice = -1;
+    const offered = this.sceneChoices();
+    if (offered === null || offered === 0) {
+      this.focus = 0;
+      return offered === null ? { interact, skip: false, choice: -1 } : { interact: next, skip, choice: -1 };
+    }
+    this.focus = (((this.focus + moveFocus) % offered) + offered) % offered;
+    const choice = picked >= 0 && picked < offered ? picked : next ? this.focus : -1;
+    if (choice !== -1) this.focus = 0;
+    return { interact: false, skip: skip && choice === -1, choice };
   }
 
   takePausePress(): boolean {
@@ -88,6 +138,7 @@ export class InputLatch implements InputSource, SessionPresses {
   reset(): void {
     this.heldKeys.clear();
     this.latched.clear();
+    this.pickedChoice = -1;
     this.padIgnoredUntilReleased = new Set(this.heldPad);
     this.heldPad = new Set();
   }

@@ -8,6 +8,7 @@ export const PAD_BUTTON = {
   x: 2,
   y: 3,
   leftBumper: 4,
+  rightBumper: 5,
   rightTrigger: 7,
   back: 8,
   start: 9,

@@ -4,7 +4,7 @@ import type { InputSource } from '../../run/input-source.ts';
 import type { SessionPresses } from '../../run/level-session.ts';
 import type { InputFrame } from '../../sim/types.ts';
 import { BINDINGS, boundKeys, type Bindings, type PadControl } from './bindings.ts';
-import { InputLatch } from './input-latch.ts';
+import { InputLatch, type SceneChoices } from './input-latch.ts';
 import { PAD_BUTTON } from './pad-buttons.ts';
 
 /** Stick travel below this counts as centred: worn sticks rest a little off zero. */
@@ -60,6 +60,25 @@ export class PlayerInput implements InputSource, SessionPresses {
     return this.latch.lookDirection();
   }
 
+  /** See InputLatch.followScene: the level scene points it at its world's open scene. */
+  followScene(choices: SceneChoices): void {
+    this.latch.followScene(choices);
+  }
+
+  get choiceFocus(): number {
+    return this.latch.choiceFocus;
+  }
+
+  /** A click on a choice of the dialogue box. */
+  pressChoice(index: number): void {
+    this.latch.pressChoice(index);
+  }
+
+  /** A click on the dialogue box's line. */
+  pressNextLine(): void {
+    this.latch.pressNextLine();
+  }
+
   /** True once per pause press; the session asks every frame, paused or not. */
   takePausePress(): boolean {
     this.pollPad();
@@ -100,6 +119,7 @@ function padControlsDown(pad: Phaser.Input.Gamepad.Gamepad): Set<PadControl> {
   button('x', PAD_BUTTON.x);
   button('y', PAD_BUTTON.y);
   button('leftBumper', PAD_BUTTON.leftBumper);
+  button('rightBumper', PAD_BUTTON.rightBumper);
   button('rightTrigger', PAD_BUTTON.rightTrigger);
   button('back', PAD_BUTTON.back);
   button('start', PAD_BUTTON.start);

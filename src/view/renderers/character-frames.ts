@@ -1,5 +1,9 @@
 // Which frame of the character sheet to show, from world state and tick only: never from Phaser timers.
+import { HUNTER_LOOKS } from '../../level/entity-schema.ts';
 import type { Gait } from '../../sim/types.ts';
+
+/** A hunter's sheet: one per look (the Enforcer, the DreamPod drone, Elena, Sam, Niko). */
+export type HunterSheet = (typeof HUNTER_LOOKS)[number];
 
 export type Facing = 'down' | 'up' | 'left' | 'right';
 
@@ -26,6 +30,11 @@ export function childSheetName(look: number): `child${number}` {
   return `child${((Math.trunc(look) % 4) + 4) % 4}`;
 }
 
-export function characterFrameName(character: 'mira' | 'enforcer' | `child${number}`, facing: Facing, frame: number): string {
+/** Which sheet a hunter is drawn from: its look, or the Enforcer's for a look the art does not have. */
+export function hunterSheetName(look: string): HunterSheet {
+  return HUNTER_LOOKS.find((known) => known === look) ?? 'enforcer';
+}
+
+export function characterFrameName(character: 'mira' | HunterSheet | `child${number}`, facing: Facing, frame: number): string {
   return `${character}-${facing}-${frame}`;
 }

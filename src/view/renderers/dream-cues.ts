@@ -21,10 +21,11 @@ export function childLabel(child: ChildState | undefined, fallback = 'a child'):
 /**
  * What Interact would do now, in the rules' order (interactTarget, src/sim/interact.ts): talk, look at a
  * clue, a trigger, wake an asleep child in reach, the door in front of her, or order the group to wait or
- * follow. Null when it would do nothing.
+ * follow. Null when it would do nothing, and while a scene is open.
  */
 export function interactPrompt(world: World, bindings: Bindings = BINDINGS): string | null {
-  if (world.status !== 'playing') return null;
+  // While a scene is open Interact shows its next line: the dialogue box says so.
+  if (world.status !== 'playing' || world.scene !== null) return null;
   const target = interactTarget(world);
   if (target === null) return null;
   const key = keysLabel('interact', bindings);
@@ -72,7 +73,7 @@ export function circleReadiness(world: World, index: number): CircleReadiness {
 
 /** Over Mira inside a circle while the world wakes: how to dream, and what is missing. */
 export function dreamPrompt(world: World, bindings: Bindings = BINDINGS): string | null {
-  if (world.status !== 'playing' || world.dream.stage !== 'waking') return null;
+  if (world.status !== 'playing' || world.scene !== null || world.dream.stage !== 'waking') return null;
   const index = world.level.dreamCircles.findIndex((_, at) => circleGathering(world, at).miraInside);
   if (index === -1) return null;
   const readiness = circleReadiness(world, index);

@@ -1,8 +1,9 @@
-// The Enforcers on the world layer: each one's cone, shadow, body and mark.
+// The Enforcers on the world layer: each one's cone, shadow, body (drawn by its look: an Enforcer, the
+// DreamPod drone, Elena, Sam or Niko) and mark.
 import type Phaser from 'phaser';
 import type { EnforcerState, World } from '../../sim/index.ts';
 import { cueOf } from './tick-cues.ts';
-import { characterFrameName, facingOf, walkFrame } from './character-frames.ts';
+import { characterFrameName, facingOf, hunterSheetName, walkFrame } from './character-frames.ts';
 import type { CharacterImages } from './character-images.ts';
 import { traceCone } from './cone-shape.ts';
 import { EnforcerMark, drawEnforcerCone } from './enforcer-mark.ts';
@@ -77,7 +78,8 @@ export class EnforcerSprites {
   ): void {
     const { position } = options;
     const facing = facingOf(enforcer.facingX, enforcer.facingY);
-    this.images.setFrame(sprite.body, characterFrameName('enforcer', facing, walkFrame({ moving: options.moving, gait: 'walk', tick: options.tick })));
+    const frame = walkFrame({ moving: options.moving, gait: 'walk', tick: options.tick });
+    this.images.setFrame(sprite.body, characterFrameName(hunterSheetName(enforcer.look), facing, frame));
     sprite.body.setPosition(position.x, position.y + 1).setDepth(characterDepth(position.y));
     sprite.shadow.setPosition(position.x, position.y);
   }

@@ -1,8 +1,8 @@
-// Loads a map through loadLevelFromFiles (a chapter's, the one named by `?map=`, or files the player
+// Loads a map through loadLevelWithStory (a chapter's, the one named by `?map=`, or files the player
 // dropped or picked), then the images it names and the character sheet. The map's files are read
 // asynchronously: the scene shows its loading bar, and restarts itself once they are read.
 import Phaser from 'phaser';
-import { loadLevelFromFiles } from '../../level/load-level.ts';
+import { loadLevelWithStory } from '../../story/level-story.ts';
 import { bundledFileSet, isMapProblem, serverFileSet, textFileSet, type MapFileSet } from '../../platform/map-files.ts';
 import { CUSTOM_LEVEL_CHAPTER, FIRST_CHAPTER, chapterByKey, chapterForMap, playableChapters, type Chapter } from '../../story/chapters.ts';
 import type { MapProblem } from '../../tiled/tiled-map.ts';
@@ -35,7 +35,7 @@ import { checkTilesetImages } from '../tileset-image-checks.ts';
 
 // Eager globs put every file into the bundle with a URL that works under Vite's relative `base`. In
 // `npm run dev` maps are read from the dev server instead, fresh at every load (live reload).
-const MAP_TEXTS = import.meta.glob<string>(['../../../maps/*.{tmj,tmx,tsj,tsx,tj,tx,json}', '../../../maps/*.tiled-project'], {
+const MAP_TEXTS = import.meta.glob<string>(['../../../maps/*.{tmj,tmx,tsj,tsx,tj,tx,json,ink}', '../../../maps/*.tiled-project'], {
   query: '?raw',
   import: 'default',
   eager: true,
@@ -43,7 +43,7 @@ const MAP_TEXTS = import.meta.glob<string>(['../../../maps/*.{tmj,tmx,tsj,tsx,tj
 /** Dev and test builds also carry the test fixtures' maps, for the chapter rows marked testOnly. */
 const TEST_BUILD = import.meta.env.DEV || __TEST_HOOK__;
 const TEST_MAP_TEXTS: Record<string, string> = TEST_BUILD
-  ? import.meta.glob<string>('../../../tests/fixtures/maps/*.tmj', { query: '?raw', import: 'default', eager: true })
+  ? import.meta.glob<string>('../../../tests/fixtures/maps/*.{tmj,ink}', { query: '?raw', import: 'default', eager: true })
   : {};
 const IMAGE_URLS = import.meta.glob<string>(['../../../assets/generated/*.png', '../../../maps/*.png'], {
   query: '?url',
@@ -209,7 +209,7 @@ export class BootScene extends Phaser.Scene {
         return;
       }
       const { files, chapter, playAtOnce } = resolved.source;
-      const loaded = await loadLevelFromFiles({ mapPath: files.mapPath, readFile: files.readFile });
+      const loaded = await loadLevelWithStory({ mapPath: files.mapPath, readFile: files.readFile });
       if (loadNumber !== this.loadNumber) return;
       setMapRequest(this.game, { kind: 'loaded', loaded, files, chapter, playAtOnce });
       this.scene.restart();
@@ -251,6 +251,7 @@ export class BootScene extends Phaser.Scene {
       warnings: notices.concat(loaded.warnings),
       source: files,
       filesRead: loaded.files,
+      director: loaded.director,
     };
   }
 

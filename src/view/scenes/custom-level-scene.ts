@@ -11,7 +11,8 @@ import { ACCENT_COLOR, DIM_TEXT_COLOR, TEXT_COLOR, textStyle } from '../ui/palet
 
 const DOM_KEY_CODES: Partial<Record<KeyName, string>> = {
   UP: 'ArrowUp', DOWN: 'ArrowDown', LEFT: 'ArrowLeft', RIGHT: 'ArrowRight',
-  SHIFT: 'ShiftLeft', SPACE: 'Space', ENTER: 'Enter', ESC: 'Escape',
+  SHIFT: 'ShiftLeft', SPACE: 'Space', ENTER: 'Enter', ESC: 'Escape', TAB: 'Tab',
+  ONE: 'Digit1', TWO: 'Digit2', THREE: 'Digit3', FOUR: 'Digit4', FIVE: 'Digit5', SIX: 'Digit6', SEVEN: 'Digit7', EIGHT: 'Digit8', NINE: 'Digit9',
 };
 
 /** The DOM's KeyboardEvent.code of a key of the bindings table: `KeyF` for F, `Enter` for ENTER. */

@@ -43,6 +43,7 @@ import { ProblemsOverlay } from '../ui/problems-overlay.ts';
 import { DreamView } from '../dream-view.ts';
 import { toggleReducedMotion, isReducedMotion } from '../motion-preference.ts';
 import { chooseInterfaceScale } from '../ui/zoom.ts';
+import { StoryView } from '../story-view.ts';
 import type { ResultData } from './result-scene.ts';
 
 /** Wait before the result screen, so the player sees Mira step onto the exit. */
@@ -66,6 +67,7 @@ interface LevelView {
   readonly radar: Radar;
   readonly noisePreview: NoisePreview;
   readonly dream: DreamView;
+  readonly story: StoryView;
   readonly playerInput: PlayerInput;
   readonly problems: ProblemsOverlay;
 }
@@ -138,6 +140,7 @@ export class LevelScene extends Phaser.Scene {
       input: playerInput,
       presses: playerInput,
       timeSource: { now: () => this.frameTime },
+      scenes: loaded.director,
     });
     // Drawn under everything else by depth, from the session's own world.
     const tilemap = new LevelTilemap(this, { layer: worldLayer, loaded, tiles: session.world.tiles });
@@ -148,6 +151,7 @@ export class LevelScene extends Phaser.Scene {
     const radar = new Radar(this, interfaceLayer);
     const noisePreview = new NoisePreview(this, { layer: worldLayer, depth: LEVEL_DEPTH.groundCues });
     const dream = new DreamView(this, { world: session.world, worldLayer, wordLayer, interfaceLayer, images, camera, words });
+    const story = new StoryView(this, { world: session.world, worldLayer, interfaceLayer, input: playerInput, words });
     const view: LevelView = {
       loaded,
       session,
@@ -165,6 +169,7 @@ export class LevelScene extends Phaser.Scene {
       radar,
       noisePreview,
       dream,
+      story,
       playerInput,
       problems,
     };
@@ -197,11 +202,12 @@ export class LevelScene extends Phaser.Scene {
       radar.layout(width, height, scale);
       problems.layout(width, height, scale);
       dream.layout(width, height, scale);
+      story.layout(width, height, scale);
     };
     layout();
     this.scale.on(Phaser.Scale.Events.RESIZE, layout);
     setLevelSession(this.game, session);
-    setLevelProbe(this.game, { lastInput: () => playerInput.lastSample, dream: () => dream.lastDrawn, timings: () => this.timings });
+    setLevelProbe(this.game, { lastInput: () => playerInput.lastSample, dream: () => dream.lastDrawn, dialogue: () => story.shown, timings: () => this.timings });
     const showOverlay = (): void => {
       problems.show(getOverlayProblems(this.game));
     };
@@ -258,6 +264,7 @@ export class LevelScene extends Phaser.Scene {
     if (motion.miraMoved) view.camera.release(this.frameTime);
     view.effects.noteMove(world, motion.miraMoved);
     view.effects.play(world, events);
+    view.story.afterTick(world, events, this.frameTime);
     if (events.some((event) => event.type === 'finished')) this.finish(view, world);
     // A restart from outside a frame (the pause overlay, the test hook) is shown at once.
     if (events.some((event) => event.type === 'restarted')) this.draw(view, 0);
@@ -373,6 +380,7 @@ export class LevelScene extends Phaser.Scene {
     });
     view.noisePreview.draw(world);
     view.dream.draw(world, { motion, mira });
+    view.story.draw(world, { time: this.frameTime, paused: view.session.paused });
     view.camera.follow(mira, this.frameTime, this.lookAhead(view));
     view.radar.shown = this.showRadar;
     view.radar.draw(world, view.camera.viewWindow());

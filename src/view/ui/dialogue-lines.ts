@@ -1,0 +1,45 @@
+// What the dialogue box says, worked out without Phaser (Node tests read it): how much of a line the
+// typewriter shows, the numbered choices and the hint with the keys of the bindings table. The reveal is
+// cosmetic: the rules have the whole line the moment it is shown, and a key press never waits for it.
+import type { SceneDisplay } from '../../sim/scene-director.ts';
+import { BINDINGS, keyLabel, keysLabel, padLabel, type Bindings } from '../input/bindings.ts';
+
+/** How fast the typewriter writes: a short line is out in well under a second. */
+export const REVEAL_CHARACTERS_PER_SECOND = 60;
+
+/** Characters of a line shown `elapsedMilliseconds` after it came; all of it with reduced motion. */
+export function revealedLength(options: { readonly length: number; readonly elapsedMilliseconds: number; readonly reducedMotion: boolean }): number {
+  const { length } = options;
+  if (options.reducedMotion) return length;
+  const written = Math.floor((Math.max(0, options.elapsedMilliseconds) * REVEAL_CHARACTERS_PER_SECOND) / 1000);
+  return Math.min(length, written);
+}
+
+/** The choices as listed: `1. text` for as many as there are number keys, the rest unnumbered. */
+export function choiceLabels(choices: readonly string[], bindings: Bindings = BINDINGS): string[] {
+  const keys = bindings.choices.keys;
+  return choices.map((choice, index) => {
+    const key = keys[index];
+    return key === undefined ? `·  ${choice}` : `${keyLabel(key)}. ${choice}`;
+  });
+}
+
+/** Under the box: the keys that act now (next or close, skip; or how to choose), keyboard then pad. */
+export function dialogueHint(display: SceneDisplay, bindings: Bindings = BINDINGS): string {
+  const interact = keysLabel('interact', bindings);
+  const nextKey = bindings.nextLine.keys[0];
+  const next = nextKey === undefined ? interact : `${interact} / ${keyLabel(nextKey)}`;
+  const padNext = [padLabel('interact', bindings), padLabel('nextLine', bindings)].filter((label) => label !== '').join(' / ');
+  const skip = `${keysLabel('skip', bindings)}: skip`;
+  const padSkip = `${padLabel('skip', bindings)}: skip`;
+  if (display.choices.length > 0) {
+    const count = Math.min(display.choices.length, bindings.choices.keys.length);
+    const first = bindings.choices.keys[0];
+    const last = bindings.choices.keys[count - 1];
+    const numbers = first === undefined || last === undefined ? '' : count === 1 ? `${keyLabel(first)} or ` : `${keyLabel(first)}–${keyLabel(last)} or `;
+    const arrows = [bindings.menuUp.keys[0], bindings.menuDown.keys[0]].flatMap((key) => (key === undefined ? [] : [keyLabel(key)])).join(' ');
+    return `${numbers}${arrows} + ${interact}: choose      (pad: ${padLabel('menuUp', bindings)} + ${padNext})`;
+  }
+  if (display.done) return `${next}: close      (pad: ${padNext})`;
+  return `${next}: next      ${skip}      (pad: ${padNext}: next, ${padSkip})`;
+}
