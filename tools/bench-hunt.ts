@@ -10,7 +10,8 @@ import { randomBelow } from '../src/sim/random.ts';
 import { step } from '../src/sim/step.ts';
 import type { InputFrame, World, WorldTiles } from '../src/sim/types.ts';
 import { NO_INPUT } from '../src/sim/types.ts';
-import { generateGrid, generator, largestComponent, tilesWhere } from './generated-level.ts';
+import { createWorldTiles } from '../src/sim/world-tiles.ts';
+import { generateGrid, generator, largestComponent, levelFromGrid, tilesWhere } from './generated-level.ts';
 
 export function time(action: () => void): number {
   const start = process.hrtime.bigint();
@@ -134,9 +135,8 @@ export interface PathComparison {
  * Our path as an Enforcer walks it: from each point it goes straight to the farthest later point its
  * body can reach without brushing a wall (isStraightWalkClear, the walk's own test), in tile units.
  */
-function smoothedLength(blocked: Uint8Array, size: number, path: readonly TilePoint[]): number {
-  const span = 256;
-  const tiles = { width: size, height: size, span, solid: blocked } as unknown as WorldTiles;
+function smoothedLength(tiles: WorldTiles, path: readonly TilePoint[]): number {
+  const { span } = tiles;
   const centre = (point: TilePoint): { x: number; y: number } => ({ x: point.x * span + span / 2, y: point.y * span + span / 2 });
   let length = 0;
   let at = 0;
@@ -158,6 +158,8 @@ function smoothedLength(blocked: Uint8Array, size: number, path: readonly TilePo
 export function comparePaths(size: number, queries: number): PathComparison {
   const blocked = generateGrid(size, 0.25, size);
   const navigation = createNavigationFromGrid(blocked, size, size);
+  // The world's own tiles for this grid, so the walk test reads every grid it reads in play.
+  const tiles = createWorldTiles(levelFromGrid(blocked, { width: size, height: size, spawn: { x: 0, y: 0 } }));
   const main = largestComponent(navigation);
   const open = tilesWhere(navigation, (label) => label === main);
   const random = generator(size * 11 + 3);
@@ -186,7 +188,7 @@ export function comparePaths(size: number, queries: number): PathComparison {
     if (shortest === 0 || !Number.isFinite(shortest)) continue;
     const points = (path: number[][]): { x: number; y: number }[] => path.map(([x, y]) => ({ x: x!, y: y! }));
     result.excess.ours.push(pathLength(found.ours ?? []) / shortest - 1);
-    result.excess.smoothed.push(smoothedLength(blocked, size, [from, ...(found.ours ?? [])]) / shortest - 1);
+    result.excess.smoothed.push(smoothedLength(tiles, [from, ...(found.ours ?? [])]) / shortest - 1);
     result.excess.astar.push(pathLength(points(astar)) / shortest - 1);
     result.excess.jps.push(pathLength(points(jps)) / shortest - 1);
   }

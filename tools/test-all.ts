@@ -1,5 +1,5 @@
 // `npm test`: every suite, one after another, then one line of totals over all of them.
-// Typecheck and lint count as one test each; Vitest and Playwright report their own counts as JSON.
+// Typecheck, lint, the production build's checks and the quick benchmarks count as one test each; Vitest and Playwright report their own counts as JSON.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
@@ -72,6 +72,8 @@ function browser(): void {
 check('typecheck', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
 check('lint', 'npx', ['eslint', '.']);
 check('production build', 'npx', ['tsx', 'tools/check-production-build.ts']);
+// Every benchmark once, a few iterations, no figure judged: so that none of them rots unseen.
+check('bench --quick', 'npx', ['tsx', 'tools/run-bench.ts', '--quick']);
 vitest();
 browser();
 
