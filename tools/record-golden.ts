@@ -73,7 +73,7 @@ function tilePath(definition: LevelDefinition, via: readonly (Tile & { readonly 
   const points: { x: number; y: number }[] = [];
   const actions: { waypoint: number; kind: ViaAction }[] = [];
   stops.slice(1).forEach((stop, index) => {
-    points.push(...tilePathBetween(definition, stops[index]!, stop));
+    for (const point of tilePathBetween(definition, stops[index]!, stop)) points.push(point);
     const action = via[index]?.action;
     // A via on the tile before it adds no point: the action is due at the last point so far.
     if (action !== undefined) actions.push({ waypoint: Math.max(0, points.length - 1), kind: action });
