@@ -40,6 +40,18 @@ function rebaseFiles(json: Json, from: string, to: string): void {
   for (const key of ['image', 'source']) if (typeof json[key] === 'string') json[key] = rebase(json[key], from, to);
 }
 
+/** Tiled's `file` properties are paths relative to the file they are in (a map's `dreamRules`, say): rebased anywhere in it. */
+function rebaseFileProperties(json: unknown, from: string, to: string): void {
+  if (Array.isArray(json)) {
+    for (const item of json) rebaseFileProperties(item, from, to);
+    return;
+  }
+  if (typeof json !== 'object' || json === null) return;
+  const record = json as Json;
+  if (record.type === 'file' && typeof record.value === 'string' && typeof record.name === 'string') record.value = rebase(record.value, from, to);
+  for (const value of Object.values(record)) if (typeof value === 'object') rebaseFileProperties(value, from, to);
+}
+
 function tileLayersById(layers: unknown, found: Map<number, Json>, paths: { from: string; to: string }): void {
   if (!Array.isArray(layers)) return;
   for (const layer of layers as Json[]) {
@@ -108,6 +120,7 @@ export function writeDreamJson(target: DreamSource, result: AutomapResult, optio
     if (original.kind === 'tile' && !sameGids(original.gids, layer.gids)) writeCells(existing, layer, origin);
     if (original.properties !== layer.properties) existing.properties = propertyList(existing.properties, layer.properties);
   }
+  rebaseFileProperties(json, target.path, options.outPath);
   const tilesets = json.tilesets as Json[];
   for (const tileset of tilesets) rebaseFiles(tileset, target.path, options.outPath);
   for (const added of result.addedTilesets) {
