@@ -27,7 +27,7 @@ function tileset(name: string, firstGid: number, matchTypes: readonly string[] =
 }
 
 function layer(options: { id: number; name: string; width: number; height: number; gids: Uint32Array; properties?: Record<string, number> }): TiledLayer {
-  return { kind: 'tile', className: '', visible: true, opacity: 1, properties: {}, ...options };
+  return { kind: 'tile', className: '', visible: true, locked: false, opacity: 1, properties: {}, ...options };
 }
 
 function map(size: { width: number; height: number }, layers: TiledLayer[], tilesets: TiledTileset[]): TiledMap {

@@ -86,7 +86,8 @@ async function loadRuleMap(loading: Loading, path: string, place: string): Promi
     missing(loading, { path, place, error });
     return;
   }
-  const read = await loadTiledFiles({ mapPath: path, readFile: loading.readFile });
+  // A rule map of any orientation: its rules are cells, whatever shape Tiled draws them in.
+  const read = await loadTiledFiles({ mapPath: path, readFile: loading.readFile, anyOrientation: true });
   for (const file of read.files) loading.files.push(file);
   const name = path.replace(/^.*\//, '');
   const found = read.loaded.ok ? [...read.loaded.warnings] : [...read.loaded.problems];

@@ -17,6 +17,8 @@ export interface TiledFilesOptions {
   readonly mapPath: string;
   readonly readFile: ReadFile;
   readonly projectPath?: string;
+  /** A rule map: any orientation is read (automapping works on cells); a map to play must be orthogonal. */
+  readonly anyOrientation?: boolean;
 }
 
 export interface TiledFiles {
@@ -148,7 +150,7 @@ export async function loadTiledFiles(options: TiledFilesOptions): Promise<TiledF
     const tilesets = await inlineTilesets(map, { source, mapPath: options.mapPath });
     await inlineTemplates(map, { source, mapPath: options.mapPath, tilesets });
     applyClassDefaults(map, classes);
-    const normalized = normalizeMap(map, { problems, mapPath: options.mapPath });
+    const normalized = normalizeMap(map, { problems, mapPath: options.mapPath, anyOrientation: options.anyOrientation === true });
     return { loaded: problems.finish(normalized), files: source.files, mapText };
   } catch (error) {
     problems.error(
