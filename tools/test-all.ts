@@ -72,10 +72,10 @@ function browser(): void {
 check('typecheck', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
 check('lint', 'npx', ['eslint', '.']);
 check('production build', 'npx', ['tsx', 'tools/check-production-build.ts']);
-// Every benchmark once, a few iterations, no figure judged: so that none of them rots unseen.
-check('bench --quick', 'npx', ['tsx', 'tools/run-bench.ts', '--quick']);
 vitest();
 browser();
+// Every benchmark once, Node's and the browser's, a few iterations, no figure judged: so none rots unseen.
+check('bench --quick', 'npx', ['tsx', 'tools/run-bench.ts', '--quick', '--browser']);
 
 const total = results.reduce(
   (sum, result) => ({ passed: sum.passed + result.passed, failed: sum.failed + result.failed, skipped: sum.skipped + result.skipped }),

@@ -15,7 +15,7 @@ test('a tile the rules change is drawn on the next frame, blocks Mira, and a res
     const span = tiles.span;
     const cell = { x: Math.floor(world.mira.x / span) + 1, y: Math.floor(world.mira.y / span) };
     const index = cell.y * tiles.width + cell.x;
-    return { walls, wallGid, cell, solidBefore: tiles.solid[index], drawnBefore: window.__analogDreams!.drawnTile('walls', cell.x, cell.y) };
+    return { walls, wallGid, cell, miraX: world.mira.x, solidBefore: tiles.solid[index], drawnBefore: window.__analogDreams!.drawnTile('walls', cell.x, cell.y) };
   });
   expect(setup.solidBefore).toBe(0);
   expect(setup.drawnBefore).toBe(0);
@@ -39,6 +39,8 @@ test('a tile the rules change is drawn on the next frame, blocks Mira, and a res
     const world = window.__analogDreams!.world()!;
     return { miraX: world.mira.x, wallLeft: cell.x * world.tiles.span };
   }, setup);
+  // She did walk (a Mira who never moved would pass the check below), and stopped short of the wall.
+  expect(stopped.miraX).toBeGreaterThan(setup.miraX);
   expect(stopped.miraX).toBeLessThan(stopped.wallLeft);
 
   await page.keyboard.press('r');

@@ -2,8 +2,22 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadLevelFromText } from '../../src/level/load-level.ts';
 import { decodeReplay } from '../../src/run/replay.ts';
-import { CHAPTERS, FIRST_CHAPTER, NIGHT_ESCAPE_SEED, chapterByKey, chapterForMap, playableChapters } from '../../src/story/chapters.ts';
+import { CHAPTERS, FIRST_CHAPTER, NIGHT_ESCAPE_SEED, chapterByKey, chapterForMap, playableChapters, type Chapter } from '../../src/story/chapters.ts';
 import { chapterKeyFromSearch, unknownChapterProblem } from '../../src/view/map-catalog.ts';
+
+/** The keys from `first` along `next` to the last chapter, or the first key that names no chapter or comes round again. */
+function chain(first: Chapter, chapters: readonly Chapter[]): string[] | { readonly dangling: string } | { readonly loop: string } {
+  const keys: string[] = [];
+  let chapter = first;
+  for (;;) {
+    if (keys.includes(chapter.key)) return { loop: chapter.key };
+    keys.push(chapter.key);
+    if (chapter.next === null) return keys;
+    const next = chapterByKey(chapter.next, chapters);
+    if (next === null) return { dangling: chapter.next };
+    chapter = next;
+  }
+}
 
 describe('chapters', () => {
   it('have unique keys, and every chapter\'s map loads without problems', () => {
@@ -11,8 +25,19 @@ describe('chapters', () => {
     for (const chapter of CHAPTERS) {
       const loaded = loadLevelFromText(readFileSync(chapter.mapPath, 'utf8'), chapter.mapPath);
       expect(loaded.ok, chapter.key).toBe(true);
-      if (chapter.next !== null) expect(chapterByKey(chapter.next), `${chapter.key} → ${chapter.next}`).not.toBeNull();
     }
+  });
+
+  it('lead from the first chapter, by `next` keys that each name a chapter, through every chapter a release offers, to an end', () => {
+    const campaign = chain(FIRST_CHAPTER, CHAPTERS);
+    if (!Array.isArray(campaign)) throw new Error(`the chapters' next keys are broken: ${JSON.stringify(campaign)}`);
+    expect(campaign[0]).toBe(FIRST_CHAPTER.key);
+    for (const chapter of playableChapters({ includeTestOnly: false })) expect(campaign, chapter.key).toContain(chapter.key);
+    // The check itself catches what it is for.
+    const row = (key: string, next: string | null): Chapter => ({ ...FIRST_CHAPTER, key, next });
+    expect(chain(row('a', 'b'), [row('a', 'b'), row('b', 'nowhere')])).toEqual({ dangling: 'nowhere' });
+    expect(chain(row('a', 'b'), [row('a', 'b'), row('b', 'a')])).toEqual({ loop: 'a' });
+    expect(chain(row('a', 'b'), [row('a', 'b'), row('b', null)])).toEqual(['a', 'b']);
   });
 
   it('give the night escape the seed its golden replays were recorded with', () => {
