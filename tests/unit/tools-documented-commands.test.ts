@@ -26,7 +26,7 @@ describe('the documented commands', () => {
       expect(text, document).not.toMatch(/npx tsx tools\//);
       for (const [, name] of text.matchAll(/npm run ([a-z][a-z:-]*)/g)) expect(Object.keys(scripts), `${document}: npm run ${name}`).toContain(name);
     }
-  });
+  }, 180_000);
 
   it('record-golden finds a run of the test yard, verify-replay verifies it and simulate plays it to the same finish', () => {
     const replay = join(scratch, 'yard.replay.json');
@@ -41,7 +41,7 @@ describe('the documented commands', () => {
     const simulated = npmRun('simulate', YARD, '--replay', replay);
     expect(simulated.status, simulated.stderr).toBe(0);
     expect(JSON.parse(simulated.stdout.trim().split('\n').at(-1)!)).toMatchObject({ type: 'summary', finished: true, finishTick });
-  });
+  }, 180_000);
 
   it('record-golden refuses to write over the map it reads', () => {
     const map = join(scratch, 'own-yard.tmj');
@@ -51,7 +51,7 @@ describe('the documented commands', () => {
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/which this command reads/);
     expect(readFileSync(map, 'utf8')).toBe(before);
-  });
+  }, 180_000);
 
   it('restamp-golden re-stamps a copy of the golden replay to the very same bytes', () => {
     const copy = join(scratch, 'night-escape.replay.json');
@@ -59,7 +59,7 @@ describe('the documented commands', () => {
     const run = npmRun('restamp-golden', copy);
     expect(run.status, run.stderr).toBe(0);
     expect(readFileSync(copy, 'utf8')).toBe(readFileSync('tests/golden/night-escape.replay.json', 'utf8'));
-  });
+  }, 180_000);
 
   it('validate-map passes the campaign map; dream applies its rule map; build-assets and build-tiled-project match what is committed', () => {
     expect(npmRun('validate-map', 'maps/night-escape.tmj').status).toBe(0);
@@ -75,5 +75,5 @@ describe('the documented commands', () => {
     expect(assets.status, assets.stderr).toBe(0);
     const project = npmRun('build-tiled-project', '--check');
     expect(project.status, project.stdout).toBe(0);
-  });
+  }, 180_000);
 });

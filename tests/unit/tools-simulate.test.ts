@@ -65,7 +65,7 @@ describe('npm run simulate', () => {
       expect(stderr, seed).toContain('--seed should be a whole number from 0 to 4294967295');
     }
     expect(simulate('night-escape', '--inputs', '5', '--seed', '4294967295').lines.at(-1)).toMatchObject({ seed: 4294967295, ticks: 5 });
-  });
+  }, 60_000);
 
   it('refuses --inputs longer than a replay may be before making a single frame', () => {
     for (const inputs of ['999999999999R', '200000R,200000L']) {
@@ -95,5 +95,5 @@ describe('npm run simulate', () => {
       expect(status, path).toBe(2);
       expect(stderr.split('\n')[0], path).toBe(`simulate: ${path}: cannot read the replay: ${reason}${reason.startsWith('this is') ? '; only regular files are read' : ''}`);
     }
-  });
+  }, 60_000);
 });
