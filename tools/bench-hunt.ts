@@ -5,7 +5,7 @@ import PF from 'pathfinding';
 import { sendToState } from '../src/sim/enforcer/brain.ts';
 import { isStraightWalkClear } from '../src/sim/enforcer/walking.ts';
 import { navigationFor } from '../src/sim/navigation.ts';
-import { createNavigationFromGrid, searchPath, searchUnchecked, type TilePoint } from '../src/sim/navigation.ts';
+import { createAdmissibleFinder, createNavigationFromGrid, searchPath, searchUnchecked, type TilePoint } from '../src/sim/navigation.ts';
 import { randomBelow } from '../src/sim/random.ts';
 import { step } from '../src/sim/step.ts';
 import type { InputFrame, World, WorldTiles } from '../src/sim/types.ts';
@@ -129,6 +129,8 @@ export interface PathComparison {
   /** The same leg asked for again, as a patrol's next lap asks: served by the leg cache. */
   readonly repeat: number[];
   readonly excess: { readonly ours: number[]; readonly smoothed: number[]; readonly astar: number[]; readonly jps: number[] };
+  /** easystarjs made admissible (ADMISSIBLE_COST_SCALE): its first-search times and its excess as walked. */
+  readonly admissible: { readonly times: number[]; readonly walkedExcess: number[] };
 }
 
 /**
@@ -168,7 +170,8 @@ export function comparePaths(size: number, queries: number): PathComparison {
   const options = { diagonalMovement: PF.DiagonalMovement.OnlyWhenNoObstacles };
   const astarFinder = new PF.AStarFinder(options);
   const jpsFinder = PF.JumpPointFinder(options);
-  const result: PathComparison = { ours: [], astar: [], jps: [], repeat: [], excess: { ours: [], smoothed: [], astar: [], jps: [] } };
+  const result: PathComparison = { ours: [], astar: [], jps: [], repeat: [], excess: { ours: [], smoothed: [], astar: [], jps: [] }, admissible: { times: [], walkedExcess: [] } };
+  const admissible = { ...navigation, finder: createAdmissibleFinder(blocked, size, size), legs: new Map() };
   for (let query = 0; query < queries; query += 1) {
     const from = open[random(open.length)]!;
     const to = open[random(open.length)]!;
@@ -185,7 +188,10 @@ export function comparePaths(size: number, queries: number): PathComparison {
     const forJps = grid.clone();
     let jps: number[][] = [];
     result.jps.push(time(() => (jps = jpsFinder.findPath(from.x, from.y, to.x, to.y, forJps))));
+    const foundAdmissible: { path: TilePoint[] | null } = { path: null };
+    result.admissible.times.push(time(() => (foundAdmissible.path = searchPath(admissible, from, to))));
     if (shortest === 0 || !Number.isFinite(shortest)) continue;
+    result.admissible.walkedExcess.push(smoothedLength(tiles, [from, ...(foundAdmissible.path ?? [])]) / shortest - 1);
     const points = (path: number[][]): { x: number; y: number }[] => path.map(([x, y]) => ({ x: x!, y: y! }));
     result.excess.ours.push(pathLength(found.ours ?? []) / shortest - 1);
     result.excess.smoothed.push(smoothedLength(tiles, [from, ...(found.ours ?? [])]) / shortest - 1);

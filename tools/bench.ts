@@ -194,6 +194,14 @@ function pathComparison(): number[] {
         astar: round(Math.max(...comparison.excess.astar)),
         jps: round(Math.max(...comparison.excess.jps)),
       },
+      // The other way to shortest paths: easystarjs's heuristic made admissible. Walked = string-pulled
+      // over the walk's own test (oursSmoothed is the same for the rules' paths).
+      admissible: {
+        median: round(median(comparison.admissible.times)),
+        value: round(median(comparison.admissible.times) / median(comparison.jps)),
+        walkedExcessMean: round(mean(comparison.admissible.walkedExcess)),
+        walkedExcessWorst: round(Math.max(...comparison.admissible.walkedExcess)),
+      },
     }),
   );
   return comparison.ours;
