@@ -1,7 +1,7 @@
 // Seeded generated maps for stress scenarios and benchmarks: random walls, a solid border, a sealed
 // pocket (so unreachable targets always exist) and Enforcers on routes in the largest open region.
 import { DEFAULT_RADIO_RANGE_TILES } from '../src/level/entity-schema.ts';
-import type { EnforcerDefinition, LevelDefinition, Point } from '../src/level/level-definition.ts';
+import { NO_STORY, type EnforcerDefinition, type LevelDefinition, type Point } from '../src/level/level-definition.ts';
 import { createNavigationFromGrid, type Navigation, type TilePoint } from '../src/sim/navigation.ts';
 import { nextRandomFromState, seedRandomState } from '../src/sim/random.ts';
 import type { TiledMap } from '../src/tiled/tiled-map.ts';
@@ -81,6 +81,7 @@ export function stressLevel(options: { readonly size: number; readonly enforcerC
       sightAngle: 80,
       facing: 0,
       waitTicks: 30,
+      look: 'enforcer',
     });
   }
   return levelFromGrid(solid, { width: size, height: size, tileSize, spawn: centre(open[random(open.length)]!), enforcers });
@@ -108,6 +109,7 @@ export function levelFromGrid(
 ): LevelDefinition {
   const tileSize = options.tileSize ?? GENERATED_TILE_SIZE;
   return {
+    ...NO_STORY,
     name: 'generated',
     exitName: 'exit',
     width: options.width,

@@ -3,7 +3,9 @@
 // whatever stat said. Every failure is one line (readFailure), never a stack trace.
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import type { LevelDefinition } from '../src/level/level-definition.ts';
-import { loadLevelFromFiles, type ReadFile } from '../src/level/load-level.ts';
+import type { ReadFile } from '../src/level/load-level.ts';
+import type { SceneDirector } from '../src/sim/scene-director.ts';
+import { loadLevelWithStory } from '../src/story/level-story.ts';
 import { MAXIMUM_IMPORT_BYTES, describeSize } from '../src/platform/file-import.ts';
 
 export class RefusedFileError extends Error {}
@@ -75,11 +77,11 @@ export const readFromDisk: ReadFile = (path) => readForLoader(path, MAXIMUM_IMPO
 /**
  * A map of the repository, loaded as the game loads it: with its tilesets, templates and dream rule maps
  * from disk, and the hash of its text that replays record. Tools and tests that play a chapter use this,
- * not the map's text alone, so the dream's rules are applied as in the game. Throws with every error when
+ * not the map's text alone, so the dream's rules and the story are played as in the game. Throws with every error when
  * the map does not load.
  */
-export async function loadMapFromDisk(mapPath: string): Promise<{ readonly level: LevelDefinition; readonly mapHash: string }> {
-  const loaded = await loadLevelFromFiles({ mapPath, readFile: readFromDisk });
+export async function loadMapFromDisk(mapPath: string): Promise<{ readonly level: LevelDefinition; readonly mapHash: string; readonly scenes: SceneDirector | null }> {
+  const loaded = await loadLevelWithStory({ mapPath, readFile: readFromDisk });
   if (!loaded.ok) throw new Error(loaded.problems.map((problem) => `${mapPath}: ${problem.place}: ${problem.message}`).join('\n'));
-  return { level: loaded.value, mapHash: loaded.mapHash };
+  return { level: loaded.value, mapHash: loaded.mapHash, scenes: loaded.director };
 }

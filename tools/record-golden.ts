@@ -51,7 +51,7 @@ const nameSuffix = nameIndex === -1 ? '' : `-${options[nameIndex + 1] ?? ''}`;
  * proof that a runner can take a route by managing chases. Without it the run must stay unseen.
  */
 const runner = options.includes('--runner');
-const { level, mapHash } = await loadMapFromDisk(mapPath);
+const { level, mapHash, scenes } = await loadMapFromDisk(mapPath);
 /** The chapter row's seed: a map that is no chapter is played by the first chapter's rules, as in the game. */
 const SEED = (chapterForMap(mapPath) ?? FIRST_CHAPTER).seed;
 
@@ -130,14 +130,27 @@ interface Node {
 const { points: waypoints, actions } = tilePath(level, viaTiles);
 /** Ticks a `:dream` via may hold Dream before the search gives that branch up. */
 const DREAM_HOLD_LIMIT = 60 * 20;
-// The world is plain data but for its level, which never changes: snapshots leave it out. A structured
-// clone keeps the tiles' typed arrays typed (JSON would turn them into records, which hash differently).
-type Snapshot = Omit<World, 'level'>;
+// The world is plain data but for its level and its story player, which never change: snapshots leave
+// them out. A structured clone keeps the tiles' typed arrays typed (JSON would turn them into records,
+// which hash differently).
+type Snapshot = Omit<World, 'level' | 'scenes'>;
 const save = (world: World): Snapshot => {
-  const { level: _level, ...state } = world;
+  const { level: _level, scenes: _scenes, ...state } = world;
   return structuredClone(state);
 };
-const restore = (state: Snapshot): World => ({ ...structuredClone(state), level });
+const restore = (state: Snapshot): World => ({ ...structuredClone(state), level, scenes });
+
+/**
+ * A scene the search walked into is played through at once (skipped, its first choice taken), so no
+ * snapshot ever holds an open scene: the director's place in it lives outside the world.
+ */
+function playThroughScene(world: World, inputs: InputFrame[]): void {
+  while (world.scene !== null) {
+    const frame: InputFrame = world.scene.display.choices.length > 0 ? { ...NO_INPUT, choice: 0 } : { ...NO_INPUT, skip: true };
+    step(world, frame);
+    inputs.push(frame);
+  }
+}
 
 function towards(world: World, at: { readonly waypoint: number; readonly actionsDone: number }, gait: Gait): { input: InputFrame; waypoint: number; action: ViaAction | null } {
   let index = at.waypoint;
@@ -160,7 +173,7 @@ function towards(world: World, at: { readonly waypoint: number; readonly actions
 
 let expansions = 0;
 let best: { world: World; inputs: readonly InputFrame[] } | null = null;
-const stack: Node[] = [{ state: save(createWorld(level, { seed: SEED })), waypoint: 0, actionsDone: 0, dreamHeld: 0, inputs: [] }];
+const stack: Node[] = [{ state: save(createWorld(level, { seed: SEED, scenes })), waypoint: 0, actionsDone: 0, dreamHeld: 0, inputs: [] }];
 const seen = new Set<string>();
 while (stack.length > 0 && best === null && expansions < MAX_EXPANSIONS) {
   const node = stack.pop()!;
@@ -178,6 +191,7 @@ while (stack.length > 0 && best === null && expansions < MAX_EXPANSIONS) {
       waypoint = next.waypoint;
       step(world, next.input);
       inputs.push(next.input);
+      playThroughScene(world, inputs);
       // A press is done once pressed; a dream once it runs (or, held too long, the branch is dropped).
       if (next.action === 'wake') actionsDone += 1;
       if (next.action === 'dream' && world.dream.stage !== 'waking') actionsDone += 1;
@@ -201,7 +215,7 @@ while (stack.length > 0 && best === null && expansions < MAX_EXPANSIONS) {
 }
 if (best === null) throw new Error(`no safe run found after ${expansions} expansions`);
 // The search steps saved snapshots; what is written is what the game's own session records playing it.
-const session = new LevelSession({ level, seed: SEED, input: new ReplayInput(best.inputs), timeSource: { now: () => 0 } });
+const session = new LevelSession({ level, seed: SEED, input: new ReplayInput(best.inputs), timeSource: { now: () => 0 }, scenes });
 while (!session.finished && session.record.inputs.length < best.inputs.length) session.tick();
 const record = session.record;
 if (record.finishTick !== best.world.finishTick || hashWorld(session.world) !== hashWorld(best.world)) {
@@ -210,7 +224,7 @@ if (record.finishTick !== best.world.finishTick || hashWorld(session.world) !== 
 const name = basename(mapPath).replace(/\.[^.]+$/, '');
 const out = (outIndex === -1 ? undefined : options[outIndex + 1]) ?? `tests/golden/${name}${nameSuffix}.replay.json`;
 const replayText = encodeReplay({
-  level: name, mapHash, seed: record.seed, finishTick: record.finishTick, finalHash: hashWorld(session.world), inputs: record.inputs,
+  level: name, mapHash, seed: record.seed, finishTick: record.finishTick, finalHash: hashWorld(session.world), inputs: record.inputs, choices: record.choices,
 });
 try {
   writeUserFile(out, replayText, { inputs: [mapPath] });

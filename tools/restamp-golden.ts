@@ -39,8 +39,8 @@ for (const path of paths) {
     failed = true;
     continue;
   }
-  const { level, mapHash } = await loadMapFromDisk(chapter.mapPath);
-  const run = runReplay(level, replay);
+  const { level, mapHash, scenes } = await loadMapFromDisk(chapter.mapPath);
+  const run = runReplay(level, replay, { scenes });
   if (run.finishTick !== replay.finishTick) {
     console.error(`${path}: finishes at tick ${run.finishTick ?? 'never'}, recorded ${replay.finishTick ?? 'never'}: re-record it with record-golden.ts`);
     failed = true;

@@ -3,7 +3,7 @@
 // only with --footsteps), then one summary line. Level builders check a route with it; tests run it as a
 // process. Inputs: comma-separated runs of <ticks><keys>, keys in the replay form [U|D][L|R][s][r]
 // (s sneak, r run); no keys is standing still.
-import { loadLevelFromFiles } from '../src/level/load-level.ts';
+import { loadLevelWithStory } from '../src/story/level-story.ts';
 import { digestProblems, moreProblemsLine } from '../src/level/problem-digest.ts';
 import { MAXIMUM_IMPORT_BYTES } from '../src/platform/file-import.ts';
 import { MAX_REPLAY_BYTES, decodeInputFrame, decodeReplay } from '../src/run/replay.ts';
@@ -71,7 +71,7 @@ if (seedText !== undefined) {
   seed = parsed;
 }
 // The map is read last: a mistyped argument is refused before any file is.
-const loaded = await loadLevelFromFiles({ mapPath, readFile: cappedFileReader(mapPath, MAXIMUM_IMPORT_BYTES) });
+const loaded = await loadLevelWithStory({ mapPath, readFile: cappedFileReader(mapPath, MAXIMUM_IMPORT_BYTES) });
 if (!loaded.ok) {
   const digest = digestProblems(loaded.problems);
   const lines = digest.entries.map((problem) => `${mapPath}: ${problem.place}: ${problem.message}`);
@@ -81,7 +81,7 @@ if (!loaded.ok) {
 const level = loaded.value;
 const footsteps = process.argv.includes('--footsteps');
 
-const world: World = createWorld(level, { seed });
+const world: World = createWorld(level, { seed, scenes: loaded.director });
 const nameOf = (id: number): string => world.enforcers.find((enforcer) => enforcer.id === id)?.name ?? String(id);
 
 /** One event as a JSON line: Enforcer ids become their names in the map. */

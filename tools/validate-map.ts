@@ -6,7 +6,7 @@
 // more. Exits 1 when any map has an error, 2 on bad usage, else 0. Class defaults come from
 // maps/analog-dreams.tiled-project unless --project names another.
 import { join } from 'node:path';
-import { loadLevelFromFiles } from '../src/level/load-level.ts';
+import { loadLevelWithStory } from '../src/story/level-story.ts';
 import { digestProblems, moreProblemsLine, shortenText } from '../src/level/problem-digest.ts';
 import { MAXIMUM_IMPORT_BYTES } from '../src/platform/file-import.ts';
 import type { MapProblem } from '../src/tiled/tiled-map.ts';
@@ -38,7 +38,7 @@ async function validateMapFile(file: string, projectPath: string): Promise<{ lin
     return { lines: [`${file}: error: file "${shortenText(file)}": ${shortenText(read.reason)} (${hint})`], failed: true };
   }
   const mapBytes = read.bytes;
-  const loaded = await loadLevelFromFiles({ mapPath: file, readFile: cappedFileReader(file, MAXIMUM_IMPORT_BYTES, mapBytes), projectPath });
+  const loaded = await loadLevelWithStory({ mapPath: file, readFile: cappedFileReader(file, MAXIMUM_IMPORT_BYTES, mapBytes), projectPath });
   if (!loaded.ok) return { lines: formatProblems(file, loaded.problems), failed: true };
   const level = loaded.value;
   // Grouped warnings stand for `count` each: the summary counts warnings, not kinds.

@@ -1,7 +1,7 @@
 // npm run verify-replay -- <replay.json> [map.tmj]: re-simulates a replay and prints its time.
 // Nothing in the replay is trusted: only regular files are read, each under a cap, and the level name it
 // carries must name a map inside maps/.
-import { loadLevelFromFiles } from '../src/level/load-level.ts';
+import { loadLevelWithStory } from '../src/story/level-story.ts';
 import { shortenText } from '../src/level/problem-digest.ts';
 import { MAXIMUM_IMPORT_BYTES } from '../src/platform/file-import.ts';
 import { MAX_REPLAY_BYTES, decodeReplay } from '../src/run/replay.ts';
@@ -39,13 +39,12 @@ if (mapArgument === undefined && (!LEVEL_NAME.test(levelName) || levelName.inclu
 }
 const mapPath = mapArgument ?? `maps/${levelName}.tmj`;
 const mapBytes = readBytes(mapPath, 'map', MAXIMUM_IMPORT_BYTES);
-const loaded = await loadLevelFromFiles({ mapPath, readFile: cappedFileReader(mapPath, MAXIMUM_IMPORT_BYTES, mapBytes) });
+const loaded = await loadLevelWithStory({ mapPath, readFile: cappedFileReader(mapPath, MAXIMUM_IMPORT_BYTES, mapBytes) });
 if (!loaded.ok) {
   for (const problem of loaded.problems.slice(0, 20)) console.error(`${mapPath}: ${shortenText(problem.place)}: ${shortenText(problem.message)}`);
   fail(`${mapPath}: ${loaded.problems.length} problem(s); run npm run validate-map -- ${mapPath} for all of them`);
 }
-const mapText = new TextDecoder().decode(mapBytes);
-const verdict = verifyReplay({ level: loaded.value, mapText, replay: decoded.value });
+const verdict = verifyReplay({ level: loaded.value, mapHash: loaded.mapHash, replay: decoded.value, scenes: loaded.director });
 if (!verdict.verified) fail(`${replayPath}: NOT verified: ${verdict.reason}`);
 const time = verdict.finishTick === null ? 'unfinished' : `${formatTicks(verdict.finishTick)} (${verdict.finishTick} ticks)`;
 console.log(`${replayPath}: verified on ${mapPath}: ${time}`);

@@ -2,13 +2,14 @@
 // everything a level builder can get wrong and reporting it all at once.
 import { collectProblems, type ProblemList } from '../tiled/problem-list.ts';
 import type { Loaded, TiledMap } from '../tiled/tiled-map.ts';
-import type { LevelDefinition } from './level-definition.ts';
+import type { LevelDefinition, RevealDefinition } from './level-definition.ts';
 import { buildGrid } from './level-grid.ts';
-import { readEntities } from './read-entities.ts';
+import { readEntities, type Entities } from './read-entities.ts';
+import { collectFlags, parseSets, readReveals } from './read-story.ts';
 import { DEFAULT_RADIO_RANGE_TILES } from './entity-schema.ts';
 import { checkDream } from './check-dream.ts';
 import { DREAM_RULES_PROPERTY, namesDreamRules, type DreamRules } from './dream-definition.ts';
-import { readDream } from './read-dream.ts';
+import { everyBehaviour, readDream } from './read-dream.ts';
 
 export interface BuildLevelOptions {
   readonly name?: string;
@@ -56,6 +57,8 @@ function build(map: TiledMap, options: BuildLevelOptions, problems: ProblemList)
     problems.warning(`map property "${DREAM_RULES_PROPERTY}"`, 'the map was read without its other files, so its dream rules are not applied', 'Load the map with its files (the game and npm run validate-map do).');
   }
   const dream = readDream(map, grid, { rules: options.dreamRules ?? null, problems });
+  const reveals = readReveals(map, dream.layers, problems);
+  const story = readStoryShape(map, { entities, reveals }, problems);
   const level: LevelDefinition = {
     name: options.name ?? (typeof propertyName === 'string' && propertyName !== '' ? propertyName : 'level'),
     width: map.width,
@@ -64,7 +67,8 @@ function build(map: TiledMap, options: BuildLevelOptions, problems: ProblemList)
     solid: grid.solid,
     opaque: grid.opaque,
     tileLayers: dream.layers,
-    tileBehaviours: dream.behaviours,
+    // A reveal may put down tiles the map never shows at the start, as the dream does.
+    tileBehaviours: reveals.length > 0 && dream.dream === null ? everyBehaviour(map, grid, problems) : dream.behaviours,
     spawn: entities.spawn,
     exit: entities.exit,
     exitName: entities.exitName,
@@ -75,12 +79,60 @@ function build(map: TiledMap, options: BuildLevelOptions, problems: ProblemList)
     dreamCircles: entities.dreamCircles,
     hidingSpots: entities.hidingSpots,
     checkpoints: entities.checkpoints,
+    exitRequires: entities.exitRequires,
+    triggers: entities.triggers,
+    talks: entities.talks,
+    clues: entities.clues,
+    reveals,
+    ...story,
     radioRangeTiles: radioRangeOf(map, problems),
     dream: dream.dream,
     map,
   };
   checkDream(level, problems);
   return level;
+}
+
+/**
+ * The map's story as a whole: every flag it names, the reveals its objects name, the map properties
+ * `story` and `resetFlagsOnCatch`. Checks against the ink story (knots, ink variables) come later, where
+ * the story is compiled (src/story).
+ */
+function readStoryShape(
+  map: TiledMap,
+  read: { readonly entities: Entities; readonly reveals: readonly RevealDefinition[] },
+  problems: ProblemList,
+): Pick<LevelDefinition, 'flags' | 'resetFlagsOnCatch' | 'storyPath'> {
+  const { entities, reveals } = read;
+  const actions = [...entities.triggers, ...entities.talks, ...entities.clues];
+  const conditions = [...actions.flatMap((action) => action.requires), ...entities.doors.flatMap((door) => door.requires), ...entities.exitRequires];
+  const changes = actions.flatMap((action) => action.sets);
+  const flags = collectFlags(map, { conditions, changes }, problems);
+  for (const action of actions) {
+    if (action.reveal !== '' && !reveals.some((reveal) => reveal.name === action.reveal)) {
+      problems.error(`"${action.name}" (object ${action.id})`, `it reveals "${action.reveal}", but the map has no layer reveal/${action.reveal}`, `Draw the revealed tiles on a tile layer named reveal/${action.reveal} (or reveal/${action.reveal}/<layer>), or fix the name.`);
+    }
+  }
+  const storyPath = map.properties.story ?? '';
+  if (typeof storyPath !== 'string') problems.error('map property "story"', `"story" is ${JSON.stringify(storyPath)}, not a file`, 'Make "story" a file property naming the map\'s .ink source.');
+  const scenes = actions.filter((action) => action.scene !== '');
+  if (storyPath === '' && scenes.length > 0) {
+    problems.error(`"${scenes[0]!.name}" (object ${scenes[0]!.id})`, `it opens the scene "${scenes[0]!.scene}", but the map names no story`, 'Set the map property "story" (a file) to the .ink file its scenes are written in.');
+  }
+  if (storyPath === '') {
+    // Without a story, only the map can set a flag: one it reads and never sets would lock for good.
+    const set = new Set([...changes.map((change) => change.flag), ...Object.keys(parseStartingFlags(map))]);
+    const unset = conditions.find((condition) => !set.has(condition.flag) && !(condition.compare === '==' && condition.value === 0));
+    if (unset !== undefined) problems.warning('map', `the flag "${unset.flag}" is read but nothing sets it`, 'Set it with a Trigger, Talk or Clue\'s "sets", or start it with the map property "flags".');
+  }
+  const reset = map.properties.resetFlagsOnCatch ?? false;
+  return { flags, resetFlagsOnCatch: reset === true, storyPath: typeof storyPath === 'string' ? storyPath : '' };
+}
+
+function parseStartingFlags(map: TiledMap): Record<string, number> {
+  const text = map.properties.flags;
+  if (typeof text !== 'string') return {};
+  return Object.fromEntries((parseSets(text, () => undefined) ?? []).map((change) => [change.flag, change.value]));
 }
 
 /** The map property `radioRange` (tiles), or the default when it is missing or not a sensible number. */

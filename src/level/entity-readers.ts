@@ -2,10 +2,11 @@
 // on the grid and its properties, checked, into the level's terms.
 import { checkNumber, describeJson, type ProblemList } from '../tiled/problem-list.ts';
 import type { TiledObject } from '../tiled/tiled-map.ts';
-import { entityProperty, type EntityPropertySchema } from './entity-schema.ts';
+import { HUNTER_LOOKS, entityProperty, type EntityPropertySchema } from './entity-schema.ts';
 import { ENTITIES_LAYER, isEntitiesLayer } from './layer-roles.ts';
 import { MIRA_FEET, type ChildDefinition, type DoorDefinition, type DreamCircleDefinition, type EnforcerDefinition, type LightDefinition, type Point, type Rect, type RouteMode, type WaypointWait } from './level-definition.ts';
 import { tileAt, tilesUnder, type Grid } from './level-grid.ts';
+import { readRequires } from './read-story.ts';
 import { withArticle } from './wording.ts';
 
 /** An object with the layer it was found on and how problems name it. */
@@ -15,7 +16,7 @@ export interface Placed {
   readonly place: string;
 }
 
-function centreOf(object: TiledObject): Point {
+export function centreOf(object: TiledObject): Point {
   if (object.shape.kind === 'tile') {
     // A tile object's x, y is its bottom-left corner.
     return { x: object.x + object.width / 2, y: object.y - object.height / 2 };
@@ -208,11 +209,14 @@ export function readEnforcer(input: {
       }
     }
   }
-  if (failed) return undefined;
+  const hunterClass = object.className === 'Watcher' ? 'Watcher' : 'Enforcer';
+  const look = readLook(placed, hunterClass, problems);
+  if (failed || look === undefined) return undefined;
   return {
     id: object.id,
     name: object.name,
-    hunterClass: object.className === 'Watcher' ? 'Watcher' : 'Enforcer',
+    hunterClass,
+    look,
     start,
     route,
     routeMode,
@@ -223,6 +227,16 @@ export function readEnforcer(input: {
     waitTicks,
     waypointWaits,
   };
+}
+
+/** The `look` property: one of HUNTER_LOOKS, or by class when empty (an Enforcer, or Elena for a Watcher). */
+function readLook(placed: Placed, hunterClass: 'Enforcer' | 'Watcher', problems: ProblemList): string | undefined {
+  const value = placed.object.properties.look ?? '';
+  const schema = entityProperty('Enforcer', 'look');
+  if (value === '') return hunterClass === 'Watcher' ? 'elena' : 'enforcer';
+  if (typeof value === 'string' && (HUNTER_LOOKS as readonly string[]).includes(value)) return value;
+  problems.error(placed.place, `"look" is ${describeJson(value)}; it must be one of ${HUNTER_LOOKS.join(', ')}`, schema.doc);
+  return undefined;
 }
 
 export function readLight(placed: Placed, problems: ProblemList): LightDefinition | undefined {
@@ -247,7 +261,8 @@ export function readDoor(placed: Placed, grid: Grid, problems: ProblemList): Doo
     return undefined;
   }
   const openGid = readNumberProperty(placed, entityProperty('Door', 'openTile'), problems);
-  if (area === undefined || openGid === undefined) return undefined;
+  const requires = readRequires(placed, problems);
+  if (area === undefined || openGid === undefined || requires === null) return undefined;
   const size = grid.tileSize;
   const cells: Point[] = [];
   // A rectangle drawn a little off the grid still covers the cells its area mostly lies in.
@@ -260,7 +275,7 @@ export function readDoor(placed: Placed, grid: Grid, problems: ProblemList): Doo
     problems.warning(placed.place, 'the Door covers no cell of the map', 'Draw it over the door\'s tiles.');
     return undefined;
   }
-  return { id: placed.object.id, cells, open, openGid: Math.trunc(openGid) };
+  return { id: placed.object.id, cells, open, openGid: Math.trunc(openGid), requires };
 }
 
 /** A Child point: on the map and on open ground, with a look from 0 to 3. */

@@ -60,6 +60,35 @@ const HUNTER_PROPERTIES: readonly EntityPropertySchema[] = [
     doc: 'Where it looks at the start and while standing: 0 = east, 90 = south, 180 = west, 270 = north.',
   },
   { name: 'wait', type: 'int', defaultValue: 30, unit: 'ticks', min: 0, max: 36000, doc: 'Ticks it waits at each waypoint (60 ticks = 1 s).' },
+  {
+    name: 'look',
+    type: 'string',
+    defaultValue: '',
+    choices: ['', 'enforcer', 'drone', 'elena', 'sam', 'niko'],
+    enumName: 'HunterLook',
+    doc: 'Who it is drawn as: enforcer, drone (the DreamPod company\'s maintenance drone), elena, sam or niko (the family); empty: an Enforcer as an enforcer, a Watcher as elena.',
+  },
+];
+
+/** Flags a Trigger, Talk, Clue, Door or the Exit waits for, in the one small language the guide explains. */
+const REQUIRES_PROPERTY: EntityPropertySchema = {
+  name: 'requires',
+  type: 'string',
+  defaultValue: '',
+  doc: 'Story flags that must hold, comma-separated: `leo_met`, `!door_open`, `fragments>=3` (also ==, !=, <=, <, >). Empty: always.',
+};
+
+/** What Triggers, Talks and Clues share: the flags they need and set, and the scene and reveal they start. */
+const STORY_ACTION_PROPERTIES: readonly EntityPropertySchema[] = [
+  REQUIRES_PROPERTY,
+  {
+    name: 'sets',
+    type: 'string',
+    defaultValue: '',
+    doc: 'Story flags it changes when it acts, comma-separated: `leo_met` (to 1), `door_open=0`, `fragments+=1`.',
+  },
+  { name: 'scene', type: 'string', defaultValue: '', doc: 'The ink knot (or knot.stitch) of the scene it opens, from the map\'s `story` file; empty for none.' },
+  { name: 'reveal', type: 'string', defaultValue: '', doc: 'The reveal it applies: the name of a `reveal/<name>` tile layer group; empty for none.' },
 ];
 
 export const ENTITY_SCHEMA: readonly EntityClassSchema[] = [
@@ -73,11 +102,11 @@ export const ENTITY_SCHEMA: readonly EntityClassSchema[] = [
   },
   {
     name: 'Exit',
-    doc: 'Reaching this rectangle ends the level and stops the timer.',
+    doc: 'Reaching this rectangle ends the level and stops the timer (once its `requires` flags hold).',
     shapes: ['rectangle'],
     count: 'exactly-one',
     color: '#fff0c060',
-    properties: [],
+    properties: [REQUIRES_PROPERTY],
   },
   {
     name: 'Enforcer',
@@ -122,6 +151,7 @@ export const ENTITY_SCHEMA: readonly EntityClassSchema[] = [
         max: 2147483647,
         doc: 'The gid its cells show while open (a tile\'s ID plus its tileset\'s first gid, 1 for the first tileset); 0 empties them, so the floor below shows.',
       },
+      { ...REQUIRES_PROPERTY, doc: `Locked for Mira until these flags hold (Enforcers carry keys). ${REQUIRES_PROPERTY.doc}` },
     ],
   },
   {
@@ -134,11 +164,57 @@ export const ENTITY_SCHEMA: readonly EntityClassSchema[] = [
   },
   {
     name: 'Checkpoint',
-    doc: 'Passing through it remembers it: a Watcher sends Mira back to the last one she passed.',
+    doc: 'A named split: reaching it the first time remembers it, and a catch sends Mira back to the last one she reached. Its name in Tiled names the split.',
     shapes: ['rectangle'],
     count: 'any',
     color: '#ff80c0ff',
-    properties: [],
+    properties: [
+      { name: 'split', type: 'string', defaultValue: '', doc: 'The split\'s name when it differs from the object\'s name.' },
+      { name: 'order', type: 'int', defaultValue: 0, min: 0, max: 1000, doc: 'Checkpoints are listed by this number, then in map order (0 keeps the map order).' },
+    ],
+  },
+  {
+    name: 'Trigger',
+    doc: 'An area where the story moves on: when Mira enters it (or presses Interact inside it, or as soon as its flags hold), it sets flags, opens a scene and applies a reveal.',
+    shapes: ['rectangle', 'ellipse'],
+    count: 'any',
+    color: '#ffa0e0ff',
+    properties: [
+      {
+        name: 'activation',
+        type: 'string',
+        defaultValue: 'enter',
+        choices: ['enter', 'interact', 'auto'],
+        enumName: 'TriggerActivation',
+        doc: 'enter: when she steps in; interact: Interact inside it; auto: the first tick its `requires` hold, wherever she is.',
+      },
+      { name: 'once', type: 'bool', defaultValue: true, doc: 'Acts the first time only; false: every time (each entry, or each press).' },
+      ...STORY_ACTION_PROPERTIES,
+    ],
+  },
+  {
+    name: 'Talk',
+    doc: 'Someone to talk to: Interact within reach of the point (or inside the area, or beside its `person` wherever they are) opens its scene. A Talk goes before waking a child, so Leo can talk first.',
+    shapes: ['point', 'rectangle', 'ellipse'],
+    count: 'any',
+    color: '#ff7ad0ff',
+    properties: [
+      { name: 'person', type: 'object', defaultValue: 0, doc: 'The Child, Watcher or Enforcer it moves with; none: it stays where it is drawn.' },
+      { name: 'recruits', type: 'object', defaultValue: 0, objectClass: 'Child', doc: 'A Child who wakes and follows Mira when the scene closes.' },
+      { name: 'once', type: 'bool', defaultValue: false, doc: 'Talks the first time only; false: every press.' },
+      ...STORY_ACTION_PROPERTIES,
+    ],
+  },
+  {
+    name: 'Clue',
+    doc: 'Something to examine or pick up with Interact (an old storybook, a draught, a story fragment); it acts once, and may count toward a flag with `sets` such as `fragments+=1`.',
+    shapes: ['point', 'rectangle'],
+    count: 'any',
+    color: '#ffffe070',
+    properties: [
+      { name: 'pickUp', type: 'bool', defaultValue: false, doc: 'Taken away when found (else it stays, examined).' },
+      ...STORY_ACTION_PROPERTIES,
+    ],
   },
   {
     name: 'Child',
@@ -199,6 +275,9 @@ export function entityProperty(className: string, propertyName: string): EntityP
 
 /** Tiles a radio call carries when the map has no `radioRange` property. */
 export const DEFAULT_RADIO_RANGE_TILES = 12;
+
+/** Who a hunter may be drawn as (the `look` property); empty picks by class. */
+export const HUNTER_LOOKS = ['enforcer', 'drone', 'elena', 'sam', 'niko'] as const;
 
 /** The classes of hunter a level may place: both use the same senses, each follows its row below. */
 export type HunterClass = 'Enforcer' | 'Watcher';

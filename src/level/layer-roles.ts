@@ -22,9 +22,25 @@ export function isDreamLayer(name: string): boolean {
   return parts(name).includes(DREAM_LAYER);
 }
 
+/** The story's reveals: `reveal/<name>` tile layers, applied when a Trigger, Talk or Clue names them. */
+export const REVEAL_LAYER = 'reveal';
+
+/** `reveal/<name>` (target walls) or `reveal/<name>/<target>`, also inside groups; null for other layers. */
+export function revealOf(name: string): { readonly name: string; readonly target: string | null } | null {
+  const all = parts(name);
+  const at = all.indexOf(REVEAL_LAYER);
+  if (at === -1 || at + 1 >= all.length) return null;
+  return { name: all[at + 1]!, target: all.length > at + 2 ? all.slice(at + 2).join('/') : null };
+}
+
+/** Neither drawn nor solid at the start: what the story changes the map into. */
+export function isRevealLayer(name: string): boolean {
+  return parts(name).includes(REVEAL_LAYER);
+}
+
 /** Walls block movement and sight unless a tile says otherwise. */
 export function isWallsLayer(name: string): boolean {
-  return lastPart(name) === WALLS_LAYER && !isDreamLayer(name);
+  return lastPart(name) === WALLS_LAYER && !isDreamLayer(name) && !isRevealLayer(name);
 }
 
 /** Drawn over the characters: a layer named `above`, or any layer inside a group named `above`. */
@@ -33,7 +49,7 @@ export function isAboveLayer(name: string): boolean {
 }
 
 export function isEntitiesLayer(name: string): boolean {
-  return lastPart(name) === ENTITIES_LAYER && !isDreamLayer(name);
+  return lastPart(name) === ENTITIES_LAYER && !isDreamLayer(name) && !isRevealLayer(name);
 }
 
 /**

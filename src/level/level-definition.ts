@@ -55,6 +55,8 @@ export interface EnforcerDefinition {
   readonly waitTicks: number;
   /** Waypoints (indexes into `route`) whose stop is not `waitTicks`: the route's `waits` property. */
   readonly waypointWaits?: readonly WaypointWait[];
+  /** Who it is drawn as: one of HUNTER_LOOKS (entity-schema.ts). */
+  readonly look: string;
 }
 
 /** A Light object: inside its radius Mira is easier to see. */
@@ -79,6 +81,8 @@ export interface DoorDefinition {
   readonly open: boolean;
   /** The gid its cells show while open; 0 empties them (the floor below shows). */
   readonly openGid: number;
+  /** Flags that must hold before Mira can open it (locked until then); empty for none. */
+  readonly requires: readonly FlagCondition[];
 }
 
 /** A Child object: a child asleep at this point until Mira recruits it (src/sim/children.ts). */
@@ -115,6 +119,84 @@ export interface LevelTileLayer extends RuleLayer {
   readonly above: boolean;
 }
 
+/** A test of one story flag: `fragments>=3`, `leo_met` (!= 0), `!door_open` (== 0). */
+export interface FlagCondition {
+  readonly flag: string;
+  readonly compare: '==' | '!=' | '>=' | '<=' | '>' | '<';
+  readonly value: number;
+}
+
+/** A change of one story flag: `leo_met` (= 1), `door_open=0`, `fragments+=1`. */
+export interface FlagChange {
+  readonly flag: string;
+  readonly operation: 'set' | 'add';
+  readonly value: number;
+}
+
+/** What a Trigger, a Talk or a Clue does when it acts: all optional, in this order. */
+export interface StoryAction {
+  /** Flags that must hold for it to act at all. */
+  readonly requires: readonly FlagCondition[];
+  /** Acts only the first time (a Trigger's or Talk's `once`; a Clue always once). */
+  readonly once: boolean;
+  /** Flags changed when it acts, before its scene opens. */
+  readonly sets: readonly FlagChange[];
+  /** The ink knot its scene plays; empty for none. */
+  readonly scene: string;
+  /** The reveal (a `reveal/<name>` layer) it applies; empty for none. */
+  readonly reveal: string;
+}
+
+export type TriggerActivation = 'enter' | 'interact' | 'auto';
+
+/** A Trigger area: acts when Mira enters it, presses Interact inside it, or (auto) as soon as its flags hold. */
+export interface TriggerDefinition extends StoryAction {
+  readonly id: number;
+  readonly name: string;
+  readonly area: Rect;
+  readonly activation: TriggerActivation;
+}
+
+/** A Talk: someone to talk to, at a point (within reach), over an area, or wherever its `person` stands. */
+export interface TalkDefinition extends StoryAction {
+  readonly id: number;
+  /** Who is talked to, as the prompt names them ("Leo"). */
+  readonly name: string;
+  readonly area: Rect;
+  /** The Child, Watcher or Enforcer it moves with (its object id), or 0 to stay where drawn. */
+  readonly person: number;
+  /** A Child (object id) that wakes and follows when the scene closes, or 0. */
+  readonly recruits: number;
+}
+
+/** A Clue: examined (or picked up) with Interact; it may count toward a flag (three story fragments). */
+export interface ClueDefinition extends StoryAction {
+  readonly id: number;
+  readonly name: string;
+  readonly area: Rect;
+  /** Picked up: it is gone from the map once taken (else it stays, examined). */
+  readonly pickUp: boolean;
+}
+
+/** A named tile change drawn in Tiled as `reveal/<name>` layers, applied through the world's tile changes. */
+export interface RevealDefinition {
+  readonly name: string;
+  /** Cells to change: layer is an index into tileLayers; gid 0 empties the cell. */
+  readonly changes: readonly { readonly layer: number; readonly x: number; readonly y: number; readonly gid: number }[];
+}
+
+/** A Checkpoint: a named split, in the order the map gives. */
+export interface CheckpointDefinition extends Rect {
+  /** The object's name in Tiled, or its `split` property; `checkpoint N` when it has neither. */
+  readonly name: string;
+}
+
+/** A story flag the level knows, with its value at the start. */
+export interface FlagDefinition {
+  readonly name: string;
+  readonly initial: number;
+}
+
 export interface LevelDefinition {
   readonly name: string;
   /** Map size in tiles. */
@@ -141,8 +223,20 @@ export interface LevelDefinition {
   readonly dreamCircles: readonly DreamCircleDefinition[];
   /** HidingSpot rectangles, pixels: a child standing still inside one is hidden (as on a hiding tile). */
   readonly hidingSpots: readonly Rect[];
-  /** Checkpoint rectangles, pixels, in the map's order: a Watcher sends Mira back to the last one she passed. */
-  readonly checkpoints: readonly Rect[];
+  /** Checkpoints, pixels, in their order: a catch sends Mira back to the last one she reached. */
+  readonly checkpoints: readonly CheckpointDefinition[];
+  /** Flags that must hold before the Exit ends the level; empty for none. */
+  readonly exitRequires: readonly FlagCondition[];
+  readonly triggers: readonly TriggerDefinition[];
+  readonly talks: readonly TalkDefinition[];
+  readonly clues: readonly ClueDefinition[];
+  readonly reveals: readonly RevealDefinition[];
+  /** Every story flag the map names, from 0, or as the map property `flags` starts it. */
+  readonly flags: readonly FlagDefinition[];
+  /** A catch or a send-back puts the story back to the level's start (the map property `resetFlagsOnCatch`): flags, what fired, was talked to and taken; reveals stay. */
+  readonly resetFlagsOnCatch: boolean;
+  /** The map property `story`: the ink source, relative to the map; empty for none. */
+  readonly storyPath: string;
   /** How far an Enforcer's radio call carries, in tiles (the map property `radioRange`). */
   readonly radioRangeTiles: number;
   /** The collective dream (read-dream.ts): its phases, rules and timing; null when the map defines none. */
@@ -150,3 +244,15 @@ export interface LevelDefinition {
   /** The normalized map, kept for the view to draw. The sim never reads it. */
   readonly map: TiledMap;
 }
+
+/** The story parts of a level that has none: levels made in code (tests, benchmarks) start from this. */
+export const NO_STORY: Pick<LevelDefinition, 'exitRequires' | 'triggers' | 'talks' | 'clues' | 'reveals' | 'flags' | 'resetFlagsOnCatch' | 'storyPath'> = {
+  exitRequires: [],
+  triggers: [],
+  talks: [],
+  clues: [],
+  reveals: [],
+  flags: [],
+  resetFlagsOnCatch: false,
+  storyPath: '',
+};

@@ -2,7 +2,7 @@
 import { cellPlace, layerPlace } from '../tiled/places.ts';
 import { GROUPED_PLACES, type ProblemList } from '../tiled/problem-list.ts';
 import { GID_MASK, type TiledMap, type TiledTileLayer } from '../tiled/tiled-map.ts';
-import { WALLS_LAYER, isAboveLayer, isDreamLayer, isNearMiss, isWallsLayer } from './layer-roles.ts';
+import { WALLS_LAYER, isAboveLayer, isDreamLayer, isNearMiss, isRevealLayer, isWallsLayer } from './layer-roles.ts';
 import type { LevelTileLayer, Rect } from './level-definition.ts';
 import { shapesBlock } from './collision-shapes.ts';
 import { TileLookup, type FoundTile } from './tile-lookup.ts';
@@ -76,6 +76,8 @@ export function buildGrid(map: TiledMap, problems: ProblemList): Grid {
       if (dreamLayerAt === -1) dreamLayerAt = layers.length;
       continue;
     }
+    // A reveal's layers are read by read-story.ts: the story puts their tiles down during play.
+    if (isRevealLayer(layer.name)) continue;
     if (layer.width !== map.width || layer.height !== map.height) {
       problems.error(layerPlace(layer.name), `the layer is ${layer.width}x${layer.height} but the map is ${map.width}x${map.height}`, 'Resize the map in Tiled so every layer matches.');
       continue;

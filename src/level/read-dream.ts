@@ -80,7 +80,7 @@ function fitsMap(layer: TiledTileLayer, map: TiledMap, problems: ProblemList): b
 }
 
 /** Every tile of every tileset that says anything, so a tile only the dream puts down still has its rules. */
-function everyBehaviour(map: TiledMap, grid: Pick<Grid, 'behaviours' | 'plainGids'>, problems: ProblemList): TileBehaviours {
+export function everyBehaviour(map: TiledMap, grid: Pick<Grid, 'behaviours' | 'plainGids'>, problems: ProblemList): TileBehaviours {
   const all = new Map<number, TileBehaviour>(grid.behaviours);
   const lookup = new TileLookup(map);
   for (const tileset of map.tilesets) {

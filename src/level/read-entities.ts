@@ -6,7 +6,11 @@ import type { TiledMap, TiledObjectLayer } from '../tiled/tiled-map.ts';
 import { readArea, readChild, readDoor, readDreamCircle, readEnforcer, readExit, readLight, readRoute, readSpawn, type Placed, type ReadRoute } from './entity-readers.ts';
 import { ENTITY_SCHEMA, entityClass, type EntityPropertySchema } from './entity-schema.ts';
 import { ENTITIES_LAYER, isDreamLayer, isEntitiesLayer, isNearMiss } from './layer-roles.ts';
-import type { ChildDefinition, DoorDefinition, DreamCircleDefinition, EnforcerDefinition, LightDefinition, Point, Rect } from './level-definition.ts';
+import type {
+  CheckpointDefinition, ChildDefinition, ClueDefinition, DoorDefinition, DreamCircleDefinition, EnforcerDefinition, FlagCondition, LightDefinition, Point, Rect,
+  TalkDefinition, TriggerDefinition,
+} from './level-definition.ts';
+import { MAX_STORY_OBJECTS, readCheckpoints, readClue, readRequires, readTalk, readTrigger } from './read-story.ts';
 import type { Grid } from './level-grid.ts';
 import { checkReachability, withDoorsOpen } from './reachability.ts';
 import { warnSpawnInSight } from './spawn-sight.ts';
@@ -33,7 +37,11 @@ export interface Entities {
   readonly children: ChildDefinition[];
   readonly dreamCircles: DreamCircleDefinition[];
   readonly hidingSpots: Rect[];
-  readonly checkpoints: Rect[];
+  readonly checkpoints: CheckpointDefinition[];
+  readonly exitRequires: FlagCondition[];
+  readonly triggers: TriggerDefinition[];
+  readonly talks: TalkDefinition[];
+  readonly clues: ClueDefinition[];
 }
 
 export function readEntities(map: TiledMap, grid: Grid, problems: ProblemList): Entities | undefined {
@@ -146,7 +154,48 @@ export function readEntities(map: TiledMap, grid: Grid, problems: ProblemList): 
   const children = (byClass.get('Child') ?? []).map((placed) => readChild(placed, grid, problems)).filter((child) => child !== undefined);
   children.sort((a, b) => a.id - b.id);
   const dreamCircles = (byClass.get('DreamCircle') ?? []).map((placed) => readDreamCircle(placed, problems)).filter((circle) => circle !== undefined);
-  return { spawn, exit, exitName: exitObject!.object.name.trim(), enforcers, lights, doors, children, dreamCircles, hidingSpots: areas('HidingSpot'), checkpoints: areas('Checkpoint') };
+  const exitRequires = readRequires(exitObject!, problems) ?? [];
+  const story = readStoryObjects({ byClass, byId, tileSize: grid.tileSize }, problems);
+  return {
+    spawn, exit, exitName: exitObject!.object.name.trim(), enforcers, lights, doors, children, dreamCircles,
+    hidingSpots: areas('HidingSpot'), checkpoints: readCheckpoints(byClass.get('Checkpoint') ?? [], problems), exitRequires, ...story,
+  };
+}
+
+/** Triggers, Talks and Clues, in id order, with their object references checked. */
+function readStoryObjects(
+  input: { readonly byClass: ReadonlyMap<string, Placed[]>; readonly byId: ReadonlyMap<number, Placed>; readonly tileSize: number },
+  problems: ProblemList,
+): Pick<Entities, 'triggers' | 'talks' | 'clues'> {
+  const { byClass, byId, tileSize } = input;
+  const list = <T extends { readonly id: number }>(name: string, read: (placed: Placed) => T | undefined): T[] => {
+    const placed = byClass.get(name) ?? [];
+    if (placed.length > MAX_STORY_OBJECTS) {
+      problems.error(layerPlace(ENTITIES_LAYER), `there are ${placed.length} ${name} objects; a level may hold ${MAX_STORY_OBJECTS}`, `Each ${name} is checked every tick: merge some of them.`);
+      return [];
+    }
+    return placed.map(read).filter((entry) => entry !== undefined).sort((a, b) => a.id - b.id);
+  };
+  const talks = list('Talk', (placed) => {
+    const talk = readTalk(placed, tileSize, problems);
+    if (talk === undefined) return undefined;
+    const person = talk.person === 0 ? undefined : byId.get(talk.person);
+    if (talk.person !== 0 && !['Child', 'Watcher', 'Enforcer'].includes(person?.object.className ?? '')) {
+      problems.error(placed.place, `"person" points at ${person?.place ?? `object ${talk.person}, which does not exist`}, not a Child, Watcher or Enforcer`, entityClass('Talk')?.properties.find((property) => property.name === 'person')?.doc ?? '');
+      return undefined;
+    }
+    const recruit = talk.recruits === 0 ? undefined : byId.get(talk.recruits);
+    if (talk.recruits !== 0 && recruit?.object.className !== 'Child') {
+      problems.error(placed.place, `"recruits" points at ${recruit?.place ?? `object ${talk.recruits}, which does not exist`}, not a Child`, 'Pick the Child who joins Mira after the talk, or clear it.');
+      return undefined;
+    }
+    return talk;
+  });
+  return {
+    triggers: list('Trigger', (placed) => readTrigger(placed, problems)),
+    talks,
+    clues: list('Clue', (placed) => readClue(placed, tileSize, problems)),
+  };
 }
 
 function exactlyOne(

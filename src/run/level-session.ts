@@ -2,7 +2,8 @@
 // from, pause, restart, finish and the run's record. The level scene, the test hook and the Node tools
 // all drive this, so a tick runs the same way in each of them.
 import type { LevelDefinition } from '../level/level-definition.ts';
-import { NO_INPUT, createWorld, step, type InputFrame, type SimEvent, type World } from '../sim/index.ts';
+import { NO_INPUT, createWorld, step, type InputFrame, type SceneDirector, type SimEvent, type World, type WorldStart } from '../sim/index.ts';
+import type { ReplayChoice } from './replay.ts';
 import { FixedStepClock, type TimeSource } from './fixed-step-clock.ts';
 import type { InputSource } from './input-source.ts';
 
@@ -24,9 +25,14 @@ export interface TickListener {
 /** What a replay is written from: the inputs fed since the world was last at tick 0. */
 export interface RunRecord {
   readonly seed: number;
+  /** One per step: a tick, or a step of an open scene (the world's tick holds still through those). */
   readonly inputs: readonly InputFrame[];
+  /** The scene choices taken, at the world tick their scene held at. */
+  readonly choices: readonly ReplayChoice[];
   readonly finishTick: number | null;
   readonly catches: number;
+  /** Wall-clock milliseconds played since tick 0, pauses left out: the real time beside the in-game time. */
+  readonly realMilliseconds: number;
 }
 
 export interface LevelSessionOptions {
@@ -40,6 +46,10 @@ export interface LevelSessionOptions {
   readonly listener?: TickListener;
   /** Catch-up cap of the clock (see FixedStepClock). */
   readonly maxTicksPerFrame?: number;
+  /** Plays the level's scenes (src/story); without one a scene closes as it opens. */
+  readonly scenes?: SceneDirector | null;
+  /** Flags and followers handed on by the chapter before (the campaign runner). */
+  readonly start?: WorldStart;
 }
 
 const RESTART_INPUT: InputFrame = { ...NO_INPUT, restart: true };
@@ -54,12 +64,21 @@ export class LevelSession {
   private readonly presses: SessionPresses | null;
   private listener: TickListener | null;
   private readonly inputs: InputFrame[] = [];
+  private readonly choices: ReplayChoice[] = [];
   private pausedNow = false;
+  private realMilliseconds = 0;
+  private readonly timeSource: TimeSource;
+  private lastFrameAt: number | null = null;
 
   constructor(options: LevelSessionOptions) {
     this.level = options.level;
     this.seed = options.seed;
-    this.currentWorld = createWorld(options.level, { seed: options.seed });
+    this.currentWorld = createWorld(options.level, {
+      seed: options.seed,
+      scenes: options.scenes ?? null,
+      ...(options.start === undefined ? {} : { start: options.start }),
+    });
+    this.timeSource = options.timeSource;
     this.clock = new FixedStepClock({
       timeSource: options.timeSource,
       ...(options.maxTicksPerFrame === undefined ? {} : { maxTicksPerFrame: options.maxTicksPerFrame }),
@@ -86,7 +105,14 @@ export class LevelSession {
   /** A copy of the run so far: feeding `inputs` to a fresh world of `seed` gives this world again. */
   get record(): RunRecord {
     const world = this.currentWorld;
-    return { seed: this.seed, inputs: [...this.inputs], finishTick: world.finishTick, catches: world.catches };
+    return {
+      seed: this.seed,
+      inputs: [...this.inputs],
+      choices: [...this.choices],
+      finishTick: world.finishTick,
+      catches: world.catches,
+      realMilliseconds: this.realMilliseconds,
+    };
   }
 
   setListener(listener: TickListener | null): void {
@@ -108,6 +134,7 @@ export class LevelSession {
     if (wanted === this.pausedNow) return;
     this.pausedNow = wanted;
     this.clock.reset();
+    this.lastFrameAt = null;
   }
 
   /**
@@ -137,10 +164,12 @@ export class LevelSession {
       return 0;
     }
     if (this.finished) return 0;
+    this.countRealTime(firstFrameMilliseconds);
     const due = this.clock.frame(firstFrameMilliseconds);
     let ran = 0;
-    // A method, not the getter: the tick may finish the level, which the compiler cannot see.
-    while (ran < due && this.isPlaying()) {
+    // Methods, not getters: a tick may finish the level, or a listener pause it, which the compiler
+    // cannot see. A pause asked for after a tick holds from the very next one.
+    while (ran < due && this.isPlaying() && !this.isPaused()) {
       this.runTick(this.input.sample());
       ran += 1;
     }
@@ -156,16 +185,33 @@ export class LevelSession {
     return this.currentWorld.status === 'playing';
   }
 
+  private isPaused(): boolean {
+    return this.pausedNow;
+  }
+
+  /** Real time runs while the level plays, scenes included, and never while paused or finished. */
+  private countRealTime(firstFrameMilliseconds: number): void {
+    const now = this.timeSource.now();
+    const elapsed = this.lastFrameAt === null ? firstFrameMilliseconds : now - this.lastFrameAt;
+    this.lastFrameAt = now;
+    if (Number.isFinite(elapsed) && elapsed > 0) this.realMilliseconds += elapsed;
+  }
+
   private runTick(input: InputFrame): readonly SimEvent[] {
     const world = this.currentWorld;
     this.listener?.beforeTick?.(world);
+    const offered = world.scene?.display.choices.length ?? 0;
+    const sceneTick = world.tick;
     const events = step(world, input);
     if (events.some((event) => event.type === 'restarted')) {
       this.inputs.length = 0;
+      this.choices.length = 0;
       this.pausedNow = false;
+      this.realMilliseconds = 0;
       this.clock.reset();
     } else {
       this.inputs.push(input);
+      if (input.choice >= 0 && input.choice < offered) this.choices.push({ tick: sceneTick, option: input.choice });
     }
     this.listener?.afterTick?.(world, events);
     return events;

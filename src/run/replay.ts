@@ -1,12 +1,16 @@
 // Replays: seed, map hash and the per-tick inputs as run-lengths, so that re-simulating verifies a time.
 // The file is JSON a person can read and diff: `[[30, "R"], [12, "UR"], [5, ""]]` is 30 ticks right,
-// 12 up-right, 5 still. Letters: U D L R move, s sneak, r run, x restart, i interact (a press), f dream
-// (held). Version 2 added i and f: a version-1 file is refused by its version, never read as if it had none.
+// 12 up-right, 5 still. Letters: U D L R move, s sneak, r run, x restart, i interact (a press; in a scene,
+// the next line), f dream (held), k skip a scene's lines, c0..c9 take a scene's choice. A step inside a
+// scene is one entry like a tick, though the world's tick holds still. Version 2 added i and f, version
+// 3 k and c: an older file is refused by its version, never read as if it had none. `choices` lists the
+// choices made (the world tick each was made at, and the option) so a person can read them; it is
+// written from the inputs and checked against them.
 import { RULES_VERSION } from '../sim/rules-version.ts';
 import type { InputFrame } from '../sim/types.ts';
 
 export const REPLAY_FORMAT = 'analog-dreams-replay';
-export const REPLAY_VERSION = 2;
+export const REPLAY_VERSION = 3;
 /** One hour of ticks: longer recordings are refused before they are simulated. */
 export const MAX_REPLAY_TICKS = 60 * 60 * 60;
 /** Larger texts are refused before parsing (a run-length replay of an hour is a few hundred KB). */
@@ -22,6 +26,13 @@ export interface Replay {
   /** hashWorld after the last input, as recorded. */
   readonly finalHash: string;
   readonly inputs: readonly InputFrame[];
+  /** The scene choices made, in order: the world tick the scene held at, and the option from 0. */
+  readonly choices: readonly ReplayChoice[];
+}
+
+export interface ReplayChoice {
+  readonly tick: number;
+  readonly option: number;
 }
 
 export interface ReplayProblem {
@@ -36,15 +47,16 @@ export function encodeInputFrame(frame: InputFrame): string {
   return (frame.moveY < 0 ? 'U' : frame.moveY > 0 ? 'D' : '')
     + (frame.moveX < 0 ? 'L' : frame.moveX > 0 ? 'R' : '')
     + (frame.sneak ? 's' : '') + (frame.run ? 'r' : '') + (frame.restart ? 'x' : '')
-    + (frame.interact ? 'i' : '') + (frame.dream ? 'f' : '');
+    + (frame.interact ? 'i' : '') + (frame.dream ? 'f' : '') + (frame.skip ? 'k' : '')
+    + (frame.choice >= 0 ? `c${frame.choice}` : '');
 }
 
-const FRAME_PATTERN = /^(U|D)?(L|R)?(s)?(r)?(x)?(i)?(f)?$/;
+const FRAME_PATTERN = /^(U|D)?(L|R)?(s)?(r)?(x)?(i)?(f)?(k)?(?:c([0-9]))?$/;
 
 export function decodeInputFrame(code: string): InputFrame | null {
   const match = FRAME_PATTERN.exec(code);
   if (!match) return null;
-  const [, vertical, horizontal, sneak, run, restart, interact, dream] = match;
+  const [, vertical, horizontal, sneak, run, restart, interact, dream, skip, choice] = match;
   return {
     moveX: horizontal === 'L' ? -1 : horizontal === 'R' ? 1 : 0,
     moveY: vertical === 'U' ? -1 : vertical === 'D' ? 1 : 0,
@@ -53,6 +65,8 @@ export function decodeInputFrame(code: string): InputFrame | null {
     restart: restart !== undefined,
     interact: interact !== undefined,
     dream: dream !== undefined,
+    skip: skip !== undefined,
+    choice: choice === undefined ? -1 : Number(choice),
   };
 }
 
@@ -75,6 +89,7 @@ export function encodeReplay(replay: Replay): string {
     ticks: replay.inputs.length,
     finishTick: replay.finishTick,
     finalHash: replay.finalHash,
+    choices: replay.choices.map((choice) => `tick ${choice.tick}: option ${choice.option + 1}`),
   };
   const body = runs.map((run) => `    ${JSON.stringify(run)}`).join(',\n');
   return `${JSON.stringify(header, null, 2).slice(0, -2)},\n  "inputs": [\n${body}\n  ]\n}\n`;
@@ -100,12 +115,14 @@ export function decodeReplay(text: string): ReplayResult {
     return fail(
       `version ${JSON.stringify(record.version)} is not supported`,
       'version',
-      `this build reads version ${REPLAY_VERSION} (version 2 added Interact and Dream to the inputs): record the run again`,
+      `this build reads version ${REPLAY_VERSION} (version 2 added Interact and Dream to the inputs, version 3 scene skips and choices): record the run again`,
     );
   }
   const rulesProblem = checkRules(record.rules);
   if (rulesProblem !== null) return { ok: false, problem: rulesProblem };
   const { level, mapHash, seed, ticks, finishTick, finalHash, inputs } = record;
+  const choices = decodeChoices(record.choices);
+  if (choices === null) return fail('choices must be a list of "tick T: option N"', 'choices', 'the file was edited');
   if (typeof level !== 'string' || level === '') return fail('level is missing', 'level', 'name the level the replay was recorded on');
   if (typeof mapHash !== 'string' || !/^[0-9a-f]{8}$/.test(mapHash)) return fail('mapHash is not 8 hex digits', 'mapHash', 'the file was edited');
   if (typeof finalHash !== 'string' || !/^[0-9a-f]{8}$/.test(finalHash)) return fail('finalHash is not 8 hex digits', 'finalHash', 'the file was edited');
@@ -128,7 +145,7 @@ export function decodeReplay(text: string): ReplayResult {
     if (!Number.isSafeInteger(count) || (count as number) < 1) return fail('count must be a whole number of at least 1', place, 'the file was edited');
     if (typeof code !== 'string') return fail('keys must be a string', place, 'the file was edited');
     const frame = decodeInputFrame(code);
-    if (frame === null) return fail(`keys ${JSON.stringify(code)} are not in the form [U|D][L|R][s][r][x][i][f]`, place, 'the file was edited');
+    if (frame === null) return fail(`keys ${JSON.stringify(code)} are not in the form [U|D][L|R][s][r][x][i][f][k][c0-9]`, place, 'the file was edited');
     if (frames.length + (count as number) > tickCount) {
       return fail(`the runs add up to more than ticks (${tickCount})`, place, 'the file was edited');
     }
@@ -137,8 +154,23 @@ export function decodeReplay(text: string): ReplayResult {
   if (frames.length !== tickCount) return fail(`the runs add up to ${frames.length} ticks, not ${tickCount}`, 'inputs', 'the file was edited');
   return {
     ok: true,
-    value: { level, mapHash, seed: seed as number, finishTick: finishTick as number | null, finalHash, inputs: frames },
+    value: { level, mapHash, seed: seed as number, finishTick: finishTick as number | null, finalHash, inputs: frames, choices },
   };
+}
+
+const CHOICE_PATTERN = /^tick (\d{1,9}): option ([1-9]|10)$/;
+
+/** The readable `choices` list; null when it is not one. A replay without choices may leave it out. */
+function decodeChoices(value: unknown): ReplayChoice[] | null {
+  if (value === undefined) return [];
+  if (!Array.isArray(value) || value.length > MAX_REPLAY_TICKS) return null;
+  const choices: ReplayChoice[] = [];
+  for (const entry of value as unknown[]) {
+    const match = typeof entry === 'string' ? CHOICE_PATTERN.exec(entry) : null;
+    if (match === null) return null;
+    choices.push({ tick: Number(match[1]), option: Number(match[2]) - 1 });
+  }
+  return choices;
 }
 
 /**

@@ -1,10 +1,11 @@
 // Re-simulates a replay on a level: the only way a recorded time is trusted.
 import type { LevelDefinition } from '../level/level-definition.ts';
 import { hashWorld } from '../sim/index.ts';
+import type { SceneDirector } from '../sim/scene-director.ts';
 import type { World } from '../sim/types.ts';
 import { ReplayInput } from './input-source.ts';
 import { LevelSession } from './level-session.ts';
-import { hashText, type Replay } from './replay.ts';
+import type { Replay } from './replay.ts';
 
 /** Tools tick the session by hand: its clock is never read. */
 const STOPPED_TIME = { now: (): number => 0 };
@@ -14,35 +15,49 @@ export interface ReplayRun {
   readonly finalHash: string;
   /** hashWorld every `hashEvery` ticks, starting after tick `hashEvery`. */
   readonly checkpoints: readonly string[];
+  /** The scene choices the inputs took. */
+  readonly choices: Replay['choices'];
   readonly world: World;
 }
 
-/** Feeds every input, one per tick, stopping early only when the level is finished. */
-export function runReplay(level: LevelDefinition, replay: Pick<Replay, 'seed' | 'inputs'>, hashEvery = 60): ReplayRun {
+/** Feeds every input, one per step, stopping early only when the level is finished. `scenes` plays the level's story. */
+export function runReplay(
+  level: LevelDefinition,
+  replay: Pick<Replay, 'seed' | 'inputs'>,
+  options: { readonly hashEvery?: number; readonly scenes?: SceneDirector | null } = {},
+): ReplayRun {
+  const hashEvery = options.hashEvery ?? 60;
   // The same session the game plays through, fed the replay instead of the keys.
-  const session = new LevelSession({ level, seed: replay.seed, input: new ReplayInput(replay.inputs), timeSource: STOPPED_TIME });
+  const session = new LevelSession({ level, seed: replay.seed, input: new ReplayInput(replay.inputs), timeSource: STOPPED_TIME, scenes: options.scenes ?? null });
   const { world } = session;
   const checkpoints: string[] = [];
   for (let index = 0; index < replay.inputs.length && !session.finished; index += 1) {
     session.tick();
     if ((index + 1) % hashEvery === 0) checkpoints.push(hashWorld(world));
   }
-  return { finishTick: world.finishTick, finalHash: hashWorld(world), checkpoints, world };
+  return { finishTick: world.finishTick, finalHash: hashWorld(world), checkpoints, choices: session.record.choices, world };
 }
 
 export type Verdict =
   | { readonly verified: true; readonly finishTick: number | null }
   | { readonly verified: false; readonly reason: string };
 
-export function verifyReplay(options: { level: LevelDefinition; mapText: string; replay: Replay }): Verdict {
-  const { level, mapText, replay } = options;
-  const mapHash = hashText(mapText);
+/**
+ * Re-plays a replay on a level loaded with its files: `mapHash` is the loader's hash of everything the
+ * level read (map, tilesets, rule maps, story), and `scenes` plays its story as the game would.
+ */
+export function verifyReplay(options: { level: LevelDefinition; mapHash: string; replay: Replay; scenes?: SceneDirector | null }): Verdict {
+  const { level, mapHash, replay } = options;
   if (mapHash !== replay.mapHash) {
-    return { verified: false, reason: `recorded on another version of the map (map hash ${replay.mapHash}, this map ${mapHash})` };
+    return { verified: false, reason: `recorded on another version of the map or its files (map hash ${replay.mapHash}, this map ${mapHash})` };
   }
-  const run = runReplay(level, replay);
+  const run = runReplay(level, replay, { scenes: options.scenes ?? null });
   if (run.finishTick !== replay.finishTick) {
     return { verified: false, reason: `the run finishes at tick ${run.finishTick ?? 'never'}, the replay claims ${replay.finishTick ?? 'never'}` };
+  }
+  const choices = run.choices.map((choice) => `${choice.tick}:${choice.option}`).join(',');
+  if (choices !== replay.choices.map((choice) => `${choice.tick}:${choice.option}`).join(',')) {
+    return { verified: false, reason: 'the choices the inputs make are not the ones the replay lists' };
   }
   if (run.finalHash !== replay.finalHash) {
     return { verified: false, reason: `the final world differs (hash ${run.finalHash}, the replay claims ${replay.finalHash})` };

@@ -1,10 +1,8 @@
-// The children of Mira's group. Interact wakes a sleeping child, or else works a door, or else tells the
-// whole group to wait or follow. Following children walk the distance field to her tile (child-field.ts),
+// The children of Mira's group: woken and ordered through Interact (interact.ts decides when). Following children walk the distance field to her tile (child-field.ts),
 // straight at her when the way is clear, each stopping a little farther back than the one before so they
 // trail behind her; they copy her gait (a sneaking Mira leads a sneaking group) and never collide with
 // her, and one that cannot get closer for a while is put back beside her, out of sight where it can be.
 import { distanceAt, distanceFieldTo, placeNear } from './child-field.ts';
-import { interactWithDoor, reachableDoor } from './doors.ts';
 import { firstBlockedPoint } from './grid-ray.ts';
 import { FOOTSTEP_INTERVAL, noiseRadius } from './hearing.ts';
 import { GAIT_SPEED, MIRA_HALF_HEIGHT, MIRA_HALF_WIDTH, moveBox } from './movement.ts';
@@ -35,7 +33,7 @@ function isRecruited(child: ChildState): boolean {
   return child.mode !== 'asleep';
 }
 
-function distanceBetween(a: { readonly x: number; readonly y: number }, b: { readonly x: number; readonly y: number }): number {
+export function distanceBetween(a: { readonly x: number; readonly y: number }, b: { readonly x: number; readonly y: number }): number {
   return Math.floor(Math.sqrt((a.x - b.x) * (a.x - b.x) + (a.y - b.y) * (a.y - b.y)));
 }
 
@@ -49,53 +47,39 @@ function resetStuck(child: ChildState): void {
   child.stuckBest = -1;
 }
 
-/** What Interact would do now; the view's prompt reads the same answer the rules act on. */
-export type InteractTarget =
-  | { readonly kind: 'wake'; readonly child: ChildState }
-  | { readonly kind: 'door'; readonly index: number }
-  /** Order the whole group: `waiting` is the order given (wait if any child follows, else follow). */
-  | { readonly kind: 'group'; readonly waiting: boolean };
+/** Tiles from her feet (an arm's length) within which Interact wakes a sleeping child: one beside her counts. */
+export const WAKE_REACH_QUARTERS = 5;
 
-/**
- * Interact, in the order decided for the group: a sleeping child within reach (an arm's length: 5/4 tile from her feet,
- * so one standing beside her counts)
- * wakes and follows; else the door within reach; else, with a recruited child within GROUP_ORDER_TILES,
- * the whole group waits if any child follows, or follows if all wait. Null when it would do nothing.
- */
-export function interactTarget(world: World): InteractTarget | null {
-  const { mira, tiles } = world;
-  const reach = Math.floor((tiles.span * 5) / 4);
-  const sleeper = world.children.find((child) => child.mode === 'asleep' && distanceBetween(child, mira) <= reach);
-  if (sleeper) return { kind: 'wake', child: sleeper };
-  const door = reachableDoor(world);
-  if (door !== -1) return { kind: 'door', index: door };
-  const recruited = world.children.filter(isRecruited);
-  if (!recruited.some((child) => distanceBetween(child, mira) <= GROUP_ORDER_TILES * tiles.span)) return null;
-  return { kind: 'group', waiting: recruited.some((child) => child.mode === 'following') };
+/** The sleeping child within her reach, or undefined. */
+export function sleeperInReach(world: World): ChildState | undefined {
+  const reach = Math.floor((world.tiles.span * WAKE_REACH_QUARTERS) / 4);
+  return world.children.find((child) => child.mode === 'asleep' && distanceBetween(child, world.mira) <= reach);
 }
 
-export function interact(world: World, events: SimEvent[]): void {
-  const target = interactTarget(world);
-  if (target === null) return;
-  switch (target.kind) {
-    case 'wake':
-      target.child.mode = 'following';
-      if (world.mira.gait !== 'still') target.child.pace = world.mira.gait;
-      resetStuck(target.child);
-      events.push({ type: 'child-joined', childId: target.child.id });
-      return;
-    case 'door':
-      interactWithDoor(world, events);
-      return;
-    case 'group':
-      for (const child of world.children) {
-        if (!isRecruited(child)) continue;
-        child.mode = target.waiting ? 'waiting' : 'following';
-        standStill(child);
-        resetStuck(child);
-      }
-      events.push({ type: 'group-order', waiting: target.waiting });
+/** The order Interact near the group gives: wait if any child follows, follow if all wait; null with none near. */
+export function groupOrder(world: World): boolean | null {
+  const recruited = world.children.filter(isRecruited);
+  if (!recruited.some((child) => distanceBetween(child, world.mira) <= GROUP_ORDER_TILES * world.tiles.span)) return null;
+  return recruited.some((child) => child.mode === 'following');
+}
+
+/** A child wakes and follows her. */
+export function wakeChild(world: World, child: ChildState, events: SimEvent[]): void {
+  child.mode = 'following';
+  if (world.mira.gait !== 'still') child.pace = world.mira.gait;
+  resetStuck(child);
+  events.push({ type: 'child-joined', childId: child.id });
+}
+
+/** Every recruited child waits (true) or follows (false). */
+export function orderGroup(world: World, waiting: boolean, events: SimEvent[]): void {
+  for (const child of world.children) {
+    if (!isRecruited(child)) continue;
+    child.mode = waiting ? 'waiting' : 'following';
+    standStill(child);
+    resetStuck(child);
   }
+  events.push({ type: 'group-order', waiting });
 }
 
 /** Puts every recruited child on a free cell around Mira, following again (a catch or a send-back). */

@@ -4,12 +4,14 @@ import type { ChildDefinition, EnforcerDefinition, LevelDefinition } from '../le
 import { startingStateData } from './enforcer/brain.ts';
 import { nextRoutePlace } from './enforcer/route.ts';
 import { facingFromDegrees, roundToInteger, toSubpixels } from './fixed-point.ts';
+import { gatherGroup } from './children.ts';
 import { createDoors } from './doors.ts';
 import { dreamscapeFor } from './dream-wave.ts';
 import { createLightsOn } from './lights.ts';
 import { createPathQueue } from './path-queue.ts';
 import { seedRandomState } from './random.ts';
-import type { ChildState, DreamState, EnforcerState, World } from './types.ts';
+import type { SceneDirector, StoryFlags } from './scene-director.ts';
+import type { ChildState, DreamState, EnforcerState, World, WorldStart } from './types.ts';
 import { MAX_SIGHT_RANGE_PIXELS, SUBPIXELS_PER_PIXEL, TICKS_PER_SECOND } from './types.ts';
 import { createWorldTiles } from './world-tiles.ts';
 
@@ -18,6 +20,22 @@ const MIN_ENFORCER_SPEED = 2;
 
 export interface CreateWorldOptions {
   readonly seed: number;
+  /** Plays the level's scenes; without one a scene closes as it opens. */
+  readonly scenes?: SceneDirector | null;
+  /** Flags and followers carried in from the chapter before; flags override the level's and the story's start values. */
+  readonly start?: WorldStart;
+}
+
+/** The flags a world starts with: the level's names, the story's variables, then what the chapter before handed on. */
+function startingFlags(level: LevelDefinition, scenes: SceneDirector | null, carried: Readonly<StoryFlags>): StoryFlags {
+  const flags: StoryFlags = {};
+  for (const flag of level.flags) flags[flag.name] = flag.initial;
+  const variables = scenes?.initialVariables() ?? {};
+  for (const name of Object.keys(variables)) flags[name] = variables[name]!;
+  // The map's own `flags` property sets what the level starts with, over the story's defaults.
+  for (const flag of level.flags) if (flag.initial !== 0) flags[flag.name] = flag.initial;
+  for (const name of Object.keys(carried)) flags[name] = carried[name]!;
+  return flags;
 }
 
 function createEnforcer(definition: EnforcerDefinition): EnforcerState {
@@ -35,6 +53,7 @@ function createEnforcer(definition: EnforcerDefinition): EnforcerState {
     id: definition.id,
     name: definition.name,
     hunterClass: definition.hunterClass,
+    look: definition.look,
     x,
     y,
     facingX: facing.x,
@@ -89,7 +108,10 @@ export function createWorld(level: LevelDefinition, options: CreateWorldOptions)
   const enforcers = [...level.enforcers].sort((a, b) => a.id - b.id).map(createEnforcer);
   const tiles = createWorldTiles(level);
   const doors = createDoors(level, tiles);
-  return {
+  const scenes = options.scenes ?? null;
+  const start: WorldStart = options.start ?? { flags: {}, followers: [] };
+  const flags = startingFlags(level, scenes, start.flags);
+  const world: World = {
     level,
     seed: options.seed,
     tick: 0,
@@ -118,5 +140,23 @@ export function createWorld(level: LevelDefinition, options: CreateWorldOptions)
     doors,
     children: level.children.map(createChild),
     dream: createDream(level, options.seed),
+    flags,
+    storyState: null,
+    scene: null,
+    triggersFired: new Uint8Array(level.triggers.length),
+    triggersInside: new Uint8Array(level.triggers.length),
+    talksDone: new Uint8Array(level.talks.length),
+    cluesTaken: new Uint8Array(level.clues.length),
+    revealed: new Uint8Array(level.reveals.length),
+    checkpointsReached: new Uint8Array(level.checkpoints.length),
+    atLockedExit: false,
+    start: { flags: { ...flags }, followers: [...start.followers] },
+    scenes,
   };
+  // Children of the chapter before who followed her, met again here by name, follow from the start.
+  if (start.followers.length > 0) {
+    for (const child of world.children) if (start.followers.includes(child.name)) child.mode = 'following';
+    gatherGroup(world);
+  }
+  return world;
 }

@@ -12,3 +12,5 @@ export { noiseRadius } from './hearing.ts';
 export { createWorldTiles, requestTileChanges, layerIndex } from './world-tiles.ts';
 export { isLightOn, lightingAt, switchLight } from './lights.ts';
 export { RULES_VERSION } from './rules-version.ts';
+export type { SceneDirector, SceneDisplay, SceneLine, StoryFlags } from './scene-director.ts';
+export { interactTarget, type InteractTarget } from './interact.ts';

@@ -17,4 +17,8 @@
 // 7: children who follow (world.children), the collective dream (world.dream, enforcerBlocks), a catch
 // sends the group to the last checkpoint, a chaser with no way to a child it sees stands watching; the
 // night escape gained children, a circle and a dream, and its golden replays were re-recorded.
-export const RULES_VERSION = 7;
+// 8: the story: flags (world.flags), Triggers, Talks, Clues and reveals, scenes that hold the world still
+// (world.scene, world.storyState), locked doors and exit, and checkpoints that count the first time they
+// are reached (walking back over an earlier one no longer makes it the respawn point); the golden runs
+// are never caught, so they play tick for tick as under 7, but the world hash covers the new state.
+export const RULES_VERSION = 8;

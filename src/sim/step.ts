@@ -1,14 +1,12 @@
 // One fixed tick of the rules. The order inside a tick is part of the game (replays depend on it):
 // the dream (its ring, meter and the cells its wave reaches now, checked against where everyone stood at
 // the end of last tick), apply tile changes, doors (waiting closes, last tick's opening noises), respawn
-// if caught last tick or else move Mira (touch and noise), her Interact and the children of her group,
-// checkpoints, the
-// exit, answer path requests, run each Enforcer's brain, deliver due radio calls, then the senses
+// if caught last tick or else move Mira (touch and noise), her Interact (interact.ts) and the children of
+// her group, enter and auto Triggers, checkpoints, the exit, answer path requests, run each Enforcer's brain, deliver due radio calls, then the senses
 // (sight, hearing, touch), the catch, and the level's alert.
 import { HUNTER_CLASS_PARAMETERS } from '../level/entity-schema.ts';
-import type { Rect } from '../level/level-definition.ts';
 import { updateAlert } from './alert.ts';
-import { gatherGroup, interact, updateChildren, type ChildNoise } from './children.ts';
+import { gatherGroup, updateChildren, type ChildNoise } from './children.ts';
 import { createWorld } from './create-world.ts';
 import { sightTargets, updateDetection } from './detection.ts';
 import { updateDoors } from './doors.ts';
@@ -17,10 +15,12 @@ import { deliverPathResult, perceive, replanAcrossChangedTiles, sendToState, upd
 import { nearestUnblockedCell } from './flood.ts';
 import { toSubpixels } from './fixed-point.ts';
 import { FOOTSTEP_INTERVAL, noiseRadius, whoHears } from './hearing.ts';
+import { interact } from './interact.ts';
 import { boxOverlapsSolid, gaitFor, moveBox, velocityFor } from './movement.ts';
 import { navigationFor, refreshNavigation } from './navigation.ts';
 import { processPathQueue } from './path-queue.ts';
 import { dueRadioCalls } from './radio.ts';
+import { flagsHold, isMiraInside, resetStoryProgress, stepScene, updateTriggers } from './story.ts';
 import { isWithinCatch, runsInto } from './touch.ts';
 import type { EnforcerState, InputFrame, SimEvent, TileCell, World } from './types.ts';
 import { DETECTION_FULL } from './types.ts';
@@ -28,9 +28,9 @@ import { applyPendingTileChanges, cellIndexAt, tileAtSubpixels, tileCentre } fro
 
 export { FOOTSTEP_INTERVAL } from './hearing.ts';
 
-/** Puts a world back to its tick-0 state for the same level and seed, in place. */
+/** Puts a world back to its tick-0 state for the same level, seed, story and start, in place. */
 export function resetWorld(world: World): void {
-  Object.assign(world, createWorld(world.level, { seed: world.seed }));
+  Object.assign(world, createWorld(world.level, { seed: world.seed, scenes: world.scenes, start: world.start }));
 }
 
 /**
@@ -65,6 +65,7 @@ function respawn(world: World, events: SimEvent[]): void {
     if (enforcer.state.name !== 'patrol' && enforcer.state.name !== 'return') sendToState({ enforcer, world, events }, 'return');
   }
   gatherGroup(world);
+  if (world.level.resetFlagsOnCatch) resetStoryProgress(world);
   world.respawnPending = false;
 }
 
@@ -114,18 +115,26 @@ function moveMira(world: World, input: InputFrame, events: SimEvent[]): number {
   return noise;
 }
 
-function isInside(world: World, rect: Rect): boolean {
-  const left = toSubpixels(rect.x);
-  const top = toSubpixels(rect.y);
-  const { x, y } = world.mira;
-  return x >= left && y >= top && x < left + toSubpixels(rect.width) && y < top + toSubpixels(rect.height);
+/**
+ * A checkpoint counts the first time she reaches it: it becomes the one a catch sends her back to and is
+ * reported once (a split); walking back over an earlier one changes and reports nothing.
+ */
+function passCheckpoints(world: World, events: SimEvent[]): void {
+  world.level.checkpoints.forEach((checkpoint, index) => {
+    if (world.checkpointsReached[index] === 1 || !isMiraInside(world, checkpoint)) return;
+    world.checkpointsReached[index] = 1;
+    world.checkpoint = index;
+    events.push({ type: 'checkpoint', index, name: checkpoint.name });
+  });
 }
 
-function passCheckpoints(world: World, events: SimEvent[]): void {
-  const index = world.level.checkpoints.findIndex((checkpoint) => isInside(world, checkpoint));
-  if (index === -1 || index === world.checkpoint) return;
-  world.checkpoint = index;
-  events.push({ type: 'checkpoint', index });
+/** Whether she stands in the Exit with its flags holding; stepping in while they do not says it is locked. */
+function reachesExit(world: World, events: SimEvent[]): boolean {
+  const inside = isMiraInside(world, world.level.exit);
+  const open = inside && flagsHold(world, world.level.exitRequires);
+  if (inside && !open && !world.atLockedExit) events.push({ type: 'locked', what: 'exit', id: 0 });
+  world.atLockedExit = inside && !open;
+  return open;
 }
 
 /** Where a catch or a Watcher sends her: the centre of the last checkpoint she passed, or the spawn. */
@@ -216,6 +225,8 @@ export function step(world: World, input: InputFrame): SimEvent[] {
     return [{ type: 'restarted' }];
   }
   if (world.status !== 'playing') return [];
+  // A scene holds the world still: no tick, only the scene's own input.
+  if (world.scene !== null) return stepScene(world, input);
 
   const events: SimEvent[] = [];
   world.tick += 1;
@@ -231,9 +242,10 @@ export function step(world: World, input: InputFrame): SimEvent[] {
     if (input.interact) interact(world, events);
     childNoises = updateChildren(world, events);
   }
+  updateTriggers(world, events);
   passCheckpoints(world, events);
 
-  if (isInside(world, world.level.exit)) {
+  if (reachesExit(world, events)) {
     world.status = 'finished';
     world.finishTick = world.tick;
     events.push({ type: 'finished', tick: world.tick });

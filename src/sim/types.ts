@@ -1,6 +1,7 @@
 // The shape of the world as the rest of the game sees it. Everything here is plain data, integers only.
 import type { HunterClass } from '../level/entity-schema.ts';
 import type { LevelDefinition } from '../level/level-definition.ts';
+import type { SceneDirector, SceneDisplay, StoryFlags } from './scene-director.ts';
 
 export const TICKS_PER_SECOND = 60;
 /** Fixed point: world positions are integer sub-pixels, this many per pixel. */
@@ -20,13 +21,20 @@ export interface InputFrame {
   readonly run: boolean;
   /** Pressed this tick: the whole level starts over, timer included. */
   readonly restart: boolean;
-  /** Pressed this tick: open or close the door in front of her (doors.ts). */
+  /**
+   * Pressed this tick: act on what interact.ts names (a talk, a clue, a child, a door...); in a scene, the
+   * next line (or, at its end, close it).
+   */
   readonly interact: boolean;
   /** Held: dream together (inside a DreamCircle with enough following children it fills the ring). */
   readonly dream: boolean;
+  /** Pressed this tick, in a scene: run on to its next choice, or to its end and close it. */
+  readonly skip: boolean;
+  /** In a scene, the choice taken this tick, from 0; -1 for none. */
+  readonly choice: number;
 }
 
-export const NO_INPUT: InputFrame = { moveX: 0, moveY: 0, sneak: false, run: false, restart: false, interact: false, dream: false };
+export const NO_INPUT: InputFrame = { moveX: 0, moveY: 0, sneak: false, run: false, restart: false, interact: false, dream: false, skip: false, choice: -1 };
 
 export type Gait = 'still' | 'sneak' | 'walk' | 'run';
 
@@ -163,6 +171,8 @@ export interface EnforcerState {
   readonly name: string;
   /** Which row of the class parameter table its rules follow. */
   readonly hunterClass: HunterClass;
+  /** Who it is drawn as (the `look` property: enforcer, drone, elena, sam, niko). */
+  readonly look: string;
   x: number;
   y: number;
   /** Facing vector in sub-pixel units, length about FACING_LENGTH; integer. */
@@ -339,6 +349,53 @@ export interface World {
   /** Per Child (level.children, same order). */
   children: ChildState[];
   dream: DreamState;
+  /** Story flags, ink variables among them: the map's and the story's names, each from its start value. */
+  flags: StoryFlags;
+  /** The story's saved state between scenes (ink's variables, visit counts and generator); null before the first. */
+  storyState: string | null;
+  /** The scene open now: while one is, the world holds still (no tick) and only scene input counts. */
+  scene: SceneState | null;
+  /** Per Trigger (level.triggers): 1 once it fired. Per Talk and Clue likewise: 1 once done or taken. */
+  triggersFired: Uint8Array;
+  /** Per Trigger: 1 while Mira stands in an enter Trigger (an auto one: while its flags hold), so it acts once per entry. */
+  triggersInside: Uint8Array;
+  talksDone: Uint8Array;
+  cluesTaken: Uint8Array;
+  /** Per reveal (level.reveals): 1 once its tiles were asked for. */
+  revealed: Uint8Array;
+  /** Per Checkpoint (level.checkpoints): 1 once reached; each is reported the first time only. */
+  checkpointsReached: Uint8Array;
+  /** She stands in the Exit while its flags do not hold (the `locked` event is told once per visit). */
+  atLockedExit: boolean;
+  /** What the chapter started from: restart and a catch (with resetFlagsOnCatch) go back to it. */
+  readonly start: WorldStart;
+  /** Plays scenes for the rules (src/story); null where no story was given, and then a scene closes as it opens. Not hashed. */
+  readonly scenes: SceneDirector | null;
+}
+
+/** What a chapter hands the next (the campaign runner): flags, and the children who follow Mira, by name. */
+export interface WorldStart {
+  readonly flags: Readonly<StoryFlags>;
+  readonly followers: readonly string[];
+}
+
+/** What opened a scene, by the Tiled object's class and id. */
+export interface SceneSource {
+  readonly kind: 'Talk' | 'Trigger' | 'Clue';
+  readonly id: number;
+}
+
+/** A scene open in the world (src/sim/story.ts): the view draws `display`. */
+export interface SceneState {
+  /** The ink knot (or knot.stitch) it plays. */
+  readonly knot: string;
+  /** The world tick it opened at; the world stays at this tick until it closes. */
+  readonly tick: number;
+  readonly source: SceneSource;
+  /** What it shows now. */
+  display: SceneDisplay;
+  /** A child to wake when the scene closes (a Talk's `recruits`), or -1. */
+  readonly recruits: number;
 }
 
 export interface DoorState {
@@ -369,7 +426,23 @@ export type SimEvent =
   | { readonly type: 'gave-up'; readonly enforcerId: number }
   | { readonly type: 'radio'; readonly enforcerId: number; readonly recipients: readonly number[] }
   | { readonly type: 'alert'; readonly from: AlertLevel; readonly to: AlertLevel }
-  | { readonly type: 'checkpoint'; readonly index: number }
+  /** A checkpoint reached for the first time (index into level.checkpoints, and its name: a split). */
+  | { readonly type: 'checkpoint'; readonly index: number; readonly name: string }
+  /** A scene opened: the world holds still until `scene-closed`. */
+  | { readonly type: 'scene-opened'; readonly knot: string; readonly source: SceneSource }
+  /** A scene showed its next line or its choices (an advance, a choice or a skip). */
+  | { readonly type: 'scene-line' }
+  | { readonly type: 'scene-closed'; readonly knot: string }
+  /** A story flag changed (by a trigger, a talk, a clue or a scene). */
+  | { readonly type: 'flag'; readonly name: string; readonly value: number }
+  /** A Trigger fired (its sets, scene and reveal follow). */
+  | { readonly type: 'trigger'; readonly triggerId: number }
+  /** A Clue was examined or picked up. */
+  | { readonly type: 'clue'; readonly clueId: number; readonly pickedUp: boolean }
+  /** A reveal's tiles were asked for: they land at the next tile point. */
+  | { readonly type: 'reveal'; readonly name: string }
+  /** Interact at a door or an exit whose flags do not hold yet. */
+  | { readonly type: 'locked'; readonly what: 'door' | 'exit'; readonly id: number }
   | { readonly type: 'spotted'; readonly enforcerId: number }
   | { readonly type: 'lost-sight'; readonly enforcerId: number }
   | { readonly type: 'restarted' }

@@ -15,7 +15,7 @@ export const ALLOWED_IMPORTS: Readonly<Record<string, readonly string[]>> = {
   level: ['tiled'],
   sim: ['level', 'tiled'],
   run: ['sim', 'level', 'tiled'],
-  story: ['sim'],
+  story: ['run', 'sim', 'level', 'tiled'],
   platform: ['sim', 'level', 'tiled', 'run', 'story', 'assets'],
   view: ['sim', 'level', 'tiled', 'run', 'story', 'platform', 'assets', 'maps'],
   '.': ['view'],
@@ -56,7 +56,9 @@ const ALLOWED_MATH = new Set(['floor', 'ceil', 'round', 'trunc', 'abs', 'sign', 
 /** Packages the pure folders may import: pure, deterministic computation. Node built-ins and the rest are out. */
 // saxes (with xmlchars, which it imports itself) reads .tmx/.tsx/.tx: a strict XML parser in plain
 // JavaScript, no native code, no DOM, no clock, and it never expands DTD entities.
-const ALLOWED_PACKAGES = new Set(['easystarjs', 'fflate', 'fzstd', 'saxes']);
+// inkjs plays and compiles the dialogue (src/story): plain JavaScript; its clock reads only seed a story
+// state (the director sets the seed) and time ContinueAsync (never called).
+const ALLOWED_PACKAGES = new Set(['easystarjs', 'fflate', 'fzstd', 'saxes', 'inkjs', 'inkjs/full']);
 
 /** The files the checker reads: every script kind a bundler or tsx would run. */
 export const SOURCE_FILE = /\.(?:[cm]?ts|tsx|[cm]?js|jsx)$/;

@@ -3,10 +3,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadMapFromDisk } from '../../tools/read-capped-file.ts';
-import { decodeReplay, encodeReplay, hashText } from '../../src/run/replay.ts';
+import { decodeReplay, encodeReplay } from '../../src/run/replay.ts';
+import { hashTexts } from '../../src/tiled/text-hash.ts';
 import { runReplay, verifyReplay } from '../../src/run/verify-replay.ts';
 
-const mapText = readFileSync('maps/night-escape.tmj', 'utf8');
 const replayText = readFileSync('tests/golden/night-escape.replay.json', 'utf8');
 
 /**
@@ -14,26 +14,30 @@ const replayText = readFileSync('tests/golden/night-escape.replay.json', 'utf8')
  * object, so no cache can hide a difference.
  */
 async function load() {
-  const { level } = await loadMapFromDisk('maps/night-escape.tmj');
+  const { level, mapHash } = await loadMapFromDisk('maps/night-escape.tmj');
   const replay = decodeReplay(replayText);
   if (!replay.ok) throw new Error(replay.problem.message);
-  return { level, replay: replay.value };
+  return { level, mapHash, replay: replay.value };
 }
 
 describe('golden replay: night-escape', () => {
-  it('was recorded on this map, whatever line endings the checkout has', async () => {
-    expect((await load()).replay.mapHash).toBe(hashText(mapText));
-    expect(hashText(mapText.replaceAll('\n', '\r\n'))).toBe(hashText(mapText));
+  it('was recorded on this map and its files, whatever line endings the checkout has', async () => {
+    const { replay, mapHash } = await load();
+    expect(replay.mapHash).toBe(mapHash);
+    const texts = ['{\n"a": 1\n}\n', 'rules\n'];
+    expect(hashTexts(texts.map((text) => text.replaceAll('\n', '\r\n')))).toBe(hashTexts(texts));
+    // The hash covers every file, not only the map: a change in the rule map is another map.
+    expect(hashTexts([texts[0]!, 'rules!\n'])).not.toBe(hashTexts(texts));
   });
 
   it('reaches the exit at the recorded tick with the recorded world', async () => {
-    const { level, replay } = await load();
+    const { level, mapHash, replay } = await load();
     expect(replay.finishTick).not.toBeNull();
     const run = runReplay(level, replay);
     expect(run.finishTick).toBe(replay.finishTick);
     expect(run.finalHash).toBe(replay.finalHash);
     expect(run.world.catches).toBe(0);
-    expect(verifyReplay({ level, mapText, replay })).toEqual({ verified: true, finishTick: replay.finishTick });
+    expect(verifyReplay({ level, mapHash, replay })).toEqual({ verified: true, finishTick: replay.finishTick });
   });
 
   it('runs twice to the same world hash every 60 ticks', async () => {
@@ -46,12 +50,14 @@ describe('golden replay: night-escape', () => {
   });
 
   it('refuses a tampered time and a replay of another map', async () => {
-    const { level, replay } = await load();
+    const { level, mapHash, replay } = await load();
     const faster = { ...replay, finishTick: (replay.finishTick ?? 0) - 1 };
-    expect(verifyReplay({ level, mapText, replay: faster })).toMatchObject({ verified: false });
+    expect(verifyReplay({ level, mapHash, replay: faster })).toMatchObject({ verified: false });
     const shortened = { ...replay, inputs: replay.inputs.slice(0, -30) };
-    expect(verifyReplay({ level, mapText, replay: shortened })).toMatchObject({ verified: false });
-    expect(verifyReplay({ level, mapText: `${mapText} `, replay })).toMatchObject({ verified: false, reason: expect.stringContaining('another version of the map') as string });
+    expect(verifyReplay({ level, mapHash, replay: shortened })).toMatchObject({ verified: false });
+    expect(verifyReplay({ level, mapHash: '00000000', replay })).toMatchObject({ verified: false, reason: expect.stringContaining('another version of the map') as string });
+    const chose = { ...replay, choices: [{ tick: 5, option: 0 }] };
+    expect(verifyReplay({ level, mapHash, replay: chose })).toMatchObject({ verified: false, reason: expect.stringContaining('choices') as string });
   });
 
   it('the file on disk is exactly what the encoder writes', async () => {
@@ -71,8 +77,8 @@ describe('route replays: night-escape', () => {
   it.each(ROUTE_REPLAYS)('%s reaches the exit never caught, at its recorded tick', async (file) => {
     const decoded = decodeReplay(readFileSync(`tests/golden/${file}`, 'utf8'));
     if (!decoded.ok) throw new Error(decoded.problem.message);
-    const { level } = await load();
-    expect(verifyReplay({ level, mapText, replay: decoded.value })).toEqual({ verified: true, finishTick: decoded.value.finishTick });
+    const { level, mapHash } = await load();
+    expect(verifyReplay({ level, mapHash, replay: decoded.value })).toEqual({ verified: true, finishTick: decoded.value.finishTick });
     expect(runReplay(level, decoded.value).world.catches).toBe(0);
   });
 

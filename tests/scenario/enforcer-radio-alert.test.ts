@@ -145,7 +145,7 @@ describe('the Watcher', () => {
       events.push(...tickEvents);
       sentBack = tickEvents.find((event) => event.type === 'sent-back');
     }
-    expect(events).toContainEqual({ type: 'checkpoint', index: 0 });
+    expect(events).toContainEqual({ type: 'checkpoint', index: 0, name: 'checkpoint 1' });
     expect(sentBack).toEqual({ type: 'sent-back', enforcerId: 9, checkpoint: 0 });
     expect(events.some((event) => event.type === 'state' && event.to === 'chase')).toBe(false);
     expect(events.some((event) => event.type === 'caught')).toBe(false);

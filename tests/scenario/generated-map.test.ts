@@ -51,6 +51,8 @@ describe('a generated 48x48 map with 25% walls and 12 Enforcers', () => {
       restart: fc.constant(false),
       interact: fc.boolean(),
       dream: fc.constant(false),
+      skip: fc.constant(false),
+      choice: fc.constant(-1),
     });
     fc.assert(
       fc.property(fc.array(frame, { minLength: 50, maxLength: 300 }), (frames) => {

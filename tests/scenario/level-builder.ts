@@ -5,7 +5,7 @@
 //   n  gravel (floor; a step on it is louder)  l  lit floor (a tile with `lit`)
 //   d  a closed Door of one cell (a door tile)   o  an open Door of one cell (empty while open)
 //   A-R, T-W, Y, Z and digits: floor with a name, found with `marks`.
-import type { DoorDefinition, EnforcerDefinition, LevelDefinition, Point, RouteMode } from '../../src/level/level-definition.ts';
+import { NO_STORY, type DoorDefinition, type EnforcerDefinition, type FlagCondition, type LevelDefinition, type Point, type RouteMode } from '../../src/level/level-definition.ts';
 import type { TileBehaviours } from '../../src/level/tile-rules.ts';
 import { DEFAULT_RADIO_RANGE_TILES, type HunterClass } from '../../src/level/entity-schema.ts';
 
@@ -86,6 +86,10 @@ export interface TestExtras {
   readonly hidingCells?: readonly (readonly [number, number])[];
   /** Checkpoint rectangles of one tile, in order. */
   readonly checkpointCells?: readonly (readonly [number, number])[];
+  /** Flags every Door of the level needs before Mira can open it. */
+  readonly doorRequires?: readonly FlagCondition[];
+  /** Triggers, Talks, Clues, reveals, flags and the exit's flags, as the level builder would read them. */
+  readonly story?: Partial<typeof NO_STORY>;
   readonly radioRangeTiles?: number;
   /** Cells with a noisy floor, and how much noise (tiles) each adds. */
   readonly noisyCells?: readonly { readonly at: readonly [number, number]; readonly noise: number }[];
@@ -162,7 +166,7 @@ export function levelFromAscii(
           solid[index] = 1;
           opaque[index] = 1;
         }
-        doors.push({ id: 2000 + doors.length, cells: [{ x, y }], open: cell === 'o', openGid: 0 });
+        doors.push({ id: 2000 + doors.length, cells: [{ x, y }], open: cell === 'o', openGid: 0, requires: extras.doorRequires ?? [] });
       }
       if (cell === 'X') {
         exitLeft = Math.min(exitLeft, x);
@@ -196,9 +200,12 @@ export function levelFromAscii(
     facing: spec.facing ?? 0,
     waitTicks: spec.waitTicks ?? 0,
     waypointWaits: spec.waypointWaits ?? [],
+    look: spec.hunterClass === 'Watcher' ? 'elena' : 'enforcer',
   }));
   return {
     level: {
+      ...NO_STORY,
+      ...extras.story,
       name: options.name ?? 'test',
       exitName: 'exit',
       width,
@@ -237,7 +244,7 @@ export function levelFromAscii(
         children: circle.children,
       })),
       hidingSpots: (extras.hidingCells ?? []).map(([x, y]) => ({ x: x * tileSize, y: y * tileSize, width: tileSize, height: tileSize })),
-      checkpoints: (extras.checkpointCells ?? []).map(([x, y]) => ({ x: x * tileSize, y: y * tileSize, width: tileSize, height: tileSize })),
+      checkpoints: (extras.checkpointCells ?? []).map(([x, y], index) => ({ x: x * tileSize, y: y * tileSize, width: tileSize, height: tileSize, name: `checkpoint ${index + 1}` })),
       radioRangeTiles: extras.radioRangeTiles ?? DEFAULT_RADIO_RANGE_TILES,
       dream: extras.dream ? dreamOf(extras.dream, { width, height }) : null,
       map: emptyTiledMap(width, height, tileSize),

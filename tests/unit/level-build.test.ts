@@ -106,7 +106,7 @@ describe('a valid level', () => {
     expect(watcher.speed).toBe(entityProperty('Enforcer', 'speed').defaultValue);
     expect(watcher.sightRange).toBe(entityProperty('Enforcer', 'sightRange').defaultValue);
     expect(watcher.waitTicks).toBe(entityProperty('Enforcer', 'wait').defaultValue);
-    expect(ENTITY_SCHEMA.map((entry) => entry.name)).toEqual(['Spawn', 'Exit', 'Enforcer', 'Watcher', 'Light', 'Door', 'HidingSpot', 'Checkpoint', 'Child', 'DreamCircle', 'PatrolRoute']);
+    expect(ENTITY_SCHEMA.map((entry) => entry.name)).toEqual(['Spawn', 'Exit', 'Enforcer', 'Watcher', 'Light', 'Door', 'HidingSpot', 'Checkpoint', 'Trigger', 'Talk', 'Clue', 'Child', 'DreamCircle', 'PatrolRoute']);
     for (const entry of ENTITY_SCHEMA) for (const property of entry.properties) expect(property.doc).not.toBe('');
   });
 

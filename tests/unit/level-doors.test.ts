@@ -39,7 +39,7 @@ describe('a Door object', () => {
   it('covers the cells under its rectangle, closed by default, emptied when open', () => {
     const loaded = withDoor([]);
     if (!loaded.ok) throw new Error(JSON.stringify(loaded.problems));
-    expect(loaded.value.doors).toEqual([{ id: 50, cells: [{ x: 11, y: 3 }, { x: 11, y: 4 }], open: false, openGid: 0 }]);
+    expect(loaded.value.doors).toEqual([{ id: 50, cells: [{ x: 11, y: 3 }, { x: 11, y: 4 }], open: false, openGid: 0, requires: [] }]);
     const world = createWorld(loaded.value, { seed: 1 });
     expect(world.doors[0]).toMatchObject({ layer: layerIndex(world.tiles, 'walls'), open: false });
     // The right-hand wall is painted under it: that is its closed look, solid and opaque.

@@ -5,19 +5,20 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadLevelFromFiles, type ReadFile } from '../../src/level/load-level.ts';
 import { hashText } from '../../src/run/replay.ts';
+import { hashTexts } from '../../src/tiled/text-hash.ts';
 import { hashMapText } from '../../src/tiled/text-hash.ts';
 import { readFromDisk } from '../../tools/read-capped-file.ts';
 
 const FOLDER = 'tests/fixtures/maps/features/';
 
 describe('loadLevelFromFiles', () => {
-  it('plays the feature map from TMX: files read in order, the hash of the map text, the level built', async () => {
+  it('plays the feature map from TMX: files read in order, the hash of every file read, the level built', async () => {
     const mapPath = `${FOLDER}features-zlib.tmx`;
     const loaded = await loadLevelFromFiles({ mapPath, readFile: readFromDisk, projectPath: 'maps/analog-dreams.tiled-project' });
     if (!loaded.ok) throw new Error(JSON.stringify(loaded.problems));
     expect(loaded.files[0]).toBe(mapPath);
     expect(loaded.files).toHaveLength(5);
-    expect(loaded.mapHash).toBe(hashText(readFileSync(mapPath, 'utf8')));
+    expect(loaded.mapHash).toBe(hashTexts(loaded.files.map((file) => readFileSync(file, 'utf8'))));
     expect(loaded.value).toMatchObject({ name: 'features-zlib', width: 16, height: 12, tileSize: 16 });
     expect(loaded.value.enforcers.map((enforcer) => enforcer.id)).toEqual([3, 8]);
     expect(loaded.warnings).toEqual([]);

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadLevelFromFiles } from '../../src/level/load-level.ts';
-import { hashText } from '../../src/run/replay.ts';
+import { hashTexts } from '../../src/tiled/text-hash.ts';
 
 const MAP_TEXT = readFileSync('maps/night-escape.tmj', 'utf8');
 const RULES_TEXT = readFileSync('maps/night-escape-dream.tmj', 'utf8');
@@ -22,12 +22,12 @@ describe('loadLevelFromFiles', () => {
     expect(loaded.files).toEqual(['night-escape.tmj', 'night-escape-dream.tmj']);
     // Each file once: the rule map's existence check and its loading share one read.
     expect(asked).toEqual(['night-escape.tmj', 'night-escape-dream.tmj']);
-    expect(loaded.mapHash).toBe(hashText(MAP_TEXT));
+    expect(loaded.mapHash).toBe(hashTexts([MAP_TEXT, RULES_TEXT]));
     const windows = await loadLevelFromFiles({
       mapPath: 'crlf.tmj',
-      readFile: () => Promise.resolve(new TextEncoder().encode(MAP_TEXT.replace(/\n/g, '\r\n'))),
+      readFile: (path) => Promise.resolve(new TextEncoder().encode((path === 'crlf.tmj' ? MAP_TEXT : RULES_TEXT).replace(/\n/g, '\r\n'))),
     });
-    expect(windows.mapHash).toBe(hashText(MAP_TEXT));
+    expect(windows.mapHash).toBe(hashTexts([MAP_TEXT, RULES_TEXT]));
   });
 
   it('turns a file that cannot be read into a problem naming it', async () => {

@@ -30,6 +30,10 @@ describe('maps/README.md', () => {
         expect(defaultValue, property.name).toBe('none');
         continue;
       }
+      if (property.choices !== undefined) {
+        expect(allowed, property.name).toBe(property.choices.filter((choice) => choice !== '').map((choice) => `\`${choice}\``).join(', '));
+        continue;
+      }
       expect(defaultValue, property.name).toBe(String(property.defaultValue));
       expect(allowed, property.name).toBe(`${property.min} to ${property.max} ${property.unit}`);
     }

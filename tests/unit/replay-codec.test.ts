@@ -4,7 +4,7 @@ import {
   MAX_REPLAY_BYTES, MAX_REPLAY_TICKS, decodeInputFrame, decodeReplay, encodeInputFrame, encodeReplay, hashText,
   type Replay,
 } from '../../src/run/replay.ts';
-import { RULES_VERSION } from '../../src/sim/index.ts';
+import { NO_INPUT, RULES_VERSION } from '../../src/sim/index.ts';
 import type { InputFrame } from '../../src/sim/types.ts';
 
 const frameArbitrary: fc.Arbitrary<InputFrame> = fc.record({
@@ -15,13 +15,16 @@ const frameArbitrary: fc.Arbitrary<InputFrame> = fc.record({
   restart: fc.boolean(),
   interact: fc.boolean(),
   dream: fc.boolean(),
+  skip: fc.boolean(),
+  choice: fc.integer({ min: -1, max: 9 }),
 });
 
-const still: InputFrame = { moveX: 0, moveY: 0, sneak: false, run: false, restart: false, interact: false, dream: false };
+const still: InputFrame = { ...NO_INPUT };
 const right: InputFrame = { ...still, moveX: 1 };
 const sample: Replay = {
   level: 'night-escape', mapHash: '0123abcd', seed: 7, finishTick: 3, finalHash: 'deadbeef',
   inputs: [right, right, { ...right, moveY: -1, run: true }, still],
+  choices: [],
 };
 
 function tamper(edit: (json: Record<string, unknown>) => void): string {
@@ -77,7 +80,7 @@ describe('replay codec', () => {
   it('writes Interact as i and Dream as f after the old letters, and reads them back', () => {
     expect(encodeInputFrame({ ...still, interact: true })).toBe('i');
     expect(encodeInputFrame({ ...right, sneak: true, interact: true, dream: true })).toBe('Rsif');
-    expect(decodeInputFrame('URrxif')).toEqual({ moveX: 1, moveY: -1, sneak: false, run: true, restart: true, interact: true, dream: true });
+    expect(decodeInputFrame('URrxif')).toEqual({ moveX: 1, moveY: -1, sneak: false, run: true, restart: true, interact: true, dream: true, skip: false, choice: -1 });
     expect(decodeInputFrame('fi')).toBeNull();
     const withDoors: Replay = { ...sample, inputs: [still, { ...right, interact: true }, { ...still, dream: true }, { ...still, dream: true }] };
     const decoded = decodeReplay(encodeReplay(withDoors));

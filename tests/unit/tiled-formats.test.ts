@@ -110,7 +110,7 @@ describe('what the feature map holds', () => {
     const read = await loadTiledFiles({ mapPath: `${FOLDER}features-csv.tmx`, readFile: readFromDisk, projectPath: 'maps/analog-dreams.tiled-project' });
     if (!read.loaded.ok) throw new Error('should load');
     const watcher = layer(read.loaded.value, 'logic/entities', 'object').objects.find((object) => object.id === 3)!;
-    expect(watcher.properties).toEqual({ facing: 90, sightRange: 64, speed: 52, route: 4, sightAngle: 70, wait: 30 });
+    expect(watcher.properties).toEqual({ facing: 90, sightRange: 64, speed: 52, route: 4, sightAngle: 70, wait: 30, look: '' });
     expect(read.files).toEqual([
       `${FOLDER}features-csv.tmx`, 'maps/analog-dreams.tiled-project', `${FOLDER}tilesets/district.tsx`,
       `${FOLDER}templates/enforcer.tx`, `${FOLDER}templates/bench.tx`,

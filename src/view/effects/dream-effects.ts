@@ -85,6 +85,22 @@ export class DreamEffects {
         if (child) this.floatWord(child, `${childLabel(child)} caught!`);
         break;
       }
+      case 'locked':
+        sounds.play('dream-interrupted', { volume: 0.4 });
+        this.floatWord(mira, event.what === 'exit' ? 'not yet' : 'locked');
+        break;
+      case 'clue': {
+        const clue = world.level.clues.find((candidate) => candidate.id === event.clueId);
+        sounds.play('child-joined', { volume: 0.4 });
+        this.floatWord(mira, clue === undefined || clue.name === '' ? 'found' : clue.name);
+        break;
+      }
+      case 'flag':
+      case 'reveal':
+      case 'scene-opened':
+      case 'scene-line':
+      case 'scene-closed':
+      case 'trigger':
       case 'alert':
       case 'bumped':
       case 'checkpoint':

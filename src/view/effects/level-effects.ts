@@ -123,6 +123,14 @@ export class LevelEffects {
         case 'dream-ended':
           // The group's and the dream's sounds and words are dream-effects.ts's.
           break;
+        case 'clue':
+        case 'flag':
+        case 'locked':
+        case 'reveal':
+        case 'scene-opened':
+        case 'scene-line':
+        case 'scene-closed':
+        case 'trigger':
         case 'alert':
         case 'checkpoint':
           // The HUD shows the alert and its time to calm; a checkpoint has its own drawing on the map.

@@ -68,6 +68,8 @@ export class InputLatch implements InputSource, SessionPresses {
       restart,
       interact: this.take('interact'),
       dream: this.isHeld('dream'),
+      skip: false,
+      choice: -1,
     };
   }
 

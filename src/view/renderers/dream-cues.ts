@@ -1,7 +1,7 @@
 // What the view shows of the children and the dream, worked out from world state only (no Phaser, so
 // Node tests read it): the Interact and Dream prompts, the group count, each circle's readiness, the
 // ring, the meter and how strongly a cell ripples. The rules decide; these only say what they decided.
-import { interactTarget } from '../../sim/children.ts';
+import { interactTarget } from '../../sim/interact.ts';
 import { circleGathering, isMiraSeen, readyCircle } from '../../sim/dream.ts';
 import {
   DREAM_METER_FULL,
@@ -19,8 +19,9 @@ export function childLabel(child: ChildState | undefined, fallback = 'a child'):
 }
 
 /**
- * What Interact would do now, in the rules' order (interactTarget): wake an asleep child in reach, else
- * the door in front of her, else order the group to wait or follow. Null when it would do nothing.
+ * What Interact would do now, in the rules' order (interactTarget, src/sim/interact.ts): talk, look at a
+ * clue, a trigger, wake an asleep child in reach, the door in front of her, or order the group to wait or
+ * follow. Null when it would do nothing.
  */
 export function interactPrompt(world: World, bindings: Bindings = BINDINGS): string | null {
   if (world.status !== 'playing') return null;
@@ -28,10 +29,23 @@ export function interactPrompt(world: World, bindings: Bindings = BINDINGS): str
   if (target === null) return null;
   const key = keysLabel('interact', bindings);
   switch (target.kind) {
+    case 'talk': {
+      const talk = world.level.talks[target.index]!;
+      return `${key}: talk${talk.name === '' ? '' : ` to ${talk.name}`}`;
+    }
+    case 'clue': {
+      const clue = world.level.clues[target.index]!;
+      return `${key}: ${clue.pickUp ? 'pick up' : 'look at'} ${clue.name === '' ? 'it' : clue.name}`;
+    }
+    case 'trigger': {
+      const trigger = world.level.triggers[target.index]!;
+      return `${key}: ${trigger.name === '' ? 'look' : trigger.name}`;
+    }
     case 'wake':
       return `${key}: wake ${childLabel(target.child, 'the child')}`;
     case 'door': {
       const door = world.doors[target.index]!;
+      if (target.locked) return 'locked';
       return door.closeWaiting ? 'closing when clear' : doorPrompt(door.open, bindings);
     }
     case 'group':
