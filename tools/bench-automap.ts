@@ -9,7 +9,6 @@ import { generator } from './generated-level.ts';
 
 const SIZE = 256;
 const RULES = 20;
-const WARM_UP_RUNS = 5;
 /** Gids 1-32 are tiles; 33-37 the MatchType tiles Empty, Ignore, NonEmpty, Other, Negate. */
 const EMPTY = 33;
 const IGNORE = 34;
@@ -28,7 +27,7 @@ function tileset(name: string, firstGid: number, matchTypes: readonly string[] =
 }
 
 function layer(options: { id: number; name: string; width: number; height: number; gids: Uint32Array; properties?: Record<string, number> }): TiledLayer {
-  return { kind: 'tile', className: '', visible: true, opacity: 1, properties: {}, ...options };
+  return { kind: 'tile', className: '', visible: true, locked: false, opacity: 1, properties: {}, ...options };
 }
 
 function map(size: { width: number; height: number }, layers: TiledLayer[], tilesets: TiledTileset[]): TiledMap {
@@ -89,19 +88,20 @@ function ruleMap(): TiledMap {
   return map({ width, height }, layers, [tileset('district', 1), tileset('Automapping Rules', 33, ['Empty', 'Ignore', 'NonEmpty', 'Other', 'Negate'])]);
 }
 
-export function automapRuns(time: Time, runs: number): number[] {
+export function automapRuns(time: Time, counts: { readonly runs: number; readonly warmUps: number }): number[] {
+  const { runs, warmUps } = counts;
   const target = targetMap();
   const rules = ruleMap();
   const random = hashedAutomapRandom({ seed: 1, phase: 0 });
   const samples: number[] = [];
-  for (let run = 0; run < WARM_UP_RUNS + runs; run += 1) {
+  for (let run = 0; run < warmUps + runs; run += 1) {
     const took = time(() => {
       const compiled = compileRuleMap(rules, { name: 'bench-rules' });
       if (!compiled.ok || compiled.value.rules.length !== RULES) throw new Error('the benchmark rule map does not read as 20 rules');
       const result = applyRuleMaps(target, [compiled.value], { random });
       if (result.appliedMatches === 0) throw new Error('the benchmark rules matched nothing');
     });
-    if (run >= WARM_UP_RUNS) samples.push(took);
+    if (run >= warmUps) samples.push(took);
   }
   return samples;
 }

@@ -5,12 +5,13 @@ import PF from 'pathfinding';
 import { sendToState } from '../src/sim/enforcer/brain.ts';
 import { isStraightWalkClear } from '../src/sim/enforcer/walking.ts';
 import { navigationFor } from '../src/sim/navigation.ts';
-import { createNavigationFromGrid, searchPath, searchUnchecked, type TilePoint } from '../src/sim/navigation.ts';
+import { createAdmissibleFinder, createNavigationFromGrid, searchPath, searchUnchecked, type TilePoint } from '../src/sim/navigation.ts';
 import { randomBelow } from '../src/sim/random.ts';
 import { step } from '../src/sim/step.ts';
 import type { InputFrame, World, WorldTiles } from '../src/sim/types.ts';
 import { NO_INPUT } from '../src/sim/types.ts';
-import { generateGrid, generator, largestComponent, tilesWhere } from './generated-level.ts';
+import { createWorldTiles } from '../src/sim/world-tiles.ts';
+import { generateGrid, generator, largestComponent, levelFromGrid, tilesWhere } from './generated-level.ts';
 
 export function time(action: () => void): number {
   const start = process.hrtime.bigint();
@@ -128,15 +129,16 @@ export interface PathComparison {
   /** The same leg asked for again, as a patrol's next lap asks: served by the leg cache. */
   readonly repeat: number[];
   readonly excess: { readonly ours: number[]; readonly smoothed: number[]; readonly astar: number[]; readonly jps: number[] };
+  /** easystarjs made admissible (ADMISSIBLE_COST_SCALE): its first-search times and its excess as walked. */
+  readonly admissible: { readonly times: number[]; readonly walkedExcess: number[] };
 }
 
 /**
  * Our path as an Enforcer walks it: from each point it goes straight to the farthest later point its
  * body can reach without brushing a wall (isStraightWalkClear, the walk's own test), in tile units.
  */
-function smoothedLength(blocked: Uint8Array, size: number, path: readonly TilePoint[]): number {
-  const span = 256;
-  const tiles = { width: size, height: size, span, solid: blocked } as unknown as WorldTiles;
+function smoothedLength(tiles: WorldTiles, path: readonly TilePoint[]): number {
+  const { span } = tiles;
   const centre = (point: TilePoint): { x: number; y: number } => ({ x: point.x * span + span / 2, y: point.y * span + span / 2 });
   let length = 0;
   let at = 0;
@@ -158,6 +160,8 @@ function smoothedLength(blocked: Uint8Array, size: number, path: readonly TilePo
 export function comparePaths(size: number, queries: number): PathComparison {
   const blocked = generateGrid(size, 0.25, size);
   const navigation = createNavigationFromGrid(blocked, size, size);
+  // The world's own tiles for this grid, so the walk test reads every grid it reads in play.
+  const tiles = createWorldTiles(levelFromGrid(blocked, { width: size, height: size, spawn: { x: 0, y: 0 } }));
   const main = largestComponent(navigation);
   const open = tilesWhere(navigation, (label) => label === main);
   const random = generator(size * 11 + 3);
@@ -166,7 +170,8 @@ export function comparePaths(size: number, queries: number): PathComparison {
   const options = { diagonalMovement: PF.DiagonalMovement.OnlyWhenNoObstacles };
   const astarFinder = new PF.AStarFinder(options);
   const jpsFinder = PF.JumpPointFinder(options);
-  const result: PathComparison = { ours: [], astar: [], jps: [], repeat: [], excess: { ours: [], smoothed: [], astar: [], jps: [] } };
+  const result: PathComparison = { ours: [], astar: [], jps: [], repeat: [], excess: { ours: [], smoothed: [], astar: [], jps: [] }, admissible: { times: [], walkedExcess: [] } };
+  const admissible = { ...navigation, finder: createAdmissibleFinder(blocked, size, size), legs: new Map() };
   for (let query = 0; query < queries; query += 1) {
     const from = open[random(open.length)]!;
     const to = open[random(open.length)]!;
@@ -183,10 +188,13 @@ export function comparePaths(size: number, queries: number): PathComparison {
     const forJps = grid.clone();
     let jps: number[][] = [];
     result.jps.push(time(() => (jps = jpsFinder.findPath(from.x, from.y, to.x, to.y, forJps))));
+    const foundAdmissible: { path: TilePoint[] | null } = { path: null };
+    result.admissible.times.push(time(() => (foundAdmissible.path = searchPath(admissible, from, to))));
     if (shortest === 0 || !Number.isFinite(shortest)) continue;
+    result.admissible.walkedExcess.push(smoothedLength(tiles, [from, ...(foundAdmissible.path ?? [])]) / shortest - 1);
     const points = (path: number[][]): { x: number; y: number }[] => path.map(([x, y]) => ({ x: x!, y: y! }));
     result.excess.ours.push(pathLength(found.ours ?? []) / shortest - 1);
-    result.excess.smoothed.push(smoothedLength(blocked, size, [from, ...(found.ours ?? [])]) / shortest - 1);
+    result.excess.smoothed.push(smoothedLength(tiles, [from, ...(found.ours ?? [])]) / shortest - 1);
     result.excess.astar.push(pathLength(points(astar)) / shortest - 1);
     result.excess.jps.push(pathLength(points(jps)) / shortest - 1);
   }

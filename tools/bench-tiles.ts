@@ -11,18 +11,18 @@ import { generateGrid, generator, stressLevel } from './generated-level.ts';
 
 const SIZE = 256;
 const CHANGED_CELLS = 1000;
-/** Change ticks run before timing: the first few dozen run before the JIT has compiled the change path. */
-const WARM_UP_RUNS = 40;
 
 type Time = (action: () => void) => number;
 
-export function tileChangeTicks(time: Time, runs: number): number[] {
+/** `warmUps` change ticks run before timing: the first few dozen run before the JIT has compiled the change path. */
+export function tileChangeTicks(time: Time, counts: { readonly runs: number; readonly warmUps: number }): number[] {
+  const { runs, warmUps } = counts;
   const world = createWorld(stressLevel({ size: SIZE, enforcerCount: 64, seed: SIZE }), { seed: 1 });
   const walls = layerIndex(world.tiles, 'walls');
   const random = generator(99);
   for (let tick = 0; tick < 120; tick += 1) step(world, NO_INPUT); // warm-up: Enforcers walking their paths
   const samples: number[] = [];
-  for (let run = 0; run < WARM_UP_RUNS + runs; run += 1) {
+  for (let run = 0; run < warmUps + runs; run += 1) {
     // Inside the border, walls become floor and floor becomes wall: components split and join.
     const changes: TileChange[] = [];
     for (let index = 0; index < CHANGED_CELLS; index += 1) {
@@ -33,7 +33,7 @@ export function tileChangeTicks(time: Time, runs: number): number[] {
     }
     requestTileChanges(world, changes);
     const took = time(() => step(world, NO_INPUT));
-    if (run >= WARM_UP_RUNS) samples.push(took);
+    if (run >= warmUps) samples.push(took);
     // Quiet ticks between changes, so the re-asked paths are answered as in play.
     for (let tick = 0; tick < 3; tick += 1) step(world, NO_INPUT);
   }

@@ -1,5 +1,7 @@
-// Benchmarks for the rules: `npm run bench [-- name-prefix]`. One JSON object per line:
-// {"name","unit":"ms","median","p99","max","runs"} (or "skipped" with a reason). Run it through npm:
+// Benchmarks for the rules: `npm run bench [-- name-prefix] [--quick]`. One JSON object per line:
+// {"name","unit":"ms","median","p99","max","runs"} (or "skipped" with a reason), with "budget" and
+// "withinBudget" where a row has one; a row over its budget makes the run exit 1. `--quick` runs every
+// body a few times only and judges no figure: CI runs it so that no benchmark can rot. Run it through npm:
 // tools/run-bench.ts bundles this file the way the game is built, because under tsx the figures are of
 // code no player runs (its keepNames helpers alone took about a quarter of a tick).
 // Generated maps come from the sim's own seeded generator, so every run measures the same work.
@@ -14,6 +16,7 @@ import type { InputFrame, World } from '../src/sim/types.ts';
 import { NO_INPUT } from '../src/sim/types.ts';
 import { NIGHT_ESCAPE_SEED } from '../src/story/chapters.ts';
 import { automapRuns } from './bench-automap.ts';
+import { bombRefusals, problemDigests } from './bench-hostile.ts';
 import { dreamWaveTicks } from './bench-dream.ts';
 import { navigationBuilds, tileChangeTicks } from './bench-tiles.ts';
 import { benchMapFiles, type BenchEncoding, type BenchFormat } from './bench-maps.ts';
@@ -21,7 +24,15 @@ import { generateGrid, generator, largestComponent, stressLevel, tilesWhere } fr
 import { comparePaths, huntTicks } from './bench-hunt.ts';
 
 const root = join(import.meta.dirname, '..');
-const prefix = process.argv[2] ?? '';
+const options = process.argv.slice(2);
+/** Few iterations, no budgets: proves each benchmark still runs, not how fast. */
+const quick = options.includes('--quick');
+const prefix = options.find((option) => !option.startsWith('--')) ?? '';
+
+/** How many times a body runs: `full` for figures, `few` under --quick. */
+function iterations(full: number, few: number): number {
+  return quick ? few : full;
+}
 
 interface Measured {
   readonly name: string;
@@ -30,6 +41,9 @@ interface Measured {
   readonly p99: number;
   readonly max: number;
   readonly runs: number;
+  /** The most the median may be, in ms; judged only in a full run. */
+  readonly budget?: number;
+  readonly withinBudget?: boolean;
 }
 
 /** Why a benchmark could not run here (a missing map): reported instead of figures. */
@@ -42,6 +56,8 @@ interface Benchmark {
   readonly name: string;
   /** The duration of each timed run in milliseconds, after any warm-up the body does itself. */
   readonly run: () => number[] | Skipped | Promise<number[] | Skipped>;
+  /** The most the median may take, in ms, where a figure was once a test's "under N ms". */
+  readonly budget?: number;
 }
 
 function report(line: Measured | ({ readonly name: string } & Skipped)): void {
@@ -132,29 +148,29 @@ function nightEscapeWorld(): World | Skipped {
 function nightEscapeCalm(): number[] | Skipped {
   const world = nightEscapeWorld();
   if (!('tick' in world)) return world;
-  tickTimes(world, 600); // warm-up
-  return tickTimes(world, 3000);
+  tickTimes(world, iterations(600, 5)); // warm-up
+  return tickTimes(world, iterations(3000, 20));
 }
 
 /** Every Enforcer of the night escape in the alarm: chasing or searching, sent after fresh targets each second. */
 function nightEscapeAlarm(): number[] | Skipped {
   const world = nightEscapeWorld();
   if (!('tick' in world)) return world;
-  huntTicks(world, { ticks: 300, every: 60, chasers: () => true }); // warm-up
-  return huntTicks(world, { ticks: 3000, every: 60, chasers: () => true }).samples;
+  huntTicks(world, { ticks: iterations(300, 5), every: 60, chasers: () => true }); // warm-up
+  return huntTicks(world, { ticks: iterations(3000, 61), every: 60, chasers: () => true }).samples;
 }
 
 /** 256x256, 25% walls, 64 Enforcers all moving, half of them chasing or searching with fresh targets. */
 function stress256(): number[] {
   const world = createWorld(stressLevel({ size: 256, enforcerCount: 64, seed: 256 }), { seed: 1 });
-  huntTicks(world, { ticks: 300, every: 90, chasers: (index) => index % 2 === 0 }); // warm-up
-  const { samples, statistics } = huntTicks(world, { ticks: 1200, every: 90, chasers: (index) => index % 2 === 0 });
+  huntTicks(world, { ticks: iterations(300, 5), every: 90, chasers: (index) => index % 2 === 0 }); // warm-up
+  const { samples, statistics } = huntTicks(world, { ticks: iterations(1200, 91), every: 90, chasers: (index) => index % 2 === 0 });
   console.log(JSON.stringify({ name: 'tick/stress-256-64/paths', ...statistics, ticks: samples.length }));
   return samples;
 }
 
 function pathComparison(): number[] {
-  const comparison = comparePaths(256, 200);
+  const comparison = comparePaths(256, iterations(200, 5));
   const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
   const mean = (values: number[]): number => values.reduce((sum, value) => sum + value, 0) / Math.max(1, values.length);
   const round = (value: number): number => Math.round(value * 10000) / 10000;
@@ -178,6 +194,14 @@ function pathComparison(): number[] {
         astar: round(Math.max(...comparison.excess.astar)),
         jps: round(Math.max(...comparison.excess.jps)),
       },
+      // The other way to shortest paths: easystarjs's heuristic made admissible. Walked = string-pulled
+      // over the walk's own test (oursSmoothed is the same for the rules' paths).
+      admissible: {
+        median: round(median(comparison.admissible.times)),
+        value: round(median(comparison.admissible.times) / median(comparison.jps)),
+        walkedExcessMean: round(mean(comparison.admissible.walkedExcess)),
+        walkedExcessWorst: round(Math.max(...comparison.admissible.walkedExcess)),
+      },
     }),
   );
   return comparison.ours;
@@ -185,8 +209,8 @@ function pathComparison(): number[] {
 
 function stressTicks(): number[] {
   const world = createWorld(stressLevel({ size: 128, enforcerCount: 32, seed: 128 }), { seed: 1 });
-  tickTimes(world, 300); // warm-up
-  return tickTimes(world, 1200);
+  tickTimes(world, iterations(300, 5)); // warm-up
+  return tickTimes(world, iterations(1200, 20));
 }
 
 /**
@@ -206,9 +230,9 @@ async function loadMap(format: BenchFormat, encoding: BenchEncoding): Promise<nu
     if (!loaded.ok) throw new Error(`the benchmark map has problems: ${loaded.problems.map((problem) => problem.message).join('; ')}`);
     return elapsed;
   };
-  for (let warmUp = 0; warmUp < 5; warmUp += 1) await once();
+  for (let warmUp = 0; warmUp < iterations(5, 0); warmUp += 1) await once();
   const samples: number[] = [];
-  for (let run = 0; run < 30; run += 1) samples.push(await once());
+  for (let run = 0; run < iterations(30, 1); run += 1) samples.push(await once());
   return samples;
 }
 
@@ -224,21 +248,41 @@ const BENCHMARKS: readonly Benchmark[] = [
   { name: 'tick/night-escape-calm', run: nightEscapeCalm },
   { name: 'tick/stress-128-32', run: stressTicks },
   { name: 'tick/stress-256-64', run: stress256 },
-  { name: 'tick/dream-wave-256-64', run: () => dreamWaveTicks(time, 4) },
+  { name: 'tick/dream-wave-256-64', run: () => dreamWaveTicks(time, iterations(4, 1)) },
   { name: 'path/easystar-vs-pathfinding-256', run: pathComparison },
-  { name: 'path/easystar-64-reachable', run: () => rawEasystar(64, true, 300) },
-  { name: 'path/easystar-64-unreachable', run: () => rawEasystar(64, false, 200) },
-  { name: 'path/easystar-256-reachable', run: () => rawEasystar(256, true, 200) },
-  { name: 'path/easystar-256-unreachable', run: () => rawEasystar(256, false, 40) },
-  { name: 'path/queue-256-unreachable', run: () => queueUnreachable(256, 2000) },
-  { name: 'tiles/change-256', run: () => tileChangeTicks(time, 300) },
-  { name: 'tiles/navigation-build-256', run: () => navigationBuilds(time, 60) },
+  { name: 'path/easystar-64-reachable', run: () => rawEasystar(64, true, iterations(300, 3)) },
+  { name: 'path/easystar-64-unreachable', run: () => rawEasystar(64, false, iterations(200, 3)) },
+  { name: 'path/easystar-256-reachable', run: () => rawEasystar(256, true, iterations(200, 3)) },
+  { name: 'path/easystar-256-unreachable', run: () => rawEasystar(256, false, iterations(40, 2)) },
+  { name: 'path/queue-256-unreachable', run: () => queueUnreachable(256, iterations(2000, 10)) },
+  { name: 'tiles/change-256', run: () => tileChangeTicks(time, { runs: iterations(300, 2), warmUps: iterations(40, 0) }) },
+  { name: 'tiles/navigation-build-256', run: () => navigationBuilds(time, iterations(60, 2)) },
   ...LOAD_BENCHMARKS,
-  { name: 'dream/automap-256', run: () => automapRuns(time, 30) },
+  { name: 'dream/automap-256', run: () => automapRuns(time, { runs: iterations(30, 1), warmUps: iterations(5, 0) }) },
+  // fflate's one-shot inflate took 1.2 s on these bombs (and never failed); stopping at the layer's size takes milliseconds.
+  { name: 'hostile/zlib-bomb-400mb', run: () => bombRefusals(time, { kind: 'zlib', runs: iterations(10, 1) }), budget: 500 },
+  { name: 'hostile/gzip-bomb-400mb', run: () => bombRefusals(time, { kind: 'gzip', runs: iterations(10, 1) }), budget: 500 },
+  { name: 'problems/digest-150k', run: () => problemDigests(time, iterations(20, 1)), budget: 1000 },
 ];
 
-for (const { name, run } of BENCHMARKS) {
+let overBudget = 0;
+for (const { name, run, budget } of BENCHMARKS) {
   if (!name.startsWith(prefix)) continue;
   const samples = await run();
-  report(Array.isArray(samples) ? summarize(name, samples) : { name, ...samples });
+  if (!Array.isArray(samples)) {
+    report({ name, ...samples });
+    continue;
+  }
+  const measured = summarize(name, samples);
+  if (budget === undefined || quick) {
+    report(measured);
+    continue;
+  }
+  const withinBudget = measured.median <= budget;
+  if (!withinBudget) overBudget += 1;
+  report({ ...measured, budget, withinBudget });
+}
+if (overBudget > 0) {
+  console.error(`${overBudget} benchmark(s) over budget`);
+  process.exitCode = 1;
 }

@@ -1,16 +1,17 @@
 // Builds the pixel art from its text sources in assets/ into assets/generated/.
 //
-//   npx tsx tools/build-assets.ts          rebuild and write the generated files
-//   npx tsx tools/build-assets.ts --check  exit 1 if the committed files differ from a rebuild
+//   npm run build-assets               rebuild and write the generated files
+//   npm run build-assets -- --check    exit 1 if the committed files differ from a rebuild
 //
 // Sources: assets/palette.json (one character per colour) and sheets of 16x16 text grids
 // (assets/tiles/night-district.txt, assets/sprites/characters.txt). The format is described in
 // assets/README.md. Same sources give the same bytes: no timestamps, fixed PNG encoder settings.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { encodePng, resolveGrids, type Grid } from './pixel-art-render.ts';
 import { AssetSourceError, CELL_SIZE, PALETTE_SOURCE, parsePalette, parseSheet, type SheetEntry, type TileLayerName } from './pixel-art-source.ts';
+import { writeUserFile } from './write-user-file.ts';
 
 export const TILESET_COLUMNS = 8;
 export const CHARACTER_COLUMNS = 8;
@@ -162,12 +163,12 @@ export function checkAssets(root: string, built: readonly BuiltFile[] = buildAss
   for (const file of built) {
     const onDisk = join(root, file.path);
     if (!existsSync(onDisk)) {
-      differences.push(`${file.path}: missing (run npx tsx tools/build-assets.ts)`);
+      differences.push(`${file.path}: missing (run npm run build-assets)`);
       continue;
     }
     const committed = readFileSync(onDisk);
     if (!committed.equals(file.bytes)) {
-      differences.push(`${file.path}: differs from a rebuild (run npx tsx tools/build-assets.ts and commit)`);
+      differences.push(`${file.path}: differs from a rebuild (run npm run build-assets and commit)`);
     }
   }
   return differences;
@@ -177,7 +178,7 @@ export function writeAssets(root: string, built: readonly BuiltFile[] = buildAss
   for (const file of built) {
     const target = join(root, file.path);
     mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(target, file.bytes);
+    writeUserFile(target, file.bytes);
   }
 }
 

@@ -1,8 +1,10 @@
 // Writes what `npm run dream` made as a Tiled JSON map: the input map's own JSON with only what the rules
 // changed replaced (layer data, layer properties, new layers, new tilesets), so everything the game's
-// reader does not keep (wang sets, editor settings, object templates) survives and Tiled opens the result.
+// reader does not keep (wang sets, editor settings, object templates, external tilesets) survives and
+// Tiled opens the result; paths to other files are rewritten for the output's folder.
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import type { AutomapResult } from '../src/tiled/automap/apply-rule-maps.ts';
+import { tmxToJson } from '../src/tiled/read-tmx.ts';
 import type { TiledMap, TiledProperties, TiledTileLayer } from '../src/tiled/tiled-map.ts';
 
 type Json = Record<string, unknown>;
@@ -13,8 +15,19 @@ export interface DreamSource {
   readonly map: TiledMap;
 }
 
-export function parseJsonText(text: string): Json {
-  return JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text) as Json;
+/** A map as loaded (TMX or JSON text, and what the reader made of it) in Tiled's JSON shape, to write from. */
+export function dreamSource(loaded: { readonly path: string; readonly text: string; readonly map: TiledMap }): DreamSource {
+  const text = loaded.text.startsWith('\uFEFF') ? loaded.text.slice(1) : loaded.text;
+  let json: Json;
+  if (text.trimStart().startsWith('<')) {
+    const converted = tmxToJson(text);
+    // The loader read this very text; a failure here would be a bug, not the user's file.
+    if (!converted.ok) throw new Error(`${loaded.path}: ${converted.message}`);
+    json = converted.json;
+  } else {
+    json = JSON.parse(text) as Json;
+  }
+  return { path: loaded.path, json, map: loaded.map };
 }
 
 /** A path written relative to one file's folder, rewritten relative to another's. Qt resources (":/") stay. */
@@ -27,11 +40,26 @@ function rebaseFiles(json: Json, from: string, to: string): void {
   for (const key of ['image', 'source']) if (typeof json[key] === 'string') json[key] = rebase(json[key], from, to);
 }
 
+/** Tiled's `file` properties are paths relative to the file they are in (a map's `dreamRules`, say): rebased anywhere in it. */
+function rebaseFileProperties(json: unknown, from: string, to: string): void {
+  if (Array.isArray(json)) {
+    for (const item of json) rebaseFileProperties(item, from, to);
+    return;
+  }
+  if (typeof json !== 'object' || json === null) return;
+  const record = json as Json;
+  if (record.type === 'file' && typeof record.value === 'string' && typeof record.name === 'string') record.value = rebase(record.value, from, to);
+  for (const value of Object.values(record)) if (typeof value === 'object') rebaseFileProperties(value, from, to);
+}
+
 function tileLayersById(layers: unknown, found: Map<number, Json>, paths: { from: string; to: string }): void {
   if (!Array.isArray(layers)) return;
   for (const layer of layers as Json[]) {
     if (layer.type === 'tilelayer' && typeof layer.id === 'number') found.set(layer.id, layer);
     if (layer.type === 'imagelayer') rebaseFiles(layer, paths.from, paths.to);
+    if (layer.type === 'objectgroup' && Array.isArray(layer.objects)) {
+      for (const object of layer.objects as Json[]) if (typeof object.template === 'string') object.template = rebase(object.template, paths.from, paths.to);
+    }
     if (layer.type === 'group') tileLayersById(layer.layers, found, paths);
   }
 }
@@ -92,11 +120,14 @@ export function writeDreamJson(target: DreamSource, result: AutomapResult, optio
     if (original.kind === 'tile' && !sameGids(original.gids, layer.gids)) writeCells(existing, layer, origin);
     if (original.properties !== layer.properties) existing.properties = propertyList(existing.properties, layer.properties);
   }
+  rebaseFileProperties(json, target.path, options.outPath);
   const tilesets = json.tilesets as Json[];
   for (const tileset of tilesets) rebaseFiles(tileset, target.path, options.outPath);
   for (const added of result.addedTilesets) {
     const source = options.ruleMaps[added.ruleMap]!;
-    const entry = (source.json.tilesets as Json[]).find((candidate) => candidate.name === added.name);
+    // By first gid: an external tileset's entry is only `firstgid` and `source`, its name is in its file.
+    const firstGid = source.map.tilesets.find((tileset) => tileset.name === added.name)?.firstGid;
+    const entry = (source.json.tilesets as Json[]).find((candidate) => candidate.firstgid === firstGid);
     if (entry === undefined) continue;
     const copy: Json = { ...structuredClone(entry), firstgid: added.firstGid };
     rebaseFiles(copy, source.path, options.outPath);

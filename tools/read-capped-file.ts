@@ -1,5 +1,6 @@
-// Reading a user's file from Node without trusting it: only regular files (a FIFO blocks forever on
-// open, /dev/zero never ends, and both report size 0), and never more than a cap, whatever stat said.
+// The one way the tools read a user's file from Node, without trusting it: only regular files (a FIFO
+// blocks forever on open, /dev/zero never ends, and both report size 0), and never more than a cap,
+// whatever stat said. Every failure is one line (readFailure), never a stack trace.
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import type { LevelDefinition } from '../src/level/level-definition.ts';
 import type { ReadFile } from '../src/level/load-level.ts';
@@ -37,30 +38,41 @@ export function readCappedFile(path: string, maximumBytes: number): Uint8Array {
   }
 }
 
+/** Why a read failed, in one line: the refusal's own words, or the system's reason without its stack. */
+export function readFailure(error: unknown): string {
+  if (error instanceof RefusedFileError) return error.message;
+  const code = error instanceof Error && 'code' in error ? String(error.code) : '';
+  if (code === 'ENOENT' || code === 'ENOTDIR') return 'there is no such file';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'ENAMETOOLONG') return 'the path is too long';
+  return `it cannot be read (${code === '' ? 'unknown error' : code})`;
+}
+
+/** The file's bytes under the cap, or one line saying why not: every tool reads a user's path through this. */
+export function readUserFile(path: string, maximumBytes: number): { readonly ok: true; readonly bytes: Uint8Array } | { readonly ok: false; readonly reason: string } {
+  try {
+    return { ok: true, bytes: readCappedFile(path, maximumBytes) };
+  } catch (error) {
+    return { ok: false, reason: readFailure(error) };
+  }
+}
+
+function readForLoader(path: string, maximumBytes: number): Promise<Uint8Array> {
+  const read = readUserFile(path, maximumBytes);
+  return read.ok ? Promise.resolve(read.bytes) : Promise.reject(new Error(read.reason));
+}
+
 /**
  * A ReadFile for loadLevelFromFiles, which asks by paths it has resolved against the map's folder (so
  * they are as the working folder sees them). `mapBytes`, when the caller already read the map, are handed
  * back instead of reading it again.
  */
 export function cappedFileReader(mapPath: string, maximumBytes: number, mapBytes?: Uint8Array): ReadFile {
-  return (path) => {
-    if (path === mapPath && mapBytes !== undefined) return Promise.resolve(mapBytes);
-    try {
-      return Promise.resolve(readCappedFile(path, maximumBytes));
-    } catch (error) {
-      return Promise.reject(error instanceof Error ? error : new Error(String(error)));
-    }
-  };
+  return (path) => (path === mapPath && mapBytes !== undefined ? Promise.resolve(mapBytes) : readForLoader(path, maximumBytes));
 }
 
-/** A ReadFile over the disk for any map (tests and tools that read the repository's own files). */
-export const readFromDisk: ReadFile = (path) => {
-  try {
-    return Promise.resolve(readCappedFile(path, MAXIMUM_IMPORT_BYTES));
-  } catch (error) {
-    return Promise.reject(error instanceof Error ? error : new Error(String(error)));
-  }
-};
+/** A ReadFile over the disk for any map, under the game's cap for one file. */
+export const readFromDisk: ReadFile = (path) => readForLoader(path, MAXIMUM_IMPORT_BYTES);
 
 /**
  * A map of the repository, loaded as the game loads it: with its tilesets, templates and dream rule maps

@@ -1,12 +1,12 @@
 // Records tests/golden/<level>.replay.json: a search over "run / walk / sneak / wait" along a tile path
 // from the spawn to the exit that is never caught. Re-record only on purpose: a changed finish tick is a
 // changed game.
-//   npx tsx tools/record-golden.ts [maps/night-escape.tmj] [--via C,R C,R:wake C,R:dream ...] [--name suffix]
+//   npm run record-golden -- [maps/night-escape.tmj] [--via C,R C,R:wake C,R:dream ...] [--name suffix] [--out file]
 // --via makes the path pass through those tiles in order (column,row): a level builder's proof that a
-// chosen route can be played unseen; --name writes tests/golden/<level>-<suffix>.replay.json instead.
+// chosen route can be played unseen; --name writes tests/golden/<level>-<suffix>.replay.json instead, and
+// --out writes where it says (through the tools' one writer, never over the map it reads).
 // A via tile may end in an action done on arrival: `:wake` presses Interact once (stand next to a sleeping
 // child, facing it), `:dream` holds Dream there until the dream has started (the group gathers meanwhile).
-import { writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { LevelDefinition } from '../src/level/level-definition.ts';
 import { ReplayInput } from '../src/run/input-source.ts';
@@ -17,6 +17,7 @@ import { createWorld, hashWorld, step } from '../src/sim/index.ts';
 import { DETECTION_FULL, NO_INPUT, SUBPIXELS_PER_PIXEL, type InputFrame, type World } from '../src/sim/types.ts';
 import { formatTicks } from '../src/run/time-format.ts';
 import { loadMapFromDisk } from './read-capped-file.ts';
+import { RefusedWriteError, writeUserFile } from './write-user-file.ts';
 
 const TICKS_PER_DECISION = 6;
 const MAX_EXPANSIONS = 400_000;
@@ -26,6 +27,7 @@ const SAFE_DETECTION = DETECTION_FULL / 2;
 const options = process.argv.slice(2);
 const viaIndex = options.indexOf('--via');
 const nameIndex = options.indexOf('--name');
+const outIndex = options.indexOf('--out');
 const mapPath = options[0] !== undefined && !options[0].startsWith('--') ? options[0] : FIRST_CHAPTER.mapPath;
 /** The arguments after `flag`, up to the next option. */
 function argumentsOf(flag: number): string[] {
@@ -73,7 +75,7 @@ function tilePath(definition: LevelDefinition, via: readonly (Tile & { readonly 
   const points: { x: number; y: number }[] = [];
   const actions: { waypoint: number; kind: ViaAction }[] = [];
   stops.slice(1).forEach((stop, index) => {
-    points.push(...tilePathBetween(definition, stops[index]!, stop));
+    for (const point of tilePathBetween(definition, stops[index]!, stop)) points.push(point);
     const action = via[index]?.action;
     // A via on the tile before it adds no point: the action is due at the last point so far.
     if (action !== undefined) actions.push({ waypoint: Math.max(0, points.length - 1), kind: action });
@@ -220,8 +222,15 @@ if (record.finishTick !== best.world.finishTick || hashWorld(session.world) !== 
   throw new Error('the session played the found run differently from the search: a snapshot lost part of the world');
 }
 const name = basename(mapPath).replace(/\.[^.]+$/, '');
-const out = `tests/golden/${name}${nameSuffix}.replay.json`;
-writeFileSync(out, encodeReplay({
+const out = (outIndex === -1 ? undefined : options[outIndex + 1]) ?? `tests/golden/${name}${nameSuffix}.replay.json`;
+const replayText = encodeReplay({
   level: name, mapHash, seed: record.seed, finishTick: record.finishTick, finalHash: hashWorld(session.world), inputs: record.inputs, choices: record.choices,
-}));
+});
+try {
+  writeUserFile(out, replayText, { inputs: [mapPath] });
+} catch (error) {
+  if (!(error instanceof RefusedWriteError)) throw error;
+  console.error(`${out}: ${error.message}`);
+  process.exit(1);
+}
 console.log(`${out}: finishes at tick ${record.finishTick} (${formatTicks(record.finishTick ?? 0)}) after ${expansions} expansions`);

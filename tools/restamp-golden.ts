@@ -2,21 +2,29 @@
 // keeps its inputs, takes the current RULES_VERSION and map hash, and the final hash its run gives now.
 // It refuses (exit 1, nothing written) when a run no longer finishes at its recorded tick: that is a
 // changed game, to be re-recorded on purpose with record-golden.ts.
-//   npx tsx tools/restamp-golden.ts [tests/golden/x.replay.json ...]   (default: every golden replay)
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+//   npm run restamp-golden -- [tests/golden/x.replay.json ...]   (default: every golden replay)
+// Replays are read through the tools' capped reader and written back through their one writer.
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { decodeReplay, encodeReplay } from '../src/run/replay.ts';
+import { MAX_REPLAY_BYTES, decodeReplay, encodeReplay } from '../src/run/replay.ts';
 import { runReplay } from '../src/run/verify-replay.ts';
 import { RULES_VERSION } from '../src/sim/rules-version.ts';
 import { chapterByKey } from '../src/story/chapters.ts';
-import { loadMapFromDisk } from './read-capped-file.ts';
+import { loadMapFromDisk, readUserFile } from './read-capped-file.ts';
+import { RefusedWriteError, writeUserFile } from './write-user-file.ts';
 
 const GOLDEN = 'tests/golden';
 const paths = process.argv.slice(2).length > 0 ? process.argv.slice(2) : readdirSync(GOLDEN).filter((name) => name.endsWith('.replay.json')).map((name) => join(GOLDEN, name));
 
 let failed = false;
 for (const path of paths) {
-  const text = readFileSync(path, 'utf8');
+  const read = readUserFile(path, MAX_REPLAY_BYTES);
+  if (!read.ok) {
+    console.error(`${path}: ${read.reason}`);
+    failed = true;
+    continue;
+  }
+  const text = new TextDecoder().decode(read.bytes);
   // The rules field is what changed: read the replay as if it were current; its inputs decode the same.
   const decoded = decodeReplay(text.replace(/"rules":\s*\d+/, `"rules": ${RULES_VERSION}`));
   if (!decoded.ok) {
@@ -38,7 +46,15 @@ for (const path of paths) {
     failed = true;
     continue;
   }
-  writeFileSync(path, encodeReplay({ ...replay, mapHash, finalHash: run.finalHash }));
+  try {
+    // The replay itself is what is re-stamped: the map is the one input it must not overwrite.
+    writeUserFile(path, encodeReplay({ ...replay, mapHash, finalHash: run.finalHash }), { inputs: [chapter.mapPath] });
+  } catch (error) {
+    if (!(error instanceof RefusedWriteError)) throw error;
+    console.error(`${path}: ${error.message}`);
+    failed = true;
+    continue;
+  }
   console.log(`${path}: tick ${run.finishTick ?? 'never'}, hash ${replay.finalHash} -> ${run.finalHash}`);
 }
 process.exit(failed ? 1 : 0);

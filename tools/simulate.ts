@@ -3,31 +3,39 @@
 // only with --footsteps), then one summary line. Level builders check a route with it; tests run it as a
 // process. Inputs: comma-separated runs of <ticks><keys>, keys in the replay form [U|D][L|R][s][r]
 // (s sneak, r run); no keys is standing still.
-import { readFileSync } from 'node:fs';
 import { loadLevelWithStory } from '../src/story/level-story.ts';
-import { decodeInputFrame, decodeReplay } from '../src/run/replay.ts';
+import { digestProblems, moreProblemsLine } from '../src/level/problem-digest.ts';
+import { MAXIMUM_IMPORT_BYTES } from '../src/platform/file-import.ts';
+import { MAX_REPLAY_BYTES, decodeInputFrame, decodeReplay } from '../src/run/replay.ts';
 import { createWorld, hashWorld, step } from '../src/sim/index.ts';
 import type { InputFrame, SimEvent, World } from '../src/sim/types.ts';
 import { NO_INPUT } from '../src/sim/types.ts';
 import { FIRST_CHAPTER, chapterForMap } from '../src/story/chapters.ts';
-import { readFromDisk } from './read-capped-file.ts';
+import { SEED_RANGE, TICKS_RANGE, parseWholeNumber } from './command-line.ts';
+import { cappedFileReader, readUserFile } from './read-capped-file.ts';
 
 function fail(message: string): never {
   console.error(`simulate: ${message}`);
-  console.error('usage: npm run simulate -- <map.tmj | map name> (--replay <file> | --inputs "30R,12URr,5") [--seed N] [--footsteps]');
+  console.error('usage: npm run simulate -- <map.tmj | map.tmx | map name> (--replay <file> | --inputs "30R,12URr,5") [--seed N] [--footsteps]');
   process.exit(2);
 }
 
-/** "30R,12URr,5" into frames; a run without a count is one tick. */
+/** "30R,12URr,5" into frames; a run without a count is one tick. The total is checked before any frame is made. */
 function parseInputs(text: string): InputFrame[] {
-  const frames: InputFrame[] = [];
+  const runs: { readonly count: number; readonly frame: InputFrame }[] = [];
+  let total = 0;
   for (const part of text.split(',').map((piece) => piece.trim()).filter((piece) => piece !== '')) {
     const match = /^(\d*)([A-Za-z]*)$/.exec(part);
     const frame = match ? decodeInputFrame(match[2]!) : null;
     if (!match || frame === null) fail(`"${part}" is not <ticks><keys> with keys in the form [U|D][L|R][s][r]`);
-    const count = match[1] === '' ? 1 : Number(match[1]);
-    for (let tick = 0; tick < count; tick += 1) frames.push(frame);
+    const count = match[1] === '' ? 1 : parseWholeNumber(match[1]!, { name: `the ticks of "${part}"`, ...TICKS_RANGE });
+    if (typeof count !== 'number') fail(count.problem);
+    total += count;
+    if (total > TICKS_RANGE.max) fail(`--inputs add up to more than ${TICKS_RANGE.max} ticks, the most a replay holds`);
+    runs.push({ count, frame });
   }
+  const frames: InputFrame[] = [];
+  for (const { count, frame } of runs) for (let tick = 0; tick < count; tick += 1) frames.push(frame);
   return frames;
 }
 
@@ -38,10 +46,8 @@ function argumentAfter(flag: string): string | undefined {
 
 const mapArgument = process.argv[2];
 if (mapArgument === undefined || mapArgument.startsWith('--')) fail('name a map');
-const mapPath = mapArgument.endsWith('.tmj') ? mapArgument : `maps/${mapArgument}.tmj`;
-const loaded = await loadLevelWithStory({ mapPath, readFile: readFromDisk }).catch(() => fail(`cannot read ${mapPath}`));
-if (!loaded.ok) fail(loaded.problems.map((problem) => `${mapPath}: ${problem.place}: ${problem.message}`).join('\n'));
-const level = loaded.value;
+// A path (a map file, or anything with a folder in it) is used as given; a bare name is a map in maps/.
+const mapPath = /\.(?:tmj|tmx|json)$/i.test(mapArgument) || /[\\/]/.test(mapArgument) ? mapArgument : `maps/${mapArgument}.tmj`;
 
 const replayPath = argumentAfter('--replay');
 const inputText = argumentAfter('--inputs');
@@ -49,7 +55,9 @@ if ((replayPath === undefined) === (inputText === undefined)) fail('give exactly
 let inputs: InputFrame[];
 let seed = chapterForMap(mapPath)?.seed ?? FIRST_CHAPTER.seed;
 if (replayPath !== undefined) {
-  const decoded = decodeReplay(readFileSync(replayPath, 'utf8'));
+  const read = readUserFile(replayPath, MAX_REPLAY_BYTES);
+  if (!read.ok) fail(`${replayPath}: cannot read the replay: ${read.reason}`);
+  const decoded = decodeReplay(new TextDecoder().decode(read.bytes));
   if (!decoded.ok) fail(`${replayPath}: ${decoded.problem.place}: ${decoded.problem.message}`);
   inputs = [...decoded.value.inputs];
   seed = decoded.value.seed;
@@ -57,7 +65,20 @@ if (replayPath !== undefined) {
   inputs = parseInputs(inputText!);
 }
 const seedText = argumentAfter('--seed');
-if (seedText !== undefined) seed = Number(seedText);
+if (seedText !== undefined) {
+  const parsed = parseWholeNumber(seedText, { name: '--seed', ...SEED_RANGE });
+  if (typeof parsed !== 'number') fail(parsed.problem);
+  seed = parsed;
+}
+// The map is read last: a mistyped argument is refused before any file is.
+const loaded = await loadLevelWithStory({ mapPath, readFile: cappedFileReader(mapPath, MAXIMUM_IMPORT_BYTES) });
+if (!loaded.ok) {
+  const digest = digestProblems(loaded.problems);
+  const lines = digest.entries.map((problem) => `${mapPath}: ${problem.place}: ${problem.message}`);
+  const more = moreProblemsLine(digest);
+  fail([...lines, ...(more === null ? [] : [`${mapPath}: ${more}`])].join('\n'));
+}
+const level = loaded.value;
 const footsteps = process.argv.includes('--footsteps');
 
 const world: World = createWorld(level, { seed, scenes: loaded.director });

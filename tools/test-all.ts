@@ -1,5 +1,5 @@
 // `npm test`: every suite, one after another, then one line of totals over all of them.
-// Typecheck and lint count as one test each; Vitest and Playwright report their own counts as JSON.
+// Typecheck, lint, the production build's checks and the quick benchmarks count as one test each; Vitest and Playwright report their own counts as JSON.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
@@ -74,6 +74,8 @@ check('lint', 'npx', ['eslint', '.']);
 check('production build', 'npx', ['tsx', 'tools/check-production-build.ts']);
 vitest();
 browser();
+// Every benchmark once, Node's and the browser's, a few iterations, no figure judged: so none rots unseen.
+check('bench --quick', 'npx', ['tsx', 'tools/run-bench.ts', '--quick', '--browser']);
 
 const total = results.reduce(
   (sum, result) => ({ passed: sum.passed + result.passed, failed: sum.failed + result.failed, skipped: sum.skipped + result.skipped }),

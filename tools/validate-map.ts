@@ -10,7 +10,7 @@ import { loadLevelWithStory } from '../src/story/level-story.ts';
 import { digestProblems, moreProblemsLine, shortenText } from '../src/level/problem-digest.ts';
 import { MAXIMUM_IMPORT_BYTES } from '../src/platform/file-import.ts';
 import type { MapProblem } from '../src/tiled/tiled-map.ts';
-import { RefusedFileError, cappedFileReader, readCappedFile } from './read-capped-file.ts';
+import { cappedFileReader, readUserFile } from './read-capped-file.ts';
 
 const DEFAULT_PROJECT = join(import.meta.dirname, '..', 'maps', 'analog-dreams.tiled-project');
 const MAP_EXTENSION = /\.(?:tmx|tmj|json)$/i;
@@ -31,15 +31,13 @@ async function validateMapFile(file: string, projectPath: string): Promise<{ lin
   if (!MAP_EXTENSION.test(file)) {
     return { lines: [`${file}: error: file "${shortenText(file)}": not a Tiled map (.tmx, .tmj or .json) (Give the map file; its tilesets and templates are read from it.)`], failed: true };
   }
-  let mapBytes: Uint8Array;
-  try {
-    // The map is read here first, so a file refused by kind or size gets one clear line.
-    mapBytes = readCappedFile(file, MAXIMUM_IMPORT_BYTES);
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : 'unreadable';
-    const hint = error instanceof RefusedFileError ? 'Is this the right file? A Tiled map with embedded tilesets is usually well under 1 MB.' : 'Check the path.';
-    return { lines: [`${file}: error: file "${shortenText(file)}": ${shortenText(reason)} (${hint})`], failed: true };
+  // The map is read here first, so a file refused by kind or size gets one clear line.
+  const read = readUserFile(file, MAXIMUM_IMPORT_BYTES);
+  if (!read.ok) {
+    const hint = read.reason === 'there is no such file' ? 'Check the path.' : 'Is this the right file? A Tiled map with embedded tilesets is usually well under 1 MB.';
+    return { lines: [`${file}: error: file "${shortenText(file)}": ${shortenText(read.reason)} (${hint})`], failed: true };
   }
+  const mapBytes = read.bytes;
   const loaded = await loadLevelWithStory({ mapPath: file, readFile: cappedFileReader(file, MAXIMUM_IMPORT_BYTES, mapBytes), projectPath });
   if (!loaded.ok) return { lines: formatProblems(file, loaded.problems), failed: true };
   const level = loaded.value;

@@ -1,4 +1,4 @@
-// npx tsx tools/verify-replay.ts <replay.json> [map.tmj]: re-simulates a replay and prints its time.
+// npm run verify-replay -- <replay.json> [map.tmj]: re-simulates a replay and prints its time.
 // Nothing in the replay is trusted: only regular files are read, each under a cap, and the level name it
 // carries must name a map inside maps/.
 import { loadLevelWithStory } from '../src/story/level-story.ts';
@@ -7,14 +7,14 @@ import { MAXIMUM_IMPORT_BYTES } from '../src/platform/file-import.ts';
 import { MAX_REPLAY_BYTES, decodeReplay } from '../src/run/replay.ts';
 import { verifyReplay } from '../src/run/verify-replay.ts';
 import { formatTicks } from '../src/run/time-format.ts';
-import { cappedFileReader, readCappedFile } from './read-capped-file.ts';
+import { cappedFileReader, readUserFile } from './read-capped-file.ts';
 
 /** A level name is a file name in maps/: letters, digits, `-`, `_` and inner dots; never `..` or a slash. */
 const LEVEL_NAME = /^[A-Za-z0-9_-](?:[A-Za-z0-9_.-]{0,126}[A-Za-z0-9_-])?$/;
 
 const [replayPath, mapArgument] = process.argv.slice(2);
 if (replayPath === undefined) {
-  console.error('usage: npx tsx tools/verify-replay.ts <replay.json> [map.tmj]');
+  console.error('usage: npm run verify-replay -- <replay.json> [map.tmj]');
   process.exit(2);
 }
 
@@ -25,11 +25,8 @@ function fail(line: string): never {
 
 /** A file's bytes under a cap, or one line saying why not (a wrong path is a user's mistake, not a crash). */
 function readBytes(path: string, what: string, maximumBytes: number): Uint8Array {
-  try {
-    return readCappedFile(path, maximumBytes);
-  } catch (error) {
-    return fail(`${shortenText(path)}: cannot read the ${what}: ${error instanceof Error ? error.message : 'unreadable'}`);
-  }
+  const read = readUserFile(path, maximumBytes);
+  return read.ok ? read.bytes : fail(`${shortenText(path)}: cannot read the ${what}: ${read.reason}`);
 }
 
 const decoded = decodeReplay(new TextDecoder().decode(readBytes(replayPath, 'replay', MAX_REPLAY_BYTES)));

@@ -42,9 +42,11 @@ function formOf(level: LevelDefinition, layers: readonly Uint32Array[]): DreamFo
 
 /** The waking tiles as a map the automapping engine can read and write (tile layers only, by world name). */
 function targetMap(level: LevelDefinition, layers: readonly Uint32Array[]): TiledMap {
+  // A layer locked in Tiled stays as painted: Tiled 1.10+ automaps a locked layer only with IgnoreLock.
+  const locked = new Set(level.map.layers.flatMap((layer) => (layer.kind === 'tile' && layer.locked ? [layer.name] : [])));
   const tileLayers: TiledLayer[] = level.tileLayers.map((layer, index) => ({
     kind: 'tile', id: index + 1, name: layer.name, className: '', width: level.width, height: level.height,
-    visible: true, opacity: 1, gids: layers[index]!, properties: {},
+    visible: true, locked: locked.has(layer.name), opacity: 1, gids: layers[index]!, properties: {},
   }));
   return { ...level.map, width: level.width, height: level.height, infinite: false, layers: tileLayers };
 }

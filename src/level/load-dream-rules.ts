@@ -19,9 +19,18 @@ export interface LoadedDreamRules {
   readonly files: readonly string[];
 }
 
+/** A rule map as read, for a tool that writes a map from the rules (`npm run dream` copies tilesets from it). */
+export interface RuleMapSource {
+  readonly path: string;
+  readonly text: string;
+  readonly map: TiledMap;
+}
+
 interface Loading {
   readonly readFile: ReadFile;
   readonly mapFileName: string;
+  /** What every problem's place starts with: the map property, or the file a tool was given. */
+  readonly place: string;
   readonly ruleMaps: CompiledRuleMap[];
   readonly problems: MapProblem[];
   /** Every file read or tried, each once: a Set, since a list may name 100,000 missing files. */
@@ -33,12 +42,16 @@ interface Loading {
   readonly listsRead: Set<string>;
   /** Rule maps and lists named so far, read or not. */
   named: number;
+  readonly onRuleMap?: (source: RuleMapSource) => void;
+  /** A tool applying only these rules has nothing to do without them; the game still plays the map. */
+  readonly missingIsError: boolean;
 }
 
 const PLACE = `map property "${DREAM_RULES_PROPERTY}"`;
 
 function problemAt(loading: Loading, problem: Omit<MapProblem, 'place'> & { readonly place?: string }): void {
-  loading.problems.push({ ...problem, place: problem.place === undefined ? PLACE : `${PLACE}: ${problem.place}` });
+  const place = problem.place === undefined ? loading.place : loading.place === '' ? problem.place : `${loading.place}: ${problem.place}`;
+  loading.problems.push({ ...problem, place });
 }
 
 async function readText(loading: Loading, path: string, place: string): Promise<string | undefined> {
@@ -57,11 +70,10 @@ async function readText(loading: Loading, path: string, place: string): Promise<
  */
 function missing(loading: Loading, found: { readonly path: string; readonly place: string; readonly error: unknown }): void {
   const { path, place, error } = found;
-  problemAt(loading, {
-    severity: 'warning', place,
-    message: `the file "${quoteShort(path)}" cannot be read (${error instanceof Error ? quoteShort(error.message) : 'unknown error'}), so the dream paints only its layers`,
-    hint: 'Check the path: it is relative to the file that names it (the map, or the rules.txt). Dropping a map? Drop its rule maps with it.',
-  });
+  const cannot = `the file "${quoteShort(path)}" cannot be read (${error instanceof Error ? quoteShort(error.message) : 'unknown error'})`;
+  const hint = 'Check the path: it is relative to the file that names it (the map, or the rules.txt).';
+  if (loading.missingIsError) problemAt(loading, { severity: 'error', place, message: cannot, hint });
+  else problemAt(loading, { severity: 'warning', place, message: `${cannot}, so the dream paints only its layers`, hint: `${hint} Dropping a map? Drop its rule maps with it.` });
 }
 
 /** Counts one more file named by the lists; false (said once) past MAX_RULE_FILES, when reading stops. */
@@ -87,16 +99,19 @@ async function loadRuleMap(loading: Loading, path: string, place: string): Promi
     missing(loading, { path, place, error });
     return;
   }
-  const read = await loadTiledFiles({ mapPath: path, readFile: loading.readFile });
+  // A rule map of any orientation: its rules are cells, whatever shape Tiled draws them in.
+  const read = await loadTiledFiles({ mapPath: path, readFile: loading.readFile, anyOrientation: true });
   for (const file of read.files) loading.files.add(file);
   const name = path.replace(/^.*\//, '');
   const found = read.loaded.ok ? [...read.loaded.warnings] : [...read.loaded.problems];
   let compiledOk = false;
   if (read.loaded.ok) {
     const compiled = compileRuleMap(read.loaded.value, { name });
+    // A loop, not a spread: a rule map can have as many problems as cells, past the call-stack's argument limit.
     for (const problem of compiled.ok ? compiled.warnings : compiled.problems) found.push(problem);
     if (compiled.ok) {
       loading.ruleMaps.push(compiled.value);
+      loading.onRuleMap?.({ path, text: read.mapText, map: read.loaded.value });
       compiledOk = true;
     }
   }
@@ -154,19 +169,49 @@ function readingOnce(readFile: ReadFile): ReadFile {
 export async function loadDreamRules(map: TiledMap, options: { readonly mapPath: string; readonly readFile: ReadFile }): Promise<LoadedDreamRules> {
   const value = map.properties[DREAM_RULES_PROPERTY];
   if (value === undefined || value === '') return { rules: null, problems: [], files: [] };
-  const loading: Loading = {
-    readFile: readingOnce(options.readFile), mapFileName: options.mapPath.replace(/^.*[\\/]/, ''), ruleMaps: [], problems: [], files: new Set(), listsRead: new Set(), named: 0,
-  };
   if (typeof value !== 'string') {
-    problemAt(loading, { severity: 'warning', message: `the property is ${JSON.stringify(value)}, not a file`, hint: 'Set it in Map > Map Properties as a file property naming a rule map (.tmj, .tmx) or a rules.txt.' });
-    return { rules: null, problems: loading.problems, files: [] };
+    const problem: MapProblem = {
+      severity: 'warning', place: PLACE, message: `the property is ${JSON.stringify(value)}, not a file`,
+      hint: 'Set it in Map > Map Properties as a file property naming a rule map (.tmj, .tmx) or a rules.txt.',
+    };
+    return { rules: null, problems: [problem], files: [] };
   }
-  const path = resolvePath(folderOf(options.mapPath), value);
+  const loaded = await loadRulesFile({ rulesPath: resolvePath(folderOf(options.mapPath), value), named: value, mapPath: options.mapPath, readFile: options.readFile, place: PLACE });
+  return { rules: { file: value, ruleMaps: loaded.ruleMaps }, problems: loaded.problems, files: loaded.files };
+}
+
+export interface RulesFileOptions {
+  /** The rule map or rules.txt, as the reader understands it. */
+  readonly rulesPath: string;
+  /** The path as the user wrote it, for messages. */
+  readonly named: string;
+  /** The map the rules are for: a rules list's [pattern] lines match its file name. */
+  readonly mapPath: string;
+  readonly readFile: ReadFile;
+  /** What every problem's place starts with ('' for nothing). */
+  readonly place: string;
+  readonly onRuleMap?: (source: RuleMapSource) => void;
+  /** A file that cannot be read is an error (a tool given these rules), not a warning (a map that plays without them). */
+  readonly missingIsError?: boolean;
+}
+
+/**
+ * A rule map (.tmj, .json, .tmx) or rules list (.txt) with everything it names, compiled: what the game
+ * reads for a map's `dreamRules` and `npm run dream` reads for its argument. Never rejects.
+ */
+export async function loadRulesFile(options: RulesFileOptions): Promise<{ readonly ruleMaps: readonly CompiledRuleMap[]; readonly problems: readonly MapProblem[]; readonly files: readonly string[] }> {
+  const loading: Loading = {
+    readFile: readingOnce(options.readFile), mapFileName: options.mapPath.replace(/^.*[\\/]/, ''), place: options.place,
+    ruleMaps: [], problems: [], files: new Set(), listsRead: new Set(), named: 0, missingIsError: options.missingIsError === true,
+    ...(options.onRuleMap === undefined ? {} : { onRuleMap: options.onRuleMap }),
+  };
+  const path = options.rulesPath;
   const lower = path.toLowerCase();
-  if (lower.endsWith('.txt')) await loadList(loading, path, { filter: '*', depth: 0, place: `file "${quoteShort(value)}"` });
-  else if (['.tmj', '.json', '.tmx'].some((ending) => lower.endsWith(ending))) await loadRuleMap(loading, path, `file "${quoteShort(value)}"`);
+  const place = `file "${quoteShort(options.named)}"`;
+  if (lower.endsWith('.txt')) await loadList(loading, path, { filter: '*', depth: 0, place });
+  else if (['.tmj', '.json', '.tmx'].some((ending) => lower.endsWith(ending))) await loadRuleMap(loading, path, place);
   else {
-    problemAt(loading, { severity: 'error', message: `"${quoteShort(value)}" is neither a rule map (.tmj, .json, .tmx) nor a rules list (.txt)`, hint: 'Name a rule map saved from Tiled, or a rules.txt listing rule maps.' });
+    problemAt(loading, { severity: 'error', message: `"${quoteShort(options.named)}" is neither a rule map (.tmj, .json, .tmx) nor a rules list (.txt)`, hint: 'Name a rule map saved from Tiled, or a rules.txt listing rule maps.' });
   }
-  return { rules: { file: value, ruleMaps: loading.ruleMaps }, problems: loading.problems, files: [...loading.files] };
+  return { ruleMaps: loading.ruleMaps, problems: loading.problems, files: [...loading.files] };
 }

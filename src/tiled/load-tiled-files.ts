@@ -17,6 +17,8 @@ export interface TiledFilesOptions {
   readonly mapPath: string;
   readonly readFile: ReadFile;
   readonly projectPath?: string;
+  /** A rule map: any orientation is read (automapping works on cells); a map to play must be orthogonal. */
+  readonly anyOrientation?: boolean;
 }
 
 export interface TiledFiles {
@@ -165,7 +167,7 @@ export async function loadTiledFiles(options: TiledFilesOptions): Promise<TiledF
         'A class holds too many members, or classes nest many of each other: simplify them in Tiled\'s Custom Types Editor.',
       );
     }
-    const normalized = normalizeMap(map, { problems, mapPath: options.mapPath });
+    const normalized = normalizeMap(map, { problems, mapPath: options.mapPath, anyOrientation: options.anyOrientation === true });
     return { loaded: problems.finish(normalized), files: source.files, mapText };
   } catch (error) {
     problems.error(

@@ -7,7 +7,7 @@ import { folderOf } from './tiled-paths.ts';
 import { chunkBounds, placeChunks, readLayerList, shiftObjects, type MapContext } from './read-tiled-layers.ts';
 import { readProperties } from './read-tiled-properties.ts';
 import { readTilesets } from './read-tiled-tilesets.ts';
-import type { Loaded, TiledLayer, TiledMap } from './tiled-map.ts';
+import { TILED_ORIENTATIONS, type Loaded, type TiledLayer, type TiledMap } from './tiled-map.ts';
 
 export function readTiledJson(text: string, options: { readonly fileName?: string } = {}): Loaded<TiledMap> {
   return collectProblems('map reader', (problems) => {
@@ -77,6 +77,8 @@ export interface NormalizeOptions {
   readonly problems: ProblemList;
   /** The map file's path as the file reader understands it; images are resolved against its folder. */
   readonly mapPath?: string;
+  /** A rule map may be of any orientation (its rules are cells); a map to play must be orthogonal. */
+  readonly anyOrientation?: boolean;
 }
 
 /**
@@ -86,9 +88,10 @@ export interface NormalizeOptions {
 export function normalizeMap(json: JsonObject, options: NormalizeOptions): TiledMap | undefined {
   const { problems } = options;
   const map = new FieldReader(json, 'map', problems);
-  const orientation = map.string('orientation', 'orthogonal');
-  if (orientation !== 'orthogonal') {
-    problems.error('map', `the map is ${quoteShort(orientation)}; only orthogonal maps are supported`, 'In Tiled, Map > Map Properties > Orientation: Orthogonal.');
+  const orientationText = map.string('orientation', 'orthogonal');
+  const orientation = TILED_ORIENTATIONS.find((known) => known === orientationText) ?? 'orthogonal';
+  if (orientationText !== 'orthogonal' && (options.anyOrientation !== true || orientationText !== orientation)) {
+    problems.error('map', `the map is ${quoteShort(orientationText)}; only orthogonal maps are supported`, 'In Tiled, Map > Map Properties > Orientation: Orthogonal.');
   }
   const infinite = map.boolean('infinite', false);
   const width = map.number('width', 0, { integer: true, min: 0, required: !infinite });
@@ -111,7 +114,7 @@ export function normalizeMap(json: JsonObject, options: NormalizeOptions): Tiled
     return undefined;
   }
   const context: MapContext = { problems, infinite, width, height, encodingDefault: 'csv', cellsDecoded: 0, chunkCount: 0, layerCount: 0, layers: [] };
-  readLayerList(json.layers, { prefix: '', offset: { x: 0, y: 0 }, visible: true, opacity: 1, depth: 0 }, context);
+  readLayerList(json.layers, { prefix: '', offset: { x: 0, y: 0 }, visible: true, locked: false, opacity: 1, depth: 0 }, context);
   const pending = context.layers;
 
   const grid = infinite ? chunkBounds(pending, width, height) : { x: 0, y: 0, width, height };
@@ -133,7 +136,7 @@ export function normalizeMap(json: JsonObject, options: NormalizeOptions): Tiled
     entry.kind === 'tile' ? placeChunks(entry, grid) : shiftObjects(entry.layer, shift));
 
   return {
-    orientation: 'orthogonal',
+    orientation,
     width: grid.width,
     height: grid.height,
     tileWidth,

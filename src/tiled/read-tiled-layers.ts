@@ -52,6 +52,8 @@ export interface LayerScope {
   readonly prefix: string;
   readonly offset: Offset;
   readonly visible: boolean;
+  /** A locked group locks everything in it (Tiled's lock: automapping leaves such layers alone). */
+  readonly locked: boolean;
   readonly opacity: number;
   readonly depth: number;
 }
@@ -82,6 +84,7 @@ export function readLayerList(list: readonly unknown[], scope: LayerScope, conte
       name,
       className: fields.string('class', ''),
       visible: scope.visible && fields.boolean('visible', true),
+      locked: scope.locked || fields.boolean('locked', false),
       properties: readProperties(entry.properties, layerPlace(name), problems),
     };
     const opacity = scope.opacity * fields.number('opacity', 1, { min: 0, max: 1 });
@@ -101,12 +104,13 @@ export function readLayerList(list: readonly unknown[], scope: LayerScope, conte
       }
       case 'objectgroup': {
         const objects = readObjects(entry.objects, { layerName: name, offset, problems });
-        layers.push({ kind: 'object', layer: { kind: 'object', ...common, objects } });
+        const { locked: _locked, ...objectCommon } = common;
+        layers.push({ kind: 'object', layer: { kind: 'object', ...objectCommon, objects } });
         return;
       }
       case 'group': {
         const children = Array.isArray(entry.layers) ? entry.layers : [];
-        readLayerList(children, { prefix: `${name}/`, offset, visible: common.visible, opacity, depth: scope.depth + 1 }, context);
+        readLayerList(children, { prefix: `${name}/`, offset, visible: common.visible, locked: common.locked, opacity, depth: scope.depth + 1 }, context);
         return;
       }
       case 'imagelayer':

@@ -123,6 +123,7 @@ function layerJson(element: XmlElement, infinite: boolean): JsonObject | undefin
   const json = copyAttributes(element, LAYER_NUMBERS);
   json.type = type;
   flag(json, 'visible');
+  flag(json, 'locked');
   switch (element.name) {
     case 'layer': {
       const data = firstChild(element, 'data');

@@ -73,6 +73,8 @@ export interface TiledTileLayer {
   readonly width: number;
   readonly height: number;
   readonly visible: boolean;
+  /** Locked in Tiled (or inside a locked group): automapping writes it only with IgnoreLock (Tiled 1.10+). */
+  readonly locked: boolean;
   readonly opacity: number;
   /** Raw gids, row-major, flip flags included (use GID_MASK before looking a tile up). */
   readonly gids: Uint32Array;
@@ -115,9 +117,15 @@ export interface TiledObjectLayer {
 
 export type TiledLayer = TiledTileLayer | TiledObjectLayer;
 
+export const TILED_ORIENTATIONS = ['orthogonal', 'isometric', 'staggered', 'hexagonal'] as const;
+export type TiledOrientation = (typeof TILED_ORIENTATIONS)[number];
+
 export interface TiledMap {
-  /** The reader refuses isometric, staggered and hexagonal maps, so whoever reads a TiledMap need not check. */
-  readonly orientation: 'orthogonal';
+  /**
+   * Only rule maps may be other than orthogonal (the reader refuses such a map otherwise): automapping
+   * works on cells, whatever shape Tiled draws them in.
+   */
+  readonly orientation: TiledOrientation;
   readonly width: number;
   readonly height: number;
   readonly tileWidth: number;

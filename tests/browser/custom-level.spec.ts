@@ -6,30 +6,9 @@ import { join } from 'node:path';
 import { expect, test, type FileChooser, type Page } from '@playwright/test';
 import { zlibSync } from 'fflate';
 import { openGame } from './hook.ts';
+import { MAP_TEXT, manyProblemsMapText, wakingNightEscape as map } from './night-escape-maps.ts';
 
-const MAP_TEXT = readFileSync('maps/night-escape.tmj', 'utf8');
 const SCREENSHOTS = 'test-results/screenshots';
-
-interface JsonMap {
-  width: number;
-  height: number;
-  layers: Record<string, unknown>[];
-  tilesets: { image: string }[];
-  properties?: { name: string }[];
-}
-
-/**
- * The night escape without its dream (no rule map to drop beside it, no dream layers, no circle): these
- * tests are about files and problems, and count them.
- */
-function map(): JsonMap {
-  const waking = JSON.parse(MAP_TEXT) as JsonMap;
-  waking.properties = (waking.properties ?? []).filter((property) => !property.name.startsWith('dream'));
-  waking.layers = waking.layers
-    .filter((layer) => typeof layer.name !== 'string' || !layer.name.startsWith('dream'))
-    .map((layer) => (Array.isArray(layer.objects) ? { ...layer, objects: (layer.objects as { type?: string }[]).filter((object) => object.type !== 'DreamCircle') } : layer));
-  return waking;
-}
 
 /** A folder as a builder keeps it: the map in maps/, its tileset image (a name the game does not ship) in art/. */
 function builderFolder(): { folder: string; mapFile: string; imageFile: string } {
@@ -124,20 +103,10 @@ test('a map with warnings plays with them shown over the game until Enter dismis
 
 test('99,000 problems show at once, grouped, with how many more (150,000 was a black screen)', async ({ page }) => {
   const errors = await openGame(page);
-  const many = map();
-  const entities = many.layers.find((layer) => layer.name === 'entities') as { objects: Record<string, unknown>[] };
-  // No Spawn (an error, so the problems screen), and 99,000 objects of unknown classes: just under the
-  // reader's 100,000 objects a layer, so every one is read and warned about.
-  entities.objects = entities.objects.filter((object) => object.type !== 'Spawn');
-  for (let index = 0; index < 99_000; index += 1) entities.objects.push({ id: 100_000 + index, type: `B${index}`, x: 8, y: 8, point: true });
-  const text = JSON.stringify(many);
-  const started = Date.now();
-  await page.evaluate((mapText) => { window.__analogDreams!.loadMapText(mapText, 'many.tmj'); }, text);
+  // How fast is the benchmark problems/99000-shown's budget, not this test's.
+  await page.evaluate((mapText) => { window.__analogDreams!.loadMapText(mapText, 'many.tmj'); }, manyProblemsMapText());
   await waitForScene(page, 'problems');
-  await page.waitForFunction(() => window.__analogDreams!.screenText().some((line) => line.includes('more problems')), undefined, { timeout: 30_000 });
-  const seconds = (Date.now() - started) / 1000;
-  console.log(JSON.stringify({ name: 'problems/99000-shown', unit: 's', value: seconds }));
-  expect(seconds).toBeLessThan(20);
+  await page.waitForFunction(() => window.__analogDreams!.screenText().some((line) => line.includes('more problems')), undefined, { timeout: 60_000 });
   const shown = await screenText(page);
   expect(shown).toContain('many.tmj: 1 error, 99000 warnings');
   expect(shown).toMatch(/\.\.\. and 98961 more problems \(98961 more kinds\), not shown/);

@@ -1,5 +1,5 @@
 // A golden replay is a contract: the same inputs must reach the exit at the same tick with the same world.
-// When a rule changes on purpose, re-record with `npx tsx tools/record-golden.ts` and say why in the commit.
+// When a rule changes on purpose, re-record with `npm run record-golden` and say why in the commit.
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadMapFromDisk } from '../../tools/read-capped-file.ts';

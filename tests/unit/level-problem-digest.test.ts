@@ -13,12 +13,11 @@ function problem(message: string, place: string, severity: MapProblem['severity'
 }
 
 describe('digestProblems', () => {
-  it('groups 150,000 problems in well under a second without overflowing the stack', () => {
+  // How fast is the benchmark problems/digest-150k's budget.
+  it('groups 150,000 problems without overflowing the stack', () => {
     const problems: MapProblem[] = [];
     for (let index = 0; index < 150_000; index += 1) problems.push(problem(`kind ${index % 1000}`, `tile ${index},0`));
-    const started = performance.now();
     const digest = digestProblems(problems);
-    expect(performance.now() - started).toBeLessThan(1000);
     expect(digest.entries).toHaveLength(MAXIMUM_SHOWN_PROBLEMS);
     expect(digest.errors).toBe(150_000);
     expect(digest.moreEntries).toBe(1000 - MAXIMUM_SHOWN_PROBLEMS);

@@ -27,6 +27,10 @@ describe('chapters', () => {
     expect(campaignOrder('a', [row('a', 'b'), row('b', 'c')])).toEqual({ ok: false, message: 'b names chapter "c", which is no row of src/story/chapters.ts' });
     expect(campaignOrder('a', [row('a', 'b'), row('b', 'a')])).toEqual({ ok: false, message: 'chapter "b" leads back to "a": the chapters go round in a circle' });
     expect(campaignOrder('nope')).toMatchObject({ ok: false, message: 'the campaign start names chapter "nope", which is no row of src/story/chapters.ts' });
+    // Every chapter a release offers is on the way from the first.
+    const campaign = campaignOrder(FIRST_CHAPTER.key);
+    if (!campaign.ok) throw new Error(campaign.message);
+    for (const chapter of playableChapters({ includeTestOnly: false })) expect(campaign.rows.map((entry) => entry.key), chapter.key).toContain(chapter.key);
   });
 
   it('give the night escape the seed its golden replays were recorded with', () => {

@@ -1,5 +1,5 @@
 // Hostile files: each limit refuses with its own clear message, fast, and names like `__proto__` are
-// only names. The decompression bomb is timed loosely: it used to inflate fully before being refused.
+// only names. How fast a bomb is refused is the benchmark hostile/<kind>-bomb-400mb's budget, not a test's.
 import { createDeflate, createGzip } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { loadLevelFromFiles, type ReadFile } from '../../src/level/load-level.ts';
@@ -43,16 +43,12 @@ function withWalls(change: (walls: Json) => void): string {
 }
 
 describe('decompression bombs', () => {
-  it.each(['zlib', 'gzip'] as const)('a %s layer that inflates to 400 MB is refused in well under a second (it used to inflate it all)', async (kind) => {
+  it.each(['zlib', 'gzip'] as const)('a %s layer that inflates to 400 MB is refused at the layer\'s size', async (kind) => {
     const packed = await bomb(kind, 400);
     expect(packed.length).toBeLessThan(2_000_000);
     const text = withWalls((walls) => Object.assign(walls, { encoding: 'base64', compression: kind, data: packed.toString('base64') }));
-    const started = process.hrtime.bigint();
     const problems = errors(text);
-    const elapsedMs = Number(process.hrtime.bigint() - started) / 1e6;
     expect(problems).toEqual([expect.objectContaining({ place: 'layer "walls"', message: `the layer data holds more than ${12 * 8} cells but the layer has ${12 * 8}` })]);
-    // fflate's one-shot inflate took 1.2 s on this bomb here (and never failed); stopping at the layer's size takes milliseconds.
-    expect(elapsedMs).toBeLessThan(500);
   });
 });
 

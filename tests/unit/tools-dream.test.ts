@@ -5,7 +5,10 @@ import { closeSync, existsSync, ftruncateSync, mkdirSync, mkdtempSync, openSync,
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { loadTiledFiles } from '../../src/tiled/load-tiled-files.ts';
 import { readTiledJson } from '../../src/tiled/read-tiled-json.ts';
+import type { TiledMap } from '../../src/tiled/tiled-map.ts';
+import { readFromDisk } from '../../tools/read-capped-file.ts';
 import { mapJson, rowsOf } from '../fixtures/automap/rule-map-builder.ts';
 
 const fixtures = 'tests/fixtures/automap';
@@ -15,7 +18,7 @@ afterAll(() => {
 });
 
 function dream(...args: string[]): { status: number | null; lines: string[]; stderr: string } {
-  const result = spawnSync('npx', ['tsx', 'tools/dream.ts', ...args], { encoding: 'utf8' });
+  const result = spawnSync(process.execPath, ['--import', 'tsx', 'tools/dream.ts', ...args], { encoding: 'utf8' });
   return { status: result.status, lines: result.stdout.trim().split('\n'), stderr: result.stderr };
 }
 
@@ -76,10 +79,11 @@ describe('npm run dream', () => {
     writeFileSync(join(scratch, 'rules.txt'), 'no-output.tmj\nmissing.tmj\n');
     const second = dream(`${fixtures}/courtyard.tmj`, join(scratch, 'rules.txt'), '--out', join(scratch, 'never.tmj'));
     expect(second.status).toBe(1);
+    // The game's own loader's words: the place names the rule map file, then the place inside it.
     expect(second.lines).toEqual([
-      `${join(scratch, 'no-output.tmj')}: error: rule map "no-output.tmj" layer "output": "output" starts like a rule layer but has no "_<layer>" after its prefix and index (Name it like input_Ground, inputnot_Ground, input2_Ground or output_Ground.)`,
-      `${join(scratch, 'no-output.tmj')}: error: rule map "no-output.tmj": the rule map has no output layers (Add a tile layer named output_<layer> (e.g. output_walls) holding what to place.)`,
-      `${join(scratch, 'missing.tmj')}: error: rules list "rules.txt" line 2: there is no such file (Check the path: paths in a rules list are relative to the list's folder.)`,
+      `${join(scratch, 'rules.txt')}: error: rule map "${join(scratch, 'no-output.tmj')}" rule map "no-output.tmj" layer "output": "output" starts like a rule layer but has no "_<layer>" after its prefix and index (Name it like input_Ground, inputnot_Ground, input2_Ground or output_Ground.)`,
+      `${join(scratch, 'rules.txt')}: error: rule map "${join(scratch, 'no-output.tmj')}" rule map "no-output.tmj": the rule map has no output layers (Add a tile layer named output_<layer> (e.g. output_walls) holding what to place.)`,
+      `${join(scratch, 'rules.txt')}: error: rules list "rules.txt" line 2: the file "${join(scratch, 'missing.tmj')}" cannot be read (there is no such file) (Check the path: it is relative to the file that names it (the map, or the rules.txt).)`,
     ]);
     expect(existsSync(join(scratch, 'never.tmj'))).toBe(false);
   });
@@ -92,12 +96,12 @@ describe('npm run dream', () => {
     closeSync(handle);
     const run = dream(`${fixtures}/courtyard.tmj`, huge, '--out', join(scratch, 'never.tmj'));
     expect(run.status).toBe(1);
-    expect(run.lines).toEqual([expect.stringMatching(/huge\.tmj: error: file: the file is 2 GB; files larger than 8 MB are not read/)]);
+    expect(run.lines).toEqual([expect.stringMatching(/huge\.tmj: error: file "[^"]*huge\.tmj": the file "[^"]*" cannot be read \(the file is 2 GB; files larger than 8 MB are not read\)/)]);
     const pipe = join(scratch, 'pipe.tmj');
     expect(spawnSync('mkfifo', [pipe]).status).toBe(0);
     const piped = dream(`${fixtures}/courtyard.tmj`, pipe, '--out', join(scratch, 'never.tmj'));
     expect(piped.status).toBe(1);
-    expect(piped.lines).toEqual([expect.stringMatching(/pipe\.tmj: error: file: this is a pipe \(FIFO\), not a file/)]);
+    expect(piped.lines).toEqual([expect.stringMatching(/pipe\.tmj: error: file "[^"]*pipe\.tmj": the file "[^"]*" cannot be read \(this is a pipe \(FIFO\), not a file/)]);
     expect(existsSync(join(scratch, 'never.tmj'))).toBe(false);
   });
 
@@ -119,5 +123,121 @@ describe('npm run dream', () => {
     const run = dream(`${fixtures}/courtyard.tmj`, '--out');
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('usage: npm run dream --');
+  });
+});
+
+describe('npm run dream reads what Tiled writes, through the game\'s loader', () => {
+  const TERRAIN_TSX = `<?xml version="1.0" encoding="UTF-8"?>
+<tileset version="1.8" tiledversion="1.8.2" name="terrain" tilewidth="16" tileheight="16" tilecount="8" columns="8">
+ <image source="terrain.png" width="128" height="16"/>
+</tileset>
+`;
+  const RULES_TSX = `<?xml version="1.0" encoding="UTF-8"?>
+<tileset version="1.8" tiledversion="1.8.2" name="Automapping Rules" tilewidth="16" tileheight="16" tilecount="5" columns="5">
+ <image source="automap-tiles.png" width="80" height="16"/>
+${['Empty', 'Ignore', 'NonEmpty', 'Other', 'Negate'].map((type, id) => ` <tile id="${id}"><properties><property name="MatchType" value="${type}"/></properties></tile>`).join('\n')}
+</tileset>
+`;
+  const LAMP_TX = `<?xml version="1.0" encoding="UTF-8"?>
+<template>
+ <object name="lamp" type="Light" width="16" height="16"/>
+</template>
+`;
+
+  type MapJson = { tilesets: Record<string, unknown>[]; layers: Record<string, unknown>[] };
+  const fixture = (name: string): MapJson => JSON.parse(readFileSync(`${fixtures}/${name}`, 'utf8')) as MapJson;
+
+  /** The courtyard and its walls-to-vines rule map in `folder`, tilesets and the lamp embedded or external. */
+  function writeCase(folder: string, external: boolean): void {
+    mkdirSync(folder, { recursive: true });
+    const map = fixture('courtyard.tmj');
+    const ruleMap = fixture('walls-to-vines.tmj');
+    const lamp = external ? { id: 1, template: 'lamp.tx', x: 16, y: 16 } : { id: 1, name: 'lamp', type: 'Light', width: 16, height: 16, x: 16, y: 16, rotation: 0, visible: true };
+    map.layers.push({ id: 3, name: 'entities', type: 'objectgroup', opacity: 1, visible: true, x: 0, y: 0, objects: [lamp] });
+    if (external) {
+      map.tilesets = [{ firstgid: 1, source: 'terrain.tsx' }];
+      ruleMap.tilesets = [{ firstgid: 1, source: 'terrain.tsx' }, { firstgid: 101, source: 'automap-rules.tsx' }];
+      writeFileSync(join(folder, 'terrain.tsx'), TERRAIN_TSX);
+      writeFileSync(join(folder, 'automap-rules.tsx'), RULES_TSX);
+      writeFileSync(join(folder, 'lamp.tx'), LAMP_TX);
+    }
+    writeFileSync(join(folder, 'courtyard.tmj'), JSON.stringify(map));
+    writeFileSync(join(folder, 'walls-to-vines.tmj'), JSON.stringify(ruleMap));
+    writeFileSync(join(folder, 'rules.txt'), 'walls-to-vines.tmj\n');
+  }
+
+  async function loadOutput(path: string): Promise<TiledMap> {
+    const read = await loadTiledFiles({ mapPath: path, readFile: readFromDisk });
+    if (!read.loaded.ok) throw new Error(read.loaded.problems.map((problem) => problem.message).join('; '));
+    return read.loaded.value;
+  }
+
+  const shape = (map: TiledMap): unknown => ({
+    layers: map.layers.map((layer) => (layer.kind === 'tile' ? { name: layer.name, gids: Array.from(layer.gids) } : { name: layer.name, objects: layer.objects.map((object) => [object.name, object.className, object.x, object.y]) })),
+    tilesets: map.tilesets.map((tileset) => [tileset.name, tileset.firstGid, tileset.tileCount]),
+  });
+
+  it('gives the same map from external .tsx tilesets and a .tx template as from embedded ones, and keeps them external', async () => {
+    writeCase(join(scratch, 'embedded'), false);
+    writeCase(join(scratch, 'external'), true);
+    const outs = { embedded: join(scratch, 'outputs', 'embedded.tmj'), external: join(scratch, 'outputs', 'external.tmj') };
+    mkdirSync(join(scratch, 'outputs'));
+    const runs = (['embedded', 'external'] as const).map((kind) =>
+      dream(join(scratch, kind, 'courtyard.tmj'), join(scratch, kind, 'rules.txt'), '--out', outs[kind], '--seed', '5'));
+    expect(runs.map((run) => run.status)).toEqual([0, 0]);
+    expect(runs[1]!.lines).toEqual([`${outs.external}: ok: 9 match(es) of 2 rule(s) from 1 rule map(s), created layer(s) "dream"`]);
+    expect(runs[0]!.lines).toEqual([`${outs.embedded}: ok: 9 match(es) of 2 rule(s) from 1 rule map(s), created layer(s) "dream"`]);
+    const [embedded, external] = [await loadOutput(outs.embedded), await loadOutput(outs.external)];
+    expect(shape(external)).toEqual(shape(embedded));
+    expect(rowsOf(external, 'walls')).toEqual(['bddddddb', 'b......b', 'b......b', 'b...dd.b', 'b......b', 'bbbbbbbb']);
+    // Written from the output's folder, the references still reach the files beside the input.
+    const written = JSON.parse(readFileSync(outs.external, 'utf8')) as MapJson;
+    expect(written.tilesets).toEqual([{ firstgid: 1, source: '../external/terrain.tsx' }]);
+    const objects = written.layers.find((layer) => layer.name === 'entities')!.objects as { template: string }[];
+    expect(objects[0]!.template).toBe('../external/lamp.tx');
+  });
+
+  it('refuses an --out that is a folder, a device, a pipe, in a missing folder, or a file it reads, with one line and no stack', () => {
+    writeCase(join(scratch, 'outs'), true);
+    const map = join(scratch, 'outs', 'courtyard.tmj');
+    const rules = join(scratch, 'outs', 'rules.txt');
+    const pipe = join(scratch, 'outs', 'out-pipe.tmj');
+    expect(spawnSync('mkfifo', [pipe]).status).toBe(0);
+    const rulesBefore = readFileSync(rules, 'utf8');
+    const cases: [string, RegExp][] = [
+      [join(scratch, 'outs'), /error: --out: this is a folder, not a file/],
+      ['/dev/full', /error: --out: this is a device, not a file/],
+      [pipe, /error: --out: this is a pipe \(FIFO\), not a file/],
+      [join(scratch, 'no-such-folder', 'out.tmj'), /error: --out: the folder ".*no-such-folder" does not exist/],
+      [rules, /error: --out: this is ".*rules\.txt", which this command reads/],
+      [join(scratch, 'outs', 'terrain.tsx'), /error: --out: this is ".*terrain\.tsx", which this command reads/],
+      [map, /error: --out: this is ".*courtyard\.tmj", which this command reads/],
+    ];
+    for (const [out, expected] of cases) {
+      const run = dream(map, rules, '--out', out);
+      expect(run.status, out).toBe(1);
+      expect(run.lines, out).toEqual([expect.stringMatching(expected)]);
+      expect(run.stderr, out).toBe('');
+    }
+    expect(readFileSync(rules, 'utf8')).toBe(rulesBefore);
+  }, 120_000);
+
+  it('refuses a seed or phase that a replay would not hold, as replays check them', () => {
+    for (const seed of ['abc', '1.5', '1e300', '4294967296']) {
+      const run = dream(`${fixtures}/courtyard.tmj`, `${fixtures}/rules.txt`, '--out', join(scratch, 'never.tmj'), '--seed', seed);
+      expect(run.status, seed).toBe(2);
+      expect(run.stderr, seed).toContain('--seed should be a whole number from 0 to 4294967295');
+    }
+    expect(dream(`${fixtures}/courtyard.tmj`, `${fixtures}/rules.txt`, '--out', join(scratch, 'never.tmj'), '--phase', '2.5').status).toBe(2);
+    expect(existsSync(join(scratch, 'never.tmj'))).toBe(false);
+  }, 60_000);
+
+  it('groups and caps the problems it prints, as validate-map does (20,000 bad lines in a rules list)', () => {
+    const list = join(scratch, 'many.txt');
+    writeFileSync(list, Array.from({ length: 20_000 }, (_, index) => `walls-${index}.png`).join('\n'));
+    const run = dream(`${fixtures}/courtyard.tmj`, list, '--out', join(scratch, 'never.tmj'));
+    expect(run.status).toBe(1);
+    expect(run.lines.length).toBeLessThanOrEqual(41);
+    expect(run.lines.at(-1)).toMatch(/^.*many\.txt: \.\.\. and \d+ more problems/);
   });
 });

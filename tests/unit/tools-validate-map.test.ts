@@ -149,7 +149,8 @@ describe('npm run validate-map', () => {
     writeFileSync(moved, readFileSync('tests/fixtures/maps/features/features-csv.tmx', 'utf8'));
     const { status, lines } = validate(moved, 'README.md');
     expect(lines[0]).toBe(
-      `${moved}: error: file "${folder}/tilesets/district.tsx": the file cannot be read: ENOENT: no such file or directory, stat '${folder}/tilesets/district.tsx' (Check that the file is where the map says: paths are relative to the file that names them (Tiled keeps them so when files move together).)`,
+      // One line for the three missing files: the reader's reason is the same words for each, without a stack or a system code.
+      `${moved}: error: file "${folder}/tilesets/district.tsx"; file "${folder}/templates/enforcer.tx"; file "${folder}/templates/bench.tx": the file cannot be read: there is no such file (Check that the file is where the map says: paths are relative to the file that names them (Tiled keeps them so when files move together).)`,
     );
     expect(lines.at(-1)).toBe('README.md: error: file "README.md": not a Tiled map (.tmx, .tmj or .json) (Give the map file; its tilesets and templates are read from it.)');
     expect(status).toBe(1);

@@ -340,8 +340,11 @@ function applyMatch(run: RuleMapRun, bound: BoundRule, at: { readonly x: number;
     if (keys.some((key) => bound.written.has(key))) return;
     for (const key of keys) bound.written.add(key);
   }
+  // Tiled 1.10+ (the manual, IgnoreLock): rules leave locked layers alone unless the rule says otherwise.
+  const writable = (name: string): boolean => rule.options.ignoreLock || !working.isLocked(name);
   if (run.ruleMap.options.deleteTiles) {
     for (const name of bound.outputLayerNames) {
+      if (!writable(name)) continue;
       const gids = working.read(name);
       if (gids === undefined) continue;
       for (const cell of rule.inputCells) {
@@ -352,6 +355,7 @@ function applyMatch(run: RuleMapRun, bound: BoundRule, at: { readonly x: number;
     }
   }
   for (const layer of output.layers) {
+    if (!writable(layer.layerName)) continue;
     let gids = run.writeTargets.get(layer.layerName);
     if (gids === undefined) {
       gids = working.write(layer.layerName);

@@ -71,6 +71,8 @@ export interface RuleOptions {
   readonly probability: number;
   readonly disabled: boolean;
   readonly noOverlappingOutput: boolean;
+  /** Write locked layers too (Tiled 1.10+ leaves them alone otherwise). */
+  readonly ignoreLock: boolean;
 }
 
 export interface CompiledRule {

@@ -16,13 +16,19 @@
 // - NoOverlappingOutput compares cells, whatever layer the earlier output wrote them on.
 // - Rule-layer keywords (input, inputnot, output, regions, rule_options) and option names are compared
 //   without case; target layer names exactly. A rule map's layers are used by their full (group/child) name.
+// - A tile matches only with the same flip flags, unless its input layer says IgnoreHorizontalFlip,
+//   IgnoreVerticalFlip or IgnoreDiagonalFlip (as Tiled's own ignore-flip case, saved by Tiled 1.10.2,
+//   expects); the Other tile treats every flip a rule's tile matches as that tile. Special tiles mean their
+//   MatchType however they are flipped; outputs are written with the flips they are drawn with.
+// - Locked layers (and layers in a locked group) are written only by rules with IgnoreLock (Tiled 1.10+).
+// - A rule map may be of any orientation: its rules are cells (loadTiledFiles' anyOrientation).
 // Not supported: object output layers (warned and skipped, so objects are neither placed nor deleted),
-// IgnoreLock (the normalized map has no locked layers: every layer is writable), AutomappingRadius (only
-// Tiled's AutoMap While Drawing uses it). Tiles are the same when their tilesets have the same name.
+// IgnoreHexRotate120, AutomappingRadius (only Tiled's AutoMap While Drawing uses it). Tiles are the same
+// when their tilesets have the same name.
 import { MAX_AUTOMAP_RULES } from '../map-limits.ts';
 import { layerPlace } from '../places.ts';
 import { collectProblems, type ProblemList } from '../problem-list.ts';
-import { GID_MASK, type Loaded, type TiledMap, type TiledTileLayer } from '../tiled-map.ts';
+import { FLIPPED_DIAGONALLY, FLIPPED_HORIZONTALLY, FLIPPED_VERTICALLY, GID_MASK, type Loaded, type TiledMap, type TiledTileLayer } from '../tiled-map.ts';
 import {
   MATCH_EMPTY, MATCH_NON_EMPTY, MATCH_OTHER, MATCH_OTHER_NOT_EMPTY,
   type CellCondition, type CompiledRule, type CompiledRuleMap, type OutputLayerWrites, type RuleOutput,
@@ -40,6 +46,8 @@ interface InputLayer {
   readonly index: string;
   readonly target: string;
   readonly autoEmpty: boolean;
+  /** Flip flags this layer's tiles match whichever way they are set (IgnoreHorizontalFlip and the rest). */
+  readonly ignoredFlips: number;
 }
 
 interface OutputLayer {
@@ -106,7 +114,7 @@ function classifyLayers(map: TiledMap, name: string, problems: ProblemList): Rul
           problems.error(place(layer.name), 'an input layer must be a tile layer', 'Make it a tile layer, or rename it if it is not part of the rules.');
           break;
         }
-        inputs.push({ layer, negated: role.negated, index: role.index, target: role.target, autoEmpty: autoEmpty(layer, map) });
+        inputs.push({ layer, negated: role.negated, index: role.index, target: role.target, autoEmpty: autoEmpty(layer, map), ignoredFlips: ignoredFlips(layer) });
         break;
       case 'output':
         if (layer.kind !== 'tile') {
@@ -152,6 +160,32 @@ function autoEmpty(layer: TiledTileLayer, map: TiledMap): boolean {
     for (const name of ['AutoEmpty', 'StrictEmpty']) if (lookup.boolean(name) === true) return true;
   }
   return false;
+}
+
+const FLIP_PROPERTIES: readonly [string, number][] = [
+  ['IgnoreHorizontalFlip', FLIPPED_HORIZONTALLY], ['IgnoreVerticalFlip', FLIPPED_VERTICALLY], ['IgnoreDiagonalFlip', FLIPPED_DIAGONALLY],
+];
+
+function ignoredFlips(layer: TiledTileLayer): number {
+  const lookup = new PropertyLookup(layer.properties);
+  let flags = 0;
+  for (const [name, flag] of FLIP_PROPERTIES) if (lookup.boolean(name) === true) flags |= flag;
+  return flags >>> 0;
+}
+
+/**
+ * The gids an input tile matches: itself, flip flags exact (a flipped tile is another tile to match), and
+ * with each ignored flag either way. Tiled's ignore-flip case (tests/automapping/ignore-flip, maps saved
+ * by Tiled 1.10.2) is the reference: a tile with no Ignore*Flip matches only the same flips.
+ */
+function flipVariants(gid: number, ignored: number): number[] {
+  const base = (gid & ~ignored) >>> 0;
+  const variants = [base];
+  for (const [, flag] of FLIP_PROPERTIES) {
+    if ((ignored & flag) === 0) continue;
+    for (const variant of [...variants]) variants.push((variant | flag) >>> 0);
+  }
+  return variants;
 }
 
 /** The MatchType of a rule map gid's tile, from its `MatchType` property (the special tiles). */
@@ -224,7 +258,8 @@ function compileRule(parts: RuleMapParts, cells: readonly Cell[]): Omit<Compiled
       const gid = input.layer.gids[cell.y * map.width + cell.x]!;
       if (gid === 0) continue;
       const type = matchType(gid);
-      if (type === undefined) usedTiles[slot]!.add(gid);
+      // A tile matched whichever way it is flipped is used in all those ways: Other matches none of them.
+      if (type === undefined) for (const variant of flipVariants(gid, input.ignoredFlips)) usedTiles[slot]!.add(variant);
       else if (type === 'Empty') usesEmpty[slot] = true;
     }
   }
@@ -277,7 +312,7 @@ function cellCondition(
       case 'Empty': list.push(MATCH_EMPTY); break;
       case 'NonEmpty': list.push(MATCH_NON_EMPTY); break;
       case 'Other': list.push(MATCH_OTHER); break;
-      case undefined: list.push(gid); break;
+      case undefined: list.push(...flipVariants(gid, input.ignoredFlips)); break;
     }
   }
   if (allEmpty && parts.legacy) anyOf = [MATCH_OTHER_NOT_EMPTY];

@@ -8,7 +8,7 @@ import { PropertyLookup } from './rule-layer-names.ts';
 const OPTION_HINT = 'Fix the property in Tiled (Map > Map Properties, or the object in rule_options).';
 
 export const DEFAULT_RULE_OPTIONS: RuleOptions = {
-  modX: 1, modY: 1, offsetX: 0, offsetY: 0, probability: 1, disabled: false, noOverlappingOutput: false,
+  modX: 1, modY: 1, offsetX: 0, offsetY: 0, probability: 1, disabled: false, noOverlappingOutput: false, ignoreLock: false,
 };
 
 interface Reading {
@@ -50,6 +50,7 @@ export function readRuleOptions(reading: Reading, base: RuleOptions): RuleOption
     probability: readNumber(reading, 'Probability', { fallback: base.probability, min: 0 }),
     disabled: readBoolean(reading, 'Disabled', base.disabled),
     noOverlappingOutput: readBoolean(reading, 'NoOverlappingOutput', base.noOverlappingOutput),
+    ignoreLock: readBoolean(reading, 'IgnoreLock', base.ignoreLock),
   };
 }
 

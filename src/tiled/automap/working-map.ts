@@ -51,6 +51,12 @@ export class WorkingMap {
     return position < 0 ? undefined : this.gids.get(position);
   }
 
+  /** Whether the layer of this name is locked (a layer the rules create never is). */
+  isLocked(name: string): boolean {
+    const layer = this.layers[this.position(name)];
+    return layer?.kind === 'tile' && layer.locked;
+  }
+
   /** The cells of a layer to write, creating the layer on top when the map has none of that name. */
   write(name: string): Uint32Array {
     const position = this.position(name);
@@ -58,7 +64,7 @@ export class WorkingMap {
     const id = this.layers.reduce((highest, layer) => Math.max(highest, layer.id), 0) + 1;
     const gids = new Uint32Array(this.width * this.height);
     this.layers.push({
-      kind: 'tile', id, name, className: '', width: this.width, height: this.height, visible: true, opacity: 1, gids, properties: {},
+      kind: 'tile', id, name, className: '', width: this.width, height: this.height, visible: true, locked: false, opacity: 1, gids, properties: {},
     });
     this.gids.set(this.layers.length - 1, gids);
     this.createdLayers.push(name);
