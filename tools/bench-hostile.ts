@@ -12,7 +12,7 @@ const WIDTH = 12;
 const HEIGHT = 8;
 
 /** `megabytes` MB of zeros compressed in a stream (never held whole): a bomb of a few hundred KB. */
-async function bomb(kind: 'zlib' | 'gzip', megabytes: number): Promise<Buffer> {
+export async function bomb(kind: 'zlib' | 'gzip', megabytes: number): Promise<Buffer> {
   const stream = kind === 'zlib' ? createDeflate({ level: 1 }) : createGzip({ level: 1 });
   const parts: Buffer[] = [];
   stream.on('data', (part: Buffer) => parts.push(part));

@@ -15,6 +15,25 @@ export async function openGame(page: Page): Promise<string[]> {
   return errors;
 }
 
+/**
+ * Opens the game at `?chapter=<key>` (errors collected as openGame does), waits for its level, and starts
+ * it again synchronously at tick 0 with the loop stopped, so the test steps every frame itself.
+ */
+export async function openChapter(page: Page, key: string): Promise<string[]> {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' && !message.text().includes('GPU stall due to ReadPixels')) errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(String(error)));
+  await page.goto(`/?chapter=${key}`);
+  await page.waitForFunction(() => window.__analogDreams?.ready() === true, undefined, { timeout: 30_000 });
+  await page.evaluate(() => {
+    window.__analogDreams!.stopLoop();
+    window.__analogDreams!.startLevel();
+  });
+  return errors;
+}
+
 export async function startLevel(page: Page): Promise<void> {
   await page.evaluate(() => { window.__analogDreams!.startLevel(); });
   await page.waitForFunction(() => window.__analogDreams!.ready(), undefined, { timeout: 30_000 });

@@ -3,7 +3,7 @@
 // box over the held world, the first answer (taken with its number key) sets door_ok, and the hall door
 // that needs it opens.
 import { expect, test, type Page } from '@playwright/test';
-import { distinctColours, miraPosition, stepFrames } from './hook.ts';
+import { distinctColours, miraPosition, openChapter, stepFrames } from './hook.ts';
 
 /** Where Mira stands beside Mum and in front of the hall door, sub-pixels (x). */
 const BESIDE_MUM_X = 134 * 16;
@@ -16,18 +16,8 @@ async function press(page: Page, key: string): Promise<void> {
 }
 
 test('a talk opens the dialogue box over a world that holds still; a choice by its key unlocks the hall door', async ({ page }) => {
-  const errors: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error' && !message.text().includes('GPU stall due to ReadPixels')) errors.push(message.text());
-  });
-  page.on('pageerror', (error) => errors.push(String(error)));
-  await page.goto('/?chapter=test-story');
-  await page.waitForFunction(() => window.__analogDreams?.ready() === true, undefined, { timeout: 30_000 });
+  const errors = await openChapter(page, 'test-story');
   expect(await page.evaluate(() => window.__analogDreams!.world()!.scenes !== null)).toBe(true);
-  await page.evaluate(() => {
-    window.__analogDreams!.stopLoop();
-    window.__analogDreams!.startLevel();
-  });
   expect(await page.evaluate(() => window.__analogDreams!.webgl())).toBe(true);
 
   // Sneak (Mum would hear a walk) to her side, in front of the hall door.
@@ -110,12 +100,7 @@ test('a talk opens the dialogue box over a world that holds still; a choice by i
 });
 
 test('the other answer leaves the hall door locked: Interact there says so, on the door', async ({ page }) => {
-  await page.goto('/?chapter=test-story');
-  await page.waitForFunction(() => window.__analogDreams?.ready() === true, undefined, { timeout: 30_000 });
-  await page.evaluate(() => {
-    window.__analogDreams!.stopLoop();
-    window.__analogDreams!.startLevel();
-  });
+  await openChapter(page, 'test-story');
   await page.keyboard.down('Shift');
   await page.keyboard.down('ArrowRight');
   for (let guard = 0; guard < 100 && (await miraPosition(page)).x < BESIDE_MUM_X; guard += 1) await stepFrames(page, 4);

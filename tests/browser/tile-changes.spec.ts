@@ -2,17 +2,10 @@
 // The change comes from the rules alone: the test yard's "pull the lever" Trigger (Interact at the spawn)
 // reveals `reveal/yard-gate`, a wall on the cell east of Mira. Nothing outside `step` writes the tiles.
 import { expect, test } from '@playwright/test';
-import { stepFrames } from './hook.ts';
+import { openChapter, stepFrames } from './hook.ts';
 
 test('a tile the rules change is drawn on the next frame, blocks Mira, and a restart draws it back', async ({ page }) => {
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(String(error)));
-  await page.goto('/?chapter=test-yard');
-  await page.waitForFunction(() => window.__analogDreams?.ready() === true, undefined, { timeout: 30_000 });
-  await page.evaluate(() => {
-    window.__analogDreams!.stopLoop();
-    window.__analogDreams!.startLevel();
-  });
+  const errors = await openChapter(page, 'test-yard');
 
   const setup = await page.evaluate(() => {
     const world = window.__analogDreams!.world()!;

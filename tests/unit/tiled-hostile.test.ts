@@ -1,6 +1,5 @@
 // Hostile files: each limit refuses with its own clear message, fast, and names like `__proto__` are
 // only names. How fast a bomb is refused is the benchmark hostile/<kind>-bomb-400mb's budget, not a test's.
-import { createDeflate, createGzip } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { loadLevelFromFiles, type ReadFile } from '../../src/level/load-level.ts';
 import { MAX_CHUNKS, MAX_LAYERS, MAX_OBJECTS_PER_LAYER, MAX_POLYGON_POINTS, MAX_STRING_LENGTH } from '../../src/tiled/map-limits.ts';
@@ -8,19 +7,8 @@ import { readTiledJson } from '../../src/tiled/read-tiled-json.ts';
 import type { MapProblem } from '../../src/tiled/tiled-map.ts';
 import { MAX_XML_DEPTH } from '../../src/tiled/xml-tree.ts';
 import { type Json, yardMap } from '../fixtures/maps/map-builder.ts';
+import { bomb } from '../../tools/bench-hostile.ts';
 
-/** `megabytes` MB of zeros compressed in a stream (never held whole): a bomb of a few hundred KB. */
-async function bomb(kind: 'zlib' | 'gzip', megabytes: number): Promise<Buffer> {
-  const stream = kind === 'zlib' ? createDeflate({ level: 1 }) : createGzip({ level: 1 });
-  const parts: Buffer[] = [];
-  stream.on('data', (part: Buffer) => parts.push(part));
-  const done = new Promise((resolve) => stream.on('end', resolve));
-  const zeros = Buffer.alloc(1024 * 1024);
-  for (let index = 0; index < megabytes; index++) stream.write(zeros);
-  stream.end();
-  await done;
-  return Buffer.concat(parts);
-}
 
 function errors(text: string): MapProblem[] {
   const read = readTiledJson(text, { fileName: 'hostile.tmj' });
