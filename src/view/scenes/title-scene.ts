@@ -1,15 +1,19 @@
-// The title: the game's name, one line of story, how to start and how to play.
+// The title: the game's name, one line of story, how to start and how to play. It offers a new game, the
+// chapter a save left off at (Continue), and a builder's own map; a save that could not be read is told here.
 import Phaser from 'phaser';
-import { isLevelRequested, requestLevelWhenReady } from '../game-data.ts';
-import { CHARACTERS_TEXTURE, SCENE_KEYS } from '../scene-keys.ts';
+import { loadSave } from '../../platform/save-storage.ts';
 import { FIRST_CHAPTER } from '../../story/chapters.ts';
+import type { CampaignBegin } from '../campaign-play.ts';
+import { campaignKeyFromSearch } from '../campaign-play.ts';
+import { TEST_BUILD, campaignPlay, isLevelRequested, requestChapter, requestLevelWhenReady, takeSaveNoticeTurn } from '../game-data.ts';
+import { CHARACTERS_TEXTURE, SCENE_KEYS } from '../scene-keys.ts';
 import { motionLine, titleControlLines, titleMenuLine } from '../input/controls-text.ts';
 import { BINDINGS } from '../input/bindings.ts';
 import { onKeyPresses } from '../input/key-presses.ts';
 import { isReducedMotion, toggleReducedMotion } from '../motion-preference.ts';
 import { bindMenuKeys, interfaceScale, layoutOnResize } from '../ui/menu-screen.ts';
 import { drawStarfield } from '../ui/starfield.ts';
-import { ACCENT_COLOR, DIM_TEXT_COLOR, TEXT_COLOR, textStyle } from '../ui/palette.ts';
+import { ACCENT_COLOR, DIM_TEXT_COLOR, TEXT_COLOR, WARNING_COLOR, textStyle } from '../ui/palette.ts';
 
 const STORY_LINE =
   'Mira is ten. Tonight she wants real sleep under real stars, not a DreamPod. The Sleep Enforcers are on patrol.';
@@ -18,12 +22,22 @@ const STORY_LINE =
 const HOW_TO_PLAY =
   'Reach the exit unseen. An Enforcer sees what its cone covers and hears you run; the mark over its head fills while it sees you. Full, it gives chase: if it reaches you, you are back at the start.';
 
-/** The title's entries: the campaign, and a level builder's own map. */
-export const TITLE_ENTRIES = [`Play: ${FIRST_CHAPTER.title}`, 'Custom level'] as const;
+interface TitleEntry {
+  readonly label: string;
+  readonly open: () => void;
+}
+
+/** The chapter a new game starts at: the campaign's first, or in a test build the one `?campaign=` names. */
+function newGameKey(): string {
+  return (TEST_BUILD ? campaignKeyFromSearch(window.location.search) : null) ?? FIRST_CHAPTER.key;
+}
 
 export class TitleScene extends Phaser.Scene {
-  /** Index into TITLE_ENTRIES; Play is chosen when the title opens. */
+  /** Index into the entries; the first (Continue when there is progress, else New game) is chosen when the title opens. */
   private chosen = 0;
+  private entries: TitleEntry[] = [];
+  /** Said under the entries: why saved progress is gone (once a page), or why a game could not begin. */
+  private notice: string | null = null;
   private entryTexts: Phaser.GameObjects.Text[] = [];
   private motionText: Phaser.GameObjects.Text | null = null;
 
@@ -44,11 +58,21 @@ export class TitleScene extends Phaser.Scene {
       return;
     }
     this.chosen = 0;
+    const play = campaignPlay(this.game);
+    const loaded = loadSave();
+    this.notice = takeSaveNoticeTurn(this.game) ? loaded.notice : null;
+    const saved = loaded.save.progress;
+    const resumable = play.resumable(saved);
+    this.entries = [
+      ...(saved === null || resumable === null ? [] : [{ label: `Continue: ${resumable.title}`, open: () => { this.playChapter(play.begin(saved)); } }]),
+      { label: 'New game', open: () => { this.playChapter(play.newGame(newGameKey())); } },
+      { label: 'Custom level', open: () => { this.scene.start(SCENE_KEYS.customLevel); } },
+    ];
     layoutOnResize(this, () => {
       this.layout();
     });
     const move = (step: number): void => {
-      this.chosen = (this.chosen + step + TITLE_ENTRIES.length) % TITLE_ENTRIES.length;
+      this.chosen = (this.chosen + step + this.entries.length) % this.entries.length;
       this.showChosen();
     };
     // Reduced motion is a setting a player may want before the first level: N works here too.
@@ -61,7 +85,7 @@ export class TitleScene extends Phaser.Scene {
     });
     bindMenuKeys(this, {
       confirm: () => {
-        this.scene.start(this.chosen === 0 ? SCENE_KEYS.level : SCENE_KEYS.customLevel);
+        this.entries[this.chosen]?.open();
       },
       up: () => {
         move(-1);
@@ -72,10 +96,22 @@ export class TitleScene extends Phaser.Scene {
     });
   }
 
+  /** The boot scene loads the chapter and plays it at once; a game that cannot begin is said on the title. */
+  private playChapter(begun: CampaignBegin): void {
+    if (begun.ok) {
+      requestChapter(this.game, begun.chapter.key);
+      this.scene.start(SCENE_KEYS.boot);
+      return;
+    }
+    this.notice = `The game could not begin: ${begun.message}.`;
+    this.children.removeAll(true);
+    this.layout();
+  }
+
   private showChosen(): void {
     this.entryTexts.forEach((text, index) => {
       const chosen = index === this.chosen;
-      text.setText(`${chosen ? '▶ ' : '  '}${TITLE_ENTRIES[index] ?? ''}${chosen ? ' ◀' : '  '}`);
+      text.setText(`${chosen ? '▶ ' : '  '}${this.entries[index]?.label ?? ''}${chosen ? ' ◀' : '  '}`);
       text.setColor(chosen ? TEXT_COLOR : DIM_TEXT_COLOR);
     });
   }
@@ -109,11 +145,12 @@ export class TitleScene extends Phaser.Scene {
     y = below(paragraph(STORY_LINE, { size: 16, color: TEXT_COLOR, wrap: 640 }), 16);
     const howToPlay = paragraph(HOW_TO_PLAY, { size: 14, color: DIM_TEXT_COLOR, wrap: 600 });
     y = below(howToPlay, 22);
-    this.entryTexts = TITLE_ENTRIES.map((_, index) => {
+    this.entryTexts = this.entries.map((_, index) => {
       const entry = this.add.text(centreX, y, '', textStyle((index === 0 ? 22 : 18) * scale, TEXT_COLOR)).setOrigin(0.5, 0);
       y = below(entry, 6);
       return entry;
     });
+    if (this.notice !== null) y = below(paragraph(this.notice, { size: 13, color: WARNING_COLOR, wrap: 640 }), 10);
     this.showChosen();
     const chosen = this.entryTexts[this.chosen];
     // A slow pulse on the chosen entry says "waiting for you" without moving anything (none with reduced motion).
