@@ -107,7 +107,7 @@ export class ResultScene extends Phaser.Scene {
         .setOrigin(0.5, 0);
       y += 34 * scale;
     }
-    const goesOn = campaign === undefined ? 'run again' : campaign.next === null ? 'back to the title' : `next chapter: ${campaign.next}`;
+    const goesOn = campaign === undefined ? 'run again' : campaign.next === null ? 'back to the title' : `on to ${campaign.next}`;
     this.add
       .text(centreX, y, resultKeysLine(goesOn), textStyle(16 * scale, DIM_TEXT_COLOR))
       .setOrigin(0.5, 0);

@@ -1,7 +1,7 @@
 // The title: the game's name, one line of story, how to start and how to play. It offers a new game, the
 // chapter a save left off at (Continue), and a builder's own map; a save that could not be read is told here.
 import Phaser from 'phaser';
-import { loadSave } from '../../platform/save-storage.ts';
+import { loadSave, type SaveLoad } from '../../platform/save-storage.ts';
 import { FIRST_CHAPTER } from '../../story/chapters.ts';
 import type { CampaignBegin } from '../campaign-play.ts';
 import { campaignKeyFromSearch } from '../campaign-play.ts';
@@ -25,6 +25,15 @@ const HOW_TO_PLAY =
 interface TitleEntry {
   readonly label: string;
   readonly open: () => void;
+}
+
+/** The save's notice as a player reads it: what it means for them first, the exact reason after (for a bug report). */
+function noticeText(loaded: SaveLoad): string | null {
+  if (loaded.notice === null) return null;
+  const meaning = loaded.writable
+    ? 'Your saved progress could not be read, so the game starts fresh. Nothing was deleted: the old save is kept aside in this browser.'
+    : 'Progress cannot be saved in this browser this visit; anything saved before is left as it was.';
+  return `${meaning}\n(${loaded.notice})`;
 }
 
 /** The chapter a new game starts at: the campaign's first, or in a test build the one `?campaign=` names. */
@@ -60,7 +69,7 @@ export class TitleScene extends Phaser.Scene {
     this.chosen = 0;
     const play = campaignPlay(this.game);
     const loaded = loadSave();
-    this.notice = takeSaveNoticeTurn(this.game) ? loaded.notice : null;
+    this.notice = takeSaveNoticeTurn(this.game) ? noticeText(loaded) : null;
     const saved = loaded.save.progress;
     const resumable = play.resumable(saved);
     this.entries = [
@@ -122,6 +131,15 @@ export class TitleScene extends Phaser.Scene {
     const centreX = Math.floor(width / 2);
     let y = Math.floor(height * 0.2);
     drawStarfield(this, { width, height, scale });
+    // The motion setting in the corner, where a setting is looked for, clear of the centred column.
+    this.motionText = this.add
+      .text(width - 12 * scale, 12 * scale, motionLine(isReducedMotion()), textStyle(12 * scale, DIM_TEXT_COLOR))
+      .setOrigin(1, 0);
+    // For level builders: the two ways to play their own map, where they will look for them.
+    const foot = this.add
+      .text(centreX, height - 16 * scale, 'Level builders: Custom level, or drop a map (or its folder) onto this window, or open ?map=<name>', textStyle(12 * scale, DIM_TEXT_COLOR))
+      .setOrigin(0.5, 1);
+    const columnStart = this.children.length;
 
     if (this.textures.exists(CHARACTERS_TEXTURE)) {
       const frames = ['mira-down-0', 'enforcer-left-0'];
@@ -162,16 +180,15 @@ export class TitleScene extends Phaser.Scene {
     }
     y = below(this.add.text(centreX, y, titleMenuLine(), textStyle(12 * scale, DIM_TEXT_COLOR)).setOrigin(0.5, 0), 20);
     // Eleven rows since Dream joined them: a little less spacing keeps them clear of the line at the foot.
-    this.add
+    const controls = this.add
       .text(centreX, y, titleControlLines().join('\n'), { ...textStyle(14 * scale, DIM_TEXT_COLOR), lineSpacing: 4 * scale })
       .setOrigin(0.5, 0);
-    // The motion setting in the corner, where a setting is looked for, clear of the centred column.
-    this.motionText = this.add
-      .text(width - 12 * scale, 12 * scale, motionLine(isReducedMotion()), textStyle(12 * scale, DIM_TEXT_COLOR))
-      .setOrigin(1, 0);
-    // For level builders: the two ways to play their own map, where they will look for them.
-    this.add
-      .text(centreX, height - 16 * scale, 'Level builders: Custom level, or drop a map (or its folder) onto this window, or open ?map=<name>', textStyle(12 * scale, DIM_TEXT_COLOR))
-      .setOrigin(0.5, 1);
+    // A third entry (Continue) or the save's notice would push the controls into the line at the foot:
+    // the column moves up into the space above it instead, as far as there is.
+    const column = this.children.list.slice(columnStart) as (Phaser.GameObjects.GameObject & Phaser.GameObjects.Components.GetBounds & Phaser.GameObjects.Components.Transform)[];
+    const overflow = controls.y + controls.height + 8 * scale - (foot.y - foot.height);
+    const room = Math.min(...column.map((object) => object.getBounds().top)) - 8 * scale;
+    const lift = Math.max(0, Math.min(overflow, room));
+    for (const object of column) object.y -= lift;
   }
 }
