@@ -50,13 +50,9 @@ export class CampaignPlay {
     return this.row;
   }
 
-  get progress(): CampaignProgress | null {
-    return this.progressNow;
-  }
-
   /** The level chapter a save's progress resumes, or null when it names none this build plays. */
   resumable(progress: CampaignProgress | null): Chapter | null {
-    if (progress?.chapter == null) return null;
+    if (progress === null || progress.chapter === null) return null;
     const row = this.options.chapters.find((chapter) => chapter.key === progress.chapter);
     return row !== undefined && isLevelChapter(row) && campaignOrder(row.key, this.options.chapters).ok ? row : null;
   }

@@ -100,10 +100,11 @@ export class ResultScene extends Phaser.Scene {
     y += 44 * scale;
     const { campaign } = this.result;
     if (campaign !== undefined) {
-      // Claimed only when written: a refused write says why, and that the game goes on all the same.
-      const saved = campaign.saved.ok ? 'Progress saved' : `Not saved: ${campaign.saved.message}`;
+      // Claimed only when written; a refused write says why (the next chapter is still offered).
+      const { saved: written } = campaign;
+      const saved = written.ok ? 'Progress saved' : `${written.message.charAt(0).toUpperCase()}${written.message.slice(1)}`;
       this.add
-        .text(centreX, y, saved, { ...textStyle(14 * scale, campaign.saved.ok ? DIM_TEXT_COLOR : WARNING_COLOR), align: 'center', wordWrap: { width: Math.min(width - 40, 640 * scale) } })
+        .text(centreX, y, saved, { ...textStyle(14 * scale, written.ok ? DIM_TEXT_COLOR : WARNING_COLOR), align: 'center', wordWrap: { width: Math.min(width - 40, 640 * scale) } })
         .setOrigin(0.5, 0);
       y += 34 * scale;
     }

@@ -3,8 +3,7 @@
 import Phaser from 'phaser';
 import { loadSave, type SaveLoad } from '../../platform/save-storage.ts';
 import { FIRST_CHAPTER } from '../../story/chapters.ts';
-import type { CampaignBegin } from '../campaign-play.ts';
-import { campaignKeyFromSearch } from '../campaign-play.ts';
+import { campaignKeyFromSearch, type CampaignBegin } from '../campaign-play.ts';
 import { TEST_BUILD, campaignPlay, isLevelRequested, requestChapter, requestLevelWhenReady, takeSaveNoticeTurn } from '../game-data.ts';
 import { CHARACTERS_TEXTURE, SCENE_KEYS } from '../scene-keys.ts';
 import { motionLine, titleControlLines, titleMenuLine } from '../input/controls-text.ts';
