@@ -130,8 +130,11 @@ export interface CampaignRunnerOptions {
 
 const NEW_GAME: CampaignProgress = { chapter: null, carried: { flags: {}, followers: [] }, ticks: 0, realMilliseconds: 0 };
 
-/** The children who go on with Mira: followers and those told to wait, by name (a nameless one stays). */
-function handOn(world: World): WorldStart {
+/**
+ * What a finished level hands the next chapter: its flags, and the children who go on with Mira (followers
+ * and those told to wait, by name; a nameless one stays). The game's campaign play hands on the same.
+ */
+export function handOn(world: World): WorldStart {
   const followers = world.children.filter((child) => child.mode !== 'asleep' && child.name !== '').map((child) => child.name);
   return { flags: { ...world.flags }, followers };
 }

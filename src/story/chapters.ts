@@ -76,6 +76,32 @@ export const CHAPTERS: readonly ChapterRow[] = [
     next: null,
     testOnly: true,
   },
+  // A two-chapter campaign for the game's browser test (`?campaign=test-first-steps`): the first chapter's
+  // Trigger sets gate_key, the second's Exit needs it, so the second is won only with what the first handed on.
+  {
+    kind: 'level',
+    key: 'test-first-steps',
+    mapPath: 'tests/fixtures/maps/campaign/first-steps.tmj',
+    seed: 3,
+    title: 'First steps',
+    finishBanner: 'Out',
+    intro: null,
+    outro: null,
+    next: 'test-second-steps',
+    testOnly: true,
+  },
+  {
+    kind: 'level',
+    key: 'test-second-steps',
+    mapPath: 'tests/fixtures/maps/campaign/second-steps.tmj',
+    seed: 4,
+    title: 'Second steps',
+    finishBanner: 'Out again',
+    intro: null,
+    outro: null,
+    next: null,
+    testOnly: true,
+  },
 ];
 
 export function isLevelChapter(row: ChapterRow): row is Chapter {

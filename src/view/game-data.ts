@@ -3,7 +3,8 @@ import type Phaser from 'phaser';
 import type { LevelDefinition } from '../level/level-definition.ts';
 import type { MapFileSet } from '../platform/map-files.ts';
 import type { LevelSession } from '../run/level-session.ts';
-import type { Chapter } from '../story/chapters.ts';
+import { CHAPTERS, type Chapter } from '../story/chapters.ts';
+import { CampaignPlay } from './campaign-play.ts';
 import type { MapProblem } from '../tiled/tiled-map.ts';
 import type { MapRequest } from './map-catalog.ts';
 import type { InputFrame } from '../sim/types.ts';
@@ -55,6 +56,8 @@ const HOLD_ON_FINISH = 'analog-dreams/hold-on-finish';
 const CAMERA_HOLD = 'analog-dreams/camera-hold';
 const OVERLAY_PROBLEMS = 'analog-dreams/overlay-problems';
 const LEVEL_PROBE = 'analog-dreams/level-probe';
+const CAMPAIGN_PLAY = 'analog-dreams/campaign-play';
+const SAVE_NOTICE_SHOWN = 'analog-dreams/save-notice-shown';
 
 /** What the running level's view lets the test hook read: the input it last sampled, the dream drawn. */
 export interface LevelProbe {
@@ -155,4 +158,28 @@ export function setOverlayProblems(game: Phaser.Game, overlay: OverlayProblems |
 
 export function getOverlayProblems(game: Phaser.Game): OverlayProblems | null {
   return (game.registry.get(OVERLAY_PROBLEMS) as OverlayProblems | undefined) ?? null;
+}
+
+/** Dev and test builds also offer the chapter rows marked testOnly (the test fixtures' maps). */
+export const TEST_BUILD = import.meta.env.DEV || __TEST_HOOK__;
+
+/** The campaign being played, one per page: the title begins it, the level and result scenes follow it. */
+export function campaignPlay(game: Phaser.Game): CampaignPlay {
+  const existing = game.registry.get(CAMPAIGN_PLAY) as CampaignPlay | undefined;
+  if (existing !== undefined) return existing;
+  const play = new CampaignPlay({ chapters: CHAPTERS.filter((row) => TEST_BUILD || !row.testOnly) });
+  game.registry.set(CAMPAIGN_PLAY, play);
+  return play;
+}
+
+/** True the first time it is asked on a page: the save's notice is shown on the title once. */
+export function takeSaveNoticeTurn(game: Phaser.Game): boolean {
+  if (game.registry.get(SAVE_NOTICE_SHOWN) === true) return false;
+  game.registry.set(SAVE_NOTICE_SHOWN, true);
+  return true;
+}
+
+/** The boot scene loads the chapter next and plays it at once (a campaign's new game, continue, next chapter). */
+export function requestChapter(game: Phaser.Game, key: string): void {
+  setMapRequest(game, { kind: 'chapter', key, playAtOnce: true });
 }

@@ -4,11 +4,12 @@ import Phaser from 'phaser';
 import { hashWorld, requestTileChanges, type InputFrame, type TileChange, type World } from '../sim/index.ts';
 import { ReplayInput } from '../run/input-source.ts';
 import type { LevelSession } from '../run/level-session.ts';
-import { getLevelSession, getLoadedLevel, getProblemReport, requestLevelWhenReady, setHoldOnFinish } from './game-data.ts';
+import { campaignPlay, getLevelSession, getLoadedLevel, getProblemReport, requestLevelWhenReady, setHoldOnFinish } from './game-data.ts';
 import { playMapText } from './map-loading.ts';
 import { SCENE_KEYS } from './scene-keys.ts';
 import { dreamTestHook, type DreamTestHook } from './test-hook-dream.ts';
 import { PixelCamera } from './camera/pixel-camera.ts';
+import type { CampaignPlayPhase } from './campaign-play.ts';
 import { storyTestHook, type StoryTestHook } from './test-hook-story.ts';
 
 export interface ReplayOutcome {
@@ -24,6 +25,8 @@ export interface TestHook extends DreamTestHook, StoryTestHook {
   ready(): boolean;
   /** Key of the chapter row the loaded level is played by (src/story/chapters.ts); '' before loading. */
   chapter(): string;
+  /** The campaign the title began: its phase and the key of the chapter played (or just won); idle and null before one. */
+  campaign(): { phase: CampaignPlayPhase; chapter: string | null };
   webgl(): boolean;
   /** Key of the active scene (the first running one). */
   scene(): string;
@@ -191,6 +194,10 @@ export function installTestHook(game: Phaser.Game): void {
     ...storyTestHook(game),
     ready: () => session() !== null,
     chapter: () => getLoadedLevel(game)?.chapter.key ?? '',
+    campaign: () => {
+      const play = campaignPlay(game);
+      return { phase: play.phase, chapter: play.chapter?.key ?? null };
+    },
     webgl: () => game.config.renderType === Phaser.WEBGL && game.renderer instanceof Phaser.Renderer.WebGL.WebGLRenderer,
     scene: () => game.scene.getScenes(true)[0]?.sys.settings.key ?? '',
     activeScenes: () => game.scene.getScenes(true).map((scene) => scene.sys.settings.key),

@@ -85,6 +85,9 @@ test('Custom level opens a whole folder (webkitdirectory), and Esc goes back to 
 
 test('a map with warnings plays with them shown over the game until Enter dismisses them', async ({ page }) => {
   const errors = await openGame(page);
+  // Handed in once the first load is done: a map handed in while the boot scene loads its images queues
+  // the character sheet a second time ("Texture key already in use"), a race of its own.
+  await waitForScene(page, 'title');
   const stray = map();
   (stray.layers.find((layer) => layer.name === 'ground') as { data: number[] }).data[0] = 9999;
   await page.evaluate((text) => { window.__analogDreams!.loadMapText(text, 'stray.tmj'); }, JSON.stringify(stray));

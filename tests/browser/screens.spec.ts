@@ -83,7 +83,7 @@ async function dropFiles(page: Page, files: { name: string; text?: string; bytes
 test('the title screen comes first, and Enter starts the level', async ({ page }) => {
   const errors = await openGame(page);
   await waitForScene(page, 'title');
-  expect(await screenText(page)).toContain('▶ Play: The night escape ◀');
+  expect(await screenText(page)).toContain('▶ New game ◀');
   await page.screenshot({ path: `${SCREENSHOTS}/title.png` });
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => window.__analogDreams!.ready(), undefined, { timeout: 30_000 });

@@ -40,6 +40,7 @@ describe('controls texts', () => {
     expect(motionLine(true)).toBe('Reduced motion is on: the dream swaps at once (N turns it off)');
     expect(startPrompt()).toBe('Press Enter to start');
     expect(resultKeysLine()).toBe('Enter / Space / R: run again      Esc: title');
+    expect(resultKeysLine('on to Second steps')).toBe('Enter / Space / R: on to Second steps      Esc: title');
   });
 
   it('follow the table when a key is rebound, in the HUD, the title and the pause overlay', () => {

@@ -77,9 +77,9 @@ export function startPrompt(bindings: Bindings = BINDINGS): string {
   return `Press ${first === undefined ? padLabel('confirm', bindings) : keyLabel(first)} to start`;
 }
 
-/** The result screen's keys: `Enter / Space / R: run again      Esc: title`. */
-export function resultKeysLine(bindings: Bindings = BINDINGS): string {
-  return `${keysLabel('confirm', bindings)}: run again      ${keysLabel('back', bindings)}: title`;
+/** The result screen's keys: `Enter / Space / R: run again      Esc: title`; `confirm` says where Enter goes. */
+export function resultKeysLine(confirm = 'run again', bindings: Bindings = BINDINGS): string {
+  return `${keysLabel('confirm', bindings)}: ${confirm}      ${keysLabel('back', bindings)}: title`;
 }
 
 /** The problems screen's way out. */

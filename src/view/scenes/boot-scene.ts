@@ -9,6 +9,7 @@ import type { MapProblem } from '../../tiled/tiled-map.ts';
 import { readCharacterSheet } from '../character-sheet.ts';
 import { repositoryPath } from '../asset-paths.ts';
 import {
+  TEST_BUILD,
   getMapRequest,
   isLevelRequested,
   requestLevelWhenReady,
@@ -41,15 +42,18 @@ const MAP_TEXTS = import.meta.glob<string>(['../../../maps/*.{tmj,tmx,tsj,tsx,tj
   eager: true,
 });
 /** Dev and test builds also carry the test fixtures' maps, for the chapter rows marked testOnly. */
-const TEST_BUILD = import.meta.env.DEV || __TEST_HOOK__;
 const TEST_MAP_TEXTS: Record<string, string> = TEST_BUILD
-  ? import.meta.glob<string>('../../../tests/fixtures/maps/*.{tmj,ink}', { query: '?raw', import: 'default', eager: true })
+  ? import.meta.glob<string>(['../../../tests/fixtures/maps/*.{tmj,ink}', '../../../tests/fixtures/maps/campaign/*.{tmj,ink}'], { query: '?raw', import: 'default', eager: true })
   : {};
 const IMAGE_URLS = import.meta.glob<string>(['../../../assets/generated/*.png', '../../../maps/*.png'], {
   query: '?url',
   import: 'default',
   eager: true,
 });
+/** The test campaign's tileset image, beside its maps. */
+const TEST_IMAGE_URLS: Record<string, string> = TEST_BUILD
+  ? import.meta.glob<string>('../../../tests/fixtures/maps/campaign/*.png', { query: '?url', import: 'default', eager: true })
+  : {};
 const DATA_URLS = import.meta.glob<string>('../../../assets/generated/characters.json', {
   query: '?url',
   import: 'default',
@@ -71,7 +75,7 @@ function byRepositoryPath(files: Record<string, string>): Map<string, string> {
 const SHIPPED_MAPS = byRepositoryPath(MAP_TEXTS);
 const CHAPTER_MAPS = byRepositoryPath({ ...MAP_TEXTS, ...TEST_MAP_TEXTS });
 const CHAPTERS = playableChapters({ includeTestOnly: TEST_BUILD });
-const SHIPPED_IMAGES = byRepositoryPath(IMAGE_URLS);
+const SHIPPED_IMAGES = byRepositoryPath({ ...IMAGE_URLS, ...TEST_IMAGE_URLS });
 const SHIPPED_DATA = byRepositoryPath(DATA_URLS);
 
 /** The names `?map=` accepts, listed when an unknown one is asked for. */

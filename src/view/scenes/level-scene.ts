@@ -10,6 +10,7 @@ import { FloatingWords } from '../effects/floating-words.ts';
 import { LevelEffects } from '../effects/level-effects.ts';
 import {
   OVERLAY_PROBLEMS_CHANGED,
+  campaignPlay,
   getLoadedLevel,
   getOverlayProblems,
   isHoldingOnFinish,
@@ -134,6 +135,8 @@ export class LevelScene extends Phaser.Scene {
     const problems = new ProblemsOverlay(this, interfaceLayer);
     problems.show(getOverlayProblems(this.game));
     const playerInput = new PlayerInput(this);
+    // What the chapter before handed on, when this is the campaign's chapter (not one opened by its address).
+    const start = campaignPlay(this.game).startFor(loaded.chapter.key);
     const session = new LevelSession({
       level,
       seed: loaded.chapter.seed,
@@ -141,6 +144,7 @@ export class LevelScene extends Phaser.Scene {
       presses: playerInput,
       timeSource: { now: () => this.frameTime },
       scenes: loaded.director,
+      ...(start === undefined ? {} : { start }),
     });
     // Drawn under everything else by depth, from the session's own world.
     const tilemap = new LevelTilemap(this, { layer: worldLayer, loaded, tiles: session.world.tiles });
@@ -271,10 +275,14 @@ export class LevelScene extends Phaser.Scene {
   }
 
   private finish(view: LevelView, world: World): void {
+    const { chapter } = view.loaded;
+    // Saved at once, not when the result screen opens: a page closed in between keeps the chapter won.
+    const campaign = campaignPlay(this.game).finishLevel(chapter.key, world, view.session.record.realMilliseconds);
     const result: ResultData = {
       finishTick: world.finishTick ?? world.tick,
       catches: world.catches,
-      runIdentity: runIdentity(view.loaded.chapter.key, view.loaded.mapHash, RULES_VERSION),
+      runIdentity: runIdentity(chapter.key, view.loaded.mapHash, RULES_VERSION),
+      ...(campaign === null ? {} : { campaign: { next: campaign.next?.title ?? null, saved: campaign.written } }),
     };
     view.hud.showFinished({ banner: view.loaded.chapter.finishBanner, finishTick: result.finishTick });
     if (isHoldingOnFinish(this.game) || this.leaving) return;

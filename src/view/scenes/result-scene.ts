@@ -1,6 +1,8 @@
-// After the exit: the in-game time, the catches, and the way back in.
+// After the exit: the in-game time, the catches, and the way on: the campaign's next chapter, or the
+// same level again when it was opened by itself.
 import Phaser from 'phaser';
-import { recordFinish, type FinishRecord } from '../../platform/save-storage.ts';
+import { recordFinish, type FinishRecord, type SaveWrite } from '../../platform/save-storage.ts';
+import { campaignPlay, requestChapter } from '../game-data.ts';
 import { formatTicks } from '../../run/time-format.ts';
 import { CHARACTERS_TEXTURE, SCENE_KEYS } from '../scene-keys.ts';
 import { drawStarfield } from '../ui/starfield.ts';
@@ -14,6 +16,8 @@ export interface ResultData {
   readonly catches: number;
   /** Which best time this run competes with: the run identity of the chapter and map played (src/run/run-identity.ts). */
   readonly runIdentity: string;
+  /** A campaign chapter's finish: the next chapter's title (null after the last) and whether progress was saved. */
+  readonly campaign?: { readonly next: string | null; readonly saved: SaveWrite };
 }
 
 export class ResultScene extends Phaser.Scene {
@@ -26,7 +30,12 @@ export class ResultScene extends Phaser.Scene {
   }
 
   init(data: Partial<ResultData> | undefined): void {
-    this.result = { finishTick: data?.finishTick ?? 0, catches: data?.catches ?? 0, runIdentity: data?.runIdentity ?? '' };
+    this.result = {
+      finishTick: data?.finishTick ?? 0,
+      catches: data?.catches ?? 0,
+      runIdentity: data?.runIdentity ?? '',
+      ...(data?.campaign === undefined ? {} : { campaign: data.campaign }),
+    };
     const { runIdentity, finishTick } = this.result;
     this.record = runIdentity !== '' && finishTick > 0 ? recordFinish({ identity: runIdentity, ticks: finishTick }) : { kind: 'unknown' };
   }
@@ -37,12 +46,27 @@ export class ResultScene extends Phaser.Scene {
     });
     bindMenuKeys(this, {
       confirm: () => {
-        this.scene.start(SCENE_KEYS.level);
+        this.goOn();
       },
       back: () => {
         this.scene.start(SCENE_KEYS.title);
       },
     });
+  }
+
+  /** The next chapter; the title after the campaign's last; the same level again outside a campaign. */
+  private goOn(): void {
+    if (this.result.campaign === undefined) {
+      this.scene.start(SCENE_KEYS.level);
+      return;
+    }
+    const next = campaignPlay(this.game).goOn();
+    if (!next.ok) {
+      this.scene.start(SCENE_KEYS.title);
+      return;
+    }
+    requestChapter(this.game, next.chapter.key);
+    this.scene.start(SCENE_KEYS.boot);
   }
 
   private layout(): void {
@@ -74,8 +98,19 @@ export class ResultScene extends Phaser.Scene {
     // The exact count, for runners comparing times: the game runs 60 ticks a second.
     this.add.text(centreX, y, `${this.result.finishTick} ticks`, textStyle(13 * scale, DIM_TEXT_COLOR)).setOrigin(0.5, 0);
     y += 44 * scale;
+    const { campaign } = this.result;
+    if (campaign !== undefined) {
+      // Claimed only when written; a refused write says why (the next chapter is still offered).
+      const { saved: written } = campaign;
+      const saved = written.ok ? 'Progress saved' : `${written.message.charAt(0).toUpperCase()}${written.message.slice(1)}`;
+      this.add
+        .text(centreX, y, saved, { ...textStyle(14 * scale, written.ok ? DIM_TEXT_COLOR : WARNING_COLOR), align: 'center', wordWrap: { width: Math.min(width - 40, 640 * scale) } })
+        .setOrigin(0.5, 0);
+      y += 34 * scale;
+    }
+    const goesOn = campaign === undefined ? 'run again' : campaign.next === null ? 'back to the title' : `on to ${campaign.next}`;
     this.add
-      .text(centreX, y, resultKeysLine(), textStyle(16 * scale, DIM_TEXT_COLOR))
+      .text(centreX, y, resultKeysLine(goesOn), textStyle(16 * scale, DIM_TEXT_COLOR))
       .setOrigin(0.5, 0);
   }
 }

@@ -1,0 +1,121 @@
+// The game's campaign play (src/view/campaign-play.ts) driven as the scenes drive it, over the test-only
+// two-chapter campaign of src/story/chapters.ts: the level sessions are built with the start it hands
+// them, the save is written at each finish, and a new CampaignPlay continues from what was saved.
+import { describe, expect, it } from 'vitest';
+import { loadSave, type SaveBackend } from '../../src/platform/save-storage.ts';
+import { LevelSession } from '../../src/run/level-session.ts';
+import { NO_INPUT, type InputFrame } from '../../src/sim/index.ts';
+import { CHAPTERS, type Chapter } from '../../src/story/chapters.ts';
+import { loadLevelWithStory } from '../../src/story/level-story.ts';
+import { CampaignPlay, campaignKeyFromSearch } from '../../src/view/campaign-play.ts';
+import { readFromDisk } from '../../tools/read-capped-file.ts';
+import { RIGHT, input } from '../scenario/input-script.ts';
+
+function memoryBackend(): SaveBackend & { refuseWrites: boolean } {
+  const values = new Map<string, string>();
+  return {
+    refuseWrites: false,
+    getItem: (key) => values.get(key) ?? null,
+    setItem(key, value) {
+      if (this.refuseWrites) throw new DOMException('the quota is full', 'QuotaExceededError');
+      values.set(key, value);
+    },
+    key: (index) => [...values.keys()][index] ?? null,
+    get length() {
+      return values.size;
+    },
+  };
+}
+
+/** A session of the chapter as the level scene builds it: its row's seed, its story, the start the campaign hands it. */
+async function sessionFor(chapter: Chapter, play: CampaignPlay, steps: InputFrame[]): Promise<LevelSession> {
+  const loaded = await loadLevelWithStory({ mapPath: chapter.mapPath, readFile: readFromDisk });
+  if (!loaded.ok) throw new Error(loaded.problems[0]?.message);
+  let step = 0;
+  const start = play.startFor(chapter.key);
+  return new LevelSession({
+    level: loaded.value,
+    seed: chapter.seed,
+    input: { sample: () => steps[Math.min(step++, steps.length - 1)] ?? NO_INPUT, reset: () => {} },
+    timeSource: { now: () => 0 },
+    scenes: loaded.director,
+    ...(start === undefined ? {} : { start }),
+  });
+}
+
+/** Walk right for 40 ticks, wake Leo in passing, walk on: the first chapter's way out (and the second's). */
+const WALK_OUT: InputFrame[] = [...Array<InputFrame>(40).fill(RIGHT), input({ moveX: 1, interact: true }), RIGHT];
+
+function playOut(session: LevelSession): void {
+  for (let tick = 0; tick < 600 && !session.finished; tick += 1) session.tick();
+}
+
+describe('campaign play', () => {
+  it('hands the first chapter\'s flag and follower to the second, saves each finish, and continues from the save', async () => {
+    const storage = memoryBackend();
+    const play = new CampaignPlay({ chapters: CHAPTERS, storage });
+    expect(play.newGame('test-first-steps')).toMatchObject({ ok: true, chapter: { key: 'test-first-steps' } });
+    expect(play.phase).toBe('level');
+
+    const first = await sessionFor(play.chapter!, play, WALK_OUT);
+    playOut(first);
+    expect(first.finished).toBe(true);
+    const finish = play.finishLevel('test-first-steps', first.world, 1234);
+    expect(finish?.written).toEqual({ ok: true });
+    expect(finish?.next?.key).toBe('test-second-steps');
+    expect(finish?.progress).toMatchObject({ chapter: 'test-second-steps', carried: { flags: { gate_key: 1 }, followers: ['Leo'] }, ticks: first.world.finishTick, realMilliseconds: 1234 });
+    expect(play.phase).toBe('chapter-end');
+    // A finish is counted once.
+    expect(play.finishLevel('test-first-steps', first.world, 1234)).toBeNull();
+    expect(loadSave(storage).save.progress).toEqual(finish?.progress);
+
+    // A reload: a fresh play continues from the save, and the second chapter opens with gate_key and Leo.
+    const resumed = new CampaignPlay({ chapters: CHAPTERS, storage });
+    const saved = loadSave(storage).save.progress;
+    expect(resumed.resumable(saved)?.key).toBe('test-second-steps');
+    expect(resumed.begin(saved!)).toMatchObject({ ok: true });
+    const second = await sessionFor(resumed.chapter!, resumed, [RIGHT]);
+    expect(second.world.flags).toMatchObject({ gate_key: 1 });
+    expect(second.world.children.find((child) => child.name === 'Leo')?.mode).toBe('following');
+    playOut(second);
+    expect(second.finished).toBe(true);
+    const last = resumed.finishLevel('test-second-steps', second.world, 500);
+    expect(last).toMatchObject({ next: null, written: { ok: true }, progress: { chapter: null, ticks: first.world.finishTick! + second.world.finishTick!, realMilliseconds: 1734 } });
+    expect(resumed.phase).toBe('finished');
+    expect(resumed.goOn()).toMatchObject({ ok: false });
+    // The campaign is over: nothing left to continue.
+    expect(resumed.resumable(loadSave(storage).save.progress)).toBeNull();
+  });
+
+  it('plays a chapter opened by its address fresh: no carried flag, so the second chapter\'s exit stays shut', async () => {
+    const play = new CampaignPlay({ chapters: CHAPTERS, storage: memoryBackend() });
+    const second = CHAPTERS.find((row) => row.key === 'test-second-steps') as Chapter;
+    expect(play.startFor(second.key)).toBeUndefined();
+    const session = await sessionFor(second, play, [RIGHT]);
+    playOut(session);
+    expect(session.finished).toBe(false);
+    expect(play.finishLevel(second.key, session.world, 0)).toBeNull();
+  });
+
+  it('never claims a save storage refused, and goes on all the same', async () => {
+    const storage = memoryBackend();
+    const play = new CampaignPlay({ chapters: CHAPTERS, storage });
+    play.newGame('test-first-steps');
+    const first = await sessionFor(play.chapter!, play, WALK_OUT);
+    playOut(first);
+    storage.refuseWrites = true;
+    const finish = play.finishLevel('test-first-steps', first.world, 0);
+    expect(finish?.written).toEqual({ ok: false, message: 'progress could not be saved: QuotaExceededError: the quota is full' });
+    expect(play.goOn()).toMatchObject({ ok: true, chapter: { key: 'test-second-steps' } });
+    expect(play.startFor('test-second-steps')).toMatchObject({ flags: { gate_key: 1 } });
+  });
+
+  it('refuses a chapter this build does not play, and reads ?campaign= from the address', () => {
+    const release = new CampaignPlay({ chapters: CHAPTERS.filter((row) => !row.testOnly), storage: memoryBackend() });
+    expect(release.newGame('test-first-steps')).toEqual({ ok: false, message: 'this build has no level chapter "test-first-steps" to play' });
+    expect(release.phase).toBe('idle');
+    expect(release.newGame('night-escape')).toMatchObject({ ok: true });
+    expect(campaignKeyFromSearch('?campaign=test-first-steps')).toBe('test-first-steps');
+    expect(campaignKeyFromSearch('?chapter=x')).toBeNull();
+  });
+});
