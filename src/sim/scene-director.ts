@@ -26,7 +26,7 @@ export interface SceneDisplay {
 
 /**
  * Plays the story's scenes for the rules. Deterministic: the same state, flags, seed and calls give the
- * same displays and variables (no clock, no Math.random; ink's own generator seeded from `seed`).
+ * same displays and variables: no clock and no unseeded randomness (ink's own generator is seeded from `seed`).
  */
 export interface SceneDirector {
   /** Whether the story has this knot (or `knot.stitch`): the level checks every name a map gives. */
@@ -46,4 +46,23 @@ export interface SceneDirector {
   variables(): StoryFlags;
   /** The story's state now (variables, visit counts, its generator), to open the next scene from. */
   saveState(): string;
+}
+
+/** What opened a scene, by the Tiled object's class and id. */
+export interface SceneSource {
+  readonly kind: 'Talk' | 'Trigger' | 'Clue';
+  readonly id: number;
+}
+
+/** A scene open in the world (src/sim/story.ts): the view draws `display`. */
+export interface SceneState {
+  /** The ink knot (or knot.stitch) it plays. */
+  readonly knot: string;
+  /** The world tick it opened at; the world stays at this tick until it closes. */
+  readonly tick: number;
+  readonly source: SceneSource;
+  /** What it shows now. */
+  display: SceneDisplay;
+  /** A child to wake when the scene closes (a Talk's `recruits`), or -1. */
+  readonly recruits: number;
 }

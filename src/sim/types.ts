@@ -1,7 +1,7 @@
 // The shape of the world as the rest of the game sees it. Everything here is plain data, integers only.
 import type { HunterClass } from '../level/entity-schema.ts';
 import type { LevelDefinition } from '../level/level-definition.ts';
-import type { SceneDirector, SceneDisplay, StoryFlags } from './scene-director.ts';
+import type { SceneDirector, SceneState, StoryFlags } from './scene-director.ts';
 
 export const TICKS_PER_SECOND = 60;
 /** Fixed point: world positions are integer sub-pixels, this many per pixel. */
@@ -379,25 +379,6 @@ export interface WorldStart {
   readonly followers: readonly string[];
 }
 
-/** What opened a scene, by the Tiled object's class and id. */
-export interface SceneSource {
-  readonly kind: 'Talk' | 'Trigger' | 'Clue';
-  readonly id: number;
-}
-
-/** A scene open in the world (src/sim/story.ts): the view draws `display`. */
-export interface SceneState {
-  /** The ink knot (or knot.stitch) it plays. */
-  readonly knot: string;
-  /** The world tick it opened at; the world stays at this tick until it closes. */
-  readonly tick: number;
-  readonly source: SceneSource;
-  /** What it shows now. */
-  display: SceneDisplay;
-  /** A child to wake when the scene closes (a Talk's `recruits`), or -1. */
-  readonly recruits: number;
-}
-
 export interface DoorState {
   /** The world tile layer its tiles are on, and what they show while it is closed (tick 0's tiles). */
   readonly layer: number;
@@ -410,59 +391,5 @@ export interface DoorState {
   sounding: boolean;
 }
 
-export type SimEvent =
-  /** An Enforcer caught Mira (childId null) or a child of her group: the group goes back to the last checkpoint. */
-  | { readonly type: 'caught'; readonly enforcerId: number; readonly childId: number | null }
-  /** A Watcher saw her: she is back at her last checkpoint (or the spawn) on the next tick. */
-  | { readonly type: 'sent-back'; readonly enforcerId: number; readonly checkpoint: number }
-  | { readonly type: 'state'; readonly enforcerId: number; readonly from: EnforcerStateName; readonly to: EnforcerStateName }
-  /** Her step made a noise that carries `radius` tiles of path from where she stands (sub-pixels). */
-  | { readonly type: 'noise'; readonly x: number; readonly y: number; readonly radius: number }
-  | { readonly type: 'heard'; readonly enforcerId: number; readonly loud: boolean }
-  | { readonly type: 'bumped'; readonly enforcerId: number }
-  /** A chase lost her: it searches next. */
-  | { readonly type: 'lost'; readonly enforcerId: number }
-  /** A search ended without finding her. */
-  | { readonly type: 'gave-up'; readonly enforcerId: number }
-  | { readonly type: 'radio'; readonly enforcerId: number; readonly recipients: readonly number[] }
-  | { readonly type: 'alert'; readonly from: AlertLevel; readonly to: AlertLevel }
-  /** A checkpoint reached for the first time (index into level.checkpoints, and its name: a split). */
-  | { readonly type: 'checkpoint'; readonly index: number; readonly name: string }
-  /** A scene opened: the world holds still until `scene-closed`. */
-  | { readonly type: 'scene-opened'; readonly knot: string; readonly source: SceneSource }
-  /** A scene showed its next line or its choices (an advance, a choice or a skip). */
-  | { readonly type: 'scene-line' }
-  | { readonly type: 'scene-closed'; readonly knot: string }
-  /** A story flag changed (by a trigger, a talk, a clue or a scene). */
-  | { readonly type: 'flag'; readonly name: string; readonly value: number }
-  /** A Trigger fired (its sets, scene and reveal follow). */
-  | { readonly type: 'trigger'; readonly triggerId: number }
-  /** A Clue was examined or picked up. */
-  | { readonly type: 'clue'; readonly clueId: number; readonly pickedUp: boolean }
-  /** A reveal's tiles were asked for: they land at the next tile point. */
-  | { readonly type: 'reveal'; readonly name: string }
-  /** Interact at a door or an exit whose flags do not hold yet. */
-  | { readonly type: 'locked'; readonly what: 'door' | 'exit'; readonly id: number }
-  | { readonly type: 'spotted'; readonly enforcerId: number }
-  | { readonly type: 'lost-sight'; readonly enforcerId: number }
-  | { readonly type: 'restarted' }
-  | { readonly type: 'finished'; readonly tick: number }
-  /** Tiles changed this tick: the view redraws exactly these cells from world.tiles. */
-  | { readonly type: 'tiles-changed'; readonly cells: readonly TileCell[] }
-  | { readonly type: 'footstep'; readonly gait: Gait }
-  /** A door opened or closed (by Mira or an Enforcer): the view plays its sound. */
-  | { readonly type: 'door'; readonly doorId: number; readonly open: boolean }
-  /** Mira woke a child with Interact: it follows her now. */
-  | { readonly type: 'child-joined'; readonly childId: number }
-  /** Interact near the group: every recruited child now waits (true) or follows (false). */
-  | { readonly type: 'group-order'; readonly waiting: boolean }
-  /** The ring of a DreamCircle (index into level.dreamCircles) stopped filling before it was full. */
-  | { readonly type: 'dream-interrupted'; readonly circle: number; readonly reason: 'seen' | 'left' | 'released' }
-  /** The ring filled: the dream spreads from this circle. */
-  | { readonly type: 'dream-started'; readonly circle: number }
-  /** A phase (from 0) begins to ripple and then spread. */
-  | { readonly type: 'dream-phase'; readonly phase: number }
-  /** The dream meter ran out: the reverse wave begins. */
-  | { readonly type: 'dream-fading' }
-  /** The map is back in its waking form. */
-  | { readonly type: 'dream-ended' };
+export type { SimEvent } from './sim-events.ts';
+export type { SceneSource, SceneState } from './scene-director.ts';
