@@ -5,7 +5,7 @@
 import { readStorySources, type ReadFile } from '../level/load-level.ts';
 import type { MapProblem } from '../tiled/tiled-map.ts';
 import { hashTexts } from '../tiled/text-hash.ts';
-import type { CampaignProblem, ChapterLoad, LoadChapter } from './campaign-runner.ts';
+import type { CampaignProblem, ChapterLoad, LoadChapter } from './campaign-types.ts';
 import { createInkDirector } from './ink-director.ts';
 import { asMapProblem, loadLevelWithStory, type CompileStory } from './level-story.ts';
 import { loadStory } from './load-story.ts';

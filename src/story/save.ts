@@ -3,7 +3,7 @@
 // problem naming the place, never a crash, and src/platform/save-storage.ts keeps such a save aside.
 import { isRunIdentity } from '../run/run-identity.ts';
 import type { StoryFlags } from '../sim/index.ts';
-import type { CampaignProgress } from './campaign-runner.ts';
+import type { CampaignProgress } from './campaign-types.ts';
 
 export const SAVE_FORMAT = 'analog-dreams-save';
 /** Add one when the shape changes; a build reads only its own version and keeps others aside. */

@@ -5,7 +5,8 @@
 // Only level chapters are played here: intro and outro scenes and scene chapters are not drawn yet.
 import { updateSave, type SaveBackend, type SaveWrite } from '../platform/save-storage.ts';
 import type { World, WorldStart } from '../sim/index.ts';
-import { handOn, type CampaignProgress } from '../story/campaign-runner.ts';
+import { handOn } from '../story/campaign-runner.ts';
+import type { CampaignProgress } from '../story/campaign-types.ts';
 import { campaignOrder, isLevelChapter, type Chapter, type ChapterRow } from '../story/chapters.ts';
 
 /** `level`: a chapter is being played; `chapter-end`: won, with a next chapter to go on to; `finished`: the last one won. */

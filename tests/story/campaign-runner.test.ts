@@ -5,9 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { loadSave, updateSave, SAVE_BACKUP_PREFIX, SAVE_KEY, type SaveBackend } from '../../src/platform/save-storage.ts';
 import { ReplayInput, type InputSource } from '../../src/run/input-source.ts';
 import { RULES_VERSION, hashWorld, NO_INPUT, type InputFrame, type SceneDirector, type World } from '../../src/sim/index.ts';
-import {
-  CampaignRunner, campaignInputs, type CampaignEvent, type CampaignProgress, type LoadChapter,
-} from '../../src/story/campaign-runner.ts';
+import { CampaignRunner } from '../../src/story/campaign-runner.ts';
+import { campaignInputs, type CampaignEvent, type CampaignProgress, type LoadChapter } from '../../src/story/campaign-types.ts';
 import { chapterLoader } from '../../src/story/chapter-loader.ts';
 import type { ChapterRow } from '../../src/story/chapters.ts';
 import { readFromDisk } from '../../tools/read-capped-file.ts';

@@ -39,7 +39,7 @@ import { Hud } from '../ui/hud.ts';
 import { PauseOverlay } from '../ui/pause-overlay.ts';
 import { Radar } from '../ui/radar.ts';
 import { NoisePreview } from '../renderers/noise-preview.ts';
-import { lookAheadOffset } from '../renderers/radar-view.ts';
+import { LookAheadPan } from '../camera/look-ahead-pan.ts';
 import { ProblemsOverlay } from '../ui/problems-overlay.ts';
 import { DreamView } from '../dream-view.ts';
 import { toggleReducedMotion, isReducedMotion } from '../motion-preference.ts';
@@ -73,8 +73,6 @@ interface LevelView {
   readonly problems: ProblemsOverlay;
 }
 
-/** Milliseconds the look-ahead takes to pan all the way out (and back): quick, but never a jump. */
-const LOOK_AHEAD_MILLISECONDS = 350;
 
 export class LevelScene extends Phaser.Scene {
   private view: LevelView | null = null;
@@ -90,8 +88,7 @@ export class LevelScene extends Phaser.Scene {
   private lastAlpha = 1;
   /** The radar in the corner; V toggles it, and it survives restarts. */
   private showRadar = true;
-  /** The look-ahead pan: how far out (0..1), the direction it last looked, and the frame it was eased at. */
-  private look = { progress: 0, x: 0 as -1 | 0 | 1, y: 0 as -1 | 0 | 1, time: 0 };
+  private readonly lookAhead = new LookAheadPan();
   /** Where a frame's JavaScript goes (the test hook's frame figures): performance.now() only, no rule reads it. */
   private timings = { stepStarted: 0, step: 0, events: 0, draw: 0 };
 
@@ -344,28 +341,6 @@ export class LevelScene extends Phaser.Scene {
 
   // ---- drawing: reads the world, never writes it ----
 
-  /** The camera's look-ahead offset this frame, eased out while the look key and a direction are held. */
-  private lookAhead(view: LevelView): { x: number; y: number } {
-    const direction = view.playerInput.lookDirection();
-    const elapsed = Math.max(0, this.frameTime - this.look.time);
-    this.look.time = this.frameTime;
-    const holding = direction.x !== 0 || direction.y !== 0;
-    if (holding) {
-      this.look.x = direction.x;
-      this.look.y = direction.y;
-    }
-    const change = elapsed / LOOK_AHEAD_MILLISECONDS;
-    this.look.progress = Math.min(1, Math.max(0, this.look.progress + (holding ? change : -change)));
-    const viewSize = view.camera.viewSize();
-    return lookAheadOffset({
-      directionX: this.look.x,
-      directionY: this.look.y,
-      viewWidth: viewSize.width,
-      viewHeight: viewSize.height,
-      progress: this.look.progress,
-    });
-  }
-
   /** `alpha` null draws at the interpolation of the last frame drawn. */
   private draw(view: LevelView, alpha: number | null): void {
     const world = view.session.world;
@@ -389,7 +364,11 @@ export class LevelScene extends Phaser.Scene {
     view.noisePreview.draw(world);
     view.dream.draw(world, { motion, mira });
     view.story.draw(world, { time: this.frameTime, paused: view.session.paused });
-    view.camera.follow(mira, this.frameTime, this.lookAhead(view));
+    view.camera.follow(mira, this.frameTime, this.lookAhead.offset({
+      direction: view.playerInput.lookDirection(),
+      now: this.frameTime,
+      viewSize: view.camera.viewSize(),
+    }));
     view.radar.shown = this.showRadar;
     view.radar.draw(world, view.camera.viewWindow());
     view.hud.update({
