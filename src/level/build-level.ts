@@ -5,7 +5,7 @@ import type { Loaded, TiledMap } from '../tiled/tiled-map.ts';
 import type { LevelDefinition, RevealDefinition } from './level-definition.ts';
 import { buildGrid } from './level-grid.ts';
 import { readEntities, type Entities } from './read-entities.ts';
-import { collectFlags, parseSets, readReveals } from './read-story.ts';
+import { collectFlags, readReveals } from './read-story.ts';
 import { DEFAULT_RADIO_RANGE_TILES } from './entity-schema.ts';
 import { checkDream } from './check-dream.ts';
 import { DREAM_RULES_PROPERTY, namesDreamRules, type DreamRules } from './dream-definition.ts';
@@ -133,18 +133,13 @@ function readStoryShape(
   }
   if (storyPath === '') {
     // Without a story, only the map can set a flag: one it reads and never sets would lock for good.
-    const set = new Set([...changes.map((change) => change.flag), ...Object.keys(parseStartingFlags(map))]);
+    // A flag the map property `flags` starts other than 0 counts as set; one started at 0 can never change.
+    const set = new Set([...changes.map((change) => change.flag), ...flags.filter((flag) => flag.initial !== 0).map((flag) => flag.name)]);
     const unset = conditions.find((condition) => !set.has(condition.flag) && !(condition.compare === '==' && condition.value === 0));
     if (unset !== undefined) problems.warning('map', `the flag "${unset.flag}" is read but nothing sets it`, 'Set it with a Trigger, Talk or Clue\'s "sets", or start it with the map property "flags".');
   }
   const reset = map.properties.resetFlagsOnCatch ?? false;
   return { flags, resetFlagsOnCatch: reset === true, storyPath: typeof storyPath === 'string' ? storyPath : '' };
-}
-
-function parseStartingFlags(map: TiledMap): Record<string, number> {
-  const text = map.properties.flags;
-  if (typeof text !== 'string') return {};
-  return Object.fromEntries((parseSets(text, () => undefined) ?? []).map((change) => [change.flag, change.value]));
 }
 
 /** The map property `radioRange` (tiles), or the default when it is missing or not a sensible number. */
