@@ -13,7 +13,7 @@ describe('controls texts', () => {
       'WASD / arrows: move',
       'Shift: sneak',
       'Space: run',
-      'E: door / child',
+      'E: talk / door / child',
       'hold F: dream',
       'P: paths',
       'V: radar',
@@ -24,7 +24,7 @@ describe('controls texts', () => {
     ]);
     expect(titleControlLines()[1]).toBe('Sneak       Shift                (pad: B / LB)');
     expect(titleControlLines()[0]).toContain('(pad: left stick / d-pad)');
-    expect(titleControlLines()[3]).toBe('Door, child E                    (pad: X)');
+    expect(titleControlLines()[3]).toBe('Interact    E                    (pad: X)');
     expect(titleControlLines()[4]).toBe('Dream       F                    (pad: Y)');
     expect(titleControlLines()[5]).toBe('Restart     R                    (pad: Back)');
     expect(doorPrompt(false)).toBe('E: open');
