@@ -56,7 +56,8 @@ export function choiceLabels(choices: readonly string[], bindings: Bindings = BI
   const keys = bindings.choices.keys;
   return choices.map((choice, index) => {
     const key = keys[index];
-    return key === undefined ? `·  ${choice}` : `${keyLabel(key)}. ${choice}`;
+    const words = replaceActionTokens(choice, bindings);
+    return key === undefined ? `·  ${words}` : `${keyLabel(key)}. ${words}`;
   });
 }
 
