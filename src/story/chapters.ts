@@ -53,6 +53,16 @@ export const CHAPTERS: readonly ChapterRow[] = [
     testOnly: false,
   },
   {
+    kind: 'scene',
+    key: 'aftermath',
+    storyPath: 'maps/aftermath.ink',
+    knot: 'aftermath',
+    seed: 15,
+    title: 'Aftermath',
+    next: null,
+    testOnly: false,
+  },
+  {
     kind: 'level',
     key: 'test-yard',
     mapPath: 'tests/fixtures/maps/test-yard.tmj',
