@@ -49,9 +49,7 @@ export function sceneStartFlags(carried: Readonly<StoryFlags>, catches: number):
 
 /** The flags a scene hands on: the count is the campaign's own, never carried into a level's world. */
 export function flagsAfterScene(flags: Readonly<StoryFlags>): StoryFlags {
-  const kept = { ...flags };
-  delete kept[TIMES_CAUGHT];
-  return kept;
+  return Object.fromEntries(Object.entries(flags).filter(([name]) => name !== TIMES_CAUGHT));
 }
 
 function rowPlace(row: ChapterRow): string {

@@ -7,6 +7,7 @@ export const SCENE_KEYS = {
   problems: 'problems',
   customLevel: 'custom-level',
   story: 'story',
+  statistics: 'statistics',
 } as const;
 
 export type SceneKey = (typeof SCENE_KEYS)[keyof typeof SCENE_KEYS];

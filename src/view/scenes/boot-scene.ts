@@ -7,6 +7,7 @@ import { bundledFileSet, isMapProblem, serverFileSet, textFileSet, type MapFileS
 import { CUSTOM_LEVEL_CHAPTER, FIRST_CHAPTER, chapterByKey, chapterForMap, playableChapters, type Chapter } from '../../story/chapters.ts';
 import type { MapProblem } from '../../tiled/tiled-map.ts';
 import { readCharacterSheet } from '../character-sheet.ts';
+import { levelOrIntro } from '../campaign-flow.ts';
 import { repositoryPath } from '../asset-paths.ts';
 import {
   TEST_BUILD,
@@ -106,7 +107,7 @@ function requestFromAddress(): MapRequest {
  * A repository file's set: the dev server's (read fresh, so live reload sees each save) under `npm run
  * dev`, else the texts this build bundles. The test fixtures are bundled in both.
  */
-function repositoryFileSet(mapPath: string): MapFileSet {
+export function repositoryFileSet(mapPath: string): MapFileSet {
   if (import.meta.env.DEV && mapPath.startsWith('maps/')) return serverFileSet(document.baseURI, mapPath);
   return bundledFileSet({ mapPath, texts: CHAPTER_MAPS, images: SHIPPED_IMAGES });
 }
@@ -204,7 +205,7 @@ export class BootScene extends Phaser.Scene {
     setOverlayProblems(this.game, warnings.length === 0 ? null : { title: `${fileName} plays, with ${warnings.length} warning${warnings.length === 1 ? '' : 's'}`, problems: warnings });
     if (this.playAtOnce || isLevelRequested(this.game)) {
       requestLevelWhenReady(this.game, false);
-      this.scene.start(SCENE_KEYS.level);
+      this.scene.start(levelOrIntro(this.game, this.pendingLevel.chapter.key));
       return;
     }
     this.scene.start(SCENE_KEYS.title);
