@@ -118,7 +118,7 @@ export class DialogueBox {
     if (display === null || !this.dim.visible) return null;
     return {
       speaker: this.shownLine?.speaker ?? '',
-      text: this.shownLine?.text ?? '',
+      text: this.lineText(),
       revealed: this.revealed,
       choices: display.choices,
       focus: this.focus,

@@ -23,6 +23,15 @@ const SPRITE_ZOOM = 5;
 const SPACING = 22 * SPRITE_ZOOM;
 const GROUND_COLOR = colorNumber('#131629');
 const GROUND_EDGE_COLOR = colorNumber('#262c4a');
+const MOON_COLOR = colorNumber('#e6e8ff');
+const ROOF_COLOR = colorNumber('#0e1020');
+const WINDOW_COLOR = colorNumber('#ffb347');
+/** The district's roofline along the ground, left to right: each house's width and height in unscaled pixels, and which of its windows are lit. */
+const ROOFLINE: readonly { readonly width: number; readonly height: number; readonly lit: readonly number[] }[] = [
+  { width: 70, height: 46, lit: [1] }, { width: 48, height: 78, lit: [0, 3] }, { width: 90, height: 34, lit: [] },
+  { width: 56, height: 96, lit: [2] }, { width: 80, height: 58, lit: [0] }, { width: 44, height: 40, lit: [] },
+  { width: 66, height: 84, lit: [1, 2] }, { width: 96, height: 50, lit: [3] }, { width: 52, height: 70, lit: [0] },
+];
 const SPEAKING_ALPHA = 1;
 const LISTENING_ALPHA = 0.55;
 
@@ -48,6 +57,7 @@ export class StoryBackdrop {
       .fillRect(0, this.groundY, width, height - this.groundY)
       .fillStyle(GROUND_EDGE_COLOR, 1)
       .fillRect(0, this.groundY, width, Math.max(1, Math.round(2 * scale)));
+    this.drawMoonAndRoofs({ width, scale });
     this.scene.add.text(this.centreX, Math.floor(height * 0.08), heading, textStyle(22 * scale, ACCENT_COLOR)).setOrigin(0.5, 0);
     this.scene.add.text(this.centreX, Math.floor(height * 0.08) + 34 * scale, part, textStyle(13 * scale, DIM_TEXT_COLOR)).setOrigin(0.5, 0);
     const kept = this.cast.splice(0).map((member) => member.speaker);
@@ -58,6 +68,32 @@ export class StoryBackdrop {
   speaking(speaker: string): void {
     if (speaker !== '' && !this.cast.some((member) => member.speaker === speaker)) this.addSpeaker(speaker);
     for (const member of this.cast) member.sprite.setAlpha(member.speaker === speaker ? SPEAKING_ALPHA : LISTENING_ALPHA);
+  }
+
+  /** The moon in the north-west, where the game's light comes from, and the sleeping district under it. */
+  private drawMoonAndRoofs(options: { readonly width: number; readonly scale: number }): void {
+    const { width, scale } = options;
+    const moonX = Math.floor(width * 0.16);
+    const moonY = Math.floor(this.groundY * 0.36);
+    const sky = this.scene.add.graphics().setDepth(-6);
+    sky.fillStyle(MOON_COLOR, 0.06).fillCircle(moonX, moonY, 46 * scale);
+    sky.fillStyle(MOON_COLOR, 0.1).fillCircle(moonX, moonY, 30 * scale);
+    sky.fillStyle(MOON_COLOR, 0.95).fillCircle(moonX, moonY, 18 * scale);
+    const roofs = this.scene.add.graphics().setDepth(-4);
+    const pane = 6 * scale;
+    let x = 0;
+    for (let index = 0; x < width; index += 1) {
+      const house = ROOFLINE[index % ROOFLINE.length]!;
+      const houseWidth = house.width * scale;
+      const top = this.groundY - house.height * scale;
+      roofs.fillStyle(ROOF_COLOR, 1).fillRect(x, top, houseWidth, house.height * scale);
+      for (const lit of house.lit) {
+        const column = lit % 2;
+        const row = Math.floor(lit / 2);
+        roofs.fillStyle(WINDOW_COLOR, 0.7).fillRect(x + (12 + column * 20) * scale, top + (10 + row * 18) * scale, pane, pane);
+      }
+      x += houseWidth + 6 * scale;
+    }
   }
 
   private addSpeaker(speaker: string): void {
