@@ -163,7 +163,8 @@ export class DialogueBox {
       if (line !== this.shownLine) {
         this.shownSince = options.time;
         this.whole = false;
-        this.speed = readTextSpeed();
+        // Skipping all dialogue stops only at choices: their line is there to read at once.
+        this.speed = readSkipDialogue() ? 'instant' : readTextSpeed();
       }
       this.shownLine = line;
       this.arranged = false;
