@@ -44,7 +44,7 @@ function corridorWorld(enforcer: TestEnforcer, options: { readonly rows?: readon
   return createWorld(level, { seed: 3 });
 }
 
-const PATROL: TestEnforcer = { id: 1, start: [9, 3], route: [[9, 3], [12, 3]], routeMode: 'pingpong', facing: 0, sightRange: 80, sightAngle: 90 };
+const PATROL: TestEnforcer = { id: 1, start: [9, 3], route: [[9, 3], [12, 3]], routeMode: 'ping-pong', facing: 0, sightRange: 80, sightAngle: 90 };
 
 describe('tossing a marble', () => {
   it('flies for a few ticks and lands the full range ahead, silently thrown and heard only on landing', () => {
