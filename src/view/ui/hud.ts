@@ -104,7 +104,7 @@ export class Hud {
     this.panel
       .clear()
       .fillStyle(PANEL_COLOR, PANEL_ALPHA)
-      .fillRoundedRect(margin, margin, 190 * scale, 105 * scale, 6 * scale);
+      .fillRoundedRect(margin, margin, 214 * scale, 105 * scale, 6 * scale);
 
     this.goal
       .setFontSize(16 * scale)
