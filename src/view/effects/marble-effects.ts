@@ -7,6 +7,8 @@ import type { CharacterImages } from '../renderers/character-images.ts';
 import { LEVEL_DEPTH } from '../renderers/level-depths.ts';
 import { gameSounds } from '../sounds.ts';
 
+/** How far above her feet the marble leaves her hand, pixels. */
+const HAND_HEIGHT_PIXELS = 6;
 /** How high the arc rises at its middle, pixels. */
 const ARC_HEIGHT_PIXELS = 10;
 /** How long the landed marble stays visible before it has faded, milliseconds. */
@@ -24,7 +26,7 @@ export class MarbleEffects {
   tossed(event: Extract<SimEvent, { type: 'marble-tossed' }>): void {
     gameSounds().play('marble-toss', { volume: 0.4 });
     this.reset();
-    const from = { x: event.fromX / SUBPIXELS_PER_PIXEL, y: event.fromY / SUBPIXELS_PER_PIXEL - 6 };
+    const from = { x: event.fromX / SUBPIXELS_PER_PIXEL, y: event.fromY / SUBPIXELS_PER_PIXEL - HAND_HEIGHT_PIXELS };
     const to = { x: event.toX / SUBPIXELS_PER_PIXEL, y: event.toY / SUBPIXELS_PER_PIXEL };
     const marble = this.images.image('marble', { depth: LEVEL_DEPTH.characters + 1, originY: 0.5 });
     marble.setPosition(from.x, from.y);
@@ -35,8 +37,8 @@ export class MarbleEffects {
       progress: 1,
       duration: (event.ticks * 1000) / TICKS_PER_SECOND,
       onUpdate: () => {
-        const t = flight.progress;
-        marble.setPosition(from.x + (to.x - from.x) * t, from.y + (to.y - from.y) * t - ARC_HEIGHT_PIXELS * 4 * t * (1 - t));
+        const along = flight.progress;
+        marble.setPosition(from.x + (to.x - from.x) * along, from.y + (to.y - from.y) * along - ARC_HEIGHT_PIXELS * 4 * along * (1 - along));
       },
     });
     this.flying = { image: marble, tween };
