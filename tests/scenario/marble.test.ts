@@ -3,6 +3,7 @@
 // to her. One at a time (a cooldown) and only as many as the chapter gives her.
 import { describe, expect, it } from 'vitest';
 import { createWorld } from '../../src/sim/create-world.ts';
+import { sightTargets } from '../../src/sim/detection.ts';
 import { MARBLE_COOLDOWN_TICKS, MARBLE_FLIGHT_TICKS, MARBLE_NOISE_TILES, MARBLE_RANGE_TILES } from '../../src/sim/marble.ts';
 import { step } from '../../src/sim/step.ts';
 import type { InputFrame, SimEvent, TileCell, World } from '../../src/sim/types.ts';
@@ -58,6 +59,16 @@ describe('tossing a marble', () => {
     const landing = step(world, STILL);
     expect(landing).toContainEqual({ type: 'marble-landed', x: centre(6), y: centre(1) });
     expect(landing).toContainEqual({ type: 'noise', x: centre(6), y: centre(1), radius: MARBLE_NOISE_TILES });
+  });
+
+  it('may be tossed from a hiding place: she stays crouched and hidden, and only the landing is heard', () => {
+    const { level } = levelFromAscii(CORRIDOR, { enforcers: [PATROL], extras: { hidingCells: [[1, 1]] } });
+    const world = createWorld(level, { seed: 3 });
+    play(world, [FACE_RIGHT, input({ sneak: true })]);
+    const tossed = step(world, input({ sneak: true, toss: true }));
+    expect(tossed.some((event) => event.type === 'marble-tossed')).toBe(true);
+    expect(tossed.some((event) => event.type === 'noise' || event.type === 'footstep')).toBe(false);
+    expect(sightTargets(world)[0]).toMatchObject({ stance: 'crouch', hidden: true });
   });
 
   it('sends an Enforcer on patrol that hears the landing to the landing spot, not to Mira', () => {
