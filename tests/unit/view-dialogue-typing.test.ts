@@ -30,8 +30,10 @@ describe('action tokens', () => {
   it('follows a rebinding, shows an action without a key by its name, and leaves other percent words alone', () => {
     const rebound: Bindings = { ...BINDINGS, sneak: { keys: ['C'], pad: [] } };
     expect(replaceActionTokens('Hold %sneak%.', rebound)).toBe('Hold C.');
-    expect(replaceActionTokens('Press %toss% to toss a marble.')).toBe('Press [toss] to toss a marble.');
-    expect(replaceActionTokens('100% sure, %nothing% here')).toBe('100% sure, %nothing% here');
+    expect(replaceActionTokens('Press %toss% to toss a marble.')).toBe('Press Q to toss a marble.');
+    const unbound: Bindings = { ...BINDINGS, toss: { keys: [], pad: ['rightBumper'] } };
+    expect(replaceActionTokens('Press %toss% to toss a marble.', unbound)).toBe('Press [toss] to toss a marble.');
+    expect(replaceActionTokens('100% sure, %nothing% here, %constructor%')).toBe('100% sure, %nothing% here, %constructor%');
   });
 });
 

@@ -25,17 +25,14 @@ export function revealedLength(options: {
   return Math.min(length, written);
 }
 
-/**
- * The action each token in a line names (`%sneak%` -> sneak). `wait` is Interact's job near the group.
- * `toss` has no binding yet: when the distraction verb adds its action, name it here and the key shows.
- */
-const TOKEN_ACTIONS: Readonly<Record<string, Action | null>> = {
+/** The action each token in a line names (`%sneak%` -> sneak); `wait` is Interact's job near the group. A new token is one row here. */
+const TOKEN_ACTIONS: Readonly<Record<string, Action>> = {
   interact: 'interact',
   sneak: 'sneak',
   run: 'run',
   dream: 'dream',
   wait: 'interact',
-  toss: null,
+  toss: 'toss',
 };
 
 /**
@@ -44,9 +41,10 @@ const TOKEN_ACTIONS: Readonly<Record<string, Action | null>> = {
  */
 export function replaceActionTokens(text: string, bindings: Bindings = BINDINGS): string {
   return text.replace(/%([a-z]+)%/g, (token, name: string) => {
-    if (!(name in TOKEN_ACTIONS)) return token;
-    const action = TOKEN_ACTIONS[name] ?? null;
-    const key = action === null ? undefined : bindings[action].keys[0];
+    // Own rows only: `%constructor%` is a word, not an action.
+    const action = Object.hasOwn(TOKEN_ACTIONS, name) ? TOKEN_ACTIONS[name] : undefined;
+    if (action === undefined) return token;
+    const key = bindings[action].keys[0];
     return key === undefined ? `[${name}]` : keyLabel(key);
   });
 }
