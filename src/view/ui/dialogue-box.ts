@@ -25,6 +25,8 @@ const MAX_CHOICES = 12;
 const BOX_WIDTH = 720;
 /** Pixels (at scale 1) between the box and the bottom of the screen. */
 const BOTTOM_CLEARANCE = 48;
+/** Pixels (at scale 1) between the box's edge and what it holds. */
+const BOX_PADDING = 14;
 /** A 32x32 portrait drawn three times over: a face the player reads at a glance. */
 const PORTRAIT_ZOOM = 3;
 const PORTRAIT_SIZE = 32 * PORTRAIT_ZOOM;
@@ -215,7 +217,7 @@ export class DialogueBox {
   private arrange(display: SceneDisplay): void {
     const { width, height, scale } = this.size;
     const margin = 16 * scale;
-    const padding = 14 * scale;
+    const padding = BOX_PADDING * scale;
     const boxWidth = Math.min(BOX_WIDTH * scale, width - 2 * margin);
     const left = Math.floor((width - boxWidth) / 2);
     const frame = portraitFrame(this.shownLine);
@@ -316,6 +318,7 @@ export class DialogueBox {
     const inset = 6 * scale;
     this.focusBar
       .fillStyle(FOCUS_COLOR, 0.16)
-      .fillRoundedRect(chosen.x - inset, chosen.y - 2 * scale, this.hitArea.width - 2 * (chosen.x - this.hitArea.x) + 2 * inset, chosen.height + 4 * scale, 4 * scale);
+      // From the words (right of a portrait) to the box's inner right edge, as far in as the box's padding.
+      .fillRoundedRect(chosen.x - inset, chosen.y - 2 * scale, this.hitArea.x + this.hitArea.width - BOX_PADDING * scale + inset - (chosen.x - inset), chosen.height + 4 * scale, 4 * scale);
   }
 }
