@@ -72,7 +72,7 @@ The morning came grey over the district, then gold. Nobody in Mira's house had s
 - else:
     The town looked the same as always. The children did not.
 }
-Elena: You were out all night. The Enforcers brought you to the door at six. # face: worried
+Elena: You were out all night. The Enforcers were at our door by six, with a report about you. # face: worried
 {
 - times_caught == 0:
     Sam: Their report says they never laid a hand on you. Not once. # face: happy
