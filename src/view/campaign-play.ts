@@ -4,6 +4,7 @@
 // the summed times, the progress a save holds) with no Phaser in it, so Node tests drive it as the scenes do.
 // Only level chapters are played here: intro and outro scenes and scene chapters are not drawn yet.
 import { updateSave, type SaveBackend, type SaveWrite } from '../platform/save-storage.ts';
+import { withReached, type Save } from '../story/save.ts';
 import type { World, WorldStart } from '../sim/index.ts';
 import { handOn } from '../story/campaign-runner.ts';
 import type { CampaignProgress } from '../story/campaign-types.ts';
@@ -58,9 +59,30 @@ export class CampaignPlay {
     return row !== undefined && isLevelChapter(row) && campaignOrder(row.key, this.options.chapters).ok ? row : null;
   }
 
-  /** A new game from `firstKey`: nothing carried, no time yet. */
+  /** A new game from `firstKey`: nothing carried, no time yet; the save's progress is replaced (what was reached stays). */
   newGame(firstKey: string): CampaignBegin {
-    return this.begin({ chapter: firstKey, carried: NOTHING_CARRIED, ticks: 0, realMilliseconds: 0 });
+    const progress: CampaignProgress = { chapter: firstKey, carried: NOTHING_CARRIED, ticks: 0, realMilliseconds: 0 };
+    const begun = this.begin(progress);
+    if (begun.ok) updateSave((save) => ({ ...withReached(save, begun.chapter.key), progress }), this.options.storage);
+    return begun;
+  }
+
+  /** The level chapters a save has reached, in this build's order: what Chapter select offers. */
+  reachedChapters(save: Save): Chapter[] {
+    return this.options.chapters.filter(isLevelChapter).filter((row) => save.reached.includes(row.key));
+  }
+
+  /**
+   * A reached chapter played on its own, outside the campaign (as `?chapter=` plays it): nothing carried,
+   * and its finish neither saves progress nor leads on. Null when the save has not reached it.
+   */
+  playAlone(chapterKey: string, save: Save): Chapter | null {
+    const row = this.reachedChapters(save).find((chapter) => chapter.key === chapterKey) ?? null;
+    if (row === null) return null;
+    this.phaseNow = 'idle';
+    this.row = null;
+    this.progressNow = null;
+    return row;
   }
 
   /** Plays the chapter a save (or the last finish) names, with what it carries. */
@@ -94,7 +116,7 @@ export class CampaignPlay {
       ticks: start.ticks + (world.finishTick ?? world.tick),
       realMilliseconds: start.realMilliseconds + realMilliseconds,
     };
-    const { written } = updateSave((save) => ({ ...save, progress }), this.options.storage);
+    const { written } = updateSave((save) => ({ ...(progress.chapter === null ? save : withReached(save, progress.chapter)), progress }), this.options.storage);
     const next = this.resumable(progress);
     this.phaseNow = next === null ? 'finished' : 'chapter-end';
     this.progressNow = progress;
