@@ -36,6 +36,8 @@ export class CampaignPlay {
   private row: Chapter | null = null;
   /** Where the chapter being played started; after a finish, where the next one starts. */
   private progressNow: CampaignProgress | null = null;
+  /** Where the chapter last begun started, kept through its finish: a retry starts there again. */
+  private lastStart: CampaignProgress | null = null;
 
   /**
    * `chapters`: the rows this build offers; `storage`: where the save is kept (the browser's
@@ -82,6 +84,7 @@ export class CampaignPlay {
     this.phaseNow = 'idle';
     this.row = null;
     this.progressNow = null;
+    this.lastStart = null;
     return row;
   }
 
@@ -94,6 +97,7 @@ export class CampaignPlay {
     this.phaseNow = 'level';
     this.row = row;
     this.progressNow = progress;
+    this.lastStart = progress;
     return { ok: true, chapter: row };
   }
 
@@ -121,6 +125,17 @@ export class CampaignPlay {
     this.phaseNow = next === null ? 'finished' : 'chapter-end';
     this.progressNow = progress;
     return { next, progress, written };
+  }
+
+  /**
+   * At a chapter's end (or the campaign's): the chapter just won again, from where it started, with what it
+   * was handed then. Winning it again saves as the first win did.
+   */
+  retry(): CampaignBegin {
+    if ((this.phaseNow !== 'chapter-end' && this.phaseNow !== 'finished') || this.lastStart === null) {
+      return { ok: false, message: `there is no chapter just won to retry (the campaign is ${this.phaseNow})` };
+    }
+    return this.begin(this.lastStart);
   }
 
   /** At a chapter's end: begins the next one with what the last handed on. */

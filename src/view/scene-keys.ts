@@ -6,6 +6,9 @@ export const SCENE_KEYS = {
   result: 'result',
   problems: 'problems',
   customLevel: 'custom-level',
+  chapters: 'chapters',
+  settings: 'settings',
+  credits: 'credits',
 } as const;
 
 export type SceneKey = (typeof SCENE_KEYS)[keyof typeof SCENE_KEYS];

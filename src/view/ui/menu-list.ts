@@ -12,8 +12,8 @@ const CLOSED_ALPHA = 0.45;
 
 export interface MenuListOptions {
   readonly activate: (item: MenuItem) => void;
-  /** Left or right on a setting; a click on a setting steps it forward. */
-  readonly adjust?: (item: MenuItem, step: -1 | 1) => void;
+  /** Left or right on a setting; a click (or confirm) steps it forward, round past its last value (`wrap`). */
+  readonly adjust?: (item: MenuItem, step: -1 | 1, wrap: boolean) => void;
   /** Where the rows go (the level's interface layer); the scene's display list when left out. */
   readonly layer?: Phaser.GameObjects.Layer;
   /** While this says false the pointer does nothing (the pause menu while the level plays). */
@@ -58,7 +58,7 @@ export class MenuList {
       const item = this.model.focused;
       if (item === null) return;
       playMenuSound();
-      if (item.value !== undefined && options.adjust) options.adjust(item, 1);
+      if (item.value !== undefined && options.adjust) options.adjust(item, 1, true);
       else options.activate(item);
     };
     const input = scene.input;
@@ -122,13 +122,13 @@ export class MenuList {
   activateFocused(): void {
     const item = this.model.focused;
     if (item === null || item.enabled === false) return;
-    if (item.value !== undefined && this.options.adjust) this.options.adjust(item, 1);
+    if (item.value !== undefined && this.options.adjust) this.options.adjust(item, 1, true);
     else this.options.activate(item);
   }
 
   adjustFocused(step: -1 | 1): void {
     const item = this.model.focused;
-    if (item?.value !== undefined && item.enabled !== false) this.options.adjust?.(item, step);
+    if (item?.value !== undefined && item.enabled !== false) this.options.adjust?.(item, step, false);
   }
 
   setVisible(visible: boolean): void {
