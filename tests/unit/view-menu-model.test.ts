@@ -87,13 +87,13 @@ describe('the settings\' entries', () => {
   it('show each setting\'s value', () => {
     expect(settingsEntries(state).map((item) => [item.label, item.value])).toEqual([
       ['Sound', 'on'],
-      ['Volume', '■■■■■■■■■■ 100%'],
+      ['Volume', '|||||||||| 100%'],
       ['Text speed', 'normal'],
       ['Skip all dialogue', 'off'],
       ['Reduced motion', 'off'],
       ['Back', undefined],
     ]);
-    expect(volumeBar(3)).toBe('■■■□□□□□□□  30%');
+    expect(volumeBar(3)).toBe('|||·······  30%');
   });
 
   it('flip switches, step the text speed round, and stop the volume at its ends unless a click goes round', () => {

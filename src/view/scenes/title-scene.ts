@@ -17,7 +17,7 @@ import { MenuList, bindMenuList } from '../ui/menu-list.ts';
 import { MenuModel, type MenuItem } from '../ui/menu-model.ts';
 import { interfaceScale, layoutOnResize } from '../ui/menu-screen.ts';
 import { drawStarfield } from '../ui/starfield.ts';
-import { ACCENT_COLOR, DIM_TEXT_COLOR, TEXT_COLOR, WARNING_COLOR, textStyle } from '../ui/palette.ts';
+import { ACCENT_COLOR, BACKGROUND_COLOR, DIM_TEXT_COLOR, TEXT_COLOR, WARNING_COLOR, colorNumber, textStyle } from '../ui/palette.ts';
 
 const STORY_LINE =
   'Mira is ten. Tonight she wants real sleep under real stars, not a DreamPod. The Sleep Enforcers are on patrol.';
@@ -192,7 +192,7 @@ export class TitleScene extends Phaser.Scene {
         .text(menuX, top, text, { ...textStyle(size * scale, color), align: 'center', wordWrap: { width: Math.min(width - 40, wrap * scale) } })
         .setOrigin(0.5, 0);
     y = below(this.add.text(menuX, y, 'ANALOG DREAMS', textStyle(40 * scale, ACCENT_COLOR)).setOrigin(0.5, 0), 14);
-    y = below(paragraph(y, STORY_LINE, { size: 16, color: TEXT_COLOR, wrap: twoColumns ? 560 : 640 }), 16);
+    y = below(paragraph(y, STORY_LINE, { size: 16, color: TEXT_COLOR, wrap: twoColumns ? 520 : 640 }), 16);
     if (!twoColumns && this.question === null) y = below(paragraph(y, HOW_TO_PLAY, { size: 14, color: DIM_TEXT_COLOR, wrap: 600 }), 18);
     if (this.question !== null) y = below(paragraph(y, this.question, { size: 16, color: WARNING_COLOR, wrap: 560 }), 12);
     y = list.place({ centreX: menuX, top: y, size: 20 * scale, gap: 6 * scale }) + 14 * scale;
@@ -220,12 +220,15 @@ export class TitleScene extends Phaser.Scene {
 
   /** Beside the menu on a wide window: how the game is won and lost, and the table of controls. */
   private drawHowToPlay({ x, top, scale }: { x: number; top: number; scale: number }): void {
-    const heading = this.add.text(x, top, 'How to play', textStyle(20 * scale, ACCENT_COLOR)).setOrigin(0.5, 0);
+    // On a panel of night, so no star sits among the table's letters.
+    const panel = this.add.rectangle(x, top, 1, 1, colorNumber(BACKGROUND_COLOR), 0.92).setOrigin(0.5, 0).setStrokeStyle(1, colorNumber(DIM_TEXT_COLOR), 0.35);
+    const heading = this.add.text(x, top + 14 * scale, 'How to play', textStyle(20 * scale, ACCENT_COLOR)).setOrigin(0.5, 0);
     const rules = this.add
       .text(x, heading.y + heading.height + 10 * scale, HOW_TO_PLAY, { ...textStyle(14 * scale, DIM_TEXT_COLOR), align: 'center', wordWrap: { width: 430 * scale } })
       .setOrigin(0.5, 0);
-    this.add
+    const controls = this.add
       .text(x, rules.y + rules.height + 18 * scale, titleControlLines().join('\n'), { ...textStyle(13 * scale, DIM_TEXT_COLOR), lineSpacing: 4 * scale })
       .setOrigin(0.5, 0);
+    panel.setSize(Math.max(rules.width, controls.width) + 40 * scale, controls.y + controls.height + 14 * scale - top);
   }
 }

@@ -56,10 +56,10 @@ export const SETTING = {
   back: 'back',
 } as const;
 
-/** A volume as a bar and a figure: `■■■■■■□□□□  60%`. */
+/** A volume as a bar and a figure: `||||||····  60%` (characters every monospace font has at one width). */
 export function volumeBar(steps: number): string {
   const percent = `${Math.round((steps / VOLUME_STEPS) * 100)}%`.padStart(4);
-  return `${'■'.repeat(steps)}${'□'.repeat(VOLUME_STEPS - steps)} ${percent}`;
+  return `${'|'.repeat(steps)}${'·'.repeat(VOLUME_STEPS - steps)} ${percent}`;
 }
 
 const VOLUME_LEVELS = Array.from({ length: VOLUME_STEPS + 1 }, (_, steps) => steps);

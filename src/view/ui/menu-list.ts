@@ -7,8 +7,8 @@ import { MenuModel, menuRowText, valueColumn, type MenuItem } from './menu-model
 import { bindMenuKeys, playMenuSound, type MenuActions } from './menu-screen.ts';
 import { DIM_TEXT_COLOR, TEXT_COLOR, textStyle } from './palette.ts';
 
-/** Rows an item that is not open yet is drawn in: dimmer than an unfocused one. */
-const CLOSED_ALPHA = 0.45;
+/** An entry not open yet: darker than an unfocused one (a colour, so a pulse over the rows' alpha keeps it). */
+const CLOSED_TEXT_COLOR = '#57516f';
 
 export interface MenuListOptions {
   readonly activate: (item: MenuItem) => void;
@@ -103,8 +103,7 @@ export class MenuList {
       if (item === undefined) return;
       const focused = index === focus;
       row.setText(menuRowText(item, focused, labelWidth));
-      row.setColor(focused ? TEXT_COLOR : DIM_TEXT_COLOR);
-      row.setAlpha(item.enabled === false ? CLOSED_ALPHA : 1);
+      row.setColor(item.enabled === false ? CLOSED_TEXT_COLOR : focused ? TEXT_COLOR : DIM_TEXT_COLOR);
     });
   }
 
