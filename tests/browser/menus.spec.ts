@@ -41,7 +41,10 @@ function collectErrors(page: Page): string[] {
   return errors;
 }
 
-/** A standard-mapping pad the page sees through navigator.getGamepads; `window.__pad` presses it. */
+/**
+ * A standard-mapping pad the page sees through navigator.getGamepads; `window.__pad` presses it. Its
+ * timestamp moves with each change, as a real pad's does: Phaser reads no pad older than its own record of it.
+ */
 async function fakeGamepad(page: Page): Promise<void> {
   await page.addInitScript(() => {
     const buttons = Array.from({ length: 17 }, () => ({ pressed: false, touched: false, value: 0 }));
@@ -51,32 +54,50 @@ async function fakeGamepad(page: Page): Promise<void> {
     (window as unknown as { __pad: unknown }).__pad = {
       set(index: number, pressed: boolean): void {
         buttons[index] = { pressed, touched: pressed, value: pressed ? 1 : 0 };
-        pad.timestamp += 1;
+        pad.timestamp = performance.now();
       },
       stick(x: number, y: number): void {
         axes[0] = x;
         axes[1] = y;
-        pad.timestamp += 1;
+        pad.timestamp = performance.now();
       },
     };
   });
 }
 
-const PAD = { a: 0, b: 1, start: 9, dpadUp: 12, dpadDown: 13, dpadRight: 15 } as const;
+const PAD = { a: 0, b: 1, start: 9, dpadUp: 12, dpadDown: 13, dpadLeft: 14 } as const;
 
-/** One press of a pad button: down until the game has seen it (a few frames), then up. */
+/** Waits for the page to draw three frames: the game has stepped at least twice, however slow its frames. */
+async function frames(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        let count = 0;
+        const next = (): void => {
+          count += 1;
+          if (count >= 3) resolve();
+          else requestAnimationFrame(next);
+        };
+        requestAnimationFrame(next);
+      }),
+  );
+}
+
+type FakePad = { set(index: number, pressed: boolean): void; stick(x: number, y: number): void };
+
+/** One press of a pad button: down for a few frames, so the game sees it however slow, then up as long. */
 async function pressPad(page: Page, button: number): Promise<void> {
-  await page.evaluate((index) => { (window as unknown as { __pad: { set(i: number, p: boolean): void } }).__pad.set(index, true); }, button);
-  await page.waitForTimeout(150);
-  await page.evaluate((index) => { (window as unknown as { __pad: { set(i: number, p: boolean): void } }).__pad.set(index, false); }, button);
-  await page.waitForTimeout(150);
+  await page.evaluate((index) => { (window as unknown as { __pad: FakePad }).__pad.set(index, true); }, button);
+  await frames(page);
+  await page.evaluate((index) => { (window as unknown as { __pad: FakePad }).__pad.set(index, false); }, button);
+  await frames(page);
 }
 
 async function pushStick(page: Page, y: number): Promise<void> {
-  await page.evaluate((value) => { (window as unknown as { __pad: { stick(x: number, y: number): void } }).__pad.stick(0, value); }, y);
-  await page.waitForTimeout(150);
-  await page.evaluate(() => { (window as unknown as { __pad: { stick(x: number, y: number): void } }).__pad.stick(0, 0); });
-  await page.waitForTimeout(150);
+  await page.evaluate((value) => { (window as unknown as { __pad: FakePad }).__pad.stick(0, value); }, y);
+  await frames(page);
+  await page.evaluate(() => { (window as unknown as { __pad: FakePad }).__pad.stick(0, 0); });
+  await frames(page);
 }
 
 /** A version 2 save that has reached `reached` and stands at `chapter`. */
@@ -171,7 +192,7 @@ test('the title by the mouse alone: over a row focuses it, a click opens it, eve
   expect(errors).toEqual([]);
 });
 
-test('the title by a gamepad: d-pad and stick move, A opens, d-pad right changes a setting, B backs out', async ({ page }) => {
+test('the title by a gamepad: d-pad and stick move, A opens, d-pad left changes a setting, B backs out', async ({ page }) => {
   const errors = collectErrors(page);
   await fakeGamepad(page);
   await page.goto('/');
@@ -184,13 +205,14 @@ test('the title by a gamepad: d-pad and stick move, A opens, d-pad right changes
   await waitForScene(page, 'settings');
   await pushStick(page, 1);
   await focusedOn(page, 'Volume');
-  await pressPad(page, 14);
+  await pressPad(page, PAD.dpadLeft);
   await page.waitForFunction(() => window.__analogDreams!.screenText().some((text) => text.includes('◀ |||||||||·  90% ▶')));
   await pressPad(page, PAD.b);
   await waitForScene(page, 'title');
+  // Up from the first entry goes round to the last, and down comes back.
   await pressPad(page, PAD.dpadUp);
-  await focusedOn(page, 'Custom level');
-  await pressPad(page, PAD.dpadUp);
+  await focusedOn(page, 'Credits');
+  await pressPad(page, PAD.dpadDown);
   await focusedOn(page, 'New game');
   await pressPad(page, PAD.a);
   await page.waitForFunction(() => window.__analogDreams!.ready(), undefined, { timeout: 30_000 });

@@ -51,13 +51,25 @@ export class SettingsScene extends Phaser.Scene {
   }
 
   create(): void {
+    let leaving = false;
     const back = (): void => {
-      if (this.from === 'level') {
+      if (leaving) return;
+      leaving = true;
+      if (this.from === 'title') {
+        this.scene.start(SCENE_KEYS.title);
+        return;
+      }
+      // The paused level keeps its own record of the pad from before the settings: a button still held
+      // when it wakes (the B that closed them) would read as a fresh press there and close the pause too.
+      const padHeld = (): boolean => this.input.gamepad?.getAll().some((pad) => pad.buttons.some((button) => button.pressed)) ?? false;
+      const resumeLevel = (): void => {
+        if (padHeld()) return;
+        this.events.off(Phaser.Scenes.Events.UPDATE, resumeLevel);
         this.scene.resume(SCENE_KEYS.level);
         this.scene.stop();
-      } else {
-        this.scene.start(SCENE_KEYS.title);
-      }
+      };
+      this.events.on(Phaser.Scenes.Events.UPDATE, resumeLevel);
+      resumeLevel();
     };
     const list = new MenuList(this, new MenuModel(settingsEntries(currentSettings())), {
       activate: (item) => {

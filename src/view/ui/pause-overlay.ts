@@ -2,7 +2,7 @@
 // title) that keys, pad and pointer all work, and the view switches with their keys. Drawn by the
 // interface camera, like the HUD. The session still answers its own keys here (Esc / Start resume, R /
 // Back restart, Q quits): the menu leaves those to it.
-import Phaser from 'phaser';
+import type Phaser from 'phaser';
 import { pauseLines } from '../input/controls-text.ts';
 import { SCENE_KEYS } from '../scene-keys.ts';
 import { MenuList, bindMenuList } from './menu-list.ts';
@@ -60,11 +60,6 @@ export class PauseOverlay {
   private readonly keys: Phaser.GameObjects.Text;
   private readonly menu: MenuList;
   private shown = false;
-  /**
-   * Set when the level comes back from the settings until its first frame has run: the button that closed
-   * them (pad B) reads as pressed anew in the level's first frame, and must not close the pause as well.
-   */
-  private waking = false;
 
   constructor(scene: Phaser.Scene, options: { readonly layer: Phaser.GameObjects.Layer; readonly actions: PauseActions }) {
     const { layer, actions } = options;
@@ -86,17 +81,7 @@ export class PauseOverlay {
         action?.();
       },
     });
-    bindMenuList(scene, this.menu, { back: actions.resume, active: () => this.shown && !this.waking, leaveTo: ['pause', 'restart'] });
-    const wake = (): void => {
-      this.waking = true;
-      scene.events.once(Phaser.Scenes.Events.POST_UPDATE, () => {
-        this.waking = false;
-      });
-    };
-    scene.events.on(Phaser.Scenes.Events.RESUME, wake);
-    scene.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
-      scene.events.off(Phaser.Scenes.Events.RESUME, wake);
-    });
+    bindMenuList(scene, this.menu, { back: actions.resume, active: () => this.shown, leaveTo: ['pause', 'restart'] });
     this.setSwitches({ walksShown: true, muted: false });
     this.setVisible(false);
   }
