@@ -83,7 +83,7 @@ export class SettingsScene extends Phaser.Scene {
       },
     });
     // Over the level, the level's picture shows through a shade instead of the night sky.
-    if (this.from === 'level') this.cameras.main.setBackgroundColor('rgba(5, 4, 10, 0.82)');
+    if (this.from === 'level') this.cameras.main.setBackgroundColor('rgba(5, 4, 10, 0.95)');
     layoutOnResize(this, () => {
       drawMenuPage(this, { heading: 'Settings', list, changes: true, starfield: this.from !== 'level' });
     });
