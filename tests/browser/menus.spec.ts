@@ -351,3 +351,32 @@ test('the pause menu by mouse and pad: Settings over the level and back, Resume,
   await waitForScene(page, 'title');
   expect(errors).toEqual([]);
 });
+
+test('the result screen by pad and mouse: Retry plays the chapter again in the campaign, Back to the title leaves', async ({ page }) => {
+  const errors = collectErrors(page);
+  await fakeGamepad(page);
+  await page.goto('/?campaign=test-first-steps');
+  await waitForScene(page, 'title');
+  await pressPad(page, PAD.a);
+  await page.waitForFunction(() => window.__analogDreams!.ready() && window.__analogDreams!.chapter() === 'test-first-steps', undefined, { timeout: 30_000 });
+  // Straight right (the d-pad) through the Trigger and out of the Exit.
+  await page.evaluate(() => { (window as unknown as { __pad: FakePad }).__pad.set(15, true); });
+  await waitForScene(page, 'result');
+  await page.evaluate(() => { (window as unknown as { __pad: FakePad }).__pad.set(15, false); });
+  await focusedOn(page, 'Next chapter: Second steps');
+  await pressPad(page, PAD.dpadDown);
+  await focusedOn(page, 'Retry this chapter');
+  await pressPad(page, PAD.a);
+  await page.waitForFunction(() => window.__analogDreams!.ready() && window.__analogDreams!.chapter() === 'test-first-steps', undefined, { timeout: 30_000 });
+  // A retry is the campaign's chapter again, from where it started: nothing carried yet.
+  expect(await page.evaluate(() => window.__analogDreams!.campaign())).toEqual({ phase: 'level', chapter: 'test-first-steps' });
+  expect(await page.evaluate(() => window.__analogDreams!.world()!.flags)).toMatchObject({ gate_key: 0 });
+  await page.keyboard.down('ArrowRight');
+  await waitForScene(page, 'result');
+  await page.keyboard.up('ArrowRight');
+  await page.screenshot({ path: `${SCREENSHOTS}/menus-result-1280x720.png` });
+  await clickRow(page, 'Back to the title');
+  await waitForScene(page, 'title');
+  await focusedOn(page, 'Continue: Second steps');
+  expect(errors).toEqual([]);
+});
