@@ -156,6 +156,9 @@ test('the title by keys alone: arrows and WASD move, Enter opens, Esc backs out;
     expect(credits).toContain(library);
   }
   await page.screenshot({ path: `${SCREENSHOTS}/menus-credits-1280x720.png` });
+  await page.setViewportSize({ width: 800, height: 600 });
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: `${SCREENSHOTS}/menus-credits-800x600.png` });
   await page.keyboard.press('Escape');
   await waitForScene(page, 'title');
   expect(await page.evaluate(() => localStorage.getItem('analog-dreams/text-speed'))).toBe('instant');

@@ -63,7 +63,7 @@ export class PauseOverlay {
 
   constructor(scene: Phaser.Scene, options: { readonly layer: Phaser.GameObjects.Layer; readonly actions: PauseActions }) {
     const { layer, actions } = options;
-    this.shade = scene.add.rectangle(0, 0, 1, 1, 0x05040a, 0.72).setOrigin(0, 0);
+    this.shade = scene.add.rectangle(0, 0, 1, 1, 0x05040a, 0.8).setOrigin(0, 0);
     this.title = scene.add.text(0, 0, 'PAUSED', textStyle(32, ACCENT_COLOR)).setOrigin(0.5, 1);
     this.keys = scene.add.text(0, 0, '', { ...textStyle(14, TEXT_COLOR), lineSpacing: 6 }).setOrigin(0.5, 0).setAlign('center');
     layer.add([this.shade, this.title, this.keys]);
