@@ -327,7 +327,7 @@ test('an old version 1 save keeps loading: its chapter is reached, Continue and 
   expect(errors).toEqual([]);
 });
 
-test('the pause menu by mouse and pad: Settings over the level and back, Resume, Quit to the title', async ({ page }) => {
+test('the pause menu by pad, mouse and keys: Settings over the level and back, Resume, Restart, Quit to the title', async ({ page }) => {
   const errors = collectErrors(page);
   await fakeGamepad(page);
   await page.goto('/?chapter=test-yard');
@@ -348,6 +348,14 @@ test('the pause menu by mouse and pad: Settings over the level and back, Resume,
   await clickRow(page, 'Resume');
   await page.waitForFunction(() => !window.__analogDreams!.paused());
   await page.waitForFunction((before) => window.__analogDreams!.world()!.tick > before, tick);
+  // Restart from the menu by keys: play goes on from tick 0.
+  await page.keyboard.press('Escape');
+  await page.waitForFunction(() => window.__analogDreams!.paused());
+  const ticked = await page.evaluate(() => window.__analogDreams!.world()!.tick);
+  await page.keyboard.press('ArrowDown');
+  await focusedOn(page, 'Restart the chapter');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction((before) => !window.__analogDreams!.paused() && window.__analogDreams!.world()!.tick < before, ticked);
   await page.keyboard.press('Escape');
   await page.waitForFunction(() => window.__analogDreams!.paused());
   await clickRow(page, 'Quit to the title');
