@@ -87,17 +87,17 @@ type FakePad = { set(index: number, pressed: boolean): void; stick(x: number, y:
 
 /** One press of a pad button: down for a few frames, so the game sees it however slow, then up as long. */
 async function pressPad(page: Page, button: number): Promise<void> {
-  await page.evaluate((index) => { (window as unknown as { __pad: FakePad }).__pad.set(index, true); }, button);
-  await frames(page);
-  await page.evaluate((index) => { (window as unknown as { __pad: FakePad }).__pad.set(index, false); }, button);
-  await frames(page);
+  for (const pressed of [true, false]) {
+    await page.evaluate(({ index, down }) => { (window as unknown as { __pad: FakePad }).__pad.set(index, down); }, { index: button, down: pressed });
+    await frames(page);
+  }
 }
 
 async function pushStick(page: Page, y: number): Promise<void> {
-  await page.evaluate((value) => { (window as unknown as { __pad: FakePad }).__pad.stick(0, value); }, y);
-  await frames(page);
-  await page.evaluate(() => { (window as unknown as { __pad: FakePad }).__pad.stick(0, 0); });
-  await frames(page);
+  for (const value of [y, 0]) {
+    await page.evaluate((at) => { (window as unknown as { __pad: FakePad }).__pad.stick(0, at); }, value);
+    await frames(page);
+  }
 }
 
 /** A version 2 save that has reached `reached` and stands at `chapter`. */
@@ -146,8 +146,9 @@ test('the title by keys alone: arrows and WASD move, Enter opens, Esc backs out;
   await page.screenshot({ path: `${SCREENSHOTS}/menus-settings-1280x720.png` });
   await page.keyboard.press('Escape');
   await waitForScene(page, 'title');
-  // Up from the first entry goes round to the last.
-  await page.keyboard.press('w');
+  // Back on the title, the entry the settings were opened from has the focus.
+  await focusedOn(page, 'Settings');
+  await page.keyboard.press('s');
   await focusedOn(page, 'Credits');
   await page.keyboard.press('Enter');
   await waitForScene(page, 'credits');
@@ -212,7 +213,12 @@ test('the title by a gamepad: d-pad and stick move, A opens, d-pad left changes 
   await page.waitForFunction(() => window.__analogDreams!.screenText().some((text) => text.includes('◀ |||||||||·  90% ▶')));
   await pressPad(page, PAD.b);
   await waitForScene(page, 'title');
-  // Up from the first entry goes round to the last, and down comes back.
+  await focusedOn(page, 'Settings');
+  // Up over Custom level and past the closed Chapter select to New game; up again goes round to the last.
+  await pressPad(page, PAD.dpadUp);
+  await focusedOn(page, 'Custom level');
+  await pressPad(page, PAD.dpadUp);
+  await focusedOn(page, 'New game');
   await pressPad(page, PAD.dpadUp);
   await focusedOn(page, 'Credits');
   await pressPad(page, PAD.dpadDown);
@@ -306,8 +312,9 @@ test('an old version 1 save keeps loading: its chapter is reached, Continue and 
   expect(await screenText(page)).toContain('▶ 1. Second steps ◀');
   await page.keyboard.press('Escape');
   await waitForScene(page, 'title');
+  await focusedOn(page, 'Chapter select');
   // A new game (asked, and confirmed) reaches the first chapter too; both stay after a reload.
-  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowUp');
   await focusedOn(page, 'New game');
   await page.keyboard.press('Enter');
   await page.keyboard.press('ArrowDown');

@@ -5,6 +5,7 @@ import Phaser from 'phaser';
 import { loadSave } from '../../platform/save-storage.ts';
 import { campaignPlay, requestChapter } from '../game-data.ts';
 import { SCENE_KEYS } from '../scene-keys.ts';
+import { TITLE_ENTRY } from '../ui/menu-entries.ts';
 import { MenuList, bindMenuList } from '../ui/menu-list.ts';
 import { MenuModel, type MenuItem } from '../ui/menu-model.ts';
 import { drawMenuPage } from '../ui/menu-page.ts';
@@ -20,7 +21,7 @@ export class ChapterSelectScene extends Phaser.Scene {
 
   create(): void {
     const back = (): void => {
-      this.scene.start(SCENE_KEYS.title);
+      this.scene.start(SCENE_KEYS.title, { focus: TITLE_ENTRY.chapters });
     };
     const play = campaignPlay(this.game);
     const { save } = loadSave();

@@ -3,6 +3,7 @@
 import Phaser from 'phaser';
 import { creditLines } from '../credits.ts';
 import { SCENE_KEYS } from '../scene-keys.ts';
+import { TITLE_ENTRY } from '../ui/menu-entries.ts';
 import { MenuList, bindMenuList } from '../ui/menu-list.ts';
 import { MenuModel } from '../ui/menu-model.ts';
 import { drawMenuPage } from '../ui/menu-page.ts';
@@ -16,7 +17,7 @@ export class CreditsScene extends Phaser.Scene {
 
   create(): void {
     const back = (): void => {
-      this.scene.start(SCENE_KEYS.title);
+      this.scene.start(SCENE_KEYS.title, { focus: TITLE_ENTRY.credits });
     };
     const list = new MenuList(this, new MenuModel([{ id: 'back', label: 'Back to the title' }]), { activate: back });
     const [team = '', libraries = '', art = '', thanks = ''] = creditLines();

@@ -6,7 +6,7 @@ import { readSkipDialogue, readTextSpeed, writeSkipDialogue, writeTextSpeed } fr
 import { isReducedMotion, toggleReducedMotion } from '../motion-preference.ts';
 import { SCENE_KEYS } from '../scene-keys.ts';
 import { gameSounds, masterVolumeSteps, setMasterVolumeSteps, toggleMuted } from '../sounds.ts';
-import { SETTING, changeSetting, settingsEntries, type SettingsState } from '../ui/menu-entries.ts';
+import { SETTING, TITLE_ENTRY, changeSetting, settingsEntries, type SettingsState } from '../ui/menu-entries.ts';
 import { MenuList, bindMenuList } from '../ui/menu-list.ts';
 import { MenuModel } from '../ui/menu-model.ts';
 import { drawMenuPage } from '../ui/menu-page.ts';
@@ -56,7 +56,7 @@ export class SettingsScene extends Phaser.Scene {
       if (leaving) return;
       leaving = true;
       if (this.from === 'title') {
-        this.scene.start(SCENE_KEYS.title);
+        this.scene.start(SCENE_KEYS.title, { focus: TITLE_ENTRY.settings });
         return;
       }
       // The paused level keeps its own record of the pad from before the settings: a button still held

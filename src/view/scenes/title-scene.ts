@@ -54,8 +54,16 @@ export class TitleScene extends Phaser.Scene {
   private list: MenuList | null = null;
   private titleItems: MenuItem[] = [];
 
+  /** The entry focused when the title opens: the one a screen under it was opened from, else the first. */
+  private focusId: string | undefined = undefined;
+
   constructor() {
     super(SCENE_KEYS.title);
+  }
+
+  /** `focus`: the title entry to focus (a screen opened from the title hands back its own). */
+  init(data: { readonly focus?: string } | undefined): void {
+    this.focusId = data?.focus;
   }
 
   create(): void {
@@ -86,7 +94,7 @@ export class TitleScene extends Phaser.Scene {
       this.children.removeAll(true);
       this.layout();
     };
-    const list = new MenuList(this, new MenuModel(this.titleItems), {
+    const list = new MenuList(this, new MenuModel(this.titleItems, this.focusId), {
       activate: (item) => {
         switch (item.id) {
           case TITLE_ENTRY.continue:
