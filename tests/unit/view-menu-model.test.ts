@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { LIBRARIES, creditLines } from '../../src/view/credits.ts';
-import { SETTING, TITLE_ENTRY, changeSetting, settingsEntries, titleEntries, volumeBar, type SettingsState } from '../../src/view/ui/menu-entries.ts';
+import { SETTING, TITLE_ENTRY, changeSetting, settingHelp, settingsEntries, titleEntries, volumeBar, type SettingsState } from '../../src/view/ui/menu-entries.ts';
 import { MenuModel, menuRowText, stepThrough, stickDirection, valueColumn } from '../../src/view/ui/menu-model.ts';
 
 const ITEMS = [
@@ -94,6 +94,9 @@ describe('the settings\' entries', () => {
       ['Back', undefined],
     ]);
     expect(volumeBar(3)).toBe('|||·······  30%');
+    // Each setting says what it does, in words of its own.
+    const helps = settingsEntries(state).map((item) => settingHelp(item.id));
+    expect(new Set(helps).size).toBe(helps.length);
   });
 
   it('flip switches, step the text speed round, and stop the volume at its ends unless a click goes round', () => {

@@ -6,11 +6,12 @@ import { readSkipDialogue, readTextSpeed, writeSkipDialogue, writeTextSpeed } fr
 import { isReducedMotion, toggleReducedMotion } from '../motion-preference.ts';
 import { SCENE_KEYS } from '../scene-keys.ts';
 import { gameSounds, masterVolumeSteps, setMasterVolumeSteps, toggleMuted } from '../sounds.ts';
-import { SETTING, TITLE_ENTRY, changeSetting, settingsEntries, type SettingsState } from '../ui/menu-entries.ts';
+import { SETTING, TITLE_ENTRY, changeSetting, settingHelp, settingsEntries, type SettingsState } from '../ui/menu-entries.ts';
 import { MenuList, bindMenuList } from '../ui/menu-list.ts';
 import { MenuModel } from '../ui/menu-model.ts';
 import { drawMenuPage } from '../ui/menu-page.ts';
-import { layoutOnResize } from '../ui/menu-screen.ts';
+import { interfaceScale, layoutOnResize } from '../ui/menu-screen.ts';
+import { ACCENT_COLOR, textStyle } from '../ui/palette.ts';
 
 export interface SettingsData {
   /** `level`: opened from the pause, over the level, which Back resumes; else the title. */
@@ -71,7 +72,11 @@ export class SettingsScene extends Phaser.Scene {
       this.events.on(Phaser.Scenes.Events.UPDATE, resumeLevel);
       resumeLevel();
     };
+    let help: Phaser.GameObjects.Text | null = null;
     const list = new MenuList(this, new MenuModel(settingsEntries(currentSettings())), {
+      focused: (item) => {
+        help?.setText(settingHelp(item.id));
+      },
       activate: (item) => {
         if (item.id === SETTING.back) back();
       },
@@ -85,7 +90,19 @@ export class SettingsScene extends Phaser.Scene {
     // Over the level, the level's picture shows through a shade instead of the night sky.
     if (this.from === 'level') this.cameras.main.setBackgroundColor('rgba(5, 4, 10, 0.95)');
     layoutOnResize(this, () => {
+      // The old text went with the last layout: the rows drawn below must not write to it.
+      help = null;
       drawMenuPage(this, { heading: 'Settings', list, changes: true, starfield: this.from !== 'level' });
+      const scale = interfaceScale(this);
+      const lastRow = list.drawnRows.at(-1);
+      const top = lastRow === undefined ? 0 : lastRow.y + lastRow.height + 24 * scale;
+      help = this.add
+        .text(this.scale.width / 2, top, settingHelp(list.model.focused?.id ?? ''), {
+          ...textStyle(14 * scale, ACCENT_COLOR),
+          align: 'center',
+          wordWrap: { width: Math.min(this.scale.width - 40, 640 * scale) },
+        })
+        .setOrigin(0.5, 0);
     });
     bindMenuList(this, list, { back });
   }

@@ -98,3 +98,21 @@ export function changeSetting(state: SettingsState, change: { readonly id: strin
       return state;
   }
 }
+
+/** Under the settings: what the setting in focus does, in a player's words. */
+export function settingHelp(id: string): string {
+  switch (id) {
+    case SETTING.sound:
+      return 'All sound on or off (M does the same anywhere).';
+    case SETTING.volume:
+      return 'How loud everything is, in tenths.';
+    case SETTING.textSpeed:
+      return 'How fast dialogue lines appear; instant shows each line whole.';
+    case SETTING.skipDialogue:
+      return 'Conversations are skipped: each runs on to its end by itself.';
+    case SETTING.reducedMotion:
+      return 'The dream swaps tiles at once with a still highlight, instead of waves and ripples (N does the same).';
+    default:
+      return 'Every choice here is remembered in this browser.';
+  }
+}

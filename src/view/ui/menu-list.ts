@@ -18,6 +18,8 @@ export interface MenuListOptions {
   readonly layer?: Phaser.GameObjects.Layer;
   /** While this says false the pointer does nothing (the pause menu while the level plays). */
   readonly listening?: () => boolean;
+  /** Told the entry in focus each time the rows are drawn (a screen that explains the focused entry). */
+  readonly focused?: (item: MenuItem) => void;
 }
 
 export interface MenuPlacement {
@@ -105,6 +107,8 @@ export class MenuList {
       row.setText(menuRowText(item, focused, labelWidth));
       row.setColor(item.enabled === false ? CLOSED_TEXT_COLOR : focused ? TEXT_COLOR : DIM_TEXT_COLOR);
     });
+    const item = this.model.focused;
+    if (item !== null) this.options.focused?.(item);
   }
 
   /** New values for the same entries (a setting changed, the focus kept). */
