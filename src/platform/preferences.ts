@@ -70,21 +70,16 @@ export function writeReducedMotion(reduced: boolean, storage: PreferenceStorage 
   }
 }
 
-/** How fast a dialogue line types out; `instant` shows it whole. */
-export type TextSpeed = 'slow' | 'normal' | 'fast' | 'instant';
-
-export const TEXT_SPEEDS: readonly TextSpeed[] = ['slow', 'normal', 'fast', 'instant'];
+/** How fast a dialogue line is typed out; `instant` shows it whole at once. */
+export const TEXT_SPEEDS = ['slow', 'normal', 'fast', 'instant'] as const;
+export type TextSpeed = (typeof TEXT_SPEEDS)[number];
 
 const TEXT_SPEED_KEY = 'analog-dreams/text-speed';
-
-function isTextSpeed(value: unknown): value is TextSpeed {
-  return (TEXT_SPEEDS as readonly unknown[]).includes(value);
-}
 
 export function readTextSpeed(storage: PreferenceStorage | null = browserStorage()): TextSpeed {
   try {
     const stored = storage?.getItem(TEXT_SPEED_KEY);
-    return isTextSpeed(stored) ? stored : 'normal';
+    return TEXT_SPEEDS.find((speed) => speed === stored) ?? 'normal';
   } catch {
     return 'normal';
   }
@@ -112,6 +107,29 @@ export function readSkipDialogue(storage: PreferenceStorage | null = browserStor
 export function writeSkipDialogue(skip: boolean, storage: PreferenceStorage | null = browserStorage()): void {
   try {
     storage?.setItem(SKIP_DIALOGUE_KEY, skip ? 'true' : 'false');
+  } catch {
+    // Full or forbidden storage: the choice still holds for this visit.
+  }
+}
+
+const MASTER_VOLUME_KEY = 'analog-dreams/master-volume';
+/** The master volume in tenths: whole steps a menu moves through and a stored text reads back exactly. */
+export const VOLUME_STEPS = 10;
+
+/** The master volume, 0 to VOLUME_STEPS (full); a value that is not one of those reads as full. */
+export function readMasterVolume(storage: PreferenceStorage | null = browserStorage()): number {
+  try {
+    const stored = storage?.getItem(MASTER_VOLUME_KEY);
+    const steps = typeof stored === 'string' && /^[0-9]{1,2}$/.test(stored) ? Number(stored) : Number.NaN;
+    return steps <= VOLUME_STEPS ? steps : VOLUME_STEPS;
+  } catch {
+    return VOLUME_STEPS;
+  }
+}
+
+export function writeMasterVolume(steps: number, storage: PreferenceStorage | null = browserStorage()): void {
+  try {
+    storage?.setItem(MASTER_VOLUME_KEY, String(steps));
   } catch {
     // Full or forbidden storage: the choice still holds for this visit.
   }

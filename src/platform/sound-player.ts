@@ -18,6 +18,8 @@ export class SoundPlayer {
   private readonly buffers = new Map<SoundName, AudioBuffer[]>();
   private variantCounter = 0;
   private muted = false;
+  /** The master volume, 0 to 1, under the mute. */
+  private volume = 1;
 
   /** Call from a user gesture (a key press). Safe to call again. */
   unlock(): void {
@@ -28,7 +30,7 @@ export class SoundPlayer {
     if (typeof AudioContext === 'undefined') return;
     this.context = new AudioContext();
     this.output = this.context.createGain();
-    this.output.gain.value = this.muted ? 0 : 1;
+    this.output.gain.value = this.muted ? 0 : this.volume;
     this.output.connect(this.context.destination);
     this.synthesizeAhead(this.context);
   }
@@ -39,7 +41,17 @@ export class SoundPlayer {
 
   setMuted(muted: boolean): void {
     this.muted = muted;
-    if (this.output) this.output.gain.value = muted ? 0 : 1;
+    if (this.output) this.output.gain.value = muted ? 0 : this.volume;
+  }
+
+  get masterVolume(): number {
+    return this.volume;
+  }
+
+  /** 0 (silent) to 1 (full); the mute stays as it is. */
+  setMasterVolume(volume: number): void {
+    this.volume = Math.max(0, Math.min(1, volume));
+    if (this.output) this.output.gain.value = this.muted ? 0 : this.volume;
   }
 
   /** Plays a sound; `pan` from -1 (left) to 1 (right), `volume` from 0 to 1. Silent until unlocked. */

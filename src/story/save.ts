@@ -6,8 +6,13 @@ import type { StoryFlags } from '../sim/index.ts';
 import type { CampaignProgress } from './campaign-types.ts';
 
 export const SAVE_FORMAT = 'analog-dreams-save';
-/** Add one when the shape changes; a build reads only its own version and keeps others aside. */
-export const SAVE_VERSION = 1;
+/**
+ * Add one when the shape changes. A build reads its own version and the ones before it (each brought up
+ * to this shape as it is read); a later version is kept aside.
+ */
+export const SAVE_VERSION = 2;
+/** Version 1 had no `reached`: the chapter its progress names is the one it is known to have reached. */
+const FIRST_READABLE_VERSION = 1;
 /** Larger texts are refused before parsing: a real save is a few kilobytes. */
 export const MAX_SAVE_CHARACTERS = 256 * 1024;
 const MAX_ENTRIES = 1000;
@@ -22,6 +27,11 @@ export interface Save {
   readonly version: typeof SAVE_VERSION;
   /** Where the campaign stands; null before a game was begun. */
   readonly progress: CampaignProgress | null;
+  /**
+   * Chapter keys the player has reached, in the order first reached (Chapter select offers them). Kept by
+   * a new game: what was reached once stays open.
+   */
+  readonly reached: readonly string[];
   readonly settings: SaveSettings;
   /** Fewest in-game ticks a chapter was finished in, by run identity (src/run/run-identity.ts). */
   readonly bests: Readonly<Record<string, number>>;
@@ -32,7 +42,7 @@ export interface Save {
   readonly legacyBests: Readonly<Record<string, number>>;
 }
 
-export const EMPTY_SAVE: Save = { version: SAVE_VERSION, progress: null, settings: {}, bests: {}, legacyBests: {} };
+export const EMPTY_SAVE: Save = { version: SAVE_VERSION, progress: null, reached: [], settings: {}, bests: {}, legacyBests: {} };
 
 export interface SaveProblem {
   /** `the save` for the whole text, else the field: `version`, `progress.carried.flags["x"]`. */
@@ -121,6 +131,19 @@ function readProgress(value: unknown): CampaignProgress | null {
   };
 }
 
+function readReached(value: unknown, progress: CampaignProgress | null, version: number): string[] {
+  if (version === 1) return progress === null || progress.chapter === null ? [] : [progress.chapter];
+  if (!Array.isArray(value) || value.length > MAX_ENTRIES) throw new Broken('reached', 'is not a list of chapter keys');
+  const keys = (value as unknown[]).map((key, index) => name(key, `reached[${index}]`));
+  if (new Set(keys).size !== keys.length) throw new Broken('reached', 'names a chapter twice');
+  return keys;
+}
+
+/** A chapter reached, added once, at the end of the list. */
+export function withReached(save: Save, chapterKey: string): Save {
+  return save.reached.includes(chapterKey) ? save : { ...save, reached: [...save.reached, chapterKey] };
+}
+
 function readSettings(value: unknown): SaveSettings {
   const settings: Record<string, string | number | boolean> = {};
   for (const [key, entry] of Object.entries(record(value, 'settings'))) {
@@ -146,13 +169,18 @@ export function decodeSave(text: string): SaveResult {
   try {
     const save = record(json, 'the save');
     if (save.format !== SAVE_FORMAT) throw new Broken('format', `is ${describe(save.format)}, not "${SAVE_FORMAT}"`);
-    if (save.version !== SAVE_VERSION) throw new Broken('version', `is ${describe(save.version)}; this build reads save version ${SAVE_VERSION}`);
+    const version = save.version;
+    if (typeof version !== 'number' || !Number.isSafeInteger(version) || version < FIRST_READABLE_VERSION || version > SAVE_VERSION) {
+      throw new Broken('version', `is ${describe(version)}; this build reads save versions ${FIRST_READABLE_VERSION} to ${SAVE_VERSION}`);
+    }
     const positive = { min: 1, max: Number.MAX_SAFE_INTEGER };
+    const progress = readProgress(save.progress);
     return {
       ok: true,
       save: {
         version: SAVE_VERSION,
-        progress: readProgress(save.progress),
+        progress,
+        reached: readReached(save.reached, progress, version),
         settings: readSettings(save.settings),
         bests: numbers(save.bests, 'bests', { ...positive, checkName: isRunIdentity }),
         legacyBests: numbers(save.legacyBests, 'legacyBests', positive),

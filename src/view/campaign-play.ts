@@ -8,7 +8,8 @@ import { updateSave, type SaveBackend, type SaveWrite } from '../platform/save-s
 import type { StoryFlags, World, WorldStart } from '../sim/index.ts';
 import { flagsAfterScene, handOn, sceneStartFlags } from '../story/campaign-runner.ts';
 import type { CampaignProgress, ScenePart } from '../story/campaign-types.ts';
-import { campaignOrder, type ChapterRow } from '../story/chapters.ts';
+import { campaignOrder, isLevelChapter, type Chapter, type ChapterRow } from '../story/chapters.ts';
+import { withReached, type Save } from '../story/save.ts';
 import type { SceneRecord } from '../story/scene-play.ts';
 
 /**
@@ -70,6 +71,8 @@ export class CampaignPlay {
   private catches = 0;
   private readonly played: ChapterStatistics[] = [];
   private readonly scenes: SceneRecord[] = [];
+  /** Where the chapter last begun started, kept through its finish: a retry starts there again. */
+  private lastStart: CampaignProgress | null = null;
 
   /**
    * `chapters`: the rows this build offers; `storage`: where the save is kept (the browser's
@@ -113,12 +116,34 @@ export class CampaignPlay {
     return row !== undefined && campaignOrder(row.key, this.options.chapters).ok ? row : null;
   }
 
-  /** A new game from `firstKey`: nothing carried, no time yet. */
+  /** A new game from `firstKey`: nothing carried, no time yet; the save's progress is replaced (what was reached stays). */
   newGame(firstKey: string): CampaignBegin {
     this.catches = 0;
     this.played.splice(0);
     this.scenes.splice(0);
-    return this.begin({ chapter: firstKey, carried: NOTHING_CARRIED, ticks: 0, realMilliseconds: 0 });
+    const progress: CampaignProgress = { chapter: firstKey, carried: NOTHING_CARRIED, ticks: 0, realMilliseconds: 0 };
+    const begun = this.begin(progress);
+    if (begun.ok) updateSave((save) => ({ ...withReached(save, begun.chapter.key), progress }), this.options.storage);
+    return begun;
+  }
+
+  /** The level chapters a save has reached, in this build's order: what Chapter select offers. */
+  reachedChapters(save: Save): Chapter[] {
+    return this.options.chapters.filter(isLevelChapter).filter((row) => save.reached.includes(row.key));
+  }
+
+  /**
+   * A reached chapter played on its own, outside the campaign (as `?chapter=` plays it): nothing carried,
+   * and its finish neither saves progress nor leads on. Null when the save has not reached it.
+   */
+  playAlone(chapterKey: string, save: Save): Chapter | null {
+    const row = this.reachedChapters(save).find((chapter) => chapter.key === chapterKey) ?? null;
+    if (row === null) return null;
+    this.phaseNow = 'idle';
+    this.row = null;
+    this.progressNow = null;
+    this.lastStart = null;
+    return row;
   }
 
   /** Plays the chapter a save (or the last finish) names, with what it carries: its intro first, if any. */
@@ -133,6 +158,7 @@ export class CampaignPlay {
     if (row.kind === 'scene') this.enterScene('chapter');
     else if (row.intro !== null) this.enterScene('intro');
     else this.enterLevel();
+    this.lastStart = progress;
     return { ok: true, chapter: row };
   }
 
@@ -192,11 +218,22 @@ export class CampaignPlay {
       realMilliseconds: start.realMilliseconds + realMilliseconds,
     };
     if (row.outro === null) return this.endChapter(progress);
-    const { written } = updateSave((save) => ({ ...save, progress }), this.options.storage);
+    const { written } = updateSave((save) => ({ ...(progress.chapter === null ? save : withReached(save, progress.chapter)), progress }), this.options.storage);
     this.progressNow = progress;
     this.heldTick = ticks;
     this.enterScene('outro');
     return { next: this.resumable(progress), progress, written, outro: true };
+  }
+
+  /**
+   * At a chapter's end (or the campaign's): the chapter just won again, from where it started, with what it
+   * was handed then. Winning it again saves as the first win did.
+   */
+  retry(): CampaignBegin {
+    if ((this.phaseNow !== 'chapter-end' && this.phaseNow !== 'finished') || this.lastStart === null) {
+      return { ok: false, message: `there is no chapter just won to retry (the campaign is ${this.phaseNow})` };
+    }
+    return this.begin(this.lastStart);
   }
 
   /** At a chapter's end: begins the next one with what the last handed on. */
@@ -206,7 +243,7 @@ export class CampaignPlay {
   }
 
   private endChapter(progress: CampaignProgress): ChapterFinish {
-    const { written } = updateSave((save) => ({ ...save, progress }), this.options.storage);
+    const { written } = updateSave((save) => ({ ...(progress.chapter === null ? save : withReached(save, progress.chapter)), progress }), this.options.storage);
     const next = this.resumable(progress);
     this.phaseNow = next === null ? 'finished' : 'chapter-end';
     this.scenePart = null;

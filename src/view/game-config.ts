@@ -3,12 +3,15 @@ import Phaser from 'phaser';
 import { installLiveReload } from './live-reload.ts';
 import { installFileDrop } from './map-loading.ts';
 import { BootScene } from './scenes/boot-scene.ts';
+import { ChapterSelectScene } from './scenes/chapter-select-scene.ts';
+import { CreditsScene } from './scenes/credits-scene.ts';
 import { CustomLevelScene } from './scenes/custom-level-scene.ts';
 import { LevelScene } from './scenes/level-scene.ts';
 import { ProblemsScene } from './scenes/problems-scene.ts';
 import { ResultScene } from './scenes/result-scene.ts';
 import { RunStatisticsScene } from './scenes/run-statistics-scene.ts';
 import { StoryScene } from './scenes/story-scene.ts';
+import { SettingsScene } from './scenes/settings-scene.ts';
 import { TitleScene } from './scenes/title-scene.ts';
 import { BACKGROUND_COLOR } from './ui/palette.ts';
 
@@ -33,7 +36,7 @@ export function createGameConfig(parentId: string): Phaser.Types.Core.GameConfig
     input: { keyboard: true, gamepad: true },
     disableContextMenu: true,
     banner: false,
-    scene: [BootScene, TitleScene, LevelScene, ResultScene, ProblemsScene, CustomLevelScene, StoryScene, RunStatisticsScene],
+    scene: [BootScene, TitleScene, LevelScene, ResultScene, ProblemsScene, CustomLevelScene, ChapterSelectScene, SettingsScene, CreditsScene, StoryScene, RunStatisticsScene],
     callbacks: {
       postBoot: (game) => {
         installFileDrop(game);

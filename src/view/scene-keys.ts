@@ -8,6 +8,9 @@ export const SCENE_KEYS = {
   customLevel: 'custom-level',
   story: 'story',
   statistics: 'statistics',
+  chapters: 'chapters',
+  settings: 'settings',
+  credits: 'credits',
 } as const;
 
 export type SceneKey = (typeof SCENE_KEYS)[keyof typeof SCENE_KEYS];

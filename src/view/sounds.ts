@@ -1,5 +1,5 @@
 // One sound player for the whole game: its AudioContext must outlive scene restarts.
-import { readMuted, writeMuted } from '../platform/preferences.ts';
+import { VOLUME_STEPS, readMasterVolume, readMuted, writeMasterVolume, writeMuted } from '../platform/preferences.ts';
 import { SoundPlayer } from '../platform/sound-player.ts';
 
 let player: SoundPlayer | null = null;
@@ -8,6 +8,7 @@ export function gameSounds(): SoundPlayer {
   if (player === null) {
     player = new SoundPlayer();
     player.setMuted(readMuted());
+    player.setMasterVolume(readMasterVolume() / VOLUME_STEPS);
   }
   return player;
 }
@@ -18,4 +19,16 @@ export function toggleMuted(): boolean {
   sounds.setMuted(!sounds.isMuted);
   writeMuted(sounds.isMuted);
   return sounds.isMuted;
+}
+
+/** The master volume in steps, 0 to VOLUME_STEPS (the settings screen's slider). */
+export function masterVolumeSteps(): number {
+  return Math.round(gameSounds().masterVolume * VOLUME_STEPS);
+}
+
+/** Sets the master volume by steps, remembered for the next visit. */
+export function setMasterVolumeSteps(steps: number): void {
+  const clamped = Math.max(0, Math.min(VOLUME_STEPS, Math.round(steps)));
+  gameSounds().setMasterVolume(clamped / VOLUME_STEPS);
+  writeMasterVolume(clamped);
 }

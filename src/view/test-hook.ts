@@ -63,6 +63,8 @@ export interface TestHook extends DreamTestHook, StoryTestHook {
   paused(): boolean;
   /** Every visible text on the active scenes, top to bottom as added: what a player reads. */
   screenText(): string[];
+  /** Where a visible text containing `fragment` is on the screen (its centre, in CSS pixels), for a pointer to go to; null when none is shown. */
+  textCentre(fragment: string): { x: number; y: number } | null;
   /** Keys of the scenes started at least once since the page loaded. */
   startedScenes(): string[];
   /** Asks the running world for tile changes; they land at the next tick, as a rule's would. */
@@ -114,10 +116,14 @@ function tilemapLayers(objects: readonly Phaser.GameObjects.GameObject[]): Phase
 
 /** Texts shown, looking inside layers and containers (the level's interface lives in a layer). */
 function visibleTexts(objects: readonly Phaser.GameObjects.GameObject[]): string[] {
+  return visibleTextObjects(objects).map((text) => text.text);
+}
+
+function visibleTextObjects(objects: readonly Phaser.GameObjects.GameObject[]): Phaser.GameObjects.Text[] {
   return objects.flatMap((object) => {
-    if (object instanceof Phaser.GameObjects.Text) return object.visible && object.alpha > 0 ? [object.text] : [];
+    if (object instanceof Phaser.GameObjects.Text) return object.visible && object.alpha > 0 ? [object] : [];
     if (object instanceof Phaser.GameObjects.Layer || object instanceof Phaser.GameObjects.Container) {
-      return object.visible ? visibleTexts(object.getAll()) : [];
+      return object.visible ? visibleTextObjects(object.getAll()) : [];
     }
     return [];
   });
@@ -291,6 +297,14 @@ export function installTestHook(game: Phaser.Game): void {
       return tile?.index ?? 0;
     },
     screenText: () => game.scene.getScenes(true).flatMap((scene) => visibleTexts(scene.children.getAll())),
+    textCentre: (fragment) => {
+      const texts = game.scene.getScenes(true).flatMap((scene) => visibleTextObjects(scene.children.getAll()));
+      const found = texts.find((text) => text.text.includes(fragment));
+      if (found === undefined) return null;
+      const bounds = found.getBounds();
+      // The canvas fills the window 1:1 (Scale.RESIZE), and menus are drawn by unscrolled cameras at zoom 1.
+      return { x: bounds.centerX, y: bounds.centerY };
+    },
     // A scene never started is still INIT; once started it only moves on (to SHUTDOWN when stopped).
     startedScenes: () =>
       game.scene

@@ -154,4 +154,58 @@ describe('campaign play', () => {
     expect(campaignKeyFromSearch('?campaign=test-first-steps')).toBe('test-first-steps');
     expect(campaignKeyFromSearch('?chapter=x')).toBeNull();
   });
+
+  it('keeps the chapters reached in the save: a new game reaches the first, a finish the next, and a new game over them keeps them', async () => {
+    const storage = memoryBackend();
+    const play = new CampaignPlay({ chapters: CHAPTERS, storage });
+    expect(play.reachedChapters(loadSave(storage).save)).toEqual([]);
+    play.newGame('test-first-steps');
+    // Begun is reached: Continue and Chapter select offer it after a reload, before it is won.
+    expect(loadSave(storage).save).toMatchObject({ reached: ['test-first-steps'], progress: { chapter: 'test-first-steps' } });
+    const first = await sessionFor(play.chapter as Chapter, play, WALK_OUT);
+    playOut(first);
+    play.finishLevel('test-first-steps', first.world, 0);
+    expect(play.reachedChapters(loadSave(storage).save).map((row) => row.key)).toEqual(['test-first-steps', 'test-second-steps']);
+    play.newGame('test-first-steps');
+    expect(loadSave(storage).save).toMatchObject({ reached: ['test-first-steps', 'test-second-steps'], progress: { chapter: 'test-first-steps', ticks: 0 } });
+    // A build without the test rows lists none of them, whatever the save says.
+    const release = new CampaignPlay({ chapters: CHAPTERS.filter((row) => !row.testOnly), storage });
+    expect(release.reachedChapters(loadSave(storage).save)).toEqual([]);
+  });
+
+  it('plays a reached chapter alone from Chapter select: nothing carried, its finish saves no progress', async () => {
+    const storage = memoryBackend();
+    const play = new CampaignPlay({ chapters: CHAPTERS, storage });
+    play.newGame('test-first-steps');
+    const first = await sessionFor(play.chapter as Chapter, play, WALK_OUT);
+    playOut(first);
+    play.finishLevel('test-first-steps', first.world, 0);
+    const saved = loadSave(storage).save;
+    expect(play.playAlone('test-yard', saved)).toBeNull();
+    expect(play.playAlone('test-second-steps', saved)?.key).toBe('test-second-steps');
+    expect(play.phase).toBe('idle');
+    expect(play.startFor('test-second-steps')).toBeUndefined();
+    const alone = await sessionFor(CHAPTERS.find((row) => row.key === 'test-first-steps') as Chapter, play, WALK_OUT);
+    playOut(alone);
+    expect(play.finishLevel('test-first-steps', alone.world, 0)).toBeNull();
+    expect(loadSave(storage).save.progress).toEqual(saved.progress);
+  });
+
+  it('retries the chapter just won from where it started, with what it was handed then', async () => {
+    const storage = memoryBackend();
+    const play = new CampaignPlay({ chapters: CHAPTERS, storage });
+    expect(play.retry()).toMatchObject({ ok: false });
+    play.newGame('test-first-steps');
+    const first = await sessionFor(play.chapter as Chapter, play, WALK_OUT);
+    playOut(first);
+    play.finishLevel('test-first-steps', first.world, 0);
+    expect(play.retry()).toMatchObject({ ok: false });
+    closePendingScene(play, 'outro');
+    expect(play.retry()).toMatchObject({ ok: true, chapter: { key: 'test-first-steps' } });
+    expect(play.phase).toBe('level');
+    expect(play.startFor('test-first-steps')).toEqual({ flags: {}, followers: [] });
+    const again = await sessionFor(play.chapter as Chapter, play, WALK_OUT);
+    playOut(again);
+    expect(play.finishLevel('test-first-steps', again.world, 0)?.progress).toMatchObject({ chapter: 'test-second-steps', ticks: again.world.finishTick });
+  });
 });

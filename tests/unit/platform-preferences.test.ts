@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { readMuted, readReducedMotion, readSkipDialogue, readTextSpeed, writeMuted, writeReducedMotion, writeSkipDialogue, writeTextSpeed, type PreferenceStorage } from '../../src/platform/preferences.ts';
+import {
+  VOLUME_STEPS, readMasterVolume, readMuted, readReducedMotion, readSkipDialogue, readTextSpeed, writeMasterVolume, writeMuted, writeReducedMotion,
+  writeSkipDialogue, writeTextSpeed, type PreferenceStorage,
+} from '../../src/platform/preferences.ts';
 
 function memoryStorage(): PreferenceStorage & { readonly values: Map<string, string> } {
   const values = new Map<string, string>();
@@ -50,22 +53,41 @@ describe('remembered preferences', () => {
     expect(() => { writeReducedMotion(true, broken); }).not.toThrow();
   });
 
-  it('remembers the text speed (normal until chosen) and whether to skip all dialogue (no until chosen)', () => {
+  it('remembers the text speed, normal until chosen and for anything that is no speed', () => {
     const storage = memoryStorage();
     expect(readTextSpeed(storage)).toBe('normal');
-    writeTextSpeed('fast', storage);
-    expect(readTextSpeed(storage)).toBe('fast');
+    writeTextSpeed('instant', storage);
+    expect(readTextSpeed(storage)).toBe('instant');
+    writeTextSpeed('slow', storage);
+    expect(readTextSpeed(storage)).toBe('slow');
     storage.values.set('analog-dreams/text-speed', 'ludicrous');
     expect(readTextSpeed(storage)).toBe('normal');
     expect(readTextSpeed(broken)).toBe('normal');
-    expect(() => { writeTextSpeed('slow', broken); }).not.toThrow();
+    expect(() => { writeTextSpeed('fast', broken); }).not.toThrow();
+  });
 
+  it('remembers whether all dialogue is skipped, off until chosen', () => {
+    const storage = memoryStorage();
     expect(readSkipDialogue(storage)).toBe(false);
     writeSkipDialogue(true, storage);
     expect(readSkipDialogue(storage)).toBe(true);
     writeSkipDialogue(false, storage);
     expect(readSkipDialogue(storage)).toBe(false);
     expect(readSkipDialogue(broken)).toBe(false);
-    expect(() => { writeSkipDialogue(true, broken); }).not.toThrow();
+  });
+
+  it('remembers the master volume in whole steps, full until chosen and for anything out of range', () => {
+    const storage = memoryStorage();
+    expect(readMasterVolume(storage)).toBe(VOLUME_STEPS);
+    writeMasterVolume(3, storage);
+    expect(readMasterVolume(storage)).toBe(3);
+    writeMasterVolume(0, storage);
+    expect(readMasterVolume(storage)).toBe(0);
+    for (const tampered of ['11', '-1', '2.5', 'loud', '']) {
+      storage.values.set('analog-dreams/master-volume', tampered);
+      expect(readMasterVolume(storage)).toBe(VOLUME_STEPS);
+    }
+    expect(readMasterVolume(broken)).toBe(VOLUME_STEPS);
+    expect(() => { writeMasterVolume(5, broken); }).not.toThrow();
   });
 });

@@ -7,7 +7,7 @@ import {
 } from '../../src/platform/save-storage.ts';
 import { runIdentity } from '../../src/run/run-identity.ts';
 import { RULES_VERSION } from '../../src/sim/index.ts';
-import { EMPTY_SAVE, MAX_SAVE_CHARACTERS, SAVE_VERSION, decodeSave, encodeSave, type Save } from '../../src/story/save.ts';
+import { EMPTY_SAVE, MAX_SAVE_CHARACTERS, SAVE_VERSION, decodeSave, encodeSave, withReached, type Save } from '../../src/story/save.ts';
 
 interface MemoryBackend extends SaveBackend {
   readonly values: Map<string, string>;
@@ -38,6 +38,7 @@ const IDENTITY = runIdentity('night-escape', '9d387f64', RULES_VERSION);
 const PLAYED: Save = {
   version: SAVE_VERSION,
   progress: { chapter: 'second-steps', carried: { flags: { gate_key: 1, fragments: 3 }, followers: ['Leo'] }, ticks: 93, realMilliseconds: 1550.5 },
+  reached: ['first-steps', 'second-steps'],
   settings: { volume: 0.5, subtitles: true, language: 'en' },
   bests: { [IDENTITY]: 1011 },
   legacyBests: {},
@@ -53,8 +54,13 @@ describe('the save codec', () => {
     ['not JSON', '{"format":', 'the save', /^not JSON: /],
     ['JSON that is no object', '[1, 2]', 'the save', /^is not an object$/],
     ['another format', encodeSave(PLAYED).replace('analog-dreams-save', 'other-game'), 'format', /^is "other-game", not "analog-dreams-save"$/],
-    ['a later version', encodeSave(PLAYED).replace('"version":1', '"version":2'), 'version', /^is 2; this build reads save version 1$/],
-    ['no version', encodeSave(PLAYED).replace('"version":1,', ''), 'version', /^is missing; this build reads save version 1$/],
+    ['a later version', encodeSave(PLAYED).replace('"version":2', '"version":3'), 'version', /^is 3; this build reads save versions 1 to 2$/],
+    ['a version that is no number', encodeSave(PLAYED).replace('"version":2', '"version":"2"'), 'version', /^is "2"; this build reads save versions 1 to 2$/],
+    ['no version', encodeSave(PLAYED).replace('"version":2,', ''), 'version', /^is missing; this build reads save versions 1 to 2$/],
+    ['chapters reached that are no list', encodeSave(PLAYED).replace('["first-steps","second-steps"]', '"first-steps"'), 'reached', /^is not a list of chapter keys$/],
+    ['no chapters reached in version 2', encodeSave(PLAYED).replace('"reached":["first-steps","second-steps"],', ''), 'reached', /^is not a list of chapter keys$/],
+    ['a chapter reached twice', encodeSave(PLAYED).replace('"second-steps"]', '"first-steps"]'), 'reached', /^names a chapter twice$/],
+    ['an empty chapter key reached', encodeSave(PLAYED).replace('["first-steps"', '[""'), 'reached[0]', /^is "", not a name/],
     ['a flag that is no number', encodeSave({ ...PLAYED, progress: { ...PLAYED.progress!, carried: { flags: { x: 1 }, followers: [] } } }).replace('"x":1', '"x":"yes"'), 'progress.carried.flags["x"]', /^is "yes", not a whole number/],
     ['followers that are no list', encodeSave(PLAYED).replace('["Leo"]', '"Leo"'), 'progress.carried.followers', /^is not a list of names$/],
     ['an empty follower name', encodeSave(PLAYED).replace('["Leo"]', '[""]'), 'progress.carried.followers[0]', /^is "", not a name/],
@@ -70,6 +76,22 @@ describe('the save codec', () => {
     if (decoded.ok) return;
     expect(decoded.problem.place).toBe(place);
     expect(decoded.problem.message).toMatch(message);
+  });
+
+  it('reads a version 1 save (before chapters reached were kept) as reaching the chapter its progress names', () => {
+    const { reached: _, ...rest } = PLAYED;
+    const versionOne = JSON.stringify({ format: 'analog-dreams-save', ...rest, version: 1 });
+    expect(decodeSave(versionOne)).toEqual({ ok: true, save: { ...PLAYED, reached: ['second-steps'] } });
+    const over = JSON.stringify({ format: 'analog-dreams-save', ...rest, version: 1, progress: { ...PLAYED.progress, chapter: null } });
+    expect(decodeSave(over)).toMatchObject({ ok: true, save: { version: SAVE_VERSION, reached: [] } });
+    const fresh = JSON.stringify({ format: 'analog-dreams-save', ...rest, version: 1, progress: null });
+    expect(decodeSave(fresh)).toMatchObject({ ok: true, save: { reached: [] } });
+  });
+
+  it('adds a chapter reached once, at the end', () => {
+    const once = withReached(PLAYED, 'third-steps');
+    expect(once.reached).toEqual(['first-steps', 'second-steps', 'third-steps']);
+    expect(withReached(once, 'first-steps')).toBe(once);
   });
 
   it('refuses a 10 MB text before parsing it', () => {
@@ -88,6 +110,7 @@ describe('the save codec, fuzzed', () => {
       ticks: fc.nat(),
       realMilliseconds: fc.double({ min: 0, max: 1e9, noNaN: true }),
     })),
+    reached: fc.uniqueArray(name, { maxLength: 6 }),
     settings: fc.dictionary(name, fc.oneof(fc.boolean(), fc.integer(), fc.string({ maxLength: 20 }))),
     bests: fc.dictionary(fc.constantFrom(IDENTITY, runIdentity('test-yard', '0badf00d', 3)), fc.integer({ min: 1, max: 1e9 })),
     legacyBests: fc.dictionary(name, fc.integer({ min: 1, max: 1e9 })),
@@ -117,7 +140,7 @@ describe('the save in storage', () => {
 
   it.each([
     ['not JSON', 'garbage{', /\(not JSON: /],
-    ['of an unknown version', encodeSave(PLAYED).replace('"version":1', '"version":7'), /\(version is 7; this build reads save version 1\)/],
+    ['of an unknown version', encodeSave(PLAYED).replace('"version":2', '"version":7'), /\(version is 7; this build reads save versions 1 to 2\)/],
     ['of the wrong shape', encodeSave(PLAYED).replace('["Leo"]', '{"Leo":1}'), /\(progress\.carried\.followers is not a list of names\)/],
     ['10 MB long', 'x'.repeat(10 * 1024 * 1024), /\(10485760 characters, more than/],
   ])('keeps a save that is %s aside as a backup, tells the player, and starts clean', (_kind, text, reason) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BINDINGS, moveKeysLabel, type Bindings } from '../../src/view/input/bindings.ts';
-import { doorPrompt, hudHintEntries, marbleLine, motionLine, pauseLines, resultKeysLine, startPrompt, titleControlLines } from '../../src/view/input/controls-text.ts';
+import { doorPrompt, hudHintEntries, marbleLine, menuHintLines, motionLine, pauseLines, startPrompt, titleControlLines } from '../../src/view/input/controls-text.ts';
 
 /** The table with one action's keys changed, as rebinding will do. */
 function rebound(changes: Partial<Bindings>): Bindings {
@@ -43,8 +43,11 @@ describe('controls texts', () => {
     expect(motionLine(false)).toBe('Motion is full (N: reduced motion)');
     expect(motionLine(true)).toBe('Reduced motion is on: the dream swaps at once (N turns it off)');
     expect(startPrompt()).toBe('Press Enter to start');
-    expect(resultKeysLine()).toBe('Enter / Space / R: run again      Esc: title');
-    expect(resultKeysLine('on to Second steps')).toBe('Enter / Space / R: on to Second steps      Esc: title');
+    expect(menuHintLines({ changes: true, back: true })).toEqual([
+      '↑ / ↓ or the mouse: choose    Enter or a click: open    ← / →: change    Esc: back',
+      'Pad: d-pad or left stick: choose    A: open    d-pad left / right: change    B: back',
+    ]);
+    expect(menuHintLines({ changes: false, back: false })).toEqual(['↑ / ↓ or the mouse: choose    Enter or a click: open', 'Pad: d-pad or left stick: choose    A: open']);
   });
 
   it('follow the table when a key is rebound, in the HUD, the title and the pause overlay', () => {

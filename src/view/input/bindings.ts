@@ -24,6 +24,8 @@ export type Action =
   | 'back'
   | 'menuUp'
   | 'menuDown'
+  | 'menuLeft'
+  | 'menuRight'
   | 'pickFolder'
   | 'dismiss'
   | 'nextLine'
@@ -78,9 +80,12 @@ export const BINDINGS: Bindings = {
   // Menus (title, result, problems): a run-again press may come from the same thumb that was running.
   confirm: { keys: ['ENTER', 'SPACE', 'R'], pad: ['a', 'start'] },
   back: { keys: ['ESC'], pad: ['b', 'back'] },
-  // The title's menu (Play, Custom level); the stick stays out of menus, as everywhere.
+  // Every menu's focus (title, settings, pause, result); the left stick moves it too (menu-screen.ts).
   menuUp: { keys: ['UP', 'W'], pad: ['dpadUp'] },
   menuDown: { keys: ['DOWN', 'S'], pad: ['dpadDown'] },
+  // A setting's value in a menu (text speed, volume), one step each way.
+  menuLeft: { keys: ['LEFT', 'A'], pad: ['dpadLeft'] },
+  menuRight: { keys: ['RIGHT', 'D'], pad: ['dpadRight'] },
   // The Custom level screen: confirm picks map files, this a whole folder. A browser opens its picker
   // only for a key press or click, never for a pad button: pad players drop the files instead.
   pickFolder: { keys: ['F'], pad: [] },

@@ -85,23 +85,9 @@ export function startPrompt(bindings: Bindings = BINDINGS): string {
   return `Press ${first === undefined ? padLabel('confirm', bindings) : keyLabel(first)} to start`;
 }
 
-/** The result screen's keys: `Enter / Space / R: run again      Esc: title`; `confirm` says where Enter goes. */
-export function resultKeysLine(confirm = 'run again', bindings: Bindings = BINDINGS): string {
-  return `${keysLabel('confirm', bindings)}: ${confirm}      ${keysLabel('back', bindings)}: title`;
-}
-
 /** The problems screen's way out. */
 export function backKeyLabel(bindings: Bindings = BINDINGS): string {
   return keysLabel('back', bindings);
-}
-
-/** Under the title's menu: how to choose and open an entry, keys and pad. */
-export function titleMenuLine(bindings: Bindings = BINDINGS): string {
-  const first = bindings.confirm.keys[0];
-  const up = bindings.menuUp.keys[0];
-  const down = bindings.menuDown.keys[0];
-  const keys = [up, down].flatMap((key) => (key === undefined ? [] : [keyLabel(key)])).join(' / ');
-  return `${keys} (pad: ${padLabel('menuUp', bindings)}): choose      ${first === undefined ? '' : keyLabel(first)} (pad: ${padLabel('confirm', bindings)}): open`;
 }
 
 /** The Custom level screen: the ways to open a map, and the way back. */
@@ -123,4 +109,29 @@ export function doorPrompt(open: boolean, bindings: Bindings = BINDINGS): string
 /** Under the warnings shown over a playing level. */
 export function dismissLine(bindings: Bindings = BINDINGS): string {
   return `${keysLabel('dismiss', bindings)} (pad: ${padLabel('dismiss', bindings)}) or a click: hide this`;
+}
+
+/**
+ * Under every menu: how to move, open, change a setting and go back, the keys on one line and the pad on
+ * the next. `changes`: the menu has settings left and right change; `back`: it has a way back.
+ */
+export function menuHintLines(options: { readonly changes: boolean; readonly back: boolean }, bindings: Bindings = BINDINGS): [string, string] {
+  const firstKey = (action: Action): string => {
+    const key = bindings[action].keys[0];
+    return key === undefined ? '' : keyLabel(key);
+  };
+  const firstPad = (action: Action): string => padLabel(action, bindings).split(' / ')[0] ?? '';
+  const keys = [
+    `${firstKey('menuUp')} / ${firstKey('menuDown')} or the mouse: choose`,
+    `${firstKey('confirm')} or a click: open`,
+    ...(options.changes ? [`${firstKey('menuLeft')} / ${firstKey('menuRight')}: change`] : []),
+    ...(options.back ? [`${firstKey('back')}: back`] : []),
+  ];
+  const pad = [
+    `${firstPad('menuUp')} or left stick: choose`,
+    `${firstPad('confirm')}: open`,
+    ...(options.changes ? [`${firstPad('menuLeft')} left / right: change`] : []),
+    ...(options.back ? [`${firstPad('back')}: back`] : []),
+  ];
+  return [keys.join('    '), `Pad: ${pad.join('    ')}`];
 }

@@ -14,6 +14,8 @@ export const PAD_BUTTON = {
   start: 9,
   dpadUp: 12,
   dpadDown: 13,
+  dpadLeft: 14,
+  dpadRight: 15,
 } as const;
 
 /**

@@ -5,6 +5,7 @@ import { customLevelLines } from '../input/controls-text.ts';
 import { BINDINGS, type KeyName } from '../input/bindings.ts';
 import { pickMapFiles } from '../map-loading.ts';
 import { SCENE_KEYS } from '../scene-keys.ts';
+import { TITLE_ENTRY } from '../ui/menu-entries.ts';
 import { bindMenuKeys, interfaceScale, layoutOnResize } from '../ui/menu-screen.ts';
 import { drawStarfield } from '../ui/starfield.ts';
 import { ACCENT_COLOR, DIM_TEXT_COLOR, TEXT_COLOR, textStyle } from '../ui/palette.ts';
@@ -31,7 +32,7 @@ export class CustomLevelScene extends Phaser.Scene {
     });
     bindMenuKeys(this, {
       back: () => {
-        this.scene.start(SCENE_KEYS.title);
+        this.scene.start(SCENE_KEYS.title, { focus: TITLE_ENTRY.customLevel });
       },
     });
     // The picker opens from the DOM's own key event, not Phaser's queue (read a frame later): browsers

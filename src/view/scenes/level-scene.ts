@@ -36,7 +36,7 @@ import { goalHint, miraVisibility } from '../renderers/stealth-cues.ts';
 import { CHARACTERS_TEXTURE, SCENE_KEYS } from '../scene-keys.ts';
 import { gameSounds, toggleMuted } from '../sounds.ts';
 import { Hud } from '../ui/hud.ts';
-import { PauseOverlay } from '../ui/pause-overlay.ts';
+import { PauseOverlay, levelPauseActions } from '../ui/pause-overlay.ts';
 import { Radar } from '../ui/radar.ts';
 import { NoisePreview } from '../renderers/noise-preview.ts';
 import { LookAheadPan } from '../camera/look-ahead-pan.ts';
@@ -128,7 +128,7 @@ export class LevelScene extends Phaser.Scene {
       markerFrame: images.has('icon-question') ? 'icon-question' : null,
     });
     const hud = new Hud(this, interfaceLayer, goalHint(level));
-    const pause = new PauseOverlay(this, interfaceLayer);
+    const pause = new PauseOverlay(this, { layer: interfaceLayer, actions: levelPauseActions(this, () => this.view) });
     const problems = new ProblemsOverlay(this, interfaceLayer);
     problems.show(getOverlayProblems(this.game));
     const playerInput = new PlayerInput(this);
@@ -193,6 +193,11 @@ export class LevelScene extends Phaser.Scene {
     motion.rememberAll(session.world);
     this.bindViewKeys(view);
     this.showSwitches();
+    // Back from the settings opened in the pause: the overlay shows what they are now.
+    const showSwitches = (): void => {
+      this.showSwitches();
+    };
+    this.events.on(Phaser.Scenes.Events.RESUME, showSwitches);
 
     const layout = (): void => {
       const { width, height } = this.scale;
@@ -215,6 +220,7 @@ export class LevelScene extends Phaser.Scene {
     this.game.events.on(OVERLAY_PROBLEMS_CHANGED, showOverlay);
     // The scene's own emitter outlives a restart: listeners added here must go, or every restart adds more.
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
+      this.events.off(Phaser.Scenes.Events.RESUME, showSwitches);
       this.scale.off(Phaser.Scale.Events.RESIZE, layout);
       this.game.events.off(OVERLAY_PROBLEMS_CHANGED, showOverlay);
       session.setListener(null);

@@ -1,15 +1,18 @@
-// After the exit: the in-game time, the catches, and the way on: the campaign's next chapter, or the
-// same level again when it was opened by itself.
+// After the exit: the in-game time, the best, the catches, and a menu: the campaign's next chapter (when
+// there is one), a retry of the chapter, the title. Keys, pad and pointer all work it.
 import Phaser from 'phaser';
 import { recordFinish, type FinishRecord, type SaveWrite } from '../../platform/save-storage.ts';
+import type { CampaignBegin } from '../campaign-play.ts';
 import { campaignPlay } from '../game-data.ts';
 import { playCampaignChapter } from '../campaign-flow.ts';
 import { formatTicks } from '../../run/time-format.ts';
 import { CHARACTERS_TEXTURE, SCENE_KEYS } from '../scene-keys.ts';
 import { drawStarfield } from '../ui/starfield.ts';
-import { resultKeysLine } from '../input/controls-text.ts';
+import { menuHintLines } from '../input/controls-text.ts';
 import { finishLine } from '../ui/finish-text.ts';
-import { bindMenuKeys, interfaceScale, layoutOnResize } from '../ui/menu-screen.ts';
+import { interfaceScale, layoutOnResize } from '../ui/menu-screen.ts';
+import { MenuList, bindMenuList } from '../ui/menu-list.ts';
+import { MenuModel, type MenuItem } from '../ui/menu-model.ts';
 import { ACCENT_COLOR, DIM_TEXT_COLOR, TEXT_COLOR, WARNING_COLOR, textStyle } from '../ui/palette.ts';
 
 export interface ResultData {
@@ -21,10 +24,22 @@ export interface ResultData {
   readonly campaign?: { readonly next: string | null; readonly saved: SaveWrite };
 }
 
+export const RESULT_ENTRY = { next: 'next', retry: 'retry', title: 'title' } as const;
+
+/** Next chapter first when the campaign has one, then a retry, then the title; after the campaign's last, the title first. */
+export function resultEntries(campaign: ResultData['campaign']): MenuItem[] {
+  const retry = { id: RESULT_ENTRY.retry, label: 'Retry this chapter' };
+  const title = { id: RESULT_ENTRY.title, label: 'Back to the title' };
+  if (campaign === undefined) return [retry, title];
+  if (campaign.next === null) return [title, retry];
+  return [{ id: RESULT_ENTRY.next, label: `Next chapter: ${campaign.next}` }, retry, title];
+}
+
 export class ResultScene extends Phaser.Scene {
   private result: ResultData = { finishTick: 0, catches: 0, runIdentity: '' };
   /** The best before this run, recorded once when the scene starts (layout runs again on resize). */
   private record: FinishRecord = { kind: 'unknown' };
+  private list: MenuList | null = null;
 
   constructor() {
     super(SCENE_KEYS.result);
@@ -42,32 +57,36 @@ export class ResultScene extends Phaser.Scene {
   }
 
   create(): void {
+    const toTitle = (): void => {
+      this.scene.start(SCENE_KEYS.title);
+    };
+    const list = new MenuList(this, new MenuModel(resultEntries(this.result.campaign)), {
+      activate: (item) => {
+        if (item.id === RESULT_ENTRY.next) this.play(campaignPlay(this.game).goOn());
+        else if (item.id === RESULT_ENTRY.retry) this.retry();
+        else toTitle();
+      },
+    });
+    this.list = list;
     layoutOnResize(this, () => {
       this.layout();
     });
-    bindMenuKeys(this, {
-      confirm: () => {
-        this.goOn();
-      },
-      back: () => {
-        this.scene.start(SCENE_KEYS.title);
-      },
-    });
+    bindMenuList(this, list, { back: toTitle });
   }
 
-  /** The next chapter; the title after the campaign's last; the same level again outside a campaign. */
-  private goOn(): void {
-    if (this.result.campaign === undefined) {
-      this.scene.start(SCENE_KEYS.level);
+  /** The same chapter again: in the campaign from where it started, with what it was handed; else as it was opened. */
+  private retry(): void {
+    if (this.result.campaign === undefined) this.scene.start(SCENE_KEYS.level);
+    else this.play(campaignPlay(this.game).retry());
+  }
+
+  /** The chapter begun; after the campaign's last, its statistics; when nothing could begin, the title. */
+  private play(begun: CampaignBegin): void {
+    if (!begun.ok) {
+      this.scene.start(campaignPlay(this.game).phase === 'finished' ? SCENE_KEYS.statistics : SCENE_KEYS.title);
       return;
     }
-    const play = campaignPlay(this.game);
-    const next = play.goOn();
-    if (!next.ok) {
-      this.scene.start(play.phase === 'finished' ? SCENE_KEYS.statistics : SCENE_KEYS.title);
-      return;
-    }
-    playCampaignChapter(this, next.chapter);
+    playCampaignChapter(this, begun.chapter);
   }
 
   private layout(): void {
@@ -109,9 +128,13 @@ export class ResultScene extends Phaser.Scene {
         .setOrigin(0.5, 0);
       y += 34 * scale;
     }
-    const goesOn = campaign === undefined ? 'run again' : campaign.next === null ? 'back to the title' : `on to ${campaign.next}`;
+    const bottom = this.list?.place({ centreX, top: y, size: 20 * scale, gap: 6 * scale }) ?? y;
     this.add
-      .text(centreX, y, resultKeysLine(goesOn), textStyle(16 * scale, DIM_TEXT_COLOR))
+      .text(centreX, Math.max(bottom + 16 * scale, height - 40 * scale), menuHintLines({ changes: false, back: true }).join('\n'), {
+        ...textStyle(12 * scale, DIM_TEXT_COLOR),
+        align: 'center',
+        lineSpacing: 3 * scale,
+      })
       .setOrigin(0.5, 0);
   }
 }

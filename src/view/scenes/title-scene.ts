@@ -1,5 +1,7 @@
-// The title: the game's name, one line of story, how to start and how to play. It offers a new game, the
-// chapter a save left off at (Continue), and a builder's own map; a save that could not be read is told here.
+// The title: the game's name, one line of story, and its menu: Continue (when the save has a chapter to
+// resume), New game (asking first when that would replace progress), Chapter select, Custom level,
+// Settings, Credits; how to play beside it where the window has room. Keys, pad and pointer all work the
+// menu. A save that could not be read is told here.
 import Phaser from 'phaser';
 import { loadSave, type SaveLoad } from '../../platform/save-storage.ts';
 import { FIRST_CHAPTER } from '../../story/chapters.ts';
@@ -7,13 +9,16 @@ import { campaignKeyFromSearch, type CampaignBegin } from '../campaign-play.ts';
 import { playCampaignChapter } from '../campaign-flow.ts';
 import { TEST_BUILD, campaignPlay, isLevelRequested, requestLevelWhenReady, takeSaveNoticeTurn } from '../game-data.ts';
 import { CHARACTERS_TEXTURE, SCENE_KEYS } from '../scene-keys.ts';
-import { motionLine, titleControlLines, titleMenuLine } from '../input/controls-text.ts';
+import { menuHintLines, motionLine, titleControlLines } from '../input/controls-text.ts';
 import { BINDINGS } from '../input/bindings.ts';
 import { onKeyPresses } from '../input/key-presses.ts';
 import { isReducedMotion, toggleReducedMotion } from '../motion-preference.ts';
-import { bindMenuKeys, interfaceScale, layoutOnResize } from '../ui/menu-screen.ts';
+import { NEW_GAME_ENTRY, TITLE_ENTRY, newGameQuestionEntries, titleEntries } from '../ui/menu-entries.ts';
+import { MenuList, bindMenuList } from '../ui/menu-list.ts';
+import { MenuModel, type MenuItem } from '../ui/menu-model.ts';
+import { interfaceScale, layoutOnResize } from '../ui/menu-screen.ts';
 import { drawStarfield } from '../ui/starfield.ts';
-import { ACCENT_COLOR, DIM_TEXT_COLOR, TEXT_COLOR, WARNING_COLOR, textStyle } from '../ui/palette.ts';
+import { ACCENT_COLOR, BACKGROUND_COLOR, DIM_TEXT_COLOR, TEXT_COLOR, WARNING_COLOR, colorNumber, textStyle } from '../ui/palette.ts';
 
 const STORY_LINE =
   'Mira is ten. Tonight she wants real sleep under real stars, not a DreamPod. The Sleep Enforcers are on patrol.';
@@ -22,10 +27,8 @@ const STORY_LINE =
 const HOW_TO_PLAY =
   'Reach the exit unseen. An Enforcer sees what its cone covers and hears you run; the mark over its head fills while it sees you. Full, it gives chase: if it reaches you, you are back at the start.';
 
-interface TitleEntry {
-  readonly label: string;
-  readonly open: () => void;
-}
+/** Below this window width (unscaled) how to play goes under the menu and the table of controls is left to the HUD. */
+const TWO_COLUMN_WIDTH = 1100;
 
 /** The save's notice as a player reads it: what it means for them first, the exact reason after (for a bug report). */
 function noticeText(loaded: SaveLoad): string | null {
@@ -41,17 +44,27 @@ function newGameKey(): string {
   return (TEST_BUILD ? campaignKeyFromSearch(window.location.search) : null) ?? FIRST_CHAPTER.key;
 }
 
+type PositionedObject = Phaser.GameObjects.GameObject & Phaser.GameObjects.Components.GetBounds & Phaser.GameObjects.Components.Transform;
+
 export class TitleScene extends Phaser.Scene {
-  /** Index into the entries; the first (Continue when there is progress, else New game) is chosen when the title opens. */
-  private chosen = 0;
-  private entries: TitleEntry[] = [];
   /** Said under the entries: why saved progress is gone (once a page), or why a game could not begin. */
   private notice: string | null = null;
-  private entryTexts: Phaser.GameObjects.Text[] = [];
+  /** Asked over the menu while the new-game question is open; null on the title's own menu. */
+  private question: string | null = null;
   private motionText: Phaser.GameObjects.Text | null = null;
+  private list: MenuList | null = null;
+  private titleItems: MenuItem[] = [];
+
+  /** The entry focused when the title opens: the one a screen under it was opened from, else the first. */
+  private focusId: string | undefined = undefined;
 
   constructor() {
     super(SCENE_KEYS.title);
+  }
+
+  /** `focus`: the title entry to focus (a screen opened from the title hands back its own). */
+  init(data: { readonly focus?: string } | undefined): void {
+    this.focusId = data?.focus;
   }
 
   create(): void {
@@ -66,24 +79,60 @@ export class TitleScene extends Phaser.Scene {
       this.scene.start(SCENE_KEYS.level);
       return;
     }
-    this.chosen = 0;
     const play = campaignPlay(this.game);
     const loaded = loadSave();
     this.notice = takeSaveNoticeTurn(this.game) ? noticeText(loaded) : null;
+    this.question = null;
     const saved = loaded.save.progress;
     const resumable = play.resumable(saved);
-    this.entries = [
-      ...(saved === null || resumable === null ? [] : [{ label: `Continue: ${resumable.title}`, open: () => { this.playChapter(play.begin(saved)); } }]),
-      { label: 'New game', open: () => { this.playChapter(play.newGame(newGameKey())); } },
-      { label: 'Custom level', open: () => { this.scene.start(SCENE_KEYS.customLevel); } },
-    ];
+    this.titleItems = titleEntries({ continueTitle: resumable?.title ?? null, chaptersReached: play.reachedChapters(loaded.save).length });
+    const newGame = (): void => {
+      this.playChapter(play.newGame(newGameKey()));
+    };
+    const showMenu = (items: MenuItem[], question: string | null): void => {
+      this.question = question;
+      list.model.setItems(items, items[0]?.id);
+      this.children.removeAll(true);
+      this.layout();
+    };
+    const list = new MenuList(this, new MenuModel(this.titleItems, this.focusId), {
+      activate: (item) => {
+        switch (item.id) {
+          case TITLE_ENTRY.continue:
+            if (saved !== null) this.playChapter(play.begin(saved));
+            break;
+          case TITLE_ENTRY.newGame:
+            // A new game replaces the progress Continue would resume: asked first, never lost by one press.
+            if (resumable === null) newGame();
+            else showMenu(newGameQuestionEntries(), `Start a new game? It replaces your progress (${resumable.title}). Chapters you reached stay open in Chapter select.`);
+            break;
+          case NEW_GAME_ENTRY.startOver:
+            newGame();
+            break;
+          case NEW_GAME_ENTRY.keep:
+            showMenu(this.titleItems, null);
+            break;
+          case TITLE_ENTRY.chapters:
+            this.scene.start(SCENE_KEYS.chapters);
+            break;
+          case TITLE_ENTRY.customLevel:
+            this.scene.start(SCENE_KEYS.customLevel);
+            break;
+          case TITLE_ENTRY.settings:
+            this.scene.start(SCENE_KEYS.settings, { from: 'title' });
+            break;
+          case TITLE_ENTRY.credits:
+            this.scene.start(SCENE_KEYS.credits);
+            break;
+          default:
+            break;
+        }
+      },
+    });
+    this.list = list;
     layoutOnResize(this, () => {
       this.layout();
     });
-    const move = (step: number): void => {
-      this.chosen = (this.chosen + step + this.entries.length) % this.entries.length;
-      this.showChosen();
-    };
     // Reduced motion is a setting a player may want before the first level: N works here too.
     onKeyPresses(this, {
       keys: BINDINGS.toggleMotion.keys,
@@ -92,15 +141,10 @@ export class TitleScene extends Phaser.Scene {
         this.motionText?.setText(motionLine(isReducedMotion()));
       },
     });
-    bindMenuKeys(this, {
-      confirm: () => {
-        this.entries[this.chosen]?.open();
-      },
-      up: () => {
-        move(-1);
-      },
-      down: () => {
-        move(1);
+    bindMenuList(this, list, {
+      // Back closes the new-game question; on the title's own menu there is nothing to go back to.
+      back: () => {
+        if (this.question !== null) showMenu(this.titleItems, null);
       },
     });
   }
@@ -112,40 +156,37 @@ export class TitleScene extends Phaser.Scene {
       return;
     }
     this.notice = `The game could not begin: ${begun.message}.`;
+    this.question = null;
+    this.list?.model.setItems(this.titleItems);
     this.children.removeAll(true);
     this.layout();
   }
 
-  private showChosen(): void {
-    this.entryTexts.forEach((text, index) => {
-      const chosen = index === this.chosen;
-      text.setText(`${chosen ? '▶ ' : '  '}${this.entries[index]?.label ?? ''}${chosen ? ' ◀' : '  '}`);
-      text.setColor(chosen ? TEXT_COLOR : DIM_TEXT_COLOR);
-    });
-  }
-
   private layout(): void {
+    const list = this.list;
+    if (list === null) return;
     const scale = interfaceScale(this);
     const { width, height } = this.scale;
-    const centreX = Math.floor(width / 2);
-    let y = Math.floor(height * 0.2);
+    const twoColumns = width >= TWO_COLUMN_WIDTH * scale;
+    const menuX = Math.floor(twoColumns ? width * 0.33 : width / 2);
     drawStarfield(this, { width, height, scale });
-    // The motion setting in the corner, where a setting is looked for, clear of the centred column.
+    // The motion setting in the corner, where a setting is looked for, clear of the columns.
     this.motionText = this.add
       .text(width - 12 * scale, 12 * scale, motionLine(isReducedMotion()), textStyle(12 * scale, DIM_TEXT_COLOR))
       .setOrigin(1, 0);
     // For level builders: the two ways to play their own map, where they will look for them.
     const foot = this.add
-      .text(centreX, height - 16 * scale, 'Level builders: Custom level, or drop a map (or its folder) onto this window, or open ?map=<name>', textStyle(12 * scale, DIM_TEXT_COLOR))
+      .text(width / 2, height - 16 * scale, 'Level builders: Custom level, or drop a map (or its folder) onto this window, or open ?map=<name>', textStyle(12 * scale, DIM_TEXT_COLOR))
       .setOrigin(0.5, 1);
     const columnStart = this.children.length;
+    let y = Math.floor(height * (twoColumns ? 0.2 : 0.14));
 
     if (this.textures.exists(CHARACTERS_TEXTURE)) {
       const frames = ['mira-down-0', 'enforcer-left-0'];
       frames.forEach((frame, index) => {
         if (!this.textures.get(CHARACTERS_TEXTURE).has(frame)) return;
         this.add
-          .image(centreX + (index === 0 ? -40 : 40) * scale, y, CHARACTERS_TEXTURE, frame)
+          .image(menuX + (index === 0 ? -40 : 40) * scale, y, CHARACTERS_TEXTURE, frame)
           .setScale(4 * scale)
           .setOrigin(0.5, 1);
       });
@@ -154,40 +195,48 @@ export class TitleScene extends Phaser.Scene {
 
     // Each block starts below the last one's real height: wrapped lines on a narrow window push the rest down.
     const below = (text: Phaser.GameObjects.Text, gap: number): number => text.y + text.height + gap * scale;
-    y = below(this.add.text(centreX, y, 'ANALOG DREAMS', textStyle(40 * scale, ACCENT_COLOR)).setOrigin(0.5, 0), 14);
-    const paragraph = (text: string, { size, color, wrap }: { size: number; color: string; wrap: number }): Phaser.GameObjects.Text =>
+    const paragraph = (top: number, text: string, { size, color, wrap }: { size: number; color: string; wrap: number }): Phaser.GameObjects.Text =>
       this.add
-        .text(centreX, y, text, { ...textStyle(size * scale, color), align: 'center', wordWrap: { width: Math.min(width - 40, wrap * scale) } })
+        .text(menuX, top, text, { ...textStyle(size * scale, color), align: 'center', wordWrap: { width: Math.min(width - 40, wrap * scale) } })
         .setOrigin(0.5, 0);
-    y = below(paragraph(STORY_LINE, { size: 16, color: TEXT_COLOR, wrap: 640 }), 16);
-    const howToPlay = paragraph(HOW_TO_PLAY, { size: 14, color: DIM_TEXT_COLOR, wrap: 600 });
-    y = below(howToPlay, 22);
-    this.entryTexts = this.entries.map((_, index) => {
-      const entry = this.add.text(centreX, y, '', textStyle((index === 0 ? 22 : 18) * scale, TEXT_COLOR)).setOrigin(0.5, 0);
-      y = below(entry, 6);
-      return entry;
-    });
-    if (this.notice !== null) y = below(paragraph(this.notice, { size: 13, color: WARNING_COLOR, wrap: 640 }), 10);
-    this.showChosen();
-    const chosen = this.entryTexts[this.chosen];
-    // A slow pulse on the chosen entry says "waiting for you" without moving anything (none with reduced motion).
+    y = below(this.add.text(menuX, y, 'ANALOG DREAMS', textStyle(40 * scale, ACCENT_COLOR)).setOrigin(0.5, 0), 14);
+    y = below(paragraph(y, STORY_LINE, { size: 16, color: TEXT_COLOR, wrap: twoColumns ? 520 : 640 }), 16);
+    if (!twoColumns && this.question === null) y = below(paragraph(y, HOW_TO_PLAY, { size: 14, color: DIM_TEXT_COLOR, wrap: 600 }), 18);
+    if (this.question !== null) y = below(paragraph(y, this.question, { size: 16, color: WARNING_COLOR, wrap: 560 }), 12);
+    y = list.place({ centreX: menuX, top: y, size: 20 * scale, gap: 6 * scale }) + 14 * scale;
+    if (this.notice !== null) y = below(paragraph(y, this.notice, { size: 13, color: WARNING_COLOR, wrap: twoColumns ? 560 : 640 }), 10);
+    const hint = this.add
+      .text(menuX, y, menuHintLines({ changes: false, back: this.question !== null }).join('\n'), { ...textStyle(12 * scale, DIM_TEXT_COLOR), align: 'center', lineSpacing: 3 * scale })
+      .setOrigin(0.5, 0);
+    // A slow pulse on the rows says "waiting for you" without moving anything (none with reduced motion).
     if (!isReducedMotion()) {
-      const pulse = this.tweens.add({ targets: this.entryTexts, alpha: { from: 1, to: 0.7 }, duration: 900, yoyo: true, repeat: -1 });
-      chosen?.once(Phaser.GameObjects.Events.DESTROY, () => {
+      const pulse = this.tweens.add({ targets: list.drawnRows, alpha: { from: 1, to: 0.75 }, duration: 900, yoyo: true, repeat: -1 });
+      hint.once(Phaser.GameObjects.Events.DESTROY, () => {
         pulse.remove();
       });
     }
-    y = below(this.add.text(centreX, y, titleMenuLine(), textStyle(12 * scale, DIM_TEXT_COLOR)).setOrigin(0.5, 0), 20);
-    // Eleven rows since Dream joined them: a little less spacing keeps them clear of the line at the foot.
-    const controls = this.add
-      .text(centreX, y, titleControlLines().join('\n'), { ...textStyle(14 * scale, DIM_TEXT_COLOR), lineSpacing: 4 * scale })
-      .setOrigin(0.5, 0);
-    // A third entry (Continue) or the save's notice would push the controls into the line at the foot:
-    // the column moves up into the space above it instead, as far as there is.
-    const column = this.children.list.slice(columnStart) as (Phaser.GameObjects.GameObject & Phaser.GameObjects.Components.GetBounds & Phaser.GameObjects.Components.Transform)[];
-    const overflow = controls.y + controls.height + 8 * scale - (foot.y - foot.height);
+    if (twoColumns) this.drawHowToPlay({ x: Math.floor(width * 0.74), top: Math.floor(height * 0.2), scale });
+    // A notice or the question could push the column into the line at the foot: the column moves up into
+    // the space above it instead, as far as there is.
+    const column = this.children.list.slice(columnStart) as PositionedObject[];
+    const lowest = Math.max(...column.map((object) => object.getBounds().bottom));
+    const overflow = lowest + 8 * scale - (foot.y - foot.height);
     const room = Math.min(...column.map((object) => object.getBounds().top)) - 8 * scale;
     const lift = Math.max(0, Math.min(overflow, room));
     for (const object of column) object.y -= lift;
+  }
+
+  /** Beside the menu on a wide window: how the game is won and lost, and the table of controls. */
+  private drawHowToPlay({ x, top, scale }: { x: number; top: number; scale: number }): void {
+    // On a panel of night, so no star sits among the table's letters.
+    const panel = this.add.rectangle(x, top, 1, 1, colorNumber(BACKGROUND_COLOR), 0.92).setOrigin(0.5, 0).setStrokeStyle(1, colorNumber(DIM_TEXT_COLOR), 0.35);
+    const heading = this.add.text(x, top + 14 * scale, 'How to play', textStyle(20 * scale, ACCENT_COLOR)).setOrigin(0.5, 0);
+    const rules = this.add
+      .text(x, heading.y + heading.height + 10 * scale, HOW_TO_PLAY, { ...textStyle(14 * scale, DIM_TEXT_COLOR), align: 'center', wordWrap: { width: 430 * scale } })
+      .setOrigin(0.5, 0);
+    const controls = this.add
+      .text(x, rules.y + rules.height + 18 * scale, titleControlLines().join('\n'), { ...textStyle(13 * scale, DIM_TEXT_COLOR), lineSpacing: 4 * scale })
+      .setOrigin(0.5, 0);
+    panel.setSize(Math.max(rules.width, controls.width) + 40 * scale, controls.y + controls.height + 14 * scale - top);
   }
 }

@@ -1,0 +1,109 @@
+// The settings: sound, text speed, skipping dialogue, reduced motion. Each change takes effect and is
+// remembered at once (src/platform/preferences.ts). Opened from the title, or over the paused level, to
+// which Back (Esc, pad B) returns.
+import Phaser from 'phaser';
+import { readSkipDialogue, readTextSpeed, writeSkipDialogue, writeTextSpeed } from '../../platform/preferences.ts';
+import { isReducedMotion, toggleReducedMotion } from '../motion-preference.ts';
+import { SCENE_KEYS } from '../scene-keys.ts';
+import { gameSounds, masterVolumeSteps, setMasterVolumeSteps, toggleMuted } from '../sounds.ts';
+import { SETTING, TITLE_ENTRY, changeSetting, settingHelp, settingsEntries, type SettingsState } from '../ui/menu-entries.ts';
+import { MenuList, bindMenuList } from '../ui/menu-list.ts';
+import { MenuModel } from '../ui/menu-model.ts';
+import { drawMenuPage } from '../ui/menu-page.ts';
+import { interfaceScale, layoutOnResize } from '../ui/menu-screen.ts';
+import { ACCENT_COLOR, textStyle } from '../ui/palette.ts';
+
+export interface SettingsData {
+  /** `level`: opened from the pause, over the level, which Back resumes; else the title. */
+  readonly from?: 'title' | 'level';
+}
+
+/** Emitted on the game's events when settings change over a paused level, so its pause overlay shows them. */
+export const SETTINGS_CHANGED = 'analog-dreams:settings-changed';
+
+function currentSettings(): SettingsState {
+  return {
+    muted: gameSounds().isMuted,
+    volumeSteps: masterVolumeSteps(),
+    textSpeed: readTextSpeed(),
+    skipDialogue: readSkipDialogue(),
+    reducedMotion: isReducedMotion(),
+  };
+}
+
+/** Makes `wanted` so where it differs from `now`: each preference through its own keeper, which remembers it. */
+function apply(now: SettingsState, wanted: SettingsState): void {
+  if (wanted.muted !== now.muted) toggleMuted();
+  if (wanted.volumeSteps !== now.volumeSteps) setMasterVolumeSteps(wanted.volumeSteps);
+  if (wanted.textSpeed !== now.textSpeed) writeTextSpeed(wanted.textSpeed);
+  if (wanted.skipDialogue !== now.skipDialogue) writeSkipDialogue(wanted.skipDialogue);
+  if (wanted.reducedMotion !== now.reducedMotion) toggleReducedMotion();
+}
+
+export class SettingsScene extends Phaser.Scene {
+  private from: 'title' | 'level' = 'title';
+
+  constructor() {
+    super(SCENE_KEYS.settings);
+  }
+
+  init(data: SettingsData | undefined): void {
+    this.from = data?.from ?? 'title';
+  }
+
+  create(): void {
+    let leaving = false;
+    const back = (): void => {
+      if (leaving) return;
+      leaving = true;
+      if (this.from === 'title') {
+        this.scene.start(SCENE_KEYS.title, { focus: TITLE_ENTRY.settings });
+        return;
+      }
+      // The paused level keeps its own record of the pad from before the settings: a button still held
+      // when it wakes (the B that closed them) would read as a fresh press there and close the pause too.
+      const padHeld = (): boolean => this.input.gamepad?.getAll().some((pad) => pad.buttons.some((button) => button.pressed)) ?? false;
+      const resumeLevel = (): void => {
+        if (padHeld()) return;
+        this.events.off(Phaser.Scenes.Events.UPDATE, resumeLevel);
+        this.scene.resume(SCENE_KEYS.level);
+        this.scene.stop();
+      };
+      this.events.on(Phaser.Scenes.Events.UPDATE, resumeLevel);
+      resumeLevel();
+    };
+    let help: Phaser.GameObjects.Text | null = null;
+    const list = new MenuList(this, new MenuModel(settingsEntries(currentSettings())), {
+      focused: (item) => {
+        help?.setText(settingHelp(item.id));
+      },
+      activate: (item) => {
+        if (item.id === SETTING.back) back();
+      },
+      adjust: (item, step, wrap) => {
+        const now = currentSettings();
+        apply(now, changeSetting(now, { id: item.id, step, wrap }));
+        list.update(settingsEntries(currentSettings()));
+        this.game.events.emit(SETTINGS_CHANGED);
+      },
+    });
+    // Over the level, the level's picture shows through a shade instead of the night sky.
+    if (this.from === 'level') this.cameras.main.setBackgroundColor('rgba(5, 4, 10, 0.95)');
+    layoutOnResize(this, () => {
+      // The old text went with the last layout: the rows drawn below must not write to it.
+      help = null;
+      drawMenuPage(this, { heading: 'Settings', list, changes: true, starfield: this.from !== 'level' });
+      const scale = interfaceScale(this);
+      const lastRow = list.drawnRows.at(-1);
+      const top = lastRow === undefined ? 0 : lastRow.y + lastRow.height + 24 * scale;
+      help = this.add
+        .text(this.scale.width / 2, top, settingHelp(list.model.focused?.id ?? ''), {
+          ...textStyle(14 * scale, ACCENT_COLOR),
+          align: 'center',
+          wordWrap: { width: Math.min(this.scale.width - 40, 640 * scale) },
+        })
+        .setOrigin(0.5, 0);
+    });
+    bindMenuList(this, list, { back });
+  }
+}

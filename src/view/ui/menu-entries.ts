@@ -1,0 +1,118 @@
+// What the title, the new-game question and the settings screen offer, as menu entries built from the
+// state they show. No Phaser: Node tests check which entries appear and what each setting steps to.
+import { TEXT_SPEEDS, VOLUME_STEPS, type TextSpeed } from '../../platform/preferences.ts';
+import { stepThrough, type MenuItem } from './menu-model.ts';
+
+export const TITLE_ENTRY = {
+  continue: 'continue',
+  newGame: 'new-game',
+  chapters: 'chapters',
+  customLevel: 'custom-level',
+  settings: 'settings',
+  credits: 'credits',
+} as const;
+
+/**
+ * The title's entries. Continue only when the save has a chapter to resume (`continueTitle`, its title);
+ * Chapter select is shown from the start, closed until a chapter is reached, so a newcomer knows it is there.
+ */
+export function titleEntries(state: { readonly continueTitle: string | null; readonly chaptersReached: number }): MenuItem[] {
+  return [
+    ...(state.continueTitle === null ? [] : [{ id: TITLE_ENTRY.continue, label: `Continue: ${state.continueTitle}` }]),
+    { id: TITLE_ENTRY.newGame, label: 'New game' },
+    { id: TITLE_ENTRY.chapters, label: 'Chapter select', enabled: state.chaptersReached > 0 },
+    { id: TITLE_ENTRY.customLevel, label: 'Custom level' },
+    { id: TITLE_ENTRY.settings, label: 'Settings' },
+    { id: TITLE_ENTRY.credits, label: 'Credits' },
+  ];
+}
+
+export const NEW_GAME_ENTRY = { keep: 'keep-progress', startOver: 'start-over' } as const;
+
+/** Asked before a new game replaces saved progress; keeping it is focused first, so a stray confirm loses nothing. */
+export function newGameQuestionEntries(): MenuItem[] {
+  return [
+    { id: NEW_GAME_ENTRY.keep, label: 'No, keep my progress' },
+    { id: NEW_GAME_ENTRY.startOver, label: 'Yes, start a new game' },
+  ];
+}
+
+/** Everything the settings screen shows and changes. */
+export interface SettingsState {
+  readonly muted: boolean;
+  /** 0 to VOLUME_STEPS. */
+  readonly volumeSteps: number;
+  readonly textSpeed: TextSpeed;
+  readonly skipDialogue: boolean;
+  readonly reducedMotion: boolean;
+}
+
+export const SETTING = {
+  sound: 'sound',
+  volume: 'volume',
+  textSpeed: 'text-speed',
+  skipDialogue: 'skip-dialogue',
+  reducedMotion: 'reduced-motion',
+  back: 'back',
+} as const;
+
+/** A volume as a bar and a figure: `||||||····  60%` (characters every monospace font has at one width). */
+export function volumeBar(steps: number): string {
+  const percent = `${Math.round((steps / VOLUME_STEPS) * 100)}%`.padStart(4);
+  return `${'|'.repeat(steps)}${'·'.repeat(VOLUME_STEPS - steps)} ${percent}`;
+}
+
+const VOLUME_LEVELS = Array.from({ length: VOLUME_STEPS + 1 }, (_, steps) => steps);
+
+export function settingsEntries(state: SettingsState): MenuItem[] {
+  const onOff = (on: boolean): string => (on ? 'on' : 'off');
+  return [
+    { id: SETTING.sound, label: 'Sound', value: onOff(!state.muted) },
+    { id: SETTING.volume, label: 'Volume', value: volumeBar(state.volumeSteps) },
+    { id: SETTING.textSpeed, label: 'Text speed', value: state.textSpeed },
+    { id: SETTING.skipDialogue, label: 'Skip all dialogue', value: onOff(state.skipDialogue) },
+    { id: SETTING.reducedMotion, label: 'Reduced motion', value: onOff(state.reducedMotion) },
+    { id: SETTING.back, label: 'Back' },
+  ];
+}
+
+/**
+ * The settings after `step` on entry `id`: a switch flips either way, the text speed goes round its four
+ * speeds, the volume moves a step and stops at the ends, or goes round them with `wrap` (a click, the
+ * pointer's only way to turn it down).
+ */
+export function changeSetting(state: SettingsState, change: { readonly id: string; readonly step: -1 | 1; readonly wrap?: boolean }): SettingsState {
+  const { id, step, wrap = false } = change;
+  switch (id) {
+    case SETTING.sound:
+      return { ...state, muted: !state.muted };
+    case SETTING.volume:
+      return { ...state, volumeSteps: stepThrough(VOLUME_LEVELS, state.volumeSteps, { step, wrap }) };
+    case SETTING.textSpeed:
+      return { ...state, textSpeed: stepThrough(TEXT_SPEEDS, state.textSpeed, { step, wrap: true }) };
+    case SETTING.skipDialogue:
+      return { ...state, skipDialogue: !state.skipDialogue };
+    case SETTING.reducedMotion:
+      return { ...state, reducedMotion: !state.reducedMotion };
+    default:
+      return state;
+  }
+}
+
+/** Under the settings: what the setting in focus does, in a player's words. */
+export function settingHelp(id: string): string {
+  switch (id) {
+    case SETTING.sound:
+      return 'All sound on or off (M does the same anywhere).';
+    case SETTING.volume:
+      return 'How loud everything is, in tenths.';
+    case SETTING.textSpeed:
+      return 'How fast dialogue lines appear; instant shows each line whole.';
+    case SETTING.skipDialogue:
+      return 'Conversations run on by themselves; you still make every choice.';
+    case SETTING.reducedMotion:
+      return 'The dream swaps tiles at once with a still highlight, instead of waves and ripples (N does the same).';
+    default:
+      return 'Every choice here is remembered in this browser.';
+  }
+}

@@ -1,0 +1,64 @@
+// The screens under the title (chapter select, settings, credits) share one look: the night sky, a heading,
+// what the screen says, its menu in one column, and how to work it at the foot.
+import type Phaser from 'phaser';
+import { menuHintLines } from '../input/controls-text.ts';
+import type { MenuList } from './menu-list.ts';
+import { interfaceScale } from './menu-screen.ts';
+import { ACCENT_COLOR, DIM_TEXT_COLOR, TEXT_COLOR, textStyle } from './palette.ts';
+import { drawStarfield } from './starfield.ts';
+
+export interface PageParagraph {
+  readonly text: string;
+  /** Font size before the interface scale; 14 when left out. */
+  readonly size?: number;
+  readonly color?: string;
+}
+
+export interface MenuPageContent {
+  readonly heading: string;
+  /** Said between the heading and the menu, each paragraph wrapped to the column. */
+  readonly paragraphs?: readonly PageParagraph[];
+  readonly list: MenuList;
+  /** Whether the menu has settings that left and right change (said in the hint at the foot). */
+  readonly changes?: boolean;
+  /** False over a paused level, whose picture shows through instead; the night sky when left out. */
+  readonly starfield?: boolean;
+}
+
+/** Lays the page out for the window as it is now (call it from layoutOnResize). */
+export function drawMenuPage(scene: Phaser.Scene, content: MenuPageContent): void {
+  const scale = interfaceScale(scene);
+  const { width, height } = scene.scale;
+  const centreX = Math.floor(width / 2);
+  if (content.starfield !== false) drawStarfield(scene, { width, height, scale });
+  const hint = scene.add
+    .text(centreX, height - 14 * scale, menuHintLines({ changes: content.changes === true, back: true }).join('\n'), {
+      ...textStyle(12 * scale, DIM_TEXT_COLOR),
+      align: 'center',
+      lineSpacing: 4 * scale,
+    })
+    .setOrigin(0.5, 1);
+  let y = Math.floor(height * 0.12);
+  const heading = scene.add.text(centreX, y, content.heading, textStyle(32 * scale, ACCENT_COLOR)).setOrigin(0.5, 0);
+  y = heading.y + heading.height + 18 * scale;
+  for (const paragraph of content.paragraphs ?? []) {
+    const text = scene.add
+      .text(centreX, y, paragraph.text, {
+        ...textStyle((paragraph.size ?? 14) * scale, paragraph.color ?? TEXT_COLOR),
+        align: 'center',
+        wordWrap: { width: Math.min(width - 40, 720 * scale) },
+        lineSpacing: 3 * scale,
+      })
+      .setOrigin(0.5, 0);
+    y = text.y + text.height + 10 * scale;
+  }
+  const bottom = content.list.place({ centreX, top: y + 8 * scale, size: 20 * scale, gap: 8 * scale });
+  // A short window: the whole page moves up into the space above the heading, clear of the hint.
+  const overflow = bottom + 12 * scale - (hint.y - hint.height);
+  if (overflow > 0) {
+    const lift = Math.min(overflow, heading.y - 8 * scale);
+    for (const object of scene.children.list) {
+      if (object !== hint && 'y' in object && typeof object.y === 'number' && object.type === 'Text') object.y -= lift;
+    }
+  }
+}

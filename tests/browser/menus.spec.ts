@@ -1,0 +1,400 @@
+// The menus in the built game, each way in: the title worked by keys alone, by the mouse alone and by a
+// gamepad (the Gamepad API faked in an init script: navigator.getGamepads answers a pad the test presses);
+// Chapter select lists only the chapters the save reached (an old version 1 save too) and starts one on
+// its own; settings and progress survive a reload; the pause menu by mouse and pad. Screenshots of the
+// title, settings, credits and chapter select at 1280x720 and 800x600 go to test-results/screenshots.
+import { expect, test, type Page } from '@playwright/test';
+
+const SCREENSHOTS = 'test-results/screenshots';
+const SAVE_KEY = 'analog-dreams/save';
+
+async function waitForScene(page: Page, key: string): Promise<void> {
+  await page.waitForFunction((wanted) => window.__analogDreams?.scene() === wanted, key, { timeout: 30_000 });
+}
+
+async function screenText(page: Page): Promise<string[]> {
+  return page.evaluate(() => window.__analogDreams!.screenText());
+}
+
+/** Waits until the focused row (`▶ label`) starts with `label`. */
+async function focusedOn(page: Page, label: string): Promise<void> {
+  await page.waitForFunction((wanted) => window.__analogDreams!.screenText().some((text) => text.startsWith(`▶ ${wanted}`)), label, { timeout: 10_000 });
+}
+
+/** The mouse over the row reading `label`, then a click there. */
+async function clickRow(page: Page, label: string): Promise<void> {
+  const centre = await page.evaluate((wanted) => window.__analogDreams!.textCentre(wanted), label);
+  if (centre === null) throw new Error(`no row "${label}" on the screen`);
+  await page.mouse.move(centre.x, centre.y);
+  await focusedOn(page, label);
+  await page.mouse.down();
+  await page.mouse.up();
+}
+
+/** Collects page errors and console errors (the GPU's read-back note aside). */
+function collectErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' && !message.text().includes('GPU stall due to ReadPixels')) errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(String(error)));
+  return errors;
+}
+
+/**
+ * A standard-mapping pad the page sees through navigator.getGamepads; `window.__pad` presses it. Its
+ * timestamp moves with each change, as a real pad's does: Phaser reads no pad older than its own record of it.
+ */
+async function fakeGamepad(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const buttons = Array.from({ length: 17 }, () => ({ pressed: false, touched: false, value: 0 }));
+    const axes = [0, 0, 0, 0];
+    const pad = { id: 'Fake pad (STANDARD GAMEPAD)', index: 0, connected: true, mapping: 'standard', timestamp: 0, buttons, axes, vibrationActuator: null };
+    Object.defineProperty(navigator, 'getGamepads', { value: () => [pad, null, null, null] });
+    (window as unknown as { __pad: unknown }).__pad = {
+      set(index: number, pressed: boolean): void {
+        buttons[index] = { pressed, touched: pressed, value: pressed ? 1 : 0 };
+        pad.timestamp = performance.now();
+      },
+      stick(x: number, y: number): void {
+        axes[0] = x;
+        axes[1] = y;
+        pad.timestamp = performance.now();
+      },
+    };
+  });
+}
+
+const PAD = { a: 0, b: 1, start: 9, dpadUp: 12, dpadDown: 13, dpadLeft: 14 } as const;
+
+/** Waits for the page to draw three frames: the game has stepped at least twice, however slow its frames. */
+async function frames(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        let count = 0;
+        const next = (): void => {
+          count += 1;
+          if (count >= 3) resolve();
+          else requestAnimationFrame(next);
+        };
+        requestAnimationFrame(next);
+      }),
+  );
+}
+
+type FakePad = { set(index: number, pressed: boolean): void; stick(x: number, y: number): void };
+
+/** One press of a pad button: down for a few frames, so the game sees it however slow, then up as long. */
+async function pressPad(page: Page, button: number): Promise<void> {
+  for (const pressed of [true, false]) {
+    await page.evaluate(({ index, down }) => { (window as unknown as { __pad: FakePad }).__pad.set(index, down); }, { index: button, down: pressed });
+    await frames(page);
+  }
+}
+
+async function pushStick(page: Page, y: number): Promise<void> {
+  for (const value of [y, 0]) {
+    await page.evaluate((at) => { (window as unknown as { __pad: FakePad }).__pad.stick(0, at); }, value);
+    await frames(page);
+  }
+}
+
+/** A version 2 save that has reached `reached` and stands at `chapter`. */
+function savedProgress(reached: string[], chapter: string): string {
+  return JSON.stringify({
+    format: 'analog-dreams-save',
+    version: 2,
+    progress: { chapter, carried: { flags: {}, followers: [] }, ticks: 120, realMilliseconds: 2000 },
+    reached,
+    settings: {},
+    bests: {},
+    legacyBests: {},
+  });
+}
+
+async function seedSave(page: Page, text: string): Promise<void> {
+  await page.addInitScript(({ key, value }) => {
+    if (sessionStorage.getItem('seeded') === null) {
+      sessionStorage.setItem('seeded', '1');
+      localStorage.setItem(key, value);
+    }
+  }, { key: SAVE_KEY, value: text });
+}
+
+test('the title by keys alone: arrows and WASD move, Enter opens, Esc backs out; settings change with left and right', async ({ page }) => {
+  const errors = collectErrors(page);
+  await page.goto('/');
+  await waitForScene(page, 'title');
+  expect(await screenText(page)).toEqual(expect.arrayContaining(['▶ New game ◀', '  Chapter select', '  Custom level', '  Settings', '  Credits']));
+  await page.screenshot({ path: `${SCREENSHOTS}/menus-title-1280x720.png` });
+  // Chapter select is closed before any chapter is reached: the focus steps over it.
+  await page.keyboard.press('ArrowDown');
+  await focusedOn(page, 'Custom level');
+  await page.keyboard.press('s');
+  await focusedOn(page, 'Settings');
+  await page.keyboard.press('Enter');
+  await waitForScene(page, 'settings');
+  await focusedOn(page, 'Sound');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await focusedOn(page, 'Text speed');
+  await page.keyboard.press('ArrowRight');
+  await page.waitForFunction(() => window.__analogDreams!.screenText().some((text) => /^▶ Text speed +◀ fast ▶$/.test(text)));
+  await page.keyboard.press('d');
+  await page.waitForFunction(() => window.__analogDreams!.screenText().some((text) => text.includes('◀ instant ▶')));
+  await page.screenshot({ path: `${SCREENSHOTS}/menus-settings-1280x720.png` });
+  await page.keyboard.press('Escape');
+  await waitForScene(page, 'title');
+  // Back on the title, the entry the settings were opened from has the focus.
+  await focusedOn(page, 'Settings');
+  await page.keyboard.press('s');
+  await focusedOn(page, 'Credits');
+  await page.keyboard.press('Enter');
+  await waitForScene(page, 'credits');
+  const credits = (await screenText(page)).join('\n');
+  for (const library of ['phaser (MIT)', 'easystarjs (MIT)', 'inkjs (MIT)', 'fflate (MIT)', 'fzstd (MIT)', 'saxes (ISC)', 'zzfx (MIT)', 'assets/', 'founding engineers']) {
+    expect(credits).toContain(library);
+  }
+  await page.screenshot({ path: `${SCREENSHOTS}/menus-credits-1280x720.png` });
+  await page.setViewportSize({ width: 800, height: 600 });
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: `${SCREENSHOTS}/menus-credits-800x600.png` });
+  await page.keyboard.press('Escape');
+  await waitForScene(page, 'title');
+  expect(await page.evaluate(() => localStorage.getItem('analog-dreams/text-speed'))).toBe('instant');
+  expect(errors).toEqual([]);
+});
+
+test('the title by the mouse alone: over a row focuses it, a click opens it, every screen has a way back', async ({ page }) => {
+  const errors = collectErrors(page);
+  await page.goto('/');
+  await waitForScene(page, 'title');
+  // A closed entry takes no focus from the pointer.
+  const closed = await page.evaluate(() => window.__analogDreams!.textCentre('Chapter select'));
+  await page.mouse.move(closed!.x, closed!.y);
+  await page.mouse.down();
+  await page.mouse.up();
+  await page.waitForTimeout(200);
+  expect(await page.evaluate(() => window.__analogDreams!.scene())).toBe('title');
+  await clickRow(page, 'Credits');
+  await waitForScene(page, 'credits');
+  await clickRow(page, 'Back to the title');
+  await waitForScene(page, 'title');
+  await clickRow(page, 'Settings');
+  await waitForScene(page, 'settings');
+  // A click on a setting steps it on: the sound goes off, then skip all dialogue on.
+  await clickRow(page, 'Sound');
+  await page.waitForFunction(() => window.__analogDreams!.screenText().some((text) => /^▶ Sound +◀ off ▶$/.test(text)));
+  await clickRow(page, 'Skip all dialogue');
+  await page.waitForFunction(() => window.__analogDreams!.screenText().some((text) => /^▶ Skip all dialogue +◀ on ▶$/.test(text)));
+  await clickRow(page, 'Back');
+  await waitForScene(page, 'title');
+  await clickRow(page, 'New game');
+  await page.waitForFunction(() => window.__analogDreams!.ready(), undefined, { timeout: 30_000 });
+  expect(await page.evaluate(() => window.__analogDreams!.scene())).toBe('level');
+  expect(errors).toEqual([]);
+});
+
+test('the title by a gamepad: d-pad and stick move, A opens, d-pad left changes a setting, B backs out', async ({ page }) => {
+  const errors = collectErrors(page);
+  await fakeGamepad(page);
+  await page.goto('/');
+  await waitForScene(page, 'title');
+  await pressPad(page, PAD.dpadDown);
+  await focusedOn(page, 'Custom level');
+  await pushStick(page, 1);
+  await focusedOn(page, 'Settings');
+  await pressPad(page, PAD.a);
+  await waitForScene(page, 'settings');
+  await pushStick(page, 1);
+  await focusedOn(page, 'Volume');
+  await pressPad(page, PAD.dpadLeft);
+  await page.waitForFunction(() => window.__analogDreams!.screenText().some((text) => text.includes('◀ |||||||||·  90% ▶')));
+  await pressPad(page, PAD.b);
+  await waitForScene(page, 'title');
+  await focusedOn(page, 'Settings');
+  // Up over Custom level and past the closed Chapter select to New game; up again goes round to the last.
+  await pressPad(page, PAD.dpadUp);
+  await focusedOn(page, 'Custom level');
+  await pressPad(page, PAD.dpadUp);
+  await focusedOn(page, 'New game');
+  await pressPad(page, PAD.dpadUp);
+  await focusedOn(page, 'Credits');
+  await pressPad(page, PAD.dpadDown);
+  await focusedOn(page, 'New game');
+  await pressPad(page, PAD.a);
+  await page.waitForFunction(() => window.__analogDreams!.ready(), undefined, { timeout: 30_000 });
+  expect(await page.evaluate(() => localStorage.getItem('analog-dreams/master-volume'))).toBe('9');
+  expect(errors).toEqual([]);
+});
+
+test('settings survive a reload', async ({ page }) => {
+  const errors = collectErrors(page);
+  await page.goto('/');
+  await waitForScene(page, 'title');
+  await clickRow(page, 'Settings');
+  await waitForScene(page, 'settings');
+  await clickRow(page, 'Text speed');
+  await clickRow(page, 'Reduced motion');
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('ArrowUp');
+  await focusedOn(page, 'Volume');
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowLeft');
+  await page.waitForFunction(() => window.__analogDreams!.screenText().some((text) => text.includes('80%')));
+  await page.reload();
+  await waitForScene(page, 'title');
+  expect(await screenText(page)).toContain('Reduced motion is on: the dream swaps at once (N turns it off)');
+  await clickRow(page, 'Settings');
+  await waitForScene(page, 'settings');
+  const shown = await screenText(page);
+  expect(shown.some((text) => /Text speed +fast$/.test(text))).toBe(true);
+  expect(shown.some((text) => /Reduced motion +on$/.test(text))).toBe(true);
+  expect(shown.some((text) => text.includes('||||||||··  80%'))).toBe(true);
+  await page.setViewportSize({ width: 800, height: 600 });
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: `${SCREENSHOTS}/menus-settings-800x600.png` });
+  expect(errors).toEqual([]);
+});
+
+test('Chapter select lists only the chapters reached and starts one on its own; a new game asks before replacing progress', async ({ page }) => {
+  const errors = collectErrors(page);
+  await seedSave(page, savedProgress(['test-first-steps'], 'test-first-steps'));
+  await page.goto('/?campaign=test-first-steps');
+  await waitForScene(page, 'title');
+  await focusedOn(page, 'Continue: First steps');
+  await page.setViewportSize({ width: 800, height: 600 });
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: `${SCREENSHOTS}/menus-title-800x600.png` });
+
+  // New game asks, and No keeps the progress.
+  await clickRow(page, 'New game');
+  await page.waitForFunction(() => window.__analogDreams!.screenText().some((text) => text.startsWith('Start a new game? It replaces your progress (First steps).')));
+  await focusedOn(page, 'No, keep my progress');
+  await page.keyboard.press('Escape');
+  await focusedOn(page, 'Continue: First steps');
+
+  await clickRow(page, 'Chapter select');
+  await waitForScene(page, 'chapters');
+  const listed = await screenText(page);
+  expect(listed).toContain('▶ 1. First steps ◀');
+  expect(listed.some((text) => text.includes('Second steps') || text.includes('Test yard') || text.includes('Story yard'))).toBe(false);
+  await page.screenshot({ path: `${SCREENSHOTS}/menus-chapters-800x600.png` });
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => window.__analogDreams!.ready() && window.__analogDreams!.chapter() === 'test-first-steps', undefined, { timeout: 30_000 });
+  // On its own: outside the campaign, so its finish saves no progress.
+  expect(await page.evaluate(() => window.__analogDreams!.campaign())).toEqual({ phase: 'idle', chapter: null });
+  expect(errors).toEqual([]);
+});
+
+test('an old version 1 save keeps loading: its chapter is reached, Continue and Chapter select offer it, and progress survives a reload', async ({ page }) => {
+  const errors = collectErrors(page);
+  const versionOne = JSON.stringify({
+    format: 'analog-dreams-save',
+    version: 1,
+    progress: { chapter: 'test-second-steps', carried: { flags: { gate_key: 1 }, followers: [] }, ticks: 93, realMilliseconds: 1500 },
+    settings: {},
+    bests: {},
+    legacyBests: {},
+  });
+  await seedSave(page, versionOne);
+  await page.goto('/?campaign=test-first-steps');
+  await waitForScene(page, 'title');
+  await focusedOn(page, 'Continue: Second steps');
+  expect((await screenText(page)).some((text) => text.includes('could not be read'))).toBe(false);
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await focusedOn(page, 'Chapter select');
+  await page.keyboard.press('Enter');
+  await waitForScene(page, 'chapters');
+  expect(await screenText(page)).toContain('▶ 1. Second steps ◀');
+  await page.keyboard.press('Escape');
+  await waitForScene(page, 'title');
+  await focusedOn(page, 'Chapter select');
+  // A new game (asked, and confirmed) reaches the first chapter too; both stay after a reload.
+  await page.keyboard.press('ArrowUp');
+  await focusedOn(page, 'New game');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('ArrowDown');
+  await focusedOn(page, 'Yes, start a new game');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => window.__analogDreams!.ready() && window.__analogDreams!.chapter() === 'test-first-steps', undefined, { timeout: 30_000 });
+  await page.reload();
+  await waitForScene(page, 'title');
+  await focusedOn(page, 'Continue: First steps');
+  await clickRow(page, 'Chapter select');
+  await waitForScene(page, 'chapters');
+  const listed = await screenText(page);
+  expect(listed).toContain('▶ 1. First steps ◀');
+  expect(listed).toContain('  2. Second steps');
+  const saved = await page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null') as { version: number; reached: string[] }, SAVE_KEY);
+  expect(saved).toMatchObject({ version: 2, reached: ['test-second-steps', 'test-first-steps'] });
+  expect(errors).toEqual([]);
+});
+
+test('the pause menu by pad, mouse and keys: Settings over the level and back, Resume, Restart, Quit to the title', async ({ page }) => {
+  const errors = collectErrors(page);
+  await fakeGamepad(page);
+  await page.goto('/?chapter=test-yard');
+  await page.waitForFunction(() => window.__analogDreams?.ready() === true, undefined, { timeout: 30_000 });
+  await pressPad(page, PAD.start);
+  await page.waitForFunction(() => window.__analogDreams!.paused());
+  await focusedOn(page, 'Resume');
+  await pressPad(page, PAD.dpadDown);
+  await pressPad(page, PAD.dpadDown);
+  await focusedOn(page, 'Settings');
+  await pressPad(page, PAD.a);
+  await waitForScene(page, 'settings');
+  await page.screenshot({ path: `${SCREENSHOTS}/menus-settings-over-pause.png` });
+  await pressPad(page, PAD.b);
+  await waitForScene(page, 'level');
+  expect(await page.evaluate(() => window.__analogDreams!.paused())).toBe(true);
+  const tick = await page.evaluate(() => window.__analogDreams!.world()!.tick);
+  await clickRow(page, 'Resume');
+  await page.waitForFunction(() => !window.__analogDreams!.paused());
+  await page.waitForFunction((before) => window.__analogDreams!.world()!.tick > before, tick);
+  // Restart from the menu by keys: play goes on from tick 0.
+  await page.keyboard.press('Escape');
+  await page.waitForFunction(() => window.__analogDreams!.paused());
+  const ticked = await page.evaluate(() => window.__analogDreams!.world()!.tick);
+  await page.keyboard.press('ArrowDown');
+  await focusedOn(page, 'Restart the chapter');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction((before) => !window.__analogDreams!.paused() && window.__analogDreams!.world()!.tick < before, ticked);
+  await page.keyboard.press('Escape');
+  await page.waitForFunction(() => window.__analogDreams!.paused());
+  await clickRow(page, 'Quit to the title');
+  await waitForScene(page, 'title');
+  expect(errors).toEqual([]);
+});
+
+test('the result screen by pad and mouse: Retry plays the chapter again in the campaign, Back to the title leaves', async ({ page }) => {
+  const errors = collectErrors(page);
+  await fakeGamepad(page);
+  await page.goto('/?campaign=test-first-steps');
+  await waitForScene(page, 'title');
+  await pressPad(page, PAD.a);
+  await page.waitForFunction(() => window.__analogDreams!.ready() && window.__analogDreams!.chapter() === 'test-first-steps', undefined, { timeout: 30_000 });
+  // Straight right (the d-pad) through the Trigger and out of the Exit.
+  await page.evaluate(() => { (window as unknown as { __pad: FakePad }).__pad.set(15, true); });
+  await waitForScene(page, 'result');
+  await page.evaluate(() => { (window as unknown as { __pad: FakePad }).__pad.set(15, false); });
+  await focusedOn(page, 'Next chapter: Second steps');
+  await pressPad(page, PAD.dpadDown);
+  await focusedOn(page, 'Retry this chapter');
+  await pressPad(page, PAD.a);
+  await page.waitForFunction(() => window.__analogDreams!.ready() && window.__analogDreams!.chapter() === 'test-first-steps', undefined, { timeout: 30_000 });
+  // A retry is the campaign's chapter again, from where it started: nothing carried yet.
+  expect(await page.evaluate(() => window.__analogDreams!.campaign())).toEqual({ phase: 'level', chapter: 'test-first-steps' });
+  expect(await page.evaluate(() => window.__analogDreams!.world()!.flags)).toMatchObject({ gate_key: 0 });
+  await page.keyboard.down('ArrowRight');
+  await waitForScene(page, 'result');
+  await page.keyboard.up('ArrowRight');
+  await page.screenshot({ path: `${SCREENSHOTS}/menus-result-1280x720.png` });
+  await clickRow(page, 'Back to the title');
+  await waitForScene(page, 'title');
+  await focusedOn(page, 'Continue: Second steps');
+  expect(errors).toEqual([]);
+});
