@@ -130,6 +130,7 @@ export function levelFromGrid(
     hidingSpots: [],
     checkpoints: [],
     radioRangeTiles: DEFAULT_RADIO_RANGE_TILES,
+    darkness: 0,
     dream: null,
     map: emptyTiledMap(options.width, options.height, tileSize),
   };

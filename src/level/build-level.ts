@@ -11,6 +11,7 @@ import { checkDream } from './check-dream.ts';
 import { DREAM_RULES_PROPERTY, namesDreamRules, type DreamRules } from './dream-definition.ts';
 import { checkViewSize } from './level-limits.ts';
 import { everyBehaviour, readDream } from './read-dream.ts';
+import { readDarkness } from './map-properties.ts';
 
 export interface BuildLevelOptions {
   readonly name?: string;
@@ -87,6 +88,7 @@ function build(map: TiledMap, options: BuildLevelOptions, problems: ProblemList)
     reveals,
     ...story,
     radioRangeTiles: radioRangeOf(map, problems),
+    darkness: readDarkness(map, problems),
     dream: dream.dream,
     map,
   };
