@@ -13,8 +13,16 @@ const DARKNESS_TEXTURE = 'darkness';
 const DARK_COLOR = 0x05060f;
 /** Alpha steps in a pool's soft edge: banded like the art's own shading, not a smooth airbrush. */
 const EDGE_BANDS = 5;
+/**
+ * World pixels per texel of the darkness: 2 quarters the fill of every redraw, and its 2-pixel steps on
+ * a soft edge read as the art's own dithering. The texture is laid on a 2-pixel grid of the world, so
+ * its texels stay put as the view scrolls.
+ */
+const TEXEL = 2;
+/** Pixels from Mira's feet up to the middle of her glow: about her waist. */
+const MIRA_GLOW_RISE = 6;
 
-/** A pool's stamp: a white disc, opaque in its core, fading in bands to nothing at FADE_REACH. */
+/** A pool's stamp, `radius` in texels: a white disc, opaque in its core, fading in bands to nothing at FADE_REACH. */
 function stampKey(scene: Phaser.Scene, radius: number): string {
   const key = `light-pool-${radius}`;
   if (scene.textures.exists(key)) return key;
@@ -61,12 +69,13 @@ export class DarknessView {
   draw(world: World, options: { readonly view: ViewWindow; readonly mira: { readonly x: number; readonly y: number } }): void {
     const { texture, image } = this;
     if (texture === null || image === null) return;
-    // A pixel of margin each way: the view's corner can sit between pixels.
-    const left = Math.floor(options.view.left) - 1;
-    const top = Math.floor(options.view.top) - 1;
-    const width = Math.ceil(options.view.width) + 3;
-    const height = Math.ceil(options.view.height) + 3;
-    const mira = { x: Math.round(options.mira.x), y: Math.round(options.mira.y) };
+    // A texel of margin each way: the view's corner can sit between texels.
+    const left = (Math.floor(options.view.left / TEXEL) - 1) * TEXEL;
+    const top = (Math.floor(options.view.top / TEXEL) - 1) * TEXEL;
+    const width = Math.ceil(options.view.width / TEXEL) + 3;
+    const height = Math.ceil(options.view.height / TEXEL) + 3;
+    // Her glow sits on her body, not her feet (where the rules light her): it is for her eyes, not theirs.
+    const mira = { x: Math.round(options.mira.x / TEXEL) * TEXEL, y: Math.round((options.mira.y - MIRA_GLOW_RISE) / TEXEL) * TEXEL };
     const key = `${left},${top},${width},${height},${mira.x},${mira.y},${world.tiles.changeCount},${world.lightsOn.join('')}`;
     if (key === this.shownKey) return;
     this.shownKey = key;
@@ -75,14 +84,15 @@ export class DarknessView {
       image.setSize(width, height);
       image.setFrame(texture.get());
     }
-    image.setPosition(left, top);
+    image.setPosition(left, top).setScale(TEXEL);
     texture.clear().fill(DARK_COLOR, this.darkness);
-    for (const pool of lightPools(world, { view: { left, top, width, height }, mira })) this.erasePool(pool, { left, top });
+    const view = { left, top, width: width * TEXEL, height: height * TEXEL };
+    for (const pool of lightPools(world, { view, mira })) this.erasePool(pool, { left, top });
     texture.render();
   }
 
   private erasePool(pool: LightPool, origin: { readonly left: number; readonly top: number }): void {
-    const key = stampKey(this.scene, pool.radius);
-    this.texture?.erase(key, Math.round(pool.x - origin.left), Math.round(pool.y - origin.top));
+    const key = stampKey(this.scene, Math.max(1, Math.round(pool.radius / TEXEL)));
+    this.texture?.erase(key, Math.round((pool.x - origin.left) / TEXEL), Math.round((pool.y - origin.top) / TEXEL));
   }
 }
