@@ -239,6 +239,8 @@ export interface LevelDefinition {
   readonly storyPath: string;
   /** How far an Enforcer's radio call carries, in tiles (the map property `radioRange`). */
   readonly radioRangeTiles: number;
+  /** Marbles Mira has to toss in this chapter (the map property `marbles`). */
+  readonly marbles: number;
   /** How dark the view is outside the light, 0 to 1 (the map property `darkness`): the view's alone, the rules light by Lights and `lit` tiles. */
   readonly darkness: number;
   /** The collective dream (read-dream.ts): its phases, rules and timing; null when the map defines none. */

@@ -4,7 +4,7 @@
 import type { TiledMap } from '../tiled/tiled-map.ts';
 import type { ProblemList } from '../tiled/problem-list.ts';
 import { DREAM_PROPERTIES, DREAM_RULES_PROPERTY } from './dream-definition.ts';
-import { DEFAULT_RADIO_RANGE_TILES, type EntityPropertySchema } from './entity-schema.ts';
+import { DEFAULT_MARBLES, DEFAULT_RADIO_RANGE_TILES, type EntityPropertySchema } from './entity-schema.ts';
 
 /** The name of the project file's class for maps. */
 export const MAP_CLASS_NAME = 'Level';
@@ -35,6 +35,7 @@ export const MAP_PROPERTIES: readonly EntityPropertySchema[] = [
   { name: 'flags', type: 'string', defaultValue: '', doc: 'Story flags that start other than 0: `door_open=1, fragments=0`.' },
   { name: 'resetFlagsOnCatch', type: 'bool', defaultValue: false, doc: 'A catch puts the story back to the level\'s start.' },
   { name: 'radioRange', type: 'int', defaultValue: DEFAULT_RADIO_RANGE_TILES, doc: "How far a chasing Enforcer's radio call carries, in tiles.", unit: 'tiles', min: 0, max: 1000 },
+  { name: 'marbles', type: 'int', defaultValue: DEFAULT_MARBLES, doc: 'How many marbles Mira has to toss in this chapter.', unit: 'marbles', min: 0, max: 99 },
   { name: DREAM_RULES_PROPERTY, type: 'file', defaultValue: '', doc: 'Rule maps applied in every phase of the dream.' },
   ...dreamMembers,
 ];
