@@ -41,7 +41,7 @@ export function tiledProject(): Record<string, unknown> {
     });
   }
   // The map's own properties, for Map > Map Properties (a map's Class in Tiled 1.9+).
-  propertyTypes.push({ id: nextId++, name: MAP_CLASS_NAME, type: 'class', color: '#ff8c74c2', drawFill: true, useAs: ['map'], members: MAP_PROPERTIES.map(member) });
+  propertyTypes.push({ id: nextId, name: MAP_CLASS_NAME, type: 'class', color: '#ff8c74c2', drawFill: true, useAs: ['map'], members: MAP_PROPERTIES.map(member) });
   return {
     automappingRulesFile: '',
     commands: [],
