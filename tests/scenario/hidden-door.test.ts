@@ -142,4 +142,20 @@ describe('the hidden door: the DreamPod drone', () => {
     expect(world.catches).toBe(1);
     expect([Math.floor(world.mira.x / span), Math.floor(world.mira.y / span)]).toEqual([22, 13]);
   });
+
+  it('goes to look where a marble clicks: tossed from the crawlway\'s end into the hall, it draws the drone off its loop', async () => {
+    const world = await freshWorld();
+    walk(world, [[3, 12], [22, 12]]);
+    play(world, { ...NO_INPUT, moveX: 1 });
+    // Waiting, out of sight, until the drone walks the west side of its loop, a few tiles from where it lands.
+    for (let tick = 0; tick < 1200 && Math.floor(world.enforcers[0]!.x / world.tiles.span) !== 27; tick += 1) play(world, NO_INPUT);
+    expect(world.enforcers[0]!.state.name).toBe('patrol');
+    const events = play(world, { ...NO_INPUT, toss: true });
+    const tossed = events.find((event) => event.type === 'marble-tossed');
+    expect(tossed).toBeDefined();
+    let heard = false;
+    for (let tick = 0; tick < 120 && !heard; tick += 1) heard = play(world, NO_INPUT).some((event) => event.type === 'heard');
+    expect(heard).toBe(true);
+    expect(['suspicious', 'investigate']).toContain(world.enforcers[0]!.state.name);
+  });
 });
