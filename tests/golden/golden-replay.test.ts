@@ -96,7 +96,7 @@ describe('route replays: night-escape', () => {
 // The story chapters' goldens: each replays its chapter's map with its story (the scenes its relics and
 // talks open are skipped in the inputs, as a runner skips them), never caught, to its recorded tick.
 const CHAPTER_GOLDENS: readonly { readonly map: string; readonly replays: readonly string[] }[] = [
-  { map: 'maps/hidden-door.tmj', replays: ['hidden-door.replay.json', 'hidden-door-gallery.replay.json'] },
+  { map: 'maps/hidden-door.tmj', replays: ['hidden-door.replay.json', 'hidden-door-gallery.replay.json', 'hidden-door-lamps.replay.json'] },
 ];
 
 describe.each(CHAPTER_GOLDENS)('chapter goldens: $map', ({ map, replays }) => {
