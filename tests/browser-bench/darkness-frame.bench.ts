@@ -1,5 +1,5 @@
 // darkness/frame-cost: what a dark map's darkness costs a frame, in the browser on the test build. The
-// hidden door's map is played twice through the same loader, once as shipped (darkness 0.8) and once with
+// hidden door's map is played twice through the same loader, once as shipped (darkness 0.86) and once with
 // darkness 0, Mira moved every frame so the darkness is redrawn every frame (its worst case: standing
 // still, it is not redrawn at all). A frame is timed from its step to a one-pixel readback that waits for
 // the GPU process, so software WebGL's fill is counted, not only the JavaScript that queues it. Rounds
@@ -73,12 +73,12 @@ benchmark('darkness/frame-cost', async (page) => {
   const dark: number[] = [];
   const light: number[] = [];
   for (let round = 0; round < rounds; round += 1) {
-    await play(page, 0.8);
+    await play(page, 0.86);
     dark.push(await timeFrames(page, 90));
     await play(page, 0);
     light.push(await timeFrames(page, 90));
   }
-  await play(page, 0.8);
+  await play(page, 0.86);
   await page.locator('canvas').screenshot({ path: 'test-results/screenshots/darkness-bench.png' });
   const median = (values: readonly number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
   // The row: what the darkness adds to a frame, round by round; the whole frames go alongside.

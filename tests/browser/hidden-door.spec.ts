@@ -31,7 +31,7 @@ test('?chapter=hidden-door opens dark, with a light round Mira', async ({ page }
   expect(await page.evaluate(() => window.__analogDreams!.webgl())).toBe(true);
   expect(await page.evaluate(() => window.__analogDreams!.chapter())).toBe('hidden-door');
   expect(await page.evaluate(() => window.__analogDreams!.world()!.seed)).toBe(12);
-  expect(await page.evaluate(() => window.__analogDreams!.world()!.level.darkness)).toBe(0.8);
+  expect(await page.evaluate(() => window.__analogDreams!.world()!.level.darkness)).toBe(0.86);
   // The intro is told over the first frame: skip it, then let the view settle.
   for (let line = 0; line < 8; line += 1) {
     await page.keyboard.press('Tab');

@@ -63,6 +63,6 @@ describe('maps/hidden-door.tmj in Tiled', () => {
     const exported = JSON.parse(readFileSync(output, 'utf8')) as { layers: { name: string }[]; properties: { name: string; value: unknown }[] };
     expect(layerNames(exported)).toEqual(layerNames(original));
     expect(layerNames(exported)).toContain('reveal/lamp-gallery/decor');
-    expect(exported.properties.find((property) => property.name === 'darkness')?.value).toBe(0.8);
+    expect(exported.properties.find((property) => property.name === 'darkness')?.value).toBe(0.86);
   });
 });

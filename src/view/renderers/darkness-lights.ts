@@ -13,7 +13,7 @@ export interface LightPool {
 /** How far past its clear core a pool's soft edge reaches, as a multiple of the core's radius. */
 export const FADE_REACH = 1.75;
 /** Mira's own glow, pixels: about two tiles clear, enough to see the next turn and not the room. */
-export const MIRA_GLOW_RADIUS = 34;
+export const MIRA_GLOW_RADIUS = 28;
 /** A lit cell's pool covers its corners (half a 16-pixel tile's diagonal is 11.3 pixels). */
 const LIT_CELL_RADIUS_OF_SPAN = 0.75;
 
