@@ -4,13 +4,13 @@
 //   npm run build-assets -- --check    exit 1 if the committed files differ from a rebuild
 //
 // Sources: assets/palette.json (one character per colour) and sheets of 16x16 text grids
-// (assets/tiles/night-district.txt, assets/sprites/characters.txt). The format is described in
+// (assets/tiles/night-district.txt, assets/sprites/characters.txt) and 32x32 ones (assets/sprites/portraits.txt). The format is described in
 // assets/README.md. Same sources give the same bytes: no timestamps, fixed PNG encoder settings.
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { encodePng, resolveGrids, type Grid } from './pixel-art-render.ts';
-import { AssetSourceError, CELL_SIZE, PALETTE_SOURCE, parsePalette, parseSheet, type SheetEntry, type TileLayerName } from './pixel-art-source.ts';
+import { AssetSourceError, CELL_SIZE, PALETTE_SOURCE, parsePalette, parseSheet, type Palette, type SheetEntry, type TileLayerName } from './pixel-art-source.ts';
 import { writeUserFile } from './write-user-file.ts';
 
 export const TILESET_COLUMNS = 8;
@@ -22,6 +22,11 @@ export const TILESET_IMAGE = 'assets/generated/night-district.png';
 export const TILESET_INDEX = 'assets/generated/night-district.json';
 export const CHARACTER_IMAGE = 'assets/generated/characters.png';
 export const CHARACTER_INDEX = 'assets/generated/characters.json';
+export const PORTRAIT_SOURCE = 'assets/sprites/portraits.txt';
+export const PORTRAIT_IMAGE = 'assets/generated/portraits.png';
+export const PORTRAIT_INDEX = 'assets/generated/portraits.json';
+/** Portraits are drawn larger than the walking sprites: a face the dialogue box shows beside the line. */
+export const PORTRAIT_SIZE = 32;
 
 export interface TileInfo {
   readonly id: number;
@@ -131,30 +136,31 @@ export function buildAssets(root: string): BuiltFile[] {
     tiles: tileInfo,
   };
 
-  const characterEntries = parseSheet(readSource(root, CHARACTER_SOURCE), CHARACTER_SOURCE);
-  const characterGrids = resolveGrids(characterEntries, palette, CHARACTER_SOURCE);
-  const frames = characterEntries.filter((entry) => entry.kind === 'frame');
-  const characterImage = encodePng(
-    frames.map((entry) => characterGrids.get(entry.name)!),
-    CHARACTER_COLUMNS,
-  );
-  const frameIndex: Record<string, number> = {};
-  frames.forEach((entry, index) => {
-    frameIndex[entry.name] = index;
-  });
-  const characterIndex: CharacterIndex = {
-    frameWidth: CELL_SIZE,
-    frameHeight: CELL_SIZE,
-    columns: CHARACTER_COLUMNS,
-    frames: frameIndex,
-  };
+  const characters = buildFrameSheet(readSource(root, CHARACTER_SOURCE), { file: CHARACTER_SOURCE, palette, cellSize: CELL_SIZE });
+  const portraits = buildFrameSheet(readSource(root, PORTRAIT_SOURCE), { file: PORTRAIT_SOURCE, palette, cellSize: PORTRAIT_SIZE });
 
   return [
     { path: TILESET_IMAGE, bytes: tileImage.bytes },
     { path: TILESET_INDEX, bytes: jsonBytes(tilesetIndex) },
-    { path: CHARACTER_IMAGE, bytes: characterImage.bytes },
-    { path: CHARACTER_INDEX, bytes: jsonBytes(characterIndex) },
+    { path: CHARACTER_IMAGE, bytes: characters.image },
+    { path: CHARACTER_INDEX, bytes: jsonBytes(characters.index) },
+    { path: PORTRAIT_IMAGE, bytes: portraits.image },
+    { path: PORTRAIT_INDEX, bytes: jsonBytes(portraits.index) },
   ];
+}
+
+/** A spritesheet of a sheet's `frame` entries in order, CHARACTER_COLUMNS wide, and its index of frame names. */
+function buildFrameSheet(text: string, options: { readonly file: string; readonly palette: Palette; readonly cellSize: number }): { image: Buffer; index: CharacterIndex } {
+  const { file, palette, cellSize } = options;
+  const entries = parseSheet(text, file, cellSize);
+  const grids = resolveGrids(entries, palette, file, cellSize);
+  const frames = entries.filter((entry) => entry.kind === 'frame');
+  const image = encodePng(frames.map((entry) => grids.get(entry.name)!), CHARACTER_COLUMNS, cellSize);
+  const frameIndex: Record<string, number> = {};
+  frames.forEach((entry, index) => {
+    frameIndex[entry.name] = index;
+  });
+  return { image: image.bytes, index: { frameWidth: cellSize, frameHeight: cellSize, columns: CHARACTER_COLUMNS, frames: frameIndex } };
 }
 
 /** What differs between the files on disk and a fresh rebuild; empty when they match byte for byte. */

@@ -3,7 +3,7 @@
 import { PNG } from 'pngjs';
 import { AssetSourceError, CELL_SIZE, type CompositionTerm, type Palette, type Rgba, type SheetEntry } from './pixel-art-source.ts';
 
-/** 16x16 RGBA pixels, row-major; null is transparent. */
+/** A cell's RGBA pixels (16x16, or 32x32 for portraits), row-major; null is transparent. */
 export type Grid = (Rgba | null)[];
 
 /** `place` is where the rows start in their source: colours not in the palette are named by line. */
@@ -44,33 +44,33 @@ function blend(under: Rgba | null, over: Rgba | null): Rgba | null {
   };
 }
 
-function transformed(grid: Grid, term: CompositionTerm): Grid {
-  const result: Grid = new Array<Rgba | null>(CELL_SIZE * CELL_SIZE).fill(null);
-  for (let y = 0; y < CELL_SIZE; y += 1) {
-    for (let x = 0; x < CELL_SIZE; x += 1) {
-      const sourceX = (term.mirror ? CELL_SIZE - 1 - x : x) - term.shiftX;
-      const sourceY = (term.flip ? CELL_SIZE - 1 - y : y) - term.shiftY;
-      if (sourceX < 0 || sourceY < 0 || sourceX >= CELL_SIZE || sourceY >= CELL_SIZE) continue;
-      result[y * CELL_SIZE + x] = grid[sourceY * CELL_SIZE + sourceX] ?? null;
+function transformed(grid: Grid, term: CompositionTerm, size: number): Grid {
+  const result: Grid = new Array<Rgba | null>(size * size).fill(null);
+  for (let y = 0; y < size; y += 1) {
+    for (let x = 0; x < size; x += 1) {
+      const sourceX = (term.mirror ? size - 1 - x : x) - term.shiftX;
+      const sourceY = (term.flip ? size - 1 - y : y) - term.shiftY;
+      if (sourceX < 0 || sourceY < 0 || sourceX >= size || sourceY >= size) continue;
+      result[y * size + x] = grid[sourceY * size + sourceX] ?? null;
     }
   }
   return result;
 }
 
-export function resolveGrids(entries: readonly SheetEntry[], palette: Palette, file: string): Map<string, Grid> {
+export function resolveGrids(entries: readonly SheetEntry[], palette: Palette, file: string, cellSize: number = CELL_SIZE): Map<string, Grid> {
   const grids = new Map<string, Grid>();
   for (const entry of entries) {
     if (entry.rows !== null) {
       grids.set(entry.name, gridFromRows(entry.rows, palette, { file, line: entry.line }));
       continue;
     }
-    let grid: Grid = new Array<Rgba | null>(CELL_SIZE * CELL_SIZE).fill(null);
+    let grid: Grid = new Array<Rgba | null>(cellSize * cellSize).fill(null);
     for (const term of entry.composition ?? []) {
       const source = grids.get(term.name);
       if (source === undefined) {
         throw new AssetSourceError(file, entry.line, `"${term.name}" is not defined above "${entry.name}"`);
       }
-      const layer = transformed(source, term);
+      const layer = transformed(source, term, cellSize);
       grid = grid.map((pixel, pixelIndex) => blend(pixel, layer[pixelIndex] ?? null));
     }
     grids.set(entry.name, grid);
@@ -78,19 +78,19 @@ export function resolveGrids(entries: readonly SheetEntry[], palette: Palette, f
   return grids;
 }
 
-export function encodePng(cells: readonly Grid[], columns: number): { bytes: Buffer; width: number; height: number } {
+export function encodePng(cells: readonly Grid[], columns: number, cellSize: number = CELL_SIZE): { bytes: Buffer; width: number; height: number } {
   const rows = Math.max(1, Math.ceil(cells.length / columns));
-  const width = columns * CELL_SIZE;
-  const height = rows * CELL_SIZE;
+  const width = columns * cellSize;
+  const height = rows * cellSize;
   const png = new PNG({ width, height, colorType: 6, inputHasAlpha: true });
   png.data.fill(0);
   cells.forEach((cell, cellIndex) => {
-    const left = (cellIndex % columns) * CELL_SIZE;
-    const top = Math.trunc(cellIndex / columns) * CELL_SIZE;
+    const left = (cellIndex % columns) * cellSize;
+    const top = Math.trunc(cellIndex / columns) * cellSize;
     cell.forEach((pixel, pixelIndex) => {
       if (pixel === null) return;
-      const x = left + (pixelIndex % CELL_SIZE);
-      const y = top + Math.trunc(pixelIndex / CELL_SIZE);
+      const x = left + (pixelIndex % cellSize);
+      const y = top + Math.trunc(pixelIndex / cellSize);
       const offset = (y * width + x) * 4;
       png.data[offset] = pixel.red;
       png.data[offset + 1] = pixel.green;

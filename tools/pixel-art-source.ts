@@ -126,8 +126,9 @@ function parseTerm(text: string, file: string, line: number): CompositionTerm {
  *   part NAME                                (a building block, not written to the image) then 16 rows
  *   tile|frame|part NAME ... = TERM TERM ... composed from earlier entries, later terms on top;
  *                                            TERM is NAME[|mirror][|flip][|dx=N][|dy=N]
+ * Rows are `cellSize` long and an entry has `cellSize` of them: 16 for tiles and characters, 32 for portraits.
  */
-export function parseSheet(text: string, file: string): SheetEntry[] {
+export function parseSheet(text: string, file: string, cellSize: number = CELL_SIZE): SheetEntry[] {
   const lines = text.split('\n');
   const entries: SheetEntry[] = [];
   let index = 0;
@@ -192,11 +193,11 @@ export function parseSheet(text: string, file: string): SheetEntry[] {
       continue;
     }
     const rows: string[] = [];
-    while (rows.length < CELL_SIZE) {
+    while (rows.length < cellSize) {
       const row = lines[index];
-      if (row === undefined) throw new AssetSourceError(file, lineNumber, `"${name}" has fewer than 16 rows`);
-      if (row.length !== CELL_SIZE) {
-        throw new AssetSourceError(file, index + 1, `row of "${name}" is ${row.length} characters, not 16`);
+      if (row === undefined) throw new AssetSourceError(file, lineNumber, `"${name}" has fewer than ${cellSize} rows`);
+      if (row.length !== cellSize) {
+        throw new AssetSourceError(file, index + 1, `row of "${name}" is ${row.length} characters, not ${cellSize}`);
       }
       rows.push(row);
       index += 1;

@@ -69,3 +69,50 @@ export function writeReducedMotion(reduced: boolean, storage: PreferenceStorage 
     // Full or forbidden storage: the choice still holds for this visit.
   }
 }
+
+/** How fast a dialogue line types out; `instant` shows it whole. */
+export type TextSpeed = 'slow' | 'normal' | 'fast' | 'instant';
+
+export const TEXT_SPEEDS: readonly TextSpeed[] = ['slow', 'normal', 'fast', 'instant'];
+
+const TEXT_SPEED_KEY = 'analog-dreams/text-speed';
+
+function isTextSpeed(value: unknown): value is TextSpeed {
+  return (TEXT_SPEEDS as readonly unknown[]).includes(value);
+}
+
+export function readTextSpeed(storage: PreferenceStorage | null = browserStorage()): TextSpeed {
+  try {
+    const stored = storage?.getItem(TEXT_SPEED_KEY);
+    return isTextSpeed(stored) ? stored : 'normal';
+  } catch {
+    return 'normal';
+  }
+}
+
+export function writeTextSpeed(speed: TextSpeed, storage: PreferenceStorage | null = browserStorage()): void {
+  try {
+    storage?.setItem(TEXT_SPEED_KEY, speed);
+  } catch {
+    // Full or forbidden storage: the choice still holds for this visit.
+  }
+}
+
+const SKIP_DIALOGUE_KEY = 'analog-dreams/skip-dialogue';
+
+/** Skip all dialogue: scenes run on by themselves to their choices (still the player's) and close. */
+export function readSkipDialogue(storage: PreferenceStorage | null = browserStorage()): boolean {
+  try {
+    return storage?.getItem(SKIP_DIALOGUE_KEY) === 'true';
+  } catch {
+    return false;
+  }
+}
+
+export function writeSkipDialogue(skip: boolean, storage: PreferenceStorage | null = browserStorage()): void {
+  try {
+    storage?.setItem(SKIP_DIALOGUE_KEY, skip ? 'true' : 'false');
+  } catch {
+    // Full or forbidden storage: the choice still holds for this visit.
+  }
+}

@@ -8,7 +8,7 @@ import { FixedStepClock, type TimeSource } from '../run/fixed-step-clock.ts';
 import type { InputSource } from '../run/input-source.ts';
 import { LevelSession, type SessionPresses, type TickListener } from '../run/level-session.ts';
 import { runIdentity } from '../run/run-identity.ts';
-import { RULES_VERSION, type InputFrame, type SimEvent, type World, type WorldStart } from '../sim/index.ts';
+import { RULES_VERSION, type InputFrame, type SimEvent, type StoryFlags, type World, type WorldStart } from '../sim/index.ts';
 import type {
   CampaignEvent, CampaignListener, CampaignPhase, CampaignProblem, CampaignProgress, CampaignRecord, ChapterPart, ChapterRecord,
   ChapterLoad, LoadChapter, LoadedChapter, ScenePart, Split,
@@ -37,6 +37,19 @@ const NEW_GAME: CampaignProgress = { chapter: null, carried: { flags: {}, follow
 export function handOn(world: World): WorldStart {
   const followers = world.children.filter((child) => child.mode !== 'asleep' && child.name !== '').map((child) => child.name);
   return { flags: { ...world.flags }, followers };
+}
+
+/** The story variable a scene outside a level reads the campaign's catches from (the aftermath tells of them). */
+export const TIMES_CAUGHT = 'times_caught';
+
+/** The flags a scene outside a level opens with: what was carried, and the catches counted so far. */
+export function sceneStartFlags(carried: Readonly<StoryFlags>, catches: number): StoryFlags {
+  return { ...carried, [TIMES_CAUGHT]: catches };
+}
+
+/** The flags a scene hands on: the count is the campaign's own, never carried into a level's world. */
+export function flagsAfterScene(flags: Readonly<StoryFlags>): StoryFlags {
+  return Object.fromEntries(Object.entries(flags).filter(([name]) => name !== TIMES_CAUGHT));
 }
 
 function rowPlace(row: ChapterRow): string {
@@ -83,6 +96,8 @@ export class CampaignRunner {
   private readonly finished: ChapterRecord[] = [];
   private readonly splitList: Split[] = [];
   private lastFrameAt: number | null = null;
+  /** Catches over every level's last attempt so far; scenes read it as times_caught. */
+  private catches = 0;
 
   constructor(options: CampaignRunnerOptions) {
     this.options = options;
@@ -115,6 +130,11 @@ export class CampaignRunner {
   /** The run identity of the chapter being played; '' before the first loads. */
   get chapterIdentity(): string {
     return this.identity;
+  }
+
+  /** Catches counted over the levels won so far (each level's last attempt): what times_caught tells. */
+  get timesCaught(): number {
+    return this.catches;
   }
 
   /** Ticks of the chapters ended so far: the full-game time once the last one ends. */
@@ -245,7 +265,8 @@ export class CampaignRunner {
   private openScene(row: ChapterRow, options: { readonly part: ScenePart; readonly knot: string; readonly heldTick: number }): void {
     // knotProblem made sure a row naming a knot has a director.
     const director = this.loaded!.director!;
-    const scene = new ScenePlay({ director, knot: options.knot, flags: this.carried.flags, seed: row.seed, heldTick: options.heldTick });
+    const flags = sceneStartFlags(this.carried.flags, this.catches);
+    const scene = new ScenePlay({ director, knot: options.knot, flags, seed: row.seed, heldTick: options.heldTick });
     this.current = { kind: 'scene', row, part: options.part, scene };
     this.sceneClock.reset();
     this.lastFrameAt = null;
@@ -260,7 +281,7 @@ export class CampaignRunner {
       return;
     }
     this.parts.push({ kind: 'scene', part, record: scene.record });
-    this.carried = { ...this.carried, flags: scene.flags(this.carried.flags) };
+    this.carried = { ...this.carried, flags: flagsAfterScene(scene.flags(this.carried.flags)) };
     this.emit({ type: 'scene-closed', part, knot: scene.knot });
     if (part === 'intro') this.startLevel(row);
     else this.endChapter(row);
@@ -315,6 +336,7 @@ export class CampaignRunner {
     this.parts.push({ kind: 'level', record });
     this.chapterRealMilliseconds += record.realMilliseconds;
     this.carried = handOn(world);
+    this.catches += world.catches;
     const { row } = phase;
     this.chapterTicks = world.finishTick ?? world.tick;
     if (row.kind === 'level' && row.outro !== null) this.openScene(row, { part: 'outro', knot: row.outro, heldTick: this.chapterTicks });

@@ -1,26 +1,54 @@
-// The campaign as the game plays it: which chapter is played, what it was handed, and the save written
-// at each level's finish. The scenes drive it (the title begins or continues, the level scene takes its
-// start, the result screen goes on); it keeps the campaign runner's bookkeeping (what a level hands on,
-// the summed times, the progress a save holds) with no Phaser in it, so Node tests drive it as the scenes do.
-// Only level chapters are played here: intro and outro scenes and scene chapters are not drawn yet.
+// The campaign as the game plays it: which chapter is played, what it was handed, the scenes around its
+// level (intro, outro, a chapter that is only a scene), the save written at each chapter's end and the
+// run's statistics. The scenes drive it (the title begins or continues, the story scene plays its scenes,
+// the level scene takes its start, the result screen goes on); it keeps the campaign runner's bookkeeping
+// (what a level hands on, the summed times, the catches) with no Phaser in it, so Node tests drive it as
+// the scenes do.
 import { updateSave, type SaveBackend, type SaveWrite } from '../platform/save-storage.ts';
-import type { World, WorldStart } from '../sim/index.ts';
-import { handOn } from '../story/campaign-runner.ts';
-import type { CampaignProgress } from '../story/campaign-types.ts';
-import { campaignOrder, isLevelChapter, type Chapter, type ChapterRow } from '../story/chapters.ts';
+import type { StoryFlags, World, WorldStart } from '../sim/index.ts';
+import { flagsAfterScene, handOn, sceneStartFlags } from '../story/campaign-runner.ts';
+import type { CampaignProgress, ScenePart } from '../story/campaign-types.ts';
+import { campaignOrder, type ChapterRow } from '../story/chapters.ts';
+import type { SceneRecord } from '../story/scene-play.ts';
 
-/** `level`: a chapter is being played; `chapter-end`: won, with a next chapter to go on to; `finished`: the last one won. */
-export type CampaignPlayPhase = 'idle' | 'level' | 'chapter-end' | 'finished';
+/**
+ * `scene`: a scene of the chapter is being played (`pendingScene` says which); `level`: its level;
+ * `chapter-end`: won, with a next chapter to go on to; `finished`: the last one over.
+ */
+export type CampaignPlayPhase = 'idle' | 'scene' | 'level' | 'chapter-end' | 'finished';
 
 export interface ChapterFinish {
   /** The chapter to go on to; null when the campaign is over. */
-  readonly next: Chapter | null;
+  readonly next: ChapterRow | null;
   /** What was saved: the next chapter, the flags and followers it starts with, the summed times. */
   readonly progress: CampaignProgress;
   readonly written: SaveWrite;
+  /** The chapter's outro plays before the result screen. */
+  readonly outro: boolean;
 }
 
-export type CampaignBegin = { readonly ok: true; readonly chapter: Chapter } | { readonly ok: false; readonly message: string };
+export type CampaignBegin = { readonly ok: true; readonly chapter: ChapterRow } | { readonly ok: false; readonly message: string };
+
+/** A scene the story scene plays now: the chapter's intro or outro, or the whole of a scene chapter. */
+export interface PendingScene {
+  readonly row: ChapterRow;
+  readonly part: ScenePart;
+  readonly knot: string;
+  /** The flags the story starts from: what was carried, and `times_caught` from the campaign's own count. */
+  readonly flags: Readonly<StoryFlags>;
+  readonly seed: number;
+  /** The world tick the scene stands at (a level's finish tick for its outro), for its choices' record. */
+  readonly heldTick: number;
+}
+
+/** One chapter as played in this visit, for the run's statistics. */
+export interface ChapterStatistics {
+  readonly key: string;
+  readonly title: string;
+  /** In-game ticks of its level (0 for a scene chapter). */
+  readonly ticks: number;
+  readonly catches: number;
+}
 
 const NOTHING_CARRIED: WorldStart = { flags: {}, followers: [] };
 
@@ -32,9 +60,16 @@ export function campaignKeyFromSearch(search: string): string | null {
 
 export class CampaignPlay {
   private phaseNow: CampaignPlayPhase = 'idle';
-  private row: Chapter | null = null;
+  private row: ChapterRow | null = null;
   /** Where the chapter being played started; after a finish, where the next one starts. */
   private progressNow: CampaignProgress | null = null;
+  private scenePart: ScenePart | null = null;
+  /** The outro's held tick: the level's finish tick. */
+  private heldTick = 0;
+  /** Catches over the levels won in this visit: the aftermath reads them as `times_caught`. */
+  private catches = 0;
+  private readonly played: ChapterStatistics[] = [];
+  private readonly scenes: SceneRecord[] = [];
 
   /**
    * `chapters`: the rows this build offers; `storage`: where the save is kept (the browser's
@@ -47,32 +82,90 @@ export class CampaignPlay {
   }
 
   /** The chapter being played, or just won; null before a game is begun. */
-  get chapter(): Chapter | null {
+  get chapter(): ChapterRow | null {
     return this.row;
   }
 
-  /** The level chapter a save's progress resumes, or null when it names none this build plays. */
-  resumable(progress: CampaignProgress | null): Chapter | null {
+  /** Every chapter ended in this visit, in order. */
+  get statistics(): readonly ChapterStatistics[] {
+    return [...this.played];
+  }
+
+  /** The campaign's catches over the levels won in this visit. */
+  get timesCaught(): number {
+    return this.catches;
+  }
+
+  /** Where the campaign stands: what the next chapter starts with (after the last, the run's totals). */
+  get progress(): CampaignProgress | null {
+    return this.progressNow;
+  }
+
+  /** Every scene outside a level played in this visit, with its inputs, one per step. */
+  get sceneRecords(): readonly SceneRecord[] {
+    return [...this.scenes];
+  }
+
+  /** The chapter a save's progress resumes, or null when it names none this build plays. */
+  resumable(progress: CampaignProgress | null): ChapterRow | null {
     if (progress === null || progress.chapter === null) return null;
     const row = this.options.chapters.find((chapter) => chapter.key === progress.chapter);
-    return row !== undefined && isLevelChapter(row) && campaignOrder(row.key, this.options.chapters).ok ? row : null;
+    return row !== undefined && campaignOrder(row.key, this.options.chapters).ok ? row : null;
   }
 
   /** A new game from `firstKey`: nothing carried, no time yet. */
   newGame(firstKey: string): CampaignBegin {
+    this.catches = 0;
+    this.played.splice(0);
+    this.scenes.splice(0);
     return this.begin({ chapter: firstKey, carried: NOTHING_CARRIED, ticks: 0, realMilliseconds: 0 });
   }
 
-  /** Plays the chapter a save (or the last finish) names, with what it carries. */
+  /** Plays the chapter a save (or the last finish) names, with what it carries: its intro first, if any. */
   begin(progress: CampaignProgress): CampaignBegin {
     const row = this.resumable(progress);
     if (row === null) {
-      return { ok: false, message: progress.chapter === null ? 'the campaign is already over' : `this build has no level chapter "${progress.chapter}" to play` };
+      return { ok: false, message: progress.chapter === null ? 'the campaign is already over' : `this build has no chapter "${progress.chapter}" to play` };
     }
-    this.phaseNow = 'level';
     this.row = row;
     this.progressNow = progress;
+    this.heldTick = 0;
+    if (row.kind === 'scene') this.enterScene('chapter');
+    else if (row.intro !== null) this.enterScene('intro');
+    else this.enterLevel();
     return { ok: true, chapter: row };
+  }
+
+  /** The scene to play now, null when none is (a level, or between chapters). */
+  get pendingScene(): PendingScene | null {
+    const row = this.row;
+    const part = this.scenePart;
+    const progress = this.progressNow;
+    if (this.phaseNow !== 'scene' || row === null || part === null || progress === null) return null;
+    const knot = row.kind === 'scene' ? row.knot : part === 'intro' ? row.intro : row.outro;
+    if (knot === null) return null;
+    return { row, part, knot, flags: sceneStartFlags(progress.carried.flags, this.catches), seed: row.seed, heldTick: this.heldTick };
+  }
+
+  /**
+   * The pending scene closed, with the story's variables over the flags it started from: an intro goes on
+   * to the level; an outro or a scene chapter ends the chapter (saved again, with what the scene set).
+   */
+  closeScene(flags: Readonly<StoryFlags>, record: SceneRecord): ChapterFinish | null {
+    const scene = this.pendingScene;
+    const progress = this.progressNow;
+    if (scene === null || progress === null) return null;
+    this.scenes.push(record);
+    const carried: WorldStart = { ...progress.carried, flags: flagsAfterScene(flags) };
+    if (scene.part === 'intro') {
+      this.progressNow = { ...progress, carried };
+      this.enterLevel();
+      return null;
+    }
+    if (scene.part === 'chapter') this.played.push({ key: scene.row.key, title: scene.row.title, ticks: 0, catches: 0 });
+    // An outro's chapter was saved at the level's finish, already naming the next chapter.
+    const next = scene.part === 'chapter' ? scene.row.next : progress.chapter;
+    return this.endChapter({ ...progress, chapter: next, carried });
   }
 
   /** Flags and followers the level starts with: the campaign's when `chapterKey` is its chapter, else none (a chapter opened by its address). */
@@ -81,29 +174,53 @@ export class CampaignPlay {
   }
 
   /**
-   * The campaign's level was won: saves where the campaign goes next. Null when `chapterKey` is not the
-   * chapter being played (a level opened by its address, or a finish already counted).
+   * The campaign's level was won: saves where the campaign goes next (at once, so a page closed during the
+   * outro keeps the chapter won) and opens the outro when the chapter has one. Null when `chapterKey` is
+   * not the chapter being played (a level opened by its address, or a finish already counted).
    */
   finishLevel(chapterKey: string, world: World, realMilliseconds: number): ChapterFinish | null {
     const row = this.row;
     const start = this.progressNow;
-    if (this.phaseNow !== 'level' || row === null || start === null || row.key !== chapterKey) return null;
+    if (this.phaseNow !== 'level' || row === null || start === null || row.key !== chapterKey || row.kind !== 'level') return null;
+    const ticks = world.finishTick ?? world.tick;
+    this.catches += world.catches;
+    this.played.push({ key: row.key, title: row.title, ticks, catches: world.catches });
     const progress: CampaignProgress = {
       chapter: row.next,
       carried: handOn(world),
-      ticks: start.ticks + (world.finishTick ?? world.tick),
+      ticks: start.ticks + ticks,
       realMilliseconds: start.realMilliseconds + realMilliseconds,
     };
+    if (row.outro === null) return this.endChapter(progress);
     const { written } = updateSave((save) => ({ ...save, progress }), this.options.storage);
-    const next = this.resumable(progress);
-    this.phaseNow = next === null ? 'finished' : 'chapter-end';
     this.progressNow = progress;
-    return { next, progress, written };
+    this.heldTick = ticks;
+    this.enterScene('outro');
+    return { next: this.resumable(progress), progress, written, outro: true };
   }
 
   /** At a chapter's end: begins the next one with what the last handed on. */
   goOn(): CampaignBegin {
     if (this.phaseNow !== 'chapter-end' || this.progressNow === null) return { ok: false, message: `there is no next chapter to go on to (the campaign is ${this.phaseNow})` };
     return this.begin(this.progressNow);
+  }
+
+  private endChapter(progress: CampaignProgress): ChapterFinish {
+    const { written } = updateSave((save) => ({ ...save, progress }), this.options.storage);
+    const next = this.resumable(progress);
+    this.phaseNow = next === null ? 'finished' : 'chapter-end';
+    this.scenePart = null;
+    this.progressNow = progress;
+    return { next, progress, written, outro: false };
+  }
+
+  private enterScene(part: ScenePart): void {
+    this.phaseNow = 'scene';
+    this.scenePart = part;
+  }
+
+  private enterLevel(): void {
+    this.phaseNow = 'level';
+    this.scenePart = null;
   }
 }

@@ -7,6 +7,8 @@ import { CustomLevelScene } from './scenes/custom-level-scene.ts';
 import { LevelScene } from './scenes/level-scene.ts';
 import { ProblemsScene } from './scenes/problems-scene.ts';
 import { ResultScene } from './scenes/result-scene.ts';
+import { RunStatisticsScene } from './scenes/run-statistics-scene.ts';
+import { StoryScene } from './scenes/story-scene.ts';
 import { TitleScene } from './scenes/title-scene.ts';
 import { BACKGROUND_COLOR } from './ui/palette.ts';
 
@@ -31,7 +33,7 @@ export function createGameConfig(parentId: string): Phaser.Types.Core.GameConfig
     input: { keyboard: true, gamepad: true },
     disableContextMenu: true,
     banner: false,
-    scene: [BootScene, TitleScene, LevelScene, ResultScene, ProblemsScene, CustomLevelScene],
+    scene: [BootScene, TitleScene, LevelScene, ResultScene, ProblemsScene, CustomLevelScene, StoryScene, RunStatisticsScene],
     callbacks: {
       postBoot: (game) => {
         installFileDrop(game);

@@ -69,6 +69,24 @@ export interface LevelProbe {
   readonly timings: () => { readonly step: number; readonly events: number; readonly draw: number };
 }
 
+/** What the story scene lets the test hook read while it plays a scene outside a level. */
+export interface StoryProbe {
+  readonly dialogue: () => DialogueShown | null;
+  readonly part: 'intro' | 'outro' | 'chapter';
+  readonly knot: string;
+  readonly chapter: string;
+}
+
+const STORY_PROBE = 'analog-dreams/story-probe';
+
+export function setStoryProbe(game: Phaser.Game, probe: StoryProbe | null): void {
+  game.registry.set(STORY_PROBE, probe);
+}
+
+export function getStoryProbe(game: Phaser.Game): StoryProbe | null {
+  return (game.registry.get(STORY_PROBE) as StoryProbe | undefined) ?? null;
+}
+
 export function setLevelProbe(game: Phaser.Game, probe: LevelProbe | null): void {
   game.registry.set(LEVEL_PROBE, probe);
 }

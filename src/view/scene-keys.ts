@@ -6,9 +6,14 @@ export const SCENE_KEYS = {
   result: 'result',
   problems: 'problems',
   customLevel: 'custom-level',
+  story: 'story',
+  statistics: 'statistics',
 } as const;
 
 export type SceneKey = (typeof SCENE_KEYS)[keyof typeof SCENE_KEYS];
 
 /** Texture and frame names of the character sheet (assets/generated/characters.json). */
 export const CHARACTERS_TEXTURE = 'characters';
+
+/** Texture of the speakers' portraits (assets/generated/portraits.json): frames `portrait-<who>-<face>`. */
+export const PORTRAITS_TEXTURE = 'portraits';

@@ -5,7 +5,7 @@
 import type Phaser from 'phaser';
 import type { SimEvent, World } from '../sim/types.ts';
 import type { FloatingWords } from './effects/floating-words.ts';
-import type { SceneChoices } from './input/input-latch.ts';
+import type { DialoguePresses, SceneChoices } from './input/input-latch.ts';
 import { isReducedMotion } from './motion-preference.ts';
 import { LEVEL_DEPTH } from './renderers/level-depths.ts';
 import { lockedWordAt, storyMarkers, type StoryMarker } from './renderers/story-cues.ts';
@@ -28,6 +28,7 @@ const LOCKED_DOOR_DROP = 9;
 /** The player's input as the story needs it: where the latch learns of scenes, the focus, the clicks. */
 export interface StoryInput extends DialogueInput {
   followScene(choices: SceneChoices): void;
+  followDialogue(dialogue: DialoguePresses): void;
   readonly choiceFocus: number;
 }
 
@@ -58,6 +59,8 @@ export class StoryView {
     this.dialogue = new DialogueBox(scene, options.interfaceLayer, input);
     // The world object stays the same across restarts, so this keeps reading the scene open now.
     input.followScene(() => (world.scene === null ? null : world.scene.display.choices.length));
+    const dialogue = this.dialogue;
+    input.followDialogue({ finishLine: () => dialogue.finishLine(), skipAll: () => dialogue.skipAll() });
   }
 
   /** What the dialogue box shows, for the test hook; null when no scene is open. */

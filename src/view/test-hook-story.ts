@@ -1,16 +1,22 @@
 // TEST ONLY: the hook's handle on the story (part of window.__analogDreams, dev and test builds only):
-// what the dialogue box shows.
+// what the dialogue box shows, in a level or in a scene the campaign plays outside one.
 import type Phaser from 'phaser';
-import { getLevelProbe } from './game-data.ts';
+import { getLevelProbe, getStoryProbe } from './game-data.ts';
 import type { DialogueShown } from './ui/dialogue-box.ts';
 
 export interface StoryTestHook {
   /** What the dialogue box shows now; null while no scene is open (or the pause hides it). */
   dialogue(): DialogueShown | null;
+  /** The scene the story scene plays outside a level (which chapter, which part, which knot); null when none. */
+  storyScene(): { chapter: string; part: 'intro' | 'outro' | 'chapter'; knot: string } | null;
 }
 
 export function storyTestHook(game: Phaser.Game): StoryTestHook {
   return {
-    dialogue: () => getLevelProbe(game)?.dialogue() ?? null,
+    dialogue: () => getLevelProbe(game)?.dialogue() ?? getStoryProbe(game)?.dialogue() ?? null,
+    storyScene: () => {
+      const probe = getStoryProbe(game);
+      return probe === null ? null : { chapter: probe.chapter, part: probe.part, knot: probe.knot };
+    },
   };
 }

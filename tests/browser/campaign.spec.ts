@@ -1,9 +1,11 @@
 // The campaign in the built game: New game on the test-only two-chapter campaign (`?campaign=` is read in
-// test builds only), chapter 1 won by keys, the result screen's Next chapter, the second chapter opened
-// with the flag the first set (its Exit needs it), then a reload that offers Continue and resumes there.
+// test builds only), chapter 1 won by keys, its outro drawn (the speaker's portrait, the line typing, a
+// press for the whole line, the skip key), the result screen's Next chapter, the second chapter's intro
+// drawn, then its level opened with the flag the first set (its Exit needs it), a reload that offers
+// Continue and resumes there, and the run's statistics after the last chapter.
 // And a save the game cannot read: kept aside under a backup key, and the player told on the title.
 import { expect, test, type Page } from '@playwright/test';
-import { openGame } from './hook.ts';
+import { openGame, stepFrames } from './hook.ts';
 
 const SCREENSHOTS = 'test-results/screenshots';
 const SAVE_KEY = 'analog-dreams/save';
@@ -22,7 +24,7 @@ async function chapterPlaying(page: Page, chapter: string): Promise<Record<strin
   return page.evaluate(() => ({ ...window.__analogDreams!.world()!.flags }));
 }
 
-test('a new game hands chapter 1\'s flag to chapter 2, saves it, and Continue resumes there after a reload', async ({ page }) => {
+test('a new game hands chapter 1\'s flag to chapter 2 through its outro and the next intro, saves it, and Continue resumes there after a reload', async ({ page }) => {
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(String(error)));
   await page.goto('/?campaign=test-first-steps');
@@ -35,11 +37,38 @@ test('a new game hands chapter 1\'s flag to chapter 2, saves it, and Continue re
   expect(await chapterPlaying(page, 'test-first-steps')).toMatchObject({ gate_key: 0 });
   expect(await page.evaluate(() => window.__analogDreams!.campaign())).toEqual({ phase: 'level', chapter: 'test-first-steps' });
 
-  // Straight right: through the Trigger that sets gate_key, out of the Exit.
+  // From here the test steps every frame: the outro's line is caught while it types.
+  await page.evaluate(() => { window.__analogDreams!.stopLoop(); });
+  // Straight right: through the Trigger that sets gate_key, out of the Exit, into the chapter's outro.
   await page.keyboard.down('ArrowRight');
-  await page.waitForFunction(() => window.__analogDreams!.campaign().phase === 'chapter-end', undefined, { timeout: 30_000 });
+  await page.waitForFunction(() => { window.__analogDreams!.stepFrames(4); return window.__analogDreams!.campaign().phase === 'scene'; }, undefined, { timeout: 30_000, polling: 20 });
   await page.keyboard.up('ArrowRight');
-  await waitForScene(page, 'result');
+  await page.waitForFunction(() => { window.__analogDreams!.stepFrames(1); return window.__analogDreams!.dialogue() !== null; }, undefined, { timeout: 30_000, polling: 20 });
+  expect(await page.evaluate(() => window.__analogDreams!.storyScene())).toEqual({ chapter: 'test-first-steps', part: 'outro', knot: 'first_outro' });
+  expect(await page.evaluate(() => window.__analogDreams!.scene())).toBe('story');
+  await stepFrames(page, 10);
+  const typing = (await page.evaluate(() => window.__analogDreams!.dialogue()))!;
+  expect(typing).toMatchObject({ speaker: 'Leo', text: 'You found the key. I knew you would.', portrait: 'portrait-leo-happy' });
+  expect(typing.revealed).toBeGreaterThan(0);
+  expect(typing.revealed).toBeLessThan(typing.text.length);
+  expect(await screenText(page)).toContain('First steps');
+  const midLine = await page.locator('canvas').screenshot({ path: `${SCREENSHOTS}/campaign-outro-typing.png` });
+  // A press shows the whole line at once; the next goes on.
+  await page.keyboard.press('e');
+  await stepFrames(page, 1);
+  expect(await page.evaluate(() => window.__analogDreams!.dialogue())).toMatchObject({ speaker: 'Leo', revealed: typing.text.length });
+  const wholeLine = await page.locator('canvas').screenshot({ path: `${SCREENSHOTS}/campaign-outro-whole-line.png` });
+  expect(wholeLine.equals(midLine)).toBe(false);
+  await page.keyboard.press('e');
+  await stepFrames(page, 1);
+  // The action token names the key bound now; the portrait follows the line's face tag.
+  expect(await page.evaluate(() => window.__analogDreams!.dialogue())).toMatchObject({ speaker: 'Mira', text: 'Keep your torch low, Leo. Hold Shift and stay close.', portrait: 'portrait-mira-worried' });
+  await stepFrames(page, 90);
+  await page.locator('canvas').screenshot({ path: `${SCREENSHOTS}/campaign-outro-mira.png` });
+  // The skip key skips the rest of the scene: on to the result.
+  await page.keyboard.press('Tab');
+  await page.waitForFunction(() => { window.__analogDreams!.stepFrames(1); return window.__analogDreams!.scene() === 'result'; }, undefined, { timeout: 30_000, polling: 20 });
+  expect(await page.evaluate(() => window.__analogDreams!.campaign())).toEqual({ phase: 'chapter-end', chapter: 'test-first-steps' });
   const result = await screenText(page);
   expect(result).toContain('Progress saved');
   expect(result.some((line) => line.endsWith(': on to Second steps      Esc: title'))).toBe(true);
@@ -47,8 +76,16 @@ test('a new game hands chapter 1\'s flag to chapter 2, saves it, and Continue re
   const saved = await page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null') as { progress: { chapter: string; carried: { flags: Record<string, number> } } }, SAVE_KEY);
   expect(saved.progress).toMatchObject({ chapter: 'test-second-steps', carried: { flags: { gate_key: 1 } } });
 
+  // The next chapter opens with its intro, drawn before its level.
   await page.keyboard.press('Enter');
-  expect(await chapterPlaying(page, 'test-second-steps')).toMatchObject({ gate_key: 1 });
+  await page.waitForFunction(() => { window.__analogDreams!.stepFrames(2); return window.__analogDreams!.dialogue() !== null && window.__analogDreams!.storyScene()?.part === 'intro'; }, undefined, { timeout: 30_000, polling: 20 });
+  expect(await page.evaluate(() => window.__analogDreams!.storyScene())).toEqual({ chapter: 'test-second-steps', part: 'intro', knot: 'second_intro' });
+  await stepFrames(page, 90);
+  expect(await page.evaluate(() => window.__analogDreams!.dialogue())).toMatchObject({ speaker: 'Mira', text: 'The gate is just ahead. Quietly now.', portrait: 'portrait-mira-calm' });
+  await page.locator('canvas').screenshot({ path: `${SCREENSHOTS}/campaign-intro.png` });
+  await page.keyboard.press('e');
+  await page.waitForFunction(() => { window.__analogDreams!.stepFrames(2); return window.__analogDreams!.ready() && window.__analogDreams!.chapter() === 'test-second-steps'; }, undefined, { timeout: 30_000, polling: 20 });
+  expect(await page.evaluate(() => ({ ...window.__analogDreams!.world()!.flags }))).toMatchObject({ gate_key: 1 });
   expect(await page.evaluate(() => window.__analogDreams!.campaign())).toEqual({ phase: 'level', chapter: 'test-second-steps' });
 
   await page.reload();
@@ -56,14 +93,25 @@ test('a new game hands chapter 1\'s flag to chapter 2, saves it, and Continue re
   expect(await screenText(page)).toContain('▶ Continue: Second steps ◀');
   await page.screenshot({ path: `${SCREENSHOTS}/campaign-title-continue.png` });
   await page.keyboard.press('Enter');
+  // Its intro again, skipped whole this time.
+  await page.waitForFunction(() => window.__analogDreams!.dialogue() !== null && window.__analogDreams!.storyScene()?.part === 'intro', undefined, { timeout: 30_000 });
+  await page.keyboard.press('Tab');
   expect(await chapterPlaying(page, 'test-second-steps')).toMatchObject({ gate_key: 1 });
 
-  // The flag opens the second chapter's Exit: the campaign's last chapter won, the result leads to the title.
+  // The flag opens the second chapter's Exit: the campaign's last chapter won, the result leads on to
+  // the run's statistics, and they to the title.
   await page.keyboard.down('ArrowRight');
   await page.waitForFunction(() => window.__analogDreams!.campaign().phase === 'finished', undefined, { timeout: 30_000 });
   await page.keyboard.up('ArrowRight');
   await waitForScene(page, 'result');
   expect((await screenText(page)).some((line) => line.includes('back to the title'))).toBe(true);
+  await page.keyboard.press('Enter');
+  await waitForScene(page, 'statistics');
+  const statistics = await screenText(page);
+  expect(statistics).toContain('The end');
+  expect(statistics).toContain('Second steps');
+  expect(statistics).toContain('Children brought out');
+  await page.screenshot({ path: `${SCREENSHOTS}/campaign-statistics.png` });
   await page.keyboard.press('Enter');
   await waitForScene(page, 'title');
   expect((await screenText(page)).some((line) => line.includes('Continue'))).toBe(false);

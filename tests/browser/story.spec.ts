@@ -65,10 +65,16 @@ test('a talk opens the dialogue box over a world that holds still; a choice by i
   await press(page, '1');
   expect(await page.evaluate(() => window.__analogDreams!.world()!.flags.door_ok)).toBe(1);
   expect(await page.evaluate(() => window.__analogDreams!.dialogue()!.speaker)).toBe('Mira');
+  // A press while a line types out shows it whole (the rules never see it); the next goes on.
+  await stepFrames(page, 2);
+  await press(page, 'e');
+  expect(await page.evaluate(() => window.__analogDreams!.dialogue())).toMatchObject({ speaker: 'Mira', portrait: 'portrait-mira-calm' });
+  expect(await page.evaluate(() => window.__analogDreams!.dialogue()!.revealed)).toBe(await page.evaluate(() => window.__analogDreams!.dialogue()!.text.length));
   await press(page, 'e');
   // Mum's last words: the next press closes the scene, and the box says so.
   expect(await page.evaluate(() => window.__analogDreams!.dialogue()!.text)).toBe('Then go on. Five minutes of real stars, and back to bed.');
   expect(await page.evaluate(() => window.__analogDreams!.screenText())).toContain('E / Space: close      (pad: X / A)');
+  await stepFrames(page, 90);
   await press(page, 'e');
   expect(await page.evaluate(() => window.__analogDreams!.world()!.scene)).toBeNull();
   expect(await page.evaluate(() => window.__analogDreams!.dialogue())).toBeNull();
@@ -112,6 +118,7 @@ test('the other answer leaves the hall door locked: Interact there says so, on t
   expect(await page.evaluate(() => window.__analogDreams!.world()!.scene!.display.choices.length)).toBe(2);
   await press(page, '2');
   expect(await page.evaluate(() => window.__analogDreams!.dialogue()!.text)).toBe('Just getting water.');
+  await stepFrames(page, 60);
   // A click on the box is the next line, as a key is.
   await page.locator('canvas').click({ position: { x: 640, y: 630 } });
   await stepFrames(page, 2);

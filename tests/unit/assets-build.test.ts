@@ -7,6 +7,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import {
   CHARACTER_IMAGE,
   CHARACTER_INDEX,
+  PORTRAIT_IMAGE,
+  PORTRAIT_INDEX,
   TILESET_IMAGE,
   TILESET_INDEX,
   buildAssets,
@@ -15,6 +17,7 @@ import {
   type TilesetIndex,
 } from '../../tools/build-assets.ts';
 import { AssetSourceError, parseSheet } from '../../tools/pixel-art-source.ts';
+import { FACES, PORTRAIT_SPEAKERS, portraitFrame } from '../../src/view/ui/dialogue-portraits.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const scratch: string[] = [];
@@ -98,6 +101,27 @@ describe('build-assets', () => {
     for (const name of requiredFrames) expect(index.frames, name).toHaveProperty(name);
     const indices = Object.values(index.frames);
     expect(new Set(indices).size).toBe(indices.length);
+  });
+
+  it('has a 32x32 portrait of every speaker in every expression, each with a face drawn', () => {
+    const portraits = readJson(PORTRAIT_INDEX) as CharacterIndex;
+    const image = readPng(PORTRAIT_IMAGE);
+    expect([portraits.frameWidth, portraits.frameHeight]).toEqual([32, 32]);
+    expect(image.width).toBe(portraits.columns * 32);
+    for (const speaker of PORTRAIT_SPEAKERS) {
+      for (const face of FACES) {
+        const name = portraitFrame({ speaker, tags: [`face: ${face}`] })!;
+        const frame = portraits.frames[name];
+        expect(frame, name).toBeDefined();
+        const left = (frame! % portraits.columns) * 32;
+        const top = Math.trunc(frame! / portraits.columns) * 32;
+        let painted = 0;
+        for (let y = top; y < top + 32; y += 1) {
+          for (let x = left; x < left + 32; x += 1) if ((image.data[(y * image.width + x) * 4 + 3] ?? 0) > 0) painted += 1;
+        }
+        expect(painted, name).toBeGreaterThan(300);
+      }
+    }
   });
 
   it('has PNG sizes that match their JSON descriptions', () => {

@@ -46,6 +46,13 @@ async function sessionFor(chapter: Chapter, play: CampaignPlay, steps: InputFram
 /** Walk right for 40 ticks, wake Leo in passing, walk on: the first chapter's way out (and the second's). */
 const WALK_OUT: InputFrame[] = [...Array<InputFrame>(40).fill(RIGHT), input({ moveX: 1, interact: true }), RIGHT];
 
+/** Reads the scene the campaign plays now to its end, as the story scene would: its flags kept as they were. */
+function closePendingScene(play: CampaignPlay, part: string): void {
+  const pending = play.pendingScene;
+  expect(pending?.part).toBe(part);
+  play.closeScene(pending!.flags, { knot: pending!.knot, inputs: [], choices: [] });
+}
+
 function playOut(session: LevelSession): void {
   for (let tick = 0; tick < 600 && !session.finished; tick += 1) session.tick();
 }
@@ -57,14 +64,20 @@ describe('campaign play', () => {
     expect(play.newGame('test-first-steps')).toMatchObject({ ok: true, chapter: { key: 'test-first-steps' } });
     expect(play.phase).toBe('level');
 
-    const first = await sessionFor(play.chapter!, play, WALK_OUT);
+    const first = await sessionFor(play.chapter as Chapter, play, WALK_OUT);
     playOut(first);
     expect(first.finished).toBe(true);
     const finish = play.finishLevel('test-first-steps', first.world, 1234);
     expect(finish?.written).toEqual({ ok: true });
     expect(finish?.next?.key).toBe('test-second-steps');
     expect(finish?.progress).toMatchObject({ chapter: 'test-second-steps', carried: { flags: { gate_key: 1 }, followers: ['Leo'] }, ticks: first.world.finishTick, realMilliseconds: 1234 });
+    // The chapter's outro plays before the chapter ends; the story reads the campaign's catches.
+    expect(finish?.outro).toBe(true);
+    expect(play.phase).toBe('scene');
+    expect(play.pendingScene).toMatchObject({ part: 'outro', knot: 'first_outro', heldTick: first.world.finishTick, flags: { gate_key: 1, times_caught: 0 } });
+    closePendingScene(play, 'outro');
     expect(play.phase).toBe('chapter-end');
+    expect(play.sceneRecords).toEqual([{ knot: 'first_outro', inputs: [], choices: [] }]);
     // A finish is counted once.
     expect(play.finishLevel('test-first-steps', first.world, 1234)).toBeNull();
     expect(loadSave(storage).save.progress).toEqual(finish?.progress);
@@ -74,17 +87,38 @@ describe('campaign play', () => {
     const saved = loadSave(storage).save.progress;
     expect(resumed.resumable(saved)?.key).toBe('test-second-steps');
     expect(resumed.begin(saved!)).toMatchObject({ ok: true });
-    const second = await sessionFor(resumed.chapter!, resumed, [RIGHT]);
+    // Its intro first: the level has no start until it closes.
+    expect(resumed.startFor('test-second-steps')).toBeUndefined();
+    closePendingScene(resumed, 'intro');
+    expect(resumed.phase).toBe('level');
+    const second = await sessionFor(resumed.chapter as Chapter, resumed, [RIGHT]);
     expect(second.world.flags).toMatchObject({ gate_key: 1 });
     expect(second.world.children.find((child) => child.name === 'Leo')?.mode).toBe('following');
     playOut(second);
     expect(second.finished).toBe(true);
     const last = resumed.finishLevel('test-second-steps', second.world, 500);
-    expect(last).toMatchObject({ next: null, written: { ok: true }, progress: { chapter: null, ticks: first.world.finishTick! + second.world.finishTick!, realMilliseconds: 1734 } });
+    expect(last).toMatchObject({ next: null, written: { ok: true }, outro: false, progress: { chapter: null, ticks: first.world.finishTick! + second.world.finishTick!, realMilliseconds: 1734 } });
+    expect(resumed.statistics).toEqual([{ key: 'test-second-steps', title: 'Second steps', ticks: second.world.finishTick, catches: 0 }]);
     expect(resumed.phase).toBe('finished');
     expect(resumed.goOn()).toMatchObject({ ok: false });
     // The campaign is over: nothing left to continue.
     expect(resumed.resumable(loadSave(storage).save.progress)).toBeNull();
+  });
+
+  it('plays a scene chapter as a scene: the aftermath with the flags carried and the catches counted, then the campaign is over', () => {
+    const storage = memoryBackend();
+    const play = new CampaignPlay({ chapters: CHAPTERS, storage });
+    const carried = { flags: { leo_story: 2 }, followers: ['Leo', 'Pip'] };
+    expect(play.begin({ chapter: 'aftermath', carried, ticks: 5000, realMilliseconds: 90_000 })).toMatchObject({ ok: true, chapter: { key: 'aftermath' } });
+    expect(play.phase).toBe('scene');
+    expect(play.startFor('aftermath')).toBeUndefined();
+    expect(play.pendingScene).toMatchObject({ part: 'chapter', knot: 'aftermath', seed: 15, flags: { leo_story: 2, times_caught: 0 } });
+    const finish = play.closeScene({ leo_story: 2, times_caught: 0, bedtime_story: 2 }, { knot: 'aftermath', inputs: [], choices: [] });
+    expect(finish).toMatchObject({ next: null, outro: false, written: { ok: true }, progress: { chapter: null, ticks: 5000, carried: { flags: { leo_story: 2, bedtime_story: 2 }, followers: ['Leo', 'Pip'] } } });
+    expect(finish?.progress.carried.flags).not.toHaveProperty('times_caught');
+    expect(play.phase).toBe('finished');
+    expect(play.statistics).toEqual([{ key: 'aftermath', title: 'Aftermath', ticks: 0, catches: 0 }]);
+    expect(loadSave(storage).save.progress?.chapter).toBeNull();
   });
 
   it('plays a chapter opened by its address fresh: no carried flag, so the second chapter\'s exit stays shut', async () => {
@@ -101,18 +135,20 @@ describe('campaign play', () => {
     const storage = memoryBackend();
     const play = new CampaignPlay({ chapters: CHAPTERS, storage });
     play.newGame('test-first-steps');
-    const first = await sessionFor(play.chapter!, play, WALK_OUT);
+    const first = await sessionFor(play.chapter as Chapter, play, WALK_OUT);
     playOut(first);
     storage.refuseWrites = true;
     const finish = play.finishLevel('test-first-steps', first.world, 0);
     expect(finish?.written).toEqual({ ok: false, message: 'progress could not be saved: QuotaExceededError: the quota is full' });
+    closePendingScene(play, 'outro');
     expect(play.goOn()).toMatchObject({ ok: true, chapter: { key: 'test-second-steps' } });
+    closePendingScene(play, 'intro');
     expect(play.startFor('test-second-steps')).toMatchObject({ flags: { gate_key: 1 } });
   });
 
   it('refuses a chapter this build does not play, and reads ?campaign= from the address', () => {
     const release = new CampaignPlay({ chapters: CHAPTERS.filter((row) => !row.testOnly), storage: memoryBackend() });
-    expect(release.newGame('test-first-steps')).toEqual({ ok: false, message: 'this build has no level chapter "test-first-steps" to play' });
+    expect(release.newGame('test-first-steps')).toEqual({ ok: false, message: 'this build has no chapter "test-first-steps" to play' });
     expect(release.phase).toBe('idle');
     expect(release.newGame('night-escape')).toMatchObject({ ok: true });
     expect(campaignKeyFromSearch('?campaign=test-first-steps')).toBe('test-first-steps');

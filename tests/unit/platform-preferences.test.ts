@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readMuted, readReducedMotion, writeMuted, writeReducedMotion, type PreferenceStorage } from '../../src/platform/preferences.ts';
+import { readMuted, readReducedMotion, readSkipDialogue, readTextSpeed, writeMuted, writeReducedMotion, writeSkipDialogue, writeTextSpeed, type PreferenceStorage } from '../../src/platform/preferences.ts';
 
 function memoryStorage(): PreferenceStorage & { readonly values: Map<string, string> } {
   const values = new Map<string, string>();
@@ -48,5 +48,24 @@ describe('remembered preferences', () => {
     expect(readReducedMotion(storage, true)).toBe(true);
     expect(readReducedMotion(broken, true)).toBe(true);
     expect(() => { writeReducedMotion(true, broken); }).not.toThrow();
+  });
+
+  it('remembers the text speed (normal until chosen) and whether to skip all dialogue (no until chosen)', () => {
+    const storage = memoryStorage();
+    expect(readTextSpeed(storage)).toBe('normal');
+    writeTextSpeed('fast', storage);
+    expect(readTextSpeed(storage)).toBe('fast');
+    storage.values.set('analog-dreams/text-speed', 'ludicrous');
+    expect(readTextSpeed(storage)).toBe('normal');
+    expect(readTextSpeed(broken)).toBe('normal');
+    expect(() => { writeTextSpeed('slow', broken); }).not.toThrow();
+
+    expect(readSkipDialogue(storage)).toBe(false);
+    writeSkipDialogue(true, storage);
+    expect(readSkipDialogue(storage)).toBe(true);
+    writeSkipDialogue(false, storage);
+    expect(readSkipDialogue(storage)).toBe(false);
+    expect(readSkipDialogue(broken)).toBe(false);
+    expect(() => { writeSkipDialogue(true, broken); }).not.toThrow();
   });
 });

@@ -9,6 +9,33 @@ import { levelFromAscii } from '../scenario/level-builder.ts';
 const FRAME = 1000 / 60;
 
 describe('InputLatch', () => {
+  it('lets the dialogue box take a press that shows a typing line whole, and skips every line while skip-dialogue is on', () => {
+    const latch = new InputLatch();
+    let typing = true;
+    let skipAll = false;
+    latch.followScene(() => 0);
+    latch.followDialogue({ finishLine: () => { const took = typing; typing = false; return took; }, skipAll: () => skipAll });
+    latch.keyDown('E');
+    latch.keyUp('E');
+    // The first press only shows the line whole: the rules never see it.
+    expect(latch.sample()).toMatchObject({ interact: false, skip: false });
+    latch.keyDown('E');
+    latch.keyUp('E');
+    expect(latch.sample()).toMatchObject({ interact: true, skip: false });
+    skipAll = true;
+    typing = true;
+    expect(latch.sample()).toMatchObject({ interact: false, skip: true });
+    // With choices shown, Interact on a typing line shows it whole before it takes the choice in focus.
+    skipAll = false;
+    latch.followScene(() => 2);
+    latch.keyDown('E');
+    latch.keyUp('E');
+    expect(latch.sample()).toMatchObject({ choice: -1 });
+    latch.keyDown('E');
+    latch.keyUp('E');
+    expect(latch.sample()).toMatchObject({ choice: 0 });
+  });
+
   it('holds a key from its down to its up, whatever the repeats', () => {
     const latch = new InputLatch();
     latch.keyDown('RIGHT');

@@ -12,6 +12,16 @@ type PressAction = (typeof PRESS_ACTIONS)[number];
 /** How many choices the open scene offers now; null while no scene is open. Read at every sample. */
 export type SceneChoices = () => number | null;
 
+/**
+ * What the dialogue box decides about presses before they reach the rules: `finishLine` shows a line still
+ * typing whole and says it took the press (the rules never see it, so a replay holds only presses that went
+ * on); `skipAll` is the skip-dialogue setting, a skip at every step of a line.
+ */
+export interface DialoguePresses {
+  finishLine(): boolean;
+  skipAll(): boolean;
+}
+
 export class InputLatch implements InputSource, SessionPresses {
   private readonly heldKeys = new Set<KeyName>();
   private heldPad: ReadonlySet<PadControl> = new Set();
@@ -20,6 +30,7 @@ export class InputLatch implements InputSource, SessionPresses {
   /** Pad controls held through a reset: they must be released before they count again. */
   private padIgnoredUntilReleased: ReadonlySet<PadControl> = new Set();
   private sceneChoices: SceneChoices = () => null;
+  private dialogue: DialoguePresses = { finishLine: () => false, skipAll: () => false };
   /** A choice asked for by its number key or a click, from 0; -1 for none. */
   private pickedChoice = -1;
   /** The choice Interact would take (arrows and d-pad move it): shown by the dialogue box. */
@@ -30,6 +41,11 @@ export class InputLatch implements InputSource, SessionPresses {
   /** Where the latch learns whether a scene is open: its presses then become scene input. */
   followScene(choices: SceneChoices): void {
     this.sceneChoices = choices;
+  }
+
+  /** Where the latch asks the dialogue box about a press for the next line, and about skipping all. */
+  followDialogue(dialogue: DialoguePresses): void {
+    this.dialogue = dialogue;
   }
 
   /** The choice in focus, from 0, while choices are offered. */
@@ -117,10 +133,15 @@ export class InputLatch implements InputSource, SessionPresses {
     const offered = this.sceneChoices();
     if (offered === null || offered === 0) {
       this.focus = 0;
-      return offered === null ? { interact, skip: false, choice: -1 } : { interact: next, skip, choice: -1 };
+      if (offered === null) return { interact, skip: false, choice: -1 };
+      const skipping = skip || this.dialogue.skipAll();
+      // A press while the line types out shows it whole; the next press goes on.
+      const goesOn = next && !skipping && !this.dialogue.finishLine();
+      return { interact: goesOn, skip: skipping, choice: -1 };
     }
     this.focus = (((this.focus + moveFocus) % offered) + offered) % offered;
-    const choice = picked >= 0 && picked < offered ? picked : next ? this.focus : -1;
+    // A number key or a click takes its choice at once; Interact first shows a line still typing whole.
+    const choice = picked >= 0 && picked < offered ? picked : next && !this.dialogue.finishLine() ? this.focus : -1;
     if (choice !== -1) this.focus = 0;
     return { interact: false, skip: skip && choice === -1, choice };
   }

@@ -4,7 +4,7 @@ import type { InputSource } from '../../run/input-source.ts';
 import type { SessionPresses } from '../../run/level-session.ts';
 import type { InputFrame } from '../../sim/types.ts';
 import { BINDINGS, boundKeys, type Bindings, type PadControl } from './bindings.ts';
-import { InputLatch, type SceneChoices } from './input-latch.ts';
+import { InputLatch, type DialoguePresses, type SceneChoices } from './input-latch.ts';
 import { PAD_BUTTON } from './pad-buttons.ts';
 
 /** Stick travel below this counts as centred: worn sticks rest a little off zero. */
@@ -63,6 +63,11 @@ export class PlayerInput implements InputSource, SessionPresses {
   /** See InputLatch.followScene: the level scene points it at its world's open scene. */
   followScene(choices: SceneChoices): void {
     this.latch.followScene(choices);
+  }
+
+  /** See InputLatch.followDialogue: the dialogue box decides about presses for the next line. */
+  followDialogue(dialogue: DialoguePresses): void {
+    this.latch.followDialogue(dialogue);
   }
 
   get choiceFocus(): number {

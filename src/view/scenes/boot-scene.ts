@@ -7,6 +7,7 @@ import { bundledFileSet, isMapProblem, serverFileSet, textFileSet, type MapFileS
 import { CUSTOM_LEVEL_CHAPTER, FIRST_CHAPTER, chapterByKey, chapterForMap, playableChapters, type Chapter } from '../../story/chapters.ts';
 import type { MapProblem } from '../../tiled/tiled-map.ts';
 import { readCharacterSheet } from '../character-sheet.ts';
+import { levelOrIntro } from '../campaign-flow.ts';
 import { repositoryPath } from '../asset-paths.ts';
 import {
   TEST_BUILD,
@@ -29,7 +30,7 @@ import {
   unknownMapProblem,
   type MapRequest,
 } from '../map-catalog.ts';
-import { CHARACTERS_TEXTURE, SCENE_KEYS } from '../scene-keys.ts';
+import { CHARACTERS_TEXTURE, PORTRAITS_TEXTURE, SCENE_KEYS } from '../scene-keys.ts';
 import { ACCENT_COLOR, colorNumber, textStyle } from '../ui/palette.ts';
 import { buildCollectionAtlas, queueTilesetTextures, type ImageCollectionPlan, type QueuedTilesetTextures } from '../image-collection-atlas.ts';
 import { checkTilesetImages } from '../tileset-image-checks.ts';
@@ -54,15 +55,26 @@ const IMAGE_URLS = import.meta.glob<string>(['../../../assets/generated/*.png', 
 const TEST_IMAGE_URLS: Record<string, string> = TEST_BUILD
   ? import.meta.glob<string>('../../../tests/fixtures/maps/campaign/*.png', { query: '?url', import: 'default', eager: true })
   : {};
-const DATA_URLS = import.meta.glob<string>('../../../assets/generated/characters.json', {
+const DATA_URLS = import.meta.glob<string>(['../../../assets/generated/characters.json', '../../../assets/generated/portraits.json'], {
   query: '?url',
   import: 'default',
   eager: true,
 });
 
-const CHARACTERS_IMAGE = 'assets/generated/characters.png';
-const CHARACTERS_DATA = 'assets/generated/characters.json';
-const CHARACTERS_FRAMES = 'characters-frames';
+/** A built spritesheet and its frame index (tools/build-assets.ts), loaded once per page. */
+interface SheetFiles {
+  readonly label: string;
+  readonly texture: string;
+  readonly image: string;
+  readonly data: string;
+  /** Key of its frame index in the JSON cache. */
+  readonly framesKey: string;
+}
+
+const SHEETS: readonly SheetFiles[] = [
+  { label: 'character sheet', texture: CHARACTERS_TEXTURE, image: 'assets/generated/characters.png', data: 'assets/generated/characters.json', framesKey: 'characters-frames' },
+  { label: 'portrait sheet', texture: PORTRAITS_TEXTURE, image: 'assets/generated/portraits.png', data: 'assets/generated/portraits.json', framesKey: 'portraits-frames' },
+];
 
 const RELOAD_ADVICE = 'Fix them in Tiled, save, and reload.';
 const DROP_ADVICE = 'Fix them in Tiled, save, and drop the files here again (or pick them from the title\'s Custom level).';
@@ -95,7 +107,7 @@ function requestFromAddress(): MapRequest {
  * A repository file's set: the dev server's (read fresh, so live reload sees each save) under `npm run
  * dev`, else the texts this build bundles. The test fixtures are bundled in both.
  */
-function repositoryFileSet(mapPath: string): MapFileSet {
+export function repositoryFileSet(mapPath: string): MapFileSet {
   if (import.meta.env.DEV && mapPath.startsWith('maps/')) return serverFileSet(document.baseURI, mapPath);
   return bundledFileSet({ mapPath, texts: CHAPTER_MAPS, images: SHIPPED_IMAGES });
 }
@@ -193,7 +205,7 @@ export class BootScene extends Phaser.Scene {
     setOverlayProblems(this.game, warnings.length === 0 ? null : { title: `${fileName} plays, with ${warnings.length} warning${warnings.length === 1 ? '' : 's'}`, problems: warnings });
     if (this.playAtOnce || isLevelRequested(this.game)) {
       requestLevelWhenReady(this.game, false);
-      this.scene.start(SCENE_KEYS.level);
+      this.scene.start(levelOrIntro(this.game, this.pendingLevel.chapter.key));
       return;
     }
     this.scene.start(SCENE_KEYS.title);
@@ -312,39 +324,45 @@ export class BootScene extends Phaser.Scene {
   }
 
   private loadCharacterSheet(): void {
+    for (const sheet of SHEETS) this.loadSheet(sheet);
+  }
+
+  private loadSheet(sheet: SheetFiles): void {
     // Loaded once per page: a second boot (a dropped map) finds them in the caches.
-    if (this.textures.exists(CHARACTERS_TEXTURE) && this.cache.json.exists(CHARACTERS_FRAMES)) return;
-    const charactersImage = SHIPPED_IMAGES.get(CHARACTERS_IMAGE);
-    const charactersData = SHIPPED_DATA.get(CHARACTERS_DATA);
-    if (charactersImage === undefined || charactersData === undefined) {
+    if (this.textures.exists(sheet.texture) && this.cache.json.exists(sheet.framesKey)) return;
+    const image = SHIPPED_IMAGES.get(sheet.image);
+    const data = SHIPPED_DATA.get(sheet.data);
+    if (image === undefined || data === undefined) {
       this.problems.push({
         severity: 'error',
-        message: 'The character sheet is missing.',
-        place: `${CHARACTERS_IMAGE} and ${CHARACTERS_DATA}`,
+        message: `The ${sheet.label} is missing.`,
+        place: `${sheet.image} and ${sheet.data}`,
         hint: 'Run `npm run build-assets` to draw the art from its sources, then reload.',
       });
       return;
     }
-    if (!this.textures.exists(CHARACTERS_TEXTURE)) this.load.image(CHARACTERS_TEXTURE, charactersImage);
-    if (!this.cache.json.exists(CHARACTERS_FRAMES)) this.load.json(CHARACTERS_FRAMES, charactersData);
+    if (!this.textures.exists(sheet.texture)) this.load.image(sheet.texture, image);
+    if (!this.cache.json.exists(sheet.framesKey)) this.load.json(sheet.framesKey, data);
   }
 
-  /** Names the frames of the character sheet so scenes can ask for `mira-left-2`. */
+  /** Names the frames of the character and portrait sheets so scenes can ask for `mira-left-2`. */
   private addCharacterFrames(): void {
-    if (!this.textures.exists(CHARACTERS_TEXTURE) || !this.cache.json.exists(CHARACTERS_FRAMES)) return;
-    const sheet = readCharacterSheet(this.cache.json.get(CHARACTERS_FRAMES));
-    if (!sheet.ok) {
-      this.problems.push({
-        severity: 'error',
-        message: sheet.message,
-        place: CHARACTERS_DATA,
-        hint: 'Run `npm run build-assets` to rebuild the character sheet.',
-      });
-      return;
-    }
-    const texture = this.textures.get(CHARACTERS_TEXTURE);
-    for (const frame of sheet.frames) {
-      if (!texture.has(frame.name)) texture.add(frame.name, 0, frame.x, frame.y, frame.width, frame.height);
+    for (const files of SHEETS) {
+      if (!this.textures.exists(files.texture) || !this.cache.json.exists(files.framesKey)) continue;
+      const sheet = readCharacterSheet(this.cache.json.get(files.framesKey));
+      if (!sheet.ok) {
+        this.problems.push({
+          severity: 'error',
+          message: sheet.message,
+          place: files.data,
+          hint: `Run \`npm run build-assets\` to rebuild the ${files.label}.`,
+        });
+        continue;
+      }
+      const texture = this.textures.get(files.texture);
+      for (const frame of sheet.frames) {
+        if (!texture.has(frame.name)) texture.add(frame.name, 0, frame.x, frame.y, frame.width, frame.height);
+      }
     }
   }
 

@@ -288,7 +288,9 @@ export class LevelScene extends Phaser.Scene {
     view.hud.showFinished({ banner: view.loaded.chapter.finishBanner, finishTick: result.finishTick });
     if (isHoldingOnFinish(this.game) || this.leaving) return;
     this.leaving = this.time.delayedCall(RESULT_DELAY_MILLISECONDS, () => {
-      this.scene.start(SCENE_KEYS.result, result);
+      // A chapter's outro plays first; the story scene then opens the result.
+      if (campaign?.outro === true) this.scene.start(SCENE_KEYS.story, { result });
+      else this.scene.start(SCENE_KEYS.result, result);
     });
   }
 

@@ -2,7 +2,8 @@
 // same level again when it was opened by itself.
 import Phaser from 'phaser';
 import { recordFinish, type FinishRecord, type SaveWrite } from '../../platform/save-storage.ts';
-import { campaignPlay, requestChapter } from '../game-data.ts';
+import { campaignPlay } from '../game-data.ts';
+import { playCampaignChapter } from '../campaign-flow.ts';
 import { formatTicks } from '../../run/time-format.ts';
 import { CHARACTERS_TEXTURE, SCENE_KEYS } from '../scene-keys.ts';
 import { drawStarfield } from '../ui/starfield.ts';
@@ -60,13 +61,13 @@ export class ResultScene extends Phaser.Scene {
       this.scene.start(SCENE_KEYS.level);
       return;
     }
-    const next = campaignPlay(this.game).goOn();
+    const play = campaignPlay(this.game);
+    const next = play.goOn();
     if (!next.ok) {
-      this.scene.start(SCENE_KEYS.title);
+      this.scene.start(play.phase === 'finished' ? SCENE_KEYS.statistics : SCENE_KEYS.title);
       return;
     }
-    requestChapter(this.game, next.chapter.key);
-    this.scene.start(SCENE_KEYS.boot);
+    playCampaignChapter(this, next.chapter);
   }
 
   private layout(): void {

@@ -4,7 +4,8 @@ import Phaser from 'phaser';
 import { loadSave, type SaveLoad } from '../../platform/save-storage.ts';
 import { FIRST_CHAPTER } from '../../story/chapters.ts';
 import { campaignKeyFromSearch, type CampaignBegin } from '../campaign-play.ts';
-import { TEST_BUILD, campaignPlay, isLevelRequested, requestChapter, requestLevelWhenReady, takeSaveNoticeTurn } from '../game-data.ts';
+import { playCampaignChapter } from '../campaign-flow.ts';
+import { TEST_BUILD, campaignPlay, isLevelRequested, requestLevelWhenReady, takeSaveNoticeTurn } from '../game-data.ts';
 import { CHARACTERS_TEXTURE, SCENE_KEYS } from '../scene-keys.ts';
 import { motionLine, titleControlLines, titleMenuLine } from '../input/controls-text.ts';
 import { BINDINGS } from '../input/bindings.ts';
@@ -107,8 +108,7 @@ export class TitleScene extends Phaser.Scene {
   /** The boot scene loads the chapter and plays it at once; a game that cannot begin is said on the title. */
   private playChapter(begun: CampaignBegin): void {
     if (begun.ok) {
-      requestChapter(this.game, begun.chapter.key);
-      this.scene.start(SCENE_KEYS.boot);
+      playCampaignChapter(this, begun.chapter);
       return;
     }
     this.notice = `The game could not begin: ${begun.message}.`;

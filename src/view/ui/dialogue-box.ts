@@ -1,11 +1,14 @@
 // The dialogue box over an open scene, drawn by the interface camera at screen resolution: the world
-// behind it dimmed a little, who speaks, the line written out by a typewriter (at once with reduced
-// motion), the choices with the one in focus marked, and the keys that act now. It only shows what the
-// world's scene holds; clicks go into the input latch like key presses, never into the world.
+// behind it dimmed a little, the speaker's portrait with the line's expression, who speaks, the line
+// written out by a typewriter at the player's text speed (at once with reduced motion; a press shows it
+// whole), the choices with the one in focus marked, and the keys that act now. It only shows what the
+// scene holds; clicks go into the input latch like key presses, never into the world.
 import type Phaser from 'phaser';
+import { readSkipDialogue, readTextSpeed, type TextSpeed } from '../../platform/preferences.ts';
 import type { SceneDisplay, SceneLine } from '../../sim/scene-director.ts';
-import type { SceneState } from '../../sim/types.ts';
-import { choiceLabels, dialogueHint, revealedLength } from './dialogue-lines.ts';
+import { PORTRAITS_TEXTURE } from '../scene-keys.ts';
+import { choiceLabels, dialogueHint, replaceActionTokens, revealedLength } from './dialogue-lines.ts';
+import { portraitFrame } from './dialogue-portraits.ts';
 import { BACKGROUND_COLOR, DIM_TEXT_COLOR, TEXT_COLOR, colorNumber, textStyle } from './palette.ts';
 
 /** The warm lamp light of the night district (palette `y`, `Y`): dialogue is where people are kind. */
@@ -22,6 +25,11 @@ const MAX_CHOICES = 12;
 const BOX_WIDTH = 720;
 /** Pixels (at scale 1) between the box and the bottom of the screen. */
 const BOTTOM_CLEARANCE = 48;
+/** Pixels (at scale 1) between the box's edge and what it holds. */
+const BOX_PADDING = 14;
+/** A 32x32 portrait drawn three times over: a face the player reads at a glance. */
+const PORTRAIT_ZOOM = 3;
+const PORTRAIT_SIZE = 32 * PORTRAIT_ZOOM;
 
 export interface DialogueInput {
   pressChoice(index: number): void;
@@ -35,6 +43,13 @@ export interface DialogueShown {
   readonly revealed: number;
   readonly choices: readonly string[];
   readonly focus: number;
+  /** The portrait frame shown (`portrait-mira-happy`); null for none. */
+  readonly portrait: string | null;
+}
+
+/** A scene as the box reads it: a world's open scene, or one the campaign plays outside a level. */
+export interface SceneShown {
+  readonly display: SceneDisplay;
 }
 
 export class DialogueBox {
@@ -47,6 +62,13 @@ export class DialogueBox {
   private readonly choices: Phaser.GameObjects.Text[];
   private readonly hint: Phaser.GameObjects.Text;
   private readonly more: Phaser.GameObjects.Text;
+  private readonly portrait: Phaser.GameObjects.Image;
+  private readonly portraitFrame: Phaser.GameObjects.Graphics;
+  private portraitShown: string | null = null;
+  /** The text speed read when the line came: a change in the settings applies from the next line. */
+  private speed: TextSpeed = 'normal';
+  /** A press asked for the whole line at once. */
+  private whole = false;
   private size = { width: 1280, height: 720, scale: 1 };
   /** The display being written and when it came (frame time): a new display starts the typewriter again. */
   private display: SceneDisplay | null = null;
@@ -63,7 +85,7 @@ export class DialogueBox {
   /** False after a resize: the next draw lays the box out again. */
   private arranged = false;
 
-  constructor(scene: Phaser.Scene, layer: Phaser.GameObjects.Layer, input: DialogueInput) {
+  constructor(private readonly scene: Phaser.Scene, layer: Phaser.GameObjects.Layer, input: DialogueInput) {
     this.dim = scene.add.rectangle(0, 0, 1, 1, 0x05040a, DIM_ALPHA).setOrigin(0, 0);
     this.panel = scene.add.graphics();
     this.hitArea = scene.add.rectangle(0, 0, 1, 1, 0x000000, 0).setOrigin(0, 0).setInteractive();
@@ -80,7 +102,9 @@ export class DialogueBox {
     });
     this.hint = scene.add.text(0, 0, '', textStyle(12, DIM_TEXT_COLOR)).setOrigin(1, 1);
     this.more = scene.add.text(0, 0, '▼', textStyle(12, SPEAKER_COLOR)).setOrigin(1, 1);
-    layer.add([this.dim, this.panel, this.hitArea, this.focusBar, this.speaker, this.line, ...this.choices, this.hint, this.more]);
+    this.portraitFrame = scene.add.graphics();
+    this.portrait = scene.add.image(0, 0, '__MISSING').setOrigin(0, 0).setVisible(false);
+    layer.add([this.dim, this.panel, this.hitArea, this.focusBar, this.portraitFrame, this.portrait, this.speaker, this.line, ...this.choices, this.hint, this.more]);
     this.hide();
   }
 
@@ -96,18 +120,36 @@ export class DialogueBox {
     if (display === null || !this.dim.visible) return null;
     return {
       speaker: this.shownLine?.speaker ?? '',
-      text: this.shownLine?.text ?? '',
+      text: this.lineText(),
       revealed: this.revealed,
       choices: display.choices,
       focus: this.focus,
+      portrait: this.portraitShown,
     };
+  }
+
+  /**
+   * A press for the next line: while the line still types out it is shown whole and the press is taken
+   * (true); once written, the press goes on to the rules (false).
+   */
+  finishLine(): boolean {
+    if (this.display === null || this.whole) return false;
+    const length = this.lineText().length;
+    if (this.revealed >= length) return false;
+    this.whole = true;
+    return true;
+  }
+
+  /** The skip-dialogue setting, read at each step so a change in the settings holds at once. */
+  skipAll(): boolean {
+    return this.display !== null && readSkipDialogue();
   }
 
   /**
    * `time`: the frame's time in milliseconds, for the typewriter and the blink only. While `paused` the box
    * steps aside for the pause overlay and picks up where it was on resume.
    */
-  draw(scene: SceneState | null, options: { readonly time: number; readonly focus: number; readonly reducedMotion: boolean; readonly paused: boolean }): void {
+  draw(scene: SceneShown | null, options: { readonly time: number; readonly focus: number; readonly reducedMotion: boolean; readonly paused: boolean }): void {
     if (scene === null) {
       this.hide();
       return;
@@ -120,13 +162,24 @@ export class DialogueBox {
     if (display !== this.display) {
       this.display = display;
       const line = display.line ?? (display.done ? this.shownLine : null);
-      if (line !== this.shownLine) this.shownSince = options.time;
+      if (line !== this.shownLine) {
+        this.shownSince = options.time;
+        this.whole = false;
+        // Skipping all dialogue stops only at choices: their line is there to read at once.
+        this.speed = readSkipDialogue() ? 'instant' : readTextSpeed();
+      }
       this.shownLine = line;
       this.arranged = false;
     }
     if (!this.arranged) this.arrange(display);
-    const text = this.shownLine?.text ?? '';
-    const revealed = revealedLength({ length: text.length, elapsedMilliseconds: options.time - this.shownSince, reducedMotion: options.reducedMotion });
+    const text = this.lineText();
+    const revealed = revealedLength({
+      length: text.length,
+      elapsedMilliseconds: options.time - this.shownSince,
+      reducedMotion: options.reducedMotion,
+      speed: this.speed,
+      whole: this.whole,
+    });
     if (revealed !== this.revealed) {
       this.revealed = revealed;
       this.line.setText(this.wrappedPrefix(revealed));
@@ -144,8 +197,15 @@ export class DialogueBox {
     this.setVisible(false);
   }
 
+  /** The line as the player reads it: action tokens name the keys bound now. */
+  private lineText(): string {
+    return replaceActionTokens(this.shownLine?.text ?? '');
+  }
+
   private setVisible(visible: boolean): void {
     for (const object of [this.dim, this.panel, this.hitArea, this.focusBar, this.speaker, this.line, this.hint]) object.setVisible(visible);
+    this.portrait.setVisible(visible && this.portraitShown !== null);
+    this.portraitFrame.setVisible(visible && this.portraitShown !== null);
     if (!visible) {
       this.more.setVisible(false);
       for (const choice of this.choices) choice.setVisible(false);
@@ -157,10 +217,16 @@ export class DialogueBox {
   private arrange(display: SceneDisplay): void {
     const { width, height, scale } = this.size;
     const margin = 16 * scale;
-    const padding = 14 * scale;
+    const padding = BOX_PADDING * scale;
     const boxWidth = Math.min(BOX_WIDTH * scale, width - 2 * margin);
     const left = Math.floor((width - boxWidth) / 2);
-    const inner = boxWidth - 2 * padding;
+    const frame = portraitFrame(this.shownLine);
+    const textures = this.scene.textures;
+    this.portraitShown = frame !== null && textures.exists(PORTRAITS_TEXTURE) && textures.get(PORTRAITS_TEXTURE).has(frame) ? frame : null;
+    const portraitSize = Math.round(PORTRAIT_SIZE * scale);
+    // The words start right of the face; narration keeps the whole width.
+    const textLeft = left + padding + (this.portraitShown === null ? 0 : portraitSize + padding);
+    const inner = boxWidth - (textLeft - left) - padding;
     const speakerName = this.shownLine?.speaker ?? '';
     this.speaker.setFontSize(14 * scale).setText(speakerName).setVisible(speakerName !== '');
     // Narration has no speaker: it reads quieter, in italics.
@@ -170,7 +236,7 @@ export class DialogueBox {
       .setFontStyle(speakerName === '' ? 'italic' : '')
       .setColor(speakerName === '' ? DIM_TEXT_COLOR : TEXT_COLOR)
       .setWordWrapWidth(inner);
-    const full = this.shownLine?.text ?? '';
+    const full = this.lineText();
     this.wrapped = this.line.getWrappedText(full).join('\n');
     this.line.setText(this.wrapped);
     const lineHeight = full === '' ? 0 : this.line.height;
@@ -179,7 +245,8 @@ export class DialogueBox {
     this.hint.setFontSize(12 * scale).setText(dialogueHint(display));
     const speakerHeight = speakerName === '' ? 0 : 20 * scale;
     const choicesHeight = labels.length === 0 ? 0 : 8 * scale + labels.length * choiceStep;
-    const boxHeight = Math.ceil(padding + speakerHeight + lineHeight + choicesHeight + 10 * scale + this.hint.height + padding / 2);
+    const wordsHeight = speakerHeight + lineHeight + choicesHeight;
+    const boxHeight = Math.ceil(padding + Math.max(wordsHeight, this.portraitShown === null ? 0 : portraitSize) + 10 * scale + this.hint.height + padding / 2);
     // Clear of the HUD's controls hint along the bottom edge (two lines early in a run).
     const top = Math.floor(height - BOTTOM_CLEARANCE * scale - boxHeight);
     this.panel
@@ -190,20 +257,35 @@ export class DialogueBox {
       .strokeRoundedRect(left, top, boxWidth, boxHeight, 8 * scale);
     this.hitArea.setPosition(left, top).setSize(boxWidth, boxHeight);
     if (this.hitArea.input) (this.hitArea.input.hitArea as Phaser.Geom.Rectangle).setTo(0, 0, boxWidth, boxHeight);
-    this.speaker.setPosition(left + padding, top + padding);
-    this.line.setPosition(left + padding, top + padding + speakerHeight);
+    this.arrangePortrait({ left: left + padding, top: top + padding, size: portraitSize, scale });
+    this.speaker.setPosition(textLeft, top + padding);
+    this.line.setPosition(textLeft, top + padding + speakerHeight);
     const choicesTop = top + padding + speakerHeight + lineHeight + 8 * scale;
     this.choices.forEach((choice, index) => {
       const label = labels[index];
       choice.setVisible(label !== undefined);
       if (label === undefined) return;
-      choice.setFontSize(15 * scale).setText(`   ${label}`).setPosition(left + padding, choicesTop + index * choiceStep);
+      choice.setFontSize(15 * scale).setText(`   ${label}`).setPosition(textLeft, choicesTop + index * choiceStep);
     });
     this.hint.setPosition(left + boxWidth - padding, top + boxHeight - padding / 2);
     this.more.setFontSize(12 * scale).setPosition(left + boxWidth - padding, top + padding + speakerHeight + lineHeight);
     this.focus = -1;
     this.revealed = -1;
     this.arranged = true;
+  }
+
+  /** The face on a round night-blue ground with the lamp-amber rim, so it reads on any backdrop. */
+  private arrangePortrait(place: { readonly left: number; readonly top: number; readonly size: number; readonly scale: number }): void {
+    const { left, top, size, scale } = place;
+    this.portraitFrame.clear();
+    const frame = this.portraitShown;
+    if (frame === null) return;
+    this.portraitFrame
+      .fillStyle(colorNumber('#262c4a'), 1)
+      .fillRoundedRect(left, top, size, size, 6 * scale)
+      .lineStyle(Math.max(1, Math.round(scale)), BORDER_COLOR, 0.5)
+      .strokeRoundedRect(left, top, size, size, 6 * scale);
+    this.portrait.setTexture(PORTRAITS_TEXTURE, frame).setPosition(left, top).setDisplaySize(size, size);
   }
 
   private wrappedPrefix(characters: number): string {
@@ -236,6 +318,7 @@ export class DialogueBox {
     const inset = 6 * scale;
     this.focusBar
       .fillStyle(FOCUS_COLOR, 0.16)
-      .fillRoundedRect(chosen.x - inset, chosen.y - 2 * scale, this.hitArea.width - 2 * (chosen.x - this.hitArea.x) + 2 * inset, chosen.height + 4 * scale, 4 * scale);
+      // From the words (right of a portrait) to the box's inner right edge, as far in as the box's padding.
+      .fillRoundedRect(chosen.x - inset, chosen.y - 2 * scale, this.hitArea.x + this.hitArea.width - BOX_PADDING * scale + inset - (chosen.x - inset), chosen.height + 4 * scale, 4 * scale);
   }
 }

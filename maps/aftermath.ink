@@ -1,0 +1,149 @@
+// The aftermath: the morning after the night escape, and the first bedtime after it. A scene chapter (no
+// map): src/story/chapters.ts plays the knot `aftermath` with the flags the chapters before carried, and
+// `times_caught` from the campaign's own count of catches. Every flag read is declared here.
+VAR storybook_found = false
+VAR stars_drawing_found = false
+VAR fragments = 0
+VAR leo_story = 0
+VAR mira_story = 0
+VAR tomas_joined = false
+VAR pip_joined = false
+VAR ayla_joined = false
+VAR juno_joined = false
+VAR niko_helped = false
+VAR dream_merged = false
+VAR times_caught = 0
+VAR bedtime_story = 0
+
+// Which story each told by the fire, by number (dream-space.ink sets leo_story and mira_story 1 to 3).
+=== function mira_story_name(number)
+{ number:
+- 1: ~ return "the fox who counted the stars"
+- 2: ~ return "the lighthouse that sang to ships"
+- 3: ~ return "the grandmother who kept the moon in a teacup"
+- else: ~ return "a story she made up on the spot"
+}
+
+=== function leo_story_name(number)
+{ number:
+- 1: ~ return "the boy who walked to the edge of the map"
+- 2: ~ return "the river that ran uphill"
+- 3: ~ return "the town that forgot how to sleep"
+- else: ~ return "a story about his raincoat"
+}
+
+=== function joined_count()
+~ return tomas_joined + pip_joined + ayla_joined + juno_joined
+
+// The children who followed Mira out, as she would say them: "Tomas, Pip and Juno".
+=== function joined_names()
+~ temp names = ""
+~ temp listed = 0
+~ temp total = joined_count()
+{ tomas_joined:
+    ~ names = with_name(names, "Tomas", listed, total)
+    ~ listed++
+}
+{ pip_joined:
+    ~ names = with_name(names, "Pip", listed, total)
+    ~ listed++
+}
+{ ayla_joined:
+    ~ names = with_name(names, "Ayla", listed, total)
+    ~ listed++
+}
+{ juno_joined:
+    ~ names = with_name(names, "Juno", listed, total)
+    ~ listed++
+}
+~ return names
+
+=== function with_name(names, name, listed, total)
+{
+- listed == 0: ~ return name
+- listed == total - 1: ~ return names + " and " + name
+- else: ~ return names + ", " + name
+}
+
+=== aftermath ===
+The morning came grey over the district, then gold. Nobody in Mira's house had slept in a pod.
+{ dream_merged:
+    Vines still curled round the lamp posts, and the road outside shone faintly, like a river remembering stars.
+- else:
+    The town looked the same as always. The children did not.
+}
+Elena: You were out all night. The Enforcers were at our door by six, with a report about you. # face: worried
+{
+- times_caught == 0:
+    Sam: Their report says they never laid a hand on you. Not once. # face: happy
+    Sam: I don't know whether to be proud or terrified. Both, I think.
+- times_caught == 1:
+    Sam: Their report says they caught you once, and you were gone again before they'd finished writing it down.
+- times_caught <= 5:
+    Sam: Their report says they caught you {times_caught} times. {times_caught} times, Mira, and you kept going.
+- else:
+    Sam: Their report says {times_caught} catches. The officer said he'd never filled in so many boxes for one girl. # face: happy
+}
+Mira: I'm sorry I frightened you. I'm not sorry I went. # face: worried
+Elena: No. I don't think you should be.
+-> niko
+
+= niko
+{ niko_helped:
+    Niko: They've taken my access card. Apparently switching off an Enforcer's ears is "a serious breach". # face: happy
+    Niko: Worth it. You should have seen their faces when the dream came up the road.
+- else:
+    Niko: I followed you, you know. All the way to the sanctuary. I just watched. # face: worried
+    Niko: Next time I'm not watching.
+}
+-> leo
+
+= leo
+{ leo_story > 0:
+    Leo's mother came round at noon, the yellow raincoat folded over her arm. Leo had told his whole street about {leo_story_name(leo_story)}.
+- else:
+    Leo's mother came round at noon, the yellow raincoat folded over her arm.
+}
+Leo: The kids on my street want to know when the next night is. I said ask Mira. # face: happy
+{
+- joined_count() == 4:
+    Mira: Tomas, Pip, Ayla and Juno are asking the same. Every one of them came home with stars in their hair. # face: happy
+- joined_count() > 0:
+    Mira: {joined_names()} asked too. And some who stayed in bed wish they hadn't.
+- else:
+    Mira: Next time I'll knock on every door first. Nobody should have to stay asleep because nobody asked them.
+}
+-> parents
+
+= parents
+Sam: I've been awake every night for a year, listening to that pod hum. I thought I was the only one who couldn't switch off. # face: worried
+Sam: Turns out I just wanted something worth staying awake for.
+Elena: I bought the pods to keep you safe. Somewhere along the way I stopped asking what you were dreaming. # face: worried
+{
+- fragments > 0:
+    Elena: Those old pages you found in the passage. I read them last night. I'd forgotten we used to tell each other stories.
+- storybook_found:
+    Elena: That storybook under your bed was mine once. I'd forgotten.
+}
+Elena: We're not throwing the pods away. But we're not letting them do all the dreaming either.
+-> bedtime
+
+= bedtime
+That night the whole family squeezed onto Mira's bed{ stars_drawing_found:, under her drawing of stars pinned to the wall}.
+Sam: New rule. Nobody's pod goes on until somebody's told a story.
+Elena: Who goes first?
+* { mira_story > 0 } [Tell {mira_story_name(mira_story)} again]
+    ~ bedtime_story = 1
+    Mira: I told this one by the fire. It's better with the lights low. # face: happy
+* { leo_story > 0 } [Tell Leo's story, {leo_story_name(leo_story)}]
+    ~ bedtime_story = 2
+    Mira: This one is Leo's. He says I'm allowed, if I do the voices. # face: happy
+* { storybook_found } [Read from the old storybook]
+    ~ bedtime_story = 3
+    Mira: Mum's storybook. Page one. # face: happy
+* [Make one up]
+    ~ bedtime_story = 4
+    Mira: Once upon a time, there was a girl who wanted to sleep under the stars... # face: happy
+- Niko: {bedtime_story == 4:I think I know how that one ends.|Again tomorrow?} # face: happy
+Only then did the pod's light come on. And Mira dreamed a dream that was her own.
+-> END

@@ -1,0 +1,140 @@
+// A scene the campaign plays outside a level: a chapter's intro before its level, its outro after it, or a
+// chapter that is only a scene (the aftermath). The same ScenePlay the Node campaign runner steps (one
+// input a frame, recorded), the same dialogue box as in a level, in front of the story backdrop; no world
+// and no timer. When it closes, the campaign goes on: the level, the result screen, the next chapter, or
+// the run's statistics after the last.
+import Phaser from 'phaser';
+import { ScenePlay } from '../../story/scene-play.ts';
+import { chapterLoader } from '../../story/chapter-loader.ts';
+import type { SceneDirector } from '../../sim/index.ts';
+import { playCampaignChapter } from '../campaign-flow.ts';
+import type { PendingScene } from '../campaign-play.ts';
+import { campaignPlay, getLoadedLevel, setProblemReport, setStoryProbe } from '../game-data.ts';
+import { PlayerInput } from '../input/player-input.ts';
+import { isReducedMotion } from '../motion-preference.ts';
+import { SCENE_KEYS } from '../scene-keys.ts';
+import { DialogueBox } from '../ui/dialogue-box.ts';
+import { interfaceScale, layoutOnResize } from '../ui/menu-screen.ts';
+import { StoryBackdrop } from '../ui/story-backdrop.ts';
+import type { ResultData } from './result-scene.ts';
+import { repositoryFileSet } from './boot-scene.ts';
+
+export interface StorySceneData {
+  /** An outro's level result: the result screen shows it once the outro closes. */
+  readonly result?: ResultData;
+}
+
+const PART_NAMES = { intro: 'Before', outro: 'After', chapter: '' } as const;
+
+export class StoryScene extends Phaser.Scene {
+  private pending: PendingScene | null = null;
+  private play: ScenePlay | null = null;
+  private playerInput: PlayerInput | null = null;
+  private box: DialogueBox | null = null;
+  private backdrop: StoryBackdrop | null = null;
+  private result: ResultData | null = null;
+  private closed = false;
+
+  constructor() {
+    super(SCENE_KEYS.story);
+  }
+
+  init(data: StorySceneData | undefined): void {
+    this.result = data?.result ?? null;
+    this.play = null;
+    this.closed = false;
+  }
+
+  create(): void {
+    const pending = campaignPlay(this.game).pendingScene;
+    if (pending === null) {
+      this.scene.start(SCENE_KEYS.title);
+      return;
+    }
+    this.pending = pending;
+    const playerInput = new PlayerInput(this);
+    this.playerInput = playerInput;
+    playerInput.followScene(() => (this.play === null || this.play.done ? null : this.play.display.choices.length));
+    playerInput.followDialogue({ finishLine: () => this.box?.finishLine() ?? false, skipAll: () => this.box?.skipAll() ?? false });
+    this.backdrop = new StoryBackdrop(this);
+    layoutOnResize(this, () => {
+      this.arrange(pending);
+    });
+    setStoryProbe(this.game, { dialogue: () => this.box?.shown ?? null, part: pending.part, knot: pending.knot, chapter: pending.row.key });
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
+      setStoryProbe(this.game, null);
+    });
+    void this.directorFor(pending).then((director) => {
+      if (director === null || !this.scene.isActive()) return;
+      this.play = new ScenePlay({ director, knot: pending.knot, flags: pending.flags, seed: pending.seed, heldTick: pending.heldTick });
+    });
+  }
+
+  override update(time: number): void {
+    const { play, playerInput, box } = this;
+    if (play === null || playerInput === null || box === null || this.closed) return;
+    play.step(playerInput.sample());
+    if (play.done) {
+      this.close(play);
+      return;
+    }
+    this.backdrop?.speaking(play.display.line?.speaker ?? '');
+    box.draw({ display: play.display }, { time, focus: playerInput.choiceFocus, reducedMotion: isReducedMotion(), paused: false });
+  }
+
+  /** Everything on screen, again at each resize: the backdrop (the cast keeps its places) and a fresh box. */
+  private arrange(pending: PendingScene): void {
+    const scale = interfaceScale(this);
+    const { width, height } = this.scale;
+    const part = PART_NAMES[pending.part];
+    this.backdrop?.layout({ width, height, scale, heading: pending.row.title, part });
+    const layer = this.add.layer().setDepth(10);
+    this.box = new DialogueBox(this, layer, this.playerInput!);
+    this.box.layout(width, height, scale);
+  }
+
+  /** The chapter's story: the loaded level's for its intro and outro, compiled from its own file for a scene chapter. */
+  private async directorFor(pending: PendingScene): Promise<SceneDirector | null> {
+    if (pending.row.kind === 'level') {
+      const loaded = getLoadedLevel(this.game);
+      if (loaded !== null && loaded.chapter.key === pending.row.key && loaded.director !== null) return loaded.director;
+      this.report(`the story of chapter "${pending.row.key}" is not loaded`, 'Start the chapter again from the title.');
+      return null;
+    }
+    const files = repositoryFileSet(pending.row.storyPath);
+    const load = await chapterLoader({ readFile: files.readFile })(pending.row);
+    if (!load.ok) {
+      this.report(`${load.problem.message} (${load.problem.place})`, load.problem.hint);
+      return null;
+    }
+    return load.value.director;
+  }
+
+  private report(message: string, hint: string): void {
+    const pending = this.pending;
+    setProblemReport(this.game, {
+      fileName: pending?.row.kind === 'scene' ? pending.row.storyPath : pending?.row.key ?? 'the story',
+      problems: [{ severity: 'error', message, place: pending?.knot ?? '', hint }],
+    });
+    this.scene.start(SCENE_KEYS.problems);
+  }
+
+  private close(play: ScenePlay): void {
+    const pending = this.pending;
+    if (pending === null) return;
+    this.closed = true;
+    const campaign = campaignPlay(this.game);
+    campaign.closeScene(play.flags(pending.flags), play.record);
+    if (pending.part === 'intro') {
+      this.scene.start(SCENE_KEYS.level);
+      return;
+    }
+    if (pending.part === 'outro' && this.result !== null) {
+      this.scene.start(SCENE_KEYS.result, this.result);
+      return;
+    }
+    const next = campaign.goOn();
+    if (next.ok) playCampaignChapter(this, next.chapter);
+    else this.scene.start(campaign.phase === 'finished' ? SCENE_KEYS.statistics : SCENE_KEYS.title);
+  }
+}
