@@ -131,6 +131,7 @@ export function levelFromGrid(
     checkpoints: [],
     radioRangeTiles: DEFAULT_RADIO_RANGE_TILES,
     marbles: DEFAULT_MARBLES,
+    darkness: 0,
     dream: null,
     map: emptyTiledMap(options.width, options.height, tileSize),
   };

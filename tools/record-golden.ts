@@ -83,10 +83,14 @@ function tilePath(definition: LevelDefinition, via: readonly (Tile & { readonly 
   return { points, actions };
 }
 
-/** Tile centres after `start` up to `goal`, breadth-first over 8 directions without cutting corners. */
+/**
+ * Tile centres after `start` up to `goal`, breadth-first over 8 directions without cutting corners. A
+ * door's cells count as open, as the validator counts them: a `:wake` on the tile before opens it.
+ */
 function tilePathBetween(definition: LevelDefinition, start: Tile, goal: Tile): { x: number; y: number }[] {
   const { width, height, tileSize, solid } = definition;
-  const free = (x: number, y: number): boolean => x >= 0 && y >= 0 && x < width && y < height && solid[y * width + x] === 0;
+  const doorCells = new Set(definition.doors.flatMap((door) => door.cells.map((cell) => cell.y * width + cell.x)));
+  const free = (x: number, y: number): boolean => x >= 0 && y >= 0 && x < width && y < height && (solid[y * width + x] === 0 || doorCells.has(y * width + x));
   const previous = new Int32Array(width * height).fill(-1);
   const queue = [start.y * width + start.x];
   previous[queue[0]!] = queue[0]!;

@@ -11,6 +11,7 @@ import { checkDream } from './check-dream.ts';
 import { DREAM_RULES_PROPERTY, namesDreamRules, type DreamRules } from './dream-definition.ts';
 import { checkViewSize } from './level-limits.ts';
 import { everyBehaviour, readDream } from './read-dream.ts';
+import { readDarkness } from './map-properties.ts';
 
 export interface BuildLevelOptions {
   readonly name?: string;
@@ -88,6 +89,7 @@ function build(map: TiledMap, options: BuildLevelOptions, problems: ProblemList)
     ...story,
     radioRangeTiles: wholeNumberProperty(map, problems, { name: 'radioRange', unit: 'tiles', max: 1000, fallback: DEFAULT_RADIO_RANGE_TILES }),
     marbles: wholeNumberProperty(map, problems, { name: 'marbles', unit: 'marbles', max: 99, fallback: DEFAULT_MARBLES }),
+    darkness: readDarkness(map, problems),
     dream: dream.dream,
     map,
   };

@@ -241,6 +241,8 @@ export interface LevelDefinition {
   readonly radioRangeTiles: number;
   /** Marbles Mira has to toss in this chapter (the map property `marbles`). */
   readonly marbles: number;
+  /** How dark the view is outside the light, 0 to 1 (the map property `darkness`): the view's alone, the rules light by Lights and `lit` tiles. */
+  readonly darkness: number;
   /** The collective dream (read-dream.ts): its phases, rules and timing; null when the map defines none. */
   readonly dream: DreamDefinition | null;
   /** The normalized map, kept for the view to draw. The sim never reads it. */

@@ -2,6 +2,7 @@
 // that Tiled offers exactly the classes, properties and defaults the level builder reads. Tiled saves
 // only the members an object changes from these defaults, so they must be the schema's own.
 import { ENTITY_SCHEMA, type EntityPropertySchema } from './entity-schema.ts';
+import { MAP_CLASS_NAME, MAP_PROPERTIES } from './map-properties.ts';
 
 type ProjectMember =
   | { readonly name: string; readonly type: string; readonly value: string | number | boolean }
@@ -39,6 +40,8 @@ export function tiledProject(): Record<string, unknown> {
       members: entry.properties.map(member),
     });
   }
+  // The map's own properties, for Map > Map Properties (a map's Class in Tiled 1.9+).
+  propertyTypes.push({ id: nextId, name: MAP_CLASS_NAME, type: 'class', color: '#ff8c74c2', drawFill: true, useAs: ['map'], members: MAP_PROPERTIES.map(member) });
   return {
     automappingRulesFile: '',
     commands: [],

@@ -64,6 +64,18 @@ export const CHAPTERS: readonly ChapterRow[] = [
   },
   {
     kind: 'level',
+    key: 'hidden-door',
+    mapPath: 'maps/hidden-door.tmj',
+    seed: 12,
+    title: 'The hidden door',
+    finishBanner: 'Through the analog door',
+    intro: 'intro',
+    outro: 'outro',
+    next: null,
+    testOnly: false,
+  },
+  {
+    kind: 'level',
     key: 'test-yard',
     mapPath: 'tests/fixtures/maps/test-yard.tmj',
     seed: 7,

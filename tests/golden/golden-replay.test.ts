@@ -92,3 +92,25 @@ describe('route replays: night-escape', () => {
     expect(encodeReplay(decoded.value)).toBe(text);
   });
 });
+
+// The story chapters' goldens: each replays its chapter's map with its story (the scenes its relics and
+// talks open are skipped in the inputs, as a runner skips them), never caught, to its recorded tick.
+const CHAPTER_GOLDENS: readonly { readonly map: string; readonly replays: readonly string[] }[] = [
+  { map: 'maps/hidden-door.tmj', replays: ['hidden-door.replay.json', 'hidden-door-gallery.replay.json', 'hidden-door-lamps.replay.json'] },
+];
+
+describe.each(CHAPTER_GOLDENS)('chapter goldens: $map', ({ map, replays }) => {
+  it.each(replays)('%s reaches the exit never caught, at its recorded tick, and is what the encoder writes', async (file) => {
+    const text = readFileSync(`tests/golden/${file}`, 'utf8');
+    const decoded = decodeReplay(text);
+    if (!decoded.ok) throw new Error(decoded.problem.message);
+    const replay = decoded.value;
+    const { level, mapHash, scenes } = await loadMapFromDisk(map);
+    expect(replay.finishTick).not.toBeNull();
+    expect(verifyReplay({ level, mapHash, replay, scenes })).toEqual({ verified: true, finishTick: replay.finishTick });
+    expect(runReplay(level, replay, { scenes }).world.catches).toBe(0);
+    // Without its story the same inputs play another game: the scenes are part of the run.
+    expect(verifyReplay({ level, mapHash, replay, scenes: null })).toMatchObject({ verified: false });
+    expect(encodeReplay(replay)).toBe(text);
+  });
+});

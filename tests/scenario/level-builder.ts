@@ -248,6 +248,7 @@ export function levelFromAscii(
       checkpoints: (extras.checkpointCells ?? []).map(([x, y], index) => ({ x: x * tileSize, y: y * tileSize, width: tileSize, height: tileSize, name: `checkpoint ${index + 1}` })),
       radioRangeTiles: extras.radioRangeTiles ?? DEFAULT_RADIO_RANGE_TILES,
       marbles: extras.marbles ?? DEFAULT_MARBLES,
+      darkness: 0,
       dream: extras.dream ? dreamOf(extras.dream, { width, height }) : null,
       map: emptyTiledMap(width, height, tileSize),
     },

@@ -51,3 +51,18 @@ describe('maps/night-escape.tmj in Tiled', () => {
     expect([bytes.readUInt32BE(16), bytes.readUInt32BE(20)]).toEqual([48 * 16, 36 * 16]);
   });
 });
+
+describe('maps/hidden-door.tmj in Tiled', () => {
+  it('exports to JSON with Tiled and keeps every layer, its reveals and the map property darkness', () => {
+    requireTool(tiledPath);
+    const chapterPath = join(root, 'maps/hidden-door.tmj');
+    const output = join(scratch, 'hidden-door.tmj');
+    const result = spawnSync(tiledPath, ['--export-map', 'json', chapterPath, output], { env: headless, encoding: 'utf8', timeout: 60_000 });
+    expect(result.status, `tiled said: ${result.stderr}`).toBe(0);
+    const original = JSON.parse(readFileSync(chapterPath, 'utf8')) as { layers: { name: string }[] };
+    const exported = JSON.parse(readFileSync(output, 'utf8')) as { layers: { name: string }[]; properties: { name: string; value: unknown }[] };
+    expect(layerNames(exported)).toEqual(layerNames(original));
+    expect(layerNames(exported)).toContain('reveal/lamp-gallery/decor');
+    expect(exported.properties.find((property) => property.name === 'darkness')?.value).toBe(0.86);
+  });
+});

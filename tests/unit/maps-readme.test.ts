@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DREAM_PROPERTIES } from '../../src/level/dream-definition.ts';
 import { entityClass } from '../../src/level/entity-schema.ts';
+import { DARKNESS_RULE } from '../../src/level/map-properties.ts';
 
 const guide = readFileSync('maps/README.md', 'utf8');
 
@@ -45,6 +46,11 @@ describe('maps/README.md', () => {
       const shapes = entityClass(name)!.shapes;
       for (const shape of shapes) expect(rows.get(name)?.[1], name).toContain(shape);
     }
+  });
+
+  it('lists the darkness map property with the type, default and limits the level reads', () => {
+    const [, type, defaultValue, allowed] = tableRows(guide).get('darkness') ?? [];
+    expect([type, defaultValue, allowed]).toEqual(['float', String(DARKNESS_RULE.defaultValue), `${DARKNESS_RULE.min} to ${DARKNESS_RULE.max}`]);
   });
 
   it('lists every dream map property with the type, default and limits the level reads', () => {

@@ -5,6 +5,7 @@ import type Phaser from 'phaser';
 import { SUBPIXELS_PER_PIXEL, type SimEvent, type World } from '../../sim/index.ts';
 import { CATCH_GLIDE_MILLISECONDS, type LevelCamera } from '../camera/level-camera.ts';
 import type { MiraSprite } from '../renderers/mira-sprite.ts';
+import { droneHums } from './drone-hum.ts';
 import type { FloatingWords } from './floating-words.ts';
 import { MarbleEffects } from './marble-effects.ts';
 import { CharacterImages } from '../renderers/character-images.ts';
@@ -58,6 +59,7 @@ export class LevelEffects {
 
   play(world: World, events: readonly SimEvent[]): void {
     const sounds = gameSounds();
+    for (const hum of droneHums(world)) sounds.play('drone-hum', { volume: 0.5 * hum.volume, pan: this.options.camera.panFor(hum.x) });
     for (const event of events) {
       switch (event.type) {
         case 'caught':

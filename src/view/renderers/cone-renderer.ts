@@ -14,6 +14,13 @@ const STYLE_COLORS: Readonly<Record<ConeStyle, number | null>> = {
   searching: 0xb070ff,
 };
 
+/**
+ * A calm cone's colour by the hunter's look, where it differs from the Enforcers' cyan: the DreamPod
+ * drone's is its searchlight's cold white, so the player tells the company's machine from the people.
+ * Any warning colour (orange to red, the hunt's) is the same for every look.
+ */
+const CALM_COLORS_BY_LOOK: Readonly<Record<string, number>> = { drone: 0xe6e8ff };
+
 /** Dash and gap lengths in pixels along the edge, per style; null for a solid edge. */
 const EDGE_PATTERNS: Readonly<Record<ConeStyle, readonly [number, number] | null>> = {
   calm: null,
@@ -25,10 +32,11 @@ const EDGE_PATTERNS: Readonly<Record<ConeStyle, readonly [number, number] | null
 export function drawCone(
   graphics: Phaser.GameObjects.Graphics,
   shape: ConeShape,
-  options: { readonly detection: number; readonly seesMira: boolean; readonly style: ConeStyle },
+  options: { readonly detection: number; readonly seesMira: boolean; readonly style: ConeStyle; readonly look: string },
 ): void {
   const { style } = options;
-  const color = STYLE_COLORS[style] ?? coneColor(options.detection);
+  const calm = options.detection <= 0 ? CALM_COLORS_BY_LOOK[options.look] : undefined;
+  const color = STYLE_COLORS[style] ?? calm ?? coneColor(options.detection);
   const boost = (options.seesMira ? 0.08 : 0) + (style === 'hunting' ? 0.06 : 0);
   graphics.fillStyle(color, 0.14 + boost);
   outline(graphics, shape.far);

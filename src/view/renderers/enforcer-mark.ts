@@ -14,7 +14,7 @@ export function drawEnforcerCone(
   options: { readonly enforcer: EnforcerState; readonly cue: EnforcerCue },
 ): void {
   const { enforcer, cue } = options;
-  drawCone(graphics, shape, { detection: enforcer.detection, seesMira: enforcer.seesMira, style: cue.coneStyle });
+  drawCone(graphics, shape, { detection: enforcer.detection, seesMira: enforcer.seesMira, style: cue.coneStyle, look: enforcer.look });
 }
 
 /** The mark over one Enforcer: a question mark that fills from the bottom as its meter rises, then "!". */

@@ -1,6 +1,8 @@
 // Drawing order of the level's world objects, in one place so the separate renderers stack correctly.
 export const LEVEL_DEPTH = {
   exit: 5,
+  /** A dark map's darkness: over the tiles and the exit, under the cones, cues and characters. */
+  darkness: 9,
   cones: 10,
   groundCues: 12,
   shadows: 15,

@@ -39,6 +39,7 @@ import { Hud } from '../ui/hud.ts';
 import { PauseOverlay, levelPauseActions } from '../ui/pause-overlay.ts';
 import { Radar } from '../ui/radar.ts';
 import { NoisePreview } from '../renderers/noise-preview.ts';
+import { DarknessView } from '../renderers/darkness-view.ts';
 import { LookAheadPan } from '../camera/look-ahead-pan.ts';
 import { ProblemsOverlay } from '../ui/problems-overlay.ts';
 import { DreamView } from '../dream-view.ts';
@@ -67,6 +68,7 @@ interface LevelView {
   readonly pause: PauseOverlay;
   readonly radar: Radar;
   readonly noisePreview: NoisePreview;
+  readonly darkness: DarknessView;
   readonly dream: DreamView;
   readonly story: StoryView;
   readonly playerInput: PlayerInput;
@@ -151,6 +153,7 @@ export class LevelScene extends Phaser.Scene {
     const effects = new LevelEffects(this, { camera, mira, worldLayer, words });
     const radar = new Radar(this, interfaceLayer);
     const noisePreview = new NoisePreview(this, { layer: worldLayer, depth: LEVEL_DEPTH.groundCues });
+    const darkness = new DarknessView(this, { layer: worldLayer, darkness: level.darkness });
     const dream = new DreamView(this, { world: session.world, worldLayer, wordLayer, interfaceLayer, images, camera, words });
     const story = new StoryView(this, { world: session.world, worldLayer, interfaceLayer, input: playerInput, words });
     const view: LevelView = {
@@ -169,6 +172,7 @@ export class LevelScene extends Phaser.Scene {
       pause,
       radar,
       noisePreview,
+      darkness,
       dream,
       story,
       playerInput,
@@ -377,6 +381,7 @@ export class LevelScene extends Phaser.Scene {
       now: this.frameTime,
       viewSize: view.camera.viewSize(),
     }));
+    view.darkness.draw(world, { view: { ...view.camera.viewWindow(), ...view.camera.viewSize() }, mira });
     view.radar.shown = this.showRadar;
     view.radar.draw(world, view.camera.viewWindow());
     view.hud.update({

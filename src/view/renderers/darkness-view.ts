@@ -1,0 +1,98 @@
+// A dark map's darkness (the map property `darkness`): one view-sized DynamicTexture filled dark, with a
+// soft hole erased for each light pool (darkness-lights.ts), drawn over the tiles and under the cones and
+// characters. It is redrawn only when what it shows changes (Mira's drawn pixel, the view's pixel, the
+// lit tiles or Lights), and then costs one fill and a stamp per pool at the world's own pixel size, which
+// software WebGL draws cheaply; Phaser's lights and camera masks are slow or leak there (NOTES). The
+// textures are made once per game and reused by every run of the scene.
+import Phaser from 'phaser';
+import type { World } from '../../sim/index.ts';
+import { FADE_REACH, lightPools, type LightPool, type ViewWindow } from './darkness-lights.ts';
+import { LEVEL_DEPTH } from './level-depths.ts';
+
+const DARKNESS_TEXTURE = 'darkness';
+const DARK_COLOR = 0x05060f;
+/** Alpha steps in a pool's soft edge: banded like the art's own shading, not a smooth airbrush. */
+const EDGE_BANDS = 5;
+/**
+ * World pixels per texel of the darkness: 2 quarters the fill of every redraw, and its 2-pixel steps on
+ * a soft edge read as the art's own dithering. The texture is laid on a 2-pixel grid of the world, so
+ * its texels stay put as the view scrolls.
+ */
+const TEXEL = 2;
+/** Pixels from Mira's feet up to the middle of her glow: about her waist. */
+const MIRA_GLOW_RISE = 6;
+
+/** A pool's stamp, `radius` in texels: a white disc, opaque in its core, fading in bands to nothing at FADE_REACH. */
+function stampKey(scene: Phaser.Scene, radius: number): string {
+  const key = `light-pool-${radius}`;
+  if (scene.textures.exists(key)) return key;
+  const outer = Math.ceil(radius * FADE_REACH);
+  const size = outer * 2;
+  const canvas = scene.textures.createCanvas(key, size, size);
+  if (canvas === null) return key;
+  const context = canvas.getContext();
+  const pixels = context.createImageData(size, size);
+  for (let y = 0; y < size; y += 1) {
+    for (let x = 0; x < size; x += 1) {
+      const distance = Math.hypot(x + 0.5 - outer, y + 0.5 - outer);
+      const fade = distance <= radius ? 1 : Math.max(0, 1 - (distance - radius) / (outer - radius));
+      const banded = Math.ceil(fade * EDGE_BANDS) / EDGE_BANDS;
+      const index = (y * size + x) * 4;
+      pixels.data.set([255, 255, 255, Math.round(banded * 255)], index);
+    }
+  }
+  context.putImageData(pixels, 0, 0);
+  canvas.refresh();
+  return key;
+}
+
+export class DarknessView {
+  private readonly darkness: number;
+  private readonly texture: Phaser.Textures.DynamicTexture | null = null;
+  private readonly image: Phaser.GameObjects.Image | null = null;
+  private shownKey = '';
+
+  constructor(
+    private readonly scene: Phaser.Scene,
+    options: { readonly layer: Phaser.GameObjects.Layer; readonly darkness: number },
+  ) {
+    this.darkness = options.darkness;
+    if (options.darkness <= 0) return;
+    const existing = scene.textures.exists(DARKNESS_TEXTURE) ? scene.textures.get(DARKNESS_TEXTURE) : null;
+    this.texture = existing instanceof Phaser.Textures.DynamicTexture ? existing : scene.textures.addDynamicTexture(DARKNESS_TEXTURE, 64, 64);
+    if (this.texture === null) return;
+    this.image = scene.add.image(0, 0, DARKNESS_TEXTURE).setOrigin(0, 0).setDepth(LEVEL_DEPTH.darkness);
+    options.layer.add(this.image);
+  }
+
+  /** `view`: the world pixels on screen now; `mira`: where she is drawn this frame. */
+  draw(world: World, options: { readonly view: ViewWindow; readonly mira: { readonly x: number; readonly y: number } }): void {
+    const { texture, image } = this;
+    if (texture === null || image === null) return;
+    // A texel of margin each way: the view's corner can sit between texels.
+    const left = (Math.floor(options.view.left / TEXEL) - 1) * TEXEL;
+    const top = (Math.floor(options.view.top / TEXEL) - 1) * TEXEL;
+    const width = Math.ceil(options.view.width / TEXEL) + 3;
+    const height = Math.ceil(options.view.height / TEXEL) + 3;
+    // Her glow sits on her body, not her feet (where the rules light her): it is for her eyes, not theirs.
+    const mira = { x: Math.round(options.mira.x / TEXEL) * TEXEL, y: Math.round((options.mira.y - MIRA_GLOW_RISE) / TEXEL) * TEXEL };
+    const key = `${left},${top},${width},${height},${mira.x},${mira.y},${world.tiles.changeCount},${world.lightsOn.join('')}`;
+    if (key === this.shownKey) return;
+    this.shownKey = key;
+    if (texture.width !== width || texture.height !== height) {
+      texture.setSize(width, height);
+      image.setSize(width, height);
+      image.setFrame(texture.get());
+    }
+    image.setPosition(left, top).setScale(TEXEL);
+    texture.clear().fill(DARK_COLOR, this.darkness);
+    const view = { left, top, width: width * TEXEL, height: height * TEXEL };
+    for (const pool of lightPools(world, { view, mira })) this.erasePool(pool, { left, top });
+    texture.render();
+  }
+
+  private erasePool(pool: LightPool, origin: { readonly left: number; readonly top: number }): void {
+    const key = stampKey(this.scene, Math.max(1, Math.round(pool.radius / TEXEL)));
+    this.texture?.erase(key, Math.round((pool.x - origin.left) / TEXEL), Math.round((pool.y - origin.top) / TEXEL));
+  }
+}
