@@ -113,10 +113,22 @@ Mira: Leo said: stand inside the ring with three of the others, all inside with 
 Mira: If they're lagging behind, the ring won't care. They have to be standing in it.
 -> DONE
 
+=== ring_alone ===
+The rug in front of the star wall is ringed with painted stars, like a circle drawn around a campfire.
+Mira: It looks like it's waiting for something. Or someone.
+Mira: The boy asleep by the fire might know what it's for.
+-> DONE
+
 === through ===
 The painted stars have come loose from the plaster. Where the wall was, there is sky.
 Leo: We did that. All of us, together. # face: happy
 Mira: It won't stay open for long. Come on, the old stair. Quickly.
+-> DONE
+
+=== through_alone ===
+The painted stars have come loose from the plaster. Where the wall was, there is sky.
+Mira: We did it! # face: happy
+Mira: But the boy by the fire is still asleep. I can't go up without waking him. # face: worried
 -> DONE
 
 === outro ===

@@ -119,6 +119,16 @@ describe('the analog dream space', () => {
     expect(ayla.x).toBeLessThan(before - world.tiles.span);
   });
 
+  it('the ring teaches the dream once Leo has told of it, and sends Mira to him before that', async () => {
+    const alone = await chapterWorld();
+    standAt(alone, 19, 6);
+    expect(play(alone, [NO_INPUT])).toContainEqual(expect.objectContaining({ type: 'scene-opened', knot: 'ring_alone' }));
+    const told = await chapterWorld();
+    talkToLeo(told, { leo: 0, mira: 0 });
+    standAt(told, 19, 6);
+    expect(play(told, [NO_INPUT])).toContainEqual(expect.objectContaining({ type: 'scene-opened', knot: 'ring' }));
+  });
+
   it('the ring needs three children inside: two do not dream, three open the star wall and the way to the old stair', async () => {
     const world = await chapterWorld();
     const wallsLayer = layerIndex(world.tiles, 'walls');
