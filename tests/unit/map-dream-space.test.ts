@@ -29,7 +29,7 @@ describe('maps/dream-space.tmj', () => {
     if (!loaded.ok) return;
     expect(loaded.value.children.map((child) => `${child.name}:${child.look}`)).toEqual(['Leo:4', 'Tomas:0', 'Pip:1', 'Ayla:2', 'Juno:3']);
     expect(loaded.value.dreamCircles.map((circle) => circle.children)).toEqual([3]);
-    expect(loaded.value.checkpoints.map((checkpoint) => checkpoint.name)).toEqual(['The campfire', 'The gallery', 'The music room', 'The star wall']);
+    expect(loaded.value.checkpoints.map((checkpoint) => checkpoint.name)).toEqual(['The campfire', 'The gallery', 'The music room', 'The star wall', 'Juno\'s den']);
   });
 
   it('opens in Tiled 1.8, which writes back every layer and object', () => {
