@@ -77,23 +77,26 @@ describe.each(GOLDEN_CHAPTERS)('golden replay: %s', (key) => {
 });
 
 // Route replays (tools/record-golden.ts --via ... --name ...): each proves that one more way through the
-// map can still be played, never caught. "More than one way through" is a property of the level.
-const ROUTE_REPLAYS = readdirSync('tests/golden').filter((file) => /^night-escape-.+\.replay\.json$/.test(file));
+// map can still be played, never caught. "More than one way through" is a property of the level. A route
+// is named after its chapter's golden: `<chapter>-<route>.replay.json`.
+const routeReplays = (key: string): string[] => readdirSync('tests/golden').filter((file) => file.startsWith(`${key}-`) && file.endsWith('.replay.json'));
+const ROUTES = GOLDEN_CHAPTERS.flatMap((key) => routeReplays(key).map((file) => ({ key, file })));
 
-describe('route replays: night-escape', () => {
-  it('prove at least one way through besides the golden run', () => {
-    expect(ROUTE_REPLAYS).toContain('night-escape-all-three.replay.json');
+describe('route replays', () => {
+  it('prove at least one way through besides the golden run: the night escape\'s three children, Juno past the dream space\'s drone', () => {
+    expect(routeReplays('night-escape')).toContain('night-escape-all-three.replay.json');
+    expect(routeReplays('dream-space')).toContain('dream-space-juno.replay.json');
   });
 
-  it.each(ROUTE_REPLAYS)('%s reaches the exit never caught, at its recorded tick', async (file) => {
+  it.each(ROUTES)('$file reaches the exit never caught, at its recorded tick', async ({ key, file }) => {
     const decoded = decodeReplay(readFileSync(`tests/golden/${file}`, 'utf8'));
     if (!decoded.ok) throw new Error(decoded.problem.message);
-    const { level, mapHash } = await load('night-escape');
-    expect(verifyReplay({ level, mapHash, replay: decoded.value })).toEqual({ verified: true, finishTick: decoded.value.finishTick });
-    expect(runReplay(level, decoded.value).world.catches).toBe(0);
+    const { level, mapHash, scenes } = await load(key);
+    expect(verifyReplay({ level, mapHash, replay: decoded.value, scenes })).toEqual({ verified: true, finishTick: decoded.value.finishTick });
+    expect(runReplay(level, decoded.value, { scenes: (await load(key)).scenes }).world.catches).toBe(0);
   });
 
-  it.each(ROUTE_REPLAYS)('%s on disk is exactly what the encoder writes (so it records the rules version)', (file) => {
+  it.each(ROUTES)('$file on disk is exactly what the encoder writes (so it records the rules version)', ({ file }) => {
     const text = readFileSync(`tests/golden/${file}`, 'utf8');
     const decoded = decodeReplay(text);
     if (!decoded.ok) throw new Error(decoded.problem.message);
