@@ -6,7 +6,9 @@
 // chosen route can be played unseen; --name writes tests/golden/<level>-<suffix>.replay.json instead, and
 // --out writes where it says (through the tools' one writer, never over the map it reads).
 // A via tile may end in an action done on arrival: `:wake` presses Interact once (stand next to a sleeping
-// child, facing it), `:dream` holds Dream there until the dream has started (the group gathers meanwhile).
+// child, facing it; a Talk in reach goes first, so it talks, and the scene plays its first choices), `:dream`
+// holds Dream there until the dream has started (the group gathers meanwhile). The legs after a `:dream`
+// are planned over the dream's first phase, so a route may pass where the dream opens the way (a star wall).
 import { basename } from 'node:path';
 import type { LevelDefinition } from '../src/level/level-definition.ts';
 import { ReplayInput } from '../src/run/input-source.ts';
@@ -14,6 +16,7 @@ import { LevelSession } from '../src/run/level-session.ts';
 import { encodeReplay } from '../src/run/replay.ts';
 import { FIRST_CHAPTER, chapterForMap } from '../src/story/chapters.ts';
 import { createWorld, hashWorld, step } from '../src/sim/index.ts';
+import { dreamscapeFor } from '../src/sim/dream-wave.ts';
 import { DETECTION_FULL, NO_INPUT, SUBPIXELS_PER_PIXEL, type InputFrame, type World } from '../src/sim/types.ts';
 import { formatTicks } from '../src/run/time-format.ts';
 import { loadMapFromDisk } from './read-capped-file.ts';
@@ -74,8 +77,10 @@ function tilePath(definition: LevelDefinition, via: readonly (Tile & { readonly 
   const stops = [start, ...via, goal];
   const points: { x: number; y: number }[] = [];
   const actions: { waypoint: number; kind: ViaAction }[] = [];
+  const dreamSolid = dreamscapeFor(definition, SEED).phases[0]?.solid ?? definition.solid;
   stops.slice(1).forEach((stop, index) => {
-    for (const point of tilePathBetween(definition, stops[index]!, stop)) points.push(point);
+    const dreaming = via.slice(0, index).some((tile) => tile.action === 'dream');
+    for (const point of tilePathBetween(definition, { start: stops[index]!, goal: stop, solid: dreaming ? dreamSolid : definition.solid })) points.push(point);
     const action = via[index]?.action;
     // A via on the tile before it adds no point: the action is due at the last point so far.
     if (action !== undefined) actions.push({ waypoint: Math.max(0, points.length - 1), kind: action });
@@ -84,11 +89,12 @@ function tilePath(definition: LevelDefinition, via: readonly (Tile & { readonly 
 }
 
 /**
- * Tile centres after `start` up to `goal`, breadth-first over 8 directions without cutting corners. A
- * door's cells count as open, as the validator counts them: a `:wake` on the tile before opens it.
+ * Tile centres after `start` up to `goal` over `solid` cells, breadth-first over 8 directions without
+ * cutting corners. A door's cells count as open, as the validator counts them: a `:wake` on the tile before opens it.
  */
-function tilePathBetween(definition: LevelDefinition, start: Tile, goal: Tile): { x: number; y: number }[] {
-  const { width, height, tileSize, solid } = definition;
+function tilePathBetween(definition: LevelDefinition, leg: { readonly start: Tile; readonly goal: Tile; readonly solid: Uint8Array }): { x: number; y: number }[] {
+  const { width, height, tileSize } = definition;
+  const { start, goal, solid } = leg;
   const doorCells = new Set(definition.doors.flatMap((door) => door.cells.map((cell) => cell.y * width + cell.x)));
   const free = (x: number, y: number): boolean => x >= 0 && y >= 0 && x < width && y < height && (solid[y * width + x] === 0 || doorCells.has(y * width + x));
   const previous = new Int32Array(width * height).fill(-1);

@@ -14,7 +14,7 @@ import { computeDreamscape, type Dreamscape } from './dreamscape.ts';
 import type { DreamCircleDefinition, LevelDefinition, Point } from './level-definition.ts';
 import { tileAt, tilesUnder, type GridShape } from './level-grid.ts';
 import { MAX_DREAMSCAPE_CELLS } from './level-limits.ts';
-import { isExitReachable, withDoorsOpen } from './reachability.ts';
+import { exitClosedWarning, isExitReachable, withDoorsOpen } from './reachability.ts';
 import { labelRegions } from './region-labels.ts';
 
 export const DREAM_CHECK_SEED = 0;
@@ -105,8 +105,22 @@ function checkDreamscapeCost(level: LevelDefinition, problems: ProblemList): boo
   return true;
 }
 
-/** Checks the dream and returns its dreamscape for the check seed, or null when there is none to show. */
+/**
+ * Checks the dream and returns its dreamscape for the check seed, or null when there is none to show. The
+ * Exit of a map with a dream is checked here: closed awake is fine when a phase of the dream opens the way
+ * (the dream space's star wall); closed in every form of the map is the warning.
+ */
 export function checkDream(level: LevelDefinition, problems: ProblemList): Dreamscape | null {
+  const exitPlace = `Exit "${quoteShort(level.exitName)}"`;
+  const wakingExitReachable = isExitReachable(gridOf(level, level.solid), level);
+  const scape = checkDreamPhases(level, problems, wakingExitReachable);
+  if (wakingExitReachable || level.dream === null) return scape;
+  const opened = scape?.phases.some((form) => isExitReachable(gridOf(level, form.solid), level)) ?? false;
+  if (!opened) exitClosedWarning(exitPlace, problems, scape === null ? '' : ', awake or in any phase of the dream');
+  return scape;
+}
+
+function checkDreamPhases(level: LevelDefinition, problems: ProblemList, wakingExitReachable: boolean): Dreamscape | null {
   const { dream } = level;
   if (dream === null) {
     if (level.dreamCircles.length > 0) {
@@ -151,7 +165,8 @@ export function checkDream(level: LevelDefinition, problems: ProblemList): Dream
         'Leave a walkable way out of the circle on the dream layers (vines are walkable: collides false), or change what the rules put down round it.',
       );
     }
-    if (spawnCell !== -1 && solid[spawnCell] === 0 && !isExitReachable(grid, level, labels)) {
+    // A phase that closes a way the waking map leaves open; a map closed awake is judged over all phases above.
+    if (wakingExitReachable && spawnCell !== -1 && solid[spawnCell] === 0 && !isExitReachable(grid, level, labels)) {
       problems.warning(place, 'the Exit cannot be reached from the Spawn in this phase of the dream', 'Open a way through the dream\'s solid tiles (vines are walkable: collides false), or change what the rules put down.');
     }
   });

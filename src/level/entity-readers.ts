@@ -278,7 +278,7 @@ export function readDoor(placed: Placed, grid: Grid, problems: ProblemList): Doo
   return { id: placed.object.id, cells, open, openGid: Math.trunc(openGid), requires };
 }
 
-/** A Child point: on the map and on open ground, with a look from 0 to 3. */
+/** A Child point: on the map and on open ground, with a look from 0 to CHILD_LOOK_COUNT - 1. */
 export function readChild(placed: Placed, grid: Grid, problems: ProblemList): ChildDefinition | undefined {
   const start = centreOf(placed.object);
   const tile = tileAt(grid, start.x, start.y);

@@ -37,6 +37,9 @@ export interface EntityClassSchema {
 }
 
 /** Enforcers and Watchers are placed alike; their class picks their row of HUNTER_CLASS_PARAMETERS. */
+/** Child looks the character sheet draws: the four children of Mira's group (0 to 3) and Leo (4). */
+export const CHILD_LOOK_COUNT = 5;
+
 const HUNTER_PROPERTIES: readonly EntityPropertySchema[] = [
   {
     name: 'route',
@@ -223,7 +226,7 @@ export const ENTITY_SCHEMA: readonly EntityClassSchema[] = [
     count: 'any',
     color: '#ffffd27a',
     properties: [
-      { name: 'look', type: 'int', defaultValue: 0, min: 0, max: 3, doc: 'Which of the four children it is drawn as (0 to 3).' },
+      { name: 'look', type: 'int', defaultValue: 0, min: 0, max: CHILD_LOOK_COUNT - 1, doc: 'Who it is drawn as: 0 Tomas, 1 Pip, 2 Ayla, 3 Juno, 4 Leo.' },
     ],
   },
   {

@@ -93,7 +93,7 @@ export interface ChildDefinition {
   readonly name: string;
   /** Where it stands at tick 0, pixels. */
   readonly start: Point;
-  /** Which of the four child sprites draws it, 0..3. */
+  /** Which child sprite draws it, 0 to CHILD_LOOK_COUNT - 1 (0 Tomas, 1 Pip, 2 Ayla, 3 Juno, 4 Leo). */
   readonly look: number;
 }
 

@@ -24,12 +24,21 @@ export function isExitReachable(
   return spawnRegion !== -1 && tilesUnder(grid, exit).some((tile) => tile.inside && labels[tile.row * grid.width + tile.column] === spawnRegion);
 }
 
-/** Warnings only: the sim's own movement decides for sure, but a sealed-off exit is almost always a mistake. */
+/** The warning for an Exit no way leads to from the Spawn; `when` says in which map (awake, or in no phase of the dream either). */
+export function exitClosedWarning(place: string, problems: ProblemList, when: string): void {
+  problems.warning(place, `the Exit cannot be reached from the Spawn${when}: walls close every way`, 'Open a way through the walls, or move the Exit or the Spawn.');
+}
+
+/**
+ * Warnings only: the sim's own movement decides for sure, but a sealed-off exit is almost always a mistake.
+ * On a map with a dream the Exit is left to check-dream.ts: a dream may be what opens the way on.
+ */
 export function checkReachability(input: {
   readonly grid: Grid;
   readonly spawn: Point;
   readonly exit: Rect;
   readonly exitPlace: string;
+  readonly dreamMayOpenExit: boolean;
   readonly enforcers: readonly EnforcerDefinition[];
   readonly byId: ReadonlyMap<number, Placed>;
   readonly problems: ProblemList;
@@ -40,9 +49,7 @@ export function checkReachability(input: {
     const tile = tileAt(grid, point.x, point.y);
     return tile.inside ? labels[tile.row * grid.width + tile.column]! : -1;
   };
-  if (!isExitReachable(grid, { spawn, exit }, labels)) {
-    problems.warning(input.exitPlace, 'the Exit cannot be reached from the Spawn: walls close every way', 'Open a way through the walls, or move the Exit or the Spawn.');
-  }
+  if (!input.dreamMayOpenExit && !isExitReachable(grid, { spawn, exit }, labels)) exitClosedWarning(input.exitPlace, problems, '');
   for (const enforcer of enforcers) {
     const startRegion = labelAt(enforcer.start);
     const stranded = enforcer.route.findIndex((point) => labelAt(point) !== startRegion);

@@ -4,6 +4,7 @@ import { layerPlace, objectPlace } from '../tiled/places.ts';
 import type { ProblemList } from '../tiled/problem-list.ts';
 import type { TiledMap, TiledObjectLayer } from '../tiled/tiled-map.ts';
 import { readArea, readChild, readDoor, readDreamCircle, readEnforcer, readExit, readLight, readRoute, readSpawn, type Placed, type ReadRoute } from './entity-readers.ts';
+import { namesDreamRules } from './dream-definition.ts';
 import { ENTITY_SCHEMA, entityClass, type EntityPropertySchema } from './entity-schema.ts';
 import { ENTITIES_LAYER, isDreamLayer, isEntitiesLayer, isNearMiss } from './layer-roles.ts';
 import type {
@@ -147,7 +148,8 @@ export function readEntities(map: TiledMap, grid: Grid, problems: ProblemList): 
   enforcers.sort((a, b) => a.id - b.id);
   const doors = (byClass.get('Door') ?? []).map((placed) => readDoor(placed, grid, problems)).filter((door) => door !== undefined);
   // A door opens for Mira and for Enforcers alike: a way through one is a way.
-  checkReachability({ grid: { ...grid, solid: withDoorsOpen(grid.solid, doors, grid.width) }, spawn, exit, exitPlace: exitObject!.place, enforcers, byId, problems });
+  const dreamMayOpenExit = namesDreamRules(map) || map.layers.some((layer) => layer.kind === 'tile' && isDreamLayer(layer.name));
+  checkReachability({ grid: { ...grid, solid: withDoorsOpen(grid.solid, doors, grid.width) }, spawn, exit, exitPlace: exitObject!.place, dreamMayOpenExit, enforcers, byId, problems });
   const lights = (byClass.get('Light') ?? []).map((placed) => readLight(placed, problems)).filter((light) => light !== undefined);
   const areas = (name: string): Rect[] => (byClass.get(name) ?? []).map((placed) => readArea(placed, problems)).filter((area) => area !== undefined);
   warnSpawnInSight({ grid, spawn, enforcers, placeOf: (id) => byId.get(id)?.place ?? `object ${id}` }, problems);

@@ -63,7 +63,7 @@ export interface ChildState {
   /** The Child object's id in Tiled. */
   readonly id: number;
   readonly name: string;
-  /** Which of the four child sprites draws it, 0..3. */
+  /** Which child sprite draws it, 0 to CHILD_LOOK_COUNT - 1 (0 Tomas, 1 Pip, 2 Ayla, 3 Juno, 4 Leo). */
   readonly look: number;
   /** Sub-pixels, centre of its feet (the same box as Mira's). */
   x: number;

@@ -76,6 +76,18 @@ export const CHAPTERS: readonly ChapterRow[] = [
   },
   {
     kind: 'level',
+    key: 'dream-space',
+    mapPath: 'maps/dream-space.tmj',
+    seed: 13,
+    title: 'The analog dream space',
+    finishBanner: 'The star wall opened',
+    intro: 'intro',
+    outro: 'outro',
+    next: null,
+    testOnly: false,
+  },
+  {
+    kind: 'level',
     key: 'test-yard',
     mapPath: 'tests/fixtures/maps/test-yard.tmj',
     seed: 7,

@@ -39,5 +39,5 @@ test('?chapter=nope shows the problems screen listing the chapters there are', a
   await page.waitForFunction(() => window.__analogDreams?.scene() === 'problems', undefined, { timeout: 30_000 });
   const [problem] = await page.evaluate(() => window.__analogDreams!.problems());
   expect(problem!.place).toBe('?chapter=nope');
-  expect(problem!.message).toContain('Chapters in this build: night-escape, hidden-door, test-yard');
+  expect(problem!.message).toContain('Chapters in this build: night-escape, hidden-door, dream-space, test-yard');
 });

@@ -82,7 +82,7 @@ test('the circle glows once enough children follow inside, and the ring fills fr
   await stepFrames(page, 1);
   let view = await page.evaluate(() => window.__analogDreams!.dreamView()!);
   expect(view.circles).toEqual({ circles: ['faint'], ring: 0 });
-  expect(await screenText(page)).toContain('Hold F: dream together — needs 2 children');
+  expect(await screenText(page)).toContain('Hold F: dream together — 1 of 2 children inside the ring');
   await page.locator('canvas').screenshot({ path: `${SHOTS}/circle-not-ready.png` });
 
   // Dream held (the rules fill the ring a tick while it is held in a ready circle): from 30 ticks, 31.

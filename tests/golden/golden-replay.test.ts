@@ -1,5 +1,6 @@
 // A golden replay is a contract: the same inputs must reach the exit at the same tick with the same world.
-// When a rule changes on purpose, re-record with `npm run record-golden` and say why in the commit.
+// When a rule changes on purpose, re-record with `npm run record-golden` and say why in the commit:
+//   npm run record-golden -- maps/dream-space.tmj --via 21,11:wake 30,20:wake 36,6:wake 19,6:dream
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadMapFromDisk } from '../../tools/read-capped-file.ts';
@@ -7,85 +8,95 @@ import { decodeReplay, encodeReplay } from '../../src/run/replay.ts';
 import { hashTexts } from '../../src/tiled/text-hash.ts';
 import { runReplay, verifyReplay } from '../../src/run/verify-replay.ts';
 
-const replayText = readFileSync('tests/golden/night-escape.replay.json', 'utf8');
+/** Each level chapter's golden run: the map it was recorded on, by the chapter's own key. */
+const GOLDEN_CHAPTERS = ['night-escape', 'dream-space'] as const;
 
 /**
- * Loaded afresh each call, with the map's dream rule map, as the game loads it: two runs share no level
- * object, so no cache can hide a difference.
+ * Loaded afresh each call, with the map's dream rule map and its story, as the game loads them: two runs
+ * share no level object, so no cache can hide a difference.
  */
-async function load() {
-  const { level, mapHash } = await loadMapFromDisk('maps/night-escape.tmj');
-  const replay = decodeReplay(replayText);
+async function load(key: string) {
+  const { level, mapHash, scenes } = await loadMapFromDisk(`maps/${key}.tmj`);
+  const replay = decodeReplay(readFileSync(`tests/golden/${key}.replay.json`, 'utf8'));
   if (!replay.ok) throw new Error(replay.problem.message);
-  return { level, mapHash, replay: replay.value };
+  return { level, mapHash, scenes, replay: replay.value };
 }
 
-describe('golden replay: night-escape', () => {
-  it('was recorded on this map and its files, whatever line endings the checkout has', async () => {
-    const { replay, mapHash } = await load();
+describe('golden replays', () => {
+  it('hash the map with its files, whatever line endings the checkout has', async () => {
+    const { replay, mapHash } = await load('night-escape');
     expect(replay.mapHash).toBe(mapHash);
     const texts = ['{\n"a": 1\n}\n', 'rules\n'];
     expect(hashTexts(texts.map((text) => text.replaceAll('\n', '\r\n')))).toBe(hashTexts(texts));
     // The hash covers every file, not only the map: a change in the rule map is another map.
     expect(hashTexts([texts[0]!, 'rules!\n'])).not.toBe(hashTexts(texts));
   });
+});
+
+describe.each(GOLDEN_CHAPTERS)('golden replay: %s', (key) => {
+  it('was recorded on this map and its files', async () => {
+    const { replay, mapHash } = await load(key);
+    expect(replay.mapHash).toBe(mapHash);
+  });
 
   it('reaches the exit at the recorded tick with the recorded world', async () => {
-    const { level, mapHash, replay } = await load();
+    const { level, mapHash, scenes, replay } = await load(key);
     expect(replay.finishTick).not.toBeNull();
-    const run = runReplay(level, replay);
+    const run = runReplay(level, replay, { scenes });
     expect(run.finishTick).toBe(replay.finishTick);
     expect(run.finalHash).toBe(replay.finalHash);
     expect(run.world.catches).toBe(0);
-    expect(verifyReplay({ level, mapHash, replay })).toEqual({ verified: true, finishTick: replay.finishTick });
+    expect(verifyReplay({ level, mapHash, replay, scenes: (await load(key)).scenes })).toEqual({ verified: true, finishTick: replay.finishTick });
   });
 
   it('runs twice to the same world hash every 60 ticks', async () => {
-    const { level, replay } = await load();
-    const first = runReplay(level, replay);
-    const second = runReplay((await load()).level, replay);
+    const { level, scenes, replay } = await load(key);
+    const first = runReplay(level, replay, { scenes });
+    const again = await load(key);
+    const second = runReplay(again.level, replay, { scenes: again.scenes });
     expect(first.checkpoints.length).toBeGreaterThan(5);
     expect(second.checkpoints).toEqual(first.checkpoints);
     expect(new Set(first.checkpoints).size).toBe(first.checkpoints.length);
   });
 
   it('refuses a tampered time and a replay of another map', async () => {
-    const { level, mapHash, replay } = await load();
-    const faster = { ...replay, finishTick: (replay.finishTick ?? 0) - 1 };
-    expect(verifyReplay({ level, mapHash, replay: faster })).toMatchObject({ verified: false });
-    const shortened = { ...replay, inputs: replay.inputs.slice(0, -30) };
-    expect(verifyReplay({ level, mapHash, replay: shortened })).toMatchObject({ verified: false });
-    expect(verifyReplay({ level, mapHash: '00000000', replay })).toMatchObject({ verified: false, reason: expect.stringContaining('another version of the map') as string });
-    const chose = { ...replay, choices: [{ tick: 5, option: 0 }] };
-    expect(verifyReplay({ level, mapHash, replay: chose })).toMatchObject({ verified: false, reason: expect.stringContaining('choices') as string });
+    const { level, mapHash, scenes, replay } = await load(key);
+    const verify = (tampered: typeof replay, hash = mapHash): ReturnType<typeof verifyReplay> => verifyReplay({ level, mapHash: hash, replay: tampered, scenes });
+    expect(verify({ ...replay, finishTick: (replay.finishTick ?? 0) - 1 })).toMatchObject({ verified: false });
+    expect(verify({ ...replay, inputs: replay.inputs.slice(0, -30) })).toMatchObject({ verified: false });
+    expect(verify(replay, '00000000')).toMatchObject({ verified: false, reason: expect.stringContaining('another version of the map') as string });
+    expect(verify({ ...replay, choices: [{ tick: 5, option: 0 }] })).toMatchObject({ verified: false, reason: expect.stringContaining('choices') as string });
     // Inputs appended after the finish play no part, but a recorder never writes them.
     const padded = { ...replay, inputs: [...replay.inputs, ...replay.inputs.slice(0, 40)] };
-    expect(verifyReplay({ level, mapHash, replay: padded })).toEqual({ verified: false, reason: `the replay holds 40 input(s) after the finish at tick ${replay.finishTick}` });
+    expect(verify(padded)).toEqual({ verified: false, reason: `the replay holds 40 input(s) after the finish at tick ${replay.finishTick}` });
   });
 
   it('the file on disk is exactly what the encoder writes', async () => {
-    expect(encodeReplay((await load()).replay)).toBe(replayText);
+    expect(encodeReplay((await load(key)).replay)).toBe(readFileSync(`tests/golden/${key}.replay.json`, 'utf8'));
   });
 });
 
 // Route replays (tools/record-golden.ts --via ... --name ...): each proves that one more way through the
-// map can still be played, never caught. "More than one way through" is a property of the level.
-const ROUTE_REPLAYS = readdirSync('tests/golden').filter((file) => /^night-escape-.+\.replay\.json$/.test(file));
+// map can still be played, never caught. "More than one way through" is a property of the level. A route
+// is named after its chapter's golden: `<chapter>-<route>.replay.json`.
+const routeReplays = (key: string): string[] => readdirSync('tests/golden').filter((file) => file.startsWith(`${key}-`) && file.endsWith('.replay.json'));
+const ROUTES = GOLDEN_CHAPTERS.flatMap((key) => routeReplays(key).map((file) => ({ key, file })));
 
-describe('route replays: night-escape', () => {
-  it('prove at least one way through besides the golden run', () => {
-    expect(ROUTE_REPLAYS).toContain('night-escape-all-three.replay.json');
+describe('route replays', () => {
+  it('prove at least one way through besides the golden run: the night escape\'s three children, Juno past the dream space\'s drone', () => {
+    expect(routeReplays('night-escape')).toContain('night-escape-all-three.replay.json');
+    expect(routeReplays('dream-space')).toContain('dream-space-juno.replay.json');
   });
 
-  it.each(ROUTE_REPLAYS)('%s reaches the exit never caught, at its recorded tick', async (file) => {
+  it.each(ROUTES)('$file reaches the exit never caught, at its recorded tick', async ({ key, file }) => {
     const decoded = decodeReplay(readFileSync(`tests/golden/${file}`, 'utf8'));
     if (!decoded.ok) throw new Error(decoded.problem.message);
-    const { level, mapHash } = await load();
-    expect(verifyReplay({ level, mapHash, replay: decoded.value })).toEqual({ verified: true, finishTick: decoded.value.finishTick });
-    expect(runReplay(level, decoded.value).world.catches).toBe(0);
+    const { level, mapHash, scenes } = await load(key);
+    expect(verifyReplay({ level, mapHash, replay: decoded.value, scenes })).toEqual({ verified: true, finishTick: decoded.value.finishTick });
+    expect(runReplay(level, decoded.value, { scenes: (await load(key)).scenes }).world.catches).toBe(0);
   });
 
-  it.each(ROUTE_REPLAYS)('%s on disk is exactly what the encoder writes (so it records the rules version)', (file) => {
+  it.each(ROUTES)('$file on disk is exactly what the encoder writes (so it records the rules version)', ({ file }) => {
     const text = readFileSync(`tests/golden/${file}`, 'utf8');
     const decoded = decodeReplay(text);
     if (!decoded.ok) throw new Error(decoded.problem.message);

@@ -50,7 +50,7 @@ const requiredFrames = [
   'exit-2',
   'exit-3',
   'shadow',
-  ...[0, 1, 2, 3].flatMap((look) => [...walkFrames(`child${look}`), `child${look}-asleep`]),
+  ...[0, 1, 2, 3, 4].flatMap((look) => [...walkFrames(`child${look}`), `child${look}-asleep`]),
   'icon-sleep',
   'icon-wait',
 ];
@@ -167,6 +167,16 @@ describe('build-assets', () => {
         }
       }
     }
+  });
+
+  it('keeps the analog dream space\'s tiles in its reserved ids 256-319, its dream forms on the dream layer', () => {
+    const tileset = readJson(TILESET_INDEX) as TilesetIndex;
+    const ids = (names: readonly string[]): (number | undefined)[] => names.map((name) => tileset.tiles[name]?.id);
+    expect(ids(['floorboards', 'plaster-stars', 'campfire', 'gramophone', 'dream-star-gate'])).toEqual([256, 269, 281, 278, 293]);
+    const own = Object.values(tileset.tiles).filter((tile) => tile.id >= 256);
+    expect(own.every((tile) => tile.id <= 319)).toBe(true);
+    expect(tileset.tiles['dream-star-gate']).toMatchObject({ layer: 'dream', properties: { collides: false, opaque: false } });
+    expect(tileset.tiles['gramophone']?.properties).toEqual({ collides: true, opaque: false });
   });
 
   it('appends the dream tiles at ids 72..77 on the dream layer, with the properties a map tileset needs', () => {

@@ -130,6 +130,27 @@ describe('the dream a map defines', () => {
     expect(loaded.ok && loaded.warnings.find((warning) => /Exit cannot be reached/.test(warning.message))?.place).toBe('dream phase 1 ("dream/wall")');
   });
 
+  it('lets the dream be what opens the way: an Exit walled off awake warns only when no phase reaches it', async () => {
+    // The Exit shrunk to its top cell (10,1) and walled in at 9,1 and 10,2; the dream paints a walkable curtain at 9,1, or elsewhere.
+    const sealed = YARD_ROWS.map((row, y) => (y === 1 ? `${row.slice(0, 9)}#${row.slice(10)}` : y === 2 ? `${row.slice(0, 10)}#${row.slice(11)}` : row));
+    const blank = YARD_ROWS.map((row) => '.'.repeat(row.length));
+    const curtainAt = (x: number): string[] => blank.map((row, y) => (y === 1 ? `${row.slice(0, x)}c${row.slice(x + 1)}` : row));
+    const yardSealed = (dreamRows: string[]): Json => {
+      const map = dreamYard([], [{ ...tileLayer(30, 'dream', dreamRows), data: gidsFromRows(dreamRows) }]);
+      const layers = map.layers as Json[];
+      layers.find((layer) => layer.name === 'walls')!.data = gidsFromRows(sealed);
+      const exit = (layers.at(-1)!.objects as Json[]).find((object) => object.type === 'Exit')!;
+      exit.height = 16;
+      return map;
+    };
+    const exitWarnings = (loaded: LoadedFromFiles): string[] =>
+      loaded.ok ? loaded.warnings.filter((warning) => /Exit cannot be reached/.test(warning.message)).map((warning) => warning.message) : loaded.problems.map((problem) => problem.message);
+    expect(exitWarnings(await load(yardSealed(curtainAt(9))))).toEqual([]);
+    expect(exitWarnings(await load(yardSealed(curtainAt(1))))).toEqual([
+      'the Exit cannot be reached from the Spawn, awake or in any phase of the dream: walls close every way',
+    ]);
+  });
+
   it('leaves a map without a dream exactly as before: no dream, no extra layer', async () => {
     const plain = yardMap();
     (plain.layers as Json[]).push(objectLayer(40, 'notes', []));

@@ -53,11 +53,12 @@ describe('dream cues: the prompts over Mira', () => {
     expect(interactPrompt(state)).toBeNull();
   });
 
-  it('inside a circle says how to dream, and how many children it needs until enough follow inside', () => {
+  it('inside a circle says how to dream, and how many of the children it needs stand inside it', () => {
     const state = world([[2, 2], [3, 2], [8, 1]]);
-    expect(dreamPrompt(state)).toBe('Hold F: dream together — needs 2 children');
+    expect(dreamPrompt(state)).toBe('Hold F: dream together — 0 of 2 children inside the ring');
     state.children[0]!.mode = 'following';
     expect(circleReadiness(state, 0)).toMatchObject({ miraInside: true, followersInside: 1, ready: false });
+    expect(dreamPrompt(state)).toBe('Hold F: dream together — 1 of 2 children inside the ring');
     state.children[1]!.mode = 'following';
     expect(circleReadiness(state, 0).ready).toBe(true);
     expect(dreamPrompt(state)).toBe('Hold F: dream together');

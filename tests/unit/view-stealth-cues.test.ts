@@ -267,7 +267,7 @@ describe('the goal hint', () => {
     if (!loaded.ok) throw new Error(JSON.stringify(loaded.problems));
     const level: LevelDefinition = loaded.value;
     expect(goalHint(level)).toBe(
-      "Reach the sanctuary gate in the north-east. Keep out of the Enforcers' cones.\nWake the children, then dream together in the circle: the dream opens ways no Enforcer can take.",
+      "Reach the sanctuary gate in the north-east. Keep out of the Enforcers' cones.\nWake the children, then stand inside the circle with 2 of them and dream together: the dream opens ways no Enforcer can take.",
     );
     expect(goalHint({ ...level, children: [] })).toBe("Reach the sanctuary gate in the north-east. Keep out of the Enforcers' cones.");
     // The name is the Exit object's, as the builder typed it in Tiled; an unnamed Exit is "the exit".

@@ -1,5 +1,5 @@
 // Which frame of the character sheet to show, from world state and tick only: never from Phaser timers.
-import { HUNTER_LOOKS } from '../../level/entity-schema.ts';
+import { CHILD_LOOK_COUNT, HUNTER_LOOKS } from '../../level/entity-schema.ts';
 import type { Gait } from '../../sim/types.ts';
 
 /** A hunter's sheet: one per look (the Enforcer, the DreamPod drone, Elena, Sam, Niko). */
@@ -25,9 +25,9 @@ export function walkFrame(options: { moving: boolean; gait: Gait; tick: number }
   return (Math.floor(options.tick / TICKS_PER_WALK_FRAME[options.gait]) + 1) % WALK_FRAMES;
 }
 
-/** Which sheet a child is drawn from: `child0` .. `child3`, any other look wrapped into that range. */
+/** Which sheet a child is drawn from: `child0` .. `child4`, any other look wrapped into that range. */
 export function childSheetName(look: number): `child${number}` {
-  return `child${((Math.trunc(look) % 4) + 4) % 4}`;
+  return `child${((Math.trunc(look) % CHILD_LOOK_COUNT) + CHILD_LOOK_COUNT) % CHILD_LOOK_COUNT}`;
 }
 
 /** Which sheet a hunter is drawn from: its look, or the Enforcer's for a look the art does not have. */

@@ -80,7 +80,8 @@ export function dreamPrompt(world: World, bindings: Bindings = BINDINGS): string
   const hold = `Hold ${keysLabel('dream', bindings)}: dream together`;
   if (readiness.ready) return hold;
   if (readiness.followersInside >= readiness.needed) return `${hold} — not while you are seen`;
-  return `${hold} — needs ${readiness.needed} ${readiness.needed === 1 ? 'child' : 'children'}`;
+  // Counted inside the ring, not following: two children trailing behind her outside it do not dream.
+  return `${hold} — ${readiness.followersInside} of ${readiness.needed} ${readiness.needed === 1 ? 'child' : 'children'} inside the ring`;
 }
 
 /** The HUD's group line, or null on a level without children. */

@@ -1,5 +1,5 @@
 // Over Mira: what Interact would do ("E: wake Leo", "E: open", "E: wait here") and, inside a DreamCircle,
-// how to dream ("Hold F: dream together — needs 2 children"). Worked out from state by dream-cues.ts in
+// how to dream ("Hold F: dream together — 1 of 2 children inside the ring"). Worked out from state by dream-cues.ts in
 // the rules' order, so a prompt shows exactly when the key would do something.
 import type Phaser from 'phaser';
 import type { World } from '../../sim/types.ts';

@@ -132,7 +132,10 @@ export function goalHint(level: LevelDefinition): string {
   const reach = `Reach ${goal}${where}. Keep out of the Enforcers' cones.`;
   // A level with children and a circle is played through them: say so before the first step.
   if (level.children.length === 0 || level.dreamCircles.length === 0) return reach;
-  return `${reach}\nWake the children, then dream together in the circle: the dream opens ways no Enforcer can take.`;
+  // How many must stand inside, not only follow: the first thing a new player got wrong.
+  const needed = Math.min(...level.dreamCircles.map((circle) => circle.children));
+  const company = needed === 0 ? '' : ` with ${needed} of them`;
+  return `${reach}\nWake the children, then stand inside the circle${company} and dream together: the dream opens ways no Enforcer can take.`;
 }
 
 /** The goal hint is read for this long when the player waits... */

@@ -1,0 +1,74 @@
+// The analog dream space in the built game: its first frame (Leo asleep by the fire, the star wall, the
+// ring), Leo's conversation opened with E beside him, and its golden run ending at the same tick with the
+// same world as in Node, with a look at the star wall opened by the dream on the way.
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { decodeReplay } from '../../src/run/replay.ts';
+import { ReplayInput } from '../../src/run/input-source.ts';
+import { LevelSession } from '../../src/run/level-session.ts';
+import { hashWorld } from '../../src/sim/world-hash.ts';
+import { loadMapFromDisk } from '../../tools/read-capped-file.ts';
+import { distinctColours, openChapter, stepFrames } from './hook.ts';
+
+const SHOTS = 'test-results/screenshots';
+
+async function press(page: Page, key: string): Promise<void> {
+  await page.keyboard.press(key);
+  await stepFrames(page, 1);
+}
+
+test('?chapter=dream-space shows its first frame: the hall, Leo by the fire, five children asleep', async ({ page }) => {
+  const errors = await openChapter(page, 'dream-space');
+  expect(await page.evaluate(() => window.__analogDreams!.webgl())).toBe(true);
+  expect(await page.evaluate(() => window.__analogDreams!.chapter())).toBe('dream-space');
+  expect(await page.evaluate(() => window.__analogDreams!.world()!.seed)).toBe(13);
+  const children = await page.evaluate(() => window.__analogDreams!.world()!.children.map((child) => `${child.name}:${child.look}:${child.mode}`));
+  expect(children).toEqual(['Leo:4:asleep', 'Tomas:0:asleep', 'Pip:1:asleep', 'Ayla:2:asleep', 'Juno:3:asleep']);
+  await stepFrames(page, 2);
+  const shot = await page.locator('canvas').screenshot({ path: `${SHOTS}/dream-space-first-frame.png` });
+  expect(distinctColours(shot)).toBeGreaterThan(16);
+  expect(errors).toEqual([]);
+});
+
+test('E beside Leo opens his conversation over the held world', async ({ page }) => {
+  const errors = await openChapter(page, 'dream-space');
+  // Beside Leo (tile 21,10), just south of him: feet at the middle of tile 21,11.
+  await page.evaluate(() => { window.__analogDreams!.setMira({ x: 21 * 16 + 8, y: 11 * 16 + 8 }); });
+  await stepFrames(page, 2);
+  expect(await page.evaluate(() => window.__analogDreams!.screenText())).toContain('E: talk to Leo');
+  await press(page, 'e');
+  expect(await page.evaluate(() => window.__analogDreams!.world()!.scene?.knot)).toBe('leo');
+  await press(page, 'e');
+  await stepFrames(page, 90);
+  expect(await page.evaluate(() => window.__analogDreams!.dialogue())).toMatchObject({ speaker: 'Leo' });
+  await page.locator('canvas').screenshot({ path: `${SHOTS}/dream-space-leo.png` });
+  expect(errors).toEqual([]);
+});
+
+test('the golden run ends at the same tick with the same hash as in Node, through the star wall the dream opened', async ({ page }) => {
+  const decoded = decodeReplay(readFileSync('tests/golden/dream-space.replay.json', 'utf8'));
+  if (!decoded.ok) throw new Error(decoded.problem.message);
+  const replay = decoded.value;
+  const errors = await openChapter(page, 'dream-space');
+  // Stopped a few ticks before the finish: Mira is on her way through the open star wall.
+  const before = await page.evaluate((frames) => window.__analogDreams!.playReplay(frames), replay.inputs.slice(0, -14));
+  expect(before.finishTick).toBeNull();
+  expect(await page.evaluate(() => window.__analogDreams!.world()!.dream.stage)).toBe('dreaming');
+  await page.locator('canvas').screenshot({ path: `${SHOTS}/dream-space-star-wall-open.png` });
+
+  const result = await page.evaluate((frames) => window.__analogDreams!.playReplay(frames), [...replay.inputs]);
+  expect(result.finishTick).toBe(replay.finishTick);
+  expect(result.hash).toBe(replay.finalHash);
+  // Not only the end: the same world after every 60th tick on the way, hashed as the hook hashes (after each
+  // step whose tick is a multiple of 60: a scene's steps hold the tick, so it may be hashed more than once).
+  const { level, scenes } = await loadMapFromDisk('maps/dream-space.tmj');
+  const session = new LevelSession({ level, seed: replay.seed, input: new ReplayInput(replay.inputs), timeSource: { now: () => 0 }, scenes });
+  const inNode: string[] = [];
+  while (!session.finished && session.world.status === 'playing' && session.record.inputs.length < replay.inputs.length) {
+    session.tick();
+    if (session.world.tick % 60 === 0) inNode.push(hashWorld(session.world));
+  }
+  expect(inNode.length).toBeGreaterThan(10);
+  expect(result.checkpoints).toEqual(inNode);
+  expect(errors).toEqual([]);
+});
