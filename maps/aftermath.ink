@@ -15,20 +15,20 @@ VAR dream_merged = false
 VAR times_caught = 0
 VAR bedtime_story = 0
 
-// Which story each told by the fire, by number (dream-space.ink sets leo_story and mira_story 1 to 3).
+// Which story each told by the fire (dream-space.ink sets leo_story and mira_story 1 to 3).
 === function mira_story_name(number)
 { number:
-- 1: ~ return "the fox who counted the stars"
-- 2: ~ return "the lighthouse that sang to ships"
-- 3: ~ return "the grandmother who kept the moon in a teacup"
+- 1: ~ return "the bear who counts the stars"
+- 2: ~ return "the music box that yawns at the end"
+- 3: ~ return "the children asleep in a field"
 - else: ~ return "a story she made up on the spot"
 }
 
 === function leo_story_name(number)
 { number:
-- 1: ~ return "the boy who walked to the edge of the map"
-- 2: ~ return "the river that ran uphill"
-- 3: ~ return "the town that forgot how to sleep"
+- 1: ~ return "the children who painted the stars"
+- 2: ~ return "his gran's torch and the forty-one stars"
+- 3: ~ return "the toy shop his sister dreams every night"
 - else: ~ return "a story about his raincoat"
 }
 

@@ -49,10 +49,10 @@ describe('the aftermath', () => {
     expect(await runner.begin(progressWith(carried))).toBeNull();
     const { lines, choices } = readThrough(runner, steered, 1);
     const text = lines.join('\n');
-    expect(choices).toEqual(['Tell the fox who counted the stars again', 'Tell Leo\'s story, the river that ran uphill', 'Read from the old storybook', 'Make one up']);
+    expect(choices).toEqual(['Tell the bear who counts the stars again', 'Tell Leo\'s story, his gran\'s torch and the forty-one stars', 'Read from the old storybook', 'Make one up']);
     expect(text).toContain('Vines still curled round the lamp posts');
     expect(text).toContain('Niko: Worth it.');
-    expect(text).toContain('Leo had told his whole street about the river that ran uphill.');
+    expect(text).toContain('Leo had told his whole street about his gran\'s torch and the forty-one stars.');
     expect(text).toContain('Mira: Tomas and Ayla asked too.');
     expect(text).toContain('under her drawing of stars');
     expect(text).toContain('Those old pages you found in the passage');
