@@ -2,12 +2,19 @@
 // values; anything this build cannot read (not JSON, another version, wrong shapes, too large) is a
 // problem naming the place, never a crash, and src/platform/save-storage.ts keeps such a save aside.
 import { isRunIdentity } from '../run/run-identity.ts';
+import { SplitsProblem, readSplitsRecord } from '../run/splits-codec.ts';
+import type { SplitsRecord } from '../run/splits.ts';
 import type { StoryFlags } from '../sim/index.ts';
 import type { CampaignProgress } from './campaign-types.ts';
 
 export const SAVE_FORMAT = 'analog-dreams-save';
-/** Add one when the shape changes; a build reads only its own version and keeps others aside. */
-export const SAVE_VERSION = 1;
+/**
+ * Add one when the shape changes; a build reads its own version and the ones it knows how to bring up to
+ * date, and keeps others aside. Version 2 added `splits` (a version 1 save reads as having none).
+ */
+export const SAVE_VERSION = 2;
+/** Splits records kept at most (each a category on one run identity): old map versions' too, so none is lost. */
+export const MAX_SPLITS_RECORDS = 64;
 /** Larger texts are refused before parsing: a real save is a few kilobytes. */
 export const MAX_SAVE_CHARACTERS = 256 * 1024;
 const MAX_ENTRIES = 1000;
@@ -30,9 +37,11 @@ export interface Save {
    * they were so none is lost; no run of this build competes with them.
    */
   readonly legacyBests: Readonly<Record<string, number>>;
+  /** Splits per category and run identity (src/run/splits.ts): personal best, best segments, attempts. */
+  readonly splits: readonly SplitsRecord[];
 }
 
-export const EMPTY_SAVE: Save = { version: SAVE_VERSION, progress: null, settings: {}, bests: {}, legacyBests: {} };
+export const EMPTY_SAVE: Save = { version: SAVE_VERSION, progress: null, settings: {}, bests: {}, legacyBests: {}, splits: [] };
 
 export interface SaveProblem {
   /** `the save` for the whole text, else the field: `version`, `progress.carried.flags["x"]`. */
@@ -133,6 +142,11 @@ function readSettings(value: unknown): SaveSettings {
   return settings;
 }
 
+function readSplits(value: unknown): SplitsRecord[] {
+  if (!Array.isArray(value) || value.length > MAX_SPLITS_RECORDS) throw new Broken('splits', `is not a list of at most ${MAX_SPLITS_RECORDS} records`);
+  return (value as unknown[]).map((entry, index) => readSplitsRecord(entry, `splits[${index}]`));
+}
+
 export function decodeSave(text: string): SaveResult {
   if (text.length > MAX_SAVE_CHARACTERS) {
     return { ok: false, problem: { place: 'the save', message: `${text.length} characters, more than a save of this game ever is (${MAX_SAVE_CHARACTERS})` } };
@@ -146,7 +160,7 @@ export function decodeSave(text: string): SaveResult {
   try {
     const save = record(json, 'the save');
     if (save.format !== SAVE_FORMAT) throw new Broken('format', `is ${describe(save.format)}, not "${SAVE_FORMAT}"`);
-    if (save.version !== SAVE_VERSION) throw new Broken('version', `is ${describe(save.version)}; this build reads save version ${SAVE_VERSION}`);
+    if (save.version !== SAVE_VERSION && save.version !== 1) throw new Broken('version', `is ${describe(save.version)}; this build reads save versions 1 and ${SAVE_VERSION}`);
     const positive = { min: 1, max: Number.MAX_SAFE_INTEGER };
     return {
       ok: true,
@@ -156,10 +170,11 @@ export function decodeSave(text: string): SaveResult {
         settings: readSettings(save.settings),
         bests: numbers(save.bests, 'bests', { ...positive, checkName: isRunIdentity }),
         legacyBests: numbers(save.legacyBests, 'legacyBests', positive),
+        splits: save.version === 1 ? [] : readSplits(save.splits),
       },
     };
   } catch (error) {
-    if (error instanceof Broken) return { ok: false, problem: { place: error.place, message: error.message } };
+    if (error instanceof Broken || error instanceof SplitsProblem) return { ok: false, problem: { place: error.place, message: error.message } };
     throw error;
   }
 }

@@ -100,6 +100,33 @@ describe('LevelSession', () => {
     expect(played.session.world.tick).toBe(15);
   });
 
+  it('charges a pause to real time only: the in-game time stands, the real time counts every paused millisecond', () => {
+    const played = session();
+    frames(played, 5);
+    played.keys.pausePressed = true;
+    frames(played, 1);
+    played.time.current += 60_000;
+    frames(played, 30);
+    played.keys.pausePressed = true;
+    frames(played, 10);
+    expect(played.session.world.tick).toBe(15);
+    expect(played.session.record.realMilliseconds).toBeCloseTo(46 * FRAME + 60_000, 6);
+    // A restart starts both clocks again.
+    played.session.restart();
+    expect(played.session.record.realMilliseconds).toBe(0);
+  });
+
+  it('marks a run assisted from the moment an assist shows until the next restart', () => {
+    const played = session();
+    frames(played, 3);
+    expect(played.session.record.assisted).toBe(false);
+    played.session.markAssisted();
+    frames(played, 3);
+    expect(played.session.record.assisted).toBe(true);
+    played.session.restart();
+    expect(played.session.record.assisted).toBe(false);
+  });
+
   it('keeps a key held through pause and resume: it counts on the first tick after resume', () => {
     const played = session();
     played.keys.right = true;

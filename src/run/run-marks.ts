@@ -1,0 +1,22 @@
+// What a run was beside its time: assisted (an assist was on) or practice (started from a checkpoint).
+// Both are shown wherever the run's time is shown and saved with it; neither ever replaces a best.
+
+export interface RunMarks {
+  /** An assist (the Enforcers' planned walks) was shown at some point of the run. */
+  readonly assisted: boolean;
+  /** Started from a practice checkpoint rather than the chapter's start. */
+  readonly practice: boolean;
+}
+
+export const PLAIN_RUN: RunMarks = { assisted: false, practice: false };
+
+/** Whether a run with these marks may set a personal best or a best segment. */
+export function competes(marks: RunMarks): boolean {
+  return !marks.assisted && !marks.practice;
+}
+
+/** The marks as a reader sees them after a time: '' for a plain run, else ` (assisted, practice)`. */
+export function marksLabel(marks: RunMarks): string {
+  const words = [...(marks.assisted ? ['assisted'] : []), ...(marks.practice ? ['practice'] : [])];
+  return words.length === 0 ? '' : ` (${words.join(', ')})`;
+}
