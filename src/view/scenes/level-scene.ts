@@ -45,6 +45,7 @@ import { DreamView } from '../dream-view.ts';
 import { toggleReducedMotion, isReducedMotion } from '../motion-preference.ts';
 import { chooseInterfaceScale } from '../ui/zoom.ts';
 import { StoryView } from '../story-view.ts';
+import { SpeedrunView } from '../speedrun-view.ts';
 import type { ResultData } from './result-scene.ts';
 
 /** Wait before the result screen, so the player sees Mira step onto the exit. */
@@ -71,8 +72,8 @@ interface LevelView {
   readonly story: StoryView;
   readonly playerInput: PlayerInput;
   readonly problems: ProblemsOverlay;
+  readonly speedrun: SpeedrunView;
 }
-
 
 export class LevelScene extends Phaser.Scene {
   private view: LevelView | null = null;
@@ -153,6 +154,8 @@ export class LevelScene extends Phaser.Scene {
     const noisePreview = new NoisePreview(this, { layer: worldLayer, depth: LEVEL_DEPTH.groundCues });
     const dream = new DreamView(this, { world: session.world, worldLayer, wordLayer, interfaceLayer, images, camera, words });
     const story = new StoryView(this, { world: session.world, worldLayer, interfaceLayer, input: playerInput, words });
+    const speedrun = new SpeedrunView(this, { loaded, session, interfaceLayer });
+    if (speedrun.speedrunMode) this.showWalks = false; // an assist, which marks the run: off at each start
     const view: LevelView = {
       loaded,
       session,
@@ -173,6 +176,7 @@ export class LevelScene extends Phaser.Scene {
       story,
       playerInput,
       problems,
+      speedrun,
     };
     const hold = takeCameraHold(this.game);
     if (hold !== null) camera.holdAt(hold);
@@ -204,6 +208,7 @@ export class LevelScene extends Phaser.Scene {
       problems.layout(width, height, scale);
       dream.layout(width, height, scale);
       story.layout(width, height, scale);
+      speedrun.layout(width, height, scale);
     };
     layout();
     this.scale.on(Phaser.Scale.Events.RESIZE, layout);
@@ -266,6 +271,7 @@ export class LevelScene extends Phaser.Scene {
     view.effects.noteMove(world, motion.miraMoved);
     view.effects.play(world, events);
     view.story.afterTick(world, events, this.frameTime);
+    view.speedrun.afterTick(world, events);
     if (events.some((event) => event.type === 'finished')) this.finish(view, world);
     // A restart from outside a frame (the pause overlay, the test hook) is shown at once.
     if (events.some((event) => event.type === 'restarted')) this.draw(view, 0);
@@ -279,6 +285,8 @@ export class LevelScene extends Phaser.Scene {
       finishTick: world.finishTick ?? world.tick,
       catches: world.catches,
       runIdentity: runIdentity(chapter.key, view.loaded.mapHash, RULES_VERSION),
+      realMilliseconds: view.session.record.realMilliseconds,
+      marks: view.speedrun.marks,
       ...(campaign === null ? {} : { campaign: { next: campaign.next?.title ?? null, saved: campaign.written } }),
     };
     view.hud.showFinished({ banner: view.loaded.chapter.finishBanner, finishTick: result.finishTick });
@@ -304,6 +312,11 @@ export class LevelScene extends Phaser.Scene {
     });
     this.onAction('toggleMotion', () => {
       toggleReducedMotion();
+      this.showSwitches();
+      this.draw(view, null);
+    });
+    this.onAction('speedrunMode', () => {
+      view.speedrun.toggleSpeedrunMode();
       this.showSwitches();
       this.draw(view, null);
     });
@@ -336,7 +349,7 @@ export class LevelScene extends Phaser.Scene {
   }
 
   private showSwitches(): void {
-    this.view?.pause.setSwitches({ walksShown: this.showWalks, muted: gameSounds().isMuted, reducedMotion: isReducedMotion() });
+    this.view?.pause.setSwitches({ walksShown: this.showWalks, muted: gameSounds().isMuted, reducedMotion: isReducedMotion(), speedrun: this.view.speedrun.speedrunMode });
   }
 
   // ---- drawing: reads the world, never writes it ----
@@ -369,6 +382,8 @@ export class LevelScene extends Phaser.Scene {
       now: this.frameTime,
       viewSize: view.camera.viewSize(),
     }));
+    if (this.showWalks) view.session.markAssisted(); // the walks are an assist: the run is marked
+    view.speedrun.draw(world);
     view.radar.shown = this.showRadar;
     view.radar.draw(world, view.camera.viewWindow());
     view.hud.update({
@@ -379,6 +394,7 @@ export class LevelScene extends Phaser.Scene {
       firstMoveTick: view.effects.firstMoveTick,
       exitArrow: view.camera.exitArrow(world.level),
       alert: world.alert,
+      marks: view.speedrun.marksText,
     });
   }
 }

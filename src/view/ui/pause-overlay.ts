@@ -8,6 +8,7 @@ export interface ViewSwitches {
   readonly walksShown: boolean;
   readonly muted: boolean;
   readonly reducedMotion?: boolean;
+  readonly speedrun?: boolean;
 }
 
 export class PauseOverlay {
