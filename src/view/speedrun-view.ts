@@ -62,10 +62,12 @@ export class SpeedrunView {
     return this.speedrun;
   }
 
-  toggleSpeedrunMode(): void {
+  /** Returns whether speedrun mode is now on. */
+  toggleSpeedrunMode(): boolean {
     this.speedrun = !this.speedrun;
     writeSpeedrunMode(this.speedrun);
     this.panel.setVisible(this.speedrun);
+    return this.speedrun;
   }
 
   get marks(): RunMarks {

@@ -316,7 +316,7 @@ export class LevelScene extends Phaser.Scene {
       this.draw(view, null);
     });
     this.onAction('speedrunMode', () => {
-      view.speedrun.toggleSpeedrunMode();
+      if (view.speedrun.toggleSpeedrunMode()) this.showWalks = false;
       this.showSwitches();
       this.draw(view, null);
     });
