@@ -91,3 +91,22 @@ export function writeSpeedrunMode(on: boolean, storage: PreferenceStorage | null
     // Full or forbidden storage: the choice still holds for this visit.
   }
 }
+
+const LIVESPLIT_LINK_KEY = 'analog-dreams/livesplit-link';
+
+/** Whether the player asked for the live link to LiveSplit's server: it connects again on the next visit. */
+export function readLiveSplitLink(storage: PreferenceStorage | null = browserStorage()): boolean {
+  try {
+    return storage?.getItem(LIVESPLIT_LINK_KEY) === 'true';
+  } catch {
+    return false;
+  }
+}
+
+export function writeLiveSplitLink(on: boolean, storage: PreferenceStorage | null = browserStorage()): void {
+  try {
+    storage?.setItem(LIVESPLIT_LINK_KEY, on ? 'true' : 'false');
+  } catch {
+    // Full or forbidden storage: the choice still holds for this visit.
+  }
+}

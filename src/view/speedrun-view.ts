@@ -2,7 +2,10 @@
 // run identity, the live panel in speedrun mode, each attempt written back, the run's marks, and the pause
 // when the page loses focus (in-game time never runs unseen). The level scene makes one per run of itself.
 import Phaser from 'phaser';
-import { readSpeedrunMode, writeSpeedrunMode } from '../platform/preferences.ts';
+import { LiveSplitLink } from '../platform/livesplit-link.ts';
+import { readLiveSplitLink, readSpeedrunMode, writeLiveSplitLink, writeSpeedrunMode } from '../platform/preferences.ts';
+import { downloadText, pickTextFile } from '../platform/text-files.ts';
+import { MAX_LSS_CHARACTERS, raceImported, readLss, writeLss } from '../run/lss.ts';
 import { loadComparison, saveAttempt } from '../platform/splits-storage.ts';
 import { ChapterSplitter, chapterSegments } from '../run/chapter-splits.ts';
 import type { LevelSession } from '../run/level-session.ts';
@@ -12,6 +15,8 @@ import type { SplitsRecord } from '../run/splits.ts';
 import { RULES_VERSION, type SimEvent, type World } from '../sim/index.ts';
 import { chapterCategory, type RunCategory } from '../story/categories.ts';
 import type { LoadedLevel } from './game-data.ts';
+import { BINDINGS } from './input/bindings.ts';
+import { onKeyPresses } from './input/key-presses.ts';
 import { SplitsPanel } from './ui/splits-panel.ts';
 import { splitsPanelText } from './ui/splits-lines.ts';
 
@@ -19,6 +24,17 @@ import { splitsPanelText } from './ui/splits-lines.ts';
 export function liveSplitDate(date: Date): string {
   const two = (value: number): string => String(value).padStart(2, '0');
   return `${two(date.getUTCMonth() + 1)}/${two(date.getUTCDate())}/${date.getUTCFullYear()} ${two(date.getUTCHours())}:${two(date.getUTCMinutes())}:${two(date.getUTCSeconds())}`;
+}
+
+/** One link for the whole visit: it outlives a level's scene, as LiveSplit's timer outlives a restart. */
+let sharedLink: LiveSplitLink | null = null;
+
+function liveSplitLink(): LiveSplitLink {
+  if (sharedLink === null) {
+    sharedLink = new LiveSplitLink();
+    if (readLiveSplitLink()) sharedLink.connect();
+  }
+  return sharedLink;
 }
 
 export class SpeedrunView {
@@ -35,7 +51,15 @@ export class SpeedrunView {
 
   constructor(
     private readonly scene: Phaser.Scene,
-    private readonly options: { readonly loaded: LoadedLevel; readonly session: LevelSession; readonly interfaceLayer: Phaser.GameObjects.Layer },
+    private readonly options: {
+      readonly loaded: LoadedLevel;
+      readonly session: LevelSession;
+      readonly interfaceLayer: Phaser.GameObjects.Layer;
+      /** Speedrun mode or the link changed: the pause overlay says so again. */
+      readonly onSwitchesChanged: () => void;
+      /** Speedrun mode was turned on: the walks (an assist) go. */
+      readonly onSpeedrunOn: () => void;
+    },
   ) {
     const { loaded, session } = options;
     this.category = chapterCategory(loaded.chapter);
@@ -51,10 +75,76 @@ export class SpeedrunView {
     // A hidden or unfocused page pauses: the world never plays on where the player cannot see it.
     scene.game.events.on(Phaser.Core.Events.BLUR, pause);
     scene.game.events.on(Phaser.Core.Events.HIDDEN, pause);
+    const link = liveSplitLink();
+    link.onStateChange = () => {
+      options.onSwitchesChanged();
+    };
     scene.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
       scene.game.events.off(Phaser.Core.Events.BLUR, pause);
       scene.game.events.off(Phaser.Core.Events.HIDDEN, pause);
+      link.onStateChange = null;
     });
+    this.bindKeys();
+  }
+
+  /** The link's state as the pause overlay says it. */
+  get liveSplitState(): string {
+    return liveSplitLink().state;
+  }
+
+  private bindKeys(): void {
+    const { scene } = this;
+    const { session } = this.options;
+    onKeyPresses(scene, { keys: BINDINGS.speedrunMode.keys, handler: () => {
+      if (this.toggleSpeedrunMode()) this.options.onSpeedrunOn();
+      this.options.onSwitchesChanged();
+    } });
+    // The rest from the pause only: a stray key in play changes nothing.
+    onKeyPresses(scene, { keys: BINDINGS.liveSplitLink.keys, handler: () => {
+      if (!session.paused) return;
+      const link = liveSplitLink();
+      const on = link.state === 'off' || link.state === 'failed' || link.state === 'dropped';
+      if (on) {
+        link.disconnect();
+        link.connect();
+      } else link.disconnect();
+      writeLiveSplitLink(on);
+      this.options.onSwitchesChanged();
+    } });
+    onKeyPresses(scene, { keys: BINDINGS.exportSplits.keys, handler: () => {
+      if (session.paused) this.exportSplits();
+    } });
+    onKeyPresses(scene, { keys: BINDINGS.importSplits.keys, handler: () => {
+      if (session.paused) this.importSplits();
+    } });
+  }
+
+  private exportSplits(): void {
+    const text = writeLss({ gameName: 'Analog Dreams', categoryName: this.category.name, record: this.record });
+    downloadText(`analog-dreams-${this.category.key}.lss`, text);
+    this.notice = 'Splits exported as a LiveSplit .lss file';
+  }
+
+  private importSplits(): void {
+    pickTextFile({ accept: '.lss,.xml', maximumBytes: MAX_LSS_CHARACTERS, onText: (result) => {
+      if (!result.ok) {
+        this.notice = result.message;
+        return;
+      }
+      const read = readLss(result.text);
+      if (!read.ok) {
+        this.notice = `${result.name}: ${read.place}: ${read.message}`;
+        return;
+      }
+      const raced = raceImported(this.splitter.live.comparison, read.value);
+      if (raced === null) {
+        this.notice = `${result.name} splits at ${read.value.segments.length} places, not this level's ${this.splitter.live.comparison.segments.length}: not used`;
+        return;
+      }
+      // Raced from the next start; the run under way keeps its own comparison.
+      this.nextRecord = raced;
+      this.notice = `Racing ${result.name} from the next start (R)`;
+    } });
   }
 
   /** Speedrun mode: the splits shown, and the planned walks (an assist) off at each start. */
@@ -88,14 +178,23 @@ export class SpeedrunView {
     const restarted = events.some((event) => event.type === 'restarted');
     // A restart ends an attempt: one that reached a split goes in the history (LiveSplit's reset attempts).
     if (restarted) {
+      liveSplitLink().reset();
       if (this.splitter.live.splits.some((time) => time !== null) && !this.splitter.live.finished) this.save(false);
       this.started = null;
       this.splitter = this.splitterFor(this.nextRecord ?? this.splitter.live.comparison);
       this.nextRecord = null;
       return;
     }
-    if (world.tick === 1 && this.started === null) this.started = liveSplitDate(new Date());
-    this.splitter.afterTick(world, events);
+    const link = liveSplitLink();
+    if (world.tick === 1 && this.started === null) {
+      this.started = liveSplitDate(new Date());
+      link.start();
+    }
+    for (const index of this.splitter.afterTick(world, events)) {
+      link.split(this.splitter.live.splits[index]!.ticks);
+    }
+    if (events.some((event) => event.type === 'scene-opened')) link.pauseForScene();
+    else if (world.tick % 60 === 0) link.showTime(world.tick);
     if (events.some((event) => event.type === 'finished')) this.save(true);
   }
 

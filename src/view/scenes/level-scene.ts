@@ -154,7 +154,11 @@ export class LevelScene extends Phaser.Scene {
     const noisePreview = new NoisePreview(this, { layer: worldLayer, depth: LEVEL_DEPTH.groundCues });
     const dream = new DreamView(this, { world: session.world, worldLayer, wordLayer, interfaceLayer, images, camera, words });
     const story = new StoryView(this, { world: session.world, worldLayer, interfaceLayer, input: playerInput, words });
-    const speedrun = new SpeedrunView(this, { loaded, session, interfaceLayer });
+    const speedrun = new SpeedrunView(this, {
+      loaded, session, interfaceLayer,
+      onSwitchesChanged: () => { this.showSwitches(); this.draw(view, null); },
+      onSpeedrunOn: () => { this.showWalks = false; },
+    });
     if (speedrun.speedrunMode) this.showWalks = false; // an assist, which marks the run: off at each start
     const view: LevelView = {
       loaded,
@@ -315,11 +319,6 @@ export class LevelScene extends Phaser.Scene {
       this.showSwitches();
       this.draw(view, null);
     });
-    this.onAction('speedrunMode', () => {
-      if (view.speedrun.toggleSpeedrunMode()) this.showWalks = false;
-      this.showSwitches();
-      this.draw(view, null);
-    });
     this.onAction('mute', () => {
       toggleMuted();
       this.showSwitches();
@@ -349,7 +348,7 @@ export class LevelScene extends Phaser.Scene {
   }
 
   private showSwitches(): void {
-    this.view?.pause.setSwitches({ walksShown: this.showWalks, muted: gameSounds().isMuted, reducedMotion: isReducedMotion(), speedrun: this.view.speedrun.speedrunMode });
+    this.view?.pause.setSwitches({ walksShown: this.showWalks, muted: gameSounds().isMuted, reducedMotion: isReducedMotion(), speedrun: this.view.speedrun.speedrunMode, liveSplit: this.view.speedrun.liveSplitState });
   }
 
   // ---- drawing: reads the world, never writes it ----

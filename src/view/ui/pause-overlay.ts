@@ -9,6 +9,8 @@ export interface ViewSwitches {
   readonly muted: boolean;
   readonly reducedMotion?: boolean;
   readonly speedrun?: boolean;
+  /** The LiveSplit link's state, as said in the overlay. */
+  readonly liveSplit?: string;
 }
 
 export class PauseOverlay {
