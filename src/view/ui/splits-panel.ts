@@ -49,15 +49,17 @@ export class SplitsPanel {
     if (key === this.shown) return;
     this.shown = key;
     const { scale } = this;
-    const panelWidth = 250 * scale;
+    const panelWidth = 280 * scale;
     const margin = 12 * scale;
     const left = this.width - margin - panelWidth;
     const lineHeight = 16 * scale;
     const lastReached = text.rows.reduce((last, row, index) => (row.time === '-' ? last : index), -1);
     const first = Math.max(0, Math.min(lastReached - MAX_ROWS + 3, text.rows.length - MAX_ROWS));
     const rows = text.rows.slice(first, first + MAX_ROWS);
-    this.title.setText(text.title).setFontSize(13 * scale).setPosition(left + 8 * scale, margin + 6 * scale);
-    let y = margin + 8 * scale + lineHeight;
+    // Below the dream's corner (children following, the meter), which shares the top right.
+    const top = margin + 44 * scale;
+    this.title.setText(text.title).setFontSize(13 * scale).setPosition(left + 8 * scale, top + 6 * scale);
+    let y = top + 8 * scale + lineHeight;
     this.rows.forEach((item, index) => {
       const row = rows[index];
       item.setText(row === undefined ? '' : `${row.name.padEnd(17)}${row.time}`).setFontSize(12 * scale).setPosition(left + 8 * scale, y + index * lineHeight);
@@ -70,7 +72,7 @@ export class SplitsPanel {
     y += rows.length * lineHeight + 4 * scale;
     const footer = text.footer.slice(0, FOOTER_LINES + 1);
     this.footer.setText(footer.join('\n')).setFontSize(12 * scale).setWordWrapWidth(panelWidth - 16 * scale).setPosition(left + 8 * scale, y);
-    const height = y + this.footer.height + 8 * scale - margin;
-    this.panel.clear().fillStyle(colorNumber(BACKGROUND_COLOR), 0.85).fillRoundedRect(left, margin, panelWidth, height, 6 * scale);
+    const height = y + this.footer.height + 8 * scale - top;
+    this.panel.clear().fillStyle(colorNumber(BACKGROUND_COLOR), 0.85).fillRoundedRect(left, top, panelWidth, height, 6 * scale);
   }
 }
