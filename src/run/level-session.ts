@@ -10,7 +10,7 @@
 // beside it from the level's first frame to the finish, pauses and scenes included: a pause costs real
 // time only, never in-game time.
 import type { LevelDefinition } from '../level/level-definition.ts';
-import { NO_INPUT, createWorld, step, type InputFrame, type SceneDirector, type SimEvent, type World, type WorldStart } from '../sim/index.ts';
+import { NO_INPUT, createWorld, step, type InputFrame, type SceneDirector, type SimEvent, type TileCell, type World, type WorldStart } from '../sim/index.ts';
 import type { ReplayChoice } from './replay.ts';
 import { FixedStepClock, type TimeSource } from './fixed-step-clock.ts';
 import type { InputSource } from './input-source.ts';
@@ -160,6 +160,33 @@ export class LevelSession {
    */
   restart(): readonly SimEvent[] {
     return this.runTick(RESTART_INPUT);
+  }
+
+  /**
+   * Practice: the level from tick 0 played again through `inputs` (a prefix of an earlier run's record, up
+   * to a checkpoint) in one go, so the world is exactly as it was there: the rules have no other way into
+   * the middle of a run, and the record stays a replay from tick 0. The listener hears nothing of the
+   * ticks in between; it is told once, as after any restart, with every tile they changed.
+   */
+  restartFrom(inputs: readonly InputFrame[]): readonly SimEvent[] {
+    const listener = this.listener;
+    this.listener = null;
+    const changed = new Map<string, TileCell>();
+    try {
+      this.runTick(RESTART_INPUT);
+      for (const input of inputs) {
+        if (this.finished) break;
+        for (const event of this.runTick(input)) {
+          if (event.type === 'tiles-changed') for (const cell of event.cells) changed.set(`${cell.x},${cell.y}`, cell);
+        }
+      }
+    } finally {
+      this.listener = listener;
+    }
+    const events: SimEvent[] = [{ type: 'restarted' }, ...(changed.size === 0 ? [] : [{ type: 'tiles-changed' as const, cells: [...changed.values()] }])];
+    listener?.beforeTick?.(this.currentWorld);
+    listener?.afterTick?.(this.currentWorld, events);
+    return events;
   }
 
   /** One tick now, whatever the clock says (tools and tests); nothing once finished or while paused. */

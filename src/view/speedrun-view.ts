@@ -11,8 +11,8 @@ import { ChapterSplitter, chapterSegments } from '../run/chapter-splits.ts';
 import type { LevelSession } from '../run/level-session.ts';
 import { runIdentity } from '../run/run-identity.ts';
 import { marksLabel, type RunMarks } from '../run/run-marks.ts';
-import type { SplitsRecord } from '../run/splits.ts';
-import { RULES_VERSION, type SimEvent, type World } from '../sim/index.ts';
+import type { SplitTime, SplitsRecord } from '../run/splits.ts';
+import { RULES_VERSION, type InputFrame, type SimEvent, type World } from '../sim/index.ts';
 import { chapterCategory, type RunCategory } from '../story/categories.ts';
 import type { LoadedLevel } from './game-data.ts';
 import { BINDINGS } from './input/bindings.ts';
@@ -46,6 +46,10 @@ export class SpeedrunView {
   private speedrun = readSpeedrunMode();
   private started: string | null = null;
   private practice = false;
+  /** Where practice can go back to: each checkpoint reached since the scene began, with the inputs that reach it. */
+  private readonly practicePoints = new Map<number, { readonly inputs: readonly InputFrame[]; readonly splits: readonly (SplitTime | null)[]; readonly tick: number }>();
+  /** The point a practice restart is going back to, while its restart is told. */
+  private goingBackTo: { readonly splits: readonly (SplitTime | null)[] } | null = null;
   /** What the next attempt races once this one was saved: the finished run stays shown against its own comparison. */
   private nextRecord: SplitsRecord | null = null;
 
@@ -111,12 +115,35 @@ export class SpeedrunView {
       writeLiveSplitLink(on);
       this.options.onSwitchesChanged();
     } });
+    onKeyPresses(scene, { keys: BINDINGS.practiceRestart.keys, handler: () => {
+      this.goBack();
+    } });
     onKeyPresses(scene, { keys: BINDINGS.exportSplits.keys, handler: () => {
       if (session.paused) this.exportSplits();
     } });
     onKeyPresses(scene, { keys: BINDINGS.importSplits.keys, handler: () => {
       if (session.paused) this.importSplits();
     } });
+  }
+
+  /**
+   * Practice: the world as it was at the last checkpoint reached (or, within half a second of one, the one
+   * before), its splits kept; the run is marked practice until a plain restart.
+   */
+  private goBack(): void {
+    const { session } = this.options;
+    const points = [...this.practicePoints.values()].sort((a, b) => a.tick - b.tick);
+    if (points.length === 0) {
+      this.notice = 'Practice: no checkpoint reached yet';
+      return;
+    }
+    const target = points.filter((point) => point.tick < session.world.tick - 30).at(-1) ?? points[0]!;
+    this.goingBackTo = target;
+    try {
+      session.restartFrom(target.inputs);
+    } finally {
+      this.goingBackTo = null;
+    }
   }
 
   private exportSplits(): void {
@@ -183,6 +210,11 @@ export class SpeedrunView {
       this.started = null;
       this.splitter = this.splitterFor(this.nextRecord ?? this.splitter.live.comparison);
       this.nextRecord = null;
+      const back = this.goingBackTo;
+      this.practice = back !== null;
+      back?.splits.forEach((time, index) => {
+        if (time !== null) this.splitter.live.split(index, time);
+      });
       return;
     }
     const link = liveSplitLink();
@@ -192,6 +224,10 @@ export class SpeedrunView {
     }
     for (const index of this.splitter.afterTick(world, events)) {
       link.split(this.splitter.live.splits[index]!.ticks);
+      if (index < world.level.checkpoints.length) {
+        const { session } = this.options;
+        this.practicePoints.set(index, { inputs: session.record.inputs, splits: this.splitter.live.splits, tick: world.tick });
+      }
     }
     if (events.some((event) => event.type === 'scene-opened')) link.pauseForScene();
     else if (world.tick % 60 === 0) link.showTime(world.tick);

@@ -30,7 +30,7 @@ describe('controls texts', () => {
     expect(doorPrompt(false)).toBe('E: open');
     expect(doorPrompt(true)).toBe('E: close');
     expect(pauseLines({ walksShown: true, muted: false })).toEqual([
-      'Esc: resume      R: restart      Q: quit to the title',
+      'Esc: resume      R: restart      B: back to a checkpoint (practice)      Q: quit to the title',
       'Enforcer paths are shown, an assist that marks the run (P hides them)',
       'Speedrun mode is off (T turns it on: live splits)',
       'LiveSplit link: off (L connects or disconnects)      K: export splits (.lss)      J: race a .lss',

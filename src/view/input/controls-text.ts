@@ -59,7 +59,7 @@ export function pauseLines(
   const motion = keysLabel('toggleMotion', bindings);
   // State first, then the key and what it does: "P: paths shown" read as an order as often as a state.
   return [
-    `${keysLabel('pause', bindings)}: resume      ${keysLabel('restart', bindings)}: restart      ${keysLabel('quit', bindings)}: quit to the title`,
+    `${keysLabel('pause', bindings)}: resume      ${keysLabel('restart', bindings)}: restart      ${keysLabel('practiceRestart', bindings)}: back to a checkpoint (practice)      ${keysLabel('quit', bindings)}: quit to the title`,
     `Enforcer paths are ${switches.walksShown ? `shown, an assist that marks the run (${walks} hides them)` : `hidden (${walks} shows them)`}`,
     `Speedrun mode is ${switches.speedrun === true ? `on: live splits (${speedrun} turns it off)` : `off (${speedrun} turns it on: live splits)`}`,
     `LiveSplit link: ${switches.liveSplit ?? 'off'} (${keysLabel('liveSplitLink', bindings)} connects or disconnects)      ${keysLabel('exportSplits', bindings)}: export splits (.lss)      ${keysLabel('importSplits', bindings)}: race a .lss`,
