@@ -6,13 +6,14 @@ import { LiveSplitLink } from '../platform/livesplit-link.ts';
 import { readLiveSplitLink, readSpeedrunMode, writeLiveSplitLink, writeSpeedrunMode } from '../platform/preferences.ts';
 import { downloadText, pickTextFile } from '../platform/text-files.ts';
 import { MAX_LSS_CHARACTERS, raceImported, readLss, writeLss } from '../run/lss.ts';
+import { encodeReplay } from '../run/replay.ts';
 import { loadComparison, saveAttempt } from '../platform/splits-storage.ts';
 import { ChapterSplitter, chapterSegments } from '../run/chapter-splits.ts';
 import type { LevelSession } from '../run/level-session.ts';
 import { runIdentity } from '../run/run-identity.ts';
 import { marksLabel, type RunMarks } from '../run/run-marks.ts';
 import type { SplitTime, SplitsRecord } from '../run/splits.ts';
-import { RULES_VERSION, type InputFrame, type SimEvent, type World } from '../sim/index.ts';
+import { RULES_VERSION, hashWorld, type InputFrame, type SimEvent, type World } from '../sim/index.ts';
 import { chapterCategory, type RunCategory } from '../story/categories.ts';
 import type { LoadedLevel } from './game-data.ts';
 import { BINDINGS } from './input/bindings.ts';
@@ -24,6 +25,16 @@ import { splitsPanelText } from './ui/splits-lines.ts';
 export function liveSplitDate(date: Date): string {
   const two = (value: number): string => String(value).padStart(2, '0');
   return `${two(date.getUTCMonth() + 1)}/${two(date.getUTCDate())}/${date.getUTCFullYear()} ${two(date.getUTCHours())}:${two(date.getUTCMinutes())}:${two(date.getUTCSeconds())}`;
+}
+
+/** The last finished run as a replay file and its name: the result screen offers it (X). */
+let lastFinished: { readonly name: string; readonly text: string } | null = null;
+
+/** Offers the last finished run as a download; false when no run has finished this visit. */
+export function downloadLastRun(): boolean {
+  if (lastFinished === null) return false;
+  downloadText(lastFinished.name, lastFinished.text, 'application/json');
+  return true;
 }
 
 /** One link for the whole visit: it outlives a level's scene, as LiveSplit's timer outlives a restart. */
@@ -118,6 +129,9 @@ export class SpeedrunView {
     onKeyPresses(scene, { keys: BINDINGS.practiceRestart.keys, handler: () => {
       this.goBack();
     } });
+    onKeyPresses(scene, { keys: BINDINGS.exportReplay.keys, handler: () => {
+      if (session.paused || session.finished) this.exportReplay();
+    } });
     onKeyPresses(scene, { keys: BINDINGS.exportSplits.keys, handler: () => {
       if (session.paused) this.exportSplits();
     } });
@@ -144,6 +158,21 @@ export class SpeedrunView {
     } finally {
       this.goingBackTo = null;
     }
+  }
+
+  /** The run since its last restart, as the replay file verify-replay reads (its level: the map's file name). */
+  private exportReplay(): void {
+    const replay = this.replayFile();
+    downloadText(replay.name, replay.text, 'application/json');
+    this.notice = `Replay saved: ${this.options.session.record.inputs.length} steps${marksLabel(this.marks)}`;
+  }
+
+  private replayFile(): { readonly name: string; readonly text: string } {
+    const { session, loaded } = this.options;
+    const record = session.record;
+    const level = (loaded.fileName.split('/').at(-1) ?? loaded.fileName).replace(/\.(tmj|tmx|json)$/, '');
+    const text = encodeReplay({ level, mapHash: loaded.mapHash, seed: record.seed, finishTick: record.finishTick, finalHash: hashWorld(session.world), inputs: record.inputs, choices: record.choices });
+    return { name: `${level}-${record.finishTick ?? `unfinished-${session.world.tick}`}${this.practice ? '-practice' : ''}.replay.json`, text };
   }
 
   private exportSplits(): void {
@@ -231,7 +260,10 @@ export class SpeedrunView {
     }
     if (events.some((event) => event.type === 'scene-opened')) link.pauseForScene();
     else if (world.tick % 60 === 0) link.showTime(world.tick);
-    if (events.some((event) => event.type === 'finished')) this.save(true);
+    if (events.some((event) => event.type === 'finished')) {
+      this.save(true);
+      lastFinished = this.replayFile();
+    }
   }
 
   draw(world: World): void {

@@ -1,8 +1,13 @@
 // Speedrunning in the built game: speedrun mode's live splits at a checkpoint and the end, practice back
 // to the checkpoint (the same world, its split kept), the attempt kept in the save, and a page that loses
 // focus pausing the run.
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { decodeReplay } from '../../src/run/replay.ts';
 import { formatTicks } from '../../src/run/time-format.ts';
+import { runReplay } from '../../src/run/verify-replay.ts';
+import { loadLevelWithStory } from '../../src/story/level-story.ts';
+import { readFromDisk } from '../../tools/read-capped-file.ts';
 import { openChapter, stepFrames } from './hook.ts';
 
 async function press(page: import('@playwright/test').Page, key: string): Promise<void> {
@@ -66,4 +71,24 @@ test('a page that loses focus pauses the run', async ({ page }) => {
   await page.evaluate(() => window.dispatchEvent(new Event('blur')));
   await stepFrames(page, 1);
   expect(await page.evaluate(() => window.__analogDreams!.paused())).toBe(true);
+});
+
+test('every run records itself: X in the pause saves it as a replay that Node re-plays to the same world', async ({ page }) => {
+  await openChapter(page, 'test-first-steps');
+  await page.keyboard.down('ArrowRight');
+  await stepFrames(page, 50);
+  await page.keyboard.up('ArrowRight');
+  await press(page, 'Escape');
+  const browser = await page.evaluate(() => ({ tick: window.__analogDreams!.world()!.tick, hash: window.__analogDreams!.hash() }));
+  const [download] = await Promise.all([page.waitForEvent('download'), press(page, 'x')]);
+  const text = readFileSync(await download.path(), 'utf8');
+  const decoded = decodeReplay(text);
+  if (!decoded.ok) throw new Error(decoded.problem.message);
+  expect(decoded.value.level).toBe('first-steps');
+  const loaded = await loadLevelWithStory({ mapPath: 'tests/fixtures/maps/campaign/first-steps.tmj', readFile: readFromDisk });
+  if (!loaded.ok) throw new Error(loaded.problems[0]?.message);
+  const run = runReplay(loaded.value, decoded.value, { scenes: loaded.director });
+  expect(run.world.tick).toBe(browser.tick);
+  expect(run.finalHash).toBe(browser.hash);
+  expect(decoded.value.finalHash).toBe(browser.hash);
 });

@@ -3,6 +3,9 @@
 import Phaser from 'phaser';
 import { recordFinish, type FinishRecord, type SaveWrite } from '../../platform/save-storage.ts';
 import { campaignPlay, requestChapter } from '../game-data.ts';
+import { downloadLastRun } from '../speedrun-view.ts';
+import { BINDINGS, keysLabel } from '../input/bindings.ts';
+import { onKeyPresses } from '../input/key-presses.ts';
 import { formatMilliseconds, formatTicks } from '../../run/time-format.ts';
 import { PLAIN_RUN, competes, marksLabel, type RunMarks } from '../../run/run-marks.ts';
 import { CHARACTERS_TEXTURE, SCENE_KEYS } from '../scene-keys.ts';
@@ -52,6 +55,7 @@ export class ResultScene extends Phaser.Scene {
     layoutOnResize(this, () => {
       this.layout();
     });
+    onKeyPresses(this, { keys: BINDINGS.exportReplay.keys, handler: () => { downloadLastRun(); } });
     bindMenuKeys(this, {
       confirm: () => {
         this.goOn();
@@ -109,7 +113,7 @@ export class ResultScene extends Phaser.Scene {
       .setOrigin(0.5, 0);
     y += 26 * scale;
     // The exact count, for runners comparing times: the game runs 60 ticks a second.
-    this.add.text(centreX, y, `${this.result.finishTick} ticks`, textStyle(13 * scale, DIM_TEXT_COLOR)).setOrigin(0.5, 0);
+    this.add.text(centreX, y, `${this.result.finishTick} ticks      ${keysLabel('exportReplay')}: save the run as a replay`, textStyle(13 * scale, DIM_TEXT_COLOR)).setOrigin(0.5, 0);
     y += 44 * scale;
     const { campaign } = this.result;
     if (campaign !== undefined) {
