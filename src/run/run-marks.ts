@@ -1,5 +1,7 @@
 // What a run was beside its time: assisted (an assist was on) or practice (started from a checkpoint).
-// Both are shown wherever the run's time is shown and saved with it; neither ever replaces a best.
+// Both are shown wherever the run's time is shown and saved with it. A practice run never replaces a best
+// (it did not play the whole course); an assisted one may, marked as such in the attempt history, so a
+// player who keeps the default assist still keeps a best time.
 
 export interface RunMarks {
   /** An assist (the Enforcers' planned walks) was shown at some point of the run. */
@@ -10,9 +12,9 @@ export interface RunMarks {
 
 export const PLAIN_RUN: RunMarks = { assisted: false, practice: false };
 
-/** Whether a run with these marks may set a personal best or a best segment. */
+/** Whether a run with these marks may set a personal best or a best segment: any but a practice run. */
 export function competes(marks: RunMarks): boolean {
-  return !marks.assisted && !marks.practice;
+  return !marks.practice;
 }
 
 /** The marks as a reader sees them after a time: '' for a plain run, else ` (assisted, practice)`. */

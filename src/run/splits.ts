@@ -58,8 +58,8 @@ function lastReached(splits: readonly (SplitTime | null)[]): SplitTime | null {
 }
 
 /**
- * Adds an attempt. Only a plain run (not assisted, not practice) changes the bests: golds for every
- * segment it played faster, the personal best when it finished faster than the one kept.
+ * Adds an attempt. Only a run that competes (src/run/run-marks.ts: not practice) changes the bests: golds
+ * for every segment it played faster, the personal best when it finished faster than the one kept.
  */
 export function recordAttempt(record: SplitsRecord, attempt: Omit<SplitAttempt, 'id'>): SplitsRecord {
   const id = (record.attempts.at(-1)?.id ?? 0) + 1;

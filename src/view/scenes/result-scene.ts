@@ -22,7 +22,7 @@ export interface ResultData {
   readonly runIdentity: string;
   /** The real time beside the in-game time, pauses included. */
   readonly realMilliseconds?: number;
-  /** Assisted or practice: said beside the time, and such a run never replaces a best. */
+  /** Assisted or practice: said beside the time; a practice run never replaces a best. */
   readonly marks?: RunMarks;
   /** A campaign chapter's finish: the next chapter's title (null after the last) and whether progress was saved. */
   readonly campaign?: { readonly next: string | null; readonly saved: SaveWrite };
@@ -101,7 +101,7 @@ export class ResultScene extends Phaser.Scene {
       .text(centreX, y - 8 * scale, `real time ${formatMilliseconds(this.result.realMilliseconds ?? 0)}${marksLabel(marks)}`, textStyle(14 * scale, competes(marks) ? DIM_TEXT_COLOR : WARNING_COLOR))
       .setOrigin(0.5, 0);
     y += 20 * scale;
-    const line = competes(marks) ? finishLine(this.record, this.result.finishTick) : { text: 'A marked run: your best times stay as they were', good: false };
+    const line = competes(marks) ? finishLine(this.record, this.result.finishTick) : { text: 'A practice run: your best times stay as they were', good: false };
     if (line !== null) {
       this.add.text(centreX, y, line.text, textStyle(18 * scale, line.good ? ACCENT_COLOR : DIM_TEXT_COLOR)).setOrigin(0.5, 0);
     }
