@@ -3,7 +3,7 @@
 // reported, never claimed. A category played on a changed map (another run identity) starts a new
 // comparison and says so; the old one stays in the save.
 import { emptySplitsRecord, recordAttempt, type SplitAttempt, type SplitsRecord } from '../run/splits.ts';
-import { MAX_SPLITS_RECORDS, type Save } from '../story/save.ts';
+import { MAX_SAVE_CHARACTERS, MAX_SPLITS_RECORDS, encodeSave, type Save } from '../story/save.ts';
 import { loadSave, updateSave, type SaveBackend, type SaveWrite } from './save-storage.ts';
 
 export interface Comparison {
@@ -35,6 +35,23 @@ export function loadComparison(
   };
 }
 
+/** Room kept for progress and settings: splits may fill the save up to this share of what a save may be. */
+const SPLITS_SHARE = 0.8;
+
+/**
+ * A save that still reads back: a text over MAX_SAVE_CHARACTERS would be written, then refused (and set
+ * aside) at the next load. Old records go first, then the oldest attempts of what is left.
+ */
+function fitted(save: Save): Save {
+  let splits = [...save.splits];
+  const fits = (): boolean => encodeSave({ ...save, splits }).length <= MAX_SAVE_CHARACTERS * SPLITS_SHARE;
+  while (!fits() && splits.length > 1) splits = splits.slice(1);
+  while (!fits() && splits.some((record) => record.attempts.length > 1)) {
+    splits = splits.map((record) => ({ ...record, attempts: record.attempts.slice(Math.ceil(record.attempts.length / 2)) }));
+  }
+  return { ...save, splits };
+}
+
 /**
  * Adds an attempt to the stored record of its category and identity (created when missing) and writes it.
  * Returns the record as it now stands (also when the write failed, so the run still compares with it).
@@ -49,7 +66,7 @@ export function saveAttempt(
     updated = recordAttempt(stored ?? options.comparison, options.attempt);
     const others = save.splits.filter((record) => record !== stored);
     // The oldest records give way first when the save holds its most; the newest race is always kept.
-    return { ...save, splits: [...others, updated].slice(-MAX_SPLITS_RECORDS) };
+    return fitted({ ...save, splits: [...others, updated].slice(-MAX_SPLITS_RECORDS) });
   }, storage);
   return { record: updated, written: result.written };
 }

@@ -148,3 +148,25 @@ describe('a level split by its checkpoints and its end, kept in the save', () =>
     expect(loadSave(storage).save.splits).toHaveLength(1);
   });
 });
+
+describe('splits in a full save', () => {
+  it('never grow the save past what it can read back: old records give way, the newest race stays', () => {
+    const storage = memoryBackend();
+    const segments = Array.from({ length: 40 }, (_, index) => `Checkpoint number ${index + 1} of a long level`);
+    const splits = segments.map((_, index) => at(1000 + index * 1234));
+    let last = null as ReturnType<typeof saveAttempt> | null;
+    for (let chapter = 0; chapter < 70; chapter += 1) {
+      const identity = runIdentity(`chapter-${chapter}`, '0badf00d', RULES_VERSION);
+      let comparison = loadComparison({ category: `chapter-${chapter}`, identity, segments }, storage).record;
+      for (let attempt = 0; attempt < 5; attempt += 1) {
+        last = saveAttempt({ comparison, attempt: { started: '12/05/2026 19:00:00', ended: '12/05/2026 19:10:00', splits, finished: true, marks: PLAIN_RUN } }, storage);
+        comparison = last.record;
+      }
+    }
+    expect(last?.written).toEqual({ ok: true });
+    const loaded = loadSave(storage);
+    expect(loaded.notice).toBeNull();
+    expect(loaded.save.splits.at(-1)?.category).toBe('chapter-69');
+    expect(loaded.save.splits.length).toBeLessThan(70);
+  });
+});
