@@ -22,6 +22,7 @@ import { navigationBuilds, tileChangeTicks } from './bench-tiles.ts';
 import { benchMapFiles, type BenchEncoding, type BenchFormat } from './bench-maps.ts';
 import { generateGrid, generator, largestComponent, stressLevel, tilesWhere } from './generated-level.ts';
 import { comparePaths, huntTicks } from './bench-hunt.ts';
+import { VERIFY_BUDGET_MILLISECONDS, verifyRuns } from './bench-verify.ts';
 
 const root = join(import.meta.dirname, '..');
 const options = process.argv.slice(2);
@@ -245,6 +246,7 @@ const LOAD_BENCHMARKS: Benchmark[] = (['tmx', 'json'] as const).flatMap((format)
 /** Add a benchmark here: a stable name and a body that returns its samples. */
 const BENCHMARKS: readonly Benchmark[] = [
   { name: 'tick/night-escape', run: nightEscapeAlarm },
+  { name: 'verify/night-escape', run: () => verifyRuns(time, { root, runs: iterations(20, 1), warmUps: iterations(3, 0) }), budget: VERIFY_BUDGET_MILLISECONDS },
   { name: 'tick/night-escape-calm', run: nightEscapeCalm },
   { name: 'tick/stress-128-32', run: stressTicks },
   { name: 'tick/stress-256-64', run: stress256 },

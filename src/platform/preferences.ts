@@ -134,3 +134,44 @@ export function writeMasterVolume(steps: number, storage: PreferenceStorage | nu
     // Full or forbidden storage: the choice still holds for this visit.
   }
 }
+
+const SPEEDRUN_MODE_KEY = 'analog-dreams/speedrun-mode';
+
+/**
+ * Speedrun mode: the splits are shown live and the Enforcers' planned walks (an assist, which marks a
+ * run) start hidden. Off unless the player turned it on.
+ */
+export function readSpeedrunMode(storage: PreferenceStorage | null = browserStorage()): boolean {
+  try {
+    return storage?.getItem(SPEEDRUN_MODE_KEY) === 'true';
+  } catch {
+    return false;
+  }
+}
+
+export function writeSpeedrunMode(on: boolean, storage: PreferenceStorage | null = browserStorage()): void {
+  try {
+    storage?.setItem(SPEEDRUN_MODE_KEY, on ? 'true' : 'false');
+  } catch {
+    // Full or forbidden storage: the choice still holds for this visit.
+  }
+}
+
+const LIVESPLIT_LINK_KEY = 'analog-dreams/livesplit-link';
+
+/** Whether the player asked for the live link to LiveSplit's server: it connects again on the next visit. */
+export function readLiveSplitLink(storage: PreferenceStorage | null = browserStorage()): boolean {
+  try {
+    return storage?.getItem(LIVESPLIT_LINK_KEY) === 'true';
+  } catch {
+    return false;
+  }
+}
+
+export function writeLiveSplitLink(on: boolean, storage: PreferenceStorage | null = browserStorage()): void {
+  try {
+    storage?.setItem(LIVESPLIT_LINK_KEY, on ? 'true' : 'false');
+  } catch {
+    // Full or forbidden storage: the choice still holds for this visit.
+  }
+}

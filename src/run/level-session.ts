@@ -1,8 +1,16 @@
 // One play of one level, without Phaser: the world, the fixed-step clock, where each tick's input comes
 // from, pause, restart, finish and the run's record. The level scene, the test hook and the Node tools
 // all drive this, so a tick runs the same way in each of them.
+//
+// When a run starts (the rule every category keeps): the in-game timer is the world's tick count, and
+// tick 1 is the first tick the player controls Mira: the level's first tick once its intro scene (if
+// any) has closed. The world does not wait for a first input: Enforcers patrol from that tick, so a run
+// is the same length whoever plays it, and a replay needs no "started at" field. Scenes inside the level
+// hold the tick still; the time ends on the tick she reaches the Exit. Real time (wall clock) runs
+// beside it from the level's first frame to the finish, pauses and scenes included: a pause costs real
+// time only, never in-game time.
 import type { LevelDefinition } from '../level/level-definition.ts';
-import { NO_INPUT, createWorld, step, type InputFrame, type SceneDirector, type SimEvent, type World, type WorldStart } from '../sim/index.ts';
+import { NO_INPUT, createWorld, step, type InputFrame, type SceneDirector, type SimEvent, type TileCell, type World, type WorldStart } from '../sim/index.ts';
 import type { ReplayChoice } from './replay.ts';
 import { FixedStepClock, type TimeSource } from './fixed-step-clock.ts';
 import type { InputSource } from './input-source.ts';
@@ -31,8 +39,10 @@ export interface RunRecord {
   readonly choices: readonly ReplayChoice[];
   readonly finishTick: number | null;
   readonly catches: number;
-  /** Wall-clock milliseconds played since tick 0, pauses left out: the real time beside the in-game time. */
+  /** Wall-clock milliseconds since tick 0, pauses and scenes included: the real time beside the in-game time. */
   readonly realMilliseconds: number;
+  /** An assist (the Enforcers' planned walks) was shown at some point of this run: the run is marked assisted. */
+  readonly assisted: boolean;
 }
 
 export interface LevelSessionOptions {
@@ -67,6 +77,7 @@ export class LevelSession {
   private readonly choices: ReplayChoice[] = [];
   private pausedNow = false;
   private realMilliseconds = 0;
+  private assisted = false;
   private readonly timeSource: TimeSource;
   private lastFrameAt: number | null = null;
 
@@ -112,7 +123,13 @@ export class LevelSession {
       finishTick: world.finishTick,
       catches: world.catches,
       realMilliseconds: this.realMilliseconds,
+      assisted: this.assisted,
     };
+  }
+
+  /** Marks this run assisted until the next restart; the view calls it while an assist is shown. */
+  markAssisted(): void {
+    if (!this.finished) this.assisted = true;
   }
 
   setListener(listener: TickListener | null): void {
@@ -127,14 +144,14 @@ export class LevelSession {
 
   /**
    * Held input is deliberately kept both ways (a key held through the pause walks on at once); time spent
-   * paused is not caught up afterwards. A finished level cannot be paused.
+   * paused is not caught up by ticks afterwards, but it is real time and the real timer keeps it. A
+   * finished level cannot be paused.
    */
   setPaused(paused: boolean): void {
     const wanted = paused && !this.finished;
     if (wanted === this.pausedNow) return;
     this.pausedNow = wanted;
     this.clock.reset();
-    this.lastFrameAt = null;
   }
 
   /**
@@ -143,6 +160,33 @@ export class LevelSession {
    */
   restart(): readonly SimEvent[] {
     return this.runTick(RESTART_INPUT);
+  }
+
+  /**
+   * Practice: the level from tick 0 played again through `inputs` (a prefix of an earlier run's record, up
+   * to a checkpoint) in one go, so the world is exactly as it was there: the rules have no other way into
+   * the middle of a run, and the record stays a replay from tick 0. The listener hears nothing of the
+   * ticks in between; it is told once, as after any restart, with every tile they changed.
+   */
+  restartFrom(inputs: readonly InputFrame[]): readonly SimEvent[] {
+    const listener = this.listener;
+    this.listener = null;
+    const changed = new Map<string, TileCell>();
+    try {
+      this.runTick(RESTART_INPUT);
+      for (const input of inputs) {
+        if (this.finished) break;
+        for (const event of this.runTick(input)) {
+          if (event.type === 'tiles-changed') for (const cell of event.cells) changed.set(`${cell.x},${cell.y}`, cell);
+        }
+      }
+    } finally {
+      this.listener = listener;
+    }
+    const events: SimEvent[] = [{ type: 'restarted' }, ...(changed.size === 0 ? [] : [{ type: 'tiles-changed' as const, cells: [...changed.values()] }])];
+    listener?.beforeTick?.(this.currentWorld);
+    listener?.afterTick?.(this.currentWorld, events);
+    return events;
   }
 
   /** One tick now, whatever the clock says (tools and tests); nothing once finished or while paused. */
@@ -159,12 +203,12 @@ export class LevelSession {
   frame(firstFrameMilliseconds = 0): number {
     const presses = this.presses;
     if (presses?.takePausePress() === true) this.setPaused(!this.pausedNow);
+    if (!this.finished) this.countRealTime(firstFrameMilliseconds);
     if (this.pausedNow) {
       if (presses?.takeRestartPress() === true) this.restart();
       return 0;
     }
     if (this.finished) return 0;
-    this.countRealTime(firstFrameMilliseconds);
     const due = this.clock.frame(firstFrameMilliseconds);
     let ran = 0;
     // Methods, not getters: a tick may finish the level, or a listener pause it, which the compiler
@@ -189,7 +233,7 @@ export class LevelSession {
     return this.pausedNow;
   }
 
-  /** Real time runs while the level plays, scenes included, and never while paused or finished. */
+  /** Real time runs from the level's first frame to its finish, scenes and pauses included. */
   private countRealTime(firstFrameMilliseconds: number): void {
     const now = this.timeSource.now();
     const elapsed = this.lastFrameAt === null ? firstFrameMilliseconds : now - this.lastFrameAt;
@@ -208,6 +252,7 @@ export class LevelSession {
       this.choices.length = 0;
       this.pausedNow = false;
       this.realMilliseconds = 0;
+      this.assisted = false;
       this.clock.reset();
     } else {
       this.inputs.push(input);

@@ -106,7 +106,8 @@ export function decodeReplay(text: string): ReplayResult {
   }
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    // Read like a map: some Windows editors start a file with a byte-order mark, which JSON.parse refuses.
+    json = JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text);
   } catch (error) {
     return fail(`not JSON: ${(error as Error).message}`, 'file', 'the file is damaged or not a replay');
   }

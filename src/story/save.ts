@@ -2,17 +2,21 @@
 // values; anything this build cannot read (not JSON, another version, wrong shapes, too large) is a
 // problem naming the place, never a crash, and src/platform/save-storage.ts keeps such a save aside.
 import { isRunIdentity } from '../run/run-identity.ts';
+import { SplitsProblem, readSplitsRecord } from '../run/splits-codec.ts';
+import type { SplitsRecord } from '../run/splits.ts';
 import type { StoryFlags } from '../sim/index.ts';
 import type { CampaignProgress } from './campaign-types.ts';
 
 export const SAVE_FORMAT = 'analog-dreams-save';
 /**
  * Add one when the shape changes. A build reads its own version and the ones before it (each brought up
- * to this shape as it is read); a later version is kept aside.
+ * to this shape as it is read); a later version is kept aside. Version 2 added `reached` and `splits`.
  */
 export const SAVE_VERSION = 2;
-/** Version 1 had no `reached`: the chapter its progress names is the one it is known to have reached. */
+/** Version 1 had no `reached` (the chapter its progress names is the one it is known to have reached) and no `splits`. */
 const FIRST_READABLE_VERSION = 1;
+/** Splits records kept at most (each a category on one run identity): old map versions' too, so none is lost. */
+export const MAX_SPLITS_RECORDS = 64;
 /** Larger texts are refused before parsing: a real save is a few kilobytes. */
 export const MAX_SAVE_CHARACTERS = 256 * 1024;
 const MAX_ENTRIES = 1000;
@@ -40,9 +44,11 @@ export interface Save {
    * they were so none is lost; no run of this build competes with them.
    */
   readonly legacyBests: Readonly<Record<string, number>>;
+  /** Splits per category and run identity (src/run/splits.ts): personal best, best segments, attempts. */
+  readonly splits: readonly SplitsRecord[];
 }
 
-export const EMPTY_SAVE: Save = { version: SAVE_VERSION, progress: null, reached: [], settings: {}, bests: {}, legacyBests: {} };
+export const EMPTY_SAVE: Save = { version: SAVE_VERSION, progress: null, reached: [], settings: {}, bests: {}, legacyBests: {}, splits: [] };
 
 export interface SaveProblem {
   /** `the save` for the whole text, else the field: `version`, `progress.carried.flags["x"]`. */
@@ -156,6 +162,11 @@ function readSettings(value: unknown): SaveSettings {
   return settings;
 }
 
+function readSplits(value: unknown): SplitsRecord[] {
+  if (!Array.isArray(value) || value.length > MAX_SPLITS_RECORDS) throw new Broken('splits', `is not a list of at most ${MAX_SPLITS_RECORDS} records`);
+  return (value as unknown[]).map((entry, index) => readSplitsRecord(entry, `splits[${index}]`));
+}
+
 export function decodeSave(text: string): SaveResult {
   if (text.length > MAX_SAVE_CHARACTERS) {
     return { ok: false, problem: { place: 'the save', message: `${text.length} characters, more than a save of this game ever is (${MAX_SAVE_CHARACTERS})` } };
@@ -184,10 +195,11 @@ export function decodeSave(text: string): SaveResult {
         settings: readSettings(save.settings),
         bests: numbers(save.bests, 'bests', { ...positive, checkName: isRunIdentity }),
         legacyBests: numbers(save.legacyBests, 'legacyBests', positive),
+        splits: save.version === 1 ? [] : readSplits(save.splits),
       },
     };
   } catch (error) {
-    if (error instanceof Broken) return { ok: false, problem: { place: error.place, message: error.message } };
+    if (error instanceof Broken || error instanceof SplitsProblem) return { ok: false, problem: { place: error.place, message: error.message } };
     throw error;
   }
 }

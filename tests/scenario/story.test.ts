@@ -305,7 +305,7 @@ describe('the session pause', () => {
     expect(session.paused).toBe(true);
   });
 
-  it('counts real time beside game time, not while paused', () => {
+  it('counts real time beside game time, pauses included: a pause costs real time only', () => {
     const { level } = levelFromAscii(['#######', '#S....#', '#######']);
     let now = 1000;
     const session = new LevelSession({ level, seed: 1, input: new ReplayInput(repeat(RIGHT, 100)), timeSource: { now: () => now } });
@@ -319,7 +319,8 @@ describe('the session pause', () => {
     session.frame(0);
     now += 250;
     session.frame();
-    expect(session.record.realMilliseconds).toBe(750);
+    expect(session.record.realMilliseconds).toBe(10_750);
+    expect(session.world.tick).toBeLessThan(60);
   });
 });
 

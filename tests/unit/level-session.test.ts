@@ -100,6 +100,33 @@ describe('LevelSession', () => {
     expect(played.session.world.tick).toBe(15);
   });
 
+  it('charges a pause to real time only: the in-game time stands, the real time counts every paused millisecond', () => {
+    const played = session();
+    frames(played, 5);
+    played.keys.pausePressed = true;
+    frames(played, 1);
+    played.time.current += 60_000;
+    frames(played, 30);
+    played.keys.pausePressed = true;
+    frames(played, 10);
+    expect(played.session.world.tick).toBe(15);
+    expect(played.session.record.realMilliseconds).toBeCloseTo(46 * FRAME + 60_000, 6);
+    // A restart starts both clocks again.
+    played.session.restart();
+    expect(played.session.record.realMilliseconds).toBe(0);
+  });
+
+  it('marks a run assisted from the moment an assist shows until the next restart', () => {
+    const played = session();
+    frames(played, 3);
+    expect(played.session.record.assisted).toBe(false);
+    played.session.markAssisted();
+    frames(played, 3);
+    expect(played.session.record.assisted).toBe(true);
+    played.session.restart();
+    expect(played.session.record.assisted).toBe(false);
+  });
+
   it('keeps a key held through pause and resume: it counts on the first tick after resume', () => {
     const played = session();
     played.keys.right = true;
@@ -186,6 +213,32 @@ describe('LevelSession', () => {
     expect(record.inputs).toHaveLength(replay.finishTick ?? -1);
     expect(hashWorld(played.world)).toBe(replay.finalHash);
     expect(runReplay(nightEscape.value, record).finalHash).toBe(hashWorld(played.world));
+  });
+
+  it('restarts from a point of a run (practice) to the very world it had there, and plays on to the same finish', () => {
+    if (!nightEscape.ok || !golden.ok) throw new Error('the night escape map or its golden replay does not load');
+    const replay = golden.value;
+    const straight = new LevelSession({ level: nightEscape.value, seed: replay.seed, input: new ReplayInput(replay.inputs), timeSource: new ManualTime() });
+    for (let tick = 0; tick < 600; tick += 1) straight.tick();
+    const atPoint = hashWorld(straight.world);
+    const prefix = straight.record.inputs;
+
+    const practice = new LevelSession({ level: nightEscape.value, seed: replay.seed, input: new ReplayInput(replay.inputs), timeSource: new ManualTime() });
+    for (let tick = 0; tick < 900; tick += 1) practice.tick();
+    const told: (readonly SimEvent[])[] = [];
+    practice.setListener({ afterTick: (_world, events) => told.push(events) });
+    practice.restartFrom(prefix);
+    expect(practice.world.tick).toBe(600);
+    expect(hashWorld(practice.world)).toBe(atPoint);
+    expect(practice.record.inputs).toHaveLength(600);
+    // Told once, as after a restart, with every tile the 600 ticks changed (the doors opened on the way).
+    expect(told).toHaveLength(1);
+    expect(told[0]![0]).toEqual({ type: 'restarted' });
+    expect(told[0]!.slice(1).every((event) => event.type === 'tiles-changed')).toBe(true);
+    practice.useInput(new ReplayInput(replay.inputs.slice(600)));
+    while (!practice.finished && practice.world.tick < 5000) practice.tick();
+    expect(practice.world.finishTick).toBe(replay.finishTick);
+    expect(hashWorld(practice.world)).toBe(replay.finalHash);
   });
 
   it('records only the run since the last restart, so that runReplay reaches the same world', () => {

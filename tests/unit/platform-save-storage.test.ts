@@ -42,9 +42,24 @@ const PLAYED: Save = {
   settings: { volume: 0.5, subtitles: true, language: 'en' },
   bests: { [IDENTITY]: 1011 },
   legacyBests: {},
+  splits: [{
+    category: 'night-escape',
+    identity: IDENTITY,
+    segments: ['Porch', 'The night escape'],
+    personalBest: [{ ticks: 400, realMilliseconds: 6800.5 }, { ticks: 1011, realMilliseconds: 17_000 }],
+    bestSegments: [{ ticks: 390, realMilliseconds: 6500 }, { ticks: 600, realMilliseconds: 10_000 }],
+    attempts: [{ id: 1, started: '12/05/2026 19:40:00', ended: '12/05/2026 19:40:17', splits: [{ ticks: 400, realMilliseconds: 6800.5 }, null], finished: false, marks: { assisted: false, practice: true } }],
+  }],
 };
 
 describe('the save codec', () => {
+  it('reads a version 1 save (before splits) as one with no splits, keeping all it held', () => {
+    const { splits: _splits, ...older } = PLAYED;
+    const text = encodeSave(PLAYED).replace('"version":2', '"version":1').replace(/,"splits":\[.*\]\}$/, '}');
+    expect(text).not.toContain('splits');
+    expect(decodeSave(text)).toEqual({ ok: true, save: { ...older, splits: [] } });
+  });
+
   it('reads back what it writes', () => {
     expect(decodeSave(encodeSave(PLAYED))).toEqual({ ok: true, save: PLAYED });
     expect(decodeSave(encodeSave(EMPTY_SAVE))).toEqual({ ok: true, save: EMPTY_SAVE });
@@ -61,6 +76,9 @@ describe('the save codec', () => {
     ['no chapters reached in version 2', encodeSave(PLAYED).replace('"reached":["first-steps","second-steps"],', ''), 'reached', /^is not a list of chapter keys$/],
     ['a chapter reached twice', encodeSave(PLAYED).replace('"second-steps"]', '"first-steps"]'), 'reached', /^names a chapter twice$/],
     ['an empty chapter key reached', encodeSave(PLAYED).replace('["first-steps"', '[""'), 'reached[0]', /^is "", not a name/],
+    ['splits with a time for a segment that is not there', encodeSave(PLAYED).replace('"segments":["Porch",', '"segments":['), 'splits[0].personalBest', /^has 2 times for 1 segments$/],
+    ['splits under no run identity', encodeSave(PLAYED).replace(`"identity":"${IDENTITY}"`, '"identity":"x"'), 'splits[0].identity', /^is not a run identity$/],
+    ['an attempt with a negative time', encodeSave(PLAYED).replace('{"ticks":400,"realMilliseconds":6800.5},null', '{"ticks":-1,"realMilliseconds":6800.5},null'), 'splits[0].attempts[0].splits[0].ticks', /^is not a whole number of ticks$/],
     ['a flag that is no number', encodeSave({ ...PLAYED, progress: { ...PLAYED.progress!, carried: { flags: { x: 1 }, followers: [] } } }).replace('"x":1', '"x":"yes"'), 'progress.carried.flags["x"]', /^is "yes", not a whole number/],
     ['followers that are no list', encodeSave(PLAYED).replace('["Leo"]', '"Leo"'), 'progress.carried.followers', /^is not a list of names$/],
     ['an empty follower name', encodeSave(PLAYED).replace('["Leo"]', '[""]'), 'progress.carried.followers[0]', /^is "", not a name/],
@@ -114,6 +132,7 @@ describe('the save codec, fuzzed', () => {
     settings: fc.dictionary(name, fc.oneof(fc.boolean(), fc.integer(), fc.string({ maxLength: 20 }))),
     bests: fc.dictionary(fc.constantFrom(IDENTITY, runIdentity('test-yard', '0badf00d', 3)), fc.integer({ min: 1, max: 1e9 })),
     legacyBests: fc.dictionary(name, fc.integer({ min: 1, max: 1e9 })),
+    splits: fc.constantFrom([], PLAYED.splits),
   });
 
   it('reads back any save it writes', () => {

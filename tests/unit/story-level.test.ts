@@ -74,7 +74,7 @@ describe('a map with an ink story', () => {
     if (!decoded.ok) throw new Error(decoded.problem.message);
     const again = await load(storyYard());
     if (!again.ok) throw new Error('reload failed');
-    expect(verifyReplay({ level: again.value, mapHash: again.mapHash, replay: decoded.value, scenes: again.director })).toEqual({ verified: true, finishTick: record.finishTick });
+    expect(verifyReplay({ level: again.value, mapHash: again.mapHash, replay: decoded.value, scenes: again.director })).toMatchObject({ verified: true, finishTick: record.finishTick });
     // The other choice keeps the Exit shut: the same inputs with option 2 never finish.
     const otherChoice = decoded.value.inputs.map((frame) => (frame.choice === 0 ? { ...frame, choice: 1 } : frame));
     const replayed = new LevelSession({ level: again.value, seed: 4, input: new ReplayInput(otherChoice), timeSource: { now: () => 0 }, scenes: again.director });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatTickGap, formatTicks } from '../../src/run/time-format.ts';
+import { formatMilliseconds, formatTickDelta, formatTickGap, formatTicks } from '../../src/run/time-format.ts';
 
 describe('formatTicks', () => {
   it.each([
@@ -14,10 +14,20 @@ describe('formatTicks', () => {
     [60 * 60, '1:00.000'],
     [60 * 61 + 30, '1:01.500'],
     [60 * 600, '10:00.000'],
-    [3600 * 60, '60:00.000'],
-    [3600 * 60 + 60 * 5 + 1, '60:05.016'],
+    [3600 * 60 - 1, '59:59.983'],
+    [3600 * 60, '1:00:00.000'],
+    [3600 * 60 + 60 * 5 + 1, '1:00:05.016'],
+    [3600 * 60 * 10 + 60 * 61, '10:01:01.000'],
   ])('%i ticks reads %s', (ticks, expected) => {
     expect(formatTicks(ticks)).toBe(expected);
+  });
+
+  it('reads real time the same way, and a delta signed as LiveSplit shows it', () => {
+    expect(formatMilliseconds(61_500.9)).toBe('1:01.500');
+    expect(formatMilliseconds(3_600_000 + 999)).toBe('1:00:00.999');
+    expect(formatTickDelta(-75)).toBe('-1.250');
+    expect(formatTickDelta(0)).toBe('+0.000');
+    expect(formatTickDelta(60 * 72)).toBe('+1:12.000');
   });
 
   it('clamps what cannot be a tick count', () => {
@@ -32,6 +42,7 @@ describe('formatTicks', () => {
       const text = formatTicks(tick);
       const [minutes, rest] = text.split(':') as [string, string];
       const key = `${minutes.padStart(4, '0')}:${rest}`;
+      expect(text.split(':')).toHaveLength(2);
       expect(key > previous).toBe(true);
       previous = key;
     }

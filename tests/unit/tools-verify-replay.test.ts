@@ -4,6 +4,15 @@ import { closeSync, ftruncateSync, mkdirSync, mkdtempSync, openSync, readFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { readLss } from '../../src/run/lss.ts';
+import { LevelSession } from '../../src/run/level-session.ts';
+import { encodeReplay } from '../../src/run/replay.ts';
+import { formatTicks } from '../../src/run/time-format.ts';
+import { hashWorld, type InputFrame } from '../../src/sim/index.ts';
+import { chapterByKey } from '../../src/story/chapters.ts';
+import { loadLevelWithStory } from '../../src/story/level-story.ts';
+import { readFromDisk } from '../../tools/read-capped-file.ts';
+import { RIGHT, input } from '../scenario/input-script.ts';
 
 function verify(...args: string[]): { status: number | null; output: string } {
   const result = spawnSync('npx', ['tsx', 'tools/verify-replay.ts', ...args], { encoding: 'utf8', timeout: 30_000 });
@@ -11,6 +20,29 @@ function verify(...args: string[]): { status: number | null; output: string } {
 }
 
 const GOLDEN = 'tests/golden/night-escape.replay.json';
+const FIRST_STEPS = 'tests/fixtures/maps/campaign/first-steps.tmj';
+
+/** A run of the first campaign fixture (a checkpoint, the Porch, on the way), recorded as the game records one. */
+async function firstStepsRun(): Promise<{ text: string; porchTick: number; finishTick: number }> {
+  const chapter = chapterByKey('test-first-steps')!;
+  const loaded = await loadLevelWithStory({ mapPath: FIRST_STEPS, readFile: readFromDisk });
+  if (!loaded.ok) throw new Error(loaded.problems[0]?.message);
+  const steps: InputFrame[] = [...Array<InputFrame>(40).fill(RIGHT), input({ moveX: 1, interact: true })];
+  let step = 0;
+  let porchTick = -1;
+  const session = new LevelSession({
+    level: loaded.value,
+    seed: chapter.seed,
+    input: { sample: () => steps[step++] ?? RIGHT, reset: () => {} },
+    timeSource: { now: () => 0 },
+    scenes: loaded.director,
+    listener: { afterTick: (world, events) => { if (events.some((event) => event.type === 'checkpoint')) porchTick = world.tick; } },
+  });
+  while (!session.finished && session.world.tick < 600) session.tick();
+  const { record, world } = session;
+  const text = encodeReplay({ level: 'first-steps', mapHash: loaded.mapHash, seed: chapter.seed, finishTick: world.finishTick, finalHash: hashWorld(world), inputs: record.inputs, choices: record.choices });
+  return { text, porchTick, finishTick: world.finishTick! };
+}
 
 describe('tools/verify-replay.ts', () => {
   const folder = mkdtempSync(join(tmpdir(), 'verify-replay-'));
@@ -24,6 +56,58 @@ describe('tools/verify-replay.ts', () => {
     expect(output).toMatch(/verified on maps\/night-escape\.tmj: \d:\d\d\.\d{3}/);
   });
 
+  it('prints the category, outcome, in-game time and splits of a run (a byte-order mark read as a map\'s is), and writes them for LiveSplit', async () => {
+    const { text, porchTick, finishTick } = await firstStepsRun();
+    expect(porchTick).toBeGreaterThan(0);
+    const path = join(folder, 'first-steps.replay.json');
+    writeFileSync(path, `\uFEFF${text}`);
+    const lss = join(folder, 'first-steps.lss');
+    const { status, output } = verify(path, FIRST_STEPS, '--lss', lss);
+    expect(status).toBe(0);
+    expect(output).toContain(`verified on ${FIRST_STEPS}: ${formatTicks(finishTick)} (${finishTick} ticks)`);
+    expect(output).toContain('category: First steps');
+    expect(output).toContain('outcome: reached the exit, never caught');
+    expect(output).toContain(`in-game time: ${formatTicks(finishTick)}`);
+    expect(output).toMatch(new RegExp(`Porch\\s+${formatTicks(porchTick).replace('.', '\\.')}\n`));
+    expect(output).toMatch(new RegExp(`First steps\\s+${formatTicks(finishTick).replace('.', '\\.')}`));
+    const read = readLss(readFileSync(lss, 'utf8'));
+    expect(read.ok && read.value.personalBest.map((time) => time?.ticks)).toEqual([porchTick, finishTick]);
+    expect(read.ok && read.value.categoryName).toBe('First steps');
+  });
+
+  it('refuses a replay of another map', () => {
+    const { status, output } = verify(GOLDEN, 'tests/fixtures/maps/test-yard.tmj');
+    expect(status).toBe(1);
+    expect(output).toMatch(/NOT verified: recorded on another version of the map or its files/);
+  });
+
+  it('verifies a folder and ranks its runs per category, refusing other rules, a tampered run and inputs after the finish', () => {
+    const board = join(folder, 'board');
+    mkdirSync(board);
+    const golden = readFileSync(GOLDEN, 'utf8');
+    writeFileSync(join(board, 'a-golden.json'), golden);
+    writeFileSync(join(board, 'b-all-three.json'), readFileSync('tests/golden/night-escape-all-three.replay.json', 'utf8'));
+    writeFileSync(join(board, 'c-rules.json'), golden.replace(/"rules": \d+/, '"rules": 1'));
+    // One tick of standing still slipped in: the run no longer ends where the file says.
+    writeFileSync(join(board, 'd-tampered.json'), golden.replace('[34,"Rr"]', '[33,"Rr"],\n    [1,""]'));
+    const ticks = Number(/"ticks": (\d+)/.exec(golden)![1]);
+    writeFileSync(join(board, 'e-after.json'), golden.replace(/"ticks": \d+/, `"ticks": ${ticks + 30}`).replace(/\n {2}\]\n\}/, ',\n    [30,""]\n  ]\n}'));
+    const { status, output } = verify(board);
+    expect(status).toBe(1);
+    const lines = output.split('\n');
+    const heading = lines.indexOf('Enforcer Chase');
+    expect(heading).toBeGreaterThanOrEqual(0);
+    const ranked = lines.slice(heading + 1, heading + 3);
+    expect(ranked[0]).toMatch(/^ {2}1\. \d:\d\d\.\d{3} /);
+    expect(ranked[1]).toMatch(/^ {2}2\. \d:\d\d\.\d{3} /);
+    const times = ranked.map((line) => line.slice(5, 13));
+    expect([...times].sort()).toEqual(times);
+    expect(output).toMatch(/refused: .*c-rules\.json: rules: recorded under rules version 1/);
+    expect(output).toMatch(/refused: .*d-tampered\.json: NOT verified: /);
+    expect(output).toMatch(/refused: .*e-after\.json: NOT verified: the replay holds 30 input\(s\) after the finish/);
+    expect(output).toContain('2 verified, 3 refused');
+  }, 60_000);
+
   it('refuses a level name that reaches outside maps/', () => {
     const replay = JSON.parse(readFileSync(GOLDEN, 'utf8')) as { level: string };
     for (const level of ['../tests/fixtures/maps/test-yard', '/etc/passwd', 'sub/../../x', '..']) {
@@ -34,7 +118,8 @@ describe('tools/verify-replay.ts', () => {
       expect(status).toBe(1);
       expect(output).toContain('is not a map name inside maps/');
     }
-  });
+    // Four processes, each starting tsx: slow on a loaded machine, and no timed assertion.
+  }, 90_000);
 
   it('refuses a FIFO, a device and a map over the cap without reading them', () => {
     const fifo = join(folder, 'pipe.json');

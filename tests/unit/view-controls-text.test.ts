@@ -34,12 +34,15 @@ describe('controls texts', () => {
     expect(doorPrompt(false)).toBe('E: open');
     expect(doorPrompt(true)).toBe('E: close');
     expect(pauseLines({ walksShown: true, muted: false })).toEqual([
-      'Esc: resume      R: restart      Q: quit to the title',
-      'Enforcer paths are shown (P hides them)',
+      'Esc: resume      R: restart      B: back to a checkpoint (practice)      Q: quit to the title',
+      'Enforcer paths are shown, an assist that marks the run (P hides them)',
+      'Speedrun mode is off (T turns it on: live splits)',
+      'LiveSplit link: off (L connects or disconnects)      K: export splits (.lss)      J: race a .lss      X: save the run as a replay',
       'Sound is on (M turns it off)',
       'Motion is full (N reduces it)',
     ]);
-    expect(pauseLines({ walksShown: true, muted: false, reducedMotion: true })[3]).toBe('Motion is reduced: the dream swaps at once (N animates it)');
+    expect(pauseLines({ walksShown: true, muted: false, reducedMotion: true })[5]).toBe('Motion is reduced: the dream swaps at once (N animates it)');
+    expect(pauseLines({ walksShown: false, muted: false, speedrun: true })[2]).toBe('Speedrun mode is on: live splits (T turns it off)');
     expect(motionLine(false)).toBe('Motion is full (N: reduced motion)');
     expect(motionLine(true)).toBe('Reduced motion is on: the dream swaps at once (N turns it off)');
     expect(startPrompt()).toBe('Press Enter to start');

@@ -17,6 +17,12 @@ export type Action =
   | 'pause'
   | 'toggleWalks'
   | 'toggleRadar'
+  | 'speedrunMode'
+  | 'liveSplitLink'
+  | 'exportSplits'
+  | 'importSplits'
+  | 'practiceRestart'
+  | 'exportReplay'
   | 'lookAhead'
   | 'mute'
   | 'quit'
@@ -35,7 +41,7 @@ export type Action =
 /** Key names as Phaser's KeyCodes spells them (`keydown-ESC`, `KeyCodes.ESC`). */
 export type KeyName =
   | 'W' | 'A' | 'S' | 'D' | 'UP' | 'DOWN' | 'LEFT' | 'RIGHT'
-  | 'SHIFT' | 'SPACE' | 'ENTER' | 'ESC' | 'R' | 'P' | 'M' | 'Q' | 'V' | 'C' | 'F' | 'E' | 'N' | 'TAB'
+  | 'SHIFT' | 'SPACE' | 'ENTER' | 'ESC' | 'R' | 'P' | 'M' | 'Q' | 'V' | 'C' | 'F' | 'E' | 'N' | 'T' | 'L' | 'K' | 'J' | 'B' | 'X' | 'TAB'
   | 'ONE' | 'TWO' | 'THREE' | 'FOUR' | 'FIVE' | 'SIX' | 'SEVEN' | 'EIGHT' | 'NINE';
 
 /** Pad controls of the Gamepad API's standard mapping: buttons, the d-pad and the left stick's directions. */
@@ -72,6 +78,16 @@ export const BINDINGS: Bindings = {
   pause: { keys: ['ESC'], pad: ['start'] },
   toggleWalks: { keys: ['P'], pad: [] },
   toggleRadar: { keys: ['V'], pad: [] },
+  // Speedrun mode (remembered): the live splits, and the planned walks (an assist) hidden at each start.
+  speedrunMode: { keys: ['T'], pad: [] },
+  // From the pause only: the live link to LiveSplit's server, and its splits files out and in.
+  liveSplitLink: { keys: ['L'], pad: [] },
+  exportSplits: { keys: ['K'], pad: [] },
+  importSplits: { keys: ['J'], pad: [] },
+  // Practice: back to a checkpoint reached (the last one; pressed again at once, the one before), with its split.
+  practiceRestart: { keys: ['B'], pad: [] },
+  // From the pause: the run so far as a replay file (every run records itself), for verify-replay.
+  exportReplay: { keys: ['X'], pad: [] },
   // Held with a direction: the camera looks that way and Mira stands still (the inputs say so, so a
   // replay needs nothing of it).
   lookAhead: { keys: ['C'], pad: [] },
@@ -104,7 +120,7 @@ export const BINDINGS: Bindings = {
 
 const KEY_LABELS: Readonly<Record<KeyName, string>> = {
   W: 'W', A: 'A', S: 'S', D: 'D', UP: '↑', DOWN: '↓', LEFT: '←', RIGHT: '→',
-  SHIFT: 'Shift', SPACE: 'Space', ENTER: 'Enter', ESC: 'Esc', R: 'R', P: 'P', M: 'M', Q: 'Q', V: 'V', C: 'C', F: 'F', E: 'E', N: 'N',
+  SHIFT: 'Shift', SPACE: 'Space', ENTER: 'Enter', ESC: 'Esc', R: 'R', P: 'P', M: 'M', Q: 'Q', V: 'V', C: 'C', F: 'F', E: 'E', N: 'N', T: 'T', L: 'L', K: 'K', J: 'J', B: 'B', X: 'X',
   TAB: 'Tab', ONE: '1', TWO: '2', THREE: '3', FOUR: '4', FIVE: '5', SIX: '6', SEVEN: '7', EIGHT: '8', NINE: '9',
 };
 

@@ -58,16 +58,19 @@ export function marbleLine(left: number, bindings: Bindings = BINDINGS): string 
 
 /** The pause overlay: how to leave it, then each switch's state and the key that flips it. */
 export function pauseLines(
-  switches: { readonly walksShown: boolean; readonly muted: boolean; readonly reducedMotion?: boolean },
+  switches: { readonly walksShown: boolean; readonly muted: boolean; readonly reducedMotion?: boolean; readonly speedrun?: boolean; readonly liveSplit?: string },
   bindings: Bindings = BINDINGS,
 ): string[] {
+  const speedrun = keysLabel('speedrunMode', bindings);
   const walks = keysLabel('toggleWalks', bindings);
   const mute = keysLabel('mute', bindings);
   const motion = keysLabel('toggleMotion', bindings);
   // State first, then the key and what it does: "P: paths shown" read as an order as often as a state.
   return [
-    `${keysLabel('pause', bindings)}: resume      ${keysLabel('restart', bindings)}: restart      ${keysLabel('quit', bindings)}: quit to the title`,
-    `Enforcer paths are ${switches.walksShown ? `shown (${walks} hides them)` : `hidden (${walks} shows them)`}`,
+    `${keysLabel('pause', bindings)}: resume      ${keysLabel('restart', bindings)}: restart      ${keysLabel('practiceRestart', bindings)}: back to a checkpoint (practice)      ${keysLabel('quit', bindings)}: quit to the title`,
+    `Enforcer paths are ${switches.walksShown ? `shown, an assist that marks the run (${walks} hides them)` : `hidden (${walks} shows them)`}`,
+    `Speedrun mode is ${switches.speedrun === true ? `on: live splits (${speedrun} turns it off)` : `off (${speedrun} turns it on: live splits)`}`,
+    `LiveSplit link: ${switches.liveSplit ?? 'off'} (${keysLabel('liveSplitLink', bindings)} connects or disconnects)      ${keysLabel('exportSplits', bindings)}: export splits (.lss)      ${keysLabel('importSplits', bindings)}: race a .lss      ${keysLabel('exportReplay', bindings)}: save the run as a replay`,
     `Sound is ${switches.muted ? `off (${mute} turns it on)` : `on (${mute} turns it off)`}`,
     `Motion is ${switches.reducedMotion === true ? `reduced: the dream swaps at once (${motion} animates it)` : `full (${motion} reduces it)`}`,
   ];

@@ -46,6 +46,7 @@ import { DreamView } from '../dream-view.ts';
 import { toggleReducedMotion, isReducedMotion } from '../motion-preference.ts';
 import { chooseInterfaceScale } from '../ui/zoom.ts';
 import { StoryView } from '../story-view.ts';
+import { SpeedrunView } from '../speedrun-view.ts';
 import type { ResultData } from './result-scene.ts';
 
 /** Wait before the result screen, so the player sees Mira step onto the exit. */
@@ -73,8 +74,8 @@ interface LevelView {
   readonly story: StoryView;
   readonly playerInput: PlayerInput;
   readonly problems: ProblemsOverlay;
+  readonly speedrun: SpeedrunView;
 }
-
 
 export class LevelScene extends Phaser.Scene {
   private view: LevelView | null = null;
@@ -156,6 +157,12 @@ export class LevelScene extends Phaser.Scene {
     const darkness = new DarknessView(this, { layer: worldLayer, darkness: level.darkness });
     const dream = new DreamView(this, { world: session.world, worldLayer, wordLayer, interfaceLayer, images, camera, words });
     const story = new StoryView(this, { world: session.world, worldLayer, interfaceLayer, input: playerInput, words });
+    const speedrun = new SpeedrunView(this, {
+      loaded, session, interfaceLayer,
+      onSwitchesChanged: () => { this.showSwitches(); this.draw(view, null); },
+      onSpeedrunOn: () => { this.showWalks = false; },
+    });
+    if (speedrun.speedrunMode) this.showWalks = false; // an assist, which marks the run: off at each start
     const view: LevelView = {
       loaded,
       session,
@@ -177,6 +184,7 @@ export class LevelScene extends Phaser.Scene {
       story,
       playerInput,
       problems,
+      speedrun,
     };
     const hold = takeCameraHold(this.game);
     if (hold !== null) camera.holdAt(hold);
@@ -213,6 +221,7 @@ export class LevelScene extends Phaser.Scene {
       problems.layout(width, height, scale);
       dream.layout(width, height, scale);
       story.layout(width, height, scale);
+      speedrun.layout(width, height, scale);
     };
     layout();
     this.scale.on(Phaser.Scale.Events.RESIZE, layout);
@@ -276,6 +285,7 @@ export class LevelScene extends Phaser.Scene {
     view.effects.noteMove(world, motion.miraMoved);
     view.effects.play(world, events);
     view.story.afterTick(world, events, this.frameTime);
+    view.speedrun.afterTick(world, events);
     if (events.some((event) => event.type === 'finished')) this.finish(view, world);
     // A restart from outside a frame (the pause overlay, the test hook) is shown at once.
     if (events.some((event) => event.type === 'restarted')) this.draw(view, 0);
@@ -289,6 +299,8 @@ export class LevelScene extends Phaser.Scene {
       finishTick: world.finishTick ?? world.tick,
       catches: world.catches,
       runIdentity: runIdentity(chapter.key, view.loaded.mapHash, RULES_VERSION),
+      realMilliseconds: view.session.record.realMilliseconds,
+      marks: view.speedrun.marks,
       ...(campaign === null ? {} : { campaign: { next: campaign.next?.title ?? null, saved: campaign.written } }),
     };
     view.hud.showFinished({ banner: view.loaded.chapter.finishBanner, finishTick: result.finishTick });
@@ -348,7 +360,7 @@ export class LevelScene extends Phaser.Scene {
   }
 
   private showSwitches(): void {
-    this.view?.pause.setSwitches({ walksShown: this.showWalks, muted: gameSounds().isMuted, reducedMotion: isReducedMotion() });
+    this.view?.pause.setSwitches({ walksShown: this.showWalks, muted: gameSounds().isMuted, reducedMotion: isReducedMotion(), speedrun: this.view.speedrun.speedrunMode, liveSplit: this.view.speedrun.liveSplitState });
   }
 
   // ---- drawing: reads the world, never writes it ----
@@ -382,6 +394,8 @@ export class LevelScene extends Phaser.Scene {
       viewSize: view.camera.viewSize(),
     }));
     view.darkness.draw(world, { view: { ...view.camera.viewWindow(), ...view.camera.viewSize() }, mira });
+    if (this.showWalks) view.session.markAssisted(); // the walks are an assist: the run is marked
+    view.speedrun.draw(world);
     view.radar.shown = this.showRadar;
     view.radar.draw(world, view.camera.viewWindow());
     view.hud.update({
@@ -393,6 +407,7 @@ export class LevelScene extends Phaser.Scene {
       exitArrow: view.camera.exitArrow(world.level),
       alert: world.alert,
       marbles: world.marbles.left,
+      marks: view.speedrun.marksText,
     });
   }
 }

@@ -5,7 +5,11 @@ import { recordFinish, type FinishRecord, type SaveWrite } from '../../platform/
 import type { CampaignBegin } from '../campaign-play.ts';
 import { campaignPlay } from '../game-data.ts';
 import { playCampaignChapter } from '../campaign-flow.ts';
-import { formatTicks } from '../../run/time-format.ts';
+import { downloadLastRun } from '../speedrun-view.ts';
+import { BINDINGS, keysLabel } from '../input/bindings.ts';
+import { onKeyPresses } from '../input/key-presses.ts';
+import { formatMilliseconds, formatTicks } from '../../run/time-format.ts';
+import { PLAIN_RUN, competes, marksLabel, type RunMarks } from '../../run/run-marks.ts';
 import { CHARACTERS_TEXTURE, SCENE_KEYS } from '../scene-keys.ts';
 import { drawStarfield } from '../ui/starfield.ts';
 import { menuHintLines } from '../input/controls-text.ts';
@@ -20,6 +24,10 @@ export interface ResultData {
   readonly catches: number;
   /** Which best time this run competes with: the run identity of the chapter and map played (src/run/run-identity.ts). */
   readonly runIdentity: string;
+  /** The real time beside the in-game time, pauses included. */
+  readonly realMilliseconds?: number;
+  /** Assisted or practice: said beside the time; a practice run never replaces a best. */
+  readonly marks?: RunMarks;
   /** A campaign chapter's finish: the next chapter's title (null after the last) and whether progress was saved. */
   readonly campaign?: { readonly next: string | null; readonly saved: SaveWrite };
 }
@@ -50,10 +58,13 @@ export class ResultScene extends Phaser.Scene {
       finishTick: data?.finishTick ?? 0,
       catches: data?.catches ?? 0,
       runIdentity: data?.runIdentity ?? '',
+      realMilliseconds: data?.realMilliseconds ?? 0,
+      marks: data?.marks ?? PLAIN_RUN,
       ...(data?.campaign === undefined ? {} : { campaign: data.campaign }),
     };
     const { runIdentity, finishTick } = this.result;
-    this.record = runIdentity !== '' && finishTick > 0 ? recordFinish({ identity: runIdentity, ticks: finishTick }) : { kind: 'unknown' };
+    const counts = competes(this.result.marks ?? PLAIN_RUN);
+    this.record = counts && runIdentity !== '' && finishTick > 0 ? recordFinish({ identity: runIdentity, ticks: finishTick }) : { kind: 'unknown' };
   }
 
   create(): void {
@@ -71,6 +82,7 @@ export class ResultScene extends Phaser.Scene {
     layoutOnResize(this, () => {
       this.layout();
     });
+    onKeyPresses(this, { keys: BINDINGS.exportReplay.keys, handler: () => { downloadLastRun(); } });
     bindMenuList(this, list, { back: toTitle });
   }
 
@@ -104,7 +116,12 @@ export class ResultScene extends Phaser.Scene {
     y += 56 * scale;
     this.add.text(centreX, y, formatTicks(this.result.finishTick), textStyle(48 * scale, TEXT_COLOR)).setOrigin(0.5, 0);
     y += 64 * scale;
-    const line = finishLine(this.record, this.result.finishTick);
+    const marks = this.result.marks ?? PLAIN_RUN;
+    this.add
+      .text(centreX, y - 8 * scale, `real time ${formatMilliseconds(this.result.realMilliseconds ?? 0)}${marksLabel(marks)}`, textStyle(14 * scale, competes(marks) ? DIM_TEXT_COLOR : WARNING_COLOR))
+      .setOrigin(0.5, 0);
+    y += 20 * scale;
+    const line = competes(marks) ? finishLine(this.record, this.result.finishTick) : { text: 'A practice run: your best times stay as they were', good: false };
     if (line !== null) {
       this.add.text(centreX, y, line.text, textStyle(18 * scale, line.good ? ACCENT_COLOR : DIM_TEXT_COLOR)).setOrigin(0.5, 0);
     }
@@ -116,7 +133,7 @@ export class ResultScene extends Phaser.Scene {
       .setOrigin(0.5, 0);
     y += 26 * scale;
     // The exact count, for runners comparing times: the game runs 60 ticks a second.
-    this.add.text(centreX, y, `${this.result.finishTick} ticks`, textStyle(13 * scale, DIM_TEXT_COLOR)).setOrigin(0.5, 0);
+    this.add.text(centreX, y, `${this.result.finishTick} ticks      ${keysLabel('exportReplay')}: save the run as a replay`, textStyle(13 * scale, DIM_TEXT_COLOR)).setOrigin(0.5, 0);
     y += 44 * scale;
     const { campaign } = this.result;
     if (campaign !== undefined) {

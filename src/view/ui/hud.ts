@@ -38,6 +38,8 @@ export interface HudState {
   readonly alert: AlertState;
   /** Marbles left to toss this chapter. */
   readonly marbles: number;
+  /** Said after the catches for a marked run (` (assisted)`); '' for a plain one. */
+  readonly marks?: string;
 }
 
 export class Hud {
@@ -56,7 +58,7 @@ export class Hud {
   private readonly hintBackdrop: Phaser.GameObjects.Graphics;
   private readonly banner: Phaser.GameObjects.Text;
   private shownTick = -1;
-  private shownCatches = -1;
+  private shownCatches = '';
   private shownVisibility = '';
   private scale = 1;
 
@@ -144,9 +146,10 @@ export class Hud {
     const goalAlpha = helpersShown ? goalHintAlpha(tick, state.firstMoveTick) : 0;
     this.goal.setAlpha(goalAlpha).setVisible(goalAlpha > 0);
     this.goalBackdrop.setAlpha(goalAlpha).setVisible(goalAlpha > 0);
-    if (catches !== this.shownCatches) {
-      this.shownCatches = catches;
-      this.catches.setText(catches === 0 ? 'never caught' : `caught ${catches}×`);
+    const catchLine = `${catches === 0 ? 'never caught' : `caught ${catches}×`}${state.marks ?? ''}`;
+    if (catchLine !== this.shownCatches) {
+      this.shownCatches = catchLine;
+      this.catches.setText(catchLine);
       this.catches.setColor(catches === 0 ? DIM_TEXT_COLOR : WARNING_COLOR);
     }
     this.updateVisibility(state.visibility, state.sneaking);

@@ -13,6 +13,9 @@ export interface ViewSwitches {
   readonly walksShown: boolean;
   readonly muted: boolean;
   readonly reducedMotion?: boolean;
+  readonly speedrun?: boolean;
+  /** The LiveSplit link's state, as said in the overlay. */
+  readonly liveSplit?: string;
 }
 
 export interface PauseActions {

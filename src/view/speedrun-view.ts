@@ -1,0 +1,299 @@
+// The speedrun side of a level: splits raced against the save's comparison for this chapter's category and
+// run identity, the live panel in speedrun mode, each attempt written back, the run's marks, and the pause
+// when the page loses focus (in-game time never runs unseen). The level scene makes one per run of itself.
+import Phaser from 'phaser';
+import { LiveSplitLink } from '../platform/livesplit-link.ts';
+import { readLiveSplitLink, readSpeedrunMode, writeLiveSplitLink, writeSpeedrunMode } from '../platform/preferences.ts';
+import { downloadText, pickTextFile } from '../platform/text-files.ts';
+import { MAX_LSS_CHARACTERS, raceImported, readLss, writeLss } from '../run/lss.ts';
+import { encodeReplay } from '../run/replay.ts';
+import { loadComparison, saveAttempt } from '../platform/splits-storage.ts';
+import { ChapterSplitter, chapterSegments } from '../run/chapter-splits.ts';
+import type { LevelSession } from '../run/level-session.ts';
+import { runIdentity } from '../run/run-identity.ts';
+import { marksLabel, type RunMarks } from '../run/run-marks.ts';
+import type { SplitTime, SplitsRecord } from '../run/splits.ts';
+import { RULES_VERSION, hashWorld, type InputFrame, type SimEvent, type World } from '../sim/index.ts';
+import { chapterCategory, type RunCategory } from '../story/categories.ts';
+import type { LoadedLevel } from './game-data.ts';
+import { BINDINGS } from './input/bindings.ts';
+import { onKeyPresses } from './input/key-presses.ts';
+import { SplitsPanel } from './ui/splits-panel.ts';
+import { splitsPanelText } from './ui/splits-lines.ts';
+
+/** LiveSplit's date form, `MM/dd/yyyy HH:mm:ss` in UTC: the attempt history is exported as it is kept. */
+export function liveSplitDate(date: Date): string {
+  const two = (value: number): string => String(value).padStart(2, '0');
+  return `${two(date.getUTCMonth() + 1)}/${two(date.getUTCDate())}/${date.getUTCFullYear()} ${two(date.getUTCHours())}:${two(date.getUTCMinutes())}:${two(date.getUTCSeconds())}`;
+}
+
+/** The last finished run as a replay file and its name: the result screen offers it (X). */
+let lastFinished: { readonly name: string; readonly text: string } | null = null;
+
+/** Offers the last finished run as a download; false when no run has finished this visit. */
+export function downloadLastRun(): boolean {
+  if (lastFinished === null) return false;
+  downloadText(lastFinished.name, lastFinished.text, 'application/json');
+  return true;
+}
+
+/** One link for the whole visit: it outlives a level's scene, as LiveSplit's timer outlives a restart. */
+let sharedLink: LiveSplitLink | null = null;
+
+function liveSplitLink(): LiveSplitLink {
+  if (sharedLink === null) {
+    sharedLink = new LiveSplitLink();
+    if (readLiveSplitLink()) sharedLink.connect();
+  }
+  return sharedLink;
+}
+
+export class SpeedrunView {
+  readonly category: RunCategory;
+  readonly identity: string;
+  private splitter: ChapterSplitter;
+  private notice: string | null;
+  private readonly panel: SplitsPanel;
+  private speedrun = readSpeedrunMode();
+  private started: string | null = null;
+  private practice = false;
+  /** Where practice can go back to: each checkpoint reached since the scene began, with the inputs that reach it. */
+  private readonly practicePoints = new Map<number, { readonly inputs: readonly InputFrame[]; readonly splits: readonly (SplitTime | null)[]; readonly tick: number }>();
+  /** The point a practice restart is going back to, while its restart is told. */
+  private goingBackTo: { readonly splits: readonly (SplitTime | null)[] } | null = null;
+  /** What the next attempt races once this one was saved: the finished run stays shown against its own comparison. */
+  private nextRecord: SplitsRecord | null = null;
+
+  constructor(
+    private readonly scene: Phaser.Scene,
+    private readonly options: {
+      readonly loaded: LoadedLevel;
+      readonly session: LevelSession;
+      readonly interfaceLayer: Phaser.GameObjects.Layer;
+      /** Speedrun mode or the link changed: the pause overlay says so again. */
+      readonly onSwitchesChanged: () => void;
+      /** Speedrun mode was turned on: the walks (an assist) go. */
+      readonly onSpeedrunOn: () => void;
+    },
+  ) {
+    const { loaded, session } = options;
+    this.category = chapterCategory(loaded.chapter);
+    this.identity = runIdentity(loaded.chapter.key, loaded.mapHash, RULES_VERSION);
+    const comparison = loadComparison({ category: this.category.key, identity: this.identity, segments: chapterSegments(loaded.level, loaded.chapter.title) });
+    this.notice = comparison.notice;
+    this.splitter = this.splitterFor(comparison.record);
+    this.panel = new SplitsPanel(scene, options.interfaceLayer);
+    this.panel.setVisible(this.speedrun);
+    const pause = (): void => {
+      session.setPaused(true);
+    };
+    // A hidden or unfocused page pauses: the world never plays on where the player cannot see it.
+    scene.game.events.on(Phaser.Core.Events.BLUR, pause);
+    scene.game.events.on(Phaser.Core.Events.HIDDEN, pause);
+    const link = liveSplitLink();
+    link.onStateChange = () => {
+      options.onSwitchesChanged();
+    };
+    scene.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
+      scene.game.events.off(Phaser.Core.Events.BLUR, pause);
+      scene.game.events.off(Phaser.Core.Events.HIDDEN, pause);
+      link.onStateChange = null;
+    });
+    this.bindKeys();
+  }
+
+  /** The link's state as the pause overlay says it. */
+  get liveSplitState(): string {
+    return liveSplitLink().state;
+  }
+
+  private bindKeys(): void {
+    const { scene } = this;
+    const { session } = this.options;
+    onKeyPresses(scene, { keys: BINDINGS.speedrunMode.keys, handler: () => {
+      if (this.toggleSpeedrunMode()) this.options.onSpeedrunOn();
+      this.options.onSwitchesChanged();
+    } });
+    // The rest from the pause only: a stray key in play changes nothing.
+    onKeyPresses(scene, { keys: BINDINGS.liveSplitLink.keys, handler: () => {
+      if (!session.paused) return;
+      const link = liveSplitLink();
+      const on = link.state === 'off' || link.state === 'failed' || link.state === 'dropped';
+      if (on) {
+        link.disconnect();
+        link.connect();
+      } else link.disconnect();
+      writeLiveSplitLink(on);
+      this.options.onSwitchesChanged();
+    } });
+    onKeyPresses(scene, { keys: BINDINGS.practiceRestart.keys, handler: () => {
+      this.goBack();
+    } });
+    onKeyPresses(scene, { keys: BINDINGS.exportReplay.keys, handler: () => {
+      if (session.paused || session.finished) this.exportReplay();
+    } });
+    onKeyPresses(scene, { keys: BINDINGS.exportSplits.keys, handler: () => {
+      if (session.paused) this.exportSplits();
+    } });
+    onKeyPresses(scene, { keys: BINDINGS.importSplits.keys, handler: () => {
+      if (session.paused) this.importSplits();
+    } });
+  }
+
+  /**
+   * Practice: the world as it was at the last checkpoint reached (or, within half a second of one, the one
+   * before), its splits kept; the run is marked practice until a plain restart.
+   */
+  private goBack(): void {
+    const { session } = this.options;
+    const points = [...this.practicePoints.values()].sort((a, b) => a.tick - b.tick);
+    if (points.length === 0) {
+      this.notice = 'Practice: no checkpoint reached yet';
+      return;
+    }
+    const target = points.filter((point) => point.tick < session.world.tick - 30).at(-1) ?? points[0]!;
+    this.goingBackTo = target;
+    try {
+      session.restartFrom(target.inputs);
+    } finally {
+      this.goingBackTo = null;
+    }
+  }
+
+  /** The run since its last restart, as the replay file verify-replay reads (its level: the map's file name). */
+  private exportReplay(): void {
+    const replay = this.replayFile();
+    downloadText(replay.name, replay.text, 'application/json');
+    this.notice = `Replay saved: ${this.options.session.record.inputs.length} steps${marksLabel(this.marks)}`;
+  }
+
+  private replayFile(): { readonly name: string; readonly text: string } {
+    const { session, loaded } = this.options;
+    const record = session.record;
+    const level = (loaded.fileName.split('/').at(-1) ?? loaded.fileName).replace(/\.(tmj|tmx|json)$/, '');
+    const text = encodeReplay({ level, mapHash: loaded.mapHash, seed: record.seed, finishTick: record.finishTick, finalHash: hashWorld(session.world), inputs: record.inputs, choices: record.choices });
+    return { name: `${level}-${record.finishTick ?? `unfinished-${session.world.tick}`}${this.practice ? '-practice' : ''}.replay.json`, text };
+  }
+
+  private exportSplits(): void {
+    const text = writeLss({ gameName: 'Analog Dreams', categoryName: this.category.name, record: this.record });
+    downloadText(`analog-dreams-${this.category.key}.lss`, text);
+    this.notice = 'Splits exported as a LiveSplit .lss file';
+  }
+
+  private importSplits(): void {
+    pickTextFile({ accept: '.lss,.xml', maximumBytes: MAX_LSS_CHARACTERS, onText: (result) => {
+      if (!result.ok) {
+        this.notice = result.message;
+        return;
+      }
+      const read = readLss(result.text);
+      if (!read.ok) {
+        this.notice = `${result.name}: ${read.place}: ${read.message}`;
+        return;
+      }
+      const raced = raceImported(this.splitter.live.comparison, read.value);
+      if (raced === null) {
+        this.notice = `${result.name} splits at ${read.value.segments.length} places, not this level's ${this.splitter.live.comparison.segments.length}: not used`;
+        return;
+      }
+      // Raced from the next start; the run under way keeps its own comparison.
+      this.nextRecord = raced;
+      this.notice = `Racing ${result.name} from the next start (R)`;
+    } });
+  }
+
+  /** Speedrun mode: the splits shown, and the planned walks (an assist) off at each start. */
+  get speedrunMode(): boolean {
+    return this.speedrun;
+  }
+
+  /** Returns whether speedrun mode is now on. */
+  toggleSpeedrunMode(): boolean {
+    this.speedrun = !this.speedrun;
+    writeSpeedrunMode(this.speedrun);
+    this.panel.setVisible(this.speedrun);
+    return this.speedrun;
+  }
+
+  get marks(): RunMarks {
+    return { assisted: this.options.session.record.assisted, practice: this.practice };
+  }
+
+  /** The marks as said after a time: '' for a plain run. */
+  get marksText(): string {
+    return marksLabel(this.marks);
+  }
+
+  /** The record as it stands after this run (saved or not): the exports read it. */
+  get record(): SplitsRecord {
+    return this.nextRecord ?? this.splitter.live.comparison;
+  }
+
+  afterTick(world: World, events: readonly SimEvent[]): void {
+    const restarted = events.some((event) => event.type === 'restarted');
+    // A restart ends an attempt: one that reached a split goes in the history (LiveSplit's reset attempts).
+    if (restarted) {
+      liveSplitLink().reset();
+      if (this.splitter.live.splits.some((time) => time !== null) && !this.splitter.live.finished) this.save(false);
+      this.started = null;
+      this.splitter = this.splitterFor(this.nextRecord ?? this.splitter.live.comparison);
+      this.nextRecord = null;
+      const back = this.goingBackTo;
+      this.practice = back !== null;
+      back?.splits.forEach((time, index) => {
+        if (time !== null) this.splitter.live.split(index, time);
+      });
+      return;
+    }
+    const link = liveSplitLink();
+    if (world.tick === 1 && this.started === null) {
+      this.started = liveSplitDate(new Date());
+      link.start();
+    }
+    for (const index of this.splitter.afterTick(world, events)) {
+      link.split(this.splitter.live.splits[index]!.ticks);
+      if (index < world.level.checkpoints.length) {
+        const { session } = this.options;
+        this.practicePoints.set(index, { inputs: session.record.inputs, splits: this.splitter.live.splits, tick: world.tick });
+      }
+    }
+    if (events.some((event) => event.type === 'scene-opened')) link.pauseForScene();
+    else if (world.tick % 60 === 0) link.showTime(world.tick);
+    if (events.some((event) => event.type === 'finished')) {
+      this.save(true);
+      lastFinished = this.replayFile();
+    }
+  }
+
+  draw(world: World): void {
+    this.panel.update(splitsPanelText({
+      category: this.category.name,
+      view: this.splitter.live.view(world.tick),
+      ticks: world.tick,
+      realMilliseconds: this.options.session.record.realMilliseconds,
+      marks: this.marks,
+      notice: this.notice,
+    }));
+  }
+
+  layout(width: number, height: number, scale: number): void {
+    this.panel.layout(width, height, scale);
+  }
+
+  private splitterFor(record: SplitsRecord): ChapterSplitter {
+    const { session } = this.options;
+    return new ChapterSplitter(record, { realMilliseconds: () => session.record.realMilliseconds });
+  }
+
+  private save(finished: boolean): void {
+    const live = this.splitter.live;
+    const saved = saveAttempt({
+      comparison: live.comparison,
+      attempt: { started: this.started, ended: liveSplitDate(new Date()), splits: live.splits, finished, marks: this.marks },
+    });
+    // The next attempt races what is now kept (a refused write still compares with it, and says so).
+    this.nextRecord = saved.record;
+    this.notice = saved.written.ok ? null : `Splits not saved: ${saved.written.message}`;
+  }
+}

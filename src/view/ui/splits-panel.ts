@@ -1,0 +1,78 @@
+// The live splits, drawn in the top-right corner in speedrun mode (splits-lines.ts says what). A fixed pool
+// of texts, rewritten only when what they say changes: the panel costs nothing per frame when nothing does.
+import type Phaser from 'phaser';
+import { ACCENT_COLOR, BACKGROUND_COLOR, DIM_TEXT_COLOR, ERROR_COLOR, TEXT_COLOR, WARNING_COLOR, colorNumber, textStyle } from './palette.ts';
+import type { SplitTone, SplitsPanelText } from './splits-lines.ts';
+
+/** More splits than this show the last ones reached and those next. */
+const MAX_ROWS = 10;
+const FOOTER_LINES = 5;
+const TONE_COLORS: Readonly<Record<SplitTone, string>> = { gold: WARNING_COLOR, ahead: ACCENT_COLOR, behind: ERROR_COLOR, none: DIM_TEXT_COLOR };
+
+export class SplitsPanel {
+  private readonly panel: Phaser.GameObjects.Graphics;
+  private readonly title: Phaser.GameObjects.Text;
+  private readonly rows: Phaser.GameObjects.Text[] = [];
+  private readonly deltas: Phaser.GameObjects.Text[] = [];
+  private readonly footer: Phaser.GameObjects.Text;
+  private shown = '';
+  private visible = false;
+  private scale = 1;
+  private width = 0;
+
+  constructor(scene: Phaser.Scene, layer: Phaser.GameObjects.Layer) {
+    this.panel = scene.add.graphics();
+    this.title = scene.add.text(0, 0, '', textStyle(13, TEXT_COLOR));
+    for (let index = 0; index < MAX_ROWS; index += 1) {
+      this.rows.push(scene.add.text(0, 0, '', textStyle(12, TEXT_COLOR)));
+      this.deltas.push(scene.add.text(0, 0, '', textStyle(12, TEXT_COLOR)).setOrigin(1, 0));
+    }
+    this.footer = scene.add.text(0, 0, '', textStyle(12, DIM_TEXT_COLOR));
+    layer.add([this.panel, this.title, ...this.rows, ...this.deltas, this.footer]);
+    this.setVisible(false);
+  }
+
+  layout(width: number, _height: number, scale: number): void {
+    this.scale = scale;
+    this.width = width;
+    this.shown = '';
+  }
+
+  setVisible(visible: boolean): void {
+    this.visible = visible;
+    for (const item of [this.panel, this.title, ...this.rows, ...this.deltas, this.footer]) item.setVisible(visible);
+  }
+
+  update(text: SplitsPanelText): void {
+    if (!this.visible) return;
+    const key = JSON.stringify(text);
+    if (key === this.shown) return;
+    this.shown = key;
+    const { scale } = this;
+    const panelWidth = 280 * scale;
+    const margin = 12 * scale;
+    const left = this.width - margin - panelWidth;
+    const lineHeight = 16 * scale;
+    const lastReached = text.rows.reduce((last, row, index) => (row.time === '-' ? last : index), -1);
+    const first = Math.max(0, Math.min(lastReached - MAX_ROWS + 3, text.rows.length - MAX_ROWS));
+    const rows = text.rows.slice(first, first + MAX_ROWS);
+    // Below the dream's corner (children following, the meter), which shares the top right.
+    const top = margin + 44 * scale;
+    this.title.setText(text.title).setFontSize(13 * scale).setPosition(left + 8 * scale, top + 6 * scale);
+    let y = top + 8 * scale + lineHeight;
+    this.rows.forEach((item, index) => {
+      const row = rows[index];
+      item.setText(row === undefined ? '' : `${row.name.padEnd(17)}${row.time}`).setFontSize(12 * scale).setPosition(left + 8 * scale, y + index * lineHeight);
+      this.deltas[index]!
+        .setText(row?.delta ?? '')
+        .setColor(TONE_COLORS[row?.tone ?? 'none'])
+        .setFontSize(12 * scale)
+        .setPosition(left + panelWidth - 8 * scale, y + index * lineHeight);
+    });
+    y += rows.length * lineHeight + 4 * scale;
+    const footer = text.footer.slice(0, FOOTER_LINES + 1);
+    this.footer.setText(footer.join('\n')).setFontSize(12 * scale).setWordWrapWidth(panelWidth - 16 * scale).setPosition(left + 8 * scale, y);
+    const height = y + this.footer.height + 8 * scale - top;
+    this.panel.clear().fillStyle(colorNumber(BACKGROUND_COLOR), 0.85).fillRoundedRect(left, top, panelWidth, height, 6 * scale);
+  }
+}
