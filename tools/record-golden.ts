@@ -9,6 +9,7 @@
 // child, facing it), `:dream` holds Dream there until the dream has started (the group gathers meanwhile).
 import { basename } from 'node:path';
 import type { LevelDefinition } from '../src/level/level-definition.ts';
+import { withDoorsOpen } from '../src/level/reachability.ts';
 import { ReplayInput } from '../src/run/input-source.ts';
 import { LevelSession } from '../src/run/level-session.ts';
 import { encodeReplay } from '../src/run/replay.ts';
@@ -83,9 +84,21 @@ function tilePath(definition: LevelDefinition, via: readonly (Tile & { readonly 
   return { points, actions };
 }
 
+/**
+ * The cells a route may plan through: open ground, every Door's cells (a `:wake` via in front of a closed
+ * one opens it) and every cell a reveal changes (the story opens it on the way: the hidden door).
+ */
+function routeGrid(definition: LevelDefinition): Uint8Array {
+  const { width } = definition;
+  const solid = withDoorsOpen(definition.solid, definition.doors, width);
+  for (const reveal of definition.reveals) for (const change of reveal.changes) solid[change.y * width + change.x] = 0;
+  return solid;
+}
+
 /** Tile centres after `start` up to `goal`, breadth-first over 8 directions without cutting corners. */
 function tilePathBetween(definition: LevelDefinition, start: Tile, goal: Tile): { x: number; y: number }[] {
-  const { width, height, tileSize, solid } = definition;
+  const { width, height, tileSize } = definition;
+  const solid = routeGrid(definition);
   const free = (x: number, y: number): boolean => x >= 0 && y >= 0 && x < width && y < height && solid[y * width + x] === 0;
   const previous = new Int32Array(width * height).fill(-1);
   const queue = [start.y * width + start.x];
