@@ -18,6 +18,7 @@ import {
   lastSeenMarker,
   miraVisibility,
   plannedWalk,
+  sentBackWords,
   visibilityWord,
   walkDots,
 } from '../../src/view/renderers/stealth-cues.ts';
@@ -96,6 +97,11 @@ describe("Mira's visibility", () => {
     expect(visibilityWord('hidden')).toBe('hidden');
     expect(visibilityWord('seen')).toBe('seen');
     expect(visibilityWord('caught')).toBe('caught!');
+  });
+
+  it('has a Watcher send her back to bed in its own name, and still say it when the map left it unnamed', () => {
+    expect(sentBackWords('Elena')).toBe('Elena: back to bed, Mira!');
+    expect(sentBackWords('  ')).toBe('back to bed, Mira!');
   });
 
   it('follows the rules tick by tick: seen exactly while an Enforcer has her in sight', () => {

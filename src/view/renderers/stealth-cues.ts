@@ -35,6 +35,15 @@ export function visibilityWord(state: MiraVisibilityState): string {
   return state === 'caught' ? 'caught!' : state;
 }
 
+/**
+ * What a Watcher says as it sends Mira back to bed, floated over it: its name from the map (a mother in
+ * one chapter, a brother in another), so the family speak as themselves; a Watcher left unnamed still says it.
+ */
+export function sentBackWords(watcherName: string): string {
+  const name = watcherName.trim();
+  return name === '' ? 'back to bed, Mira!' : `${name}: back to bed, Mira!`;
+}
+
 export interface LastSeenMarker {
   /** World pixels. */
   readonly x: number;
