@@ -138,7 +138,10 @@ export function goalHint(level: LevelDefinition): string {
   const direction = compassDirection(level.spawn, exit);
   const where = direction === 'here' ? '' : ` in the ${direction}`;
   const goal = level.exitName === '' ? 'the exit' : `the ${level.exitName.toLowerCase()}`;
-  const reach = `Reach ${goal}${where}. Keep out of the Enforcers' cones.`;
+  // The family (Watchers) send her back to bed rather than hunt her: the hint does not call them Enforcers.
+  const onlyWatchers = level.enforcers.length > 0 && level.enforcers.every((hunter) => hunter.hunterClass === 'Watcher');
+  const cones = onlyWatchers ? 'Keep out of their cones: whoever sees you sends you back to bed.' : "Keep out of the Enforcers' cones.";
+  const reach = `Reach ${goal}${where}. ${cones}`;
   // A level with children and a circle is played through them: say so before the first step.
   if (level.children.length === 0 || level.dreamCircles.length === 0) return reach;
   return `${reach}\nWake the children, then dream together in the circle: the dream opens ways no Enforcer can take.`;
