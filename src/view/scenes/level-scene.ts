@@ -379,6 +379,7 @@ export class LevelScene extends Phaser.Scene {
       firstMoveTick: view.effects.firstMoveTick,
       exitArrow: view.camera.exitArrow(world.level),
       alert: world.alert,
+      marbles: world.marbles.left,
     });
   }
 }
