@@ -37,8 +37,8 @@ Mira: He drew the real sky. He remembered it.
 === curtain ===
 Mira: Behind the curtain. Keep still and nobody sees me.
 Sam: Pods for sleep. Pods for dreams. Next they'll sell a pod for breathing.
-Mira: Dad's up again. He looks wherever a sound comes from.
-Mira: A marble rolled the other way and he'll go and look. %toss%
+Mira: Dad's up again, at Grandma's bookcase. He goes to look wherever a sound comes from.
+Mira: Face the rug and %toss% a marble. While he looks, the bookcase is mine.
 -> END
 
 === sam_kitchen ===
