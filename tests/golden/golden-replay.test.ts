@@ -7,22 +7,25 @@ import { decodeReplay, encodeReplay } from '../../src/run/replay.ts';
 import { hashTexts } from '../../src/tiled/text-hash.ts';
 import { runReplay, verifyReplay } from '../../src/run/verify-replay.ts';
 
-const replayText = readFileSync('tests/golden/night-escape.replay.json', 'utf8');
+/** The chapters with a golden run: tests/golden/<name>.replay.json on maps/<name>.tmj. */
+const GOLDEN_LEVELS = ['night-escape', 'bedroom'] as const;
 
 /**
- * Loaded afresh each call, with the map's dream rule map, as the game loads it: two runs share no level
- * object, so no cache can hide a difference.
+ * Loaded afresh each call, with the map's files (its dream rule map, its ink story) as the game loads
+ * them: two runs share no level object or story player, so no cache can hide a difference.
  */
-async function load() {
-  const { level, mapHash } = await loadMapFromDisk('maps/night-escape.tmj');
+async function load(name: string, replayText: string) {
+  const { level, mapHash, scenes } = await loadMapFromDisk(`maps/${name}.tmj`);
   const replay = decodeReplay(replayText);
   if (!replay.ok) throw new Error(replay.problem.message);
-  return { level, mapHash, replay: replay.value };
+  return { level, mapHash, scenes, replay: replay.value };
 }
 
-describe('golden replay: night-escape', () => {
+describe.each(GOLDEN_LEVELS)('golden replay: %s', (name) => {
+  const replayText = readFileSync(`tests/golden/${name}.replay.json`, 'utf8');
+
   it('was recorded on this map and its files, whatever line endings the checkout has', async () => {
-    const { replay, mapHash } = await load();
+    const { replay, mapHash } = await load(name, replayText);
     expect(replay.mapHash).toBe(mapHash);
     const texts = ['{\n"a": 1\n}\n', 'rules\n'];
     expect(hashTexts(texts.map((text) => text.replaceAll('\n', '\r\n')))).toBe(hashTexts(texts));
@@ -31,61 +34,61 @@ describe('golden replay: night-escape', () => {
   });
 
   it('reaches the exit at the recorded tick with the recorded world', async () => {
-    const { level, mapHash, replay } = await load();
+    const { level, mapHash, scenes, replay } = await load(name, replayText);
     expect(replay.finishTick).not.toBeNull();
-    const run = runReplay(level, replay);
+    const run = runReplay(level, replay, { scenes });
     expect(run.finishTick).toBe(replay.finishTick);
     expect(run.finalHash).toBe(replay.finalHash);
     expect(run.world.catches).toBe(0);
-    expect(verifyReplay({ level, mapHash, replay })).toEqual({ verified: true, finishTick: replay.finishTick });
+    expect(verifyReplay({ level, mapHash, replay, scenes: (await load(name, replayText)).scenes })).toEqual({ verified: true, finishTick: replay.finishTick });
   });
 
   it('runs twice to the same world hash every 60 ticks', async () => {
-    const { level, replay } = await load();
-    const first = runReplay(level, replay);
-    const second = runReplay((await load()).level, replay);
+    const { level, scenes, replay } = await load(name, replayText);
+    const first = runReplay(level, replay, { scenes });
+    const again = await load(name, replayText);
+    const second = runReplay(again.level, replay, { scenes: again.scenes });
     expect(first.checkpoints.length).toBeGreaterThan(5);
     expect(second.checkpoints).toEqual(first.checkpoints);
     expect(new Set(first.checkpoints).size).toBe(first.checkpoints.length);
   });
 
   it('refuses a tampered time and a replay of another map', async () => {
-    const { level, mapHash, replay } = await load();
+    const { level, mapHash, replay } = await load(name, replayText);
+    const verify = async (tampered: typeof replay) => verifyReplay({ level, mapHash, replay: tampered, scenes: (await load(name, replayText)).scenes });
     const faster = { ...replay, finishTick: (replay.finishTick ?? 0) - 1 };
-    expect(verifyReplay({ level, mapHash, replay: faster })).toMatchObject({ verified: false });
+    expect(await verify(faster)).toMatchObject({ verified: false });
     const shortened = { ...replay, inputs: replay.inputs.slice(0, -30) };
-    expect(verifyReplay({ level, mapHash, replay: shortened })).toMatchObject({ verified: false });
+    expect(await verify(shortened)).toMatchObject({ verified: false });
     expect(verifyReplay({ level, mapHash: '00000000', replay })).toMatchObject({ verified: false, reason: expect.stringContaining('another version of the map') as string });
     const chose = { ...replay, choices: [{ tick: 5, option: 0 }] };
-    expect(verifyReplay({ level, mapHash, replay: chose })).toMatchObject({ verified: false, reason: expect.stringContaining('choices') as string });
+    expect(await verify(chose)).toMatchObject({ verified: false, reason: expect.stringContaining('choices') as string });
     // Inputs appended after the finish play no part, but a recorder never writes them.
     const padded = { ...replay, inputs: [...replay.inputs, ...replay.inputs.slice(0, 40)] };
-    expect(verifyReplay({ level, mapHash, replay: padded })).toEqual({ verified: false, reason: `the replay holds 40 input(s) after the finish at tick ${replay.finishTick}` });
+    expect(await verify(padded)).toEqual({ verified: false, reason: `the replay holds 40 input(s) after the finish at tick ${replay.finishTick}` });
   });
 
   it('the file on disk is exactly what the encoder writes', async () => {
-    expect(encodeReplay((await load()).replay)).toBe(replayText);
+    expect(encodeReplay((await load(name, replayText)).replay)).toBe(replayText);
   });
 });
 
 // Route replays (tools/record-golden.ts --via ... --name ...): each proves that one more way through the
 // map can still be played, never caught. "More than one way through" is a property of the level.
-const ROUTE_REPLAYS = readdirSync('tests/golden').filter((file) => /^night-escape-.+\.replay\.json$/.test(file));
+describe.each(GOLDEN_LEVELS)('route replays: %s', (name) => {
+  const routeReplays = readdirSync('tests/golden').filter((file) => file.startsWith(`${name}-`) && file.endsWith('.replay.json'));
 
-describe('route replays: night-escape', () => {
   it('prove at least one way through besides the golden run', () => {
-    expect(ROUTE_REPLAYS).toContain('night-escape-all-three.replay.json');
+    expect(routeReplays.length).toBeGreaterThan(0);
   });
 
-  it.each(ROUTE_REPLAYS)('%s reaches the exit never caught, at its recorded tick', async (file) => {
-    const decoded = decodeReplay(readFileSync(`tests/golden/${file}`, 'utf8'));
-    if (!decoded.ok) throw new Error(decoded.problem.message);
-    const { level, mapHash } = await load();
-    expect(verifyReplay({ level, mapHash, replay: decoded.value })).toEqual({ verified: true, finishTick: decoded.value.finishTick });
-    expect(runReplay(level, decoded.value).world.catches).toBe(0);
+  it.each(routeReplays)('%s reaches the exit never caught, at its recorded tick', async (file) => {
+    const { level, mapHash, scenes, replay } = await load(name, readFileSync(`tests/golden/${file}`, 'utf8'));
+    expect(verifyReplay({ level, mapHash, replay, scenes })).toEqual({ verified: true, finishTick: replay.finishTick });
+    expect(runReplay(level, replay, { scenes: (await load(name, readFileSync(`tests/golden/${file}`, 'utf8'))).scenes }).world.catches).toBe(0);
   });
 
-  it.each(ROUTE_REPLAYS)('%s on disk is exactly what the encoder writes (so it records the rules version)', (file) => {
+  it.each(routeReplays)('%s on disk is exactly what the encoder writes (so it records the rules version)', (file) => {
     const text = readFileSync(`tests/golden/${file}`, 'utf8');
     const decoded = decodeReplay(text);
     if (!decoded.ok) throw new Error(decoded.problem.message);
