@@ -55,7 +55,7 @@ describe('the bedroom: the hidden door', () => {
     expect(world.status).toBe('playing');
     expect(wallGid(world, 35, 1)).toBe(wardrobe);
 
-    standAt(world, 8, 11);
+    standAt(world, 12, 12);
     play(world, INTERACT);
     expect(world.flags.storybook_found).toBe(1);
     standAt(world, 17, 2);
