@@ -1,6 +1,10 @@
 // Chapters are rows of src/story/chapters.ts played by the one level scene: the test-only row's map, a
 // test fixture, plays in a test build with no code of its own.
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { decodeReplay } from '../../src/run/replay.ts';
+import { runReplay } from '../../src/run/verify-replay.ts';
+import { loadMapFromDisk } from '../../tools/read-capped-file.ts';
 import { distinctColours, miraPosition, openChapter, stepFrames } from './hook.ts';
 
 test('?chapter=test-yard plays the test map through the same level scene, and Mira walks on it', async ({ page }) => {
@@ -67,5 +71,25 @@ test('?chapter=bedroom starts the bedroom: Mira under her bed, the family at the
   expect(after.y).toBeGreaterThan(before.y);
   expect(await page.evaluate(() => window.__analogDreams!.world()!.flags.hidden_door_open)).toBe(0);
   await page.locator('canvas').screenshot({ path: 'test-results/screenshots/bedroom-sneaking.png' });
+  expect(errors).toEqual([]);
+});
+
+test('the bedroom\'s golden replay opens the hidden door and ends at the same tick with the same world as in Node', async ({ page }) => {
+  const decoded = decodeReplay(readFileSync('tests/golden/bedroom.replay.json', 'utf8'));
+  if (!decoded.ok) throw new Error(decoded.problem.message);
+  const replay = decoded.value;
+  const errors = await openChapter(page, 'bedroom');
+  const wardrobe = await page.evaluate(() => window.__analogDreams!.drawnTile('walls', 35, 1));
+  const result = await page.evaluate((frames) => window.__analogDreams!.playReplay(frames), [...replay.inputs]);
+  expect(result.finishTick).toBe(replay.finishTick);
+  expect(result.hash).toBe(replay.finalHash);
+  const { level, scenes } = await loadMapFromDisk('maps/bedroom.tmj');
+  const inNode = runReplay(level, replay, { scenes });
+  expect(result.checkpoints).toEqual(inNode.checkpoints);
+  // The reveal is drawn: the wardrobe's cell shows the passage now.
+  const passage = await page.evaluate(() => window.__analogDreams!.drawnTile('walls', 35, 1));
+  expect(passage).not.toBe(wardrobe);
+  expect(await page.evaluate(() => window.__analogDreams!.drawnTile('walls', 36, 0))).toBe(passage);
+  await page.locator('canvas').screenshot({ path: 'test-results/screenshots/bedroom-hidden-door.png' });
   expect(errors).toEqual([]);
 });
