@@ -1,6 +1,6 @@
 // The bedroom chapter's beat, played by the rules on the shipped map with its ink: the three clues reveal
 // the hidden door in front of Mira (the wardrobe's tiles become the passage and the Exit opens), and a
-// Watcher who sees her sends her back to her last Checkpoint without ever chasing her.
+// Watcher who sees her (Niko, looking up from his desk) sends her back to her last Checkpoint, never chasing her.
 import { describe, expect, it } from 'vitest';
 import { chapterByKey } from '../../src/story/chapters.ts';
 import { createWorld } from '../../src/sim/create-world.ts';
@@ -93,15 +93,15 @@ describe('the bedroom: back to bed', () => {
     standAt(world, 7, 10);
     expect(play(world, NO_INPUT)).toContainEqual({ type: 'checkpoint', index: curtain, name: 'Curtain' });
 
-    // Into Mira's room, where Elena stands looking in at the start, moving so the bed cannot hide her.
-    const elena = world.enforcers.find((enforcer) => world.level.enforcers.find((entry) => entry.id === enforcer.id)?.name === 'Elena');
-    if (elena === undefined) throw new Error('no Elena');
-    standAt(world, 4, 3);
+    // Behind Niko's desk, in front of him as he sits facing it, moving so nothing hides her.
+    const niko = world.enforcers.find((enforcer) => world.level.enforcers.find((entry) => entry.id === enforcer.id)?.name === 'Niko');
+    if (niko === undefined) throw new Error('no Niko');
+    standAt(world, 13, 1);
     const events: SimEvent[] = [];
     for (let tick = 0; tick < 240 && !events.some((event) => event.type === 'sent-back'); tick += 1) {
-      events.push(...play(world, { ...NO_INPUT, moveX: tick % 40 < 20 ? 1 : -1 }));
+      events.push(...play(world, { ...NO_INPUT, moveX: tick % 20 < 10 ? 1 : -1 }));
     }
-    expect(events).toContainEqual({ type: 'sent-back', enforcerId: elena.id, checkpoint: curtain });
+    expect(events).toContainEqual({ type: 'sent-back', enforcerId: niko.id, checkpoint: curtain });
     expect(events.some((event) => event.type === 'state' && event.to === 'chase')).toBe(false);
 
     play(world, NO_INPUT);
