@@ -1,16 +1,18 @@
 // Records tests/golden/<level>.replay.json: a search over "run / walk / sneak / wait" along a tile path
 // from the spawn to the exit that is never caught. Re-record only on purpose: a changed finish tick is a
 // changed game.
-//   npm run record-golden -- [maps/night-escape.tmj] [--via C,R C,R:wake C,R:dream ...] [--name suffix] [--out file]
+//   npm run record-golden -- [maps/night-escape.tmj] [--via C,R C,R:wake C,R:dream C,R:toss ...] [--name suffix] [--out file]
 // --via makes the path pass through those tiles in order (column,row): a level builder's proof that a
 // chosen route can be played unseen; --name writes tests/golden/<level>-<suffix>.replay.json instead, and
 // --out writes where it says (through the tools' one writer, never over the map it reads).
 // A via tile may end in an action done on arrival: `:wake` presses Interact once (stand next to a sleeping
 // child, facing it; a Talk in reach goes first, so it talks, and the scene plays its first choices), `:dream`
-// holds Dream there until the dream has started (the group gathers meanwhile). The legs after a `:dream`
-// are planned over the dream's first phase, so a route may pass where the dream opens the way (a star wall).
+// holds Dream there until the dream has started (the group gathers meanwhile), `:toss` tosses a marble
+// once, the way she faces as she arrives (the way she walked in). The legs after a `:dream` are planned
+// over the dream's first phase, so a route may pass where the dream opens the way (a star wall).
 import { basename } from 'node:path';
 import type { LevelDefinition } from '../src/level/level-definition.ts';
+import { withDoorsOpen } from '../src/level/reachability.ts';
 import { ReplayInput } from '../src/run/input-source.ts';
 import { LevelSession } from '../src/run/level-session.ts';
 import { encodeReplay } from '../src/run/replay.ts';
@@ -39,14 +41,14 @@ function argumentsOf(flag: number): string[] {
   const end = rest.findIndex((option) => option.startsWith('--'));
   return end === -1 ? rest : rest.slice(0, end);
 }
-type ViaAction = 'wake' | 'dream';
+type ViaAction = 'wake' | 'dream' | 'toss';
 const viaTiles = argumentsOf(viaIndex)
   .map((argument): Tile & { readonly action: ViaAction | undefined } => {
     const [pair = '', action] = argument.split(':');
     const [column, row] = pair.split(',').map(Number);
     if (column === undefined || row === undefined || !Number.isInteger(column) || !Number.isInteger(row)) throw new Error(`--via takes column,row pairs, not "${argument}"`);
-    if (action === undefined || action === 'wake' || action === 'dream') return { x: column, y: row, action };
-    throw new Error(`a via action is :wake or :dream, not ":${action}"`);
+    if (action === undefined || action === 'wake' || action === 'dream' || action === 'toss') return { x: column, y: row, action };
+    throw new Error(`a via action is :wake, :dream or :toss, not ":${action}"`);
   });
 const nameSuffix = nameIndex === -1 ? '' : `-${options[nameIndex + 1] ?? ''}`;
 /**
@@ -89,14 +91,22 @@ function tilePath(definition: LevelDefinition, via: readonly (Tile & { readonly 
 }
 
 /**
- * Tile centres after `start` up to `goal` over `solid` cells, breadth-first over 8 directions without
- * cutting corners. A door's cells count as open, as the validator counts them: a `:wake` on the tile before opens it.
+ * The cells a route may plan through: open ground of `solid`, every Door's cells (a `:wake` via in front
+ * of a closed one opens it) and every cell a reveal changes (the story opens it on the way: the hidden door).
  */
+function routeGrid(definition: LevelDefinition, solid: Uint8Array): Uint8Array {
+  const { width } = definition;
+  const grid = withDoorsOpen(solid, definition.doors, width);
+  for (const reveal of definition.reveals) for (const change of reveal.changes) grid[change.y * width + change.x] = 0;
+  return grid;
+}
+
+/** Tile centres after `start` up to `goal` over a leg's `solid` cells, breadth-first over 8 directions without cutting corners. */
 function tilePathBetween(definition: LevelDefinition, leg: { readonly start: Tile; readonly goal: Tile; readonly solid: Uint8Array }): { x: number; y: number }[] {
   const { width, height, tileSize } = definition;
-  const { start, goal, solid } = leg;
-  const doorCells = new Set(definition.doors.flatMap((door) => door.cells.map((cell) => cell.y * width + cell.x)));
-  const free = (x: number, y: number): boolean => x >= 0 && y >= 0 && x < width && y < height && (solid[y * width + x] === 0 || doorCells.has(y * width + x));
+  const { start, goal } = leg;
+  const solid = routeGrid(definition, leg.solid);
+  const free = (x: number, y: number): boolean => x >= 0 && y >= 0 && x < width && y < height && solid[y * width + x] === 0;
   const previous = new Int32Array(width * height).fill(-1);
   const queue = [start.y * width + start.x];
   previous[queue[0]!] = queue[0]!;
@@ -170,7 +180,7 @@ function towards(world: World, at: { readonly waypoint: number; readonly actions
   // Walking stops at the waypoint of the next action until it is done.
   while (index < waypoints.length - 1 && index !== due?.waypoint && isNear(waypoints[index]!)) index += 1;
   if (due !== undefined && index === due.waypoint && isNear(waypoints[index]!)) {
-    return { input: { ...NO_INPUT, interact: due.kind === 'wake', dream: due.kind === 'dream' }, waypoint: index, action: due.kind };
+    return { input: { ...NO_INPUT, interact: due.kind === 'wake', dream: due.kind === 'dream', toss: due.kind === 'toss' }, waypoint: index, action: due.kind };
   }
   const target = waypoints[index]!;
   const offsetX = target.x - world.mira.x;
@@ -203,7 +213,7 @@ while (stack.length > 0 && best === null && expansions < MAX_EXPANSIONS) {
       inputs.push(next.input);
       playThroughScene(world, inputs);
       // A press is done once pressed; a dream once it runs (or, held too long, the branch is dropped).
-      if (next.action === 'wake') actionsDone += 1;
+      if (next.action === 'wake' || next.action === 'toss') actionsDone += 1;
       if (next.action === 'dream' && world.dream.stage !== 'waking') actionsDone += 1;
       if (next.action === 'dream') dreamHeld += 1;
       if (dreamHeld > DREAM_HOLD_LIMIT) safe = false;

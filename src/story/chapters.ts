@@ -88,6 +88,18 @@ export const CHAPTERS: readonly ChapterRow[] = [
   },
   {
     kind: 'level',
+    key: 'bedroom',
+    mapPath: 'maps/bedroom.tmj',
+    seed: 11,
+    title: 'The bedroom',
+    finishBanner: 'Through the hidden door',
+    intro: 'intro',
+    outro: 'outro',
+    next: null,
+    testOnly: false,
+  },
+  {
+    kind: 'level',
     key: 'test-yard',
     mapPath: 'tests/fixtures/maps/test-yard.tmj',
     seed: 7,

@@ -16,7 +16,7 @@ export interface ReplayOutcome {
   readonly finishTick: number | null;
   readonly hash: string;
   readonly tick: number;
-  /** hashWorld after every 60th tick, as runReplay in src/run gives them in Node. */
+  /** hashWorld after every 60th input played (a scene step is one), as runReplay in src/run gives them in Node. */
   readonly checkpoints: readonly string[];
 }
 
@@ -327,10 +327,13 @@ export function installTestHook(game: Phaser.Game): void {
       // update, input and rules run exactly as in play. One frame is drawn at the end to look at.
       scene.sys.setVisible(false);
       const checkpoints: string[] = [];
+      // Counted by inputs played, as runReplay counts them: a scene's steps are inputs that move no tick.
+      let inputsPlayed = 0;
       try {
         while (!replay.finished && world.status === 'playing' && guard > 0) {
           stepFrames(1);
-          if (world.tick % REPLAY_CHECKPOINT_TICKS === 0) checkpoints.push(hashWorld(world));
+          inputsPlayed += 1;
+          if (inputsPlayed % REPLAY_CHECKPOINT_TICKS === 0) checkpoints.push(hashWorld(world));
           guard -= 1;
         }
       } finally {

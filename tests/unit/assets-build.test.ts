@@ -199,6 +199,21 @@ describe('build-assets', () => {
     expect(tileset.tiles.grass?.properties).toBeUndefined();
   });
 
+  it('puts the home tiles of the bedroom chapter in their own range, 128..191, with what they do', () => {
+    const tileset = readJson(TILESET_INDEX) as TilesetIndex;
+    const home = Object.entries(tileset.tiles).filter(([, tile]) => tile.id >= 128 && tile.id <= 191);
+    expect(home.map(([name]) => name)).toContain('floor-boards');
+    expect(tileset.tiles['floor-boards']?.id).toBe(128);
+    // Under the bed and behind the curtains she can hide; the wardrobe blocks until the passage replaces it.
+    expect(tileset.tiles['bed-head']).toMatchObject({ layer: 'above', properties: { hide: true } });
+    expect(tileset.tiles.curtain).toMatchObject({ layer: 'above', properties: { hide: true } });
+    expect(tileset.tiles.wardrobe?.properties).toEqual({ collides: true, opaque: true });
+    expect(tileset.tiles['hidden-passage']?.properties).toEqual({ collides: false, opaque: false });
+    expect(tileset.tiles['floor-moonlit']?.properties).toEqual({ lit: true });
+    // Furniture she can be seen over: it stops her, not their eyes.
+    expect(tileset.tiles.counter?.properties).toEqual({ collides: true, opaque: false });
+  });
+
   it('reads the dream flags and refuses an id that would move a tile', () => {
     const rows = 'AAAAAAAAAAAAAAAA\n'.repeat(16);
     const [tile] = parseSheet(`tile vine dream enforcerBlocks hide lit id:9\n${rows}`, 'sheet.txt');

@@ -18,6 +18,7 @@ import {
   lastSeenMarker,
   miraVisibility,
   plannedWalk,
+  sentBackWords,
   visibilityWord,
   walkDots,
 } from '../../src/view/renderers/stealth-cues.ts';
@@ -96,6 +97,11 @@ describe("Mira's visibility", () => {
     expect(visibilityWord('hidden')).toBe('hidden');
     expect(visibilityWord('seen')).toBe('seen');
     expect(visibilityWord('caught')).toBe('caught!');
+  });
+
+  it('has a Watcher send her back to bed in its own name, and still say it when the map left it unnamed', () => {
+    expect(sentBackWords('Elena')).toBe('Elena: back to bed, Mira!');
+    expect(sentBackWords('  ')).toBe('back to bed, Mira!');
   });
 
   it('follows the rules tick by tick: seen exactly while an Enforcer has her in sight', () => {
@@ -272,6 +278,9 @@ describe('the goal hint', () => {
     expect(goalHint({ ...level, children: [] })).toBe("Reach the sanctuary gate in the north-east. Keep out of the Enforcers' cones.");
     // The name is the Exit object's, as the builder typed it in Tiled; an unnamed Exit is "the exit".
     expect(goalHint({ ...level, exitName: '', children: [] })).toBe("Reach the exit in the north-east. Keep out of the Enforcers' cones.");
+    // Where only Watchers look (the family at home), they are not called Enforcers.
+    const family = level.enforcers.map((hunter) => ({ ...hunter, hunterClass: 'Watcher' as const }));
+    expect(goalHint({ ...level, enforcers: family, children: [] })).toBe('Reach the sanctuary gate in the north-east. Keep out of their cones: whoever sees you sends you back to bed.');
   });
 
   it('stays a few seconds when the player waits, then fades', () => {

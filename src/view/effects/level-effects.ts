@@ -10,6 +10,7 @@ import type { FloatingWords } from './floating-words.ts';
 import { MarbleEffects } from './marble-effects.ts';
 import { CharacterImages } from '../renderers/character-images.ts';
 import { LEVEL_DEPTH } from '../renderers/level-depths.ts';
+import { sentBackWords } from '../renderers/stealth-cues.ts';
 import { CHARACTERS_TEXTURE } from '../scene-keys.ts';
 import { gameSounds } from '../sounds.ts';
 import { ERROR_COLOR, colorNumber } from '../ui/palette.ts';
@@ -120,7 +121,7 @@ export class LevelEffects {
           this.caughtAtTick = world.tick;
           this.leaveCaughtGhost();
           sounds.play('caught', { volume: 0.5 });
-          this.floatWord(world, { enforcerId: event.enforcerId, word: 'back to bed!' });
+          this.floatWord(world, { enforcerId: event.enforcerId, word: sentBackWords(world.level.enforcers.find((watcher) => watcher.id === event.enforcerId)?.name ?? '') });
           break;
         case 'heard':
           this.floatWord(world, { enforcerId: event.enforcerId, word: event.loud ? '!?' : '?' });

@@ -35,6 +35,15 @@ export function visibilityWord(state: MiraVisibilityState): string {
   return state === 'caught' ? 'caught!' : state;
 }
 
+/**
+ * What a Watcher says as it sends Mira back to bed, floated over it: its name from the map (a mother in
+ * one chapter, a brother in another), so the family speak as themselves; a Watcher left unnamed still says it.
+ */
+export function sentBackWords(watcherName: string): string {
+  const name = watcherName.trim();
+  return name === '' ? 'back to bed, Mira!' : `${name}: back to bed, Mira!`;
+}
+
 export interface LastSeenMarker {
   /** World pixels. */
   readonly x: number;
@@ -129,7 +138,10 @@ export function goalHint(level: LevelDefinition): string {
   const direction = compassDirection(level.spawn, exit);
   const where = direction === 'here' ? '' : ` in the ${direction}`;
   const goal = level.exitName === '' ? 'the exit' : `the ${level.exitName.toLowerCase()}`;
-  const reach = `Reach ${goal}${where}. Keep out of the Enforcers' cones.`;
+  // The family (Watchers) send her back to bed rather than hunt her: the hint does not call them Enforcers.
+  const onlyWatchers = level.enforcers.length > 0 && level.enforcers.every((hunter) => hunter.hunterClass === 'Watcher');
+  const cones = onlyWatchers ? 'Keep out of their cones: whoever sees you sends you back to bed.' : "Keep out of the Enforcers' cones.";
+  const reach = `Reach ${goal}${where}. ${cones}`;
   // A level with children and a circle is played through them: say so before the first step.
   if (level.children.length === 0 || level.dreamCircles.length === 0) return reach;
   // How many must stand inside, not only follow: the first thing a new player got wrong.
