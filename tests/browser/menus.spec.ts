@@ -4,12 +4,18 @@
 // its own; settings and progress survive a reload; the pause menu by mouse and pad. Screenshots of the
 // title, settings, credits and chapter select at 1280x720 and 800x600 go to test-results/screenshots.
 import { expect, test, type Page } from '@playwright/test';
+import { PAD, fakeGamepad, pressPad, pushStick, type FakePad } from './fake-gamepad.ts';
 
 const SCREENSHOTS = 'test-results/screenshots';
 const SAVE_KEY = 'analog-dreams/save';
 
 async function waitForScene(page: Page, key: string): Promise<void> {
   await page.waitForFunction((wanted) => window.__analogDreams?.scene() === wanted, key, { timeout: 30_000 });
+}
+
+/** Waits until the first chapter's outro shows its first line: a press now reaches the scene. */
+async function outroShown(page: Page): Promise<void> {
+  await page.waitForFunction(() => window.__analogDreams!.storyScene()?.part === 'outro' && window.__analogDreams!.dialogue() !== null, undefined, { timeout: 30_000 });
 }
 
 async function screenText(page: Page): Promise<string[]> {
@@ -39,65 +45,6 @@ function collectErrors(page: Page): string[] {
   });
   page.on('pageerror', (error) => errors.push(String(error)));
   return errors;
-}
-
-/**
- * A standard-mapping pad the page sees through navigator.getGamepads; `window.__pad` presses it. Its
- * timestamp moves with each change, as a real pad's does: Phaser reads no pad older than its own record of it.
- */
-async function fakeGamepad(page: Page): Promise<void> {
-  await page.addInitScript(() => {
-    const buttons = Array.from({ length: 17 }, () => ({ pressed: false, touched: false, value: 0 }));
-    const axes = [0, 0, 0, 0];
-    const pad = { id: 'Fake pad (STANDARD GAMEPAD)', index: 0, connected: true, mapping: 'standard', timestamp: 0, buttons, axes, vibrationActuator: null };
-    Object.defineProperty(navigator, 'getGamepads', { value: () => [pad, null, null, null] });
-    (window as unknown as { __pad: unknown }).__pad = {
-      set(index: number, pressed: boolean): void {
-        buttons[index] = { pressed, touched: pressed, value: pressed ? 1 : 0 };
-        pad.timestamp = performance.now();
-      },
-      stick(x: number, y: number): void {
-        axes[0] = x;
-        axes[1] = y;
-        pad.timestamp = performance.now();
-      },
-    };
-  });
-}
-
-const PAD = { a: 0, b: 1, start: 9, dpadUp: 12, dpadDown: 13, dpadLeft: 14 } as const;
-
-/** Waits for the page to draw three frames: the game has stepped at least twice, however slow its frames. */
-async function frames(page: Page): Promise<void> {
-  await page.evaluate(
-    () =>
-      new Promise<void>((resolve) => {
-        let count = 0;
-        const next = (): void => {
-          count += 1;
-          if (count >= 3) resolve();
-          else requestAnimationFrame(next);
-        };
-        requestAnimationFrame(next);
-      }),
-  );
-}
-
-type FakePad = { set(index: number, pressed: boolean): void; stick(x: number, y: number): void };
-
-/** One press of a pad button: down for a few frames, so the game sees it however slow, then up as long. */
-async function pressPad(page: Page, button: number): Promise<void> {
-  for (const pressed of [true, false]) {
-    await page.evaluate(({ index, down }) => { (window as unknown as { __pad: FakePad }).__pad.set(index, down); }, { index: button, down: pressed });
-    await frames(page);
-  }
-}
-
-async function pushStick(page: Page, y: number): Promise<void> {
-  for (const value of [y, 0]) {
-    await page.evaluate((at) => { (window as unknown as { __pad: FakePad }).__pad.stick(0, at); }, value);
-    await frames(page);
-  }
 }
 
 /** A version 2 save that has reached `reached` and stands at `chapter`. */
@@ -377,10 +324,13 @@ test('the result screen by pad and mouse: Retry plays the chapter again in the c
   await waitForScene(page, 'title');
   await pressPad(page, PAD.a);
   await page.waitForFunction(() => window.__analogDreams!.ready() && window.__analogDreams!.chapter() === 'test-first-steps', undefined, { timeout: 30_000 });
-  // Straight right (the d-pad) through the Trigger and out of the Exit.
+  // Straight right (the d-pad) through the Trigger and out of the Exit, into the chapter's outro; the
+  // pad's skip (RB) skips it, on to the result.
   await page.evaluate(() => { (window as unknown as { __pad: FakePad }).__pad.set(15, true); });
-  await waitForScene(page, 'result');
+  await outroShown(page);
   await page.evaluate(() => { (window as unknown as { __pad: FakePad }).__pad.set(15, false); });
+  await pressPad(page, PAD.rightBumper);
+  await waitForScene(page, 'result');
   await focusedOn(page, 'Next chapter: Second steps');
   await pressPad(page, PAD.dpadDown);
   await focusedOn(page, 'Retry this chapter');
@@ -389,9 +339,12 @@ test('the result screen by pad and mouse: Retry plays the chapter again in the c
   // A retry is the campaign's chapter again, from where it started: nothing carried yet.
   expect(await page.evaluate(() => window.__analogDreams!.campaign())).toEqual({ phase: 'level', chapter: 'test-first-steps' });
   expect(await page.evaluate(() => window.__analogDreams!.world()!.flags)).toMatchObject({ gate_key: 0 });
+  // Won again, the outro again (skipped by its key this time), then the result.
   await page.keyboard.down('ArrowRight');
-  await waitForScene(page, 'result');
+  await outroShown(page);
   await page.keyboard.up('ArrowRight');
+  await page.keyboard.press('Tab');
+  await waitForScene(page, 'result');
   await page.screenshot({ path: `${SCREENSHOTS}/menus-result-1280x720.png` });
   await clickRow(page, 'Back to the title');
   await waitForScene(page, 'title');

@@ -69,7 +69,7 @@ export class ResultScene extends Phaser.Scene {
 
   create(): void {
     const toTitle = (): void => {
-      this.scene.start(SCENE_KEYS.title);
+      this.leave();
     };
     const list = new MenuList(this, new MenuModel(resultEntries(this.result.campaign)), {
       activate: (item) => {
@@ -84,6 +84,12 @@ export class ResultScene extends Phaser.Scene {
     });
     onKeyPresses(this, { keys: BINDINGS.exportReplay.keys, handler: () => { downloadLastRun(); } });
     bindMenuList(this, list, { back: toTitle });
+  }
+
+  /** The title; after the campaign's last chapter, by way of the run's statistics ("The end"), which lead there. */
+  private leave(): void {
+    const campaignOver = this.result.campaign !== undefined && this.result.campaign.next === null;
+    this.scene.start(campaignOver ? SCENE_KEYS.statistics : SCENE_KEYS.title);
   }
 
   /** The same chapter again: in the campaign from where it started, with what it was handed; else as it was opened. */
