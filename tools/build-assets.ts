@@ -108,7 +108,7 @@ export function buildAssets(root: string): BuiltFile[] {
   const palette = parsePalette(readSource(root, PALETTE_SOURCE));
 
   const tileEntries = parseSheet(readSource(root, TILESET_SOURCE), TILESET_SOURCE);
-  const tileGrids = resolveGrids(tileEntries, palette, TILESET_SOURCE);
+  const tileGrids = resolveGrids(tileEntries, palette, { file: TILESET_SOURCE });
   const tiles = tileEntries.filter((entry) => entry.kind === 'tile');
   const ids = tileIds(tiles);
   const cells: Grid[] = [];
@@ -153,7 +153,7 @@ export function buildAssets(root: string): BuiltFile[] {
 function buildFrameSheet(text: string, options: { readonly file: string; readonly palette: Palette; readonly cellSize: number }): { image: Buffer; index: CharacterIndex } {
   const { file, palette, cellSize } = options;
   const entries = parseSheet(text, file, cellSize);
-  const grids = resolveGrids(entries, palette, file, cellSize);
+  const grids = resolveGrids(entries, palette, { file, cellSize });
   const frames = entries.filter((entry) => entry.kind === 'frame');
   const image = encodePng(frames.map((entry) => grids.get(entry.name)!), CHARACTER_COLUMNS, cellSize);
   const frameIndex: Record<string, number> = {};

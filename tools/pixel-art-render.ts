@@ -57,7 +57,9 @@ function transformed(grid: Grid, term: CompositionTerm, size: number): Grid {
   return result;
 }
 
-export function resolveGrids(entries: readonly SheetEntry[], palette: Palette, file: string, cellSize: number = CELL_SIZE): Map<string, Grid> {
+/** `sheet`: the source file (named in errors) and its cell size (16, or 32 for portraits). */
+export function resolveGrids(entries: readonly SheetEntry[], palette: Palette, sheet: { readonly file: string; readonly cellSize?: number }): Map<string, Grid> {
+  const { file, cellSize = CELL_SIZE } = sheet;
   const grids = new Map<string, Grid>();
   for (const entry of entries) {
     if (entry.rows !== null) {

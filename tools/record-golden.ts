@@ -16,7 +16,7 @@ import { withDoorsOpen } from '../src/level/reachability.ts';
 import { ReplayInput } from '../src/run/input-source.ts';
 import { LevelSession } from '../src/run/level-session.ts';
 import { encodeReplay } from '../src/run/replay.ts';
-import { FIRST_CHAPTER, chapterForMap } from '../src/story/chapters.ts';
+import { NIGHT_ESCAPE, chapterForMap } from '../src/story/chapters.ts';
 import { createWorld, hashWorld, step } from '../src/sim/index.ts';
 import { dreamscapeFor } from '../src/sim/dream-wave.ts';
 import { DETECTION_FULL, NO_INPUT, SUBPIXELS_PER_PIXEL, type InputFrame, type World } from '../src/sim/types.ts';
@@ -33,7 +33,7 @@ const options = process.argv.slice(2);
 const viaIndex = options.indexOf('--via');
 const nameIndex = options.indexOf('--name');
 const outIndex = options.indexOf('--out');
-const mapPath = options[0] !== undefined && !options[0].startsWith('--') ? options[0] : FIRST_CHAPTER.mapPath;
+const mapPath = options[0] !== undefined && !options[0].startsWith('--') ? options[0] : NIGHT_ESCAPE.mapPath;
 /** The arguments after `flag`, up to the next option. */
 function argumentsOf(flag: number): string[] {
   if (flag === -1) return [];
@@ -58,7 +58,7 @@ const nameSuffix = nameIndex === -1 ? '' : `-${options[nameIndex + 1] ?? ''}`;
 const runner = options.includes('--runner');
 const { level, mapHash, scenes } = await loadMapFromDisk(mapPath);
 /** The chapter row's seed: a map that is no chapter is played by the first chapter's rules, as in the game. */
-const SEED = (chapterForMap(mapPath) ?? FIRST_CHAPTER).seed;
+const SEED = (chapterForMap(mapPath) ?? NIGHT_ESCAPE).seed;
 
 interface Tile {
   readonly x: number;

@@ -10,7 +10,7 @@ import { MAX_REPLAY_BYTES, decodeInputFrame, decodeReplay } from '../src/run/rep
 import { createWorld, hashWorld, step } from '../src/sim/index.ts';
 import type { InputFrame, SimEvent, World } from '../src/sim/types.ts';
 import { NO_INPUT } from '../src/sim/types.ts';
-import { FIRST_CHAPTER, chapterForMap } from '../src/story/chapters.ts';
+import { NIGHT_ESCAPE, chapterForMap } from '../src/story/chapters.ts';
 import { SEED_RANGE, TICKS_RANGE, parseWholeNumber } from './command-line.ts';
 import { cappedFileReader, readUserFile } from './read-capped-file.ts';
 
@@ -53,7 +53,7 @@ const replayPath = argumentAfter('--replay');
 const inputText = argumentAfter('--inputs');
 if ((replayPath === undefined) === (inputText === undefined)) fail('give exactly one of --replay and --inputs');
 let inputs: InputFrame[];
-let seed = chapterForMap(mapPath)?.seed ?? FIRST_CHAPTER.seed;
+let seed = chapterForMap(mapPath)?.seed ?? NIGHT_ESCAPE.seed;
 if (replayPath !== undefined) {
   const read = readUserFile(replayPath, MAX_REPLAY_BYTES);
   if (!read.ok) fail(`${replayPath}: cannot read the replay: ${read.reason}`);

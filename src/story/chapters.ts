@@ -42,24 +42,14 @@ export type ChapterRow = Chapter | SceneChapter;
 export const CHAPTERS: readonly ChapterRow[] = [
   {
     kind: 'level',
-    key: 'night-escape',
-    mapPath: 'maps/night-escape.tmj',
-    seed: 1,
-    title: 'The night escape',
-    finishBanner: 'Out under the stars',
-    intro: null,
-    outro: null,
-    next: null,
-    testOnly: false,
-  },
-  {
-    kind: 'scene',
-    key: 'aftermath',
-    storyPath: 'maps/aftermath.ink',
-    knot: 'aftermath',
-    seed: 15,
-    title: 'Aftermath',
-    next: null,
+    key: 'bedroom',
+    mapPath: 'maps/bedroom.tmj',
+    seed: 11,
+    title: 'The bedroom',
+    finishBanner: 'Through the hidden door',
+    intro: 'intro',
+    outro: 'outro',
+    next: 'hidden-door',
     testOnly: false,
   },
   {
@@ -71,7 +61,7 @@ export const CHAPTERS: readonly ChapterRow[] = [
     finishBanner: 'Through the analog door',
     intro: 'intro',
     outro: 'outro',
-    next: null,
+    next: 'dream-space',
     testOnly: false,
   },
   {
@@ -83,18 +73,28 @@ export const CHAPTERS: readonly ChapterRow[] = [
     finishBanner: 'The star wall opened',
     intro: 'intro',
     outro: 'outro',
-    next: null,
+    next: 'night-escape',
     testOnly: false,
   },
   {
     kind: 'level',
-    key: 'bedroom',
-    mapPath: 'maps/bedroom.tmj',
-    seed: 11,
-    title: 'The bedroom',
-    finishBanner: 'Through the hidden door',
-    intro: 'intro',
-    outro: 'outro',
+    key: 'night-escape',
+    mapPath: 'maps/night-escape.tmj',
+    seed: 1,
+    title: 'The night escape',
+    finishBanner: 'Out under the stars',
+    intro: null,
+    outro: null,
+    next: 'aftermath',
+    testOnly: false,
+  },
+  {
+    kind: 'scene',
+    key: 'aftermath',
+    storyPath: 'maps/aftermath.ink',
+    knot: 'aftermath',
+    seed: 15,
+    title: 'Aftermath',
     next: null,
     testOnly: false,
   },
@@ -174,8 +174,11 @@ export const CUSTOM_LEVEL_CHAPTER: Chapter = {
   testOnly: false,
 };
 
+/** The enforcer chase: the speedrun course, and the map tools and benchmarks run when given none. */
+export const NIGHT_ESCAPE: Chapter = CHAPTERS.filter(isLevelChapter).find((row) => row.key === 'night-escape')!;
+
 /** The night escape's seed, for tools that run it without the game (benchmarks, golden recording). */
-export const NIGHT_ESCAPE_SEED = FIRST_CHAPTER.seed;
+export const NIGHT_ESCAPE_SEED = NIGHT_ESCAPE.seed;
 
 /** The chapters with a map that a build offers the level scene: test rows only where asked for. */
 export function playableChapters(options: { readonly includeTestOnly: boolean }): Chapter[] {

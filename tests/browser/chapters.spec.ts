@@ -43,7 +43,7 @@ test('?chapter=nope shows the problems screen listing the chapters there are', a
   await page.waitForFunction(() => window.__analogDreams?.scene() === 'problems', undefined, { timeout: 30_000 });
   const [problem] = await page.evaluate(() => window.__analogDreams!.problems());
   expect(problem!.place).toBe('?chapter=nope');
-  expect(problem!.message).toContain('Chapters in this build: night-escape, bedroom, test-yard');
+  expect(problem!.message).toContain('Chapters in this build: bedroom, hidden-door, dream-space, night-escape, test-yard');
 });
 
 test('?chapter=bedroom starts the bedroom: Mira under her bed, the family at their posts, and it draws', async ({ page }) => {

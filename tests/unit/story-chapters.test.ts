@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { loadLevelFromText } from '../../src/level/load-level.ts';
 import { decodeReplay } from '../../src/run/replay.ts';
 import {
-  CHAPTERS, FIRST_CHAPTER, NIGHT_ESCAPE_SEED, campaignOrder, chapterByKey, chapterForMap, playableChapters, type ChapterRow,
+  CHAPTERS, FIRST_CHAPTER, NIGHT_ESCAPE, NIGHT_ESCAPE_SEED, campaignOrder, chapterByKey, chapterForMap, playableChapters, type ChapterRow,
 } from '../../src/story/chapters.ts';
 import { chapterKeyFromSearch, unknownChapterProblem } from '../../src/view/map-catalog.ts';
 
@@ -22,24 +22,21 @@ describe('chapters', () => {
 
   it('follow next from every row to an end: each names a row, and none comes round again', () => {
     for (const chapter of CHAPTERS) expect(campaignOrder(chapter.key), chapter.key).toMatchObject({ ok: true });
-    expect(campaignOrder(FIRST_CHAPTER.key)).toEqual({ ok: true, rows: [FIRST_CHAPTER] });
+    expect(campaignOrder('test-second-steps')).toMatchObject({ ok: true, rows: [{ key: 'test-second-steps' }] });
     const row = (key: string, next: string | null): ChapterRow => ({ ...FIRST_CHAPTER, key, next });
     expect(campaignOrder('a', [row('a', 'b'), row('b', 'c')])).toEqual({ ok: false, message: 'b names chapter "c", which is no row of src/story/chapters.ts' });
     expect(campaignOrder('a', [row('a', 'b'), row('b', 'a')])).toEqual({ ok: false, message: 'chapter "b" leads back to "a": the chapters go round in a circle' });
     expect(campaignOrder('nope')).toMatchObject({ ok: false, message: 'the campaign start names chapter "nope", which is no row of src/story/chapters.ts' });
-    // Every chapter a release offers is on the way from the first, but for the story's chapters, each added
-    // with `next: null` on its own branch until the campaign's chain is linked (then this list empties).
-    const notYetChained = ['hidden-door'];
+    // The story, in order, from the first chapter to the aftermath; every chapter a release offers is on it.
     const campaign = campaignOrder(FIRST_CHAPTER.key);
     if (!campaign.ok) throw new Error(campaign.message);
-    for (const chapter of playableChapters({ includeTestOnly: false }).filter((row) => !notYetChained.includes(row.key))) {
-      expect(campaign.rows.map((entry) => entry.key), chapter.key).toContain(chapter.key);
-    }
+    expect(campaign.rows.map((entry) => entry.key)).toEqual(['bedroom', 'hidden-door', 'dream-space', 'night-escape', 'aftermath']);
+    for (const chapter of playableChapters({ includeTestOnly: false })) expect(campaign.rows, chapter.key).toContain(chapter);
   });
 
   it('give each chapter the seed its golden replays were recorded with', () => {
-    expect(FIRST_CHAPTER.key).toBe('night-escape');
-    expect(NIGHT_ESCAPE_SEED).toBe(FIRST_CHAPTER.seed);
+    expect(FIRST_CHAPTER.key).toBe('bedroom');
+    expect(NIGHT_ESCAPE_SEED).toBe(NIGHT_ESCAPE.seed);
     for (const file of readdirSync('tests/golden').filter((name) => name.endsWith('.replay.json'))) {
       const replay = decodeReplay(readFileSync(`tests/golden/${file}`, 'utf8'));
       if (!replay.ok) throw new Error(replay.problem.message);
@@ -52,14 +49,14 @@ describe('chapters', () => {
 
   it('offer test-only rows only when asked, and find a chapter by its map', () => {
     const released = playableChapters({ includeTestOnly: false });
-    expect(released.map((chapter) => chapter.key)).toEqual(expect.arrayContaining(['night-escape', 'dream-space']));
+    expect(released.map((chapter) => chapter.key)).toEqual(['bedroom', 'hidden-door', 'dream-space', 'night-escape']);
     expect(released.filter((chapter) => chapter.testOnly)).toEqual([]);
     expect(playableChapters({ includeTestOnly: true }).map((chapter) => chapter.key)).toContain('test-yard');
-    expect(chapterForMap('maps/night-escape.tmj')).toBe(FIRST_CHAPTER);
+    expect(chapterForMap('maps/night-escape.tmj')).toBe(NIGHT_ESCAPE);
     expect(chapterForMap('maps/elsewhere.tmj')).toBeNull();
     // As typed on a command line (simulate, record-golden): the same chapter, so the same seed.
-    expect(chapterForMap('./maps/night-escape.tmj')).toBe(FIRST_CHAPTER);
-    expect(chapterForMap('maps\\night-escape.tmj')).toBe(FIRST_CHAPTER);
+    expect(chapterForMap('./maps/night-escape.tmj')).toBe(NIGHT_ESCAPE);
+    expect(chapterForMap('maps\\night-escape.tmj')).toBe(NIGHT_ESCAPE);
     expect(chapterByKey('test-yard', playableChapters({ includeTestOnly: false }))).toBeNull();
   });
 
