@@ -21,4 +21,7 @@
 // (world.scene, world.storyState), locked doors and exit, and checkpoints that count the first time they
 // are reached (walking back over an earlier one no longer makes it the respawn point); the golden runs
 // are never caught, so they play tick for tick as under 7, but the world hash covers the new state.
-export const RULES_VERSION = 8;
+// 9: a DreamCircle's story (requires, sets, reveal, scene) acts when its dream starts; following children
+// press in and crouch in a hidden Mira's cover (hidden with her when still within two tiles); the night
+// escape was reworked for the story, and its golden replays were re-recorded.
+export const RULES_VERSION = 9;
