@@ -55,8 +55,9 @@ describe('dream cues: the prompts over Mira', () => {
 
   it('inside a circle says how to dream, and how many children it needs until enough follow inside', () => {
     const state = world([[2, 2], [3, 2], [8, 1]]);
-    expect(dreamPrompt(state)).toBe('Hold F: dream together — needs 2 children');
+    expect(dreamPrompt(state)).toBe('Hold F: dream together — needs 2 children inside the circle (0 in)');
     state.children[0]!.mode = 'following';
+    expect(dreamPrompt(state)).toBe('Hold F: dream together — needs 2 children inside the circle (1 in)');
     expect(circleReadiness(state, 0)).toMatchObject({ miraInside: true, followersInside: 1, ready: false });
     state.children[1]!.mode = 'following';
     expect(circleReadiness(state, 0).ready).toBe(true);

@@ -267,9 +267,12 @@ describe('the goal hint', () => {
     if (!loaded.ok) throw new Error(JSON.stringify(loaded.problems));
     const level: LevelDefinition = loaded.value;
     expect(goalHint(level)).toBe(
-      "Reach the sanctuary gate in the north-east. Keep out of the Enforcers' cones.\nWake the children, then dream together in the circle: the dream opens ways no Enforcer can take.",
+      "Reach the hill gate in the north-east. Keep out of the Enforcers' cones.\nWake the children and bring them into the sanctuary (the gold ring on your radar): the dream opens ways no Enforcer can take; the hill gate opens only after it.",
     );
-    expect(goalHint({ ...level, children: [] })).toBe("Reach the sanctuary gate in the north-east. Keep out of the Enforcers' cones.");
+    expect(goalHint({ ...level, exitRequires: [] })).toBe(
+      "Reach the hill gate in the north-east. Keep out of the Enforcers' cones.\nWake the children and bring them into the sanctuary (the gold ring on your radar): the dream opens ways no Enforcer can take.",
+    );
+    expect(goalHint({ ...level, children: [] })).toBe("Reach the hill gate in the north-east. Keep out of the Enforcers' cones.");
     // The name is the Exit object's, as the builder typed it in Tiled; an unnamed Exit is "the exit".
     expect(goalHint({ ...level, exitName: '', children: [] })).toBe("Reach the exit in the north-east. Keep out of the Enforcers' cones.");
   });

@@ -80,7 +80,8 @@ export function dreamPrompt(world: World, bindings: Bindings = BINDINGS): string
   const hold = `Hold ${keysLabel('dream', bindings)}: dream together`;
   if (readiness.ready) return hold;
   if (readiness.followersInside >= readiness.needed) return `${hold} — not while you are seen`;
-  return `${hold} — needs ${readiness.needed} ${readiness.needed === 1 ? 'child' : 'children'}`;
+  // Counted as the rules count: following children standing inside the circle, not the whole group.
+  return `${hold} — needs ${readiness.needed} ${readiness.needed === 1 ? 'child' : 'children'} inside the circle (${readiness.followersInside} in)`;
 }
 
 /** The HUD's group line, or null on a level without children. */

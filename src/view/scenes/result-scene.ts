@@ -7,13 +7,18 @@ import { formatTicks } from '../../run/time-format.ts';
 import { CHARACTERS_TEXTURE, SCENE_KEYS } from '../scene-keys.ts';
 import { drawStarfield } from '../ui/starfield.ts';
 import { resultKeysLine } from '../input/controls-text.ts';
-import { finishLine } from '../ui/finish-text.ts';
+import { finishLine, runLine } from '../ui/finish-text.ts';
 import { bindMenuKeys, interfaceScale, layoutOnResize } from '../ui/menu-screen.ts';
 import { ACCENT_COLOR, DIM_TEXT_COLOR, TEXT_COLOR, WARNING_COLOR, textStyle } from '../ui/palette.ts';
 
 export interface ResultData {
   readonly finishTick: number;
   readonly catches: number;
+  /** Chases begun in the run: a run that was chased is never called "never caught" alone. */
+  readonly chases: number;
+  /** The children who came out with Mira, and how many the level held (0: a level without children). */
+  readonly childrenOut: number;
+  readonly childrenTotal: number;
   /** Which best time this run competes with: the run identity of the chapter and map played (src/run/run-identity.ts). */
   readonly runIdentity: string;
   /** A campaign chapter's finish: the next chapter's title (null after the last) and whether progress was saved. */
@@ -21,7 +26,7 @@ export interface ResultData {
 }
 
 export class ResultScene extends Phaser.Scene {
-  private result: ResultData = { finishTick: 0, catches: 0, runIdentity: '' };
+  private result: ResultData = { finishTick: 0, catches: 0, chases: 0, childrenOut: 0, childrenTotal: 0, runIdentity: '' };
   /** The best before this run, recorded once when the scene starts (layout runs again on resize). */
   private record: FinishRecord = { kind: 'unknown' };
 
@@ -33,6 +38,9 @@ export class ResultScene extends Phaser.Scene {
     this.result = {
       finishTick: data?.finishTick ?? 0,
       catches: data?.catches ?? 0,
+      chases: data?.chases ?? 0,
+      childrenOut: data?.childrenOut ?? 0,
+      childrenTotal: data?.childrenTotal ?? 0,
       runIdentity: data?.runIdentity ?? '',
       ...(data?.campaign === undefined ? {} : { campaign: data.campaign }),
     };
@@ -89,12 +97,16 @@ export class ResultScene extends Phaser.Scene {
       this.add.text(centreX, y, line.text, textStyle(18 * scale, line.good ? ACCENT_COLOR : DIM_TEXT_COLOR)).setOrigin(0.5, 0);
     }
     y += 40 * scale;
-    const catches = this.result.catches;
-    const catchText = catches === 0 ? 'Never caught' : `Caught ${catches} time${catches === 1 ? '' : 's'}`;
+    const { catches, chases, childrenOut, childrenTotal } = this.result;
     this.add
-      .text(centreX, y, catchText, textStyle(16 * scale, catches === 0 ? ACCENT_COLOR : WARNING_COLOR))
+      .text(centreX, y, runLine({ catches, chases }), textStyle(16 * scale, catches === 0 && chases === 0 ? ACCENT_COLOR : WARNING_COLOR))
       .setOrigin(0.5, 0);
     y += 26 * scale;
+    if (childrenTotal > 0) {
+      const brought = `${childrenOut} of ${childrenTotal} ${childrenTotal === 1 ? 'child' : 'children'} brought out with Mira`;
+      this.add.text(centreX, y, brought, textStyle(16 * scale, childrenOut > 0 ? ACCENT_COLOR : DIM_TEXT_COLOR)).setOrigin(0.5, 0);
+      y += 26 * scale;
+    }
     // The exact count, for runners comparing times: the game runs 60 ticks a second.
     this.add.text(centreX, y, `${this.result.finishTick} ticks`, textStyle(13 * scale, DIM_TEXT_COLOR)).setOrigin(0.5, 0);
     y += 44 * scale;
@@ -114,3 +126,4 @@ export class ResultScene extends Phaser.Scene {
       .setOrigin(0.5, 0);
   }
 }
+
