@@ -83,10 +83,15 @@ function tilePath(definition: LevelDefinition, via: readonly (Tile & { readonly 
   return { points, actions };
 }
 
-/** Tile centres after `start` up to `goal`, breadth-first over 8 directions without cutting corners. */
+/**
+ * Tile centres after `start` up to `goal`, breadth-first over 8 directions without cutting corners. A cell
+ * a reveal empties counts as open (the night escape's depot, once Niko has helped): a via's `:wake` on
+ * the tile before, talking to whoever opens it, is what the route asks of the run.
+ */
 function tilePathBetween(definition: LevelDefinition, start: Tile, goal: Tile): { x: number; y: number }[] {
   const { width, height, tileSize, solid } = definition;
-  const free = (x: number, y: number): boolean => x >= 0 && y >= 0 && x < width && y < height && solid[y * width + x] === 0;
+  const revealed = new Set(definition.reveals.flatMap((reveal) => reveal.changes.filter((change) => change.gid === 0).map((change) => change.y * width + change.x)));
+  const free = (x: number, y: number): boolean => x >= 0 && y >= 0 && x < width && y < height && (solid[y * width + x] === 0 || revealed.has(y * width + x));
   const previous = new Int32Array(width * height).fill(-1);
   const queue = [start.y * width + start.x];
   previous[queue[0]!] = queue[0]!;
