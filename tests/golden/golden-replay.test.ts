@@ -14,10 +14,10 @@ const replayText = readFileSync('tests/golden/night-escape.replay.json', 'utf8')
  * object, so no cache can hide a difference.
  */
 async function load() {
-  const { level, mapHash } = await loadMapFromDisk('maps/night-escape.tmj');
+  const { level, mapHash, scenes } = await loadMapFromDisk('maps/night-escape.tmj');
   const replay = decodeReplay(replayText);
   if (!replay.ok) throw new Error(replay.problem.message);
-  return { level, mapHash, replay: replay.value };
+  return { level, mapHash, scenes, replay: replay.value };
 }
 
 describe('golden replay: night-escape', () => {
@@ -31,36 +31,39 @@ describe('golden replay: night-escape', () => {
   });
 
   it('reaches the exit at the recorded tick with the recorded world', async () => {
-    const { level, mapHash, replay } = await load();
+    const { level, mapHash, scenes, replay } = await load();
     expect(replay.finishTick).not.toBeNull();
-    const run = runReplay(level, replay);
+    const run = runReplay(level, replay, { scenes });
     expect(run.finishTick).toBe(replay.finishTick);
     expect(run.finalHash).toBe(replay.finalHash);
     expect(run.world.catches).toBe(0);
-    expect(verifyReplay({ level, mapHash, replay })).toEqual({ verified: true, finishTick: replay.finishTick });
+    expect(verifyReplay({ level, mapHash, replay, scenes })).toEqual({ verified: true, finishTick: replay.finishTick });
+    // The scenes (Niko's talk, the merge) are part of the run: without its story the inputs play another game.
+    expect(verifyReplay({ level, mapHash, replay, scenes: null })).toMatchObject({ verified: false });
   });
 
   it('runs twice to the same world hash every 60 ticks', async () => {
-    const { level, replay } = await load();
-    const first = runReplay(level, replay);
-    const second = runReplay((await load()).level, replay);
+    const { level, scenes, replay } = await load();
+    const first = runReplay(level, replay, { scenes });
+    const again = await load();
+    const second = runReplay(again.level, replay, { scenes: again.scenes });
     expect(first.checkpoints.length).toBeGreaterThan(5);
     expect(second.checkpoints).toEqual(first.checkpoints);
     expect(new Set(first.checkpoints).size).toBe(first.checkpoints.length);
   });
 
   it('refuses a tampered time and a replay of another map', async () => {
-    const { level, mapHash, replay } = await load();
+    const { level, mapHash, scenes, replay } = await load();
     const faster = { ...replay, finishTick: (replay.finishTick ?? 0) - 1 };
-    expect(verifyReplay({ level, mapHash, replay: faster })).toMatchObject({ verified: false });
+    expect(verifyReplay({ level, mapHash, replay: faster, scenes })).toMatchObject({ verified: false });
     const shortened = { ...replay, inputs: replay.inputs.slice(0, -30) };
-    expect(verifyReplay({ level, mapHash, replay: shortened })).toMatchObject({ verified: false });
-    expect(verifyReplay({ level, mapHash: '00000000', replay })).toMatchObject({ verified: false, reason: expect.stringContaining('another version of the map') as string });
+    expect(verifyReplay({ level, mapHash, replay: shortened, scenes })).toMatchObject({ verified: false });
+    expect(verifyReplay({ level, mapHash: '00000000', replay, scenes })).toMatchObject({ verified: false, reason: expect.stringContaining('another version of the map') as string });
     const chose = { ...replay, choices: [{ tick: 5, option: 0 }] };
-    expect(verifyReplay({ level, mapHash, replay: chose })).toMatchObject({ verified: false, reason: expect.stringContaining('choices') as string });
+    expect(verifyReplay({ level, mapHash, replay: chose, scenes })).toMatchObject({ verified: false, reason: expect.stringContaining('choices') as string });
     // Inputs appended after the finish play no part, but a recorder never writes them.
     const padded = { ...replay, inputs: [...replay.inputs, ...replay.inputs.slice(0, 40)] };
-    expect(verifyReplay({ level, mapHash, replay: padded })).toEqual({ verified: false, reason: `the replay holds 40 input(s) after the finish at tick ${replay.finishTick}` });
+    expect(verifyReplay({ level, mapHash, replay: padded, scenes })).toEqual({ verified: false, reason: `the replay holds 40 input(s) after the finish at tick ${replay.finishTick}` });
   });
 
   it('the file on disk is exactly what the encoder writes', async () => {
@@ -74,15 +77,15 @@ const ROUTE_REPLAYS = readdirSync('tests/golden').filter((file) => /^night-escap
 
 describe('route replays: night-escape', () => {
   it('prove at least one way through besides the golden run', () => {
-    expect(ROUTE_REPLAYS).toContain('night-escape-all-three.replay.json');
+    expect(ROUTE_REPLAYS).toContain('night-escape-lane.replay.json');
   });
 
   it.each(ROUTE_REPLAYS)('%s reaches the exit never caught, at its recorded tick', async (file) => {
     const decoded = decodeReplay(readFileSync(`tests/golden/${file}`, 'utf8'));
     if (!decoded.ok) throw new Error(decoded.problem.message);
-    const { level, mapHash } = await load();
-    expect(verifyReplay({ level, mapHash, replay: decoded.value })).toEqual({ verified: true, finishTick: decoded.value.finishTick });
-    expect(runReplay(level, decoded.value).world.catches).toBe(0);
+    const { level, mapHash, scenes } = await load();
+    expect(verifyReplay({ level, mapHash, replay: decoded.value, scenes })).toEqual({ verified: true, finishTick: decoded.value.finishTick });
+    expect(runReplay(level, decoded.value, { scenes }).world.catches).toBe(0);
   });
 
   it.each(ROUTE_REPLAYS)('%s on disk is exactly what the encoder writes (so it records the rules version)', (file) => {
