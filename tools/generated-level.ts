@@ -1,6 +1,6 @@
 // Seeded generated maps for stress scenarios and benchmarks: random walls, a solid border, a sealed
 // pocket (so unreachable targets always exist) and Enforcers on routes in the largest open region.
-import { DEFAULT_RADIO_RANGE_TILES } from '../src/level/entity-schema.ts';
+import { DEFAULT_MARBLES, DEFAULT_RADIO_RANGE_TILES } from '../src/level/entity-schema.ts';
 import { NO_STORY, type EnforcerDefinition, type LevelDefinition, type Point } from '../src/level/level-definition.ts';
 import { createNavigationFromGrid, type Navigation, type TilePoint } from '../src/sim/navigation.ts';
 import { nextRandomFromState, seedRandomState } from '../src/sim/random.ts';
@@ -130,6 +130,7 @@ export function levelFromGrid(
     hidingSpots: [],
     checkpoints: [],
     radioRangeTiles: DEFAULT_RADIO_RANGE_TILES,
+    marbles: DEFAULT_MARBLES,
     dream: null,
     map: emptyTiledMap(options.width, options.height, tileSize),
   };

@@ -6,7 +6,8 @@
 // chosen route can be played unseen; --name writes tests/golden/<level>-<suffix>.replay.json instead, and
 // --out writes where it says (through the tools' one writer, never over the map it reads).
 // A via tile may end in an action done on arrival: `:wake` presses Interact once (stand next to a sleeping
-// child, facing it), `:dream` holds Dream there until the dream has started (the group gathers meanwhile).
+// child, facing it), `:dream` holds Dream there until the dream has started (the group gathers meanwhile),
+// `:toss` tosses a marble once, where she faces as she arrives (the step from the via before sets it).
 import { basename } from 'node:path';
 import type { LevelDefinition } from '../src/level/level-definition.ts';
 import { ReplayInput } from '../src/run/input-source.ts';
@@ -36,14 +37,14 @@ function argumentsOf(flag: number): string[] {
   const end = rest.findIndex((option) => option.startsWith('--'));
   return end === -1 ? rest : rest.slice(0, end);
 }
-type ViaAction = 'wake' | 'dream';
+type ViaAction = 'wake' | 'dream' | 'toss';
 const viaTiles = argumentsOf(viaIndex)
   .map((argument): Tile & { readonly action: ViaAction | undefined } => {
     const [pair = '', action] = argument.split(':');
     const [column, row] = pair.split(',').map(Number);
     if (column === undefined || row === undefined || !Number.isInteger(column) || !Number.isInteger(row)) throw new Error(`--via takes column,row pairs, not "${argument}"`);
-    if (action === undefined || action === 'wake' || action === 'dream') return { x: column, y: row, action };
-    throw new Error(`a via action is :wake or :dream, not ":${action}"`);
+    if (action === undefined || action === 'wake' || action === 'dream' || action === 'toss') return { x: column, y: row, action };
+    throw new Error(`a via action is :wake, :dream or :toss, not ":${action}"`);
   });
 const nameSuffix = nameIndex === -1 ? '' : `-${options[nameIndex + 1] ?? ''}`;
 /**
@@ -165,7 +166,7 @@ function towards(world: World, at: { readonly waypoint: number; readonly actions
   // Walking stops at the waypoint of the next action until it is done.
   while (index < waypoints.length - 1 && index !== due?.waypoint && isNear(waypoints[index]!)) index += 1;
   if (due !== undefined && index === due.waypoint && isNear(waypoints[index]!)) {
-    return { input: { ...NO_INPUT, interact: due.kind === 'wake', dream: due.kind === 'dream' }, waypoint: index, action: due.kind };
+    return { input: { ...NO_INPUT, interact: due.kind === 'wake', dream: due.kind === 'dream', toss: due.kind === 'toss' }, waypoint: index, action: due.kind };
   }
   const target = waypoints[index]!;
   const offsetX = target.x - world.mira.x;
@@ -198,7 +199,7 @@ while (stack.length > 0 && best === null && expansions < MAX_EXPANSIONS) {
       inputs.push(next.input);
       playThroughScene(world, inputs);
       // A press is done once pressed; a dream once it runs (or, held too long, the branch is dropped).
-      if (next.action === 'wake') actionsDone += 1;
+      if (next.action === 'wake' || next.action === 'toss') actionsDone += 1;
       if (next.action === 'dream' && world.dream.stage !== 'waking') actionsDone += 1;
       if (next.action === 'dream') dreamHeld += 1;
       if (dreamHeld > DREAM_HOLD_LIMIT) safe = false;

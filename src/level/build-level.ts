@@ -6,7 +6,7 @@ import type { LevelDefinition, RevealDefinition } from './level-definition.ts';
 import { buildGrid } from './level-grid.ts';
 import { readEntities, type Entities } from './read-entities.ts';
 import { collectFlags, readReveals } from './read-story.ts';
-import { DEFAULT_RADIO_RANGE_TILES } from './entity-schema.ts';
+import { DEFAULT_MARBLES, DEFAULT_RADIO_RANGE_TILES } from './entity-schema.ts';
 import { checkDream } from './check-dream.ts';
 import { DREAM_RULES_PROPERTY, namesDreamRules, type DreamRules } from './dream-definition.ts';
 import { checkViewSize } from './level-limits.ts';
@@ -86,7 +86,8 @@ function build(map: TiledMap, options: BuildLevelOptions, problems: ProblemList)
     clues: entities.clues,
     reveals,
     ...story,
-    radioRangeTiles: radioRangeOf(map, problems),
+    radioRangeTiles: wholeNumberProperty(map, problems, { name: 'radioRange', unit: 'tiles', max: 1000, fallback: DEFAULT_RADIO_RANGE_TILES }),
+    marbles: wholeNumberProperty(map, problems, { name: 'marbles', unit: 'marbles', max: 99, fallback: DEFAULT_MARBLES }),
     dream: dream.dream,
     map,
   };
@@ -142,13 +143,18 @@ function readStoryShape(
   return { flags, resetFlagsOnCatch: reset === true, storyPath: typeof storyPath === 'string' ? storyPath : '' };
 }
 
-/** The map property `radioRange` (tiles), or the default when it is missing or not a sensible number. */
-function radioRangeOf(map: TiledMap, problems: ProblemList): number {
-  const value = map.properties.radioRange;
-  if (value === undefined) return DEFAULT_RADIO_RANGE_TILES;
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > 1000) {
-    problems.warning('map', `the map property "radioRange" is ${JSON.stringify(value)}; it must be a whole number of tiles from 0 to 1000`, `Using ${DEFAULT_RADIO_RANGE_TILES}.`);
-    return DEFAULT_RADIO_RANGE_TILES;
+/** A whole-number map property (`radioRange`, `marbles`), or its default when it is missing or not a sensible number. */
+function wholeNumberProperty(
+  map: TiledMap,
+  problems: ProblemList,
+  property: { readonly name: string; readonly unit: string; readonly max: number; readonly fallback: number },
+): number {
+  const { name, unit, max, fallback } = property;
+  const value = map.properties[name];
+  if (value === undefined) return fallback;
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > max) {
+    problems.warning('map', `the map property "${name}" is ${JSON.stringify(value)}; it must be a whole number of ${unit} from 0 to ${max}`, `Using ${fallback}.`);
+    return fallback;
   }
   return value;
 }

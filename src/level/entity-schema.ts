@@ -276,6 +276,8 @@ export function entityProperty(className: string, propertyName: string): EntityP
 
 /** Tiles a radio call carries when the map has no `radioRange` property. */
 export const DEFAULT_RADIO_RANGE_TILES = 12;
+/** Marbles Mira has to toss in a chapter whose map has no `marbles` property. */
+export const DEFAULT_MARBLES = 5;
 
 /** Who a hunter may be drawn as (the `look` property); empty picks by class. */
 export const HUNTER_LOOKS = ['enforcer', 'drone', 'elena', 'sam', 'niko'] as const;

@@ -244,6 +244,8 @@ export interface LevelDefinition {
   readonly storyPath: string;
   /** How far an Enforcer's radio call carries, in tiles (the map property `radioRange`). */
   readonly radioRangeTiles: number;
+  /** Marbles Mira has to toss in this chapter (the map property `marbles`). */
+  readonly marbles: number;
   /** The collective dream (read-dream.ts): its phases, rules and timing; null when the map defines none. */
   readonly dream: DreamDefinition | null;
   /** The normalized map, kept for the view to draw. The sim never reads it. */

@@ -1,16 +1,19 @@
 // Replays: seed, map hash and the per-tick inputs as run-lengths, so that re-simulating verifies a time.
 // The file is JSON a person can read and diff: `[[30, "R"], [12, "UR"], [5, ""]]` is 30 ticks right,
 // 12 up-right, 5 still. Letters: U D L R move, s sneak, r run, x restart, i interact (a press; in a scene,
-// the next line), f dream (held), k skip a scene's lines, c0..c9 take a scene's choice. A step inside a
-// scene is one entry like a tick, though the world's tick holds still. Version 2 added i and f, version
-// 3 k and c: an older file is refused by its version, never read as if it had none. `choices` lists the
+// the next line), f dream (held), t toss a marble (a press), k skip a scene's lines, c0..c9 take a scene's
+// choice. A step inside a scene is one entry like a tick, though the world's tick holds still. Version 2
+// added i and f, version 3 k and c: an older file is refused by its version, never read as if it had
+// none. Version 4 added t; a version-3 file is still read (it simply has no tosses). `choices` lists the
 // choices made (the world tick each was made at, and the option) so a person can read them; it is
 // written from the inputs and checked against them.
 import { RULES_VERSION } from '../sim/rules-version.ts';
 import type { InputFrame } from '../sim/types.ts';
 
 export const REPLAY_FORMAT = 'analog-dreams-replay';
-export const REPLAY_VERSION = 3;
+export const REPLAY_VERSION = 4;
+/** The oldest version this build reads: every version since has only added letters. */
+const OLDEST_READ_VERSION = 3;
 /** One hour of ticks: longer recordings are refused before they are simulated. */
 export const MAX_REPLAY_TICKS = 60 * 60 * 60;
 /** Larger texts are refused before parsing (a run-length replay of an hour is a few hundred KB). */
@@ -47,16 +50,16 @@ export function encodeInputFrame(frame: InputFrame): string {
   return (frame.moveY < 0 ? 'U' : frame.moveY > 0 ? 'D' : '')
     + (frame.moveX < 0 ? 'L' : frame.moveX > 0 ? 'R' : '')
     + (frame.sneak ? 's' : '') + (frame.run ? 'r' : '') + (frame.restart ? 'x' : '')
-    + (frame.interact ? 'i' : '') + (frame.dream ? 'f' : '') + (frame.skip ? 'k' : '')
+    + (frame.interact ? 'i' : '') + (frame.dream ? 'f' : '') + (frame.toss ? 't' : '') + (frame.skip ? 'k' : '')
     + (frame.choice >= 0 ? `c${frame.choice}` : '');
 }
 
-const FRAME_PATTERN = /^(U|D)?(L|R)?(s)?(r)?(x)?(i)?(f)?(k)?(?:c([0-9]))?$/;
+const FRAME_PATTERN = /^(U|D)?(L|R)?(s)?(r)?(x)?(i)?(f)?(t)?(k)?(?:c([0-9]))?$/;
 
 export function decodeInputFrame(code: string): InputFrame | null {
   const match = FRAME_PATTERN.exec(code);
   if (!match) return null;
-  const [, vertical, horizontal, sneak, run, restart, interact, dream, skip, choice] = match;
+  const [, vertical, horizontal, sneak, run, restart, interact, dream, toss, skip, choice] = match;
   return {
     moveX: horizontal === 'L' ? -1 : horizontal === 'R' ? 1 : 0,
     moveY: vertical === 'U' ? -1 : vertical === 'D' ? 1 : 0,
@@ -65,6 +68,7 @@ export function decodeInputFrame(code: string): InputFrame | null {
     restart: restart !== undefined,
     interact: interact !== undefined,
     dream: dream !== undefined,
+    toss: toss !== undefined,
     skip: skip !== undefined,
     choice: choice === undefined ? -1 : Number(choice),
   };
@@ -111,11 +115,11 @@ export function decodeReplay(text: string): ReplayResult {
   if (record.format !== REPLAY_FORMAT) {
     return fail(`format is ${JSON.stringify(record.format)}, expected "${REPLAY_FORMAT}"`, 'format', 'the file is not an Analog Dreams replay');
   }
-  if (record.version !== REPLAY_VERSION) {
+  if (typeof record.version !== 'number' || record.version < OLDEST_READ_VERSION || record.version > REPLAY_VERSION) {
     return fail(
       `version ${JSON.stringify(record.version)} is not supported`,
       'version',
-      `this build reads version ${REPLAY_VERSION} (version 2 added Interact and Dream to the inputs, version 3 scene skips and choices): record the run again`,
+      `this build reads versions ${OLDEST_READ_VERSION} to ${REPLAY_VERSION} (version 2 added Interact and Dream to the inputs, version 3 scene skips and choices, version 4 marble tosses): record the run again`,
     );
   }
   const rulesProblem = checkRules(record.rules);
@@ -145,7 +149,7 @@ export function decodeReplay(text: string): ReplayResult {
     if (!Number.isSafeInteger(count) || (count as number) < 1) return fail('count must be a whole number of at least 1', place, 'the file was edited');
     if (typeof code !== 'string') return fail('keys must be a string', place, 'the file was edited');
     const frame = decodeInputFrame(code);
-    if (frame === null) return fail(`keys ${JSON.stringify(code)} are not in the form [U|D][L|R][s][r][x][i][f][k][c0-9]`, place, 'the file was edited');
+    if (frame === null) return fail(`keys ${JSON.stringify(code)} are not in the form [U|D][L|R][s][r][x][i][f][t][k][c0-9]`, place, 'the file was edited');
     if (frames.length + (count as number) > tickCount) {
       return fail(`the runs add up to more than ticks (${tickCount})`, place, 'the file was edited');
     }

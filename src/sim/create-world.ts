@@ -8,6 +8,7 @@ import { gatherGroup } from './children.ts';
 import { createDoors } from './doors.ts';
 import { dreamscapeFor } from './dream-wave.ts';
 import { createLightsOn } from './lights.ts';
+import { createMarbles } from './marble.ts';
 import { createPathQueue } from './path-queue.ts';
 import { seedRandomState } from './random.ts';
 import type { SceneDirector, StoryFlags } from './scene-director.ts';
@@ -141,6 +142,7 @@ export function createWorld(level: LevelDefinition, options: CreateWorldOptions)
     doors,
     children: level.children.map(createChild),
     dream: createDream(level, options.seed),
+    marbles: createMarbles(level.marbles),
     flags,
     storyState: null,
     scene: null,

@@ -21,7 +21,10 @@
 // (world.scene, world.storyState), locked doors and exit, and checkpoints that count the first time they
 // are reached (walking back over an earlier one no longer makes it the respawn point); the golden runs
 // are never caught, so they play tick for tick as under 7, but the world hash covers the new state.
-// 9: a DreamCircle's story (requires, sets, reveal, scene) acts when its dream starts; following children
+// 9: Mira tosses marbles (marble.ts, the Toss input, world.marbles and the map property `marbles`): a
+// landing's click is a noise that sends hearers to the landing spot. The golden runs never toss, so
+// they play tick for tick as under 8, but the world hash covers the new state.
+// 10: a DreamCircle's story (requires, sets, reveal, scene) acts when its dream starts; following children
 // press in and crouch in a hidden Mira's cover (hidden with her when still within two tiles); the night
-// escape was reworked for the story, and its golden replays were re-recorded.
-export const RULES_VERSION = 9;
+// escape was reworked for the story (chapter 4), and its golden replays were re-recorded.
+export const RULES_VERSION = 10;

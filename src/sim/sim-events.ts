@@ -11,6 +11,10 @@ export type SimEvent =
   /** Her step made a noise that carries `radius` tiles of path from where she stands (sub-pixels). */
   | { readonly type: 'noise'; readonly x: number; readonly y: number; readonly radius: number }
   | { readonly type: 'heard'; readonly enforcerId: number; readonly loud: boolean }
+  /** A marble left her hand (sub-pixels, from and to): it lands `ticks` later; `left` marbles remain. */
+  | { readonly type: 'marble-tossed'; readonly fromX: number; readonly fromY: number; readonly toX: number; readonly toY: number; readonly ticks: number; readonly left: number }
+  /** The marble landed here (sub-pixels): its click is the `noise` event that follows. */
+  | { readonly type: 'marble-landed'; readonly x: number; readonly y: number }
   | { readonly type: 'bumped'; readonly enforcerId: number }
   /** A chase lost her: it searches next. */
   | { readonly type: 'lost'; readonly enforcerId: number }

@@ -2,7 +2,8 @@
 // the dream (its ring, meter and the cells its wave reaches now, checked against where everyone stood at
 // the end of last tick), apply tile changes, doors (waiting closes, last tick's opening noises), respawn
 // if caught last tick or else move Mira (touch and noise), her Interact (interact.ts) and the children of
-// her group, enter and auto Triggers, checkpoints, the exit, answer path requests, run each Enforcer's brain, deliver due radio calls, then the senses
+// her group, her marbles (marble.ts: a landing, then a toss), enter and auto Triggers, checkpoints, the
+// exit, answer path requests, run each Enforcer's brain, deliver due radio calls, then the senses
 // (sight, hearing, touch), the catch, and the level's alert.
 import { HUNTER_CLASS_PARAMETERS } from '../level/entity-schema.ts';
 import { updateAlert } from './alert.ts';
@@ -16,6 +17,7 @@ import { nearestUnblockedCell } from './flood.ts';
 import { toSubpixels } from './fixed-point.ts';
 import { FOOTSTEP_INTERVAL, noiseRadius, whoHears } from './hearing.ts';
 import { interact } from './interact.ts';
+import { updateMarbles, type MarbleNoise } from './marble.ts';
 import { boxOverlapsSolid, gaitFor, moveBox, velocityFor } from './movement.ts';
 import { navigationFor, refreshNavigation } from './navigation.ts';
 import { processPathQueue } from './path-queue.ts';
@@ -163,6 +165,7 @@ function senseAndCatch(
     readonly noise: number;
     readonly doorNoises: readonly { readonly source: TileCell; readonly radius: number }[];
     readonly childNoises: readonly ChildNoise[];
+    readonly marbleNoise: MarbleNoise | null;
     readonly events: SimEvent[];
   },
 ): void {
@@ -170,8 +173,10 @@ function senseAndCatch(
   const targets = sightTargets(world);
   const { mira } = world;
   const source = tileAtSubpixels(world.tiles, mira.x, mira.y);
-  // Her step and her doors send a hearer to look where she is; a child's step, where the child is.
+  // Her step and her doors send a hearer to look where she is; a child's step, where the child is; a
+  // marble's click, where it landed.
   const noises = [{ source, radius: noise, x: mira.x, y: mira.y }, ...options.doorNoises.map((sound) => ({ ...sound, x: mira.x, y: mira.y })), ...options.childNoises];
+  if (options.marbleNoise !== null) noises.push(options.marbleNoise);
   const heard = noises.flatMap((sound) =>
     whoHears({ tiles: world.tiles, enforcers: world.enforcers, source: sound.source, radius: sound.radius }).map((entry) => ({ ...entry, x: sound.x, y: sound.y })),
   );
@@ -236,12 +241,15 @@ export function step(world: World, input: InputFrame): SimEvent[] {
   const doorNoises = updateDoors(world, events);
   let noise = 0;
   let childNoises: ChildNoise[] = [];
+  const tossing = input.toss && !world.respawnPending;
   if (world.respawnPending) respawn(world, events);
   else {
     noise = moveMira(world, input, events);
     if (input.interact) interact(world, events);
     childNoises = updateChildren(world, events);
   }
+  // After her move, so a toss goes the way she faces now; a marble in the air lands even on a respawn tick.
+  const marbleNoise = updateMarbles(world, { toss: tossing, events });
   updateTriggers(world, events);
   passCheckpoints(world, events);
 
@@ -259,7 +267,7 @@ export function step(world: World, input: InputFrame): SimEvent[] {
   }
   for (const enforcer of world.enforcers) updateBrain({ enforcer, world, events });
   deliverRadio(world, events);
-  senseAndCatch(world, { noise, doorNoises, childNoises, events });
+  senseAndCatch(world, { noise, doorNoises, childNoises, marbleNoise, events });
   updateAlert(world, events);
   return events;
 }

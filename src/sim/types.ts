@@ -1,6 +1,7 @@
 // The shape of the world as the rest of the game sees it. Everything here is plain data, integers only.
 import type { HunterClass } from '../level/entity-schema.ts';
 import type { LevelDefinition } from '../level/level-definition.ts';
+import type { MarbleState } from './marble.ts';
 import type { SceneDirector, SceneState, StoryFlags } from './scene-director.ts';
 
 export const TICKS_PER_SECOND = 60;
@@ -28,13 +29,15 @@ export interface InputFrame {
   readonly interact: boolean;
   /** Held: dream together (inside a DreamCircle with enough following children it fills the ring). */
   readonly dream: boolean;
+  /** Pressed this tick: toss a marble where she faces (marble.ts). */
+  readonly toss: boolean;
   /** Pressed this tick, in a scene: run on to its next choice, or to its end and close it. */
   readonly skip: boolean;
   /** In a scene, the choice taken this tick, from 0; -1 for none. */
   readonly choice: number;
 }
 
-export const NO_INPUT: InputFrame = { moveX: 0, moveY: 0, sneak: false, run: false, restart: false, interact: false, dream: false, skip: false, choice: -1 };
+export const NO_INPUT: InputFrame = { moveX: 0, moveY: 0, sneak: false, run: false, restart: false, interact: false, dream: false, toss: false, skip: false, choice: -1 };
 
 export type Gait = 'still' | 'sneak' | 'walk' | 'run';
 
@@ -351,6 +354,7 @@ export interface World {
   /** Per Child (level.children, same order). */
   children: ChildState[];
   dream: DreamState;
+  marbles: MarbleState;
   /** Story flags, ink variables among them: the map's and the story's names, each from its start value. */
   flags: StoryFlags;
   /** The story's saved state between scenes (ink's variables, visit counts and generator); null before the first. */

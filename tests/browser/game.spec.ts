@@ -5,7 +5,7 @@ import { decodeReplay } from '../../src/run/replay.ts';
 import { ReplayInput } from '../../src/run/input-source.ts';
 import { LevelSession } from '../../src/run/level-session.ts';
 import { hashWorld } from '../../src/sim/world-hash.ts';
-import { distinctColours, miraPosition, openGame, startLevel, stepFrames } from './hook.ts';
+import { distinctColours, miraPosition, openChapter, openGame, startLevel, stepFrames } from './hook.ts';
 import { withoutStory } from './night-escape-maps.ts';
 
 test('boots with WebGL, draws the level and logs no errors', async ({ page }) => {
@@ -51,6 +51,28 @@ test('R restarts the level at once', async ({ page }) => {
   expect(restarted).toEqual(spawn);
   expect(await page.evaluate(() => window.__analogDreams!.hash())).toBe(freshHash);
   await page.screenshot({ path: 'test-results/screenshots/after-restart.png' });
+});
+
+test('Q tosses a marble where Mira faces: it flies and lands, and one fewer is left', async ({ page }) => {
+  const errors = await openChapter(page, 'test-yard');
+  const marbles = (): Promise<{ left: number; flying: boolean; landsAt: number }> =>
+    page.evaluate(() => {
+      const { left, flight } = window.__analogDreams!.world()!.marbles;
+      return { left, flying: flight !== null, landsAt: flight?.landsAt ?? -1 };
+    });
+  const before = await marbles();
+  await page.keyboard.down('ArrowRight');
+  await stepFrames(page, 5);
+  await page.keyboard.up('ArrowRight');
+  await page.keyboard.press('q');
+  await stepFrames(page, 1);
+  const tossed = await marbles();
+  expect(tossed).toMatchObject({ left: before.left - 1, flying: true });
+  const tick = (await miraPosition(page)).tick;
+  await stepFrames(page, tossed.landsAt - tick);
+  expect(await marbles()).toMatchObject({ left: before.left - 1, flying: false });
+  await page.screenshot({ path: 'test-results/screenshots/marble-landed.png' });
+  expect(errors).toEqual([]);
 });
 
 test('the golden replay ends at the same tick with the same hash as in Node', async ({ page }) => {

@@ -182,10 +182,12 @@ test('Esc pauses the level: no ticks run under the overlay, and Esc resumes', as
   expect(await page.evaluate(() => window.__analogDreams!.world()!.tick)).toBe(tickBefore + 30);
   expect(await screenText(page)).not.toContain('PAUSED');
 
-  // Q quits to the title only from the pause overlay: in play it does nothing.
+  // Q quits to the title only from the pause overlay: in play it tosses a marble instead.
+  const marblesBefore = await page.evaluate(() => window.__analogDreams!.world()!.marbles.left);
   await page.keyboard.press('q');
   await stepFrames(page, 2);
   expect(await page.evaluate(() => window.__analogDreams!.scene())).toBe('level');
+  expect(await page.evaluate(() => window.__analogDreams!.world()!.marbles.left)).toBe(marblesBefore - 1);
   await page.keyboard.press('Escape');
   await stepFrames(page, 1);
   await page.keyboard.press('q');

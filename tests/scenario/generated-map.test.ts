@@ -51,6 +51,7 @@ describe('a generated 48x48 map with 25% walls and 12 Enforcers', () => {
       restart: fc.constant(false),
       interact: fc.boolean(),
       dream: fc.constant(false),
+      toss: fc.boolean(),
       skip: fc.constant(false),
       choice: fc.constant(-1),
     });

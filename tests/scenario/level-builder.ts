@@ -7,7 +7,7 @@
 //   A-R, T-W, Y, Z and digits: floor with a name, found with `marks`.
 import { NO_STORY, NO_STORY_ACTION, type DoorDefinition, type EnforcerDefinition, type FlagCondition, type LevelDefinition, type Point, type RouteMode } from '../../src/level/level-definition.ts';
 import type { TileBehaviours } from '../../src/level/tile-rules.ts';
-import { DEFAULT_RADIO_RANGE_TILES, type HunterClass } from '../../src/level/entity-schema.ts';
+import { DEFAULT_MARBLES, DEFAULT_RADIO_RANGE_TILES, type HunterClass } from '../../src/level/entity-schema.ts';
 
 /** The test maps' one tileset, on a `walls` layer: a wall, glass (see-through) and a curtain (walk-through). */
 export const TEST_GIDS = { wall: 1, glass: 2, curtain: 3, gravel: 4, litFloor: 5, door: 6, vine: 10, stars: 11, tree: 12, dreamWall: 13, dreamFloor: 14 } as const;
@@ -91,6 +91,7 @@ export interface TestExtras {
   /** Triggers, Talks, Clues, reveals, flags and the exit's flags, as the level builder would read them. */
   readonly story?: Partial<typeof NO_STORY>;
   readonly radioRangeTiles?: number;
+  readonly marbles?: number;
   /** Cells with a noisy floor, and how much noise (tiles) each adds. */
   readonly noisyCells?: readonly { readonly at: readonly [number, number]; readonly noise: number }[];
   /** Child objects, ids 3000 on; `look` defaults to the index modulo 4. */
@@ -248,6 +249,7 @@ export function levelFromAscii(
       hidingSpots: (extras.hidingCells ?? []).map(([x, y]) => ({ x: x * tileSize, y: y * tileSize, width: tileSize, height: tileSize })),
       checkpoints: (extras.checkpointCells ?? []).map(([x, y], index) => ({ x: x * tileSize, y: y * tileSize, width: tileSize, height: tileSize, name: `checkpoint ${index + 1}` })),
       radioRangeTiles: extras.radioRangeTiles ?? DEFAULT_RADIO_RANGE_TILES,
+      marbles: extras.marbles ?? DEFAULT_MARBLES,
       dream: extras.dream ? dreamOf(extras.dream, { width, height }) : null,
       map: emptyTiledMap(width, height, tileSize),
     },

@@ -121,6 +121,17 @@ describe('a valid level', () => {
     expect(!loaded.ok && loaded.problems.map((problem) => problem.message)).toEqual([`"sightRange" should be at most ${MAX_SIGHT_RANGE_PIXELS} but is ${MAX_SIGHT_RANGE_PIXELS + 1}`]);
   });
 
+  it('reads the map property marbles, 5 without it, and warns of one that is no whole number from 0 to 99', () => {
+    expect(expectLevel(yardMap()).level.marbles).toBe(5);
+    const map = yardMap();
+    map.properties = [{ name: 'marbles', type: 'int', value: 2 }];
+    expect(expectLevel(map).level.marbles).toBe(2);
+    map.properties = [{ name: 'marbles', type: 'int', value: 100 }];
+    const { level, warnings } = expectLevel(map);
+    expect(level.marbles).toBe(5);
+    expect(warnings.map((problem) => problem.message)).toEqual(['the map property "marbles" is 100; it must be a whole number of marbles from 0 to 99']);
+  });
+
   it('warns, without failing, about unknown classes, unused routes and misspelt properties', () => {
     const map = yardMap();
     const entities = layerByName(map, 'entities').objects as Json[];

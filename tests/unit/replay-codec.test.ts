@@ -15,6 +15,7 @@ const frameArbitrary: fc.Arbitrary<InputFrame> = fc.record({
   restart: fc.boolean(),
   interact: fc.boolean(),
   dream: fc.boolean(),
+  toss: fc.boolean(),
   skip: fc.boolean(),
   choice: fc.integer({ min: -1, max: 9 }),
 });
@@ -80,7 +81,7 @@ describe('replay codec', () => {
   it('writes Interact as i and Dream as f after the old letters, and reads them back', () => {
     expect(encodeInputFrame({ ...still, interact: true })).toBe('i');
     expect(encodeInputFrame({ ...right, sneak: true, interact: true, dream: true })).toBe('Rsif');
-    expect(decodeInputFrame('URrxif')).toEqual({ moveX: 1, moveY: -1, sneak: false, run: true, restart: true, interact: true, dream: true, skip: false, choice: -1 });
+    expect(decodeInputFrame('URrxif')).toEqual({ moveX: 1, moveY: -1, sneak: false, run: true, restart: true, interact: true, dream: true, toss: false, skip: false, choice: -1 });
     expect(decodeInputFrame('fi')).toBeNull();
     const withDoors: Replay = { ...sample, inputs: [still, { ...right, interact: true }, { ...still, dream: true }, { ...still, dream: true }] };
     const decoded = decodeReplay(encodeReplay(withDoors));
@@ -101,7 +102,19 @@ describe('replay codec', () => {
     if (!oldRules.ok) expect(oldRules.problem.message).toBe(`recorded under rules version ${RULES_VERSION - 1}, this build plays rules version ${RULES_VERSION}`);
   });
 
-  it('encodes each of the 288 frames to a distinct code that decodes back', () => {
+  it('writes a marble toss as t after Dream, and still reads a version-3 file (one with no tosses)', () => {
+    expect(encodeInputFrame({ ...right, dream: true, toss: true, skip: true })).toBe('Rftk');
+    expect(decodeInputFrame('Lt')).toEqual({ ...still, moveX: -1, toss: true });
+    expect(decodeInputFrame('tf')).toBeNull();
+    const withToss: Replay = { ...sample, inputs: [still, { ...right, toss: true }, right] };
+    expect(decodeReplay(encodeReplay(withToss))).toEqual({ ok: true, value: withToss });
+    expect(encodeReplay(withToss)).toContain('[1,"Rt"]');
+    const versionThree = decodeReplay(tamper((j) => { j.version = 3; }));
+    expect(versionThree.ok).toBe(true);
+    if (versionThree.ok) expect(versionThree.value.inputs.every((frame) => !frame.toss)).toBe(true);
+  });
+
+  it('encodes each of the 576 frames to a distinct code that decodes back', () => {
     fc.assert(fc.property(frameArbitrary, (frame) => {
       expect(decodeInputFrame(encodeInputFrame(frame))).toEqual(frame);
     }));

@@ -85,7 +85,7 @@ describe('detection meter', () => {
       world.mira.y = centre(0);
       let highest = 0;
       while (world.mira.y < centre(6)) {
-        step(world, { moveX: 0, moveY: 1, sneak: gait === 'sneak', run: gait === 'run', restart: false, interact: false, dream: false, skip: false, choice: -1 });
+        step(world, { moveX: 0, moveY: 1, sneak: gait === 'sneak', run: gait === 'run', restart: false, interact: false, dream: false, toss: false, skip: false, choice: -1 });
         highest = Math.max(highest, world.enforcers[0]!.detection);
       }
       return highest;

@@ -79,7 +79,7 @@ describe('the hunt over random maps and inputs', () => {
         const world = createWorld(levelFromAscii(rows, { enforcers: specs }).level, { seed: 5 });
         const { tiles } = world;
         for (const frame of inputs) {
-          const inputFrame: InputFrame = { moveX: frame.moveX, moveY: frame.moveY, sneak: frame.sneak, run: frame.run, restart: false, interact: false, dream: false, skip: false, choice: -1 };
+          const inputFrame: InputFrame = { moveX: frame.moveX, moveY: frame.moveY, sneak: frame.sneak, run: frame.run, restart: false, interact: false, dream: false, toss: false, skip: false, choice: -1 };
           for (let tick = 0; tick < frame.ticks; tick += 1) {
             const events = step(world, inputFrame);
             for (const enforcer of world.enforcers) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BINDINGS, moveKeysLabel, type Bindings } from '../../src/view/input/bindings.ts';
-import { doorPrompt, hudHintEntries, motionLine, pauseLines, resultKeysLine, startPrompt, titleControlLines } from '../../src/view/input/controls-text.ts';
+import { doorPrompt, hudHintEntries, marbleLine, motionLine, pauseLines, resultKeysLine, startPrompt, titleControlLines } from '../../src/view/input/controls-text.ts';
 
 /** The table with one action's keys changed, as rebinding will do. */
 function rebound(changes: Partial<Bindings>): Bindings {
@@ -15,6 +15,7 @@ describe('controls texts', () => {
       'Space: run',
       'E: talk / door / child',
       'hold F: dream',
+      'Q: toss a marble',
       'P: paths',
       'V: radar',
       'C + move: look',
@@ -26,7 +27,10 @@ describe('controls texts', () => {
     expect(titleControlLines()[0]).toContain('(pad: left stick / d-pad)');
     expect(titleControlLines()[3]).toBe('Interact    E                    (pad: X)');
     expect(titleControlLines()[4]).toBe('Dream       F                    (pad: Y)');
-    expect(titleControlLines()[5]).toBe('Restart     R                    (pad: Back)');
+    expect(titleControlLines()[5]).toBe('Toss marble Q                    (pad: RB)');
+    expect(titleControlLines()[6]).toBe('Restart     R                    (pad: Back)');
+    expect(marbleLine(4)).toBe('Q: toss a marble · 4 left');
+    expect(marbleLine(0)).toBe('no marbles left');
     expect(doorPrompt(false)).toBe('E: open');
     expect(doorPrompt(true)).toBe('E: close');
     expect(pauseLines({ walksShown: true, muted: false })).toEqual([
@@ -47,6 +51,7 @@ describe('controls texts', () => {
     const table = rebound({ sneak: { keys: ['Q'], pad: ['y'] }, pause: { keys: ['P'], pad: ['start'] }, toggleWalks: { keys: ['M'], pad: [] } });
     expect(hudHintEntries(table)).toContain('Q: sneak');
     expect(hudHintEntries(table)).toContain('P: pause');
+    expect(marbleLine(2, rebound({ toss: { keys: ['V'], pad: [] } }))).toBe('V: toss a marble · 2 left');
     expect(titleControlLines(table)[1]).toBe('Sneak       Q                    (pad: Y)');
     expect(pauseLines({ walksShown: false, muted: true }, table)[0]).toMatch(/^P: resume/);
     expect(pauseLines({ walksShown: false, muted: true }, table)[1]).toBe('Enforcer paths are hidden (M shows them)');

@@ -111,6 +111,8 @@ export class DreamEffects {
       case 'lost-sight':
       case 'lost':
       case 'noise':
+      case 'marble-tossed':
+      case 'marble-landed':
       case 'radio':
       case 'sent-back':
       case 'spotted':

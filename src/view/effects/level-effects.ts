@@ -6,6 +6,8 @@ import { SUBPIXELS_PER_PIXEL, type SimEvent, type World } from '../../sim/index.
 import { CATCH_GLIDE_MILLISECONDS, type LevelCamera } from '../camera/level-camera.ts';
 import type { MiraSprite } from '../renderers/mira-sprite.ts';
 import type { FloatingWords } from './floating-words.ts';
+import { MarbleEffects } from './marble-effects.ts';
+import { CharacterImages } from '../renderers/character-images.ts';
 import { LEVEL_DEPTH } from '../renderers/level-depths.ts';
 import { CHARACTERS_TEXTURE } from '../scene-keys.ts';
 import { gameSounds } from '../sounds.ts';
@@ -24,11 +26,14 @@ export class LevelEffects {
   private caughtAtTick: number | null = null;
   /** Tick of Mira's first step this run: it dismisses the goal hint. */
   private firstStepTick: number | null = null;
+  private readonly marbles: MarbleEffects;
 
   constructor(
     private readonly scene: Phaser.Scene,
     private readonly options: { readonly camera: LevelCamera; readonly mira: MiraSprite; readonly worldLayer: Phaser.GameObjects.Layer; readonly words: FloatingWords },
-  ) {}
+  ) {
+    this.marbles = new MarbleEffects(scene, new CharacterImages(scene, options.worldLayer));
+  }
 
   get firstMoveTick(): number | null {
     return this.firstStepTick;
@@ -44,6 +49,7 @@ export class LevelEffects {
     this.alertedUntil.clear();
     this.caughtAtTick = null;
     this.firstStepTick = null;
+    this.marbles.reset();
   }
 
   noteMove(world: World, moved: boolean): void {
@@ -89,6 +95,12 @@ export class LevelEffects {
           break;
         case 'noise':
           this.noiseRing(world, event);
+          break;
+        case 'marble-tossed':
+          this.marbles.tossed(event);
+          break;
+        case 'marble-landed':
+          this.marbles.landed(event);
           break;
         case 'radio':
           sounds.play('radio', { volume: 0.6, pan: this.panFor(world, event.enforcerId) });
@@ -150,7 +162,7 @@ export class LevelEffects {
     }
   }
 
-  /** A ring that grows to the radius her step carries (tiles of path; drawn as a circle of that size). */
+  /** A ring that grows to the radius a noise carries (tiles of path; drawn as a circle of that size): her step, a marble's click. */
   private noiseRing(world: World, event: Extract<SimEvent, { type: 'noise' }>): void {
     const radius = (event.radius * world.tiles.span) / SUBPIXELS_PER_PIXEL;
     const ring = this.scene.add

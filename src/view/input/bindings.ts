@@ -12,6 +12,7 @@ export type Action =
   | 'restart'
   | 'interact'
   | 'dream'
+  | 'toss'
   | 'toggleMotion'
   | 'pause'
   | 'toggleWalks'
@@ -61,6 +62,9 @@ export const BINDINGS: Bindings = {
   interact: { keys: ['E'], pad: ['x'] },
   // Held: inside a ready DreamCircle it fills the ring (world.dream.ringTicks); letting go empties it.
   dream: { keys: ['F'], pad: ['y'] },
+  // A press: she tosses a marble where she faces. Q quits only from the pause overlay, so in play it is
+  // free; RB skips only in a scene, where the world holds still and no marble flies.
+  toss: { keys: ['Q'], pad: ['rightBumper'] },
   // Reduced motion (remembered): the dream's waves and ripples become a plain swap and a still highlight.
   toggleMotion: { keys: ['N'], pad: [] },
   pause: { keys: ['ESC'], pad: ['start'] },

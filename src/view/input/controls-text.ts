@@ -11,6 +11,7 @@ export function hudHintEntries(bindings: Bindings = BINDINGS): string[] {
     entry('run', 'run'),
     entry('interact', 'talk / door / child'),
     `hold ${keysLabel('dream', bindings)}: dream`,
+    entry('toss', 'toss a marble'),
     entry('toggleWalks', 'paths'),
     entry('toggleRadar', 'radar'),
     `${keysLabel('lookAhead', bindings)} + move: look`,
@@ -28,6 +29,7 @@ export function titleControlLines(bindings: Bindings = BINDINGS): string[] {
     ['Run', keysLabel('run', bindings), padLabel('run', bindings)],
     ['Interact', keysLabel('interact', bindings), padLabel('interact', bindings)],
     ['Dream', keysLabel('dream', bindings), padLabel('dream', bindings)],
+    ['Toss marble', keysLabel('toss', bindings), padLabel('toss', bindings)],
     ['Restart', keysLabel('restart', bindings), padLabel('restart', bindings)],
     ['Pause', keysLabel('pause', bindings), padLabel('pause', bindings)],
     ['Paths', keysLabel('toggleWalks', bindings), ''],
@@ -46,6 +48,12 @@ export function titleControlLines(bindings: Bindings = BINDINGS): string[] {
     if (note !== undefined) return `${what.padEnd(12)}${keys.padEnd(4)}${note}`;
     return `${what.padEnd(12)}${keys.padEnd(21)}(pad: ${pad})`;
   });
+}
+
+/** The HUD's marble line: the key that tosses one and how many are left this chapter. */
+export function marbleLine(left: number, bindings: Bindings = BINDINGS): string {
+  if (left <= 0) return 'no marbles left';
+  return `${keysLabel('toss', bindings)}: toss a marble · ${left} left`;
 }
 
 /** The pause overlay: how to leave it, then each switch's state and the key that flips it. */

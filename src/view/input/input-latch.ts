@@ -6,7 +6,7 @@ import type { InputFrame } from '../../sim/types.ts';
 import { BINDINGS, type Action, type Bindings, type KeyName, type PadControl } from './bindings.ts';
 
 /** Actions that count once per press rather than while held. */
-const PRESS_ACTIONS = ['restart', 'pause', 'interact', 'nextLine', 'skip', 'menuUp', 'menuDown'] as const;
+const PRESS_ACTIONS = ['restart', 'pause', 'interact', 'toss', 'nextLine', 'skip', 'menuUp', 'menuDown'] as const;
 type PressAction = (typeof PRESS_ACTIONS)[number];
 
 /** How many choices the open scene offers now; null while no scene is open. Read at every sample. */
@@ -97,6 +97,8 @@ export class InputLatch implements InputSource, SessionPresses {
       run: this.isHeld('run'),
       restart,
       dream: this.isHeld('dream'),
+      // Taken at every sample like Interact, so a press in a scene never tosses once it closes.
+      toss: this.take('toss'),
       ...this.sceneInput(),
     };
   }

@@ -382,6 +382,7 @@ export class LevelScene extends Phaser.Scene {
       firstMoveTick: view.effects.firstMoveTick,
       exitArrow: view.camera.goalArrow(goalArea(world)),
       alert: world.alert,
+      marbles: world.marbles.left,
     });
   }
 }

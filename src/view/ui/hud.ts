@@ -1,12 +1,12 @@
 // The level's heads-up display: in-game time, catches, whether Mira is seen, the level's alert and its
-// time to calm, the goal at the start, an
+// time to calm, her marbles left, the goal at the start, an
 // arrow to an exit off screen, a controls hint at the start, and the finish banner (the pause overlay is
 // pause-overlay.ts).
 // Drawn by a camera at zoom 1 so text stays sharp whatever zoom the world uses.
 import Phaser from 'phaser';
 import { formatTicks } from '../../run/time-format.ts';
 import { TICKS_PER_SECOND, type AlertLevel, type AlertState } from '../../sim/index.ts';
-import { hudHintEntries } from '../input/controls-text.ts';
+import { hudHintEntries, marbleLine } from '../input/controls-text.ts';
 import { coneColor } from '../renderers/cone-shape.ts';
 import { alertLine, goalHintAlpha, visibilityWord, type EdgeArrow, type MiraVisibility } from '../renderers/stealth-cues.ts';
 import { ACCENT_COLOR, BACKGROUND_COLOR, DIM_TEXT_COLOR, ERROR_COLOR, TEXT_COLOR, WARNING_COLOR, colorNumber, textStyle } from './palette.ts';
@@ -36,6 +36,8 @@ export interface HudState {
   /** Screen pixels; null while the exit is on screen. */
   readonly exitArrow: EdgeArrow | null;
   readonly alert: AlertState;
+  /** Marbles left to toss this chapter. */
+  readonly marbles: number;
 }
 
 export class Hud {
@@ -45,6 +47,8 @@ export class Hud {
   private readonly visibilityText: Phaser.GameObjects.Text;
   private readonly alertText: Phaser.GameObjects.Text;
   private shownAlert = '';
+  private readonly marblesText: Phaser.GameObjects.Text;
+  private shownMarbles = -1;
   private readonly goal: Phaser.GameObjects.Text;
   private readonly goalBackdrop: Phaser.GameObjects.Graphics;
   private readonly arrow: Phaser.GameObjects.Graphics;
@@ -62,6 +66,7 @@ export class Hud {
     this.catches = scene.add.text(0, 0, '', textStyle(13, DIM_TEXT_COLOR));
     this.visibilityText = scene.add.text(0, 0, '', textStyle(13, DIM_TEXT_COLOR));
     this.alertText = scene.add.text(0, 0, '', textStyle(13, DIM_TEXT_COLOR));
+    this.marblesText = scene.add.text(0, 0, '', textStyle(13, DIM_TEXT_COLOR));
     this.goalBackdrop = scene.add.graphics();
     this.goal = scene.add.text(0, 0, goalText, textStyle(16, TEXT_COLOR)).setOrigin(0.5, 0).setAlign('center');
     this.arrow = scene.add.graphics();
@@ -78,6 +83,7 @@ export class Hud {
       this.catches,
       this.visibilityText,
       this.alertText,
+      this.marblesText,
       this.goalBackdrop,
       this.goal,
       this.arrow,
@@ -94,16 +100,17 @@ export class Hud {
     this.catches.setFontSize(13 * scale).setPosition(margin + 8 * scale, margin + 30 * scale);
     this.visibilityText.setFontSize(13 * scale).setPosition(margin + 8 * scale, margin + 47 * scale);
     this.alertText.setFontSize(13 * scale).setPosition(margin + 8 * scale, margin + 64 * scale);
+    this.marblesText.setFontSize(13 * scale).setPosition(margin + 8 * scale, margin + 81 * scale);
     this.panel
       .clear()
       .fillStyle(PANEL_COLOR, PANEL_ALPHA)
-      .fillRoundedRect(margin, margin, 190 * scale, 88 * scale, 6 * scale);
+      .fillRoundedRect(margin, margin, 214 * scale, 105 * scale, 6 * scale);
 
     this.goal
       .setFontSize(16 * scale)
       .setWordWrapWidth(width - 4 * margin)
       // Below the time panel on small windows, a fifth of the way down on larger ones.
-      .setPosition(Math.floor(width / 2), Math.max(Math.floor(height * 0.2), margin + 96 * scale));
+      .setPosition(Math.floor(width / 2), Math.max(Math.floor(height * 0.2), margin + 113 * scale));
     this.backdropBehind(this.goalBackdrop, this.goal, { top: this.goal.y, padding: 10 * scale });
 
     this.hint
@@ -148,6 +155,10 @@ export class Hud {
     if (alertKey !== this.shownAlert) {
       this.shownAlert = alertKey;
       this.alertText.setText(alert.text).setColor(ALERT_COLORS[alert.level]);
+    }
+    if (state.marbles !== this.shownMarbles) {
+      this.shownMarbles = state.marbles;
+      this.marblesText.setText(marbleLine(state.marbles));
     }
     this.drawArrow(state.exitArrow, tick);
   }
