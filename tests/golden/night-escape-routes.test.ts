@@ -2,9 +2,11 @@
 // runner skips them). Both gather two children, sneak into the sanctuary unseen (the ring fills only
 // then) and race the slipping dream along the river of stars to the Hill gate, which opens only after the
 // merge. The golden run talks to Niko and goes through the depot and the park's maintenance gate; the
-// lane route leaves the yard by the lane past the avenue's Enforcer. Re-recorded for chapter 4 (rules 9):
-// the golden went from 1011 ticks (which waited 216 idle ticks on the river under a 40 s dream) to 792,
-// the second route from 1168 (all three children) to 810; neither can wait out a 14 s dream.
+// lane route leaves the yard by the lane past the avenue's Enforcer; the toss route throws a marble from the
+// lane's mouth so that Enforcer walks off to look at it while the group crosses to the park. Re-recorded
+// for chapter 4 (rules 10): the golden went from 1011 ticks (which waited 216 idle ticks on the river under
+// a 40 s dream) to 792, the second route from 1168 (all three children) to 810; the toss route is new (924,
+// in at the Hill gate the tick its dream begins to slip). None can wait out a 14 s dream.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { decodeReplay } from '../../src/run/replay.ts';
@@ -61,6 +63,22 @@ describe('night escape routes', () => {
     expect(events).toContainEqual({ type: 'dream-started', circle: 0 });
     expect(world.status).toBe('finished');
     expect(world.finishTick).toBe(810);
+    expect(world.catches).toBe(0);
+  });
+
+  it('the toss route draws the avenue Enforcer to a marble on the avenue and crosses to the park while he looks at it', async () => {
+    const { events, world, ticksAt } = await play('night-escape-toss.replay.json');
+    const avenue = world.enforcers.find((enforcer) => enforcer.name === 'Enforcer Avenue')!;
+    const landed = events.find((event) => event.type === 'marble-landed');
+    expect(landed).toBeDefined();
+    const landedAt = ticksAt('marble-landed')[0]!;
+    // The click sends him to look the very tick it lands, before the group has left the lane.
+    expect(events).toContainEqual({ type: 'state', enforcerId: avenue.id, from: 'patrol', to: 'investigate' });
+    const crossed = ticksAt('checkpoint')[0]!;
+    expect(crossed).toBeGreaterThan(landedAt);
+    expect(events.findIndex((event) => event.type === 'dream-started')).toBeLessThan(events.findIndex((event) => event.type === 'state' && event.to === 'chase'));
+    expect(world.status).toBe('finished');
+    expect(world.finishTick).toBe(924);
     expect(world.catches).toBe(0);
   });
 });
