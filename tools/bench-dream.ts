@@ -4,7 +4,7 @@
 // stars: cells open and close for the Enforcers all along the front, so they re-plan as it passes. Each
 // sample is one tick from the dream's start until the wave has passed every cell.
 import type { DreamDefinition } from '../src/level/dream-definition.ts';
-import type { LevelDefinition } from '../src/level/level-definition.ts';
+import { NO_STORY_ACTION, type LevelDefinition } from '../src/level/level-definition.ts';
 import { createWorld } from '../src/sim/create-world.ts';
 import { navigationFor } from '../src/sim/navigation.ts';
 import { step } from '../src/sim/step.ts';
@@ -42,7 +42,7 @@ function dreamLevel(): LevelDefinition {
       [GID.stars, { collides: false, opaque: false, enforcerBlocks: true }],
       [GID.dreamGround, { collides: false, opaque: false }],
     ]),
-    dreamCircles: [{ id: 1, area: { x: spawn.x - 24, y: spawn.y - 24, width: 48, height: 48 }, round: true, children: 0 }],
+    dreamCircles: [{ id: 1, name: 'Bench circle', ...NO_STORY_ACTION, area: { x: spawn.x - 24, y: spawn.y - 24, width: 48, height: 48 }, round: true, children: 0 }],
     dream,
   };
 }

@@ -30,8 +30,8 @@ const port = Number(process.env.ANALOG_DREAMS_BENCH_PORT ?? 4179);
 const WINDOW_SECONDS = quick ? 3 : 10;
 /** Stepped frames timed for the JavaScript figures. */
 const JS_FRAMES = quick ? 120 : 480;
-/** The all-three route starts its dream at tick 536: the dream benchmarks start a little before. */
-const DREAM_START_TICK = 536;
+/** The lane route starts its dream at tick 333: the dream benchmarks start a little before. */
+const DREAM_START_TICK = 333;
 const DREAM_LEAD_TICKS = 30;
 
 const SIZES = [
@@ -125,7 +125,7 @@ async function openLevel(browser: Browser, size: { width: number; height: number
 
 async function frameRates(browser: Browser): Promise<void> {
   const golden = replayFrames('tests/golden/night-escape.replay.json');
-  const dreamRoute = replayFrames('tests/golden/night-escape-all-three.replay.json');
+  const dreamRoute = replayFrames('tests/golden/night-escape-lane.replay.json');
   for (const size of SIZES) {
     const scenarios = [
       { name: `frame/software-${size.label}`, frames: golden, skipTicks: 0 },
@@ -160,7 +160,7 @@ async function frameRates(browser: Browser): Promise<void> {
 async function javascriptPerFrame(browser: Browser): Promise<void> {
   const scenarios = [
     { name: 'frame/js-per-frame', frames: replayFrames('tests/golden/night-escape.replay.json'), skipTicks: 0 },
-    { name: 'frame/js-per-frame-dream', frames: replayFrames('tests/golden/night-escape-all-three.replay.json'), skipTicks: DREAM_START_TICK - DREAM_LEAD_TICKS },
+    { name: 'frame/js-per-frame-dream', frames: replayFrames('tests/golden/night-escape-lane.replay.json'), skipTicks: DREAM_START_TICK - DREAM_LEAD_TICKS },
   ].filter((scenario) => wanted(scenario.name));
   for (const scenario of scenarios) {
     const { page } = await openLevel(browser, { width: 1280, height: 720 });

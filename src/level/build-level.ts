@@ -119,7 +119,7 @@ function readStoryShape(
   problems: ProblemList,
 ): Pick<LevelDefinition, 'flags' | 'resetFlagsOnCatch' | 'storyPath'> {
   const { entities, reveals } = read;
-  const actions = [...entities.triggers, ...entities.talks, ...entities.clues];
+  const actions = [...entities.triggers, ...entities.talks, ...entities.clues, ...entities.dreamCircles];
   const conditions = [...actions.flatMap((action) => action.requires), ...entities.doors.flatMap((door) => door.requires), ...entities.exitRequires];
   const changes = actions.flatMap((action) => action.sets);
   const flags = collectFlags(map, { conditions, changes }, problems);

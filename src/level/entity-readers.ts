@@ -4,7 +4,7 @@ import { checkNumber, describeJson, type ProblemList } from '../tiled/problem-li
 import type { TiledObject } from '../tiled/tiled-map.ts';
 import { HUNTER_LOOKS, entityProperty, type EntityPropertySchema } from './entity-schema.ts';
 import { ENTITIES_LAYER, isEntitiesLayer } from './layer-roles.ts';
-import { MIRA_FEET, type ChildDefinition, type DoorDefinition, type DreamCircleDefinition, type EnforcerDefinition, type LightDefinition, type Point, type Rect, type RouteMode, type WaypointWait } from './level-definition.ts';
+import { MIRA_FEET, type ChildDefinition, type DoorDefinition, type DreamCircleDefinition, type EnforcerDefinition, type LightDefinition, type Point, type Rect, type RouteMode, type StoryAction, type WaypointWait } from './level-definition.ts';
 import { tileAt, tilesUnder, type Grid } from './level-grid.ts';
 import { readRequires } from './read-story.ts';
 import { withArticle } from './wording.ts';
@@ -295,12 +295,12 @@ export function readChild(placed: Placed, grid: Grid, problems: ProblemList): Ch
   return { id: placed.object.id, name: placed.object.name.trim(), start, look };
 }
 
-/** A DreamCircle rectangle or ellipse, and how many following children it needs. */
-export function readDreamCircle(placed: Placed, problems: ProblemList): DreamCircleDefinition | undefined {
+/** A DreamCircle rectangle or ellipse, how many following children it needs, and what its dream does to the story. */
+export function readDreamCircle(placed: Placed, action: StoryAction | null, problems: ProblemList): DreamCircleDefinition | undefined {
   const area = readArea(placed, problems);
   const children = readNumberProperty(placed, entityProperty('DreamCircle', 'children'), problems);
-  if (area === undefined || children === undefined) return undefined;
-  return { id: placed.object.id, area, round: placed.object.shape.kind === 'ellipse', children };
+  if (area === undefined || children === undefined || action === null) return undefined;
+  return { id: placed.object.id, name: placed.object.name.trim(), area, round: placed.object.shape.kind === 'ellipse', children, ...action };
 }
 
 /** A HidingSpot, Checkpoint or DreamCircle rectangle; one with no area does nothing and says so. */

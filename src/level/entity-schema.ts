@@ -231,12 +231,13 @@ export const ENTITY_SCHEMA: readonly EntityClassSchema[] = [
   },
   {
     name: 'DreamCircle',
-    doc: 'Where the children dream together: when Mira and at least `children` following children stand inside it, holding Dream fills its ring and the dream spreads from it.',
+    doc: 'Where the children dream together: when Mira and at least `children` following children stand inside it (and its `requires` flags hold), holding Dream fills its ring and the dream spreads from it; each time its dream starts, its `sets`, `reveal` and `scene` act.',
     shapes: ['rectangle', 'ellipse'],
     count: 'any',
     color: '#ffb08cff',
     properties: [
       { name: 'children', type: 'int', defaultValue: 2, min: 0, max: 64, doc: 'How many following children must stand inside with Mira.' },
+      ...STORY_ACTION_PROPERTIES,
     ],
   },
   {

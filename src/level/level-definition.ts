@@ -98,9 +98,11 @@ export interface ChildDefinition {
 }
 
 /** A DreamCircle object: the area the children dream in, and how many following children it needs. */
-export interface DreamCircleDefinition {
+export interface DreamCircleDefinition extends StoryAction {
   /** The Tiled object id. */
   readonly id: number;
+  /** Its Tiled name ("The sanctuary"), as the goal hint and the story name it. */
+  readonly name: string;
   /** The rectangle (an ellipse's bounding box), pixels. */
   readonly area: Rect;
   /** Drawn as an ellipse: only points inside the ellipse count as inside. */
@@ -146,6 +148,9 @@ export interface StoryAction {
   /** The reveal (a `reveal/<name>` layer) it applies; empty for none. */
   readonly reveal: string;
 }
+
+/** A story action that does nothing: a DreamCircle built in code with no story. */
+export const NO_STORY_ACTION: StoryAction = { requires: [], once: false, sets: [], scene: '', reveal: '' };
 
 export type TriggerActivation = 'enter' | 'interact' | 'auto';
 

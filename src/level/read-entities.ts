@@ -11,7 +11,7 @@ import type {
   CheckpointDefinition, ChildDefinition, ClueDefinition, DoorDefinition, DreamCircleDefinition, EnforcerDefinition, FlagCondition, LightDefinition, Point, Rect,
   TalkDefinition, TriggerDefinition,
 } from './level-definition.ts';
-import { MAX_STORY_OBJECTS, readCheckpoints, readClue, readRequires, readTalk, readTrigger } from './read-story.ts';
+import { MAX_STORY_OBJECTS, readCheckpoints, readCircleAction, readClue, readRequires, readTalk, readTrigger } from './read-story.ts';
 import type { Grid } from './level-grid.ts';
 import { checkReachability, withDoorsOpen } from './reachability.ts';
 import { warnSpawnInSight } from './spawn-sight.ts';
@@ -155,7 +155,7 @@ export function readEntities(map: TiledMap, grid: Grid, problems: ProblemList): 
   warnSpawnInSight({ grid, spawn, enforcers, placeOf: (id) => byId.get(id)?.place ?? `object ${id}` }, problems);
   const children = (byClass.get('Child') ?? []).map((placed) => readChild(placed, grid, problems)).filter((child) => child !== undefined);
   children.sort((a, b) => a.id - b.id);
-  const dreamCircles = (byClass.get('DreamCircle') ?? []).map((placed) => readDreamCircle(placed, problems)).filter((circle) => circle !== undefined);
+  const dreamCircles = (byClass.get('DreamCircle') ?? []).map((placed) => readDreamCircle(placed, readCircleAction(placed, problems), problems)).filter((circle) => circle !== undefined);
   const exitRequires = readRequires(exitObject!, problems) ?? [];
   const story = readStoryObjects({ byClass, byId, tileSize: grid.tileSize }, problems);
   return {

@@ -115,6 +115,11 @@ function readAction(placed: Placed, options: { readonly once: boolean }, problem
   return { requires, once: options.once, sets, scene, reveal };
 }
 
+/** What a DreamCircle's dream does to the story the tick it starts (once a run: a dream starts more than once). */
+export function readCircleAction(placed: Placed, problems: ProblemList): StoryAction | null {
+  return readAction(placed, { once: false }, problems);
+}
+
 /** A point's reach as an area: within 5/4 tile of it, as a child is woken. */
 function reachArea(placed: Placed, tileSize: number): Rect | undefined {
   const { object } = placed;

@@ -3,6 +3,7 @@
 // trail behind her; they copy her gait (a sneaking Mira leads a sneaking group) and never collide with
 // her, and one that cannot get closer for a while is put back beside her, out of sight where it can be.
 import { distanceAt, distanceFieldTo, placeNear } from './child-field.ts';
+import { isHiddenAt } from './detection.ts';
 import { firstBlockedPoint } from './grid-ray.ts';
 import { FOOTSTEP_INTERVAL, noiseRadius } from './hearing.ts';
 import { GAIT_SPEED, MIRA_HALF_HEIGHT, MIRA_HALF_WIDTH, moveBox } from './movement.ts';
@@ -18,6 +19,8 @@ export const CHILD_CATCH_UP_SPEED = GAIT_SPEED.run + 6;
 export const CHILD_STUCK_TICKS = 120;
 /** Tiles from her feet within which Interact gives the group its order. */
 export const GROUP_ORDER_TILES = 2;
+/** Tiles from a hidden Mira within which a still following child crouches in her cover (detection.ts). */
+export const HUDDLE_TILES = 2;
 /** Path steps within which a child checks for a straight walk at her: farther, the field leads anyway. */
 const STRAIGHT_STEPS = 8;
 
@@ -184,7 +187,7 @@ function isStuck(child: ChildState, steps: number): boolean {
 }
 
 /** One following child's tick; `rank` is its place among the following children (0 first). */
-function followMira(world: World, child: ChildState, options: { readonly rank: number; readonly field: Int32Array }): ChildNoise | null {
+function followMira(world: World, child: ChildState, options: { readonly rank: number; readonly field: Int32Array; readonly miraHidden: boolean }): ChildNoise | null {
   const { mira, tiles } = world;
   const { rank, field } = options;
   const span = tiles.span;
@@ -201,8 +204,9 @@ function followMira(world: World, child: ChildState, options: { readonly rank: n
     return null;
   }
   const distance = distanceBetween(child, mira);
-  // Child k stops about 1 + k/2 tiles from her, so the group trails behind rather than heaping on her.
-  const stopAt = span + Math.floor((rank * span) / 2);
+  // Child k stops about 1 + k/2 tiles from her, so the group trails behind rather than heaping on her;
+  // while she hides they press in (half a tile plus a quarter each) to crouch in her cover with her.
+  const stopAt = options.miraHidden ? Math.floor(span / 2) + Math.floor((rank * span) / 4) : span + Math.floor((rank * span) / 2);
   const arrived = steps >= 0 && steps <= 2 + Math.floor(rank / 2) && distance <= stopAt;
   if (arrived || steps < 0) {
     standStill(child);
@@ -256,11 +260,12 @@ export function updateChildren(world: World, events: SimEvent[]): ChildNoise[] {
     return noises;
   }
   const field = distanceFieldTo(world.tiles, tileAtSubpixels(world.tiles, world.mira.x, world.mira.y));
+  const miraHidden = isHiddenAt(world, world.mira);
   let rank = 0;
   for (const child of world.children) {
     if (child.mode === 'waiting') standStill(child);
     if (child.mode !== 'following') continue;
-    const noise = followMira(world, child, { rank, field });
+    const noise = followMira(world, child, { rank, field, miraHidden });
     rank += 1;
     if (noise === null) continue;
     noises.push(noise);

@@ -119,6 +119,7 @@ export function createWorld(level: LevelDefinition, options: CreateWorldOptions)
     status: 'playing',
     finishTick: null,
     catches: 0,
+    chases: 0,
     tiles,
     mira: {
       x: toSubpixels(level.spawn.x),

@@ -9,7 +9,8 @@ import type { Percept } from './enforcer/enforcer-behaviour.ts';
 import { toSubpixels } from './fixed-point.ts';
 import { lightingAt, type Lighting } from './lights.ts';
 import { canSee, isInNearBand } from './sight.ts';
-import type { AlertLevel, EnforcerState, Gait, MiraState, SimEvent, World } from './types.ts';
+import { distanceBetween, HUDDLE_TILES } from './children.ts';
+import type { AlertLevel, ChildState, EnforcerState, Gait, MiraState, SimEvent, World } from './types.ts';
 import { DETECTION_FULL } from './types.ts';
 
 export type { Lighting } from './lights.ts';
@@ -77,6 +78,15 @@ export function isHiddenAt(world: World, body: { readonly x: number; readonly y:
   });
 }
 
+/**
+ * A following child that stands still close by while Mira hides crouches in her cover with her: hidden as
+ * she is. Without it a first-time player hid under a tree and the children, stopped a tile or two behind
+ * her in the open, got the group seen.
+ */
+export function huddlesWithMira(world: World, child: ChildState): boolean {
+  return child.mode === 'following' && child.gait === 'still' && distanceBetween(child, world.mira) <= HUDDLE_TILES * world.tiles.span;
+}
+
 /** Someone an Enforcer can see: Mira (childId null) or a recruited child. */
 export interface SightTarget {
   readonly childId: number | null;
@@ -94,10 +104,12 @@ export function watchKey(target: SightTarget): number {
 /** Mira first, then the recruited children in level order: the order ties are broken in. Asleep children are no one's business. */
 export function sightTargets(world: World): SightTarget[] {
   const { mira } = world;
-  const targets: SightTarget[] = [{ childId: null, x: mira.x, y: mira.y, stance: stanceOf(mira), hidden: isHiddenAt(world, mira) }];
+  const miraHidden = isHiddenAt(world, mira);
+  const targets: SightTarget[] = [{ childId: null, x: mira.x, y: mira.y, stance: stanceOf(mira), hidden: miraHidden }];
   for (const child of world.children) {
     if (child.mode === 'asleep') continue;
-    targets.push({ childId: child.id, x: child.x, y: child.y, stance: child.gait, hidden: isHiddenAt(world, child) });
+    const hidden = isHiddenAt(world, child) || (miraHidden && huddlesWithMira(world, child));
+    targets.push({ childId: child.id, x: child.x, y: child.y, stance: child.gait, hidden });
   }
   return targets;
 }

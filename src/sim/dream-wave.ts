@@ -35,7 +35,7 @@ export interface WaveDistances {
 const distances = new WeakMap<LevelDefinition, Map<number, WaveDistances>>();
 
 /** Whether a point (pixels, any scale as long as both agree) is inside a circle's area. */
-export function isInsideCircle(circle: DreamCircleDefinition, x: number, y: number): boolean {
+export function isInsideCircle(circle: Pick<DreamCircleDefinition, 'area' | 'round'>, x: number, y: number): boolean {
   const { area } = circle;
   if (x < area.x || y < area.y || x >= area.x + area.width || y >= area.y + area.height) return false;
   if (!circle.round) return true;

@@ -17,6 +17,7 @@ import { MAX_DREAM_CELLS_PER_TICK } from '../level/level-limits.ts';
 import type { Dreamscape, DreamForm } from '../level/dreamscape.ts';
 import { dreamscapeFor, isInsideCircle, waveDistances, waveOrder } from './dream-wave.ts';
 import { sendToState } from './enforcer/brain.ts';
+import { act, flagsHold } from './story.ts';
 import { requestPathTo, stopWalking } from './enforcer/walking.ts';
 import { floorDivide } from './fixed-point.ts';
 import { nearestUnblockedCell } from './flood.ts';
@@ -39,7 +40,7 @@ export function circleGathering(world: World, index: number): { readonly miraIns
 export function readyCircle(world: World): number {
   return world.level.dreamCircles.findIndex((_, index) => {
     const gathering = circleGathering(world, index);
-    return gathering.miraInside && gathering.followersInside >= gathering.needed;
+    return gathering.miraInside && gathering.followersInside >= gathering.needed && flagsHold(world, world.level.dreamCircles[index]!.requires);
   });
 }
 
@@ -78,6 +79,10 @@ function updateRing(world: World, input: InputFrame, events: SimEvent[]): void {
   dream.drained = 0;
   events.push({ type: 'dream-started', circle: dream.circle });
   startPhase(world, 0, events);
+  // The story moves on as the minds merge (the night escape's dream_merged and its scene): the scene
+  // opens with the first phase already scheduled, so the wave spreads the moment it closes.
+  const circle = world.level.dreamCircles[dream.circle]!;
+  act(world, { action: circle, source: { kind: 'DreamCircle', id: circle.id }, events });
 }
 
 function scapeOf(world: World): Dreamscape {

@@ -14,4 +14,4 @@ export { isLightOn, lightingAt, switchLight } from './lights.ts';
 export { RULES_VERSION } from './rules-version.ts';
 export type { SceneDirector, SceneDisplay, SceneLine, StoryFlags } from './scene-director.ts';
 export { interactTarget, type InteractTarget } from './interact.ts';
-export { playSceneInput, type SceneInputResult } from './story.ts';
+export { flagsHold, playSceneInput, type SceneInputResult } from './story.ts';

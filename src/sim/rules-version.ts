@@ -24,4 +24,7 @@
 // 9: Mira tosses marbles (marble.ts, the Toss input, world.marbles and the map property `marbles`): a
 // landing's click is a noise that sends hearers to the landing spot. The golden runs never toss, so
 // they play tick for tick as under 8, but the world hash covers the new state.
-export const RULES_VERSION = 9;
+// 10: a DreamCircle's story (requires, sets, reveal, scene) acts when its dream starts; following children
+// press in and crouch in a hidden Mira's cover (hidden with her when still within two tiles); the night
+// escape was reworked for the story (chapter 4), and its golden replays were re-recorded.
+export const RULES_VERSION = 10;

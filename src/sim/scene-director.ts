@@ -50,7 +50,7 @@ export interface SceneDirector {
 
 /** What opened a scene, by the Tiled object's class and id. */
 export interface SceneSource {
-  readonly kind: 'Talk' | 'Trigger' | 'Clue';
+  readonly kind: 'Talk' | 'Trigger' | 'Clue' | 'DreamCircle';
   readonly id: number;
 }
 

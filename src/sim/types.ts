@@ -326,6 +326,8 @@ export interface World {
   finishTick: number | null;
   /** How many times Mira was caught since the level (re)started. */
   catches: number;
+  /** How many chases began since the level (re)started: "never caught" is not "never chased". */
+  chases: number;
   tiles: WorldTiles;
   mira: MiraState;
   enforcers: EnforcerState[];

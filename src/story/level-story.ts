@@ -27,6 +27,7 @@ export function storyReferences(level: LevelDefinition): StoryReference[] {
     ...level.triggers.map((entry) => ({ ...entry, kind: 'Trigger' })),
     ...level.talks.map((entry) => ({ ...entry, kind: 'Talk' })),
     ...level.clues.map((entry) => ({ ...entry, kind: 'Clue' })),
+    ...level.dreamCircles.map((entry) => ({ ...entry, kind: 'DreamCircle' })),
   ];
   for (const actor of actors) {
     const place = `${actor.kind}${actor.name === '' ? '' : ` "${actor.name}"`} (object ${actor.id})`;

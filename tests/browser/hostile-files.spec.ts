@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { expect, test, type FileChooser, type Page } from '@playwright/test';
 import { PNG } from 'pngjs';
 import { openGame } from './hook.ts';
+import { withoutStory } from './night-escape-maps.ts';
 
 interface JsonMap {
   layers: Record<string, unknown>[];
@@ -15,7 +16,7 @@ interface JsonMap {
 
 /** The night escape without its dream (no rule map beside it), its tileset image in ../art/. */
 function waking(image: string): JsonMap {
-  const map = JSON.parse(readFileSync('maps/night-escape.tmj', 'utf8')) as JsonMap;
+  const map = JSON.parse(withoutStory(readFileSync('maps/night-escape.tmj', 'utf8'))) as JsonMap;
   map.properties = (map.properties ?? []).filter((property) => !property.name.startsWith('dream'));
   map.layers = map.layers
     .filter((layer) => typeof layer.name !== 'string' || !layer.name.startsWith('dream'))

@@ -2,7 +2,21 @@
 // dream, and turned into a map with 99,000 problems.
 import { readFileSync } from 'node:fs';
 
-export const MAP_TEXT = readFileSync('maps/night-escape.tmj', 'utf8');
+/**
+ * The night escape as a builder drops it alone, without the .ink its `story` property names: no `story`
+ * property and no object that opens a scene (Niko's Talk and the sanctuary still set their flags). With the
+ * property and no ink beside it the game would rightly refuse the map.
+ */
+export function withoutStory(mapText: string): string {
+  const map = JSON.parse(mapText) as { properties?: { name: string }[]; layers: { objects?: { properties?: { name: string }[] }[] }[] };
+  map.properties = (map.properties ?? []).filter((property) => property.name !== 'story');
+  for (const layer of map.layers) {
+    for (const object of layer.objects ?? []) object.properties = object.properties?.filter((property) => property.name !== 'scene');
+  }
+  return JSON.stringify(map);
+}
+
+export const MAP_TEXT = withoutStory(readFileSync('maps/night-escape.tmj', 'utf8'));
 
 export interface JsonMap {
   width: number;

@@ -6,8 +6,9 @@ import { PNG } from 'pngjs';
 import { decodeReplay } from '../../src/run/replay.ts';
 import { formatTicks } from '../../src/run/time-format.ts';
 import { openGame, startLevel, stepFrames } from './hook.ts';
+import { withoutStory } from './night-escape-maps.ts';
 
-const MAP_TEXT = readFileSync('maps/night-escape.tmj', 'utf8');
+const MAP_TEXT = withoutStory(readFileSync('maps/night-escape.tmj', 'utf8'));
 const SCREENSHOTS = 'test-results/screenshots';
 
 interface TiledJsonObject {

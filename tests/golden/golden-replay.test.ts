@@ -47,6 +47,8 @@ describe.each(GOLDEN_CHAPTERS)('golden replay: %s', (key) => {
     expect(run.finalHash).toBe(replay.finalHash);
     expect(run.world.catches).toBe(0);
     expect(verifyReplay({ level, mapHash, replay, scenes: (await load(key)).scenes })).toMatchObject({ verified: true, finishTick: replay.finishTick, catches: 0 });
+    // The scenes (talks, clues, the merge) are part of the run: without its story the inputs play another game.
+    expect(verifyReplay({ level, mapHash, replay, scenes: null })).toMatchObject({ verified: false });
   });
 
   it('runs twice to the same world hash every 60 ticks', async () => {

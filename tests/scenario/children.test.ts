@@ -238,6 +238,47 @@ describe('Enforcers and the group', () => {
     expect(respawnEvents).toContainEqual({ type: 'state', enforcerId: 1, from: 'chase', to: 'return' });
   });
 
+  // First play: she hid under a tree and the children, stopped a tile or two behind her in the open, got
+  // the group seen. Now a still follower close to a hidden Mira crouches in her cover.
+  function huddled(hiding: boolean): World {
+    const world = worldOf(corridor, { children: [{ at: [3, 1] }], hidingCells: hiding ? [[6, 1]] : [] }, [looker]);
+    wake(world);
+    world.mira.x = centre(6);
+    world.mira.y = centre(1);
+    world.children[0]!.x = centre(6) + SPAN / 4;
+    world.children[0]!.y = centre(1);
+    for (let tick = 0; tick < 90; tick += 1) step(world, NO_INPUT);
+    return world;
+  }
+
+  it('a still follower beside a hidden Mira hides with her: the Enforcer looking at both sees neither', () => {
+    const world = huddled(true);
+    expect(child(world).gait).toBe('still');
+    expect(world.enforcers[0]!.seesMira).toBe(false);
+    expect(world.enforcers[0]!.detection).toBe(0);
+  });
+
+  it('the same two out of cover are seen (the test can fail)', () => {
+    const world = huddled(false);
+    expect(world.enforcers[0]!.seesMira).toBe(true);
+  });
+
+  it('while she hides the followers press in close to her; when she comes out they trail again', () => {
+    const world = worldOf(corridor, { children: [{ at: [3, 1] }], hidingCells: [[6, 1]] });
+    wake(world);
+    world.mira.x = centre(6);
+    world.mira.y = centre(1);
+    world.children[0]!.x = centre(8);
+    world.children[0]!.y = centre(1);
+    for (let tick = 0; tick < 120; tick += 1) step(world, NO_INPUT);
+    expect(Math.abs(child(world).x - world.mira.x)).toBeLessThanOrEqual(SPAN / 2);
+    expect(child(world).gait).toBe('still');
+    // Out of cover (three tiles east, off the hiding cell) the child follows and stops a tile behind her again.
+    world.mira.x = centre(9);
+    for (let tick = 0; tick < 120; tick += 1) step(world, NO_INPUT);
+    expect(Math.abs(child(world).x - world.mira.x)).toBeGreaterThan(SPAN / 2);
+  });
+
   it('a catch without a checkpoint sends the group to the spawn', () => {
     const world = worldOf(corridor, { children: [{ at: [3, 1] }], hidingCells: [[6, 1]] }, [looker]);
     wake(world);

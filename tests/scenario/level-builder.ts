@@ -5,7 +5,7 @@
 //   n  gravel (floor; a step on it is louder)  l  lit floor (a tile with `lit`)
 //   d  a closed Door of one cell (a door tile)   o  an open Door of one cell (empty while open)
 //   A-R, T-W, Y, Z and digits: floor with a name, found with `marks`.
-import { NO_STORY, type DoorDefinition, type EnforcerDefinition, type FlagCondition, type LevelDefinition, type Point, type RouteMode } from '../../src/level/level-definition.ts';
+import { NO_STORY, NO_STORY_ACTION, type DoorDefinition, type EnforcerDefinition, type FlagCondition, type LevelDefinition, type Point, type RouteMode } from '../../src/level/level-definition.ts';
 import type { TileBehaviours } from '../../src/level/tile-rules.ts';
 import { DEFAULT_MARBLES, DEFAULT_RADIO_RANGE_TILES, type HunterClass } from '../../src/level/entity-schema.ts';
 
@@ -240,6 +240,8 @@ export function levelFromAscii(
       })),
       dreamCircles: (extras.dreamCircles ?? []).map((circle, index) => ({
         id: 4000 + index,
+        name: `Circle ${index + 1}`,
+        ...NO_STORY_ACTION,
         area: { x: circle.at[0] * tileSize, y: circle.at[1] * tileSize, width: circle.size[0] * tileSize, height: circle.size[1] * tileSize },
         round: false,
         children: circle.children,

@@ -148,6 +148,8 @@ describe('maps/night-escape.tmj', () => {
       'dream:tilelayer',
       'dream/bloom:tilelayer',
       'dream/lanterns:tilelayer',
+      'reveal/service-gate:tilelayer',
+      'reveal/service-gate/ground:tilelayer',
       'entities:objectgroup',
       'above:tilelayer',
     ]);

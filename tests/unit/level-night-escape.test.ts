@@ -56,7 +56,7 @@ describe('maps/night-escape.tmj', () => {
     expect(level.solid.some((cell) => cell === 1)).toBe(true);
     expect(level.opaque.some((cell) => cell === 1)).toBe(true);
     expect(level.exit.width * level.exit.height).toBeGreaterThan(0);
-    expect(level.exitName).toBe('Sanctuary gate');
+    expect(level.exitName).toBe('Hill gate');
   });
 
   it('has at least three Enforcers: one on a loop, one ping-pong and one stationary', async () => {

@@ -9,7 +9,7 @@ import { decodeReplay } from '../../src/run/replay.ts';
 import { runReplay } from '../../src/run/verify-replay.ts';
 import { NO_INPUT, createWorld, hashWorld, type InputFrame, type SimEvent } from '../../src/sim/index.ts';
 import { levelFromAscii } from '../scenario/level-builder.ts';
-import { readFromDisk } from '../../tools/read-capped-file.ts';
+import { loadMapFromDisk, readFromDisk } from '../../tools/read-capped-file.ts';
 
 const FRAME = 1000 / 60;
 
@@ -71,6 +71,8 @@ function frames(target: { session: LevelSession; time: ManualTime }, count: numb
 // As the game loads it, with its dream rule map: the golden run dreams.
 const nightEscape = await loadLevelFromFiles({ mapPath: 'maps/night-escape.tmj', readFile: readFromDisk });
 const golden = decodeReplay(readFileSync('tests/golden/night-escape.replay.json', 'utf8'));
+// The golden plays two scenes (Niko's talk, the merge): it is played with the chapter's story, as the game plays it.
+const { scenes: nightEscapeStory } = await loadMapFromDisk('maps/night-escape.tmj');
 
 describe('LevelSession', () => {
   it('runs one tick a frame of 1000/60 ms, reading each tick\'s input', () => {
@@ -196,7 +198,7 @@ describe('LevelSession', () => {
     const replay = golden.value;
     const keys = new HeldKeys();
     const time = new ManualTime();
-    const played = new LevelSession({ level: nightEscape.value, seed: replay.seed, input: keys, presses: keys, timeSource: time });
+    const played = new LevelSession({ level: nightEscape.value, seed: replay.seed, input: keys, presses: keys, timeSource: time, scenes: nightEscapeStory });
     played.useInput(new ReplayInput(replay.inputs));
     let ticks = 0;
     for (let frame = 0; frame < replay.inputs.length + 100; frame += 1) {
@@ -204,31 +206,36 @@ describe('LevelSession', () => {
       ticks += played.frame(FRAME);
     }
     expect(played.finished).toBe(true);
-    expect(ticks).toBe(replay.finishTick);
+    // Steps taken: the world's ticks and, while a scene holds the world still, its lines and choices.
+    expect(ticks).toBe(replay.inputs.length);
+    expect(ticks).toBeGreaterThan(replay.finishTick ?? 0);
     expect(played.world.tick).toBe(replay.finishTick);
     expect(played.tick()).toEqual([]);
     const record = played.record;
     expect(record.finishTick).toBe(replay.finishTick);
     expect(record.catches).toBe(0);
-    expect(record.inputs).toHaveLength(replay.finishTick ?? -1);
+    // One input a tick, and one for each line or choice of a scene (the world holds still meanwhile).
+    expect(record.inputs).toHaveLength(replay.inputs.length);
     expect(hashWorld(played.world)).toBe(replay.finalHash);
-    expect(runReplay(nightEscape.value, record).finalHash).toBe(hashWorld(played.world));
+    expect(runReplay(nightEscape.value, record, { scenes: nightEscapeStory }).finalHash).toBe(hashWorld(played.world));
   });
 
   it('restarts from a point of a run (practice) to the very world it had there, and plays on to the same finish', () => {
     if (!nightEscape.ok || !golden.ok) throw new Error('the night escape map or its golden replay does not load');
     const replay = golden.value;
-    const straight = new LevelSession({ level: nightEscape.value, seed: replay.seed, input: new ReplayInput(replay.inputs), timeSource: new ManualTime() });
+    const straight = new LevelSession({ level: nightEscape.value, seed: replay.seed, input: new ReplayInput(replay.inputs), timeSource: new ManualTime(), scenes: nightEscapeStory });
     for (let tick = 0; tick < 600; tick += 1) straight.tick();
     const atPoint = hashWorld(straight.world);
+    // 600 steps: the world's ticks and the scene's lines and choices on the way (Niko's talk).
+    const tickAtPoint = straight.world.tick;
     const prefix = straight.record.inputs;
 
-    const practice = new LevelSession({ level: nightEscape.value, seed: replay.seed, input: new ReplayInput(replay.inputs), timeSource: new ManualTime() });
+    const practice = new LevelSession({ level: nightEscape.value, seed: replay.seed, input: new ReplayInput(replay.inputs), timeSource: new ManualTime(), scenes: nightEscapeStory });
     for (let tick = 0; tick < 900; tick += 1) practice.tick();
     const told: (readonly SimEvent[])[] = [];
     practice.setListener({ afterTick: (_world, events) => told.push(events) });
     practice.restartFrom(prefix);
-    expect(practice.world.tick).toBe(600);
+    expect(practice.world.tick).toBe(tickAtPoint);
     expect(hashWorld(practice.world)).toBe(atPoint);
     expect(practice.record.inputs).toHaveLength(600);
     // Told once, as after a restart, with every tile the 600 ticks changed (the doors opened on the way).

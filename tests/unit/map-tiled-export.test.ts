@@ -38,7 +38,7 @@ describe('maps/night-escape.tmj in Tiled', () => {
     const original = JSON.parse(readFileSync(mapPath, 'utf8')) as { layers: { name: string }[] };
     const exported = JSON.parse(readFileSync(output, 'utf8')) as { layers: { name: string }[] };
     expect(layerNames(exported)).toEqual(layerNames(original));
-    expect(layerNames(exported)).toEqual(['ground', 'walls', 'decor', 'dream', 'dream/bloom', 'dream/lanterns', 'entities', 'above']);
+    expect(layerNames(exported)).toEqual(['ground', 'walls', 'decor', 'dream', 'dream/bloom', 'dream/lanterns', 'reveal/service-gate', 'reveal/service-gate/ground', 'entities', 'above']);
   });
 
   it('renders with tmxrasterizer at full map size', () => {

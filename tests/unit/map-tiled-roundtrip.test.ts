@@ -17,15 +17,19 @@ afterAll(() => {
 });
 
 /**
- * The map as read, with its `dreamRules` file made absolute: Tiled rewrites a file property relative to
- * the folder it saves into, as it does image paths; the file it names is the same.
+ * The map as read, with its file properties (`dreamRules`, `story`) made absolute: Tiled rewrites a file
+ * property relative to the folder it saves into, as it does image paths; the file it names is the same.
  */
 async function load(path: string): Promise<TiledMap> {
   const read = await loadTiledFiles({ mapPath: path, readFile: readFromDisk, projectPath: join(root, 'maps/analog-dreams.tiled-project') });
   if (!read.loaded.ok) throw new Error(JSON.stringify(read.loaded.problems));
   const map = read.loaded.value;
-  const rules = map.properties.dreamRules;
-  return typeof rules === 'string' ? { ...map, properties: { ...map.properties, dreamRules: resolve(dirname(path), rules) } } : map;
+  const properties = { ...map.properties };
+  for (const name of ['dreamRules', 'story']) {
+    const file = properties[name];
+    if (typeof file === 'string') properties[name] = resolve(dirname(path), file);
+  }
+  return { ...map, properties };
 }
 
 /** Tiled rewrites an image's relative path for the folder it saves into; the file it names is the same. */

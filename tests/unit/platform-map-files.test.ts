@@ -68,10 +68,15 @@ describe('dropped file sets', () => {
   });
 
   it('load a real map through loadLevelFromFiles', async () => {
-    const set = fileSet(droppedFileSet([dropped('night-escape.tmj', MAP_TEXT), dropped('night-escape-dream.tmj', readFileSync('maps/night-escape-dream.tmj', 'utf8'))]));
+    const set = fileSet(droppedFileSet([
+      dropped('night-escape.tmj', MAP_TEXT),
+      dropped('night-escape-dream.tmj', readFileSync('maps/night-escape-dream.tmj', 'utf8')),
+      dropped('night-escape.ink', readFileSync('maps/night-escape.ink', 'utf8')),
+    ]));
     const loaded = await loadLevelFromFiles({ mapPath: set.mapPath, readFile: set.readFile });
     expect(loaded.ok).toBe(true);
-    expect(loaded.files).toEqual(['night-escape.tmj', 'night-escape-dream.tmj']);
+    // The map, its dream rule map and the story its `story` property names: every file it reads.
+    expect(loaded.files).toEqual(['night-escape.tmj', 'night-escape-dream.tmj', 'night-escape.ink']);
   });
 });
 

@@ -16,8 +16,9 @@ function validate(...files: string[]): { status: number | null; lines: string[] 
 
 describe('npm run validate-map', () => {
   const folder = mkdtempSync(join(tmpdir(), 'validate-map-'));
-  // Copies of the campaign map are written here: its dream rule map goes beside them, as beside it.
+  // Copies of the campaign map are written here: its dream rule map and its story go beside them, as beside it.
   copyFileSync('maps/night-escape-dream.tmj', join(folder, 'night-escape-dream.tmj'));
+  copyFileSync('maps/night-escape.ink', join(folder, 'night-escape.ink'));
   afterAll(() => {
     rmSync(folder, { recursive: true, force: true });
   });
@@ -57,7 +58,7 @@ describe('npm run validate-map', () => {
     const { status, lines } = validate('maps/night-escape.tmj', huge, broken);
     expect(status).toBe(1);
     expect(lines).toEqual([
-      expect.stringMatching(/^maps\/night-escape\.tmj: ok: 48x36 tiles of 16 px, \d+ enforcer\(s\), 0 warning\(s\), 3 file\(s\) read$/),
+      expect.stringMatching(/^maps\/night-escape\.tmj: ok: 48x36 tiles of 16 px, \d+ enforcer\(s\), 0 warning\(s\), 4 file\(s\) read$/),
       `${huge}: error: file "${huge}": the file is 2 GB; files larger than 8 MB are not read (Is this the right file? A Tiled map with embedded tilesets is usually well under 1 MB.)`,
       expect.stringMatching(/no-spawn\.tmj: error: layer "entities": there is no Spawn \(Add one object of class Spawn/),
     ]);
@@ -90,7 +91,7 @@ describe('npm run validate-map', () => {
     expect(result.lines).toHaveLength(40 + 2);
     expect(result.lines[0]).toMatch(/: warning: object 100000 in layer "entities"; object 105000 in layer "entities"; object 110000 in layer "entities" and 17 more places: class "B0" is not known/);
     expect(result.lines[40]).toBe(`${many}: ... and 98200 more problems (4960 more kinds), not shown. Fix the ones above first.`);
-    expect(result.lines[41]).toMatch(/ok: 48x36 tiles of 16 px, \d+ enforcer\(s\), 99000 warning\(s\), 3 file\(s\) read$/);
+    expect(result.lines[41]).toMatch(/ok: 48x36 tiles of 16 px, \d+ enforcer\(s\), 99000 warning\(s\), 4 file\(s\) read$/);
 
     entities.objects = [...entities.objects.slice(0, -99_000), { id: 99_999, type: 'x'.repeat(60_000), x: 8, y: 8, point: true }];
     const long = join(folder, 'long.tmj');

@@ -86,10 +86,12 @@ describe('tools/verify-replay.ts', () => {
     mkdirSync(board);
     const golden = readFileSync(GOLDEN, 'utf8');
     writeFileSync(join(board, 'a-golden.json'), golden);
-    writeFileSync(join(board, 'b-all-three.json'), readFileSync('tests/golden/night-escape-all-three.replay.json', 'utf8'));
+    writeFileSync(join(board, 'b-lane.json'), readFileSync('tests/golden/night-escape-lane.replay.json', 'utf8'));
     writeFileSync(join(board, 'c-rules.json'), golden.replace(/"rules": \d+/, '"rules": 1'));
     // One tick of standing still slipped in: the run no longer ends where the file says.
-    writeFileSync(join(board, 'd-tampered.json'), golden.replace('[34,"Rr"]', '[33,"Rr"],\n    [1,""]'));
+    const tampered = golden.replace(/\[(\d+),"([A-Za-z]+)"\]/, (_run, count: string, keys: string) => `[${Number(count) - 1},"${keys}"],\n    [1,""]`);
+    expect(tampered).not.toBe(golden);
+    writeFileSync(join(board, 'd-tampered.json'), tampered);
     const ticks = Number(/"ticks": (\d+)/.exec(golden)![1]);
     writeFileSync(join(board, 'e-after.json'), golden.replace(/"ticks": \d+/, `"ticks": ${ticks + 30}`).replace(/\n {2}\]\n\}/, ',\n    [30,""]\n  ]\n}'));
     const { status, output } = verify(board);

@@ -1,7 +1,7 @@
 // The result screen's best-time line claims only what storage did.
 import { describe, expect, it } from 'vitest';
 import { recordFinish, updateSave, type SaveBackend } from '../../src/platform/save-storage.ts';
-import { finishLine } from '../../src/view/ui/finish-text.ts';
+import { finishLine, runLine } from '../../src/view/ui/finish-text.ts';
 import { runIdentity } from '../../src/run/run-identity.ts';
 import { RULES_VERSION } from '../../src/sim/rules-version.ts';
 
@@ -38,5 +38,13 @@ describe('finishLine', () => {
     expect(finishLine({ kind: 'first', setAside: false }, 800)?.text).toBe('First escape: this is your best time');
     expect(finishLine({ kind: 'first', setAside: true }, 800)?.text).toMatch(/kept aside/);
     expect(finishLine({ kind: 'not-faster', best: 700 }, 800)).toEqual({ text: 'Best 0:11.666', good: false });
+  });
+});
+
+describe('the run line on the result screen', () => {
+  it('never says "never caught" alone after a chase, and counts both', () => {
+    expect(runLine({ catches: 0, chases: 0 })).toBe('Never chased, never caught');
+    expect(runLine({ catches: 0, chases: 2 })).toBe('Never caught, though chased 2 times');
+    expect(runLine({ catches: 1, chases: 1 })).toBe('Caught 1 time, chased 1 time');
   });
 });

@@ -4,8 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { createWorld } from '../../src/sim/create-world.ts';
 import { enforcerCue } from '../../src/sim/enforcer/enforcer-cues.ts';
 import { sendToState } from '../../src/sim/enforcer/brain.ts';
-import { chaserPointers, lookAheadOffset, radarBlips, RADAR_RANGE_PIXELS } from '../../src/view/renderers/radar-view.ts';
-import { alertLine } from '../../src/view/renderers/stealth-cues.ts';
+import { chaserPointers, lookAheadOffset, radarBlips, radarGoal, RADAR_RANGE_PIXELS } from '../../src/view/renderers/radar-view.ts';
+import { alertLine, goalArea } from '../../src/view/renderers/stealth-cues.ts';
+import { loadMapFromDisk } from '../../tools/read-capped-file.ts';
 import { levelFromAscii } from '../scenario/level-builder.ts';
 
 const WIDE = ['S' + '.'.repeat(58), '.'.repeat(59), '.'.repeat(59)];
@@ -35,6 +36,27 @@ describe('the radar and the chase pointers', () => {
     expect(blips.map((blip) => blip.id)).toEqual([1]);
     expect(blips[0]!.x).toBeCloseTo(48 / RADAR_RANGE_PIXELS);
     expect(blips[0]!.style).toBe('calm');
+  });
+
+  it('points the compass and the radar at the dream circle until the exit can open, then at the exit', async () => {
+    // First play: the circle was on neither; a new player never found it.
+    const { level } = await loadMapFromDisk('maps/night-escape.tmj');
+    const state = createWorld(level, { seed: 1 });
+    const sanctuary = level.dreamCircles[0]!;
+    expect(goalArea(state)).toBe(sanctuary.area);
+    // From the yard the sanctuary is just past the radar's reach, to the north: on the rim.
+    expect(radarGoal(state)).toMatchObject({ circle: true, beyond: true });
+    expect(radarGoal(state).y).toBeLessThan(-0.9);
+    state.mira.y -= 64 * 16;
+    expect(radarGoal(state)).toMatchObject({ circle: true, beyond: false });
+    state.flags.dream_merged = 1;
+    expect(goalArea(state)).toBe(level.exit);
+    // The hill gate lies farther than the radar reaches: a gold pip on its rim, pointing north-east.
+    const goal = radarGoal(state);
+    expect(goal).toMatchObject({ circle: false, beyond: true });
+    expect(goal.x).toBeGreaterThan(0);
+    expect(goal.y).toBeLessThan(0);
+    expect(Math.hypot(goal.x, goal.y)).toBeCloseTo(1);
   });
 
   it('points at a chaser off screen, and at nobody who is not chasing', () => {

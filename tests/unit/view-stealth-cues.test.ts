@@ -273,14 +273,17 @@ describe('the goal hint', () => {
     if (!loaded.ok) throw new Error(JSON.stringify(loaded.problems));
     const level: LevelDefinition = loaded.value;
     expect(goalHint(level)).toBe(
-      "Reach the sanctuary gate in the north-east. Keep out of the Enforcers' cones.\nWake the children, then stand inside the circle with 2 of them and dream together: the dream opens ways no Enforcer can take.",
+      "Reach the hill gate in the north-east. Keep out of the Enforcers' cones.\nWake the children and bring 2 of them into the sanctuary (the gold ring on your radar): the dream opens ways no Enforcer can take; the hill gate opens only after it.",
     );
-    expect(goalHint({ ...level, children: [] })).toBe("Reach the sanctuary gate in the north-east. Keep out of the Enforcers' cones.");
+    expect(goalHint({ ...level, exitRequires: [] })).toBe(
+      "Reach the hill gate in the north-east. Keep out of the Enforcers' cones.\nWake the children and bring 2 of them into the sanctuary (the gold ring on your radar): the dream opens ways no Enforcer can take.",
+    );
+    expect(goalHint({ ...level, children: [] })).toBe("Reach the hill gate in the north-east. Keep out of the Enforcers' cones.");
     // The name is the Exit object's, as the builder typed it in Tiled; an unnamed Exit is "the exit".
     expect(goalHint({ ...level, exitName: '', children: [] })).toBe("Reach the exit in the north-east. Keep out of the Enforcers' cones.");
     // Where only Watchers look (the family at home), they are not called Enforcers.
     const family = level.enforcers.map((hunter) => ({ ...hunter, hunterClass: 'Watcher' as const }));
-    expect(goalHint({ ...level, enforcers: family, children: [] })).toBe('Reach the sanctuary gate in the north-east. Keep out of their cones: whoever sees you sends you back to bed.');
+    expect(goalHint({ ...level, enforcers: family, children: [] })).toBe('Reach the hill gate in the north-east. Keep out of their cones: whoever sees you sends you back to bed.');
   });
 
   it('stays a few seconds when the player waits, then fades', () => {

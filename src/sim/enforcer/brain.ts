@@ -75,6 +75,7 @@ function follow(transition: Transition, context: BrainContext): void {
   enforcer.pacePercent = 100;
   enforcer.state = BEHAVIOURS[transition.to].enter(context);
   context.events.push({ type: 'state', enforcerId: enforcer.id, from, to: transition.to });
+  if (transition.to === 'chase') context.world.chases += 1;
 }
 
 /** Puts an Enforcer into a state from outside its own rules: a radio call, a catch. */

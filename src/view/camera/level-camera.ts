@@ -4,7 +4,7 @@
 // as before; and the interface camera at zoom 1 that draws the HUD sharp whatever zoom the world uses.
 // Where the view looks is worked out here, as a zoomed camera with bounds would, and handed to all three.
 import type Phaser from 'phaser';
-import type { LevelDefinition } from '../../level/level-definition.ts';
+import type { LevelDefinition, Rect } from '../../level/level-definition.ts';
 import { edgeArrow, type EdgeArrow } from '../renderers/stealth-cues.ts';
 import type { Position } from '../renderers/motion.ts';
 import { chooseInterfaceScale, chooseWorldZoom } from '../ui/zoom.ts';
@@ -130,11 +130,10 @@ export class LevelCamera {
     this.lookAt(glide.x + (mira.x - glide.x) * eased, glide.y + (mira.y - glide.y) * eased);
   }
 
-  /** The arrow towards the exit while it is off screen, in the interface camera's pixels. */
-  exitArrow(level: LevelDefinition): EdgeArrow | null {
-    const { exit } = level;
+  /** The arrow towards the goal (goalArea: the circle, then the exit) while it is off screen, in the interface camera's pixels. */
+  goalArrow(goal: Rect): EdgeArrow | null {
     const { width, height } = this.screen;
-    const target = this.toScreen(exit.x + exit.width / 2, exit.y + exit.height / 2);
+    const target = this.toScreen(goal.x + goal.width / 2, goal.y + goal.height / 2);
     const scale = chooseInterfaceScale(width, height);
     return edgeArrow({ target, width, height, inset: EXIT_ARROW_INSET * scale });
   }

@@ -1,4 +1,4 @@
-// The DreamCircles on the ground and the ring that fills while Dream is held. A circle is faint while it
+// The DreamCircles on the ground and the ring that fills while Dream is held. A circle is drawn plainly while it
 // is not ready and glows gold once Mira stands in it with enough followers, so the player sees where the
 // dream can start before trying; the ring around Mira fills from world.dream.ringTicks, tick by tick.
 import Phaser from 'phaser';
@@ -75,7 +75,10 @@ export class DreamCircleRenderer {
       this.outlines.set(options.index, points);
     }
     if (options.state === 'faint') {
-      this.ground.lineStyle(1, FAINT, 0.35).strokePoints(points, true, true);
+      // Not ready yet, but plain to see: first play showed a 1-pixel grey outline nobody found.
+      this.ground.fillStyle(GOLD, 0.07).fillPoints(points, true, true);
+      this.ground.lineStyle(3, 0x05060f, 0.5).strokePoints(points, true, true);
+      this.ground.lineStyle(2, FAINT, 0.85).strokePoints(points, true, true);
       return;
     }
     const glow = options.state === 'dreaming' ? 0.9 : 0.55 + 0.35 * options.breath;

@@ -3,7 +3,7 @@
 // edge pointer for every Enforcer that chases from off screen. View only: nothing here reaches the rules.
 import { SUBPIXELS_PER_PIXEL, type ConeStyle, type World } from '../../sim/index.ts';
 import { cueOf } from './tick-cues.ts';
-import { edgeArrow, type EdgeArrow } from './stealth-cues.ts';
+import { edgeArrow, goalArea, type EdgeArrow } from './stealth-cues.ts';
 
 /** World pixels from Mira the radar covers: a little more than a screen at the usual zoom. */
 export const RADAR_RANGE_PIXELS = 320;
@@ -41,6 +41,26 @@ export function radarBlips(world: World): RadarBlip[] {
     });
   }
   return blips;
+}
+
+/** The goal on the disc (goalArea: the dream circle, then the exit), kept at the rim when farther than the radar reaches. */
+export interface RadarGoal {
+  readonly x: number;
+  readonly y: number;
+  /** Farther than the radar covers: drawn on the rim as a compass pip. */
+  readonly beyond: boolean;
+  /** The dream circle rather than the exit. */
+  readonly circle: boolean;
+}
+
+export function radarGoal(world: World): RadarGoal {
+  const area = goalArea(world);
+  const offsetX = area.x + area.width / 2 - world.mira.x / SUBPIXELS_PER_PIXEL;
+  const offsetY = area.y + area.height / 2 - world.mira.y / SUBPIXELS_PER_PIXEL;
+  const distance = Math.sqrt(offsetX * offsetX + offsetY * offsetY);
+  const circle = area !== world.level.exit;
+  if (distance <= RADAR_RANGE_PIXELS) return { x: offsetX / RADAR_RANGE_PIXELS, y: offsetY / RADAR_RANGE_PIXELS, beyond: false, circle };
+  return { x: offsetX / distance, y: offsetY / distance, beyond: true, circle };
 }
 
 /** Where the camera's view is, in world pixels, for the pointers. */

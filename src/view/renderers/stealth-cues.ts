@@ -1,15 +1,17 @@
 // What the stealth cues show, turned into drawing terms without Phaser (so Node can test it): whether
 // Mira is seen and by whom, where a suspicious Enforcer is looking and the walk each is about to take
 // (both decided by the rules' enforcerCue), the goal hint and the arrow to an exit off screen.
-import type { LevelDefinition, Point } from '../../level/level-definition.ts';
+import type { LevelDefinition, Point, Rect } from '../../level/level-definition.ts';
 import {
   DETECTION_FULL,
+  flagsHold,
   SUBPIXELS_PER_PIXEL,
   TICKS_PER_SECOND,
   type AlertLevel,
   type AlertState,
   type EnforcerCue,
   type EnforcerState,
+  type World,
 } from '../../sim/index.ts';
 
 export type MiraVisibilityState = 'hidden' | 'seen' | 'caught';
@@ -144,10 +146,24 @@ export function goalHint(level: LevelDefinition): string {
   const reach = `Reach ${goal}${where}. ${cones}`;
   // A level with children and a circle is played through them: say so before the first step.
   if (level.children.length === 0 || level.dreamCircles.length === 0) return reach;
+  const circle = level.dreamCircles[0]!;
+  const circleName = circle.name === '' ? 'the circle' : circle.name.toLowerCase().startsWith('the ') ? circle.name.toLowerCase() : `the ${circle.name.toLowerCase()}`;
   // How many must stand inside, not only follow: the first thing a new player got wrong.
-  const needed = Math.min(...level.dreamCircles.map((circle) => circle.children));
-  const company = needed === 0 ? '' : ` with ${needed} of them`;
-  return `${reach}\nWake the children, then stand inside the circle${company} and dream together: the dream opens ways no Enforcer can take.`;
+  const needed = Math.min(...level.dreamCircles.map((dreamCircle) => dreamCircle.children));
+  const company = needed === 0 ? 'them' : `${needed} of them`;
+  const dream = `Wake the children and bring ${company} into ${circleName} (the gold ring on your radar): the dream opens ways no Enforcer can take`;
+  return `${reach}\n${dream}${level.exitRequires.length > 0 ? `; ${goal} opens only after it.` : '.'}`;
+}
+
+/**
+ * Where the compass (the edge arrow and the radar's gold pip) points: the first DreamCircle while the
+ * exit still waits for flags and no dream runs (a first-time player did not find the circle), else the exit.
+ */
+export function goalArea(world: World): Rect {
+  const { level } = world;
+  const circle = level.dreamCircles[0];
+  if (circle !== undefined && world.dream.stage === 'waking' && !flagsHold(world, level.exitRequires)) return circle.area;
+  return level.exit;
 }
 
 /** The goal hint is read for this long when the player waits... */

@@ -32,7 +32,7 @@ import { LevelTilemap } from '../renderers/level-tilemap.ts';
 import { MiraSprite } from '../renderers/mira-sprite.ts';
 import { Motion } from '../renderers/motion.ts';
 import { StealthCueRenderer } from '../renderers/stealth-cue-renderer.ts';
-import { goalHint, miraVisibility } from '../renderers/stealth-cues.ts';
+import { goalArea, goalHint, miraVisibility } from '../renderers/stealth-cues.ts';
 import { CHARACTERS_TEXTURE, SCENE_KEYS } from '../scene-keys.ts';
 import { gameSounds, toggleMuted } from '../sounds.ts';
 import { Hud } from '../ui/hud.ts';
@@ -298,6 +298,9 @@ export class LevelScene extends Phaser.Scene {
     const result: ResultData = {
       finishTick: world.finishTick ?? world.tick,
       catches: world.catches,
+      chases: world.chases,
+      childrenOut: world.children.filter((child) => child.mode !== 'asleep').length,
+      childrenTotal: world.children.length,
       runIdentity: runIdentity(chapter.key, view.loaded.mapHash, RULES_VERSION),
       realMilliseconds: view.session.record.realMilliseconds,
       marks: view.speedrun.marks,
@@ -404,7 +407,7 @@ export class LevelScene extends Phaser.Scene {
       visibility,
       sneaking: world.mira.gait === 'sneak',
       firstMoveTick: view.effects.firstMoveTick,
-      exitArrow: view.camera.exitArrow(world.level),
+      exitArrow: view.camera.goalArrow(goalArea(world)),
       alert: world.alert,
       marbles: world.marbles.left,
       marks: view.speedrun.marksText,

@@ -13,7 +13,7 @@ import { PLAIN_RUN, competes, marksLabel, type RunMarks } from '../../run/run-ma
 import { CHARACTERS_TEXTURE, SCENE_KEYS } from '../scene-keys.ts';
 import { drawStarfield } from '../ui/starfield.ts';
 import { menuHintLines } from '../input/controls-text.ts';
-import { finishLine } from '../ui/finish-text.ts';
+import { finishLine, runLine } from '../ui/finish-text.ts';
 import { interfaceScale, layoutOnResize } from '../ui/menu-screen.ts';
 import { MenuList, bindMenuList } from '../ui/menu-list.ts';
 import { MenuModel, type MenuItem } from '../ui/menu-model.ts';
@@ -22,6 +22,11 @@ import { ACCENT_COLOR, DIM_TEXT_COLOR, TEXT_COLOR, WARNING_COLOR, textStyle } fr
 export interface ResultData {
   readonly finishTick: number;
   readonly catches: number;
+  /** Chases begun in the run: a run that was chased is never called "never caught" alone. */
+  readonly chases: number;
+  /** The children who came out with Mira, and how many the level held (0: a level without children). */
+  readonly childrenOut: number;
+  readonly childrenTotal: number;
   /** Which best time this run competes with: the run identity of the chapter and map played (src/run/run-identity.ts). */
   readonly runIdentity: string;
   /** The real time beside the in-game time, pauses included. */
@@ -44,7 +49,7 @@ export function resultEntries(campaign: ResultData['campaign']): MenuItem[] {
 }
 
 export class ResultScene extends Phaser.Scene {
-  private result: ResultData = { finishTick: 0, catches: 0, runIdentity: '' };
+  private result: ResultData = { finishTick: 0, catches: 0, chases: 0, childrenOut: 0, childrenTotal: 0, runIdentity: '' };
   /** The best before this run, recorded once when the scene starts (layout runs again on resize). */
   private record: FinishRecord = { kind: 'unknown' };
   private list: MenuList | null = null;
@@ -57,6 +62,9 @@ export class ResultScene extends Phaser.Scene {
     this.result = {
       finishTick: data?.finishTick ?? 0,
       catches: data?.catches ?? 0,
+      chases: data?.chases ?? 0,
+      childrenOut: data?.childrenOut ?? 0,
+      childrenTotal: data?.childrenTotal ?? 0,
       runIdentity: data?.runIdentity ?? '',
       realMilliseconds: data?.realMilliseconds ?? 0,
       marks: data?.marks ?? PLAIN_RUN,
@@ -132,12 +140,16 @@ export class ResultScene extends Phaser.Scene {
       this.add.text(centreX, y, line.text, textStyle(18 * scale, line.good ? ACCENT_COLOR : DIM_TEXT_COLOR)).setOrigin(0.5, 0);
     }
     y += 40 * scale;
-    const catches = this.result.catches;
-    const catchText = catches === 0 ? 'Never caught' : `Caught ${catches} time${catches === 1 ? '' : 's'}`;
+    const { catches, chases, childrenOut, childrenTotal } = this.result;
     this.add
-      .text(centreX, y, catchText, textStyle(16 * scale, catches === 0 ? ACCENT_COLOR : WARNING_COLOR))
+      .text(centreX, y, runLine({ catches, chases }), textStyle(16 * scale, catches === 0 && chases === 0 ? ACCENT_COLOR : WARNING_COLOR))
       .setOrigin(0.5, 0);
     y += 26 * scale;
+    if (childrenTotal > 0) {
+      const brought = `${childrenOut} of ${childrenTotal} ${childrenTotal === 1 ? 'child' : 'children'} brought out with Mira`;
+      this.add.text(centreX, y, brought, textStyle(16 * scale, childrenOut > 0 ? ACCENT_COLOR : DIM_TEXT_COLOR)).setOrigin(0.5, 0);
+      y += 26 * scale;
+    }
     // The exact count, for runners comparing times: the game runs 60 ticks a second.
     this.add.text(centreX, y, `${this.result.finishTick} ticks      ${keysLabel('exportReplay')}: save the run as a replay`, textStyle(13 * scale, DIM_TEXT_COLOR)).setOrigin(0.5, 0);
     y += 44 * scale;
@@ -161,3 +173,4 @@ export class ResultScene extends Phaser.Scene {
       .setOrigin(0.5, 0);
   }
 }
+

@@ -25,7 +25,7 @@ const STORY_LINE =
 
 /** How the game is won and lost, in two sentences, before the first key. */
 const HOW_TO_PLAY =
-  'Reach the exit unseen. An Enforcer sees what its cone covers and hears you run; the mark over its head fills while it sees you. Full, it gives chase: if it reaches you, you are back at the start.';
+  'Lead the children past the Sleep Enforcers. An Enforcer sees what its cone covers and hears you run; the mark over its head fills while it sees you. Full, it gives chase: if it reaches you or a child, the group goes back to the last checkpoint.';
 
 /** Below this window width (unscaled) how to play goes under the menu and the table of controls is left to the HUD. */
 const TWO_COLUMN_WIDTH = 1100;

@@ -26,3 +26,11 @@ export function finishLine(record: FinishRecord, finishTick: number): FinishLine
     }
   }
 }
+
+/** How the run went with the Enforcers, in words that never call a chased run untouched. */
+export function runLine(run: { readonly catches: number; readonly chases: number }): string {
+  const { catches, chases } = run;
+  const chased = `chased ${chases} time${chases === 1 ? '' : 's'}`;
+  if (catches > 0) return `Caught ${catches} time${catches === 1 ? '' : 's'}, ${chased}`;
+  return chases === 0 ? 'Never chased, never caught' : `Never caught, though ${chased}`;
+}

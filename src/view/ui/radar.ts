@@ -3,11 +3,13 @@
 // with it on or off.
 import type Phaser from 'phaser';
 import type { ConeStyle, World } from '../../sim/index.ts';
-import { chaserPointers, radarBlips, type ViewWindow } from '../renderers/radar-view.ts';
+import { chaserPointers, radarBlips, radarGoal, type ViewWindow } from '../renderers/radar-view.ts';
 import { BACKGROUND_COLOR, colorNumber } from './palette.ts';
 
 const STYLE_COLORS: Readonly<Record<ConeStyle, number>> = { calm: 0x4fd8e8, wary: 0xff8028, hunting: 0xff3040, searching: 0xb070ff };
 const RADIUS = 56;
+/** The dream's warm gold: the goal never reads as an Enforcer's colour. */
+const GOAL_COLOR = 0xffc850;
 
 export class Radar {
   private readonly graphics: Phaser.GameObjects.Graphics;
@@ -56,6 +58,14 @@ export class Radar {
       else if (blip.style === 'calm') graphics.fillCircle(x, y, size);
       else graphics.fillTriangle(x, y - size * 1.4, x + size * 1.4, y, x, y + size * 1.4).fillTriangle(x, y - size * 1.4, x - size * 1.4, y, x, y + size * 1.4);
     }
+    // The goal in gold: a ring where the dream circle is (or a square for the exit), on the rim when far.
+    const goal = radarGoal(world);
+    const goalX = centreX + goal.x * radius;
+    const goalY = centreY + goal.y * radius;
+    const goalSize = (goal.beyond ? 3 : 4) * this.scale;
+    graphics.lineStyle(2 * this.scale, GOAL_COLOR, 1);
+    if (goal.circle) graphics.strokeCircle(goalX, goalY, goalSize);
+    else graphics.strokeRect(goalX - goalSize, goalY - goalSize, goalSize * 2, goalSize * 2);
     graphics.fillStyle(0xffffff, 1).fillCircle(centreX, centreY, 2 * this.scale);
   }
 

@@ -1,0 +1,51 @@
+// Chapter 4 as the player sees it: its first frame from ?chapter=night-escape (Mira, Niko in the yard, the
+// goal hint), and the dream a moment after the children merge at the sanctuary, played from the golden
+// replay with the chapter's story. The screenshots go to test-results/screenshots/ to be looked at.
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { decodeReplay } from '../../src/run/replay.ts';
+import { distinctColours, stepFrames } from './hook.ts';
+
+const SHOTS = 'test-results/screenshots';
+
+test('?chapter=night-escape starts the chapter in the yard, beside Niko, with the goal named', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(String(error)));
+  await page.goto('/?chapter=night-escape');
+  await page.waitForFunction(() => window.__analogDreams?.ready() === true, undefined, { timeout: 30_000 });
+  await page.evaluate(() => { window.__analogDreams!.stopLoop(); });
+  await stepFrames(page, 2);
+  const level = await page.evaluate(() => {
+    const world = window.__analogDreams!.world()!;
+    return { exitName: world.level.exitName, talks: world.level.talks.map((talk) => talk.name), children: world.children.map((child) => child.name) };
+  });
+  expect(level).toEqual({ exitName: 'Hill gate', talks: ['Niko'], children: ['Pip', 'Ayla', 'Juno', 'Tomas'] });
+  expect((await page.evaluate(() => window.__analogDreams!.screenText())).join('\n')).toContain('bring them into the sanctuary');
+  const shot = await page.locator('canvas').screenshot({ path: `${SHOTS}/night-escape-start.png` });
+  expect(distinctColours(shot)).toBeGreaterThan(20);
+  expect(errors).toEqual([]);
+});
+
+test('the golden run merges at the sanctuary and the dream spreads over the town', async ({ page }) => {
+  const decoded = decodeReplay(readFileSync('tests/golden/night-escape.replay.json', 'utf8'));
+  if (!decoded.ok) throw new Error(decoded.problem.message);
+  await page.goto('/?chapter=night-escape');
+  await page.waitForFunction(() => window.__analogDreams?.ready() === true, undefined, { timeout: 30_000 });
+  // Played up to two seconds after the dream starts (tick 320), its wave well on its way.
+  const state = await page.evaluate((frames) => {
+    const hook = window.__analogDreams!;
+    hook.stopLoop();
+    hook.playReplayLive(frames, { skipTicks: 0 });
+    let world = hook.world()!;
+    for (let guard = 0; guard < 2000 && world.dream.stage === 'waking'; guard += 1) {
+      hook.stepFrames(1);
+      world = hook.world()!;
+    }
+    hook.stepFrames(120);
+    world = hook.world()!;
+    return { stage: world.dream.stage, merged: world.flags.dream_merged ?? 0, helped: world.flags.niko_helped ?? 0, tick: world.tick };
+  }, [...decoded.value.inputs]);
+  expect(state).toMatchObject({ stage: 'dreaming', merged: 1, helped: 1 });
+  const shot = await page.locator('canvas').screenshot({ path: `${SHOTS}/night-escape-dream.png` });
+  expect(distinctColours(shot)).toBeGreaterThan(20);
+});
