@@ -197,10 +197,7 @@ export interface EnforcerState {
   /** +1 or -1 for ping-pong routes. */
   routeDirection: 1 | -1;
   walk: EnforcerWalk;
-  /**
-   * Her last known position, sub-pixels: where it last saw her, heard her, or was radioed to; the start
-   * position until then.
-   */
+  /** Her last known position, sub-pixels: where it last saw, heard or was radioed her; the start until then. */
   lastSeenX: number;
   lastSeenY: number;
   /** Percent of `speed` it walks at: more in a chase. */

@@ -1,55 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { CHILD_STUCK_TICKS } from '../../src/sim/children.ts';
-import { createWorld } from '../../src/sim/create-world.ts';
 import { boxOverlapsSolid } from '../../src/sim/movement.ts';
 import { step } from '../../src/sim/step.ts';
 import { requestTileChanges } from '../../src/sim/world-tiles.ts';
-import type { ChildState, InputFrame, SimEvent, World } from '../../src/sim/types.ts';
+import type { SimEvent, World } from '../../src/sim/types.ts';
 import { NO_INPUT } from '../../src/sim/types.ts';
 import { input } from './input-script.ts';
-import { BLOCK_ROWS, levelFromAscii, type TestExtras, type TestEnforcer } from './level-builder.ts';
-
-const SPAN = 256;
-const centre = (tile: number): number => tile * SPAN + SPAN / 2;
-const INTERACT = input({ interact: true });
-const cellOf = (body: { x: number; y: number }): [number, number] => [Math.floor(body.x / SPAN), Math.floor(body.y / SPAN)];
-
-function worldOf(rows: readonly string[], extras: TestExtras, enforcers: readonly TestEnforcer[] = []): World {
-  return createWorld(levelFromAscii(rows, { extras, enforcers }).level, { seed: 1 });
-}
-
-/** One tick's input towards a point (sub-pixels), null once she is within `near` of it on both axes. */
-function towards(world: World, to: { x: number; y: number }, options: { near?: number; gait?: Partial<InputFrame> } = {}): InputFrame | null {
-  const near = options.near ?? 20;
-  const dx = to.x - world.mira.x;
-  const dy = to.y - world.mira.y;
-  if (Math.abs(dx) <= near && Math.abs(dy) <= near) return null;
-  const axis = (offset: number): -1 | 0 | 1 => (Math.abs(offset) <= near ? 0 : offset > 0 ? 1 : -1);
-  return input({ moveX: axis(dx), moveY: axis(dy), ...options.gait });
-}
-
-/** Walks her to each point in turn; calls `each` after every tick with its events. */
-function walk(world: World, points: readonly { x: number; y: number }[], options: { gait?: Partial<InputFrame>; each?: (events: SimEvent[]) => void } = {}): void {
-  for (const point of points) {
-    for (let guard = 0; guard < 2000; guard += 1) {
-      const frame = towards(world, point, { gait: options.gait });
-      if (frame === null) break;
-      const events = step(world, frame);
-      options.each?.(events);
-    }
-  }
-}
-
-function child(world: World, index = 0): ChildState {
-  return world.children[index]!;
-}
-
-/** She stands beside the sleeping child (within reach) and presses Interact. */
-function wake(world: World, index = 0): SimEvent[] {
-  world.mira.x = child(world, index).x - SPAN / 2;
-  world.mira.y = child(world, index).y;
-  return step(world, INTERACT);
-}
+import { BLOCK_ROWS, type TestEnforcer } from './level-builder.ts';
+import { INTERACT, SPAN, cellOf, centre, child, wake, walk, worldOf } from './group-script.ts';
 
 describe('a child who follows', () => {
   // BLOCK: floor round a block of wall; she walks from A round the corners B and C to D.
@@ -322,84 +279,5 @@ describe('Enforcers and the group', () => {
     expect(heard).toEqual([{ type: 'heard', enforcerId: 1, loud: true }]);
     expect(heardAt.x).toBeLessThan(world.mira.x);
     expect(heardAt.x).toBe(child(world).x);
-  });
-});
-
-describe('a child left behind', () => {
-  // A closed-off room east of the door o; an Enforcer in the niche above (5,2) looks down through it.
-  const rows = ['###########', '#####.#####', '#S.o.....##', '####.....##', '###########'];
-  const niche: TestEnforcer = { id: 1, start: [5, 1], routeMode: 'stationary', facing: 90, sightRange: 40, sightAngle: 20 };
-
-  function leftBehind(enforcers: readonly TestEnforcer[]): { world: World; joinedAt: number } {
-    const world = worldOf(rows, { children: [{ at: [2, 2] }] }, enforcers);
-    walk(world, [{ x: centre(2) - 180, y: centre(2) }]);
-    expect(step(world, INTERACT)).toContainEqual({ type: 'child-joined', childId: 3000 });
-    expect(step(world, INTERACT)).toContainEqual({ type: 'group-order', waiting: true });
-    walk(world, [{ x: centre(4), y: centre(2) }], { gait: { sneak: true } });
-    world.mira.x = centre(4);
-    // Sneaking taps, so the Enforcer in the niche hears nothing and keeps looking down.
-    step(world, input({ moveX: -1, sneak: true }));
-    expect(step(world, INTERACT)).toContainEqual({ type: 'door', doorId: 2000, open: false });
-    step(world, input({ moveX: 1, sneak: true }));
-    expect(step(world, INTERACT)).toContainEqual({ type: 'group-order', waiting: false });
-    return { world, joinedAt: world.tick };
-  }
-
-  it('behind a closed door it stays put, then after the stuck time regroups beside her, on the cell the Enforcer cannot see', () => {
-    const { world, joinedAt } = leftBehind([niche]);
-    const start = { x: child(world).x, y: child(world).y };
-    // The order's own tick counts as the first one stuck.
-    while (world.tick < joinedAt + CHILD_STUCK_TICKS - 2) {
-      step(world, NO_INPUT);
-      expect({ x: child(world).x, y: child(world).y }).toEqual(start);
-    }
-    step(world, NO_INPUT);
-    // (5,2), first in row order, is in the Enforcer's sight: it lands on (4,3) below her instead.
-    expect(cellOf(child(world))).toEqual([4, 3]);
-    expect(world.enforcers[0]!.detection).toBe(0);
-  });
-
-  it('with nobody watching it takes the first cell in row order (the test can fail)', () => {
-    const { world, joinedAt } = leftBehind([]);
-    while (world.tick < joinedAt + CHILD_STUCK_TICKS - 1) step(world, NO_INPUT);
-    expect(cellOf(child(world))).toEqual([5, 2]);
-  });
-});
-
-describe('a child in a doorway', () => {
-  it('keeps the door from shutting on it: the close waits until the doorway is free', () => {
-    const world = worldOf(['#######', '#S.o..#', '#######'], { children: [{ at: [3, 1] }] });
-    world.mira.x = centre(3) - 150;
-    expect(step(world, INTERACT)).toContainEqual({ type: 'child-joined', childId: 3000 });
-    expect(step(world, INTERACT)).toContainEqual({ type: 'group-order', waiting: true });
-    // Back a step, facing the door with the child waiting in it: Interact asks it to close.
-    step(world, input({ moveX: -1, sneak: true }));
-    world.mira.x = centre(2);
-    step(world, input({ moveX: 1, sneak: true }));
-    const events = step(world, INTERACT);
-    expect(events.filter((event) => event.type === 'door')).toEqual([]);
-    expect(world.doors[0]!.closeWaiting).toBe(true);
-    for (let tick = 0; tick < 30; tick += 1) expect(step(world, NO_INPUT).filter((event) => event.type === 'door')).toEqual([]);
-    expect(boxOverlapsSolid(world.tiles, child(world).x, child(world).y)).toBe(false);
-  });
-});
-
-describe('a Watcher and the group', () => {
-  it('a Watcher that sees only a child sends the whole group back to the checkpoint, waiting children too', () => {
-    const corridor = ['#############', '#SK...H.....#', '#############'];
-    const watcher: TestEnforcer = { id: 9, start: [11, 1], routeMode: 'stationary', facing: 180, sightRange: 112, sightAngle: 40, hunterClass: 'Watcher' };
-    const world = worldOf(corridor, { children: [{ at: [3, 1] }], hidingCells: [[6, 1]], checkpointCells: [[2, 1]] }, [watcher]);
-    walk(world, [{ x: centre(2), y: centre(1) }]);
-    wake(world);
-    expect(step(world, INTERACT)).toContainEqual({ type: 'group-order', waiting: true });
-    world.mira.x = centre(6);
-    child(world).x = centre(8);
-    let sentBack: SimEvent | undefined;
-    for (let tick = 0; tick < 600 && !sentBack; tick += 1) sentBack = step(world, NO_INPUT).find((event) => event.type === 'sent-back');
-    expect(sentBack).toEqual({ type: 'sent-back', enforcerId: 9, checkpoint: 0 });
-    step(world, NO_INPUT);
-    expect({ x: world.mira.x, y: world.mira.y }).toEqual({ x: centre(2), y: centre(1) });
-    expect(child(world).mode).toBe('following');
-    expect(Math.abs(cellOf(child(world))[0] - 2)).toBe(1);
   });
 });

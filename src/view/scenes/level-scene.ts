@@ -22,7 +22,6 @@ import {
   type LoadedLevel,
 } from '../game-data.ts';
 import { BINDINGS, type Action } from '../input/bindings.ts';
-import { padButtonsOf } from '../input/pad-buttons.ts';
 import { onKeyPresses } from '../input/key-presses.ts';
 import { PlayerInput } from '../input/player-input.ts';
 import { CharacterImages } from '../renderers/character-images.ts';
@@ -41,13 +40,13 @@ import { Radar } from '../ui/radar.ts';
 import { NoisePreview } from '../renderers/noise-preview.ts';
 import { DarknessView } from '../renderers/darkness-view.ts';
 import { LookAheadPan } from '../camera/look-ahead-pan.ts';
-import { ProblemsOverlay } from '../ui/problems-overlay.ts';
+import { ProblemsOverlay, bindProblemsDismiss } from '../ui/problems-overlay.ts';
 import { DreamView } from '../dream-view.ts';
 import { toggleReducedMotion, isReducedMotion } from '../motion-preference.ts';
 import { chooseInterfaceScale } from '../ui/zoom.ts';
 import { StoryView } from '../story-view.ts';
 import { SpeedrunView } from '../speedrun-view.ts';
-import type { ResultData } from './result-scene.ts';
+import { resultOfRun } from './result-scene.ts';
 
 /** Wait before the result screen, so the player sees Mira step onto the exit. */
 const RESULT_DELAY_MILLISECONDS = 700;
@@ -117,12 +116,8 @@ export class LevelScene extends Phaser.Scene {
     const interfaceLayer = this.add.layer();
     const camera = new LevelCamera(this, { level, worldLayer, wordLayer, interfaceLayer });
     const images = new CharacterImages(this, worldLayer);
-    const exitMarker = images.has('exit-0')
-      ? this.add
-          .image(Math.round(level.exit.x + level.exit.width / 2), Math.round(level.exit.y + level.exit.height / 2), CHARACTERS_TEXTURE, 'exit-0')
-          .setDepth(LEVEL_DEPTH.exit)
-      : null;
-    if (exitMarker) worldLayer.add(exitMarker);
+    // Centred on the exit (origin 0.5, 0.5); none when the sheet lacks it.
+    const exitMarker = images.has('exit-0') ? images.image('exit-0', { depth: LEVEL_DEPTH.exit, originY: 0.5 }).setPosition(Math.round(level.exit.x + level.exit.width / 2), Math.round(level.exit.y + level.exit.height / 2)) : null;
     const mira = new MiraSprite(images);
     const enforcers = new EnforcerSprites(this, { layer: worldLayer, images, enforcerIds: level.enforcers.map((enforcer) => enforcer.id) });
     const stealthCues = new StealthCueRenderer(this, worldLayer, {
@@ -295,17 +290,12 @@ export class LevelScene extends Phaser.Scene {
     const { chapter } = view.loaded;
     // Saved at once, not when the result screen opens: a page closed in between keeps the chapter won.
     const campaign = campaignPlay(this.game).finishLevel(chapter.key, world, view.session.record.realMilliseconds);
-    const result: ResultData = {
-      finishTick: world.finishTick ?? world.tick,
-      catches: world.catches,
-      chases: world.chases,
-      childrenOut: world.children.filter((child) => child.mode !== 'asleep').length,
-      childrenTotal: world.children.length,
+    const result = resultOfRun(world, {
       runIdentity: runIdentity(chapter.key, view.loaded.mapHash, RULES_VERSION),
       realMilliseconds: view.session.record.realMilliseconds,
       marks: view.speedrun.marks,
       ...(campaign === null ? {} : { campaign: { next: campaign.next?.title ?? null, saved: campaign.written } }),
-    };
+    });
     view.hud.showFinished({ banner: view.loaded.chapter.finishBanner, finishTick: result.finishTick });
     if (isHoldingOnFinish(this.game) || this.leaving) return;
     this.leaving = this.time.delayedCall(RESULT_DELAY_MILLISECONDS, () => {
@@ -338,19 +328,12 @@ export class LevelScene extends Phaser.Scene {
       toggleMuted();
       this.showSwitches();
     });
-    const dismiss = (): void => {
-      if (!view.problems.visible) return;
-      setOverlayProblems(this.game, null);
-      view.problems.show(null);
-    };
-    this.onAction('dismiss', dismiss);
-    this.input.on(Phaser.Input.Events.POINTER_UP, dismiss);
-    const dismissButtons = padButtonsOf(BINDINGS.dismiss.pad);
-    const onPadButton = (_pad: Phaser.Input.Gamepad.Gamepad, button: Phaser.Input.Gamepad.Button): void => {
-      if (dismissButtons.includes(button.index)) dismiss();
-    };
-    this.input.gamepad?.on(Phaser.Input.Gamepad.Events.BUTTON_DOWN, onPadButton);
-    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => this.input.gamepad?.off(Phaser.Input.Gamepad.Events.BUTTON_DOWN, onPadButton));
+    bindProblemsDismiss(this, {
+      overlay: view.problems,
+      onDismissed: () => {
+        setOverlayProblems(this.game, null);
+      },
+    });
     // Quitting is offered from the pause overlay only, so a stray Q in play costs nothing.
     this.onAction('quit', () => {
       if (view.session.paused) this.scene.start(SCENE_KEYS.title);

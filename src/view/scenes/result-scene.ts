@@ -1,6 +1,7 @@
 // After the exit: the in-game time, the best, the catches, and a menu: the campaign's next chapter (when
 // there is one), a retry of the chapter, the title. Keys, pad and pointer all work it.
 import Phaser from 'phaser';
+import type { World } from '../../sim/index.ts';
 import { recordFinish, type FinishRecord, type SaveWrite } from '../../platform/save-storage.ts';
 import type { CampaignBegin } from '../campaign-play.ts';
 import { campaignPlay } from '../game-data.ts';
@@ -35,6 +36,18 @@ export interface ResultData {
   readonly marks?: RunMarks;
   /** A campaign chapter's finish: the next chapter's title (null after the last) and whether progress was saved. */
   readonly campaign?: { readonly next: string | null; readonly saved: SaveWrite };
+}
+
+/** What the result screen shows of a won level: the world's count of the run, and what the scene knows beside it. */
+export function resultOfRun(world: World, known: Pick<ResultData, 'runIdentity' | 'realMilliseconds' | 'marks' | 'campaign'>): ResultData {
+  return {
+    finishTick: world.finishTick ?? world.tick,
+    catches: world.catches,
+    chases: world.chases,
+    childrenOut: world.children.filter((child) => child.mode !== 'asleep').length,
+    childrenTotal: world.children.length,
+    ...known,
+  };
 }
 
 export const RESULT_ENTRY = { next: 'next', retry: 'retry', title: 'title' } as const;

@@ -1,10 +1,13 @@
 // Problems over a playing level, until dismissed: a playable map's warnings, or the errors of a save
 // that live reload could not play. Grouped and capped like the problems screen; drawn by the interface
 // camera, like the HUD.
-import type Phaser from 'phaser';
+import Phaser from 'phaser';
 import { digestProblems, moreProblemsLine } from '../../level/problem-digest.ts';
 import type { OverlayProblems } from '../game-data.ts';
+import { BINDINGS } from '../input/bindings.ts';
 import { dismissLine } from '../input/controls-text.ts';
+import { onKeyPresses } from '../input/key-presses.ts';
+import { padButtonsOf } from '../input/pad-buttons.ts';
 import { ERROR_COLOR, TEXT_COLOR, WARNING_COLOR, textStyle } from './palette.ts';
 
 /** Entries listed over the game: a panel, not a page; the problems screen is where long lists go. */
@@ -51,4 +54,24 @@ export class ProblemsOverlay {
     this.text.setFontSize(13 * scale).setLineSpacing(3 * scale).setWordWrapWidth(wrap).setPosition(margin * 2, margin * 2 + 40 * scale);
     this.panel.setPosition(margin, margin + 40 * scale).setSize(wrap + margin * 2, Math.min(height - margin * 2, this.text.height + margin * 2));
   }
+}
+
+/**
+ * Hides the warnings shown over a custom level on the dismiss key, a click or the pad's dismiss button,
+ * for as long as this run of the scene lasts; `onDismissed` forgets them so a restart does not show them again.
+ */
+export function bindProblemsDismiss(scene: Phaser.Scene, options: { readonly overlay: ProblemsOverlay; readonly onDismissed: () => void }): void {
+  const dismiss = (): void => {
+    if (!options.overlay.visible) return;
+    options.onDismissed();
+    options.overlay.show(null);
+  };
+  onKeyPresses(scene, { keys: BINDINGS.dismiss.keys, handler: dismiss });
+  scene.input.on(Phaser.Input.Events.POINTER_UP, dismiss);
+  const dismissButtons = padButtonsOf(BINDINGS.dismiss.pad);
+  const onPadButton = (_pad: Phaser.Input.Gamepad.Gamepad, button: Phaser.Input.Gamepad.Button): void => {
+    if (dismissButtons.includes(button.index)) dismiss();
+  };
+  scene.input.gamepad?.on(Phaser.Input.Gamepad.Events.BUTTON_DOWN, onPadButton);
+  scene.events.once(Phaser.Scenes.Events.SHUTDOWN, () => scene.input.gamepad?.off(Phaser.Input.Gamepad.Events.BUTTON_DOWN, onPadButton));
 }
