@@ -3,13 +3,13 @@
 // dropped maps.
 import type { loadLevelWithStory } from '../story/level-story.ts';
 import type { MapFileSet } from '../platform/map-files.ts';
-import { FIRST_CHAPTER, type Chapter } from '../story/chapters.ts';
+import { FIRST_CHAPTER, NIGHT_ESCAPE, type Chapter } from '../story/chapters.ts';
 import type { MapProblem } from '../tiled/tiled-map.ts';
 import { resolveRelative } from './asset-paths.ts';
 
 export const MAPS_FOLDER = 'maps';
 /** The first chapter's map name: what `?map=` examples and the title lead to. */
-export const DEFAULT_MAP_NAME = FIRST_CHAPTER.mapPath.replace(/^maps\//, '').replace(/\.tmj$/, '');
+export const DEFAULT_MAP_NAME = NIGHT_ESCAPE.mapPath.replace(/^maps\//, '').replace(/\.tmj$/, '');
 
 /** A playable map as loaded: the level (or its problems), the files read, and its story's director. */
 export type LoadedWithStory = Awaited<ReturnType<typeof loadLevelWithStory>>;
@@ -24,8 +24,11 @@ export type MapRequest =
   /** Loaded already (by the boot scene's own load, or by live reload): only its images are left to load. */
   | { readonly kind: 'loaded'; readonly loaded: LoadedWithStory; readonly files: MapFileSet; readonly chapter: Chapter; readonly playAtOnce: boolean };
 
-/** The first chapter, waiting behind the title: where a new page and every dead end lead. */
-export const FIRST_CHAPTER_REQUEST: MapRequest = { kind: 'chapter', key: FIRST_CHAPTER.key, playAtOnce: false };
+/**
+ * The level waiting behind the title, where a new page and every dead end lead: the enforcer chase, the
+ * course a runner restarts most. New game and Continue ask for their own chapter (the bedroom first).
+ */
+export const TITLE_LEVEL_REQUEST: MapRequest = { kind: 'chapter', key: NIGHT_ESCAPE.key, playAtOnce: false };
 
 /** The chapter asked for in the address (`?chapter=night-escape`), or null when none is. */
 export function chapterKeyFromSearch(search: string): string | null {

@@ -2,7 +2,7 @@
 // hook's test-only setters, as the rules would write it (the rules then run on from it), and the test
 // reads what the view drew of it (and looks at the screenshots).
 import { expect, test, type Page } from '@playwright/test';
-import { stepFrames } from './hook.ts';
+import { skipToLevel, stepFrames } from './hook.ts';
 
 const SHOTS = 'test-results/screenshots';
 /** The yard's circle (tests/fixtures/maps/test-yard.tmj): an ellipse of 64x48 px at 120,16. */
@@ -196,7 +196,7 @@ test('N on the title turns reduced motion on, says so, and the level starts with
   await page.waitForFunction(() => window.__analogDreams!.screenText().some((text) => text.startsWith('Reduced motion is on')));
   expect(await page.evaluate(() => window.__analogDreams!.reducedMotion())).toBe(true);
   await page.keyboard.press('Enter');
-  await page.waitForFunction(() => window.__analogDreams!.ready(), undefined, { timeout: 30_000 });
+  await skipToLevel(page);
   await page.waitForFunction(() => window.__analogDreams!.dreamView()?.reducedMotion === true);
 });
 

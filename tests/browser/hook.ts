@@ -64,3 +64,17 @@ export function distinctColours(png: Buffer): number {
   }
   return colours.size;
 }
+
+/**
+ * After New game or Continue: reads through the chapter's intro the way a player in a hurry does (Tab skips
+ * on to a choice or the end, 1 takes the first choice) until its level is ready.
+ */
+export async function skipToLevel(page: Page): Promise<void> {
+  await page.waitForFunction(() => ['story', 'level'].includes(window.__analogDreams?.scene() ?? ''), undefined, { timeout: 30_000 });
+  for (let press = 0; press < 40 && (await page.evaluate(() => window.__analogDreams!.scene())) === 'story'; press += 1) {
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('1');
+    await page.waitForTimeout(100);
+  }
+  await page.waitForFunction(() => window.__analogDreams!.ready(), undefined, { timeout: 30_000 });
+}

@@ -5,7 +5,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { PNG } from 'pngjs';
 import { decodeReplay } from '../../src/run/replay.ts';
 import { formatTicks } from '../../src/run/time-format.ts';
-import { openGame, startLevel, stepFrames } from './hook.ts';
+import { openGame, skipToLevel, startLevel, stepFrames } from './hook.ts';
 import { withoutStory } from './night-escape-maps.ts';
 
 const MAP_TEXT = withoutStory(readFileSync('maps/night-escape.tmj', 'utf8'));
@@ -87,8 +87,10 @@ test('the title screen comes first, and Enter starts the level', async ({ page }
   expect(await screenText(page)).toContain('▶ New game ◀');
   await page.screenshot({ path: `${SCREENSHOTS}/title.png` });
   await page.keyboard.press('Enter');
-  await page.waitForFunction(() => window.__analogDreams!.ready(), undefined, { timeout: 30_000 });
+  // New game opens the first chapter's intro, then its level.
+  await skipToLevel(page);
   expect(await page.evaluate(() => window.__analogDreams!.scene())).toBe('level');
+  expect(await page.evaluate(() => window.__analogDreams!.chapter())).toBe('bedroom');
   expect(errors).toEqual([]);
 });
 
@@ -389,7 +391,7 @@ test('?map=nope shows the problems screen listing the maps that exist, and Esc l
   const [problem, ...others] = await problems(page);
   expect(others).toEqual([]);
   expect(problem!.place).toBe('?map=nope');
-  expect(problem!.message).toContain('Maps in this build: night-escape');
+  expect(problem!.message).toContain('Maps in this build: bedroom, dream-space, hidden-door, night-escape');
   await page.screenshot({ path: `${SCREENSHOTS}/unknown-map.png` });
   // Esc leads out of the dead end to the first level's title.
   await page.keyboard.press('Escape');

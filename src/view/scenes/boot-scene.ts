@@ -21,7 +21,7 @@ import {
   type LoadedLevel,
 } from '../game-data.ts';
 import {
-  FIRST_CHAPTER_REQUEST,
+  TITLE_LEVEL_REQUEST,
   chapterKeyFromSearch,
   mapNameFromSearch,
   shippedMapNames,
@@ -100,7 +100,7 @@ function requestFromAddress(): MapRequest {
   const chapterKey = chapterKeyFromSearch(window.location.search);
   if (chapterKey !== null) return { kind: 'chapter', key: chapterKey, playAtOnce: true };
   const name = mapNameFromSearch(window.location.search);
-  return name === null ? FIRST_CHAPTER_REQUEST : { kind: 'shipped', name, playAtOnce: true };
+  return name === null ? TITLE_LEVEL_REQUEST : { kind: 'shipped', name, playAtOnce: true };
 }
 
 /**
