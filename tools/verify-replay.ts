@@ -2,13 +2,15 @@
 // Re-simulates a replay and prints its category, outcome, in-game time (as the game shows it) and splits;
 // given a folder, verifies every .json in it and prints the runs ranked per category: a leaderboard that
 // trusts nothing but the rules. A replay of other rules or another map, a tampered one, or one with inputs
-// after the finish is refused (exit 1). Nothing in a replay is trusted: only regular files are read, each
+// after the finish is refused (exit 1). A full-game replay (tests/golden/full-game.replay.json) is played
+// through the campaign runner from New game to the aftermath and filed under Full Game. Nothing in a replay is trusted: only regular files are read, each
 // under a cap, and the level name it carries must name a map inside maps/.
 import { readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { shortenText } from '../src/level/problem-digest.ts';
 import { MAXIMUM_IMPORT_BYTES } from '../src/platform/file-import.ts';
 import { writeLss } from '../src/run/lss.ts';
+import { FULL_GAME_REPLAY_FORMAT, decodeFullGameReplay } from '../src/run/full-game-replay.ts';
 import { MAX_REPLAY_BYTES, decodeReplay } from '../src/run/replay.ts';
 import { runIdentity } from '../src/run/run-identity.ts';
 import { PLAIN_RUN } from '../src/run/run-marks.ts';
@@ -16,10 +18,12 @@ import { emptySplitsRecord, recordAttempt } from '../src/run/splits.ts';
 import { formatTicks } from '../src/run/time-format.ts';
 import { verifyReplay, type ReplaySplit } from '../src/run/verify-replay.ts';
 import { RULES_VERSION } from '../src/sim/index.ts';
-import { chapterCategory } from '../src/story/categories.ts';
+import { FULL_GAME_CATEGORY, chapterCategory } from '../src/story/categories.ts';
+import { chapterLoader } from '../src/story/chapter-loader.ts';
+import { verifyFullGame } from '../src/story/verify-full-game.ts';
 import { CHAPTERS, chapterForMap } from '../src/story/chapters.ts';
 import { loadLevelWithStory } from '../src/story/level-story.ts';
-import { cappedFileReader, readUserFile } from './read-capped-file.ts';
+import { cappedFileReader, readFromDisk, readUserFile } from './read-capped-file.ts';
 
 /** A level name is a file name in maps/: letters, digits, `-`, `_` and inner dots; never `..` or a slash. */
 const LEVEL_NAME = /^[A-Za-z0-9_-](?:[A-Za-z0-9_.-]{0,126}[A-Za-z0-9_-])?$/;
@@ -64,8 +68,23 @@ async function loadMap(mapPath: string): Promise<Loaded> {
   return loaded;
 }
 
+/** A full-game replay, played through the campaign's own chapters from New game; its splits are the chapters' ends. */
+async function verifyFullGameFile(path: string, text: string): Promise<VerifiedRun> {
+  const decoded = decodeFullGameReplay(text);
+  if (!decoded.ok) throw new Refusal(`${path}: ${shortenText(decoded.problem.place)}: ${shortenText(decoded.problem.message)} (${decoded.problem.hint})`);
+  const verdict = await verifyFullGame({ replay: decoded.value, rows: CHAPTERS, loadChapter: chapterLoader({ readFile: readFromDisk }) });
+  if (!verdict.verified) throw new Refusal(`${path}: NOT verified: ${verdict.reason}`);
+  const splits = verdict.chapters.map((chapter) => ({
+    name: CHAPTERS.find((row) => row.key === chapter.chapter)?.title ?? chapter.chapter,
+    time: { ticks: chapter.endTicks, realMilliseconds: (chapter.endTicks * 1000) / 60 },
+  }));
+  return { path, mapPath: 'the campaign (src/story/chapters.ts)', categoryKey: FULL_GAME_CATEGORY, categoryName: 'Full Game', identity: FULL_GAME_CATEGORY, finishTick: verdict.ticks, catches: verdict.catches, splits };
+}
+
 async function verifyFile(path: string, mapArgument: string | undefined): Promise<VerifiedRun> {
-  const decoded = decodeReplay(new TextDecoder().decode(readBytes(path, 'replay', MAX_REPLAY_BYTES)));
+  const text = new TextDecoder().decode(readBytes(path, 'replay', MAX_REPLAY_BYTES));
+  if (text.includes(`"${FULL_GAME_REPLAY_FORMAT}"`)) return verifyFullGameFile(path, text);
+  const decoded = decodeReplay(text);
   if (!decoded.ok) throw new Refusal(`${path}: ${shortenText(decoded.problem.place)}: ${shortenText(decoded.problem.message)} (${decoded.problem.hint})`);
   const levelName = decoded.value.level;
   if (mapArgument === undefined && (!LEVEL_NAME.test(levelName) || levelName.includes('..'))) {

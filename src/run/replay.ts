@@ -74,14 +74,38 @@ export function decodeInputFrame(code: string): InputFrame | null {
   };
 }
 
-export function encodeReplay(replay: Replay): string {
+/** Inputs as run-lengths `[count, keys]`, one line each in a file: what every replay file writes. */
+export function encodeInputRuns(inputs: readonly InputFrame[]): string[] {
   const runs: [number, string][] = [];
-  for (const frame of replay.inputs) {
+  for (const frame of inputs) {
     const code = encodeInputFrame(frame);
     const last = runs.at(-1);
     if (last?.[1] === code) last[0] += 1;
     else runs.push([1, code]);
   }
+  return runs.map((run) => JSON.stringify(run));
+}
+
+/** Run-lengths read back into one frame a step, at most `maximumSteps`; a problem names the run at `place`. */
+export function decodeInputRuns(inputs: unknown, options: { readonly place: string; readonly maximumSteps: number }): { readonly ok: true; readonly frames: InputFrame[] } | { readonly ok: false; readonly problem: ReplayProblem } {
+  const fail = (message: string, place: string): { ok: false; problem: ReplayProblem } => ({ ok: false, problem: { message, place, hint: 'the file was edited' } });
+  if (!Array.isArray(inputs)) return fail('inputs is not a list', options.place);
+  const frames: InputFrame[] = [];
+  for (const [index, run] of (inputs as unknown[]).entries()) {
+    const place = `${options.place}[${index}]`;
+    if (!Array.isArray(run) || run.length !== 2) return fail('an input run must be [count, keys]', place);
+    const [count, code] = run as [unknown, unknown];
+    if (!Number.isSafeInteger(count) || (count as number) < 1) return fail('count must be a whole number of at least 1', place);
+    if (typeof code !== 'string') return fail('keys must be a string', place);
+    const frame = decodeInputFrame(code);
+    if (frame === null) return fail(`keys ${JSON.stringify(code)} are not in the form [U|D][L|R][s][r][x][i][f][t][k][c0-9]`, place);
+    if (frames.length + (count as number) > options.maximumSteps) return fail(`the runs add up to more than ticks (${options.maximumSteps})`, place);
+    for (let repeat = 0; repeat < (count as number); repeat += 1) frames.push(frame);
+  }
+  return { ok: true, frames };
+}
+
+export function encodeReplay(replay: Replay): string {
   const header = {
     format: REPLAY_FORMAT,
     version: REPLAY_VERSION,
@@ -95,7 +119,7 @@ export function encodeReplay(replay: Replay): string {
     finalHash: replay.finalHash,
     choices: replay.choices.map((choice) => `tick ${choice.tick}: option ${choice.option + 1}`),
   };
-  const body = runs.map((run) => `    ${JSON.stringify(run)}`).join(',\n');
+  const body = encodeInputRuns(replay.inputs).map((run) => `    ${run}`).join(',\n');
   return `${JSON.stringify(header, null, 2).slice(0, -2)},\n  "inputs": [\n${body}\n  ]\n}\n`;
 }
 
@@ -141,21 +165,9 @@ export function decodeReplay(text: string): ReplayResult {
   if (finishTick !== null && (!Number.isSafeInteger(finishTick) || (finishTick as number) < 0)) {
     return fail('finishTick must be null or a whole number', 'finishTick', 'the file was edited');
   }
-  if (!Array.isArray(inputs)) return fail('inputs is not a list', 'inputs', 'the file was edited');
-  const frames: InputFrame[] = [];
-  for (const [index, run] of (inputs as unknown[]).entries()) {
-    const place = `inputs[${index}]`;
-    if (!Array.isArray(run) || run.length !== 2) return fail('an input run must be [count, keys]', place, 'the file was edited');
-    const [count, code] = run as [unknown, unknown];
-    if (!Number.isSafeInteger(count) || (count as number) < 1) return fail('count must be a whole number of at least 1', place, 'the file was edited');
-    if (typeof code !== 'string') return fail('keys must be a string', place, 'the file was edited');
-    const frame = decodeInputFrame(code);
-    if (frame === null) return fail(`keys ${JSON.stringify(code)} are not in the form [U|D][L|R][s][r][x][i][f][t][k][c0-9]`, place, 'the file was edited');
-    if (frames.length + (count as number) > tickCount) {
-      return fail(`the runs add up to more than ticks (${tickCount})`, place, 'the file was edited');
-    }
-    for (let repeat = 0; repeat < (count as number); repeat += 1) frames.push(frame);
-  }
+  const decoded = decodeInputRuns(inputs, { place: 'inputs', maximumSteps: tickCount });
+  if (!decoded.ok) return { ok: false, problem: decoded.problem };
+  const { frames } = decoded;
   if (frames.length !== tickCount) return fail(`the runs add up to ${frames.length} ticks, not ${tickCount}`, 'inputs', 'the file was edited');
   return {
     ok: true,
@@ -166,7 +178,7 @@ export function decodeReplay(text: string): ReplayResult {
 const CHOICE_PATTERN = /^tick (\d{1,9}): option ([1-9]|10)$/;
 
 /** The readable `choices` list; null when it is not one. A replay without choices may leave it out. */
-function decodeChoices(value: unknown): ReplayChoice[] | null {
+export function decodeChoices(value: unknown): ReplayChoice[] | null {
   if (value === undefined) return [];
   if (!Array.isArray(value) || value.length > MAX_REPLAY_TICKS) return null;
   const choices: ReplayChoice[] = [];

@@ -10,6 +10,7 @@ import { SCENE_KEYS } from './scene-keys.ts';
 import { dreamTestHook, type DreamTestHook } from './test-hook-dream.ts';
 import { PixelCamera } from './camera/pixel-camera.ts';
 import type { CampaignPlayPhase } from './campaign-play.ts';
+import { fullGameTestHook, type FullGameTestHook } from './test-hook-full-game.ts';
 import { storyTestHook, type StoryTestHook } from './test-hook-story.ts';
 
 export interface ReplayOutcome {
@@ -20,7 +21,7 @@ export interface ReplayOutcome {
   readonly checkpoints: readonly string[];
 }
 
-export interface TestHook extends DreamTestHook, StoryTestHook {
+export interface TestHook extends DreamTestHook, StoryTestHook, FullGameTestHook {
   /** The level scene runs and its map is loaded. */
   ready(): boolean;
   /** Key of the chapter row the loaded level is played by (src/story/chapters.ts); '' before loading. */
@@ -198,6 +199,7 @@ export function installTestHook(game: Phaser.Game): void {
   const hook: TestHook = {
     ...dreamTestHook(game, stepFrames),
     ...storyTestHook(game),
+    ...fullGameTestHook(),
     ready: () => session() !== null,
     chapter: () => getLoadedLevel(game)?.chapter.key ?? '',
     campaign: () => {

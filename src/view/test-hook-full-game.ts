@@ -1,0 +1,39 @@
+// TEST ONLY: the hook's handle on a full-game replay (part of window.__analogDreams, dev and test builds
+// only): the file re-played in the page by the campaign runner, each chapter loaded from the game's own
+// files (bundled or served, as the game loads them), so the browser's engine plays the same run Node does.
+import { decodeFullGameReplay } from '../run/full-game-replay.ts';
+import { chapterLoader } from '../story/chapter-loader.ts';
+import type { LoadChapter } from '../story/campaign-types.ts';
+import { CHAPTERS } from '../story/chapters.ts';
+import { verifyFullGame } from '../story/verify-full-game.ts';
+import { repositoryFileSet } from './scenes/boot-scene.ts';
+
+export interface FullGameOutcome {
+  readonly verified: boolean;
+  /** Why not, when not verified. */
+  readonly reason: string;
+  readonly ticks: number;
+  readonly chapters: readonly { readonly chapter: string; readonly ticks: number; readonly endTicks: number }[];
+  readonly flags: Readonly<Record<string, number>>;
+}
+
+export interface FullGameTestHook {
+  /** Plays a full-game replay's text from New game to the campaign's end, as tools/verify-replay does in Node. */
+  playFullGame(text: string): Promise<FullGameOutcome>;
+}
+
+/** Each chapter's files as the game reads them: its map's file set (or its story's, for a scene chapter). */
+const loadChapter: LoadChapter = (row) => chapterLoader({ readFile: repositoryFileSet(row.kind === 'scene' ? row.storyPath : row.mapPath).readFile })(row);
+
+export function fullGameTestHook(): FullGameTestHook {
+  return {
+    playFullGame: async (text) => {
+      const decoded = decodeFullGameReplay(text);
+      if (!decoded.ok) return { verified: false, reason: `${decoded.problem.place}: ${decoded.problem.message}`, ticks: 0, chapters: [], flags: {} };
+      const verdict = await verifyFullGame({ replay: decoded.value, rows: CHAPTERS, loadChapter });
+      if (!verdict.verified) return { verified: false, reason: verdict.reason, ticks: 0, chapters: [], flags: {} };
+      const chapters = verdict.chapters.map(({ chapter, ticks, endTicks }) => ({ chapter, ticks, endTicks }));
+      return { verified: true, reason: '', ticks: verdict.ticks, chapters, flags: verdict.flags };
+    },
+  };
+}
