@@ -54,8 +54,8 @@ describe('the aftermath', () => {
     expect(text).toContain('Niko: Worth it.');
     expect(text).toContain('Leo had told his whole street about his gran\'s torch and the forty-one stars.');
     expect(text).toContain('Mira: Tomas and Ayla asked too.');
-    expect(text).toContain('under her drawing of stars');
-    expect(text).toContain('Those old pages you found in the passage');
+    expect(text).toContain('under Niko\'s old drawing of stars');
+    expect(text).toContain('The old things you brought back from the passage');
     expect(text).toContain('Mira: This one is Leo\'s.');
     expect(text).toContain('never laid a hand on you');
     expect(runner.phase.kind).toBe('finished');
