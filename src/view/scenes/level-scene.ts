@@ -297,6 +297,7 @@ export class LevelScene extends Phaser.Scene {
     const campaign = campaignPlay(this.game).finishLevel(chapter.key, world, view.session.record.realMilliseconds);
     const result: ResultData = {
       finishTick: world.finishTick ?? world.tick,
+      heading: chapter.finishBanner,
       catches: world.catches,
       chases: world.chases,
       childrenOut: world.children.filter((child) => child.mode !== 'asleep').length,
