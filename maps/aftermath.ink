@@ -100,14 +100,14 @@ Elena: No. I don't think you should be.
 
 = leo
 { leo_story > 0:
-    Leo's mother came round at noon, the yellow raincoat folded over her arm. Leo had told his whole street about {leo_story_name(leo_story)}.
+    Leo came round at noon with his mother, his yellow raincoat still muddy from the night. He had told his whole street about {leo_story_name(leo_story)}.
 - else:
-    Leo's mother came round at noon, the yellow raincoat folded over her arm.
+    Leo came round at noon with his mother, his yellow raincoat still muddy from the night.
 }
 Leo: The kids on my street want to know when the next night is. I said ask Mira. # face: happy
 {
 - joined_count() == 4:
-    Mira: Tomas, Pip, Ayla and Juno are asking the same. Every one of them came home with stars in their hair. # face: happy
+    Mira: Tomas, Pip, Ayla and Juno are asking the same. Pip says this time there had better be marshmallows. # face: happy
 - joined_count() > 0:
     Mira: {joined_names()} asked too. And some who stayed in bed wish they hadn't.
 - else:

@@ -52,7 +52,7 @@ describe('the aftermath', () => {
     expect(choices).toEqual(['Tell the bear who counts the stars again', 'Tell Leo\'s story, his gran\'s torch and the forty-one stars', 'Read from the old storybook', 'Make one up']);
     expect(text).toContain('Vines still curled round the lamp posts');
     expect(text).toContain('Niko: Worth it.');
-    expect(text).toContain('Leo had told his whole street about his gran\'s torch and the forty-one stars.');
+    expect(text).toContain('He had told his whole street about his gran\'s torch and the forty-one stars.');
     expect(text).toContain('Mira: Tomas and Ayla asked too.');
     expect(text).toContain('under Niko\'s old drawing of stars');
     expect(text).toContain('The old things you brought back from the passage');
