@@ -344,7 +344,7 @@ test('finishing the level shows the time; Enter from the result starts a fresh r
   const shown = await screenText(page);
   expect(shown).toContain(time);
   expect(shown).toContain(`${replay.finishTick} ticks`);
-  expect(shown).toContain('First escape: this is your best time');
+  expect(shown).toContain('First time through: this is your best time');
   await page.screenshot({ path: `${SCREENSHOTS}/result.png` });
 
   // The held Space's repeats must not skip the result screen.
