@@ -81,12 +81,15 @@ async function dropFiles(page: Page, files: { name: string; text?: string; bytes
   await page.dispatchEvent('canvas', 'drop', { dataTransfer });
 }
 
-test('the title screen comes first, and Enter starts the level', async ({ page }) => {
+test('the title screen comes first, and Enter starts the level after its intro', async ({ page }) => {
   const errors = await openGame(page);
   await waitForScene(page, 'title');
   expect(await screenText(page)).toContain('▶ New game ◀');
   await page.screenshot({ path: `${SCREENSHOTS}/title.png` });
   await page.keyboard.press('Enter');
+  // The first chapter's intro plays first; the skip key goes past it.
+  await page.waitForFunction(() => window.__analogDreams!.storyScene()?.part === 'intro' && window.__analogDreams!.dialogue() !== null, undefined, { timeout: 30_000 });
+  await page.keyboard.press('Tab');
   await page.waitForFunction(() => window.__analogDreams!.ready(), undefined, { timeout: 30_000 });
   expect(await page.evaluate(() => window.__analogDreams!.scene())).toBe('level');
   expect(errors).toEqual([]);
@@ -197,8 +200,7 @@ test('Esc pauses the level: no ticks run under the overlay, and Esc resumes', as
 });
 
 test('an arrow held through pause and resume walks Mira on the first tick after resume', async ({ page }) => {
-  const errors = await openGame(page);
-  await startLevel(page);
+  const errors = await openChapter(page, 'night-escape');
   // Playwright's key-down never repeats: only the held state can move her after the resume.
   await page.keyboard.down('ArrowRight');
   await stepFrames(page, 5);
@@ -229,8 +231,7 @@ test('focus loss forgets a held arrow: Mira stops though no key-up came', async 
 });
 
 test('P hides and shows the Enforcers\' walk assist without touching the world', async ({ page }) => {
-  const errors = await openGame(page);
-  await startLevel(page);
+  const errors = await openChapter(page, 'night-escape');
   await stepFrames(page, 20);
   await page.keyboard.press('Escape');
   await stepFrames(page, 1);
@@ -253,8 +254,7 @@ test('P hides and shows the Enforcers\' walk assist without touching the world',
 });
 
 test('V hides and shows the radar without touching the world', async ({ page }) => {
-  const errors = await openGame(page);
-  await startLevel(page);
+  const errors = await openChapter(page, 'night-escape');
   await stepFrames(page, 20);
   await page.keyboard.press('Escape');
   await stepFrames(page, 1);
@@ -389,7 +389,7 @@ test('?map=nope shows the problems screen listing the maps that exist, and Esc l
   const [problem, ...others] = await problems(page);
   expect(others).toEqual([]);
   expect(problem!.place).toBe('?map=nope');
-  expect(problem!.message).toContain('Maps in this build: night-escape');
+  expect(problem!.message).toContain('Maps in this build: bedroom, dream-space, hidden-door, night-escape');
   await page.screenshot({ path: `${SCREENSHOTS}/unknown-map.png` });
   // Esc leads out of the dead end to the first level's title.
   await page.keyboard.press('Escape');
