@@ -20,7 +20,7 @@ test('?chapter=night-escape starts the chapter in the yard, beside Niko, with th
     return { exitName: world.level.exitName, talks: world.level.talks.map((talk) => talk.name), children: world.children.map((child) => child.name) };
   });
   expect(level).toEqual({ exitName: 'Hill gate', talks: ['Niko'], children: ['Pip', 'Ayla', 'Juno', 'Tomas'] });
-  expect((await page.evaluate(() => window.__analogDreams!.screenText())).join('\n')).toContain('bring them into the sanctuary');
+  expect((await page.evaluate(() => window.__analogDreams!.screenText())).join('\n')).toContain('bring 2 of them into the sanctuary');
   const shot = await page.locator('canvas').screenshot({ path: `${SHOTS}/night-escape-start.png` });
   expect(distinctColours(shot)).toBeGreaterThan(20);
   expect(errors).toEqual([]);
