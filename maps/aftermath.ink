@@ -90,7 +90,7 @@ Elena: No. I don't think you should be.
 
 = niko
 { niko_helped:
-    Niko: They've taken my access card. Apparently switching off an Enforcer's ears is "a serious breach". # face: happy
+    Niko: They've taken my access card. Apparently opening their gates with their own code is "a serious breach". # face: happy
     Niko: Worth it. You should have seen their faces when the dream came up the road.
 - else:
     Niko: I followed you, you know. All the way to the sanctuary. I just watched. # face: worried
@@ -100,14 +100,14 @@ Elena: No. I don't think you should be.
 
 = leo
 { leo_story > 0:
-    Leo's mother came round at noon, the yellow raincoat folded over her arm. Leo had told his whole street about {leo_story_name(leo_story)}.
+    Leo came round at noon with his mother, his yellow raincoat still muddy from the night. He had told his whole street about {leo_story_name(leo_story)}.
 - else:
-    Leo's mother came round at noon, the yellow raincoat folded over her arm.
+    Leo came round at noon with his mother, his yellow raincoat still muddy from the night.
 }
 Leo: The kids on my street want to know when the next night is. I said ask Mira. # face: happy
 {
 - joined_count() == 4:
-    Mira: Tomas, Pip, Ayla and Juno are asking the same. Every one of them came home with stars in their hair. # face: happy
+    Mira: Tomas, Pip, Ayla and Juno are asking the same. Pip says this time there had better be marshmallows. # face: happy
 - joined_count() > 0:
     Mira: {joined_names()} asked too. And some who stayed in bed wish they hadn't.
 - else:
@@ -121,15 +121,15 @@ Sam: Turns out I just wanted something worth staying awake for.
 Elena: I bought the pods to keep you safe. Somewhere along the way I stopped asking what you were dreaming. # face: worried
 {
 - fragments > 0:
-    Elena: Those old pages you found in the passage. I read them last night. I'd forgotten we used to tell each other stories.
+    Elena: The old things you brought back from the passage. I sat up with them last night. I'd forgotten we used to tell each other stories.
 - storybook_found:
-    Elena: That storybook under your bed was mine once. I'd forgotten.
+    Elena: Grandma's storybook. She read it to me when I was your age. I'd forgotten.
 }
 Elena: We're not throwing the pods away. But we're not letting them do all the dreaming either.
 -> bedtime
 
 = bedtime
-That night the whole family squeezed onto Mira's bed{ stars_drawing_found:, under her drawing of stars pinned to the wall}.
+That night the whole family squeezed onto Mira's bed{ stars_drawing_found:, under Niko's old drawing of stars, pinned over her pillow now}.
 Sam: New rule. Nobody's pod goes on until somebody's told a story.
 Elena: Who goes first?
 * { mira_story > 0 } [Tell {mira_story_name(mira_story)} again]
@@ -140,7 +140,7 @@ Elena: Who goes first?
     Mira: This one is Leo's. He says I'm allowed, if I do the voices. # face: happy
 * { storybook_found } [Read from the old storybook]
     ~ bedtime_story = 3
-    Mira: Mum's storybook. Page one. # face: happy
+    Mira: Grandma's storybook. Page one. # face: happy
 * [Make one up]
     ~ bedtime_story = 4
     Mira: Once upon a time, there was a girl who wanted to sleep under the stars... # face: happy

@@ -44,7 +44,7 @@ Leo: Tell you what. A story for a story. That's the rule down here.
 - Leo: Your turn.
 * [Tell the old bedtime story]
   ~ mira_story = 1
-  Mira: There's a storybook behind our wardrobe. A bear who counts the stars so the sky won't lose any.
+  Mira: Grandma's old storybook has a bear who counts the stars so the sky won't lose any.
   Mira: He falls asleep at three hundred and twelve, and the sky keeps them anyway.
   Leo: Three hundred and twelve. I like him. # face: happy
 * [Tell about the music box]

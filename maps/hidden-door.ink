@@ -6,7 +6,7 @@ VAR fragments = 0
 VAR lamps_lit = 0
 
 === intro ===
-Mira: The back of the wardrobe gives. Cold air, and dust that smells like Grandma's coats. # face: worried
+Mira: Down the stairs behind Grandma's wardrobe. Cold air, and dust that smells like her coats. # face: worried
 Mira: No pod hum in here. Only my own breathing.
 Mira: Something hums further in, though. Something that isn't ours.
 Mira: Old things are lying about. I'll look at them with %interact%, and keep to %sneak%. # face: calm

@@ -7,9 +7,10 @@ VAR dream_merged = 0
 
 === intro ===
 Mira: Five of us on the grass behind the laundrette, and a real sky. For one minute nobody's pod was humming. # face: happy
+Mira: Leo had gone back down the old stair for the kids on his street. I hope he made it home.
 Mira: Then every DreamPod screen in the district blinked blue at once, and the sirens started. # face: worried
 Mira: The alarm. An empty pod told on us, and the Sleep Enforcers are out.
-Mira: The others scattered and hid. I have to find them, quietly. %sneak% keeps my feet soft, %interact% wakes whoever's hiding.
+Mira: Whoever held on to my hand is still with me. The others scattered and hid. I have to find them, quietly. %sneak% keeps my feet soft, %interact% wakes whoever's hiding.
 Mira: Then the old bandstand in the park: the sanctuary. If we dream there together, the town might let us through to the Hill gate.
 -> END
 

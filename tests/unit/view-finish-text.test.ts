@@ -35,7 +35,7 @@ describe('finishLine', () => {
 
   it('says nothing when storage could not be read, and names a first best and a value kept aside', () => {
     expect(finishLine({ kind: 'unknown' }, 800)).toBeNull();
-    expect(finishLine({ kind: 'first', setAside: false }, 800)?.text).toBe('First escape: this is your best time');
+    expect(finishLine({ kind: 'first', setAside: false }, 800)?.text).toBe('First time through: this is your best time');
     expect(finishLine({ kind: 'first', setAside: true }, 800)?.text).toMatch(/kept aside/);
     expect(finishLine({ kind: 'not-faster', best: 700 }, 800)).toEqual({ text: 'Best 0:11.666', good: false });
   });

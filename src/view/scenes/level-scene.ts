@@ -291,6 +291,7 @@ export class LevelScene extends Phaser.Scene {
     // Saved at once, not when the result screen opens: a page closed in between keeps the chapter won.
     const campaign = campaignPlay(this.game).finishLevel(chapter.key, world, view.session.record.realMilliseconds);
     const result = resultOfRun(world, {
+      heading: chapter.finishBanner,
       runIdentity: runIdentity(chapter.key, view.loaded.mapHash, RULES_VERSION),
       realMilliseconds: view.session.record.realMilliseconds,
       marks: view.speedrun.marks,

@@ -22,6 +22,8 @@ import { ACCENT_COLOR, DIM_TEXT_COLOR, TEXT_COLOR, WARNING_COLOR, textStyle } fr
 
 export interface ResultData {
   readonly finishTick: number;
+  /** The heading: what the chapter's finish was (its finish banner); `Under the stars` when none is given. */
+  readonly heading?: string;
   readonly catches: number;
   /** Chases begun in the run: a run that was chased is never called "never caught" alone. */
   readonly chases: number;
@@ -39,7 +41,7 @@ export interface ResultData {
 }
 
 /** What the result screen shows of a won level: the world's count of the run, and what the scene knows beside it. */
-export function resultOfRun(world: World, known: Pick<ResultData, 'runIdentity' | 'realMilliseconds' | 'marks' | 'campaign'>): ResultData {
+export function resultOfRun(world: World, known: Pick<ResultData, 'heading' | 'runIdentity' | 'realMilliseconds' | 'marks' | 'campaign'>): ResultData {
   return {
     finishTick: world.finishTick ?? world.tick,
     catches: world.catches,
@@ -81,6 +83,7 @@ export class ResultScene extends Phaser.Scene {
       runIdentity: data?.runIdentity ?? '',
       realMilliseconds: data?.realMilliseconds ?? 0,
       marks: data?.marks ?? PLAIN_RUN,
+      ...(data?.heading === undefined ? {} : { heading: data.heading }),
       ...(data?.campaign === undefined ? {} : { campaign: data.campaign }),
     };
     const { runIdentity, finishTick } = this.result;
@@ -139,7 +142,7 @@ export class ResultScene extends Phaser.Scene {
       this.add.image(centreX, y + 56 * scale, CHARACTERS_TEXTURE, 'mira-up-0').setScale(4 * scale).setOrigin(0.5, 1);
       y += 72 * scale;
     }
-    this.add.text(centreX, y, 'Under the stars', textStyle(28 * scale, ACCENT_COLOR)).setOrigin(0.5, 0);
+    this.add.text(centreX, y, this.result.heading ?? 'Under the stars', textStyle(28 * scale, ACCENT_COLOR)).setOrigin(0.5, 0);
     y += 56 * scale;
     this.add.text(centreX, y, formatTicks(this.result.finishTick), textStyle(48 * scale, TEXT_COLOR)).setOrigin(0.5, 0);
     y += 64 * scale;

@@ -15,7 +15,7 @@ export function finishLine(record: FinishRecord, finishTick: number): FinishLine
     case 'unknown':
       return null;
     case 'first':
-      return { text: record.setAside ? 'Your best time (an unreadable old save was kept aside)' : 'First escape: this is your best time', good: true };
+      return { text: record.setAside ? 'Your best time (an unreadable old save was kept aside)' : 'First time through: this is your best time', good: true };
     case 'new-best':
       return { text: `New best! ${formatTickGap(record.previous - finishTick)} faster`, good: true };
     case 'not-faster':

@@ -9,6 +9,7 @@ import { TICKS_PER_SECOND, type AlertLevel, type AlertState } from '../../sim/in
 import { hudHintEntries, marbleLine } from '../input/controls-text.ts';
 import { coneColor } from '../renderers/cone-shape.ts';
 import { alertLine, goalHintAlpha, visibilityWord, type EdgeArrow, type MiraVisibility } from '../renderers/stealth-cues.ts';
+import { radarReach } from './radar.ts';
 import { ACCENT_COLOR, BACKGROUND_COLOR, DIM_TEXT_COLOR, ERROR_COLOR, TEXT_COLOR, WARNING_COLOR, colorNumber, textStyle } from './palette.ts';
 
 // Entries joined by single spaces, everything else no-break: a narrow window wraps between entries,
@@ -117,7 +118,8 @@ export class Hud {
 
     this.hint
       .setFontSize(13 * scale)
-      .setWordWrapWidth(width - 4 * margin)
+      // Centred, it keeps as clear of the left edge as of the radar in the bottom-right corner.
+      .setWordWrapWidth(width - 2 * (radarReach(scale) + margin))
       .setPosition(Math.floor(width / 2), height - margin);
     this.backdropBehind(this.hintBackdrop, this.hint, { top: this.hint.y - this.hint.height, padding: 6 * scale });
 

@@ -8,6 +8,12 @@ import { BACKGROUND_COLOR, colorNumber } from './palette.ts';
 
 const STYLE_COLORS: Readonly<Record<ConeStyle, number>> = { calm: 0x4fd8e8, wary: 0xff8028, hunting: 0xff3040, searching: 0xb070ff };
 const RADIUS = 56;
+const CORNER_MARGIN = 12;
+
+/** How far the radar reaches in from the right edge (and up from the bottom): text centred along the bottom keeps clear of it. */
+export function radarReach(scale: number): number {
+  return (2 * RADIUS + CORNER_MARGIN) * scale;
+}
 /** The dream's warm gold: the goal never reads as an Enforcer's colour. */
 const GOAL_COLOR = 0xffc850;
 
@@ -40,8 +46,8 @@ export class Radar {
     const graphics = this.graphics.clear();
     if (!this.shown) return;
     const radius = RADIUS * this.scale;
-    const centreX = this.width - radius - 12 * this.scale;
-    const centreY = this.height - radius - 12 * this.scale;
+    const centreX = this.width - radius - CORNER_MARGIN * this.scale;
+    const centreY = this.height - radius - CORNER_MARGIN * this.scale;
     graphics.fillStyle(colorNumber(BACKGROUND_COLOR), 0.8).fillCircle(centreX, centreY, radius);
     graphics.lineStyle(1, 0x4fd8e8, 0.5).strokeCircle(centreX, centreY, radius);
     for (const blip of radarBlips(world)) {
