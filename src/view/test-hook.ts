@@ -97,7 +97,7 @@ declare global {
 }
 
 const FRAME_MILLISECONDS = 1000 / 60;
-const REPLAY_CHECKPOINT_TICKS = 60;
+const REPLAY_CHECKPOINT_INPUTS = 60;
 
 /** Draws the current state without an update: no tick runs. */
 function renderOnly(game: Phaser.Game): void {
@@ -335,7 +335,7 @@ export function installTestHook(game: Phaser.Game): void {
         while (!replay.finished && world.status === 'playing' && guard > 0) {
           stepFrames(1);
           inputsPlayed += 1;
-          if (inputsPlayed % REPLAY_CHECKPOINT_TICKS === 0) checkpoints.push(hashWorld(world));
+          if (inputsPlayed % REPLAY_CHECKPOINT_INPUTS === 0) checkpoints.push(hashWorld(world));
           guard -= 1;
         }
       } finally {

@@ -88,13 +88,14 @@ test('no shader is compiled in the middle of play: the route into the dream link
   await startLevel(page);
   await page.evaluate(() => { window.__analogDreams!.stepFrames(1); });
   const atStart = await page.evaluate(() => (window as unknown as { linkedPrograms: number }).linkedPrograms);
-  // Every frame drawn, up to a little past the dream's start (tick 333): the children, the waves, the blooms.
+  // Every frame drawn along the golden run, up to a little past the dream's start (its 323rd input, after the
+  // opening scene with Niko): the scenes' box, the children, the waves, the blooms.
   const dreaming = await page.evaluate((frames) => {
     const hook = window.__analogDreams!;
     hook.playReplayLive(frames, { skipTicks: 0 });
     hook.stepFrames(420);
     return hook.world()!.dream.stage;
-  }, replayFrames('tests/golden/night-escape-lane.replay.json'));
+  }, replayFrames('tests/golden/night-escape.replay.json'));
   expect(dreaming).toBe('dreaming');
   const linked = await page.evaluate(() => (window as unknown as { linkedPrograms: number }).linkedPrograms);
   expect(linked - atStart).toBe(0);

@@ -68,6 +68,7 @@ test('the hidden door\'s golden replay ends at the same tick with the same hash 
   const { level, scenes } = await loadMapFromDisk('maps/hidden-door.tmj');
   const inNode = runReplay(level, replay, { scenes });
   expect([inNode.finishTick, inNode.finalHash]).toEqual([result.finishTick, result.hash]);
+  expect(result.checkpoints).toEqual(inNode.checkpoints);
   await page.screenshot({ path: `${SCREENSHOTS}/hidden-door-golden-end.png` });
   expect(errors).toEqual([]);
 });

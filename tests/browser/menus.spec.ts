@@ -57,6 +57,7 @@ function savedProgress(reached: string[], chapter: string): string {
     settings: {},
     bests: {},
     legacyBests: {},
+    splits: [],
   });
 }
 
@@ -170,8 +171,10 @@ test('the title by a gamepad: d-pad and stick move, A opens, d-pad left changes 
   await focusedOn(page, 'Credits');
   await pressPad(page, PAD.dpadDown);
   await focusedOn(page, 'New game');
+  // A new game opens on the bedroom's intro, the first chapter's story told before its level.
   await pressPad(page, PAD.a);
-  await page.waitForFunction(() => window.__analogDreams!.ready(), undefined, { timeout: 30_000 });
+  await waitForScene(page, 'story');
+  expect(await page.evaluate(() => window.__analogDreams!.storyScene())).toMatchObject({ chapter: 'bedroom', part: 'intro' });
   expect(await page.evaluate(() => localStorage.getItem('analog-dreams/master-volume'))).toBe('9');
   expect(errors).toEqual([]);
 });

@@ -26,16 +26,19 @@ export interface JsonMap {
   properties?: { name: string }[];
 }
 
+type MapObject = { type?: string; properties?: { name: string; value?: unknown }[] };
+
 /**
- * The night escape without its dream (no rule map to drop beside it, no dream layers, no circle): these
- * tests are about files and problems, and count them.
+ * The night escape without its dream (no rule map to drop beside it, no dream layers, no circle, and so no
+ * gate waiting on the flag the circle set): these tests are about files and problems, and count them.
  */
 export function wakingNightEscape(): JsonMap {
   const waking = JSON.parse(MAP_TEXT) as JsonMap;
   waking.properties = (waking.properties ?? []).filter((property) => !property.name.startsWith('dream'));
+  const awake = (object: MapObject): MapObject => ({ ...object, properties: object.properties?.filter((property) => !(property.name === 'requires' && property.value === 'dream_merged')) });
   waking.layers = waking.layers
     .filter((layer) => typeof layer.name !== 'string' || !layer.name.startsWith('dream'))
-    .map((layer) => (Array.isArray(layer.objects) ? { ...layer, objects: (layer.objects as { type?: string }[]).filter((object) => object.type !== 'DreamCircle') } : layer));
+    .map((layer) => (Array.isArray(layer.objects) ? { ...layer, objects: (layer.objects as MapObject[]).filter((object) => object.type !== 'DreamCircle').map(awake) } : layer));
   return waking;
 }
 

@@ -19,7 +19,7 @@ const DISTRICT = 'assets/generated/night-district.png';
 interface MapCase {
   /** The map as Tiled reads it from disk (its tileset image beside it or at its relative path). */
   readonly path: string;
-  /** Files dropped on the game with the map (an image the game does not ship). */
+  /** Files dropped on the game with the map (an image the game does not ship, or the story and rule maps it names). */
   readonly images: readonly string[];
 }
 
@@ -78,7 +78,8 @@ function yardWithImagesCase(name: string, images: readonly string[]): MapCase {
 }
 
 const CASES: readonly (readonly [string, () => MapCase])[] = [
-  ['maps/night-escape.tmj', () => ({ path: 'maps/night-escape.tmj', images: [] })],
+  // With the story and the dream's rule map it names: without them the game rightly refuses it.
+  ['maps/night-escape.tmj', () => ({ path: 'maps/night-escape.tmj', images: ['maps/night-escape.ink', 'maps/night-escape-dream.tmj'] })],
   ['tests/fixtures/maps/test-yard.tmj', () => ({ path: 'tests/fixtures/maps/test-yard.tmj', images: [] })],
   ...['yard-csv.tmj', 'yard-base64.tmj', 'yard-zlib.tmj', 'yard-gzip.tmj', 'yard-zstd.tmj', 'yard-infinite.tmj'].map(
     (name) => [`tests/fixtures/maps/tiled-1.8/${name}`, () => yardCase(name)] as const,
@@ -107,7 +108,8 @@ async function playDropped(page: Page, mapCase: MapCase): Promise<void> {
   const files = [mapCase.path, ...mapCase.images].map((path) => ({ name: basename(path), bytes: [...readFileSync(path)] }));
   const transfer = await page.evaluateHandle((list) => {
     const data = new DataTransfer();
-    for (const file of list) data.items.add(new File([new Uint8Array(file.bytes)], file.name));
+    // The map saved last, as just after a save in Tiled: of several maps dropped, the game plays the newest.
+    list.forEach((file, index) => data.items.add(new File([new Uint8Array(file.bytes)], file.name, { lastModified: 1_000_000 - index })));
     return data;
   }, files);
   await page.dispatchEvent('canvas', 'drop', { dataTransfer: transfer });
