@@ -195,7 +195,8 @@ export function decodeSave(text: string): SaveResult {
         settings: readSettings(save.settings),
         bests: numbers(save.bests, 'bests', { ...positive, checkName: isRunIdentity }),
         legacyBests: numbers(save.legacyBests, 'legacyBests', positive),
-        splits: save.version === 1 ? [] : readSplits(save.splits),
+        // A version 2 save written before splits were kept has none yet: nothing to lose.
+        splits: save.version === 1 || save.splits === undefined ? [] : readSplits(save.splits),
       },
     };
   } catch (error) {
