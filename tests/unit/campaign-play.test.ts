@@ -2,7 +2,7 @@
 // two-chapter campaign of src/story/chapters.ts: the level sessions are built with the start it hands
 // them, the save is written at each finish, and a new CampaignPlay continues from what was saved.
 import { describe, expect, it } from 'vitest';
-import { loadSave, type SaveBackend } from '../../src/platform/save-storage.ts';
+import { loadSave } from '../../src/platform/save-storage.ts';
 import { LevelSession } from '../../src/run/level-session.ts';
 import { NO_INPUT, type InputFrame } from '../../src/sim/index.ts';
 import { CHAPTERS, type Chapter } from '../../src/story/chapters.ts';
@@ -10,22 +10,7 @@ import { loadLevelWithStory } from '../../src/story/level-story.ts';
 import { CampaignPlay, campaignKeyFromSearch } from '../../src/view/campaign-play.ts';
 import { readFromDisk } from '../../tools/read-capped-file.ts';
 import { RIGHT, input } from '../scenario/input-script.ts';
-
-function memoryBackend(): SaveBackend & { refuseWrites: boolean } {
-  const values = new Map<string, string>();
-  return {
-    refuseWrites: false,
-    getItem: (key) => values.get(key) ?? null,
-    setItem(key, value) {
-      if (this.refuseWrites) throw new DOMException('the quota is full', 'QuotaExceededError');
-      values.set(key, value);
-    },
-    key: (index) => [...values.keys()][index] ?? null,
-    get length() {
-      return values.size;
-    },
-  };
-}
+import { memoryBackend } from './memory-save-backend.ts';
 
 /** A session of the chapter as the level scene builds it: its row's seed, its story, the start the campaign hands it. */
 async function sessionFor(chapter: Chapter, play: CampaignPlay, steps: InputFrame[]): Promise<LevelSession> {

@@ -14,25 +14,10 @@ import { chapterByKey } from '../../src/story/chapters.ts';
 import { loadLevelWithStory } from '../../src/story/level-story.ts';
 import { readFromDisk } from '../../tools/read-capped-file.ts';
 import { RIGHT, input } from '../scenario/input-script.ts';
+import { memoryBackend } from './memory-save-backend.ts';
 
 const at = (ticks: number): SplitTime => ({ ticks, realMilliseconds: ticks * 20 });
 const BLANK = emptySplitsRecord({ category: 'test-first-steps', identity: runIdentity('test-first-steps', '0badf00d', RULES_VERSION), segments: ['A', 'B', 'End'] });
-
-function memoryBackend(): SaveBackend & { refuseWrites: boolean } {
-  const values = new Map<string, string>();
-  return {
-    refuseWrites: false,
-    getItem: (key) => values.get(key) ?? null,
-    setItem(key, value) {
-      if (this.refuseWrites) throw new DOMException('the quota is full', 'QuotaExceededError');
-      values.set(key, value);
-    },
-    key: (index) => [...values.keys()][index] ?? null,
-    get length() {
-      return values.size;
-    },
-  };
-}
 
 describe('splits against a comparison', () => {
   const first = recordAttempt(BLANK, { started: null, ended: null, splits: [at(100), at(250), at(400)], finished: true, marks: PLAIN_RUN });
