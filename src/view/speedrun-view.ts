@@ -221,8 +221,12 @@ export class SpeedrunView {
   }
 
   /** The marks as said after a time: '' for a plain run. */
+  /**
+   * Said on the HUD in speedrun mode only: outside it the walks assist is on by default, and a first-time
+   * player should not read "(assisted)" before choosing anything. The run is marked all the same.
+   */
   get marksText(): string {
-    return marksLabel(this.marks);
+    return this.speedrunMode ? marksLabel(this.marks) : '';
   }
 
   /** The record as it stands after this run (saved or not): the exports read it. */
