@@ -127,6 +127,16 @@ export class LevelSession {
     };
   }
 
+  /** The run's real time so far, pauses included; read each frame, so it copies nothing (unlike `record`). */
+  get elapsedRealMilliseconds(): number {
+    return this.realMilliseconds;
+  }
+
+  /** Whether an assist was shown since the last restart; read each frame, like elapsedRealMilliseconds. */
+  get isAssisted(): boolean {
+    return this.assisted;
+  }
+
   /** Marks this run assisted until the next restart; the view calls it while an assist is shown. */
   markAssisted(): void {
     if (!this.finished) this.assisted = true;

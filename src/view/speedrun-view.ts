@@ -217,7 +217,7 @@ export class SpeedrunView {
   }
 
   get marks(): RunMarks {
-    return { assisted: this.options.session.record.assisted, practice: this.practice };
+    return { assisted: this.options.session.isAssisted, practice: this.practice };
   }
 
   /** The marks as said after a time: '' for a plain run. */
@@ -271,11 +271,13 @@ export class SpeedrunView {
   }
 
   draw(world: World): void {
+    // Every frame: a hidden panel (speedrun mode off) costs nothing.
+    if (!this.panel.isVisible) return;
     this.panel.update(splitsPanelText({
       category: this.category.name,
       view: this.splitter.live.view(world.tick),
       ticks: world.tick,
-      realMilliseconds: this.options.session.record.realMilliseconds,
+      realMilliseconds: this.options.session.elapsedRealMilliseconds,
       marks: this.marks,
       notice: this.notice,
     }));
@@ -287,7 +289,7 @@ export class SpeedrunView {
 
   private splitterFor(record: SplitsRecord): ChapterSplitter {
     const { session } = this.options;
-    return new ChapterSplitter(record, { realMilliseconds: () => session.record.realMilliseconds });
+    return new ChapterSplitter(record, { realMilliseconds: () => session.elapsedRealMilliseconds });
   }
 
   private save(finished: boolean): void {

@@ -289,11 +289,11 @@ export class LevelScene extends Phaser.Scene {
   private finish(view: LevelView, world: World): void {
     const { chapter } = view.loaded;
     // Saved at once, not when the result screen opens: a page closed in between keeps the chapter won.
-    const campaign = campaignPlay(this.game).finishLevel(chapter.key, world, view.session.record.realMilliseconds);
+    const campaign = campaignPlay(this.game).finishLevel(chapter.key, world, view.session.elapsedRealMilliseconds);
     const result = resultOfRun(world, {
       heading: chapter.finishBanner,
       runIdentity: runIdentity(chapter.key, view.loaded.mapHash, RULES_VERSION),
-      realMilliseconds: view.session.record.realMilliseconds,
+      realMilliseconds: view.session.elapsedRealMilliseconds,
       marks: view.speedrun.marks,
       ...(campaign === null ? {} : { campaign: { next: campaign.next?.title ?? null, saved: campaign.written } }),
     });

@@ -38,6 +38,10 @@ export class SplitsPanel {
     this.shown = '';
   }
 
+  get isVisible(): boolean {
+    return this.visible;
+  }
+
   setVisible(visible: boolean): void {
     this.visible = visible;
     for (const item of [this.panel, this.title, ...this.rows, ...this.deltas, this.footer]) item.setVisible(visible);
