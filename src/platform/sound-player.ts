@@ -1,5 +1,7 @@
 // Synthesized sound effects: ZzFX recipes from assets/sounds/recipes.json, rendered once to AudioBuffers.
-// The AudioContext is created on the first key press, as browsers require a user gesture before sound.
+// The AudioContext is created on the first key press, as browsers require a user gesture before sound,
+// and suspended while the page is hidden, so nothing plays in a tab the player has left. Effects and
+// music each have their own volume under the master volume and the mute.
 import { ZZFX } from 'zzfx';
 import recipes from '../../assets/sounds/recipes.json';
 
@@ -15,24 +17,81 @@ export interface SoundLoop {
 export class SoundPlayer {
   private context: AudioContext | null = null;
   private output: GainNode | null = null;
+  private effectsOutput: GainNode | null = null;
+  private musicOutput: GainNode | null = null;
   private readonly buffers = new Map<SoundName, AudioBuffer[]>();
   private variantCounter = 0;
   private muted = false;
   /** The master volume, 0 to 1, under the mute. */
   private volume = 1;
+  private effectsLevel = 1;
+  private musicLevel = 1;
 
   /** Call from a user gesture (a key press). Safe to call again. */
   unlock(): void {
     if (this.context !== null) {
-      if (this.context.state === 'suspended') void this.context.resume();
+      if (this.context.state === 'suspended' && !this.pageHidden()) void this.context.resume();
       return;
     }
     if (typeof AudioContext === 'undefined') return;
-    this.context = new AudioContext();
-    this.output = this.context.createGain();
+    const context = new AudioContext();
+    this.context = context;
+    this.output = context.createGain();
     this.output.gain.value = this.muted ? 0 : this.volume;
-    this.output.connect(this.context.destination);
-    this.synthesizeAhead(this.context);
+    this.output.connect(context.destination);
+    this.effectsOutput = context.createGain();
+    this.effectsOutput.gain.value = this.effectsLevel;
+    this.effectsOutput.connect(this.output);
+    this.musicOutput = context.createGain();
+    this.musicOutput.gain.value = this.musicLevel;
+    this.musicOutput.connect(this.output);
+    this.followPageVisibility(context);
+    this.synthesizeAhead(context);
+  }
+
+  /** The context and the node music connects to; null until the first input unlocks sound. */
+  get musicDestination(): { readonly context: AudioContext; readonly node: AudioNode } | null {
+    return this.context === null || this.musicOutput === null ? null : { context: this.context, node: this.musicOutput };
+  }
+
+  /** `none` before the first input, else the AudioContext's own state (the test hook reads it). */
+  get state(): AudioContextState | 'none' {
+    return this.context?.state ?? 'none';
+  }
+
+  get effectsVolume(): number {
+    return this.effectsLevel;
+  }
+
+  /** 0 (silent) to 1 (full), under the master volume. */
+  setEffectsVolume(volume: number): void {
+    this.effectsLevel = Math.max(0, Math.min(1, volume));
+    if (this.effectsOutput) this.effectsOutput.gain.value = this.effectsLevel;
+  }
+
+  get musicVolume(): number {
+    return this.musicLevel;
+  }
+
+  /** 0 (silent) to 1 (full), under the master volume. */
+  setMusicVolume(volume: number): void {
+    this.musicLevel = Math.max(0, Math.min(1, volume));
+    if (this.musicOutput) this.musicOutput.gain.value = this.musicLevel;
+  }
+
+  /** A hidden page suspends the context (no sound, no clock); shown again, it resumes where it was. */
+  private followPageVisibility(context: AudioContext): void {
+    if (typeof document === 'undefined') return;
+    const follow = (): void => {
+      if (document.visibilityState === 'hidden') void context.suspend();
+      else void context.resume();
+    };
+    document.addEventListener('visibilitychange', follow);
+    follow();
+  }
+
+  private pageHidden(): boolean {
+    return typeof document !== 'undefined' && document.visibilityState === 'hidden';
   }
 
   get isMuted(): boolean {
@@ -57,7 +116,7 @@ export class SoundPlayer {
   /** Plays a sound; `pan` from -1 (left) to 1 (right), `volume` from 0 to 1. Silent until unlocked. */
   play(name: SoundName, options: { volume?: number; pan?: number } = {}): void {
     const context = this.context;
-    const output = this.output;
+    const output = this.effectsOutput;
     if (context === null || output === null || this.muted || context.state !== 'running') return;
     const variants = this.buffersFor(name, context);
     // Cycling through pre-built variants keeps repeated steps from sounding mechanical.
@@ -78,7 +137,7 @@ export class SoundPlayer {
    */
   loop(name: SoundName, options: { volume?: number } = {}): SoundLoop | null {
     const context = this.context;
-    const output = this.output;
+    const output = this.effectsOutput;
     if (context === null || output === null || this.muted || context.state !== 'running') return null;
     const source = context.createBufferSource();
     source.buffer = this.buffersFor(name, context)[0] ?? null;
