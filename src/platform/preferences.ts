@@ -175,3 +175,46 @@ export function writeLiveSplitLink(on: boolean, storage: PreferenceStorage | nul
     // Full or forbidden storage: the choice still holds for this visit.
   }
 }
+
+/** A volume stored in steps, 0 to VOLUME_STEPS; anything else (missing, edited, unreadable) reads as `fallback`. */
+function readVolumeSteps(key: string, options: { readonly storage: PreferenceStorage | null; readonly fallback: number }): number {
+  try {
+    const stored = options.storage?.getItem(key);
+    const steps = typeof stored === 'string' && /^[0-9]{1,2}$/.test(stored) ? Number(stored) : Number.NaN;
+    return steps <= VOLUME_STEPS ? steps : options.fallback;
+  } catch {
+    return options.fallback;
+  }
+}
+
+const MUSIC_VOLUME_KEY = 'analog-dreams/music-volume';
+/** Music sits under the effects by default: the hunt's sounds must be heard over it. */
+export const DEFAULT_MUSIC_VOLUME = 7;
+
+/** The music's volume, 0 to VOLUME_STEPS, under the master volume; anything else reads as the default. */
+export function readMusicVolume(storage: PreferenceStorage | null = browserStorage()): number {
+  return readVolumeSteps(MUSIC_VOLUME_KEY, { storage, fallback: DEFAULT_MUSIC_VOLUME });
+}
+
+export function writeMusicVolume(steps: number, storage: PreferenceStorage | null = browserStorage()): void {
+  try {
+    storage?.setItem(MUSIC_VOLUME_KEY, String(steps));
+  } catch {
+    // Full or forbidden storage: the choice still holds for this visit.
+  }
+}
+
+const EFFECTS_VOLUME_KEY = 'analog-dreams/effects-volume';
+
+/** The sound effects' volume, 0 to VOLUME_STEPS (full), under the master volume. */
+export function readEffectsVolume(storage: PreferenceStorage | null = browserStorage()): number {
+  return readVolumeSteps(EFFECTS_VOLUME_KEY, { storage, fallback: VOLUME_STEPS });
+}
+
+export function writeEffectsVolume(steps: number, storage: PreferenceStorage | null = browserStorage()): void {
+  try {
+    storage?.setItem(EFFECTS_VOLUME_KEY, String(steps));
+  } catch {
+    // Full or forbidden storage: the choice still holds for this visit.
+  }
+}

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   VOLUME_STEPS, readMasterVolume, readMuted, readReducedMotion, readSkipDialogue, readTextSpeed, writeMasterVolume, writeMuted, writeReducedMotion,
   writeSkipDialogue, writeTextSpeed, type PreferenceStorage,
+  DEFAULT_MUSIC_VOLUME, readEffectsVolume, readMusicVolume, writeEffectsVolume, writeMusicVolume,
 } from '../../src/platform/preferences.ts';
 
 function memoryStorage(): PreferenceStorage & { readonly values: Map<string, string> } {
@@ -89,5 +90,23 @@ describe('remembered preferences', () => {
     }
     expect(readMasterVolume(broken)).toBe(VOLUME_STEPS);
     expect(() => { writeMasterVolume(5, broken); }).not.toThrow();
+  });
+});
+
+describe('the music and effects volumes', () => {
+  it('are remembered apart from the master volume, each with its own default, and survive bad storage', () => {
+    const storage = memoryStorage();
+    expect(readMusicVolume(storage)).toBe(DEFAULT_MUSIC_VOLUME);
+    expect(readEffectsVolume(storage)).toBe(VOLUME_STEPS);
+    writeMusicVolume(2, storage);
+    writeEffectsVolume(0, storage);
+    expect([readMusicVolume(storage), readEffectsVolume(storage), readMasterVolume(storage)]).toEqual([2, 0, VOLUME_STEPS]);
+    for (const tampered of ['11', '-1', '2.5', 'loud', '']) {
+      storage.values.set('analog-dreams/music-volume', tampered);
+      storage.values.set('analog-dreams/effects-volume', tampered);
+      expect([readMusicVolume(storage), readEffectsVolume(storage)]).toEqual([DEFAULT_MUSIC_VOLUME, VOLUME_STEPS]);
+    }
+    expect([readMusicVolume(broken), readEffectsVolume(broken)]).toEqual([DEFAULT_MUSIC_VOLUME, VOLUME_STEPS]);
+    expect(() => { writeMusicVolume(5, broken); writeEffectsVolume(5, broken); }).not.toThrow();
   });
 });

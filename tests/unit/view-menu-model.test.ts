@@ -82,7 +82,7 @@ describe('the title\'s entries', () => {
 });
 
 describe('the settings\' entries', () => {
-  const state: SettingsState = { muted: false, volumeSteps: 10, textSpeed: 'normal', skipDialogue: false, reducedMotion: false };
+  const state: SettingsState = { muted: false, volumeSteps: 10, textSpeed: 'normal', skipDialogue: false, reducedMotion: false, musicSteps: 7, effectsSteps: 10 };
 
   it('show each setting\'s value', () => {
     expect(settingsEntries(state).map((item) => [item.label, item.value])).toEqual([
@@ -91,6 +91,8 @@ describe('the settings\' entries', () => {
       ['Text speed', 'normal'],
       ['Skip all dialogue', 'off'],
       ['Reduced motion', 'off'],
+      ['Music volume', '|||||||···  70%'],
+      ['Effects volume', '|||||||||| 100%'],
       ['Back', undefined],
     ]);
     expect(volumeBar(3)).toBe('|||·······  30%');
@@ -110,6 +112,10 @@ describe('the settings\' entries', () => {
     expect(changeSetting(state, { id: SETTING.volume, step: 1, wrap: true }).volumeSteps).toBe(0);
     expect(changeSetting({ ...state, volumeSteps: 0 }, { id: SETTING.volume, step: -1 }).volumeSteps).toBe(0);
     expect(changeSetting(state, { id: SETTING.back, step: 1 })).toBe(state);
+    // The music and effects volumes step on their own, the master volume untouched.
+    expect(changeSetting(state, { id: SETTING.musicVolume, step: -1 })).toEqual({ ...state, musicSteps: 6 });
+    expect(changeSetting(state, { id: SETTING.effectsVolume, step: 1 })).toEqual(state);
+    expect(changeSetting(state, { id: SETTING.effectsVolume, step: -1 })).toEqual({ ...state, effectsSteps: 9 });
   });
 });
 

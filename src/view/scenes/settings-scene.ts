@@ -5,7 +5,16 @@ import Phaser from 'phaser';
 import { readSkipDialogue, readTextSpeed, writeSkipDialogue, writeTextSpeed } from '../../platform/preferences.ts';
 import { isReducedMotion, toggleReducedMotion } from '../motion-preference.ts';
 import { SCENE_KEYS } from '../scene-keys.ts';
-import { gameSounds, masterVolumeSteps, setMasterVolumeSteps, toggleMuted } from '../sounds.ts';
+import {
+  effectsVolumeSteps,
+  gameSounds,
+  masterVolumeSteps,
+  musicVolumeSteps,
+  setEffectsVolumeSteps,
+  setMasterVolumeSteps,
+  setMusicVolumeSteps,
+  toggleMuted,
+} from '../sounds.ts';
 import { SETTING, TITLE_ENTRY, changeSetting, settingHelp, settingsEntries, type SettingsState } from '../ui/menu-entries.ts';
 import { MenuList, bindMenuList } from '../ui/menu-list.ts';
 import { MenuModel } from '../ui/menu-model.ts';
@@ -28,6 +37,8 @@ function currentSettings(): SettingsState {
     textSpeed: readTextSpeed(),
     skipDialogue: readSkipDialogue(),
     reducedMotion: isReducedMotion(),
+    musicSteps: musicVolumeSteps(),
+    effectsSteps: effectsVolumeSteps(),
   };
 }
 
@@ -38,6 +49,8 @@ function apply(now: SettingsState, wanted: SettingsState): void {
   if (wanted.textSpeed !== now.textSpeed) writeTextSpeed(wanted.textSpeed);
   if (wanted.skipDialogue !== now.skipDialogue) writeSkipDialogue(wanted.skipDialogue);
   if (wanted.reducedMotion !== now.reducedMotion) toggleReducedMotion();
+  if (wanted.musicSteps !== now.musicSteps) setMusicVolumeSteps(wanted.musicSteps);
+  if (wanted.effectsSteps !== now.effectsSteps) setEffectsVolumeSteps(wanted.effectsSteps);
 }
 
 export class SettingsScene extends Phaser.Scene {

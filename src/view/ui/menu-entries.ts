@@ -45,6 +45,9 @@ export interface SettingsState {
   readonly textSpeed: TextSpeed;
   readonly skipDialogue: boolean;
   readonly reducedMotion: boolean;
+  /** 0 to VOLUME_STEPS, each under the master volume. */
+  readonly musicSteps: number;
+  readonly effectsSteps: number;
 }
 
 export const SETTING = {
@@ -54,6 +57,8 @@ export const SETTING = {
   skipDialogue: 'skip-dialogue',
   reducedMotion: 'reduced-motion',
   back: 'back',
+  musicVolume: 'music-volume',
+  effectsVolume: 'effects-volume',
 } as const;
 
 /** A volume as a bar and a figure: `||||||····  60%` (characters every monospace font has at one width). */
@@ -72,6 +77,8 @@ export function settingsEntries(state: SettingsState): MenuItem[] {
     { id: SETTING.textSpeed, label: 'Text speed', value: state.textSpeed },
     { id: SETTING.skipDialogue, label: 'Skip all dialogue', value: onOff(state.skipDialogue) },
     { id: SETTING.reducedMotion, label: 'Reduced motion', value: onOff(state.reducedMotion) },
+    { id: SETTING.musicVolume, label: 'Music volume', value: volumeBar(state.musicSteps) },
+    { id: SETTING.effectsVolume, label: 'Effects volume', value: volumeBar(state.effectsSteps) },
     { id: SETTING.back, label: 'Back' },
   ];
 }
@@ -94,6 +101,10 @@ export function changeSetting(state: SettingsState, change: { readonly id: strin
       return { ...state, skipDialogue: !state.skipDialogue };
     case SETTING.reducedMotion:
       return { ...state, reducedMotion: !state.reducedMotion };
+    case SETTING.musicVolume:
+      return { ...state, musicSteps: stepThrough(VOLUME_LEVELS, state.musicSteps, { step, wrap }) };
+    case SETTING.effectsVolume:
+      return { ...state, effectsSteps: stepThrough(VOLUME_LEVELS, state.effectsSteps, { step, wrap }) };
     default:
       return state;
   }
@@ -112,6 +123,10 @@ export function settingHelp(id: string): string {
       return 'Conversations run on by themselves; you still make every choice.';
     case SETTING.reducedMotion:
       return 'The dream swaps tiles at once with a still highlight, instead of waves and ripples (N does the same).';
+    case SETTING.musicVolume:
+      return 'How loud the music is, under the volume above; a caption names each change it makes.';
+    case SETTING.effectsVolume:
+      return 'How loud steps, doors and the Enforcers are, under the volume above.';
     default:
       return 'Every choice here is remembered in this browser.';
   }
