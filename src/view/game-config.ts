@@ -1,6 +1,8 @@
 // The one Phaser.Game configuration: WebGL only, crisp pixels, a canvas that fills the window.
 import Phaser from 'phaser';
 import { installLiveReload } from './live-reload.ts';
+import { installMusic } from './music.ts';
+import { MusicCaptionScene } from './scenes/music-caption-scene.ts';
 import { installFileDrop } from './map-loading.ts';
 import { BootScene } from './scenes/boot-scene.ts';
 import { ChapterSelectScene } from './scenes/chapter-select-scene.ts';
@@ -36,11 +38,12 @@ export function createGameConfig(parentId: string): Phaser.Types.Core.GameConfig
     input: { keyboard: true, gamepad: true },
     disableContextMenu: true,
     banner: false,
-    scene: [BootScene, TitleScene, LevelScene, ResultScene, ProblemsScene, CustomLevelScene, ChapterSelectScene, SettingsScene, CreditsScene, StoryScene, RunStatisticsScene],
+    scene: [BootScene, TitleScene, LevelScene, ResultScene, ProblemsScene, CustomLevelScene, ChapterSelectScene, SettingsScene, CreditsScene, StoryScene, RunStatisticsScene, MusicCaptionScene],
     callbacks: {
       postBoot: (game) => {
         installFileDrop(game);
         installLiveReload(game);
+        installMusic(game);
       },
     },
   };

@@ -3,6 +3,7 @@
 // Settings, Credits; how to play beside it where the window has room. Keys, pad and pointer all work the
 // menu. A save that could not be read is told here.
 import Phaser from 'phaser';
+import { markTitleInteractive } from '../../platform/load-marks.ts';
 import { loadSave, type SaveLoad } from '../../platform/save-storage.ts';
 import { FIRST_CHAPTER } from '../../story/chapters.ts';
 import { campaignKeyFromSearch, type CampaignBegin } from '../campaign-play.ts';
@@ -146,7 +147,8 @@ export class TitleScene extends Phaser.Scene {
       back: () => {
         if (this.question !== null) showMenu(this.titleItems, null);
       },
-    });
+    });    // Drawn with its keys bound: from the frame after, the title answers a key (the load benchmark's mark).
+    this.game.events.once(Phaser.Core.Events.POST_RENDER, markTitleInteractive);
   }
 
   /** The boot scene loads the chapter and plays it at once; a game that cannot begin is said on the title. */
