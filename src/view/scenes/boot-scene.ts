@@ -31,7 +31,7 @@ import {
   type MapRequest,
 } from '../map-catalog.ts';
 import { CHARACTERS_TEXTURE, PORTRAITS_TEXTURE, SCENE_KEYS } from '../scene-keys.ts';
-import { ACCENT_COLOR, colorNumber, textStyle } from '../ui/palette.ts';
+import { drawLoadingScreen } from '../ui/loading-screen.ts';
 import { buildCollectionAtlas, queueTilesetTextures, type ImageCollectionPlan, type QueuedTilesetTextures } from '../image-collection-atlas.ts';
 import { checkTilesetImages } from '../tileset-image-checks.ts';
 
@@ -166,7 +166,6 @@ export class BootScene extends Phaser.Scene {
     this.reading = false;
     // Until this load is done no level is published: the test hook and the level scene wait for it.
     setLoadedLevel(this.game, null);
-    this.drawLoadingBar();
     this.load.on(Phaser.Loader.Events.FILE_LOAD_ERROR, (file: Phaser.Loader.File) => {
       // A tileset image is reported with its tileset once the loader is done (checkImages).
       if (this.pendingImages.some((image) => image.textureKey === file.key)) return;
@@ -179,6 +178,7 @@ export class BootScene extends Phaser.Scene {
     });
 
     const request = getMapRequest(this.game) ?? requestFromAddress();
+    drawLoadingScreen(this, request.kind === 'loaded' ? 'drawing' : 'reading');
     if (request.kind !== 'loaded') {
       // Nothing is queued while the map's files are read: the restart that follows would load it twice.
       this.readFiles(request);
@@ -364,19 +364,5 @@ export class BootScene extends Phaser.Scene {
         if (!texture.has(frame.name)) texture.add(frame.name, 0, frame.x, frame.y, frame.width, frame.height);
       }
     }
-  }
-
-  private drawLoadingBar(): void {
-    const { width, height } = this.scale;
-    const barWidth = Math.min(320, Math.floor(width * 0.6));
-    const left = Math.floor((width - barWidth) / 2);
-    const top = Math.floor(height / 2);
-    this.add.text(Math.floor(width / 2), top - 28, 'Analog Dreams', textStyle(16, ACCENT_COLOR)).setOrigin(0.5);
-    const frame = this.add.graphics();
-    frame.lineStyle(1, colorNumber(ACCENT_COLOR), 0.8).strokeRect(left - 2, top - 2, barWidth + 4, 12);
-    const fill = this.add.graphics();
-    this.load.on(Phaser.Loader.Events.PROGRESS, (progress: number) => {
-      fill.clear().fillStyle(colorNumber(ACCENT_COLOR), 1).fillRect(left, top, Math.floor(barWidth * progress), 8);
-    });
   }
 }
