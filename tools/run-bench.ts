@@ -1,6 +1,7 @@
 // `npm run bench [-- name-prefix] [--quick] [--browser]`: bundles tools/bench.ts the way Vite builds the game (one minified
 // file, no keepNames, the build's target) and runs that under Node, so the figures are of the code a
 // player runs. Under tsx the same sim ticked 2.5-5x slower, much of it in helpers the build never has.
+// Then tools/bench-load.ts builds the game as shipped for size/game-js-gzip and load/title.
 // --browser then measures the browser's rows (tests/browser-bench/) on the test build.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -37,6 +38,9 @@ try {
 } finally {
   rmSync(folder, { recursive: true, force: true });
 }
+// The production build's size and its title's load time: a build and a browser of their own, every run.
+const load = spawnSync(process.execPath, ['--import', 'tsx', join(toolsFolder, 'bench-load.ts'), ...options.filter((option) => option !== '--browser')], { stdio: 'inherit' });
+if (load.status !== 0) process.exitCode = load.status ?? 1;
 if (options.includes('--browser')) {
   const status = browserRows();
   if (status !== 0) process.exitCode = status;
