@@ -67,3 +67,29 @@ test('a level plays its chapter\'s theme, and an alarm brings its layers in with
   await page.waitForFunction(() => window.__analogDreams!.music()?.captions.includes('♪ the Enforcers are near') === true, undefined, { timeout: 10_000 });
   expect(errors).toEqual([]);
 });
+
+test('the music and effects volumes are rows of the settings, remembered over a reload', async ({ page }) => {
+  const errors = await openGame(page);
+  const clickRow = async (label: string): Promise<void> => {
+    const centre = await page.evaluate((wanted) => window.__analogDreams!.textCentre(wanted), label);
+    if (centre === null) throw new Error(`no row "${label}" on the screen`);
+    await page.mouse.click(centre.x, centre.y);
+  };
+  const rows = async (): Promise<string[]> => page.evaluate(() => window.__analogDreams!.screenText().filter((text) => /(Music|Effects) volume/.test(text)));
+  await page.waitForFunction(() => window.__analogDreams!.scene() === 'title', undefined, { timeout: 30_000 });
+  await clickRow('Settings');
+  await page.waitForFunction(() => window.__analogDreams!.scene() === 'settings', undefined, { timeout: 10_000 });
+  // Music starts under the effects (70%); a click steps a volume on, round from full to silent.
+  expect((await rows()).map((text) => text.replace(/^▶ /, '').replace(/ ◀$/, '').replace(/\s+/g, ' '))).toEqual(['Music volume |||||||··· 70%', 'Effects volume |||||||||| 100%']);
+  await clickRow('Music volume');
+  await clickRow('Effects volume');
+  await page.waitForFunction(() => window.__analogDreams!.screenText().some((text) => /Effects volume.*0%/.test(text) && !text.includes('100%')), undefined, { timeout: 5_000 });
+  await page.reload();
+  await page.waitForFunction(() => window.__analogDreams?.scene() === 'title', undefined, { timeout: 30_000 });
+  await clickRow('Settings');
+  await page.waitForFunction(() => window.__analogDreams!.scene() === 'settings', undefined, { timeout: 10_000 });
+  const remembered = (await rows()).join('\n');
+  expect(remembered).toMatch(/Music volume +\|{8}·· +80%/);
+  expect(remembered).toMatch(/Effects volume +·{10} +0%/);
+  expect(errors).toEqual([]);
+});
