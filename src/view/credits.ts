@@ -22,7 +22,7 @@ export const LIBRARIES: readonly CreditedLibrary[] = [
   { name: 'zzfx', author: 'Frank Force', licence: 'MIT', use: 'the sound effects' },
 ];
 
-export const ART_LINE = 'Art, sound and music were made for this game from text sources in its assets/ folder: pixels drawn as characters, sounds as ZzFX recipes, music as scores of notes played by the browser's own synthesizer.';
+export const ART_LINE = 'Art, sound and music were made for this game from text sources in its assets/ folder: pixels drawn as characters, sounds as ZzFX recipes, music as scores of notes played by the browser\'s own synthesizer.';
 
 export const THANKS_LINE = 'Thank you for playing, and for every night you look up at real stars.';
 
