@@ -56,12 +56,12 @@ export function installMusic(game: Phaser.Game): void {
   window.addEventListener('pointerdown', unlock);
   const player = new MusicPlayer(() => sounds.musicDestination);
   const captions: string[] = [];
-  const showCaption = (caption: string | null): void => {
+  const showCaption = (caption: string | null, inLevel: boolean): void => {
     if (caption === null) return;
     captions.push(caption);
     if (captions.length > 32) captions.shift();
     game.scene.run(MUSIC_CAPTION_SCENE);
-    (game.scene.getScene(MUSIC_CAPTION_SCENE) as MusicCaptionScene | null)?.show(caption);
+    (game.scene.getScene(MUSIC_CAPTION_SCENE) as MusicCaptionScene | null)?.show(caption, { inLevel });
   };
   probe = () => ({ audio: sounds.state, theme: player.themeName, mood: player.mood, notesStarted: player.notesStarted, captions });
   game.events.on(Phaser.Core.Events.POST_STEP, () => {
@@ -69,12 +69,13 @@ export function installMusic(game: Phaser.Game): void {
       player.stop();
       return;
     }
-    const wish = musicFor(screenOf(game));
+    const screen = screenOf(game);
+    const wish = musicFor(screen);
     const theme = wish === null ? null : themeFor(wish.theme);
     if (wish !== null && theme !== null) {
       const before = player.themeName === theme.name ? player.mood : null;
       const played = player.play(theme, wish.mood);
-      if (played.started || played.fades.length > 0) showCaption(musicCaption(theme, { before, after: wish.mood }));
+      if (played.started || played.fades.length > 0) showCaption(musicCaption(theme, { before, after: wish.mood }), screen.kind === 'level');
     }
     player.update();
   });

@@ -1,5 +1,5 @@
-// The music's visual cue: a small caption ("♪ the Enforcers are near") in the top-left corner, under the
-// HUD's panel, whenever the music changes, so a player who cannot hear it still reads what it says.
+// The music's visual cue: a small caption ("♪ the Enforcers are near") in the top-left corner (in a level,
+// under the HUD's panel) whenever the music changes, so a player who cannot hear it still reads what it says.
 // A scene of its own, last in the scene list, drawn over every screen; it sleeps while nothing is shown.
 import Phaser from 'phaser';
 import { interfaceScale } from '../ui/menu-screen.ts';
@@ -10,15 +10,16 @@ export const MUSIC_CAPTION_SCENE = 'music-caption';
 /** How long a caption stays, then how long it fades. */
 const SHOWN_MILLISECONDS = 3500;
 const FADE_MILLISECONDS = 600;
-/** Under the HUD's time panel (hud.ts: 12 px margin, 105 px panel). */
-const TOP = 124;
+/** In a level, under the HUD's time panel (hud.ts: 12 px margin, 105 px panel); elsewhere in the corner. */
+const TOP_IN_LEVEL = 124;
+const TOP = 16;
 const LEFT = 12;
 
 export class MusicCaptionScene extends Phaser.Scene {
   private caption: Phaser.GameObjects.Text | null = null;
   private backdrop: Phaser.GameObjects.Rectangle | null = null;
   private shownAt = -Infinity;
-  private waiting: string | null = null;
+  private waiting: { readonly text: string; readonly inLevel: boolean } | null = null;
 
   constructor() {
     super(MUSIC_CAPTION_SCENE);
@@ -28,20 +29,20 @@ export class MusicCaptionScene extends Phaser.Scene {
     this.backdrop = this.add.rectangle(0, 0, 1, 1, 0x07060d, 0.7).setOrigin(0, 0);
     this.caption = this.add.text(0, 0, '', textStyle(12, ACCENT_COLOR));
     this.shownAt = -Infinity;
-    if (this.waiting !== null) this.show(this.waiting);
+    if (this.waiting !== null) this.show(this.waiting.text, { inLevel: this.waiting.inLevel });
     this.waiting = null;
   }
 
   /** Shows `text` now (or as soon as the scene has started), replacing the caption before. */
-  show(text: string): void {
+  show(text: string, options: { readonly inLevel: boolean }): void {
     const { caption, backdrop } = this;
     if (caption === null || backdrop === null || !caption.active) {
-      this.waiting = text;
+      this.waiting = { text, inLevel: options.inLevel };
       return;
     }
     const scale = interfaceScale(this);
     const padding = 4 * scale;
-    caption.setText(text).setFontSize(12 * scale).setPosition((LEFT + 8) * scale, TOP * scale);
+    caption.setText(text).setFontSize(12 * scale).setPosition((LEFT + 8) * scale, (options.inLevel ? TOP_IN_LEVEL : TOP) * scale);
     backdrop.setPosition(caption.x - padding, caption.y - padding).setSize(caption.width + 2 * padding, caption.height + 2 * padding);
     this.shownAt = this.game.loop.time;
   }
