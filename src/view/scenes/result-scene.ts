@@ -1,7 +1,7 @@
 // After the exit: the in-game time, the best, the catches, and a menu: the campaign's next chapter (when
 // there is one), a retry of the chapter, the title. Keys, pad and pointer all work it.
 import Phaser from 'phaser';
-import type { World } from '../../sim/index.ts';
+import { childrenBroughtOut, type World } from '../../sim/index.ts';
 import { recordFinish, type FinishRecord, type SaveWrite } from '../../platform/save-storage.ts';
 import type { CampaignBegin } from '../campaign-play.ts';
 import { campaignPlay } from '../game-data.ts';
@@ -46,7 +46,7 @@ export function resultOfRun(world: World, known: Pick<ResultData, 'heading' | 'r
     finishTick: world.finishTick ?? world.tick,
     catches: world.catches,
     chases: world.chases,
-    childrenOut: world.children.filter((child) => child.mode !== 'asleep').length,
+    childrenOut: childrenBroughtOut(world).length,
     childrenTotal: world.children.length,
     ...known,
   };
