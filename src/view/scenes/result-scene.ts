@@ -36,8 +36,11 @@ export interface ResultData {
   readonly realMilliseconds?: number;
   /** Assisted or practice: said beside the time; a practice run never replaces a best. */
   readonly marks?: RunMarks;
-  /** A campaign chapter's finish: the next chapter's title (null after the last) and whether progress was saved. */
-  readonly campaign?: { readonly next: string | null; readonly saved: SaveWrite };
+  /**
+   * A chapter's finish in the campaign or played on its own: the next chapter's title (null after the last)
+   * and whether progress was saved (null: played on its own, nothing saved).
+   */
+  readonly campaign?: { readonly next: string | null; readonly saved: SaveWrite | null };
 }
 
 /** What the result screen shows of a won level: the world's count of the run, and what the scene knows beside it. */
@@ -170,7 +173,7 @@ export class ResultScene extends Phaser.Scene {
     this.add.text(centreX, y, `${this.result.finishTick} ticks      ${keysLabel('exportReplay')}: save the run as a replay`, textStyle(13 * scale, DIM_TEXT_COLOR)).setOrigin(0.5, 0);
     y += 44 * scale;
     const { campaign } = this.result;
-    if (campaign !== undefined) {
+    if (campaign !== undefined && campaign.saved !== null) {
       // Claimed only when written; a refused write says why (the next chapter is still offered).
       const { saved: written } = campaign;
       const saved = written.ok ? 'Progress saved' : `${written.message.charAt(0).toUpperCase()}${written.message.slice(1)}`;
