@@ -73,18 +73,22 @@ test('after the night escape the aftermath names the children it brought out', a
   expect(result).toContain('▶ Next chapter: Aftermath ◀');
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => window.__analogDreams!.storyScene()?.chapter === 'aftermath' && window.__analogDreams!.dialogue() !== null, undefined, { timeout: 30_000 });
-  await page.evaluate(() => { window.__analogDreams!.stopLoop(); });
-  // Read on line by line (each written out in full, a press goes on) until Mira says who came out.
+  // Lines shown whole at once (the text speed a player may choose), so each press goes on to the next.
+  await page.evaluate(() => {
+    localStorage.setItem('analog-dreams/text-speed', 'instant');
+    window.__analogDreams!.stopLoop();
+  });
+  // Read on line by line until Mira says who came out.
   const said: string[] = [];
   for (let line = 0; line < 30 && !said.some((text) => text.includes('made it up the hill')); line += 1) {
-    await stepFrames(page, 150);
+    await stepFrames(page, 3);
     said.push((await page.evaluate(() => window.__analogDreams!.dialogue()?.text)) ?? '');
     await page.keyboard.press('e');
   }
   expect(said).toContain('Tomas and Ayla made it up the hill with me. They\'re asking too.');
   await page.locator('canvas').screenshot({ path: `${SCREENSHOTS}/aftermath-children-out.png` });
   // The last press went on to the next line: Tomas, who came out.
-  await stepFrames(page, 150);
+  await stepFrames(page, 3);
   expect(await page.evaluate(() => window.__analogDreams!.dialogue()?.text)).toBe('Tomas walked at the back the whole way, watching for visors. He says he\'s taller than the Enforcers now.');
   expect(errors).toEqual([]);
 });
