@@ -1,15 +1,18 @@
 // The aftermath: the morning after the night escape, and the first bedtime after it. A scene chapter (no
 // map): src/story/chapters.ts plays the knot `aftermath` with the flags the chapters before carried, and
-// `times_caught` from the campaign's own count of catches. Every flag read is declared here.
+// `times_caught` from the campaign's own count of catches. Every flag read is declared here. Who came out
+// is the night escape's count at its exit (`children_out`, `tomas_out`...), not who joined in the dream
+// space: a child found and led to the Hill gate counts, one woken and left behind does not.
 VAR storybook_found = false
 VAR stars_drawing_found = false
 VAR fragments = 0
 VAR leo_story = 0
 VAR mira_story = 0
-VAR tomas_joined = false
-VAR pip_joined = false
-VAR ayla_joined = false
-VAR juno_joined = false
+VAR tomas_out = false
+VAR pip_out = false
+VAR ayla_out = false
+VAR juno_out = false
+VAR children_out = 0
 VAR niko_helped = false
 VAR dream_merged = false
 VAR times_caught = 0
@@ -32,28 +35,24 @@ VAR bedtime_story = 0
 - else: ~ return "a story about his raincoat"
 }
 
-=== function joined_count()
-~ return tomas_joined + pip_joined + ayla_joined + juno_joined
-
-// The children who followed Mira out, as she would say them: "Tomas, Pip and Juno".
-=== function joined_names()
+// The children who came out with Mira, as she would say them: "Tomas, Pip and Juno".
+=== function out_names()
 ~ temp names = ""
 ~ temp listed = 0
-~ temp total = joined_count()
-{ tomas_joined:
-    ~ names = with_name(names, "Tomas", listed, total)
+{ tomas_out:
+    ~ names = with_name(names, "Tomas", listed, children_out)
     ~ listed++
 }
-{ pip_joined:
-    ~ names = with_name(names, "Pip", listed, total)
+{ pip_out:
+    ~ names = with_name(names, "Pip", listed, children_out)
     ~ listed++
 }
-{ ayla_joined:
-    ~ names = with_name(names, "Ayla", listed, total)
+{ ayla_out:
+    ~ names = with_name(names, "Ayla", listed, children_out)
     ~ listed++
 }
-{ juno_joined:
-    ~ names = with_name(names, "Juno", listed, total)
+{ juno_out:
+    ~ names = with_name(names, "Juno", listed, children_out)
     ~ listed++
 }
 ~ return names
@@ -106,12 +105,25 @@ Elena: No. I don't think you should be.
 }
 Leo: The kids on my street want to know when the next night is. I said ask Mira. # face: happy
 {
-- joined_count() == 4:
-    Mira: Tomas, Pip, Ayla and Juno are asking the same. Pip says this time there had better be marshmallows. # face: happy
-- joined_count() > 0:
-    Mira: {joined_names()} asked too. And some who stayed in bed wish they hadn't.
+- children_out == 4:
+    Mira: Tomas, Pip, Ayla and Juno all made it to the Hill gate with me. They're asking the same. # face: happy
+- children_out > 0:
+    Mira: {out_names()} made it up the hill with me. They're asking too. # face: happy
 - else:
-    Mira: Next time I'll knock on every door first. Nobody should have to stay asleep because nobody asked them.
+    Mira: I reached the hill on my own. Next time I'll knock on every door first. # face: worried
+    Mira: Nobody should have to stay asleep because nobody asked them.
+}
+{ tomas_out:
+    Mira: Tomas walked at the back the whole way, watching for visors. He says he's taller than the Enforcers now.
+}
+{ pip_out:
+    Mira: Pip lost a slipper in the star river. Pip wants to go back for it, and for the marshmallows.
+}
+{ ayla_out:
+    Mira: Ayla named every star on the hill before she fell asleep. Her gran's Saucepan too.
+}
+{ juno_out:
+    Mira: Juno held her breath past every Enforcer. She's been practising in the bath.
 }
 -> parents
 

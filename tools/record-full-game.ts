@@ -1,15 +1,10 @@
 // Records tests/golden/full-game.replay.json: the campaign runner played from New game to the end of the
 // aftermath, each level chapter with its golden inputs (tests/golden/<key>.replay.json), each scene outside
 // a level skipped, and at a scene's choices the option `--choose` (from 1; the last one when fewer are
-// offered), so the aftermath tells the story Leo told. A chapter whose golden no longer finishes with what
-// the chapter before hands on (children who followed, flags) is given its own part with --level:
-//   npm run record-golden -- maps/night-escape.tmj --via ... --carry '<flags and followers>' --out /tmp/part.json
-//   npm run record-full-game -- --level night-escape=/tmp/part.json [--choose 2] [--out file]
-// The committed file was recorded so: the night escape's golden wakes Tomas where he sleeps, but in the full
-// game Tomas, Ayla and Leo follow out of the dream space, so that press orders the group instead and the
-// run is caught; its part was searched afresh with the carried start (the error below prints it):
-//   npm run record-golden -- maps/night-escape.tmj --via 2,32:wake 2,29 2,22 9,13:dream --runner --carry '<printed>' --out /tmp/night-escape-part.json
-//   npm run record-full-game -- --level night-escape=/tmp/night-escape-part.json
+// offered), so the aftermath tells the story Leo told. A level plays the same in the campaign as alone (what
+// a chapter hands on is flags its story reads; its children start where its map draws them), so its golden
+// finishes here too; another route of a chapter is given with --level:
+//   npm run record-full-game -- --level night-escape=tests/golden/night-escape-lane.replay.json [--choose 2] [--out file]
 // The file is written only when it verifies, re-played from the file itself.
 import { readFileSync } from 'node:fs';
 import { encodeFullGameReplay, decodeFullGameReplay, fullGameTicks } from '../src/run/full-game-replay.ts';
@@ -66,7 +61,7 @@ while (runner.phase.kind !== 'finished') {
     const frame = level.inputs[level.next];
     if (frame === undefined) {
       const { world } = phase.session;
-      throw new Error(`${phase.row.key}: its inputs end at tick ${world.tick} before the exit (caught ${world.catches} time(s)): record its part with --carry '${JSON.stringify(runner.progress?.carried ?? {})}' and give it with --level`);
+      throw new Error(`${phase.row.key}: its inputs end at tick ${world.tick} before the exit (caught ${world.catches} time(s)): its golden no longer finishes in the campaign: re-record it (npm run record-golden) or give another part with --level`);
     }
     held = frame;
     level.next += 1;

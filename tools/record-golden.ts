@@ -1,7 +1,7 @@
 // Records tests/golden/<level>.replay.json: a search over "run / walk / sneak / wait" along a tile path
 // from the spawn to the exit that is never caught. Re-record only on purpose: a changed finish tick is a
 // changed game.
-//   npm run record-golden -- [maps/night-escape.tmj] [--via C,R C,R:wake C,R:dream C,R:toss ...] [--name suffix] [--out file] [--carry json]
+//   npm run record-golden -- [maps/night-escape.tmj] [--via C,R C,R:wake C,R:dream C,R:toss ...] [--name suffix] [--out file]
 // --via makes the path pass through those tiles in order (column,row): a level builder's proof that a
 // chosen route can be played unseen; --name writes tests/golden/<level>-<suffix>.replay.json instead, and
 // --out writes where it says (through the tools' one writer, never over the map it reads).
@@ -10,8 +10,6 @@
 // holds Dream there until the dream has started (the group gathers meanwhile), `:toss` tosses a marble
 // once, the way she faces as she arrives (the way she walked in). The legs after a `:dream` are planned
 // over the dream's first phase, so a route may pass where the dream opens the way (a star wall).
-// --carry '{"flags":{...},"followers":["Tomas"]}' starts the level with what the chapter before handed on
-// (the full game's night escape is played with the children who followed out of the dream space).
 import { basename } from 'node:path';
 import type { LevelDefinition } from '../src/level/level-definition.ts';
 import { withDoorsOpen } from '../src/level/reachability.ts';
@@ -21,7 +19,7 @@ import { encodeReplay } from '../src/run/replay.ts';
 import { NIGHT_ESCAPE, chapterForMap } from '../src/story/chapters.ts';
 import { createWorld, hashWorld, step } from '../src/sim/index.ts';
 import { dreamscapeFor } from '../src/sim/dream-wave.ts';
-import { DETECTION_FULL, NO_INPUT, SUBPIXELS_PER_PIXEL, type InputFrame, type World, type WorldStart } from '../src/sim/types.ts';
+import { DETECTION_FULL, NO_INPUT, SUBPIXELS_PER_PIXEL, type InputFrame, type World } from '../src/sim/types.ts';
 import { formatTicks } from '../src/run/time-format.ts';
 import { loadMapFromDisk } from './read-capped-file.ts';
 import { RefusedWriteError, writeUserFile } from './write-user-file.ts';
@@ -52,8 +50,6 @@ const viaTiles = argumentsOf(viaIndex)
     if (action === undefined || action === 'wake' || action === 'dream' || action === 'toss') return { x: column, y: row, action };
     throw new Error(`a via action is :wake, :dream or :toss, not ":${action}"`);
   });
-const carryIndex = options.indexOf('--carry');
-const carried = carryIndex === -1 ? undefined : parseCarried(options[carryIndex + 1]);
 const nameSuffix = nameIndex === -1 ? '' : `-${options[nameIndex + 1] ?? ''}`;
 /**
  * --runner: a fast run that may be seen and chased, as long as it is never caught (nor sent back): the
@@ -61,15 +57,6 @@ const nameSuffix = nameIndex === -1 ? '' : `-${options[nameIndex + 1] ?? ''}`;
  */
 const runner = options.includes('--runner');
 const { level, mapHash, scenes } = await loadMapFromDisk(mapPath);
-/** The --carry argument: a WorldStart as JSON, checked enough that a typo is named rather than played. */
-function parseCarried(text: string | undefined): WorldStart {
-  const parsed: unknown = JSON.parse(text ?? 'null');
-  const start = parsed as Partial<WorldStart> | null;
-  if (start === null || typeof start !== 'object' || typeof start.flags !== 'object' || !Array.isArray(start.followers)) {
-    throw new Error('--carry takes {"flags": {name: number}, "followers": [name, ...]} as JSON');
-  }
-  return { flags: start.flags, followers: start.followers };
-}
 /** The chapter row's seed: a map that is no chapter is played by the first chapter's rules, as in the game. */
 const SEED = (chapterForMap(mapPath) ?? NIGHT_ESCAPE).seed;
 
@@ -206,7 +193,7 @@ function towards(world: World, at: { readonly waypoint: number; readonly actions
 
 let expansions = 0;
 let best: { world: World; inputs: readonly InputFrame[] } | null = null;
-const stack: Node[] = [{ state: save(createWorld(level, { seed: SEED, scenes, ...(carried === undefined ? {} : { start: carried }) })), waypoint: 0, actionsDone: 0, dreamHeld: 0, inputs: [] }];
+const stack: Node[] = [{ state: save(createWorld(level, { seed: SEED, scenes })), waypoint: 0, actionsDone: 0, dreamHeld: 0, inputs: [] }];
 const seen = new Set<string>();
 while (stack.length > 0 && best === null && expansions < MAX_EXPANSIONS) {
   const node = stack.pop()!;
@@ -248,7 +235,7 @@ while (stack.length > 0 && best === null && expansions < MAX_EXPANSIONS) {
 }
 if (best === null) throw new Error(`no safe run found after ${expansions} expansions`);
 // The search steps saved snapshots; what is written is what the game's own session records playing it.
-const session = new LevelSession({ level, seed: SEED, input: new ReplayInput(best.inputs), timeSource: { now: () => 0 }, scenes, ...(carried === undefined ? {} : { start: carried }) });
+const session = new LevelSession({ level, seed: SEED, input: new ReplayInput(best.inputs), timeSource: { now: () => 0 }, scenes });
 while (!session.finished && session.record.inputs.length < best.inputs.length) session.tick();
 const record = session.record;
 if (record.finishTick !== best.world.finishTick || hashWorld(session.world) !== hashWorld(best.world)) {

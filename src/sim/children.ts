@@ -66,6 +66,11 @@ export function groupOrder(world: World): boolean | null {
   return recruited.some((child) => child.mode === 'following');
 }
 
+/** The named children following her now: at the exit, those she brings out (a child told to wait stays behind). */
+export function childrenBroughtOut(world: World): ChildState[] {
+  return world.children.filter((child) => child.mode === 'following' && child.name !== '');
+}
+
 /** A child wakes and follows her. */
 export function wakeChild(world: World, child: ChildState, events: SimEvent[]): void {
   child.mode = 'following';

@@ -4,7 +4,6 @@ import type { ChildDefinition, EnforcerDefinition, LevelDefinition } from '../le
 import { startingStateData } from './enforcer/brain.ts';
 import { nextRoutePlace } from './enforcer/route.ts';
 import { facingFromDegrees, roundToInteger, toSubpixels } from './fixed-point.ts';
-import { gatherGroup } from './children.ts';
 import { createDoors } from './doors.ts';
 import { dreamscapeFor } from './dream-wave.ts';
 import { createLightsOn } from './lights.ts';
@@ -23,7 +22,10 @@ export interface CreateWorldOptions {
   readonly seed: number;
   /** Plays the level's scenes; without one a scene closes as it opens. */
   readonly scenes?: SceneDirector | null;
-  /** Flags and followers carried in from the chapter before; flags override the level's and the story's start values. */
+  /**
+   * What the chapter before handed on: its flags override the level's and the story's start values. Its
+   * followers are only kept: a level's children start where its map draws them, asleep, in a campaign or not.
+   */
   readonly start?: WorldStart;
 }
 
@@ -112,7 +114,7 @@ export function createWorld(level: LevelDefinition, options: CreateWorldOptions)
   const scenes = options.scenes ?? null;
   const start: WorldStart = options.start ?? { flags: {}, followers: [] };
   const flags = startingFlags(level, scenes, start.flags);
-  const world: World = {
+  return {
     level,
     seed: options.seed,
     tick: 0,
@@ -156,10 +158,4 @@ export function createWorld(level: LevelDefinition, options: CreateWorldOptions)
     start: { flags: { ...flags }, followers: [...start.followers] },
     scenes,
   };
-  // Children of the chapter before who followed her, met again here by name, follow from the start.
-  if (start.followers.length > 0) {
-    for (const child of world.children) if (start.followers.includes(child.name)) child.mode = 'following';
-    gatherGroup(world);
-  }
-  return world;
 }

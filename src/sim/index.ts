@@ -14,4 +14,5 @@ export { isLightOn, lightingAt, switchLight } from './lights.ts';
 export { RULES_VERSION } from './rules-version.ts';
 export type { SceneDirector, SceneDisplay, SceneLine, StoryFlags } from './scene-director.ts';
 export { interactTarget, type InteractTarget } from './interact.ts';
-export { flagsHold, playSceneInput, type SceneInputResult } from './story.ts';
+export { CHILDREN_OUT_FLAG, childOutFlag, flagsHold, playSceneInput, type SceneInputResult } from './story.ts';
+export { childrenBroughtOut } from './children.ts';

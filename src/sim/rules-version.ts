@@ -27,4 +27,8 @@
 // 10: a DreamCircle's story (requires, sets, reveal, scene) acts when its dream starts; following children
 // press in and crouch in a hidden Mira's cover (hidden with her when still within two tiles); the night
 // escape was reworked for the story (chapter 4), and its golden replays were re-recorded.
-export const RULES_VERSION = 10;
+// 11: a finish in a level with children sets who came out with her (`children_out`, `<name>_out`), and a
+// level's children start asleep where its map draws them, also in the campaign (the children who followed
+// out of the dream space no longer start the night escape beside her); the night escape's children each
+// talk as she wakes them (Talks that recruit), so its golden replays hold a skip at each.
+export const RULES_VERSION = 11;

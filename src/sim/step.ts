@@ -3,7 +3,7 @@
 // the end of last tick), apply tile changes, doors (waiting closes, last tick's opening noises), respawn
 // if caught last tick or else move Mira (touch and noise), her Interact (interact.ts) and the children of
 // her group, her marbles (marble.ts: a landing, then a toss), enter and auto Triggers, checkpoints, the
-// exit, answer path requests, run each Enforcer's brain, deliver due radio calls, then the senses
+// exit (counting the children she brings out), answer path requests, run each Enforcer's brain, deliver due radio calls, then the senses
 // (sight, hearing, touch), the catch, and the level's alert.
 import { HUNTER_CLASS_PARAMETERS } from '../level/entity-schema.ts';
 import { updateAlert } from './alert.ts';
@@ -22,7 +22,7 @@ import { boxOverlapsSolid, gaitFor, moveBox, velocityFor } from './movement.ts';
 import { navigationFor, refreshNavigation } from './navigation.ts';
 import { processPathQueue } from './path-queue.ts';
 import { dueRadioCalls } from './radio.ts';
-import { flagsHold, isMiraInside, resetStoryProgress, stepScene, updateTriggers } from './story.ts';
+import { countChildrenOut, flagsHold, isMiraInside, resetStoryProgress, stepScene, updateTriggers } from './story.ts';
 import { isWithinCatch, runsInto } from './touch.ts';
 import type { EnforcerState, InputFrame, SimEvent, TileCell, World } from './types.ts';
 import { DETECTION_FULL } from './types.ts';
@@ -254,6 +254,7 @@ export function step(world: World, input: InputFrame): SimEvent[] {
   passCheckpoints(world, events);
 
   if (reachesExit(world, events)) {
+    countChildrenOut(world, events);
     world.status = 'finished';
     world.finishTick = world.tick;
     events.push({ type: 'finished', tick: world.tick });

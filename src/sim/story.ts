@@ -4,7 +4,7 @@
 // the in-game time does not count it, and a skip gives exactly the world that watching gives.
 import type { FlagChange, FlagCondition, StoryAction } from '../level/level-definition.ts';
 import type { SceneDirector, SceneDisplay, StoryFlags } from './scene-director.ts';
-import { wakeChild } from './children.ts';
+import { childrenBroughtOut, wakeChild } from './children.ts';
 import { toSubpixels } from './fixed-point.ts';
 import type { InputFrame, SceneSource, SimEvent, World } from './types.ts';
 import { requestTileChanges } from './world-tiles.ts';
@@ -203,4 +203,26 @@ export function resetStoryProgress(world: World): void {
   world.triggersInside.fill(0);
   world.talksDone.fill(0);
   world.cluesTaken.fill(0);
+}
+
+/** The flag a level's finish sets to how many children she brought out (hashed like any flag). */
+export const CHILDREN_OUT_FLAG = 'children_out';
+
+/** A child's own flag at the finish: `Juno` is `juno_out`, a name's other characters `_` (ink reads it as a VAR). */
+export function childOutFlag(name: string): string {
+  return `${name.toLowerCase().replace(/[^a-z0-9]/g, '_')}_out`;
+}
+
+/**
+ * At a finish in a level with children: who came out with her, as flags the next chapter's story reads
+ * (the aftermath names them). Every named child's flag is set, 1 or 0, so a chapter before (the dream
+ * space, whose children also follow her out) never speaks for this one.
+ */
+export function countChildrenOut(world: World, events: SimEvent[]): void {
+  if (world.children.length === 0) return;
+  const out = new Set(childrenBroughtOut(world));
+  for (const child of world.children) {
+    if (child.name !== '') setFlag(world, { name: childOutFlag(child.name), value: out.has(child) ? 1 : 0 }, events);
+  }
+  setFlag(world, { name: CHILDREN_OUT_FLAG, value: out.size }, events);
 }

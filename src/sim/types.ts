@@ -376,7 +376,10 @@ export interface World {
   readonly scenes: SceneDirector | null;
 }
 
-/** What a chapter hands the next (the campaign runner): flags, and the children who follow Mira, by name. */
+/**
+ * What a chapter hands the next (the campaign runner): flags, and the children who came out with Mira, by
+ * name (the save and the run's statistics keep them; the next level's own children start asleep).
+ */
 export interface WorldStart {
   readonly flags: Readonly<StoryFlags>;
   readonly followers: readonly string[];

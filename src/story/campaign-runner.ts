@@ -1,6 +1,6 @@
 // The campaign above the level session, without Phaser: plays chapter rows in order (a level with its
-// intro and outro scenes, or a chapter that is only a scene), hands each chapter the flags and followers
-// the one before left, sums the chapters' in-game times for a full-game run (real time beside them) and
+// intro and outro scenes, or a chapter that is only a scene), hands each chapter the flags the one before
+// left (and the names of the children it brought out, for the save and the statistics), sums the chapters' in-game times for a full-game run (real time beside them) and
 // reports splits. The level scene, the test hook and the Node tools drive this; how a chapter's files are
 // loaded (and so which SceneDirector plays its story) is handed in, so Node tests load fixture maps. The
 // shapes it speaks in are in campaign-types.ts.
@@ -8,7 +8,7 @@ import { FixedStepClock, type TimeSource } from '../run/fixed-step-clock.ts';
 import type { InputSource } from '../run/input-source.ts';
 import { LevelSession, type SessionPresses, type TickListener } from '../run/level-session.ts';
 import { runIdentity } from '../run/run-identity.ts';
-import { RULES_VERSION, type InputFrame, type SimEvent, type StoryFlags, type World, type WorldStart } from '../sim/index.ts';
+import { RULES_VERSION, childrenBroughtOut, type InputFrame, type SimEvent, type StoryFlags, type World, type WorldStart } from '../sim/index.ts';
 import type {
   CampaignEvent, CampaignListener, CampaignPhase, CampaignProblem, CampaignProgress, CampaignRecord, ChapterPart, ChapterRecord,
   ChapterLoad, LoadChapter, LoadedChapter, ScenePart, Split,
@@ -31,12 +31,12 @@ export interface CampaignRunnerOptions {
 const NEW_GAME: CampaignProgress = { chapter: null, carried: { flags: {}, followers: [] }, ticks: 0, realMilliseconds: 0 };
 
 /**
- * What a finished level hands the next chapter: its flags, and the children who go on with Mira (followers
- * and those told to wait, by name; a nameless one stays). The game's campaign play hands on the same.
+ * What a finished level hands the next chapter: its flags (with who came out, counted by the rules at the
+ * exit), and the names of the children it brought out. The next level's own children start asleep where
+ * its map draws them. The game's campaign play hands on the same.
  */
 export function handOn(world: World): WorldStart {
-  const followers = world.children.filter((child) => child.mode !== 'asleep' && child.name !== '').map((child) => child.name);
-  return { flags: { ...world.flags }, followers };
+  return { flags: { ...world.flags }, followers: childrenBroughtOut(world).map((child) => child.name) };
 }
 
 /** The story variable a scene outside a level reads the campaign's catches from (the aftermath tells of them). */

@@ -1,7 +1,8 @@
 // The campaign as the game plays it: which chapter is played, what it was handed, the scenes around its
 // level (intro, outro, a chapter that is only a scene), the save written at each chapter's end and the
 // run's statistics. The scenes drive it (the title begins or continues, the story scene plays its scenes,
-// the level scene takes its start, the result screen goes on); it keeps the campaign runner's bookkeeping
+// the level scene takes its start, the result screen goes on). A chapter played on its own (Chapter select,
+// `?chapter=`) is played the same way, intro and outro included, and saves nothing. It keeps the campaign runner's bookkeeping
 // (what a level hands on, the summed times, the catches) with no Phaser in it, so Node tests drive it as
 // the scenes do.
 import { updateSave, type SaveBackend, type SaveWrite } from '../platform/save-storage.ts';
@@ -21,9 +22,10 @@ export type CampaignPlayPhase = 'idle' | 'scene' | 'level' | 'chapter-end' | 'fi
 export interface ChapterFinish {
   /** The chapter to go on to; null when the campaign is over. */
   readonly next: ChapterRow | null;
-  /** What was saved: the next chapter, the flags and followers it starts with, the summed times. */
+  /** Where the campaign goes on: the next chapter, the flags and followers it starts with, the summed times. */
   readonly progress: CampaignProgress;
-  readonly written: SaveWrite;
+  /** How saving that went; null for a chapter played on its own, which saves nothing. */
+  readonly written: SaveWrite | null;
   /** The chapter's outro plays before the result screen. */
   readonly outro: boolean;
 }
@@ -73,6 +75,8 @@ export class CampaignPlay {
   private readonly scenes: SceneRecord[] = [];
   /** Where the chapter last begun started, kept through its finish: a retry starts there again. */
   private lastStart: CampaignProgress | null = null;
+  /** Chapters played on their own (Chapter select, `?chapter=`): the same flow, nothing saved. */
+  private alone = false;
 
   /**
    * `chapters`: the rows this build offers; `storage`: where the save is kept (the browser's
@@ -118,11 +122,8 @@ export class CampaignPlay {
 
   /** A new game from `firstKey`: nothing carried, no time yet; the save's progress is replaced (what was reached stays). */
   newGame(firstKey: string): CampaignBegin {
-    this.catches = 0;
-    this.played.splice(0);
-    this.scenes.splice(0);
     const progress: CampaignProgress = { chapter: firstKey, carried: NOTHING_CARRIED, ticks: 0, realMilliseconds: 0 };
-    const begun = this.begin(progress);
+    const begun = this.startAfresh(progress, { alone: false });
     if (begun.ok) updateSave((save) => ({ ...withReached(save, begun.chapter.key), progress }), this.options.storage);
     return begun;
   }
@@ -132,22 +133,36 @@ export class CampaignPlay {
     return this.options.chapters.filter(isLevelChapter).filter((row) => save.reached.includes(row.key));
   }
 
-  /**
-   * A reached chapter played on its own, outside the campaign (as `?chapter=` plays it): nothing carried,
-   * and its finish neither saves progress nor leads on. Null when the save has not reached it.
-   */
+  /** A reached chapter played on its own, as `?chapter=` plays it (beginAlone). Null when the save has not reached it. */
   playAlone(chapterKey: string, save: Save): Chapter | null {
     const row = this.reachedChapters(save).find((chapter) => chapter.key === chapterKey) ?? null;
-    if (row === null) return null;
-    this.phaseNow = 'idle';
-    this.row = null;
-    this.progressNow = null;
-    this.lastStart = null;
-    return row;
+    return row !== null && this.beginAlone(row.key).ok ? row : null;
   }
 
-  /** Plays the chapter a save (or the last finish) names, with what it carries: its intro first, if any. */
+  /**
+   * A chapter played on its own, outside the campaign: nothing carried, its intro first and its outro after
+   * as in the campaign; its finish offers the next chapter (played on its own too), and nothing is saved.
+   */
+  beginAlone(chapterKey: string): CampaignBegin {
+    return this.startAfresh({ chapter: chapterKey, carried: NOTHING_CARRIED, ticks: 0, realMilliseconds: 0 }, { alone: true });
+  }
+
+  /** Continues the campaign where a save left off, with what it carries: its intro first, if any. */
   begin(progress: CampaignProgress): CampaignBegin {
+    this.alone = false;
+    return this.enter(progress);
+  }
+
+  private startAfresh(progress: CampaignProgress, options: { readonly alone: boolean }): CampaignBegin {
+    this.catches = 0;
+    this.played.splice(0);
+    this.scenes.splice(0);
+    this.alone = options.alone;
+    return this.enter(progress);
+  }
+
+  /** Plays the chapter `progress` names, with what it carries: its intro first, if any. */
+  private enter(progress: CampaignProgress): CampaignBegin {
     const row = this.resumable(progress);
     if (row === null) {
       return { ok: false, message: progress.chapter === null ? 'the campaign is already over' : `this build has no chapter "${progress.chapter}" to play` };
@@ -218,7 +233,7 @@ export class CampaignPlay {
       realMilliseconds: start.realMilliseconds + realMilliseconds,
     };
     if (row.outro === null) return this.endChapter(progress);
-    const { written } = updateSave((save) => ({ ...(progress.chapter === null ? save : withReached(save, progress.chapter)), progress }), this.options.storage);
+    const written = this.save(progress);
     this.progressNow = progress;
     this.heldTick = ticks;
     this.enterScene('outro');
@@ -233,17 +248,23 @@ export class CampaignPlay {
     if ((this.phaseNow !== 'chapter-end' && this.phaseNow !== 'finished') || this.lastStart === null) {
       return { ok: false, message: `there is no chapter just won to retry (the campaign is ${this.phaseNow})` };
     }
-    return this.begin(this.lastStart);
+    return this.enter(this.lastStart);
   }
 
   /** At a chapter's end: begins the next one with what the last handed on. */
   goOn(): CampaignBegin {
     if (this.phaseNow !== 'chapter-end' || this.progressNow === null) return { ok: false, message: `there is no next chapter to go on to (the campaign is ${this.phaseNow})` };
-    return this.begin(this.progressNow);
+    return this.enter(this.progressNow);
+  }
+
+  /** Saves where the campaign goes next (and marks that chapter reached); a chapter played on its own saves nothing. */
+  private save(progress: CampaignProgress): SaveWrite | null {
+    if (this.alone) return null;
+    return updateSave((save) => ({ ...(progress.chapter === null ? save : withReached(save, progress.chapter)), progress }), this.options.storage).written;
   }
 
   private endChapter(progress: CampaignProgress): ChapterFinish {
-    const { written } = updateSave((save) => ({ ...(progress.chapter === null ? save : withReached(save, progress.chapter)), progress }), this.options.storage);
+    const written = this.save(progress);
     const next = this.resumable(progress);
     this.phaseNow = next === null ? 'finished' : 'chapter-end';
     this.scenePart = null;

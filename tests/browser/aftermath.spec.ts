@@ -1,8 +1,12 @@
 // The aftermath in the built game (`?campaign=aftermath`, a test build's New game from that row): a chapter
 // that is only a scene, drawn on the story stage, with the skip-dialogue setting on it runs by itself to its
-// one choice, which stays the player's; then the run's statistics, then the title.
+// one choice, which stays the player's; then the run's statistics, then the title. And the aftermath after
+// the night escape (`?chapter=night-escape` won by its golden, then Next chapter): it names the children
+// the night escape brought out.
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { stepFrames } from './hook.ts';
+import { decodeReplay } from '../../src/run/replay.ts';
+import { skipToLevel, stepFrames } from './hook.ts';
 
 const SCREENSHOTS = 'test-results/screenshots';
 
@@ -45,5 +49,46 @@ test('the aftermath plays on the story stage; with skip-dialogue on it runs to i
   await page.screenshot({ path: `${SCREENSHOTS}/aftermath-statistics.png` });
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => { window.__analogDreams!.stepFrames(2); return window.__analogDreams!.scene() === 'title'; }, undefined, { timeout: 30_000, polling: 20 });
+  expect(errors).toEqual([]);
+});
+
+test('after the night escape the aftermath names the children it brought out', async ({ page }) => {
+  const decoded = decodeReplay(readFileSync('tests/golden/night-escape.replay.json', 'utf8'));
+  if (!decoded.ok) throw new Error(decoded.problem.message);
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(String(error)));
+  await page.goto('/?chapter=night-escape');
+  // The address plays the chapter's intro first.
+  await page.waitForFunction(() => window.__analogDreams?.storyScene()?.part === 'intro', undefined, { timeout: 30_000 });
+  await skipToLevel(page);
+  const outcome = await page.evaluate((frames) => window.__analogDreams!.playReplay(frames, { moveOnWhenFinished: true }), [...decoded.value.inputs]);
+  expect(outcome.finishTick).toBe(decoded.value.finishTick);
+  // The golden brings Tomas and Ayla to the Hill gate; Pip and Juno stay asleep where they hid.
+  expect(await page.evaluate(() => window.__analogDreams!.world()!.flags)).toMatchObject({ children_out: 2, tomas_out: 1, ayla_out: 1, pip_out: 0, juno_out: 0 });
+  await page.waitForFunction(() => window.__analogDreams!.storyScene()?.part === 'outro', undefined, { timeout: 30_000 });
+  await page.keyboard.press('Tab');
+  await page.waitForFunction(() => window.__analogDreams!.scene() === 'result', undefined, { timeout: 30_000 });
+  const result = await page.evaluate(() => window.__analogDreams!.screenText());
+  expect(result).toContain('2 of 4 children brought out with Mira');
+  expect(result).toContain('▶ Next chapter: Aftermath ◀');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => window.__analogDreams!.storyScene()?.chapter === 'aftermath' && window.__analogDreams!.dialogue() !== null, undefined, { timeout: 30_000 });
+  // Lines shown whole at once (the text speed a player may choose), so each press goes on to the next.
+  await page.evaluate(() => {
+    localStorage.setItem('analog-dreams/text-speed', 'instant');
+    window.__analogDreams!.stopLoop();
+  });
+  // Read on line by line until Mira says who came out.
+  const said: string[] = [];
+  for (let line = 0; line < 30 && !said.some((text) => text.includes('made it up the hill')); line += 1) {
+    await stepFrames(page, 3);
+    said.push((await page.evaluate(() => window.__analogDreams!.dialogue()?.text)) ?? '');
+    await page.keyboard.press('e');
+  }
+  expect(said).toContain('Tomas and Ayla made it up the hill with me. They\'re asking too.');
+  await page.locator('canvas').screenshot({ path: `${SCREENSHOTS}/aftermath-children-out.png` });
+  // The last press went on to the next line: Tomas, who came out.
+  await stepFrames(page, 3);
+  expect(await page.evaluate(() => window.__analogDreams!.dialogue()?.text)).toBe('Tomas walked at the back the whole way, watching for visors. He says he\'s taller than the Enforcers now.');
   expect(errors).toEqual([]);
 });

@@ -16,8 +16,9 @@ export async function openGame(page: Page): Promise<string[]> {
 }
 
 /**
- * Opens the game at `?chapter=<key>` (errors collected as openGame does), waits for its level, and starts
- * it again synchronously at tick 0 with the loop stopped, so the test steps every frame itself.
+ * Opens the game at `?chapter=<key>` (errors collected as openGame does), goes past the chapter's intro
+ * (the address plays it first, as Chapter select does) straight to its level, and starts that again
+ * synchronously at tick 0 with the loop stopped, so the test steps every frame itself.
  */
 export async function openChapter(page: Page, key: string): Promise<string[]> {
   const errors: string[] = [];
@@ -26,11 +27,8 @@ export async function openChapter(page: Page, key: string): Promise<string[]> {
   });
   page.on('pageerror', (error) => errors.push(String(error)));
   await page.goto(`/?chapter=${key}`);
-  await page.waitForFunction(() => window.__analogDreams?.ready() === true, undefined, { timeout: 30_000 });
-  await page.evaluate(() => {
-    window.__analogDreams!.stopLoop();
-    window.__analogDreams!.startLevel();
-  });
+  await page.waitForFunction(() => window.__analogDreams?.ready() === true || (window.__analogDreams?.storyScene() ?? null) !== null, undefined, { timeout: 30_000 });
+  await startLevel(page);
   return errors;
 }
 

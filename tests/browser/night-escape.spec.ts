@@ -4,22 +4,19 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { decodeReplay } from '../../src/run/replay.ts';
-import { distinctColours, stepFrames } from './hook.ts';
+import { distinctColours, openChapter, stepFrames } from './hook.ts';
 
 const SHOTS = 'test-results/screenshots';
 
 test('?chapter=night-escape starts the chapter in the yard, beside Niko, with the goal named', async ({ page }) => {
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(String(error)));
-  await page.goto('/?chapter=night-escape');
-  await page.waitForFunction(() => window.__analogDreams?.ready() === true, undefined, { timeout: 30_000 });
-  await page.evaluate(() => { window.__analogDreams!.stopLoop(); });
+  const errors = await openChapter(page, 'night-escape');
   await stepFrames(page, 2);
   const level = await page.evaluate(() => {
     const world = window.__analogDreams!.world()!;
     return { exitName: world.level.exitName, talks: world.level.talks.map((talk) => talk.name), children: world.children.map((child) => child.name) };
   });
-  expect(level).toEqual({ exitName: 'Hill gate', talks: ['Niko'], children: ['Pip', 'Ayla', 'Juno', 'Tomas'] });
+  // Every child hides asleep where the map puts them, each with a Talk that wakes them.
+  expect(level).toEqual({ exitName: 'Hill gate', talks: ['Niko', 'Tomas', 'Pip', 'Ayla', 'Juno'], children: ['Pip', 'Ayla', 'Juno', 'Tomas'] });
   expect((await page.evaluate(() => window.__analogDreams!.screenText())).join('\n')).toContain('bring 2 of them into the sanctuary');
   const shot = await page.locator('canvas').screenshot({ path: `${SHOTS}/night-escape-start.png` });
   expect(distinctColours(shot)).toBeGreaterThan(20);
@@ -29,8 +26,7 @@ test('?chapter=night-escape starts the chapter in the yard, beside Niko, with th
 test('the golden run merges at the sanctuary and the dream spreads over the town', async ({ page }) => {
   const decoded = decodeReplay(readFileSync('tests/golden/night-escape.replay.json', 'utf8'));
   if (!decoded.ok) throw new Error(decoded.problem.message);
-  await page.goto('/?chapter=night-escape');
-  await page.waitForFunction(() => window.__analogDreams?.ready() === true, undefined, { timeout: 30_000 });
+  await openChapter(page, 'night-escape');
   // Played up to two seconds after the dream starts (tick 320), its wave well on its way.
   const state = await page.evaluate((frames) => {
     const hook = window.__analogDreams!;

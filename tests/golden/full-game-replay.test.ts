@@ -1,10 +1,11 @@
 // The full-game golden replay: New game to the end of the aftermath through the campaign runner, with the
-// flags and followers each chapter hands the next. Re-record on purpose with `npm run record-full-game`
-// (its header says how a chapter whose golden no longer finishes with what it is handed gets its own part).
+// flags each chapter hands the next. Each level chapter is played by its own golden's inputs (a level plays
+// the same in the campaign as alone). Re-record on purpose with `npm run record-full-game`.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { RULES_VERSION } from '../../src/sim/index.ts';
 import { decodeFullGameReplay, encodeFullGameReplay, fullGameTicks, type FullGameReplay } from '../../src/run/full-game-replay.ts';
+import { decodeReplay } from '../../src/run/replay.ts';
 import { chapterLoader } from '../../src/story/chapter-loader.ts';
 import { CHAPTERS } from '../../src/story/chapters.ts';
 import { verifyFullGame } from '../../src/story/verify-full-game.ts';
@@ -33,10 +34,18 @@ describe('the full-game golden replay', () => {
     expect(verdict.chapters.slice(0, 4).every((chapter) => chapter.ticks > 0)).toBe(true);
     expect(verdict.chapters.at(-1)).toMatchObject({ chapter: 'aftermath', ticks: 0, endTicks: verdict.ticks });
     expect(verdict.catches).toBe(0);
-    // What reaches the aftermath: each chapter's flags, and the children who followed out of the dream.
+    // What reaches the aftermath: each chapter's flags, and the children the night escape brought out
+    // (counted at its exit), whoever joined in the dream space.
     const intoAftermath = verdict.chapters.find((chapter) => chapter.chapter === 'aftermath')!.carriedIn;
     expect(intoAftermath.flags).toMatchObject({ hidden_door_open: 1, storybook_found: 1, fragments: 3, leo_met: 1, leo_story: 1, tomas_joined: 1, ayla_joined: 1, dream_merged: 1 });
-    expect(verdict.chapters.find((chapter) => chapter.chapter === 'night-escape')!.carriedIn.followers).toEqual(expect.arrayContaining(['Tomas', 'Ayla']));
+    expect(intoAftermath.flags).toMatchObject({ children_out: 2, tomas_out: 1, ayla_out: 1, pip_out: 0, juno_out: 0 });
+    expect(intoAftermath.followers).toEqual(['Ayla', 'Tomas']);
+    // The night escape is its chapter golden's own run: the same inputs, the same finish tick.
+    const nightEscape = replay.chapters.find((chapter) => chapter.chapter === 'night-escape')!;
+    const golden = decodeReplay(readFileSync('tests/golden/night-escape.replay.json', 'utf8'));
+    if (!golden.ok) throw new Error(golden.problem.message);
+    expect(nightEscape.ticks).toBe(golden.value.finishTick);
+    expect(nightEscape.parts.find((part) => part.part === 'level')!.inputs).toEqual(golden.value.inputs);
     // The aftermath's choice is recorded: the story Mira tells at bedtime is the one Leo told.
     expect(verdict.flags).toMatchObject({ bedtime_story: 2 });
     expect(verdict.flags).toEqual(replay.flags);

@@ -42,10 +42,11 @@ function progressWith(flags: Record<string, number>): CampaignProgress {
 }
 
 describe('the aftermath', () => {
-  it('tells what the player chose and did: the stories told, who followed, Niko\'s help, the dream, the drawing', async () => {
+  it('tells what the player chose and did: the stories told, who came out of the night escape, Niko\'s help, the dream, the drawing', async () => {
     const steered = new SteeredInput();
     const runner = new CampaignRunner({ chapters: [AFTERMATH], loadChapter: chapterLoader({ readFile: readFromDisk }), input: steered, timeSource: { now: () => 0 } });
-    const carried = { leo_story: 2, mira_story: 1, tomas_joined: 1, ayla_joined: 1, niko_helped: 1, dream_merged: 1, stars_drawing_found: 1, storybook_found: 1, fragments: 3 };
+    // Pip joined in the dream space but was not brought out of the night escape: only who came out is told.
+    const carried = { leo_story: 2, mira_story: 1, pip_joined: 1, tomas_out: 1, ayla_out: 1, children_out: 2, niko_helped: 1, dream_merged: 1, stars_drawing_found: 1, storybook_found: 1, fragments: 3 };
     expect(await runner.begin(progressWith(carried))).toBeNull();
     const { lines, choices } = readThrough(runner, steered, 1);
     const text = lines.join('\n');
@@ -53,7 +54,10 @@ describe('the aftermath', () => {
     expect(text).toContain('Vines still curled round the lamp posts');
     expect(text).toContain('Niko: Worth it.');
     expect(text).toContain('He had told his whole street about his gran\'s torch and the forty-one stars.');
-    expect(text).toContain('Mira: Tomas and Ayla asked too.');
+    expect(text).toContain('Mira: Tomas and Ayla made it up the hill with me.');
+    expect(text).toContain('Tomas walked at the back the whole way');
+    expect(text).toContain('Ayla named every star on the hill');
+    expect(text).not.toContain('Pip');
     expect(text).toContain('under Niko\'s old drawing of stars');
     expect(text).toContain('The old things you brought back from the passage');
     expect(text).toContain('Mira: This one is Leo\'s.');
@@ -62,16 +66,18 @@ describe('the aftermath', () => {
     expect(runner.progress?.carried.flags).toMatchObject({ bedtime_story: 2, leo_story: 2 });
   });
 
-  it('tells another night for other choices: no dream, Niko only watched, everyone followed, no stories to retell', async () => {
+  it('tells another night for other choices: no dream, Niko only watched, everyone came out, no stories to retell', async () => {
     const steered = new SteeredInput();
     const runner = new CampaignRunner({ chapters: [AFTERMATH], loadChapter: chapterLoader({ readFile: readFromDisk }), input: steered, timeSource: { now: () => 0 } });
-    expect(await runner.begin(progressWith({ tomas_joined: 1, pip_joined: 1, ayla_joined: 1, juno_joined: 1 }))).toBeNull();
+    expect(await runner.begin(progressWith({ tomas_out: 1, pip_out: 1, ayla_out: 1, juno_out: 1, children_out: 4 }))).toBeNull();
     const { lines, choices } = readThrough(runner, steered, 0);
     const text = lines.join('\n');
     expect(choices).toEqual(['Make one up']);
     expect(text).toContain('The town looked the same as always.');
     expect(text).toContain('Niko: Next time I\'m not watching.');
-    expect(text).toContain('Tomas, Pip, Ayla and Juno are asking the same.');
+    expect(text).toContain('Tomas, Pip, Ayla and Juno all made it to the Hill gate with me.');
+    expect(text).toContain('Pip lost a slipper in the star river.');
+    expect(text).toContain('Juno held her breath past every Enforcer.');
     expect(text).not.toContain('drawing of stars');
     expect(text).toContain('Niko: I think I know how that one ends.');
   });

@@ -1,6 +1,7 @@
 // The campaign in Node: two fixture level chapters and a scene chapter played in a row through the runner,
-// with scripted inputs. The first chapter's Trigger sets gate_key and Mira wakes Leo; the second's Exit
-// needs gate_key and Leo follows her there from the start; the aftermath is only a scene with a choice.
+// with scripted inputs. The first chapter's Trigger sets gate_key and Mira wakes Leo and brings him out;
+// the second's Exit needs gate_key, and its Leo sleeps where its map draws him (a level's children start
+// asleep, in the campaign as alone); the aftermath is only a scene with a choice.
 import { describe, expect, it } from 'vitest';
 import { loadSave, updateSave, SAVE_BACKUP_PREFIX, SAVE_KEY, type SaveBackend } from '../../src/platform/save-storage.ts';
 import { ReplayInput, type InputSource } from '../../src/run/input-source.ts';
@@ -126,8 +127,8 @@ async function playWholeCampaign(): Promise<{ runner: CampaignRunner; events: Ca
   player.playFirstChapter();
   expect(runner.phase).toMatchObject({ kind: 'chapter-end' });
   expect(await runner.advance()).toBeNull();
-  expect(world(runner).children.map((child) => [child.name, child.mode])).toEqual([['Leo', 'following']]);
-  expect(world(runner).flags.gate_key).toBe(1);
+  expect(world(runner).children.map((child) => [child.name, child.mode])).toEqual([['Leo', 'asleep']]);
+  expect(world(runner).flags).toMatchObject({ gate_key: 1, leo_out: 1, children_out: 1 });
   const second = world(runner);
   player.walkOut();
   worlds.push(hashWorld(second));
@@ -142,13 +143,14 @@ async function playWholeCampaign(): Promise<{ runner: CampaignRunner; events: Ca
 }
 
 describe('the campaign runner', () => {
-  it('plays two level chapters and a scene chapter in a row, handing on the flag and the recruited child, and sums the times', async () => {
+  it('plays two level chapters and a scene chapter in a row, handing on the flags and who came out of the last level, and sums the times', async () => {
     const { runner, events } = await playWholeCampaign();
     expect(runner.phase).toEqual({ kind: 'finished' });
     const chapters = runner.record.chapters;
     expect(chapters.map((chapter) => [chapter.chapter, chapter.ticks])).toEqual([['first-steps', 93], ['second-steps', 93], ['aftermath', 0]]);
     expect(runner.totalTicks).toBe(186);
-    expect(runner.progress).toMatchObject({ chapter: null, ticks: 186, carried: { followers: ['Leo'], flags: { gate_key: 1, told_truth: 1 } } });
+    // The second chapter's Leo was left asleep: its exit counts nobody out, over the first chapter's count.
+    expect(runner.progress).toMatchObject({ chapter: null, ticks: 186, carried: { followers: [], flags: { gate_key: 1, told_truth: 1, leo_out: 0, children_out: 0 } } });
     // Splits: the first chapter's named checkpoint at its in-game time, then each chapter's end on the run's clock.
     expect(runner.splits.map((split) => [split.kind, split.name, split.chapterTicks, split.ticks])).toEqual([
       ['checkpoint', 'Porch', 22, 22],
@@ -184,7 +186,7 @@ describe('the campaign runner', () => {
     expect(again.splits).toEqual(runner.splits);
   });
 
-  it('saves progress after the first chapter, and a fresh runner resumes from it with the flag and the child', async () => {
+  it('saves progress after the first chapter, and a fresh runner resumes from it with the flags and who came out', async () => {
     const player = new Player();
     const { runner } = player;
     await runner.begin('first-steps');
@@ -195,12 +197,12 @@ describe('the campaign runner', () => {
 
     const loaded = loadSave(storage);
     expect(loaded.notice).toBeNull();
-    expect(loaded.save.progress).toEqual({ chapter: 'second-steps', carried: { flags: { gate_key: 1, told_truth: 0 }, followers: ['Leo'] }, ticks: 93, realMilliseconds: 0 });
+    expect(loaded.save.progress).toEqual({ chapter: 'second-steps', carried: { flags: { gate_key: 1, told_truth: 0, leo_out: 1, children_out: 1 }, followers: ['Leo'] }, ticks: 93, realMilliseconds: 0 });
     const next = new Player();
     const resumed = next.runner;
     expect(await resumed.begin(loaded.save.progress!)).toBeNull();
     expect(resumed.chapter?.key).toBe('second-steps');
-    expect(world(resumed).children.map((child) => child.mode)).toEqual(['following']);
+    expect(world(resumed).children.map((child) => child.mode)).toEqual(['asleep']);
     next.walkOut();
     next.hold(INTERACT);
     // The chapters' times sum across the save: 93 before it, 93 after.

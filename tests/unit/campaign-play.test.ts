@@ -43,7 +43,7 @@ function playOut(session: LevelSession): void {
 }
 
 describe('campaign play', () => {
-  it('hands the first chapter\'s flag and follower to the second, saves each finish, and continues from the save', async () => {
+  it('hands the first chapter\'s flags and who came out to the second, saves each finish, and continues from the save', async () => {
     const storage = memoryBackend();
     const play = new CampaignPlay({ chapters: CHAPTERS, storage });
     expect(play.newGame('test-first-steps')).toMatchObject({ ok: true, chapter: { key: 'test-first-steps' } });
@@ -55,7 +55,7 @@ describe('campaign play', () => {
     const finish = play.finishLevel('test-first-steps', first.world, 1234);
     expect(finish?.written).toEqual({ ok: true });
     expect(finish?.next?.key).toBe('test-second-steps');
-    expect(finish?.progress).toMatchObject({ chapter: 'test-second-steps', carried: { flags: { gate_key: 1 }, followers: ['Leo'] }, ticks: first.world.finishTick, realMilliseconds: 1234 });
+    expect(finish?.progress).toMatchObject({ chapter: 'test-second-steps', carried: { flags: { gate_key: 1, leo_out: 1, children_out: 1 }, followers: ['Leo'] }, ticks: first.world.finishTick, realMilliseconds: 1234 });
     // The chapter's outro plays before the chapter ends; the story reads the campaign's catches.
     expect(finish?.outro).toBe(true);
     expect(play.phase).toBe('scene');
@@ -67,7 +67,8 @@ describe('campaign play', () => {
     expect(play.finishLevel('test-first-steps', first.world, 1234)).toBeNull();
     expect(loadSave(storage).save.progress).toEqual(finish?.progress);
 
-    // A reload: a fresh play continues from the save, and the second chapter opens with gate_key and Leo.
+    // A reload: a fresh play continues from the save, and the second chapter opens with gate_key; its own Leo
+    // sleeps where its map draws him (a level's children start asleep, in the campaign as alone).
     const resumed = new CampaignPlay({ chapters: CHAPTERS, storage });
     const saved = loadSave(storage).save.progress;
     expect(resumed.resumable(saved)?.key).toBe('test-second-steps');
@@ -78,7 +79,7 @@ describe('campaign play', () => {
     expect(resumed.phase).toBe('level');
     const second = await sessionFor(resumed.chapter as Chapter, resumed, [RIGHT]);
     expect(second.world.flags).toMatchObject({ gate_key: 1 });
-    expect(second.world.children.find((child) => child.name === 'Leo')?.mode).toBe('following');
+    expect(second.world.children.find((child) => child.name === 'Leo')?.mode).toBe('asleep');
     playOut(second);
     expect(second.finished).toBe(true);
     const last = resumed.finishLevel('test-second-steps', second.world, 500);
@@ -158,7 +159,7 @@ describe('campaign play', () => {
     expect(release.reachedChapters(loadSave(storage).save)).toEqual([]);
   });
 
-  it('plays a reached chapter alone from Chapter select: nothing carried, its finish saves no progress', async () => {
+  it('plays a reached chapter alone from Chapter select as the campaign plays it: its intro, nothing carried, its finish saving nothing', async () => {
     const storage = memoryBackend();
     const play = new CampaignPlay({ chapters: CHAPTERS, storage });
     play.newGame('test-first-steps');
@@ -168,12 +169,42 @@ describe('campaign play', () => {
     const saved = loadSave(storage).save;
     expect(play.playAlone('test-yard', saved)).toBeNull();
     expect(play.playAlone('test-second-steps', saved)?.key).toBe('test-second-steps');
-    expect(play.phase).toBe('idle');
-    expect(play.startFor('test-second-steps')).toBeUndefined();
-    const alone = await sessionFor(CHAPTERS.find((row) => row.key === 'test-first-steps') as Chapter, play, WALK_OUT);
+    // Its intro first, as in the campaign; then its level, with nothing handed on.
+    closePendingScene(play, 'intro');
+    expect(play.phase).toBe('level');
+    expect(play.startFor('test-second-steps')).toEqual({ flags: {}, followers: [] });
+    const alone = await sessionFor(play.chapter as Chapter, play, [RIGHT]);
     playOut(alone);
-    expect(play.finishLevel('test-first-steps', alone.world, 0)).toBeNull();
-    expect(loadSave(storage).save.progress).toEqual(saved.progress);
+    // Without the first chapter's gate_key its exit stays shut; the level is won only by what it is handed.
+    expect(alone.finished).toBe(false);
+    expect(loadSave(storage).save).toEqual(saved);
+  });
+
+  it('plays a chapter on its own as ?chapter= does: its outro after, then the next chapter offered and played on its own, nothing saved', async () => {
+    const storage = memoryBackend();
+    const play = new CampaignPlay({ chapters: CHAPTERS, storage });
+    const before = loadSave(storage).save;
+    expect(play.beginAlone('test-first-steps')).toMatchObject({ ok: true, chapter: { key: 'test-first-steps' } });
+    expect(play.phase).toBe('level');
+    const first = await sessionFor(play.chapter as Chapter, play, WALK_OUT);
+    playOut(first);
+    const finish = play.finishLevel('test-first-steps', first.world, 0);
+    expect(finish).toMatchObject({ outro: true, written: null, next: { key: 'test-second-steps' } });
+    closePendingScene(play, 'outro');
+    expect(play.phase).toBe('chapter-end');
+    expect(play.goOn()).toMatchObject({ ok: true, chapter: { key: 'test-second-steps' } });
+    closePendingScene(play, 'intro');
+    // The next chapter, on its own too, starts from what this run handed on: the first chapter's gate_key.
+    expect(play.startFor('test-second-steps')?.flags).toMatchObject({ gate_key: 1 });
+    const second = await sessionFor(play.chapter as Chapter, play, [RIGHT]);
+    playOut(second);
+    expect(second.finished).toBe(true);
+    expect(play.finishLevel('test-second-steps', second.world, 0)).toMatchObject({ next: null, written: null });
+    expect(play.phase).toBe('finished');
+    expect(loadSave(storage).save).toEqual(before);
+    // A new game after it saves again.
+    play.newGame('test-first-steps');
+    expect(loadSave(storage).save.progress?.chapter).toBe('test-first-steps');
   });
 
   it('retries the chapter just won from where it started, with what it was handed then', async () => {

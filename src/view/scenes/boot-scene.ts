@@ -11,6 +11,7 @@ import { levelOrIntro } from '../campaign-flow.ts';
 import { repositoryPath } from '../asset-paths.ts';
 import {
   TEST_BUILD,
+  campaignPlay,
   getMapRequest,
   isLevelRequested,
   requestLevelWhenReady,
@@ -177,8 +178,11 @@ export class BootScene extends Phaser.Scene {
       });
     });
 
-    const request = getMapRequest(this.game) ?? requestFromAddress();
+    const stored = getMapRequest(this.game);
+    const request = stored ?? requestFromAddress();
     drawLoadingScreen(this, request.kind === 'loaded' ? 'drawing' : 'reading');
+    // `?chapter=` plays the chapter on its own as Chapter select does: its intro first, its outro after.
+    if (stored === null && request.kind === 'chapter') campaignPlay(this.game).beginAlone(request.key);
     if (request.kind !== 'loaded') {
       // Nothing is queued while the map's files are read: the restart that follows would load it twice.
       this.readFiles(request);
@@ -203,9 +207,11 @@ export class BootScene extends Phaser.Scene {
     setLoadedLevel(this.game, this.pendingLevel);
     const { warnings, fileName } = this.pendingLevel;
     setOverlayProblems(this.game, warnings.length === 0 ? null : { title: `${fileName} plays, with ${warnings.length} warning${warnings.length === 1 ? '' : 's'}`, problems: warnings });
-    if (this.playAtOnce || isLevelRequested(this.game)) {
+    const levelRequested = isLevelRequested(this.game);
+    if (this.playAtOnce || levelRequested) {
       requestLevelWhenReady(this.game, false);
-      this.scene.start(levelOrIntro(this.game, this.pendingLevel.chapter.key));
+      // The test hook's request goes straight to the level, past any intro.
+      this.scene.start(levelRequested ? SCENE_KEYS.level : levelOrIntro(this.game, this.pendingLevel.chapter.key));
       return;
     }
     this.scene.start(SCENE_KEYS.title);

@@ -1,6 +1,7 @@
 // Chapter select: the chapters the save has reached, each played on its own, outside the campaign (as
-// `?chapter=` plays it): nothing handed on from the chapters before, and its finish offers a retry, not the
-// next chapter, and leaves the campaign's progress as it was.
+// `?chapter=` plays it): nothing handed on from the chapters before, its intro and outro as in the
+// campaign, its finish offering the next chapter, a retry and the title, and the campaign's saved progress
+// left as it was.
 import Phaser from 'phaser';
 import { loadSave } from '../../platform/save-storage.ts';
 import { campaignPlay, requestChapter } from '../game-data.ts';

@@ -1,7 +1,7 @@
 // After the exit: the in-game time, the best, the catches, and a menu: the campaign's next chapter (when
 // there is one), a retry of the chapter, the title. Keys, pad and pointer all work it.
 import Phaser from 'phaser';
-import type { World } from '../../sim/index.ts';
+import { childrenBroughtOut, type World } from '../../sim/index.ts';
 import { recordFinish, type FinishRecord, type SaveWrite } from '../../platform/save-storage.ts';
 import type { CampaignBegin } from '../campaign-play.ts';
 import { campaignPlay } from '../game-data.ts';
@@ -36,8 +36,11 @@ export interface ResultData {
   readonly realMilliseconds?: number;
   /** Assisted or practice: said beside the time; a practice run never replaces a best. */
   readonly marks?: RunMarks;
-  /** A campaign chapter's finish: the next chapter's title (null after the last) and whether progress was saved. */
-  readonly campaign?: { readonly next: string | null; readonly saved: SaveWrite };
+  /**
+   * A chapter's finish in the campaign or played on its own: the next chapter's title (null after the last)
+   * and whether progress was saved (null: played on its own, nothing saved).
+   */
+  readonly campaign?: { readonly next: string | null; readonly saved: SaveWrite | null };
 }
 
 /** What the result screen shows of a won level: the world's count of the run, and what the scene knows beside it. */
@@ -46,7 +49,7 @@ export function resultOfRun(world: World, known: Pick<ResultData, 'heading' | 'r
     finishTick: world.finishTick ?? world.tick,
     catches: world.catches,
     chases: world.chases,
-    childrenOut: world.children.filter((child) => child.mode !== 'asleep').length,
+    childrenOut: childrenBroughtOut(world).length,
     childrenTotal: world.children.length,
     ...known,
   };
@@ -170,7 +173,7 @@ export class ResultScene extends Phaser.Scene {
     this.add.text(centreX, y, `${this.result.finishTick} ticks      ${keysLabel('exportReplay')}: save the run as a replay`, textStyle(13 * scale, DIM_TEXT_COLOR)).setOrigin(0.5, 0);
     y += 44 * scale;
     const { campaign } = this.result;
-    if (campaign !== undefined) {
+    if (campaign !== undefined && campaign.saved !== null) {
       // Claimed only when written; a refused write says why (the next chapter is still offered).
       const { saved: written } = campaign;
       const saved = written.ok ? 'Progress saved' : `${written.message.charAt(0).toUpperCase()}${written.message.slice(1)}`;
