@@ -14,6 +14,9 @@ import { StoryScene } from './scenes/story-scene.ts';
 import { SettingsScene } from './scenes/settings-scene.ts';
 import { TitleScene } from './scenes/title-scene.ts';
 import { BACKGROUND_COLOR } from './ui/palette.ts';
+import { installFullscreen } from './fullscreen.ts';
+import { installLowEffectsWatch } from './low-effects.ts';
+import { NoticeScene } from './scenes/notice-scene.ts';
 
 export function createGameConfig(parentId: string): Phaser.Types.Core.GameConfig {
   return {
@@ -36,11 +39,13 @@ export function createGameConfig(parentId: string): Phaser.Types.Core.GameConfig
     input: { keyboard: true, gamepad: true },
     disableContextMenu: true,
     banner: false,
-    scene: [BootScene, TitleScene, LevelScene, ResultScene, ProblemsScene, CustomLevelScene, ChapterSelectScene, SettingsScene, CreditsScene, StoryScene, RunStatisticsScene],
+    scene: [BootScene, TitleScene, LevelScene, ResultScene, ProblemsScene, CustomLevelScene, ChapterSelectScene, SettingsScene, CreditsScene, StoryScene, RunStatisticsScene, NoticeScene],
     callbacks: {
       postBoot: (game) => {
         installFileDrop(game);
         installLiveReload(game);
+        installLowEffectsWatch(game);
+        installFullscreen(game);
       },
     },
   };

@@ -12,6 +12,7 @@ import { PixelCamera } from './camera/pixel-camera.ts';
 import type { CampaignPlayPhase } from './campaign-play.ts';
 import { fullGameTestHook, type FullGameTestHook } from './test-hook-full-game.ts';
 import { storyTestHook, type StoryTestHook } from './test-hook-story.ts';
+import { displayTestHook, type DisplayTestHook } from './test-hook-display.ts';
 
 export interface ReplayOutcome {
   readonly finishTick: number | null;
@@ -21,7 +22,7 @@ export interface ReplayOutcome {
   readonly checkpoints: readonly string[];
 }
 
-export interface TestHook extends DreamTestHook, StoryTestHook, FullGameTestHook {
+export interface TestHook extends DreamTestHook, StoryTestHook, FullGameTestHook, DisplayTestHook {
   /** The level scene runs and its map is loaded. */
   ready(): boolean;
   /** Key of the chapter row the loaded level is played by (src/story/chapters.ts); '' before loading. */
@@ -199,6 +200,7 @@ export function installTestHook(game: Phaser.Game): void {
   const hook: TestHook = {
     ...dreamTestHook(game, stepFrames),
     ...storyTestHook(game),
+    ...displayTestHook(game),
     ...fullGameTestHook(),
     ready: () => session() !== null,
     chapter: () => getLoadedLevel(game)?.chapter.key ?? '',

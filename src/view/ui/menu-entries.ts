@@ -45,6 +45,9 @@ export interface SettingsState {
   readonly textSpeed: TextSpeed;
   readonly skipDialogue: boolean;
   readonly reducedMotion: boolean;
+  // Display
+  readonly lowEffects: boolean;
+  readonly fullscreen: boolean;
 }
 
 export const SETTING = {
@@ -53,6 +56,8 @@ export const SETTING = {
   textSpeed: 'text-speed',
   skipDialogue: 'skip-dialogue',
   reducedMotion: 'reduced-motion',
+  lowEffects: 'low-effects',
+  fullscreen: 'fullscreen',
   back: 'back',
 } as const;
 
@@ -72,6 +77,8 @@ export function settingsEntries(state: SettingsState): MenuItem[] {
     { id: SETTING.textSpeed, label: 'Text speed', value: state.textSpeed },
     { id: SETTING.skipDialogue, label: 'Skip all dialogue', value: onOff(state.skipDialogue) },
     { id: SETTING.reducedMotion, label: 'Reduced motion', value: onOff(state.reducedMotion) },
+    { id: SETTING.lowEffects, label: 'Low effects', value: onOff(state.lowEffects) },
+    { id: SETTING.fullscreen, label: 'Fullscreen', value: onOff(state.fullscreen) },
     { id: SETTING.back, label: 'Back' },
   ];
 }
@@ -94,6 +101,10 @@ export function changeSetting(state: SettingsState, change: { readonly id: strin
       return { ...state, skipDialogue: !state.skipDialogue };
     case SETTING.reducedMotion:
       return { ...state, reducedMotion: !state.reducedMotion };
+    case SETTING.lowEffects:
+      return { ...state, lowEffects: !state.lowEffects };
+    case SETTING.fullscreen:
+      return { ...state, fullscreen: !state.fullscreen };
     default:
       return state;
   }
@@ -112,6 +123,10 @@ export function settingHelp(id: string): string {
       return 'Conversations run on by themselves; you still make every choice.';
     case SETTING.reducedMotion:
       return 'The dream swaps tiles at once with a still highlight, instead of waves and ripples (N does the same).';
+    case SETTING.lowEffects:
+      return 'The dream drawn still, for computers that draw slowly; chosen for you when frames stay slow.';
+    case SETTING.fullscreen:
+      return 'The whole screen, pixels kept whole (F11 does the same anywhere).';
     default:
       return 'Every choice here is remembered in this browser.';
   }
