@@ -204,6 +204,31 @@ export function writeMusicVolume(steps: number, storage: PreferenceStorage | nul
   }
 }
 
+const LOW_EFFECTS_KEY = 'analog-dreams/low-effects';
+
+/**
+ * Low effects: the dream's waves and blooms are drawn still, for machines that draw slowly. `null` until
+ * the player (or the game, when frames stay slow) chose: only then may the game choose for them.
+ */
+export function readLowEffects(storage: PreferenceStorage | null = browserStorage()): boolean | null {
+  try {
+    const stored = storage?.getItem(LOW_EFFECTS_KEY);
+    if (stored === 'true') return true;
+    if (stored === 'false') return false;
+    return null;
+  } catch {
+    return null;
+  }
+}
+
+export function writeLowEffects(low: boolean, storage: PreferenceStorage | null = browserStorage()): void {
+  try {
+    storage?.setItem(LOW_EFFECTS_KEY, low ? 'true' : 'false');
+  } catch {
+    // Full or forbidden storage: the choice still holds for this visit.
+  }
+}
+
 const EFFECTS_VOLUME_KEY = 'analog-dreams/effects-volume';
 
 /** The sound effects' volume, 0 to VOLUME_STEPS (full), under the master volume. */
@@ -214,6 +239,25 @@ export function readEffectsVolume(storage: PreferenceStorage | null = browserSto
 export function writeEffectsVolume(steps: number, storage: PreferenceStorage | null = browserStorage()): void {
   try {
     storage?.setItem(EFFECTS_VOLUME_KEY, String(steps));
+  } catch {
+    // Full or forbidden storage: the choice still holds for this visit.
+  }
+}
+
+const FULLSCREEN_KEY = 'analog-dreams/fullscreen';
+
+/** Fullscreen as the player last left it: asked for again at their first press on the next visit. */
+export function readFullscreen(storage: PreferenceStorage | null = browserStorage()): boolean {
+  try {
+    return storage?.getItem(FULLSCREEN_KEY) === 'true';
+  } catch {
+    return false;
+  }
+}
+
+export function writeFullscreen(on: boolean, storage: PreferenceStorage | null = browserStorage()): void {
+  try {
+    storage?.setItem(FULLSCREEN_KEY, on ? 'true' : 'false');
   } catch {
     // Full or forbidden storage: the choice still holds for this visit.
   }

@@ -7,6 +7,7 @@ import type { LevelCamera } from './camera/level-camera.ts';
 import { DreamCells, type DreamCellsDrawn } from './effects/dream-cells.ts';
 import type { FloatingWords } from './effects/floating-words.ts';
 import { DreamEffects } from './effects/dream-effects.ts';
+import { isLowEffects } from './low-effects.ts';
 import { isReducedMotion } from './motion-preference.ts';
 import type { CharacterImages } from './renderers/character-images.ts';
 import { ChildSprites, type DrawnChild } from './renderers/child-sprites.ts';
@@ -78,7 +79,7 @@ export class DreamView {
       if (event.type !== 'tiles-changed') continue;
       const started = performance.now();
       redraw(event);
-      this.cells.noteChanged(world, event.cells, isReducedMotion());
+      this.cells.noteChanged(world, event.cells, stillCells());
       this.redrawMilliseconds = performance.now() - started;
     }
     this.effects.afterTick(world, events);
@@ -88,7 +89,7 @@ export class DreamView {
     const reducedMotion = isReducedMotion();
     const children = this.children.draw(world, { motion: options.motion, reducedMotion });
     const circles = this.circles.draw(world, { mira: options.mira, reducedMotion });
-    const cells = this.cells.draw(world, { view: this.options.camera.viewWindow(), reducedMotion });
+    const cells = this.cells.draw(world, { view: this.options.camera.viewWindow(), reducedMotion: stillCells() });
     this.prompt.draw(world, options.mira);
     this.hud.update(world);
     this.drawn = {
@@ -101,4 +102,9 @@ export class DreamView {
       lastRedrawMilliseconds: this.redrawMilliseconds,
     };
   }
+}
+
+/** The cells' waves and blooms are motion to some players and too much drawing for slow machines: both draw them still. */
+function stillCells(): boolean {
+  return isReducedMotion() || isLowEffects();
 }

@@ -16,6 +16,9 @@ import { StoryScene } from './scenes/story-scene.ts';
 import { SettingsScene } from './scenes/settings-scene.ts';
 import { TitleScene } from './scenes/title-scene.ts';
 import { BACKGROUND_COLOR } from './ui/palette.ts';
+import { installFullscreen } from './fullscreen.ts';
+import { installLowEffectsWatch } from './low-effects.ts';
+import { NoticeScene } from './scenes/notice-scene.ts';
 
 export function createGameConfig(parentId: string): Phaser.Types.Core.GameConfig {
   return {
@@ -38,12 +41,14 @@ export function createGameConfig(parentId: string): Phaser.Types.Core.GameConfig
     input: { keyboard: true, gamepad: true },
     disableContextMenu: true,
     banner: false,
-    scene: [BootScene, TitleScene, LevelScene, ResultScene, ProblemsScene, CustomLevelScene, ChapterSelectScene, SettingsScene, CreditsScene, StoryScene, RunStatisticsScene, MusicCaptionScene],
+    scene: [BootScene, TitleScene, LevelScene, ResultScene, ProblemsScene, CustomLevelScene, ChapterSelectScene, SettingsScene, CreditsScene, StoryScene, RunStatisticsScene, MusicCaptionScene, NoticeScene],
     callbacks: {
       postBoot: (game) => {
         installFileDrop(game);
         installLiveReload(game);
         installMusic(game);
+        installLowEffectsWatch(game);
+        installFullscreen(game);
       },
     },
   };

@@ -13,6 +13,7 @@ import type { CampaignPlayPhase } from './campaign-play.ts';
 import { fullGameTestHook, type FullGameTestHook } from './test-hook-full-game.ts';
 import { storyTestHook, type StoryTestHook } from './test-hook-story.ts';
 import { musicTestHook, type MusicTestHook } from './test-hook-music.ts';
+import { displayTestHook, type DisplayTestHook } from './test-hook-display.ts';
 
 export interface ReplayOutcome {
   readonly finishTick: number | null;
@@ -22,7 +23,7 @@ export interface ReplayOutcome {
   readonly checkpoints: readonly string[];
 }
 
-export interface TestHook extends DreamTestHook, StoryTestHook, FullGameTestHook, MusicTestHook {
+export interface TestHook extends DreamTestHook, StoryTestHook, FullGameTestHook, MusicTestHook, DisplayTestHook {
   /** The level scene runs and its map is loaded. */
   ready(): boolean;
   /** Key of the chapter row the loaded level is played by (src/story/chapters.ts); '' before loading. */
@@ -200,6 +201,7 @@ export function installTestHook(game: Phaser.Game): void {
   const hook: TestHook = {
     ...dreamTestHook(game, stepFrames),
     ...storyTestHook(game),
+    ...displayTestHook(game),
     ...fullGameTestHook(),
     ...musicTestHook(),
     ready: () => session() !== null,

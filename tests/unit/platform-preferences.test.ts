@@ -4,6 +4,7 @@ import {
   writeSkipDialogue, writeTextSpeed, type PreferenceStorage,
   DEFAULT_MUSIC_VOLUME, readEffectsVolume, readMusicVolume, writeEffectsVolume, writeMusicVolume,
 } from '../../src/platform/preferences.ts';
+import { readFullscreen, readLowEffects, writeFullscreen, writeLowEffects } from '../../src/platform/preferences.ts';
 
 function memoryStorage(): PreferenceStorage & { readonly values: Map<string, string> } {
   const values = new Map<string, string>();
@@ -90,6 +91,30 @@ describe('remembered preferences', () => {
     }
     expect(readMasterVolume(broken)).toBe(VOLUME_STEPS);
     expect(() => { writeMasterVolume(5, broken); }).not.toThrow();
+  });
+
+  it('remembers low effects, and that nobody chose until somebody did', () => {
+    const storage = memoryStorage();
+    expect(readLowEffects(storage)).toBeNull();
+    writeLowEffects(true, storage);
+    expect(readLowEffects(storage)).toBe(true);
+    writeLowEffects(false, storage);
+    expect(readLowEffects(storage)).toBe(false);
+    storage.values.set('analog-dreams/low-effects', 'yes');
+    expect(readLowEffects(storage)).toBeNull();
+    expect(readLowEffects(broken)).toBeNull();
+    expect(() => { writeLowEffects(true, broken); }).not.toThrow();
+  });
+
+  it('remembers fullscreen, off until chosen', () => {
+    const storage = memoryStorage();
+    expect(readFullscreen(storage)).toBe(false);
+    writeFullscreen(true, storage);
+    expect(readFullscreen(storage)).toBe(true);
+    writeFullscreen(false, storage);
+    expect(readFullscreen(storage)).toBe(false);
+    expect(readFullscreen(broken)).toBe(false);
+    expect(() => { writeFullscreen(true, broken); }).not.toThrow();
   });
 });
 

@@ -82,7 +82,7 @@ describe('the title\'s entries', () => {
 });
 
 describe('the settings\' entries', () => {
-  const state: SettingsState = { muted: false, volumeSteps: 10, textSpeed: 'normal', skipDialogue: false, reducedMotion: false, musicSteps: 7, effectsSteps: 10 };
+  const state: SettingsState = { muted: false, volumeSteps: 10, textSpeed: 'normal', skipDialogue: false, reducedMotion: false, musicSteps: 7, effectsSteps: 10, lowEffects: false, fullscreen: false };
 
   it('show each setting\'s value', () => {
     expect(settingsEntries(state).map((item) => [item.label, item.value])).toEqual([
@@ -93,6 +93,8 @@ describe('the settings\' entries', () => {
       ['Reduced motion', 'off'],
       ['Music volume', '|||||||···  70%'],
       ['Effects volume', '|||||||||| 100%'],
+      ['Low effects', 'off'],
+      ['Fullscreen', 'off'],
       ['Back', undefined],
     ]);
     expect(volumeBar(3)).toBe('|||·······  30%');
@@ -105,6 +107,8 @@ describe('the settings\' entries', () => {
     expect(changeSetting(state, { id: SETTING.sound, step: -1 }).muted).toBe(true);
     expect(changeSetting(state, { id: SETTING.skipDialogue, step: 1 }).skipDialogue).toBe(true);
     expect(changeSetting(state, { id: SETTING.reducedMotion, step: 1 }).reducedMotion).toBe(true);
+    expect(changeSetting(state, { id: SETTING.lowEffects, step: -1 }).lowEffects).toBe(true);
+    expect(changeSetting({ ...state, fullscreen: true }, { id: SETTING.fullscreen, step: 1 }).fullscreen).toBe(false);
     expect(changeSetting(state, { id: SETTING.textSpeed, step: 1 }).textSpeed).toBe('fast');
     expect(changeSetting({ ...state, textSpeed: 'instant' }, { id: SETTING.textSpeed, step: 1 }).textSpeed).toBe('slow');
     expect(changeSetting(state, { id: SETTING.volume, step: 1 }).volumeSteps).toBe(10);

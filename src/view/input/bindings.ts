@@ -36,13 +36,15 @@ export type Action =
   | 'dismiss'
   | 'nextLine'
   | 'skip'
-  | 'choices';
+  | 'choices'
+  | 'fullscreen';
 
 /** Key names as Phaser's KeyCodes spells them (`keydown-ESC`, `KeyCodes.ESC`). */
 export type KeyName =
   | 'W' | 'A' | 'S' | 'D' | 'UP' | 'DOWN' | 'LEFT' | 'RIGHT'
   | 'SHIFT' | 'SPACE' | 'ENTER' | 'ESC' | 'R' | 'P' | 'M' | 'Q' | 'V' | 'C' | 'F' | 'E' | 'N' | 'T' | 'L' | 'K' | 'J' | 'B' | 'X' | 'TAB'
-  | 'ONE' | 'TWO' | 'THREE' | 'FOUR' | 'FIVE' | 'SIX' | 'SEVEN' | 'EIGHT' | 'NINE';
+  | 'ONE' | 'TWO' | 'THREE' | 'FOUR' | 'FIVE' | 'SIX' | 'SEVEN' | 'EIGHT' | 'NINE'
+  | 'F11';
 
 /** Pad controls of the Gamepad API's standard mapping: buttons, the d-pad and the left stick's directions. */
 export type PadControl =
@@ -116,12 +118,15 @@ export const BINDINGS: Bindings = {
   skip: { keys: ['TAB'], pad: ['rightBumper'] },
   // The n-th key takes the n-th choice offered.
   choices: { keys: ['ONE', 'TWO', 'THREE', 'FOUR', 'FIVE', 'SIX', 'SEVEN', 'EIGHT', 'NINE'], pad: [] },
+  // On every screen (fullscreen.ts): the key browsers already use for it, so a player's hand finds it.
+  fullscreen: { keys: ['F11'], pad: [] },
 };
 
 const KEY_LABELS: Readonly<Record<KeyName, string>> = {
   W: 'W', A: 'A', S: 'S', D: 'D', UP: '↑', DOWN: '↓', LEFT: '←', RIGHT: '→',
   SHIFT: 'Shift', SPACE: 'Space', ENTER: 'Enter', ESC: 'Esc', R: 'R', P: 'P', M: 'M', Q: 'Q', V: 'V', C: 'C', F: 'F', E: 'E', N: 'N', T: 'T', L: 'L', K: 'K', J: 'J', B: 'B', X: 'X',
   TAB: 'Tab', ONE: '1', TWO: '2', THREE: '3', FOUR: '4', FIVE: '5', SIX: '6', SEVEN: '7', EIGHT: '8', NINE: '9',
+  F11: 'F11',
 };
 
 const PAD_LABELS: Readonly<Record<PadControl, string>> = {

@@ -2,24 +2,14 @@
 // tilesets, templates and images, or its whole folder), or waits for them to be dropped on the window.
 import Phaser from 'phaser';
 import { customLevelLines } from '../input/controls-text.ts';
-import { BINDINGS, type KeyName } from '../input/bindings.ts';
+import { BINDINGS } from '../input/bindings.ts';
+import { domKeyCode } from '../input/dom-key-codes.ts';
 import { pickMapFiles } from '../map-loading.ts';
 import { SCENE_KEYS } from '../scene-keys.ts';
 import { TITLE_ENTRY } from '../ui/menu-entries.ts';
 import { bindMenuKeys, interfaceScale, layoutOnResize } from '../ui/menu-screen.ts';
 import { drawStarfield } from '../ui/starfield.ts';
 import { ACCENT_COLOR, DIM_TEXT_COLOR, TEXT_COLOR, textStyle } from '../ui/palette.ts';
-
-const DOM_KEY_CODES: Partial<Record<KeyName, string>> = {
-  UP: 'ArrowUp', DOWN: 'ArrowDown', LEFT: 'ArrowLeft', RIGHT: 'ArrowRight',
-  SHIFT: 'ShiftLeft', SPACE: 'Space', ENTER: 'Enter', ESC: 'Escape', TAB: 'Tab',
-  ONE: 'Digit1', TWO: 'Digit2', THREE: 'Digit3', FOUR: 'Digit4', FIVE: 'Digit5', SIX: 'Digit6', SEVEN: 'Digit7', EIGHT: 'Digit8', NINE: 'Digit9',
-};
-
-/** The DOM's KeyboardEvent.code of a key of the bindings table: `KeyF` for F, `Enter` for ENTER. */
-function domKeyCode(key: KeyName): string {
-  return DOM_KEY_CODES[key] ?? `Key${key}`;
-}
 
 export class CustomLevelScene extends Phaser.Scene {
   constructor() {

@@ -1,9 +1,11 @@
-// The settings: sound, text speed, skipping dialogue, reduced motion. Each change takes effect and is
+// The settings: sound, text speed, skipping dialogue, reduced motion, low effects, fullscreen. Each change takes effect and is
 // remembered at once (src/platform/preferences.ts). Opened from the title, or over the paused level, to
 // which Back (Esc, pad B) returns.
 import Phaser from 'phaser';
 import { readSkipDialogue, readTextSpeed, writeSkipDialogue, writeTextSpeed } from '../../platform/preferences.ts';
 import { isReducedMotion, toggleReducedMotion } from '../motion-preference.ts';
+import { isFullscreen, setFullscreen } from '../fullscreen.ts';
+import { isLowEffects, setLowEffects } from '../low-effects.ts';
 import { SCENE_KEYS } from '../scene-keys.ts';
 import {
   effectsVolumeSteps,
@@ -30,7 +32,7 @@ export interface SettingsData {
 /** Emitted on the game's events when settings change over a paused level, so its pause overlay shows them. */
 export const SETTINGS_CHANGED = 'analog-dreams:settings-changed';
 
-function currentSettings(): SettingsState {
+function currentSettings(game: Phaser.Game): SettingsState {
   return {
     muted: gameSounds().isMuted,
     volumeSteps: masterVolumeSteps(),
@@ -39,11 +41,13 @@ function currentSettings(): SettingsState {
     reducedMotion: isReducedMotion(),
     musicSteps: musicVolumeSteps(),
     effectsSteps: effectsVolumeSteps(),
+    lowEffects: isLowEffects(),
+    fullscreen: isFullscreen(game),
   };
 }
 
 /** Makes `wanted` so where it differs from `now`: each preference through its own keeper, which remembers it. */
-function apply(now: SettingsState, wanted: SettingsState): void {
+function apply(game: Phaser.Game, now: SettingsState, wanted: SettingsState): void {
   if (wanted.muted !== now.muted) toggleMuted();
   if (wanted.volumeSteps !== now.volumeSteps) setMasterVolumeSteps(wanted.volumeSteps);
   if (wanted.textSpeed !== now.textSpeed) writeTextSpeed(wanted.textSpeed);
@@ -51,6 +55,8 @@ function apply(now: SettingsState, wanted: SettingsState): void {
   if (wanted.reducedMotion !== now.reducedMotion) toggleReducedMotion();
   if (wanted.musicSteps !== now.musicSteps) setMusicVolumeSteps(wanted.musicSteps);
   if (wanted.effectsSteps !== now.effectsSteps) setEffectsVolumeSteps(wanted.effectsSteps);
+  if (wanted.lowEffects !== now.lowEffects) setLowEffects(wanted.lowEffects);
+  if (wanted.fullscreen !== now.fullscreen) setFullscreen(game, wanted.fullscreen);
 }
 
 export class SettingsScene extends Phaser.Scene {
@@ -86,7 +92,7 @@ export class SettingsScene extends Phaser.Scene {
       resumeLevel();
     };
     let help: Phaser.GameObjects.Text | null = null;
-    const list = new MenuList(this, new MenuModel(settingsEntries(currentSettings())), {
+    const list = new MenuList(this, new MenuModel(settingsEntries(currentSettings(this.game))), {
       focused: (item) => {
         help?.setText(settingHelp(item.id));
       },
@@ -94,9 +100,9 @@ export class SettingsScene extends Phaser.Scene {
         if (item.id === SETTING.back) back();
       },
       adjust: (item, step, wrap) => {
-        const now = currentSettings();
-        apply(now, changeSetting(now, { id: item.id, step, wrap }));
-        list.update(settingsEntries(currentSettings()));
+        const now = currentSettings(this.game);
+        apply(this.game, now, changeSetting(now, { id: item.id, step, wrap }));
+        list.update(settingsEntries(currentSettings(this.game)));
         this.game.events.emit(SETTINGS_CHANGED);
       },
     });
@@ -118,5 +124,15 @@ export class SettingsScene extends Phaser.Scene {
         .setOrigin(0.5, 0);
     });
     bindMenuList(this, list, { back });
+    // The browser grants or ends fullscreen a moment after it is asked (or by its own Esc): the row follows.
+    const showFullscreen = (): void => {
+      list.update(settingsEntries(currentSettings(this.game)));
+    };
+    this.scale.on(Phaser.Scale.Events.ENTER_FULLSCREEN, showFullscreen);
+    this.scale.on(Phaser.Scale.Events.LEAVE_FULLSCREEN, showFullscreen);
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
+      this.scale.off(Phaser.Scale.Events.ENTER_FULLSCREEN, showFullscreen);
+      this.scale.off(Phaser.Scale.Events.LEAVE_FULLSCREEN, showFullscreen);
+    });
   }
 }

@@ -48,6 +48,9 @@ export interface SettingsState {
   /** 0 to VOLUME_STEPS, each under the master volume. */
   readonly musicSteps: number;
   readonly effectsSteps: number;
+  // Display
+  readonly lowEffects: boolean;
+  readonly fullscreen: boolean;
 }
 
 export const SETTING = {
@@ -56,6 +59,8 @@ export const SETTING = {
   textSpeed: 'text-speed',
   skipDialogue: 'skip-dialogue',
   reducedMotion: 'reduced-motion',
+  lowEffects: 'low-effects',
+  fullscreen: 'fullscreen',
   back: 'back',
   musicVolume: 'music-volume',
   effectsVolume: 'effects-volume',
@@ -79,6 +84,8 @@ export function settingsEntries(state: SettingsState): MenuItem[] {
     { id: SETTING.reducedMotion, label: 'Reduced motion', value: onOff(state.reducedMotion) },
     { id: SETTING.musicVolume, label: 'Music volume', value: volumeBar(state.musicSteps) },
     { id: SETTING.effectsVolume, label: 'Effects volume', value: volumeBar(state.effectsSteps) },
+    { id: SETTING.lowEffects, label: 'Low effects', value: onOff(state.lowEffects) },
+    { id: SETTING.fullscreen, label: 'Fullscreen', value: onOff(state.fullscreen) },
     { id: SETTING.back, label: 'Back' },
   ];
 }
@@ -105,6 +112,10 @@ export function changeSetting(state: SettingsState, change: { readonly id: strin
       return { ...state, musicSteps: stepThrough(VOLUME_LEVELS, state.musicSteps, { step, wrap }) };
     case SETTING.effectsVolume:
       return { ...state, effectsSteps: stepThrough(VOLUME_LEVELS, state.effectsSteps, { step, wrap }) };
+    case SETTING.lowEffects:
+      return { ...state, lowEffects: !state.lowEffects };
+    case SETTING.fullscreen:
+      return { ...state, fullscreen: !state.fullscreen };
     default:
       return state;
   }
@@ -127,6 +138,10 @@ export function settingHelp(id: string): string {
       return 'How loud the music is, under the volume above; a caption names each change it makes.';
     case SETTING.effectsVolume:
       return 'How loud steps, doors and the Enforcers are, under the volume above.';
+    case SETTING.lowEffects:
+      return 'The dream drawn still, for computers that draw slowly; chosen for you when frames stay slow.';
+    case SETTING.fullscreen:
+      return 'The whole screen, pixels kept whole (F11 does the same anywhere).';
     default:
       return 'Every choice here is remembered in this browser.';
   }
