@@ -22,7 +22,7 @@ export async function verifyRuns(time: Time, options: { readonly root: string; r
   if (!decoded.ok || !loaded.ok) return { skipped: 'the night escape or its golden replay does not load' };
   const replay = decoded.value;
   // A budget from another run's length would judge the wrong figure: say so rather than drift.
-  if (replay.finishTick !== GOLDEN_TICKS) throw new Error(`the golden night escape now finishes at tick ${replay.finishTick ?? 'none'}: set GOLDEN_TICKS in tools/bench-verify.ts to it`);
+  if (replay.finishTick !== GOLDEN_TICKS) throw new Error(`the golden night escape now finishes at tick ${String(replay.finishTick)}: set GOLDEN_TICKS in tools/bench-verify.ts to it`);
   const verify = (): void => {
     const verdict = verifyReplay({ level: loaded.value, mapHash: loaded.mapHash, replay, scenes: loaded.director });
     if (!verdict.verified) throw new Error(`the golden replay no longer verifies: ${verdict.reason}`);
