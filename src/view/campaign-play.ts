@@ -11,6 +11,7 @@ import type { CampaignProgress, ScenePart } from '../story/campaign-types.ts';
 import { campaignOrder, isLevelChapter, type Chapter, type ChapterRow } from '../story/chapters.ts';
 import { withReached, type Save } from '../story/save.ts';
 import type { SceneRecord } from '../story/scene-play.ts';
+import { FullGameSplits } from './full-game-splits.ts';
 
 /**
  * `scene`: a scene of the chapter is being played (`pendingScene` says which); `level`: its level;
@@ -73,6 +74,8 @@ export class CampaignPlay {
   private readonly scenes: SceneRecord[] = [];
   /** Where the chapter last begun started, kept through its finish: a retry starts there again. */
   private lastStart: CampaignProgress | null = null;
+  /** The Full Game race: only a campaign played from New game through every chapter in turn is one. */
+  private race: FullGameSplits | null = null;
 
   /**
    * `chapters`: the rows this build offers; `storage`: where the save is kept (the browser's
@@ -109,6 +112,11 @@ export class CampaignPlay {
     return [...this.scenes];
   }
 
+  /** The Full Game splits of the campaign under way, or null when it is not a Full Game run. */
+  get fullGame(): FullGameSplits | null {
+    return this.race;
+  }
+
   /** The chapter a save's progress resumes, or null when it names none this build plays. */
   resumable(progress: CampaignProgress | null): ChapterRow | null {
     if (progress === null || progress.chapter === null) return null;
@@ -123,7 +131,10 @@ export class CampaignPlay {
     this.scenes.splice(0);
     const progress: CampaignProgress = { chapter: firstKey, carried: NOTHING_CARRIED, ticks: 0, realMilliseconds: 0 };
     const begun = this.begin(progress);
-    if (begun.ok) updateSave((save) => ({ ...withReached(save, begun.chapter.key), progress }), this.options.storage);
+    if (begun.ok) {
+      updateSave((save) => ({ ...withReached(save, begun.chapter.key), progress }), this.options.storage);
+      this.race = FullGameSplits.begin({ chapters: this.options.chapters, firstKey, ...(this.options.storage === undefined ? {} : { storage: this.options.storage }) });
+    }
     return begun;
   }
 
@@ -139,6 +150,7 @@ export class CampaignPlay {
   playAlone(chapterKey: string, save: Save): Chapter | null {
     const row = this.reachedChapters(save).find((chapter) => chapter.key === chapterKey) ?? null;
     if (row === null) return null;
+    this.leaveRace();
     this.phaseNow = 'idle';
     this.row = null;
     this.progressNow = null;
@@ -146,8 +158,16 @@ export class CampaignPlay {
     return row;
   }
 
-  /** Plays the chapter a save (or the last finish) names, with what it carries: its intro first, if any. */
+  /**
+   * Plays the chapter a save (or the last finish) names, with what it carries: its intro first, if any.
+   * A campaign continued from a save is no Full Game run: only going on from a chapter's end keeps the race.
+   */
   begin(progress: CampaignProgress): CampaignBegin {
+    this.leaveRace();
+    return this.play(progress);
+  }
+
+  private play(progress: CampaignProgress): CampaignBegin {
     const row = this.resumable(progress);
     if (row === null) {
       return { ok: false, message: progress.chapter === null ? 'the campaign is already over' : `this build has no chapter "${progress.chapter}" to play` };
@@ -188,7 +208,10 @@ export class CampaignPlay {
       this.enterLevel();
       return null;
     }
-    if (scene.part === 'chapter') this.played.push({ key: scene.row.key, title: scene.row.title, ticks: 0, catches: 0 });
+    if (scene.part === 'chapter') {
+      this.played.push({ key: scene.row.key, title: scene.row.title, ticks: 0, catches: 0 });
+      this.race?.chapterEnded(scene.row.key, { ticks: progress.ticks, realMilliseconds: progress.realMilliseconds });
+    }
     // An outro's chapter was saved at the level's finish, already naming the next chapter.
     const next = scene.part === 'chapter' ? scene.row.next : progress.chapter;
     return this.endChapter({ ...progress, chapter: next, carried });
@@ -217,6 +240,7 @@ export class CampaignPlay {
       ticks: start.ticks + ticks,
       realMilliseconds: start.realMilliseconds + realMilliseconds,
     };
+    this.race?.chapterEnded(row.key, { ticks: progress.ticks, realMilliseconds: progress.realMilliseconds });
     if (row.outro === null) return this.endChapter(progress);
     const { written } = updateSave((save) => ({ ...(progress.chapter === null ? save : withReached(save, progress.chapter)), progress }), this.options.storage);
     this.progressNow = progress;
@@ -233,13 +257,20 @@ export class CampaignPlay {
     if ((this.phaseNow !== 'chapter-end' && this.phaseNow !== 'finished') || this.lastStart === null) {
       return { ok: false, message: `there is no chapter just won to retry (the campaign is ${this.phaseNow})` };
     }
+    // A chapter played twice is no longer one run from New game to the end.
     return this.begin(this.lastStart);
   }
 
   /** At a chapter's end: begins the next one with what the last handed on. */
   goOn(): CampaignBegin {
     if (this.phaseNow !== 'chapter-end' || this.progressNow === null) return { ok: false, message: `there is no next chapter to go on to (the campaign is ${this.phaseNow})` };
-    return this.begin(this.progressNow);
+    return this.play(this.progressNow);
+  }
+
+  /** A Full Game run left before its end is kept in its attempt history (if it reached a split). */
+  private leaveRace(): void {
+    this.race?.abandon();
+    this.race = null;
   }
 
   private endChapter(progress: CampaignProgress): ChapterFinish {
