@@ -2,6 +2,7 @@
 // hook's test-only setters, as the rules would write it (the rules then run on from it), and the test
 // reads what the view drew of it (and looks at the screenshots).
 import { expect, test, type Page } from '@playwright/test';
+import { NO_INPUT, type InputFrame } from '../../src/sim/index.ts';
 import { skipToLevel, stepFrames } from './hook.ts';
 
 const SHOTS = 'test-results/screenshots';
@@ -34,6 +35,23 @@ async function openPage(page: Page, url: string): Promise<string[]> {
 
 const screenText = (page: Page): Promise<string[]> => page.evaluate(() => window.__analogDreams!.screenText());
 
+function held(ticks: number, frame: Partial<InputFrame>): InputFrame[] {
+  return Array<InputFrame>(ticks).fill({ ...NO_INPUT, ...frame });
+}
+
+const INTERACT = held(1, { interact: true });
+const STILL = held(5, {});
+/**
+ * From the spawn: up to Ada, wake her and tell her to wait; down to Leo and wake him; then left and up with
+ * him to beside Kai (asleep at the yard's top left). Checked in Node first: never seen, seed 7.
+ */
+const UP_TO_KAI: InputFrame[] = [
+  ...held(40, { moveX: 1 }), ...held(10, { moveY: -1 }), ...INTERACT, ...STILL, ...INTERACT, ...STILL,
+  ...held(22, { moveY: 1 }), ...held(10, { moveX: -1 }), ...INTERACT, ...STILL,
+  ...held(40, { moveX: -1 }), ...held(58, { moveY: -1 }),
+];
+const WAKE_KAI: InputFrame[] = [...INTERACT, ...held(40, {})];
+
 test('children are drawn by look, asleep with a z, waiting ones marked, and the HUD counts who follows', async ({ page }) => {
   const errors = await openYard(page);
   await stepFrames(page, 1);
@@ -44,32 +62,25 @@ test('children are drawn by look, asleep with a z, waiting ones marked, and the 
   expect(await screenText(page)).toContain('children 0/4 following');
   await page.locator('canvas').screenshot({ path: `${SHOTS}/children-asleep.png` });
 
-  // Leo and Kai follow beside Mira, Ada waits where she was told, Noor still sleeps.
-  await page.evaluate(() => {
-    window.__analogDreams!.setMira({ x: 56, y: 104 });
-    window.__analogDreams!.setChildren([
-      { id: 5, mode: 'following', x: 40, y: 104, facingX: 1, facingY: 0 },
-      { id: 6, mode: 'waiting', x: 88, y: 88 },
-      { id: 8, mode: 'following', x: 72, y: 120, facingX: 0, facingY: -1 },
-    ]);
-  });
+  // Played through the rules: Ada woken and told to wait, Leo woken, then Kai (the prompt over Mira
+  // offers waking him first, beside him). Leo and Kai follow, Ada waits where she was told, Noor sleeps.
+  await page.evaluate((frames) => { window.__analogDreams!.playReplay(frames); }, UP_TO_KAI);
+  await stepFrames(page, 1);
+  expect(await screenText(page)).toContain('E: wake Kai');
+  await page.evaluate((frames) => { window.__analogDreams!.playReplay(frames); }, [...UP_TO_KAI, ...WAKE_KAI]);
   await stepFrames(page, 2);
   const drawn = await page.evaluate(() => window.__analogDreams!.dreamView()!.children);
-  expect(drawn.map((child) => [child.id, child.frame, child.mark])).toEqual([
-    [5, 'child0-right-0', null],
-    [6, 'child1-down-0', 'wait'],
-    [7, 'child2-asleep', 'sleep'],
-    [8, 'child3-up-0', null],
+  expect(drawn.map((child) => [child.id, child.mark])).toEqual([[5, null], [6, 'wait'], [7, 'sleep'], [8, null]]);
+  expect(drawn.map((child) => child.frame)).toEqual([
+    expect.stringMatching(/^child0-(up|down|left|right)-\d$/),
+    expect.stringMatching(/^child1-(up|down|left|right)-\d$/),
+    'child2-asleep',
+    expect.stringMatching(/^child3-(up|down|left|right)-\d$/),
   ]);
   expect(await screenText(page)).toContain('children 2/4 following · 1 waiting');
-  // Next to the group, Interact orders it: the prompt over Mira says so.
+  // Next to the group, with no one asleep in reach, Interact orders it: the prompt over Mira says so.
   expect(await screenText(page)).toContain('E: wait here');
   await page.locator('canvas').screenshot({ path: `${SHOTS}/children-following.png` });
-
-  // Beside a sleeping child, waking it comes first.
-  await page.evaluate(() => { window.__analogDreams!.setMira({ x: 232, y: 108 }); });
-  await stepFrames(page, 1);
-  expect(await screenText(page)).toContain('E: wake Noor');
   expect(errors).toEqual([]);
 });
 
