@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   // Tiled's XML tilesets are .tsx files too: the fixtures' are data, not TypeScript.
-  { ignores: ['dist/**', 'dist-test/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'tests/fixtures/**/*.tsx'] },
+  { ignores: ['dist/**', 'dist-test/**', 'node_modules/**', '.cache/**', 'test-results/**', 'playwright-report/**', 'tests/fixtures/**/*.tsx'] },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {

@@ -8,15 +8,25 @@ import { canSee } from './sight.ts';
 import type { TileCell, World, WorldTiles } from './types.ts';
 import { tileCentre } from './world-tiles.ts';
 
-interface DistanceField {
+/**
+ * The breadth-first walk from her tile, taken only as far as the cells asked about: children are mostly
+ * a few steps from her, and a fill of the whole FIELD_MAX_STEPS ran every time she entered a new tile.
+ * Breadth-first order gives a cell its final distance when first reached, so a walk stopped early and
+ * resumed later answers exactly as a whole fill would. The tiles do not change between a tick's
+ * `distanceFieldTo` and its questions (changes land at the tick's tile point, before the children move).
+ */
+export interface DistanceField {
   changeCount: number;
   column: number;
   row: number;
-  /** Row-major steps (4-connected) from her tile through open cells; -1 where she cannot be reached. */
+  /** Row-major steps (4-connected) from her tile through open cells; -1 where not reached (yet). */
   readonly distances: Int32Array;
-  /** The cells the last fill reached, in order: the next fill clears only these, not the whole map. */
+  /** The cells reached, in order: the walk resumes from `head`, and the next fill clears only these. */
   readonly queue: Int32Array;
+  head: number;
   reached: number;
+  /** The walk is over: every cell within FIELD_MAX_STEPS of her is reached; the rest have no path. */
+  complete: boolean;
 }
 
 const fields = new WeakMap<WorldTiles, DistanceField>();
@@ -31,59 +41,79 @@ function isOpen(tiles: WorldTiles, column: number, row: number): boolean {
   return column >= 0 && row >= 0 && column < tiles.width && row < tiles.height && tiles.solid[row * tiles.width + column] === 0;
 }
 
-function fill(tiles: WorldTiles, field: DistanceField): void {
+function restart(tiles: WorldTiles, field: DistanceField): void {
   const { distances, queue } = field;
   for (let index = 0; index < field.reached; index += 1) distances[queue[index]!] = -1;
+  field.head = 0;
   field.reached = 0;
-  if (!isOpen(tiles, field.column, field.row)) return;
-  const width = tiles.width;
-  const start = field.row * width + field.column;
+  field.complete = !isOpen(tiles, field.column, field.row);
+  if (field.complete) return;
+  const start = field.row * tiles.width + field.column;
   distances[start] = 0;
   queue[0] = start;
-  let tail = 1;
-  const visit = (x: number, y: number, distance: number): void => {
-    if (!isOpen(tiles, x, y)) return;
-    const at = y * width + x;
-    if (distances[at] !== -1) return;
-    distances[at] = distance;
-    queue[tail] = at;
-    tail += 1;
-  };
-  for (let head = 0; head < tail; head += 1) {
+  field.reached = 1;
+}
+
+/** Walks on, neighbours north, east, south, west, until the cell `wanted` (row-major) is reached or the walk ends. */
+function walkUntilReached(tiles: WorldTiles, field: DistanceField, wanted: number): void {
+  const { distances, queue } = field;
+  const { width, height, solid } = tiles;
+  // Neighbours as indices (-1 off the map) in one reused array, no closure: this is the tick's hot loop.
+  const neighbours = new Int32Array(4);
+  let tail = field.reached;
+  let head = field.head;
+  while (distances[wanted] === -1) {
+    if (head === tail) {
+      field.complete = true;
+      break;
+    }
     const index = queue[head]!;
     const column = index % width;
-    const row = (index - column) / width;
     const next = distances[index]! + 1;
-    if (next > FIELD_MAX_STEPS) break;
-    visit(column, row - 1, next);
-    visit(column + 1, row, next);
-    visit(column, row + 1, next);
-    visit(column - 1, row, next);
+    if (next > FIELD_MAX_STEPS) {
+      field.complete = true;
+      break;
+    }
+    head += 1;
+    neighbours[0] = index >= width ? index - width : -1;
+    neighbours[1] = column < width - 1 ? index + 1 : -1;
+    neighbours[2] = index < width * (height - 1) ? index + width : -1;
+    neighbours[3] = column > 0 ? index - 1 : -1;
+    for (let side = 0; side < 4; side += 1) {
+      const neighbour = neighbours[side]!;
+      if (neighbour === -1 || solid[neighbour] !== 0 || distances[neighbour] !== -1) continue;
+      distances[neighbour] = next;
+      queue[tail] = neighbour;
+      tail += 1;
+    }
   }
+  field.head = head;
   field.reached = tail;
 }
 
-/** The distance field to her tile, brought up to date when her tile or the tiles changed since last asked. */
-export function distanceFieldTo(tiles: WorldTiles, target: TileCell): Int32Array {
+/** The distance field to her tile, started afresh when her tile or the tiles changed since last asked. */
+export function distanceFieldTo(tiles: WorldTiles, target: TileCell): DistanceField {
   let field = fields.get(tiles);
   if (!field) {
     const cells = tiles.width * tiles.height;
-    field = { changeCount: -1, column: -1, row: -1, distances: new Int32Array(cells).fill(-1), queue: new Int32Array(cells), reached: 0 };
+    field = { changeCount: -1, column: -1, row: -1, distances: new Int32Array(cells).fill(-1), queue: new Int32Array(cells), head: 0, reached: 0, complete: true };
     fields.set(tiles, field);
   }
   if (field.changeCount !== tiles.changeCount || field.column !== target.x || field.row !== target.y) {
     field.changeCount = tiles.changeCount;
     field.column = target.x;
     field.row = target.y;
-    fill(tiles, field);
+    restart(tiles, field);
   }
-  return field.distances;
+  return field;
 }
 
 /** Steps of path from a cell to her tile under the field, -1 when there is no path (or off the map). */
-export function distanceAt(tiles: WorldTiles, distances: Int32Array, cell: TileCell): number {
+export function distanceAt(tiles: WorldTiles, field: DistanceField, cell: TileCell): number {
   if (cell.x < 0 || cell.y < 0 || cell.x >= tiles.width || cell.y >= tiles.height) return -1;
-  return distances[cell.y * tiles.width + cell.x]!;
+  const index = cell.y * tiles.width + cell.x;
+  if (field.distances[index] === -1 && !field.complete) walkUntilReached(tiles, field, index);
+  return field.distances[index]!;
 }
 
 /** Cells a regrouping child may land on: at most this many steps of path from her tile. */

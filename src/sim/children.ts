@@ -2,7 +2,7 @@
 // straight at her when the way is clear, each stopping a little farther back than the one before so they
 // trail behind her; they copy her gait (a sneaking Mira leads a sneaking group) and never collide with
 // her, and one that cannot get closer for a while is put back beside her, out of sight where it can be.
-import { distanceAt, distanceFieldTo, placeNear } from './child-field.ts';
+import { distanceAt, distanceFieldTo, placeNear, type DistanceField } from './child-field.ts';
 import { isHiddenAt } from './detection.ts';
 import { firstBlockedPoint } from './grid-ray.ts';
 import { FOOTSTEP_INTERVAL, noiseRadius } from './hearing.ts';
@@ -124,7 +124,7 @@ function isClearWalk(world: World, from: { readonly x: number; readonly y: numbe
 }
 
 /** The neighbouring cell closest to her under the field (orthogonal first on ties, no corner cutting), or null. */
-function nextCell(world: World, field: Int32Array, cell: TileCell): TileCell | null {
+function nextCell(world: World, field: DistanceField, cell: TileCell): TileCell | null {
   const { tiles } = world;
   const open = (x: number, y: number): boolean => distanceAt(tiles, field, { x, y }) >= 0;
   let best: TileCell | null = null;
@@ -192,7 +192,7 @@ function isStuck(child: ChildState, steps: number): boolean {
 }
 
 /** One following child's tick; `rank` is its place among the following children (0 first). */
-function followMira(world: World, child: ChildState, options: { readonly rank: number; readonly field: Int32Array; readonly miraHidden: boolean }): ChildNoise | null {
+function followMira(world: World, child: ChildState, options: { readonly rank: number; readonly field: DistanceField; readonly miraHidden: boolean }): ChildNoise | null {
   const { mira, tiles } = world;
   const { rank, field } = options;
   const span = tiles.span;

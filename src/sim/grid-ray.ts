@@ -42,16 +42,12 @@ export function firstBlockedPoint(
   let boundaryX = stepX > 0 ? (column + 1) * span - from.x : from.x - column * span;
   let boundaryY = stepY > 0 ? (row + 1) * span - from.y : from.y - row * span;
 
-  // A boundary exactly at the end is crossed only when moving in the positive direction: a point on
-  // a boundary belongs to the tile on its positive side.
-  const crossesX = (): boolean =>
-    stepX !== 0 && (boundaryX < lengthX || (boundaryX === lengthX && stepX > 0));
-  const crossesY = (): boolean =>
-    stepY !== 0 && (boundaryY < lengthY || (boundaryY === lengthY && stepY > 0));
-
   for (;;) {
-    const canCrossX = crossesX();
-    const canCrossY = crossesY();
+    // A boundary exactly at the end is crossed only when moving in the positive direction: a point on
+    // a boundary belongs to the tile on its positive side. (Written out, not as closures: sight and the
+    // walk checks cast several rays per Enforcer and child every tick.)
+    const canCrossX = stepX !== 0 && (boundaryX < lengthX || (boundaryX === lengthX && stepX > 0));
+    const canCrossY = stepY !== 0 && (boundaryY < lengthY || (boundaryY === lengthY && stepY > 0));
     if (!canCrossX && !canCrossY) return null;
     // Compare boundaryX / lengthX with boundaryY / lengthY without dividing.
     let order: number;

@@ -48,13 +48,29 @@ function anySolidIn(tiles: WorldTiles, area: TileArea): boolean {
   return false;
 }
 
+/** A span of rows (or columns), inclusive: the sweeps' one allocation per call rather than one per tile. */
+interface TileSpan {
+  readonly first: number;
+  readonly last: number;
+}
+
+function anySolidInColumn(tiles: WorldTiles, column: number, rows: TileSpan): boolean {
+  for (let row = rows.first; row <= rows.last; row += 1) if (isSolidTile(tiles, column, row)) return true;
+  return false;
+}
+
+function anySolidInRow(tiles: WorldTiles, row: number, columns: TileSpan): boolean {
+  for (let column = columns.first; column <= columns.last; column += 1) if (isSolidTile(tiles, column, row)) return true;
+  return false;
+}
+
 /** The box covers sub-pixels [x - halfWidth, x + halfWidth) and [y - halfHeight, y + halfHeight). */
 function sweepX(tiles: WorldTiles, from: { readonly x: number; readonly y: number }, distance: number): number {
   const { x, y } = from;
   if (distance === 0) return x;
   const span = tiles.span;
-  const rows = { firstRow: floorDivide(y - MIRA_HALF_HEIGHT, span), lastRow: floorDivide(y + MIRA_HALF_HEIGHT - 1, span) };
-  const solidColumn = (column: number): boolean => anySolidIn(tiles, { ...rows, firstColumn: column, lastColumn: column });
+  const rows = { first: floorDivide(y - MIRA_HALF_HEIGHT, span), last: floorDivide(y + MIRA_HALF_HEIGHT - 1, span) };
+  const solidColumn = (column: number): boolean => anySolidInColumn(tiles, column, rows);
   if (distance > 0) {
     const edge = x + MIRA_HALF_WIDTH;
     const firstColumn = floorDivide(edge - 1, span);
@@ -81,8 +97,8 @@ function sweepY(tiles: WorldTiles, from: { readonly x: number; readonly y: numbe
   const { x, y } = from;
   if (distance === 0) return y;
   const span = tiles.span;
-  const columns = { firstColumn: floorDivide(x - MIRA_HALF_WIDTH, span), lastColumn: floorDivide(x + MIRA_HALF_WIDTH - 1, span) };
-  const solidRow = (row: number): boolean => anySolidIn(tiles, { ...columns, firstRow: row, lastRow: row });
+  const columns = { first: floorDivide(x - MIRA_HALF_WIDTH, span), last: floorDivide(x + MIRA_HALF_WIDTH - 1, span) };
+  const solidRow = (row: number): boolean => anySolidInRow(tiles, row, columns);
   if (distance > 0) {
     const edge = y + MIRA_HALF_HEIGHT;
     const firstRow = floorDivide(edge - 1, span);

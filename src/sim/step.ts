@@ -177,9 +177,11 @@ function senseAndCatch(
   // marble's click, where it landed.
   const noises = [{ source, radius: noise, x: mira.x, y: mira.y }, ...options.doorNoises.map((sound) => ({ ...sound, x: mira.x, y: mira.y })), ...options.childNoises];
   if (options.marbleNoise !== null) noises.push(options.marbleNoise);
-  const heard = noises.flatMap((sound) =>
-    whoHears({ tiles: world.tiles, enforcers: world.enforcers, source: sound.source, radius: sound.radius }).map((entry) => ({ ...entry, x: sound.x, y: sound.y })),
-  );
+  const heard: { readonly enforcerId: number; readonly loud: boolean; readonly x: number; readonly y: number }[] = [];
+  for (const sound of noises) {
+    if (sound.radius <= 0) continue;
+    for (const entry of whoHears({ tiles: world.tiles, enforcers: world.enforcers, source: sound.source, radius: sound.radius })) heard.push({ ...entry, x: sound.x, y: sound.y });
+  }
   let caught: { readonly enforcer: EnforcerState; readonly childId: number | null } | null = null;
   let sentBackBy: EnforcerState | null = null;
   for (const enforcer of world.enforcers) {
@@ -261,9 +263,11 @@ export function step(world: World, input: InputFrame): SimEvent[] {
     return events;
   }
 
-  const byId = new Map(world.enforcers.map((enforcer) => [enforcer.id, enforcer]));
-  for (const result of processPathQueue(world.pathQueue, navigationFor(world.tiles))) {
-    const enforcer = byId.get(result.request.enforcerId);
+  const pathResults = processPathQueue(world.pathQueue, navigationFor(world.tiles));
+  // Most ticks answer no path: the lookup is built only for those that do.
+  const byId = pathResults.length === 0 ? null : new Map(world.enforcers.map((enforcer) => [enforcer.id, enforcer]));
+  for (const result of pathResults) {
+    const enforcer = byId?.get(result.request.enforcerId);
     if (enforcer) deliverPathResult({ enforcer, world, events }, result.outcome);
   }
   for (const enforcer of world.enforcers) updateBrain({ enforcer, world, events });

@@ -12,6 +12,7 @@ import type { CampaignProgress, ScenePart } from '../story/campaign-types.ts';
 import { campaignOrder, isLevelChapter, type Chapter, type ChapterRow } from '../story/chapters.ts';
 import { withReached, type Save } from '../story/save.ts';
 import type { SceneRecord } from '../story/scene-play.ts';
+import { FullGameSplits } from './full-game-splits.ts';
 
 /**
  * `scene`: a scene of the chapter is being played (`pendingScene` says which); `level`: its level;
@@ -77,6 +78,8 @@ export class CampaignPlay {
   private lastStart: CampaignProgress | null = null;
   /** Chapters played on their own (Chapter select, `?chapter=`): the same flow, nothing saved. */
   private alone = false;
+  /** The Full Game race: only a campaign played from New game through every chapter in turn is one. */
+  private race: FullGameSplits | null = null;
 
   /**
    * `chapters`: the rows this build offers; `storage`: where the save is kept (the browser's
@@ -113,6 +116,11 @@ export class CampaignPlay {
     return [...this.scenes];
   }
 
+  /** The Full Game splits of the campaign under way, or null when it is not a Full Game run. */
+  get fullGame(): FullGameSplits | null {
+    return this.race;
+  }
+
   /** The chapter a save's progress resumes, or null when it names none this build plays. */
   resumable(progress: CampaignProgress | null): ChapterRow | null {
     if (progress === null || progress.chapter === null) return null;
@@ -124,7 +132,10 @@ export class CampaignPlay {
   newGame(firstKey: string): CampaignBegin {
     const progress: CampaignProgress = { chapter: firstKey, carried: NOTHING_CARRIED, ticks: 0, realMilliseconds: 0 };
     const begun = this.startAfresh(progress, { alone: false });
-    if (begun.ok) updateSave((save) => ({ ...withReached(save, begun.chapter.key), progress }), this.options.storage);
+    if (begun.ok) {
+      updateSave((save) => ({ ...withReached(save, begun.chapter.key), progress }), this.options.storage);
+      this.race = FullGameSplits.begin({ chapters: this.options.chapters, firstKey, ...(this.options.storage === undefined ? {} : { storage: this.options.storage }) });
+    }
     return begun;
   }
 
@@ -147,13 +158,18 @@ export class CampaignPlay {
     return this.startAfresh({ chapter: chapterKey, carried: NOTHING_CARRIED, ticks: 0, realMilliseconds: 0 }, { alone: true });
   }
 
-  /** Continues the campaign where a save left off, with what it carries: its intro first, if any. */
+  /**
+   * Continues the campaign where a save left off, with what it carries: its intro first, if any.
+   * A campaign continued from a save is no Full Game run: only going on from a chapter's end keeps the race.
+   */
   begin(progress: CampaignProgress): CampaignBegin {
+    this.leaveRace();
     this.alone = false;
     return this.enter(progress);
   }
 
   private startAfresh(progress: CampaignProgress, options: { readonly alone: boolean }): CampaignBegin {
+    this.leaveRace();
     this.catches = 0;
     this.played.splice(0);
     this.scenes.splice(0);
@@ -203,7 +219,10 @@ export class CampaignPlay {
       this.enterLevel();
       return null;
     }
-    if (scene.part === 'chapter') this.played.push({ key: scene.row.key, title: scene.row.title, ticks: 0, catches: 0 });
+    if (scene.part === 'chapter') {
+      this.played.push({ key: scene.row.key, title: scene.row.title, ticks: 0, catches: 0 });
+      this.race?.chapterEnded(scene.row.key, { ticks: progress.ticks, realMilliseconds: progress.realMilliseconds });
+    }
     // An outro's chapter was saved at the level's finish, already naming the next chapter.
     const next = scene.part === 'chapter' ? scene.row.next : progress.chapter;
     return this.endChapter({ ...progress, chapter: next, carried });
@@ -232,6 +251,7 @@ export class CampaignPlay {
       ticks: start.ticks + ticks,
       realMilliseconds: start.realMilliseconds + realMilliseconds,
     };
+    this.race?.chapterEnded(row.key, { ticks: progress.ticks, realMilliseconds: progress.realMilliseconds });
     if (row.outro === null) return this.endChapter(progress);
     const written = this.save(progress);
     this.progressNow = progress;
@@ -248,6 +268,8 @@ export class CampaignPlay {
     if ((this.phaseNow !== 'chapter-end' && this.phaseNow !== 'finished') || this.lastStart === null) {
       return { ok: false, message: `there is no chapter just won to retry (the campaign is ${this.phaseNow})` };
     }
+    // A chapter played twice is no longer one run from New game to the end.
+    this.leaveRace();
     return this.enter(this.lastStart);
   }
 
@@ -261,6 +283,12 @@ export class CampaignPlay {
   private save(progress: CampaignProgress): SaveWrite | null {
     if (this.alone) return null;
     return updateSave((save) => ({ ...(progress.chapter === null ? save : withReached(save, progress.chapter)), progress }), this.options.storage).written;
+  }
+
+  /** A Full Game run left before its end is kept in its attempt history (if it reached a split). */
+  private leaveRace(): void {
+    this.race?.abandon();
+    this.race = null;
   }
 
   private endChapter(progress: CampaignProgress): ChapterFinish {

@@ -15,17 +15,13 @@ import { marksLabel, type RunMarks } from '../run/run-marks.ts';
 import type { SplitTime, SplitsRecord } from '../run/splits.ts';
 import { RULES_VERSION, hashWorld, type InputFrame, type SimEvent, type World } from '../sim/index.ts';
 import { chapterCategory, type RunCategory } from '../story/categories.ts';
-import type { LoadedLevel } from './game-data.ts';
+import { liveSplitDate, type FullGameSplits } from './full-game-splits.ts';
+import { campaignPlay, type LoadedLevel } from './game-data.ts';
 import { BINDINGS } from './input/bindings.ts';
 import { onKeyPresses } from './input/key-presses.ts';
 import { SplitsPanel } from './ui/splits-panel.ts';
 import { splitsPanelText } from './ui/splits-lines.ts';
 
-/** LiveSplit's date form, `MM/dd/yyyy HH:mm:ss` in UTC: the attempt history is exported as it is kept. */
-export function liveSplitDate(date: Date): string {
-  const two = (value: number): string => String(value).padStart(2, '0');
-  return `${two(date.getUTCMonth() + 1)}/${two(date.getUTCDate())}/${date.getUTCFullYear()} ${two(date.getUTCHours())}:${two(date.getUTCMinutes())}:${two(date.getUTCSeconds())}`;
-}
 
 /** The last finished run as a replay file and its name: the result screen offers it (X). */
 let lastFinished: { readonly name: string; readonly text: string } | null = null;
@@ -63,6 +59,8 @@ export class SpeedrunView {
   private goingBackTo: { readonly splits: readonly (SplitTime | null)[] } | null = null;
   /** What the next attempt races once this one was saved: the finished run stays shown against its own comparison. */
   private nextRecord: SplitsRecord | null = null;
+  /** The campaign's Full Game race when this level is its chapter (the panel shows it), with the time before it. */
+  private readonly fullGame: { readonly race: FullGameSplits; readonly before: { readonly ticks: number; readonly realMilliseconds: number } } | null;
 
   constructor(
     private readonly scene: Phaser.Scene,
@@ -82,6 +80,9 @@ export class SpeedrunView {
     const comparison = loadComparison({ category: this.category.key, identity: this.identity, segments: chapterSegments(loaded.level, loaded.chapter.title) });
     this.notice = comparison.notice;
     this.splitter = this.splitterFor(comparison.record);
+    const campaign = campaignPlay(scene.game);
+    const race = campaign.startFor(loaded.chapter.key) === undefined ? null : campaign.fullGame;
+    this.fullGame = race === null || campaign.progress === null ? null : { race, before: campaign.progress };
     this.panel = new SplitsPanel(scene, options.interfaceLayer);
     this.panel.setVisible(this.speedrun);
     const pause = (): void => {
@@ -265,6 +266,8 @@ export class SpeedrunView {
     if (events.some((event) => event.type === 'scene-opened')) link.pauseForScene();
     else if (world.tick % 60 === 0) link.showTime(world.tick);
     if (events.some((event) => event.type === 'finished')) {
+      // Before the level scene hands the finish to the campaign, which takes the Full Game split.
+      this.fullGame?.race.markRun(this.marks);
       this.save(true);
       lastFinished = this.replayFile();
     }
@@ -273,6 +276,10 @@ export class SpeedrunView {
   draw(world: World): void {
     // Every frame: a hidden panel (speedrun mode off) costs nothing.
     if (!this.panel.isVisible) return;
+    if (this.fullGame !== null) {
+      this.drawFullGame(world, this.fullGame);
+      return;
+    }
     this.panel.update(splitsPanelText({
       category: this.category.name,
       view: this.splitter.live.view(world.tick),
@@ -280,6 +287,20 @@ export class SpeedrunView {
       realMilliseconds: this.options.session.elapsedRealMilliseconds,
       marks: this.marks,
       notice: this.notice,
+    }));
+  }
+
+  /** In the campaign the panel races the whole game: its chapters' ends, at the time summed over them. */
+  private drawFullGame(world: World, { race, before }: NonNullable<SpeedrunView['fullGame']>): void {
+    const ticks = before.ticks + world.tick;
+    const { marks } = this;
+    this.panel.update(splitsPanelText({
+      category: race.category.name,
+      view: race.view(ticks),
+      ticks,
+      realMilliseconds: before.realMilliseconds + this.options.session.elapsedRealMilliseconds,
+      marks: { assisted: marks.assisted || race.marks.assisted, practice: marks.practice || race.marks.practice },
+      notice: this.notice ?? race.notice,
     }));
   }
 

@@ -1,24 +1,13 @@
-// TEST ONLY: the hook's handles on the children and the dream (part of window.__analogDreams, dev and
-// test builds only). Browser tests write their state between ticks, as the rules would, let the rules run
-// on from it, and read what the view drew of it.
+// TEST ONLY: the hook's handles on the dream (part of window.__analogDreams, dev and test builds only):
+// what the view drew, and setters the dream's cell tests and frame benchmarks still write the world with
+// between ticks. The children are reached through the rules now (dream-view.spec.ts plays inputs).
 // Nothing here may run in play: it writes the world from outside step().
 import type Phaser from 'phaser';
-import { requestTileChanges, type ChildMode, type DreamStage, type Gait, type InputFrame, type TileChange, type World } from '../sim/index.ts';
+import { requestTileChanges, type DreamStage, type InputFrame, type TileChange, type World } from '../sim/index.ts';
 import { toSubpixels } from '../sim/fixed-point.ts';
 import type { DreamViewDrawn } from './dream-view.ts';
 import { getLevelProbe, getLevelSession } from './game-data.ts';
 import { isReducedMotion } from './motion-preference.ts';
-
-export interface ChildPatch {
-  readonly id: number;
-  readonly mode?: ChildMode;
-  /** Pixels, the centre of its feet. */
-  readonly x?: number;
-  readonly y?: number;
-  readonly facingX?: -1 | 0 | 1;
-  readonly facingY?: -1 | 0 | 1;
-  readonly gait?: Gait;
-}
 
 export interface DreamPatch {
   readonly stage?: DreamStage;
@@ -33,8 +22,6 @@ export interface DreamPatch {
 }
 
 export interface DreamTestHook {
-  /** TEST ONLY: writes children's state (by id) between ticks, as the children's rules will. */
-  setChildren(children: readonly ChildPatch[]): void;
   /** TEST ONLY: writes Mira's position (pixels) between ticks; the next frame draws her there. */
   setMira(position: { readonly x: number; readonly y: number }): void;
   /** TEST ONLY: writes world.dream between ticks; `dreamed` cells also ask for their tiles (they land next tick). */
@@ -59,19 +46,6 @@ export function dreamTestHook(game: Phaser.Game, stepFrames: (count: number) => 
     return running;
   };
   return {
-    setChildren: (patches) => {
-      const children = world('setChildren').children;
-      for (const patch of patches) {
-        const child = children.find((candidate) => candidate.id === patch.id);
-        if (!child) throw new Error(`setChildren: the level has no child ${patch.id}`);
-        if (patch.mode !== undefined) child.mode = patch.mode;
-        if (patch.x !== undefined) child.x = toSubpixels(patch.x);
-        if (patch.y !== undefined) child.y = toSubpixels(patch.y);
-        if (patch.facingX !== undefined) child.facingX = patch.facingX;
-        if (patch.facingY !== undefined) child.facingY = patch.facingY;
-        if (patch.gait !== undefined) child.gait = patch.gait;
-      }
-    },
     setMira: ({ x, y }) => {
       const { mira } = world('setMira');
       mira.x = toSubpixels(x);

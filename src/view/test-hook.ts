@@ -53,6 +53,8 @@ export interface TestHook extends DreamTestHook, StoryTestHook, FullGameTestHook
    * (the frame-rate benchmarks).
    */
   playReplayLive(frames: InputFrame[], options: { skipTicks: number }): void;
+  /** After playReplay: the keys drive the level again from where the replay left it, as a player taking over. */
+  useKeys(): void;
   /** From any scene, starts the level fresh (or as soon as loading is done). */
   startLevel(): void;
   /**
@@ -347,6 +349,9 @@ export function installTestHook(game: Phaser.Game): void {
       }
       renderOnly(game);
       return { finishTick: world.finishTick, hash: hashWorld(world), tick: world.tick, checkpoints };
+    },
+    useKeys: () => {
+      session()?.useInput(null);
     },
     playReplayLive: (frames, { skipTicks }) => {
       const played = session();

@@ -1,12 +1,12 @@
-// What the player sees of the children and the dream. The state is written between ticks through the
-// hook's test-only setters, as the rules would write it (the rules then run on from it), and the test
-// reads what the view drew of it (and looks at the screenshots).
+// What the player sees of the children and the dream. The children and the circle are reached through the
+// rules, by inputs played as a replay (woken, ordered, led into the ring, Dream held); the cells' ripple
+// and bloom are still written between ticks through the hook's test-only setters. The test reads what the
+// view drew (and looks at the screenshots).
 import { expect, test, type Page } from '@playwright/test';
+import { NO_INPUT, type InputFrame } from '../../src/sim/index.ts';
 import { skipToLevel, stepFrames } from './hook.ts';
 
 const SHOTS = 'test-results/screenshots';
-/** The yard's circle (tests/fixtures/maps/test-yard.tmj): an ellipse of 64x48 px at 120,16. */
-const CIRCLE_MIDDLE = { x: 152, y: 40 };
 /** Gids of the dream tiles in the yard's tileset (first gid 1): dream-moss is id 75, dream-bloom 76. */
 const DREAM_MOSS = 76;
 const DREAM_BLOOM = 77;
@@ -34,6 +34,25 @@ async function openPage(page: Page, url: string): Promise<string[]> {
 
 const screenText = (page: Page): Promise<string[]> => page.evaluate(() => window.__analogDreams!.screenText());
 
+function held(ticks: number, frame: Partial<InputFrame>): InputFrame[] {
+  return Array<InputFrame>(ticks).fill({ ...NO_INPUT, ...frame });
+}
+
+const INTERACT = held(1, { interact: true });
+const STILL = held(5, {});
+/**
+ * From the spawn: up to Ada, wake her and tell her to wait; down to Leo and wake him; then left and up with
+ * him to beside Kai (asleep at the yard's top left). Checked in Node first: never seen, seed 7.
+ */
+const UP_TO_KAI: InputFrame[] = [
+  ...held(40, { moveX: 1 }), ...held(10, { moveY: -1 }), ...INTERACT, ...STILL, ...INTERACT, ...STILL,
+  ...held(22, { moveY: 1 }), ...held(10, { moveX: -1 }), ...INTERACT, ...STILL,
+  ...held(40, { moveX: -1 }), ...held(58, { moveY: -1 }),
+];
+const WAKE_KAI: InputFrame[] = [...INTERACT, ...held(40, {})];
+/** With Leo and Kai following, up to the row of the circle's middle, facing it (then right into it). */
+const TO_CIRCLE: InputFrame[] = [...UP_TO_KAI, ...WAKE_KAI, ...held(11, { moveY: -1 })];
+
 test('children are drawn by look, asleep with a z, waiting ones marked, and the HUD counts who follows', async ({ page }) => {
   const errors = await openYard(page);
   await stepFrames(page, 1);
@@ -44,81 +63,57 @@ test('children are drawn by look, asleep with a z, waiting ones marked, and the 
   expect(await screenText(page)).toContain('children 0/4 following');
   await page.locator('canvas').screenshot({ path: `${SHOTS}/children-asleep.png` });
 
-  // Leo and Kai follow beside Mira, Ada waits where she was told, Noor still sleeps.
-  await page.evaluate(() => {
-    window.__analogDreams!.setMira({ x: 56, y: 104 });
-    window.__analogDreams!.setChildren([
-      { id: 5, mode: 'following', x: 40, y: 104, facingX: 1, facingY: 0 },
-      { id: 6, mode: 'waiting', x: 88, y: 88 },
-      { id: 8, mode: 'following', x: 72, y: 120, facingX: 0, facingY: -1 },
-    ]);
-  });
+  // Played through the rules: Ada woken and told to wait, Leo woken, then Kai (the prompt over Mira
+  // offers waking him first, beside him). Leo and Kai follow, Ada waits where she was told, Noor sleeps.
+  await page.evaluate((frames) => { window.__analogDreams!.playReplay(frames); }, UP_TO_KAI);
+  await stepFrames(page, 1);
+  expect(await screenText(page)).toContain('E: wake Kai');
+  await page.evaluate((frames) => { window.__analogDreams!.playReplay(frames); }, [...UP_TO_KAI, ...WAKE_KAI]);
   await stepFrames(page, 2);
   const drawn = await page.evaluate(() => window.__analogDreams!.dreamView()!.children);
-  expect(drawn.map((child) => [child.id, child.frame, child.mark])).toEqual([
-    [5, 'child0-right-0', null],
-    [6, 'child1-down-0', 'wait'],
-    [7, 'child2-asleep', 'sleep'],
-    [8, 'child3-up-0', null],
+  expect(drawn.map((child) => [child.id, child.mark])).toEqual([[5, null], [6, 'wait'], [7, 'sleep'], [8, null]]);
+  expect(drawn.map((child) => child.frame)).toEqual([
+    expect.stringMatching(/^child0-(up|down|left|right)-\d$/),
+    expect.stringMatching(/^child1-(up|down|left|right)-\d$/),
+    'child2-asleep',
+    expect.stringMatching(/^child3-(up|down|left|right)-\d$/),
   ]);
   expect(await screenText(page)).toContain('children 2/4 following · 1 waiting');
-  // Next to the group, Interact orders it: the prompt over Mira says so.
+  // Next to the group, with no one asleep in reach, Interact orders it: the prompt over Mira says so.
   expect(await screenText(page)).toContain('E: wait here');
   await page.locator('canvas').screenshot({ path: `${SHOTS}/children-following.png` });
-
-  // Beside a sleeping child, waking it comes first.
-  await page.evaluate(() => { window.__analogDreams!.setMira({ x: 232, y: 108 }); });
-  await stepFrames(page, 1);
-  expect(await screenText(page)).toContain('E: wake Noor');
   expect(errors).toEqual([]);
 });
 
-test('the circle glows once enough children follow inside, and the ring fills from ringTicks', async ({ page }) => {
+test('the circle glows once enough children follow inside, and the ring fills while Dream is held', async ({ page }) => {
   const errors = await openYard(page);
-  await page.evaluate((middle) => {
-    window.__analogDreams!.setMira(middle);
-    window.__analogDreams!.setChildren([{ id: 5, mode: 'following', x: middle.x - 14, y: middle.y + 4 }]);
-  }, CIRCLE_MIDDLE);
+  // Led through the rules into the circle: Leo inside the ring already, Kai still a step outside it.
+  await page.evaluate((frames) => { window.__analogDreams!.playReplay(frames); }, [...TO_CIRCLE, ...held(100, { moveX: 1 })]);
   await stepFrames(page, 1);
   let view = await page.evaluate(() => window.__analogDreams!.dreamView()!);
   expect(view.circles).toEqual({ circles: ['faint'], ring: 0 });
   expect(await screenText(page)).toContain('Hold F: dream together — 1 of 2 children inside the ring');
   await page.locator('canvas').screenshot({ path: `${SHOTS}/circle-not-ready.png` });
 
-  // Dream held (the rules fill the ring a tick while it is held in a ready circle): from 30 ticks, 31.
-  // (A key pressed reaches the rules from the frame after: one frame with F down first.)
-  await page.evaluate((middle) => {
-    window.__analogDreams!.setChildren([{ id: 6, mode: 'following', x: middle.x + 14, y: middle.y + 4 }]);
-  }, CIRCLE_MIDDLE);
-  await page.keyboard.down('f');
-  await stepFrames(page, 1);
-  await page.evaluate(() => {
-    // Being seen interrupts the ring: the yard's Enforcer is turned to the wall for these two ticks.
-    for (const enforcer of window.__analogDreams!.world()!.enforcers) {
-      enforcer.facingX = 0;
-      enforcer.facingY = -128;
-      enforcer.seesMira = false;
-    }
-    window.__analogDreams!.setDreamState({ circle: 0, ringTicks: 30 });
-  });
-  await stepFrames(page, 1);
+  // Both inside, then Dream held for 30 ticks (the rules fill the ring a tick while it is held in a ready circle).
+  const ready = [...TO_CIRCLE, ...held(110, { moveX: 1 }), ...held(30, {})];
+  await page.evaluate((frames) => { window.__analogDreams!.playReplay(frames); }, [...ready, ...held(30, { dream: true })]);
+  expect(await page.evaluate(() => window.__analogDreams!.world()!.dream.ringTicks)).toBe(30);
   view = await page.evaluate(() => window.__analogDreams!.dreamView()!);
   expect(view.circles.circles).toEqual(['ready']);
-  expect(view.circles.ring).toBeCloseTo(31 / 60, 5);
+  expect(view.circles.ring).toBeCloseTo(30 / 60, 5);
   expect(await screenText(page)).toContain('Hold F: dream together');
   await page.locator('canvas').screenshot({ path: `${SHOTS}/ring-half.png` });
 
   // Let go before it is full: the ring empties.
-  await page.keyboard.up('f');
-  await stepFrames(page, 1);
+  await page.evaluate((frames) => { window.__analogDreams!.playReplay(frames); }, [...ready, ...held(30, { dream: true }), ...held(1, {})]);
   expect((await page.evaluate(() => window.__analogDreams!.dreamView()!)).circles.ring).toBe(0);
 
-  // Dreaming: the circle glows as the source, the meter shows on the HUD.
-  await page.evaluate(() => { window.__analogDreams!.setDreamState({ stage: 'dreaming', circle: 0, phase: 0, meter: 7500 }); });
-  await stepFrames(page, 1);
+  // Held on until the ring is full: dreaming. The circle glows as the source, the meter shows on the HUD.
+  await page.evaluate((frames) => { window.__analogDreams!.playReplay(frames); }, [...ready, ...held(61, { dream: true })]);
+  expect(await page.evaluate(() => window.__analogDreams!.world()!.dream.stage)).toBe('dreaming');
   view = await page.evaluate(() => window.__analogDreams!.dreamView()!);
   expect(view.circles.circles).toEqual(['dreaming']);
-  // The rules keep the meter (from how much of the dream has drained, not the value written): the HUD shows theirs.
   const meter = await page.evaluate(() => window.__analogDreams!.world()!.dream.meter / 10_000);
   expect(meter).toBeGreaterThan(0.9);
   expect(view.hud.meter).toBeCloseTo(meter, 5);

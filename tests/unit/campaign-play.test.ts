@@ -177,7 +177,11 @@ describe('campaign play', () => {
     playOut(alone);
     // Without the first chapter's gate_key its exit stays shut; the level is won only by what it is handed.
     expect(alone.finished).toBe(false);
-    expect(loadSave(storage).save).toEqual(saved);
+    // Progress and what was reached are untouched; only the New game's Full Game race, left for Chapter
+    // select, is kept in its attempt history as unfinished.
+    const after = loadSave(storage).save;
+    expect({ progress: after.progress, reached: after.reached }).toEqual({ progress: saved.progress, reached: saved.reached });
+    expect(after.splits.flatMap((entry) => entry.attempts.map((attempt) => attempt.finished))).toEqual([false]);
   });
 
   it('plays a chapter on its own as ?chapter= does: its outro after, then the next chapter offered and played on its own, nothing saved', async () => {

@@ -15,7 +15,7 @@ import { readFromDisk } from '../../tools/read-capped-file.ts';
 import { RIGHT, input } from '../scenario/input-script.ts';
 
 function verify(...args: string[]): { status: number | null; output: string } {
-  const result = spawnSync('npx', ['tsx', 'tools/verify-replay.ts', ...args], { encoding: 'utf8', timeout: 30_000 });
+  const result = spawnSync(process.execPath, ['tools/run-tool.mjs', 'tools/verify-replay.ts', ...args], { encoding: 'utf8', timeout: 30_000 });
   return { status: result.status, output: `${result.stdout}${result.stderr}`.trim() };
 }
 
