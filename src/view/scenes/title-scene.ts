@@ -18,6 +18,7 @@ import { MenuList, bindMenuList } from '../ui/menu-list.ts';
 import { MenuModel, type MenuItem } from '../ui/menu-model.ts';
 import { interfaceScale, layoutOnResize } from '../ui/menu-screen.ts';
 import { drawStarfield } from '../ui/starfield.ts';
+import { markTitleInteractive } from '../title-timing.ts';
 import { ACCENT_COLOR, BACKGROUND_COLOR, DIM_TEXT_COLOR, TEXT_COLOR, WARNING_COLOR, colorNumber, textStyle } from '../ui/palette.ts';
 
 const STORY_LINE =
@@ -141,6 +142,7 @@ export class TitleScene extends Phaser.Scene {
         this.motionText?.setText(motionLine(isReducedMotion()));
       },
     });
+    markTitleInteractive(this);
     bindMenuList(this, list, {
       // Back closes the new-game question; on the title's own menu there is nothing to go back to.
       back: () => {
