@@ -2,7 +2,7 @@
 import Phaser from 'phaser';
 import { digestProblems, moreProblemsLine } from '../../level/problem-digest.ts';
 import { getProblemReport } from '../game-data.ts';
-import { returnToFirstLevel } from '../map-loading.ts';
+import { returnToTitle } from '../map-loading.ts';
 import { SCENE_KEYS } from '../scene-keys.ts';
 import { backKeyLabel } from '../input/controls-text.ts';
 import { bindMenuKeys, interfaceScale, layoutOnResize } from '../ui/menu-screen.ts';
@@ -28,7 +28,7 @@ export class ProblemsScene extends Phaser.Scene {
     };
     bindMenuKeys(this, {
       back: () => {
-        returnToFirstLevel(this);
+        returnToTitle(this);
       },
     });
     this.input.keyboard?.on('keydown-DOWN', () => {

@@ -171,7 +171,7 @@ export class TitleScene extends Phaser.Scene {
     const { width, height } = this.scale;
     const twoColumns = width >= TWO_COLUMN_WIDTH * scale;
     const menuX = Math.floor(twoColumns ? width * 0.33 : width / 2);
-    drawStarfield(this, { width, height, scale });
+    drawStarfield(this, { width, height, scale, drift: true });
     // The motion setting in the corner, where a setting is looked for, clear of the columns.
     this.motionText = this.add
       .text(width - 12 * scale, 12 * scale, motionLine(isReducedMotion()), textStyle(12 * scale, DIM_TEXT_COLOR))
@@ -226,6 +226,22 @@ export class TitleScene extends Phaser.Scene {
     const room = Math.min(...column.map((object) => object.getBounds().top)) - 8 * scale;
     const lift = Math.max(0, Math.min(overflow, room));
     for (const object of column) object.y -= lift;
+    this.shadeBehind(column, scale);
+  }
+
+  /** Night behind the menu column: the sky drifts, so a star would otherwise pass through the words as a stray full stop. */
+  private shadeBehind(column: readonly PositionedObject[], scale: number): void {
+    const bounds = column.map((object) => object.getBounds());
+    const padding = 18 * scale;
+    const left = Math.min(...bounds.map((bound) => bound.left)) - padding;
+    const top = Math.min(...bounds.map((bound) => bound.top)) - padding;
+    const right = Math.max(...bounds.map((bound) => bound.right)) + padding;
+    const bottom = Math.max(...bounds.map((bound) => bound.bottom)) + padding;
+    this.add
+      .graphics()
+      .setDepth(-8)
+      .fillStyle(colorNumber(BACKGROUND_COLOR), 0.9)
+      .fillRoundedRect(left, top, right - left, bottom - top, 12 * scale);
   }
 
   /** Beside the menu on a wide window: how the game is won and lost, and the table of controls. */
