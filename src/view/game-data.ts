@@ -67,6 +67,8 @@ export interface LevelProbe {
   readonly dialogue: () => DialogueShown | null;
   /** Milliseconds of the last tick's parts: the rules' step, the view's handling of its events, the last draw. */
   readonly timings: () => { readonly step: number; readonly events: number; readonly draw: number };
+  /** The floating words on screen now (a hunter's "!?", a catch's word). */
+  readonly words: () => readonly string[];
 }
 
 /** What the story scene lets the test hook read while it plays a scene outside a level. */

@@ -9,6 +9,8 @@ export interface StoryTestHook {
   dialogue(): DialogueShown | null;
   /** The scene the story scene plays outside a level (which chapter, which part, which knot); null when none. */
   storyScene(): { chapter: string; part: 'intro' | 'outro' | 'chapter'; knot: string } | null;
+  /** The words floating over the level now (a hunter's "!?", a catch's word); empty outside a level. */
+  floatingWords(): readonly string[];
 }
 
 export function storyTestHook(game: Phaser.Game): StoryTestHook {
@@ -18,5 +20,6 @@ export function storyTestHook(game: Phaser.Game): StoryTestHook {
       const probe = getStoryProbe(game);
       return probe === null ? null : { chapter: probe.chapter, part: probe.part, knot: probe.knot };
     },
+    floatingWords: () => getLevelProbe(game)?.words() ?? [],
   };
 }

@@ -221,7 +221,7 @@ export class LevelScene extends Phaser.Scene {
     layout();
     this.scale.on(Phaser.Scale.Events.RESIZE, layout);
     setLevelSession(this.game, session);
-    setLevelProbe(this.game, { lastInput: () => playerInput.lastSample, dream: () => dream.lastDrawn, dialogue: () => story.shown, timings: () => this.timings });
+    setLevelProbe(this.game, { lastInput: () => playerInput.lastSample, dream: () => dream.lastDrawn, dialogue: () => story.shown, timings: () => this.timings, words: () => words.shown });
     const showOverlay = (): void => {
       problems.show(getOverlayProblems(this.game));
     };
