@@ -393,7 +393,7 @@ export class LevelScene extends Phaser.Scene {
       firstMoveTick: view.effects.firstMoveTick,
       exitArrow: view.camera.goalArrow(goalArea(world)),
       alert: world.alert,
-      marbles: world.marbles.left,
+      marbles: world.marbles.left, miraScreen: view.camera.toScreen(mira.x, mira.y),
       marks: view.speedrun.marksText,
     });
   }

@@ -1,5 +1,5 @@
 // The level's heads-up display: in-game time, catches, whether Mira is seen, the level's alert and its
-// time to calm, her marbles left, the goal at the start, an
+// time to calm, her marbles left, the goal at the start (where goal-hint-place.ts says, clear of her), an
 // arrow to an exit off screen, a controls hint at the start, and the finish banner (the pause overlay is
 // pause-overlay.ts).
 // Drawn by a camera at zoom 1 so text stays sharp whatever zoom the world uses.
@@ -9,6 +9,7 @@ import { TICKS_PER_SECOND, type AlertLevel, type AlertState } from '../../sim/in
 import { hudHintEntries, marbleLine } from '../input/controls-text.ts';
 import { coneColor } from '../renderers/cone-shape.ts';
 import { alertLine, goalHintAlpha, visibilityWord, type EdgeArrow, type MiraVisibility } from '../renderers/stealth-cues.ts';
+import { GOAL_HINT_PADDING, goalHintPlace, goalHintWrapWidth } from './goal-hint-place.ts';
 import { radarReach } from './radar.ts';
 import { ACCENT_COLOR, BACKGROUND_COLOR, DIM_TEXT_COLOR, ERROR_COLOR, TEXT_COLOR, WARNING_COLOR, colorNumber, textStyle } from './palette.ts';
 
@@ -41,6 +42,8 @@ export interface HudState {
   readonly marbles: number;
   /** Said after the catches for a marked run (` (assisted)`); '' for a plain one. */
   readonly marks?: string;
+  /** Mira's feet on screen (interface pixels): the goal hint keeps clear of her. */
+  readonly miraScreen?: { readonly x: number; readonly y: number };
 }
 
 export class Hud {
@@ -62,6 +65,9 @@ export class Hud {
   private shownCatches = '';
   private shownVisibility = '';
   private scale = 1;
+  private size = { width: 0, height: 0 };
+  /** Which edge the goal hint stands at now: it moves only when Mira's place says the other. */
+  private goalEdge: 'top' | 'bottom' | null = null;
 
   constructor(scene: Phaser.Scene, layer: Phaser.GameObjects.Layer, goalText: string) {
     this.panel = scene.add.graphics();
@@ -109,12 +115,9 @@ export class Hud {
       .fillStyle(PANEL_COLOR, PANEL_ALPHA)
       .fillRoundedRect(margin, margin, 214 * scale, 105 * scale, 6 * scale);
 
-    this.goal
-      .setFontSize(16 * scale)
-      .setWordWrapWidth(width - 4 * margin)
-      // Below the time panel on small windows, a fifth of the way down on larger ones.
-      .setPosition(Math.floor(width / 2), Math.max(Math.floor(height * 0.2), margin + 113 * scale));
-    this.backdropBehind(this.goalBackdrop, this.goal, { top: this.goal.y, padding: 10 * scale });
+    this.size = { width, height };
+    this.goal.setFontSize(16 * scale).setWordWrapWidth(goalHintWrapWidth(width, scale));
+    this.goalEdge = null;
 
     this.hint
       .setFontSize(13 * scale)
@@ -146,6 +149,7 @@ export class Hud {
     this.hint.setAlpha(fade).setVisible(fade > 0);
     this.hintBackdrop.setAlpha(fade).setVisible(fade > 0);
     const goalAlpha = helpersShown ? goalHintAlpha(tick, state.firstMoveTick) : 0;
+    if (goalAlpha > 0) this.placeGoal(state.miraScreen?.y ?? null);
     this.goal.setAlpha(goalAlpha).setVisible(goalAlpha > 0);
     this.goalBackdrop.setAlpha(goalAlpha).setVisible(goalAlpha > 0);
     const catchLine = `${catches === 0 ? 'never caught' : `caught ${catches}×`}${state.marks ?? ''}`;
@@ -166,6 +170,18 @@ export class Hud {
       this.marblesText.setText(marbleLine(state.marbles));
     }
     this.drawArrow(state.exitArrow, tick);
+  }
+
+  /** The goal hint at the edge farther from Mira, above the controls hint while that shows. */
+  private placeGoal(miraY: number | null): void {
+    const { width, height } = this.size;
+    const scale = this.scale;
+    const bottomReserved = this.hint.visible ? height - (this.hint.y - this.hint.height) + 3 * scale : 0;
+    const place = goalHintPlace({ width, height, scale, goalHeight: this.goal.height, bottomReserved, miraY });
+    if (place.edge === this.goalEdge && this.goal.y === place.top) return;
+    this.goalEdge = place.edge;
+    this.goal.setPosition(place.centreX, place.top);
+    this.backdropBehind(this.goalBackdrop, this.goal, { top: place.top, padding: GOAL_HINT_PADDING * scale });
   }
 
   private updateVisibility(visibility: MiraVisibility, sneaking: boolean): void {
