@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { GOAL_HINT_PADDING, goalHintPlace, goalHintWrapWidth, miraHeightOnScreen } from '../../src/view/ui/goal-hint-place.ts';
+import { GOAL_HINT_PADDING, goalHintPlace, goalHintWrapWidth, miraHeightOnScreen, panelOverMira } from '../../src/view/ui/goal-hint-place.ts';
 import { radarReach } from '../../src/view/ui/radar.ts';
 import { chooseInterfaceScale, chooseWorldZoom } from '../../src/view/ui/zoom.ts';
 
@@ -55,5 +55,21 @@ describe('the goal hint\'s place', () => {
     expect(goalHintPlace({ ...base, miraY: null }).edge).toBe('bottom');
     expect(goalHintPlace({ ...base, miraY: 360 }).edge).toBe('bottom');
     expect(goalHintPlace({ ...base, miraY: 650 }).edge).toBe('top');
+  });
+});
+
+describe('a corner panel over Mira', () => {
+  const panel = { left: 12, top: 12, width: 214, height: 105 };
+  const options = { bodyHeight: 72, slack: 4 };
+
+  it('steps back while she stands under it (her bed in the corner the camera is held at)', () => {
+    expect(panelOverMira(panel, { x: 200, y: 100 }, options)).toBe(true);
+    expect(panelOverMira(panel, { x: 100, y: 150 }, options)).toBe(true);
+  });
+
+  it('stays while she is clear of it', () => {
+    expect(panelOverMira(panel, { x: 640, y: 360 }, options)).toBe(false);
+    expect(panelOverMira(panel, { x: 100, y: 200 }, options)).toBe(false);
+    expect(panelOverMira(panel, { x: 300, y: 100 }, options)).toBe(false);
   });
 });

@@ -56,3 +56,27 @@ export function goalHintPlace(options: {
 export function miraHeightOnScreen(width: number, height: number): number {
   return 1.5 * 16 * chooseWorldZoom(width, height);
 }
+
+/** A rectangle on screen, interface pixels. */
+export interface ScreenRect {
+  readonly left: number;
+  readonly top: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+/**
+ * Whether a corner panel stands over Mira (her feet at `mira`, her body above them) or within `slack`
+ * pixels of her: then the panel steps back (fades) so she is never hidden under it, as in a bed in the
+ * corner of the map where the camera is held.
+ */
+export function panelOverMira(panel: ScreenRect, mira: { readonly x: number; readonly y: number }, options: { readonly bodyHeight: number; readonly slack: number }): boolean {
+  const { bodyHeight, slack } = options;
+  const halfWidth = bodyHeight / 3;
+  return (
+    mira.x + halfWidth > panel.left - slack &&
+    mira.x - halfWidth < panel.left + panel.width + slack &&
+    mira.y > panel.top - slack &&
+    mira.y - bodyHeight < panel.top + panel.height + slack
+  );
+}

@@ -9,7 +9,7 @@ import { TICKS_PER_SECOND, type AlertLevel, type AlertState } from '../../sim/in
 import { hudHintEntries, marbleLine } from '../input/controls-text.ts';
 import { coneColor } from '../renderers/cone-shape.ts';
 import { alertLine, goalHintAlpha, visibilityWord, type EdgeArrow, type MiraVisibility } from '../renderers/stealth-cues.ts';
-import { GOAL_HINT_PADDING, goalHintPlace, goalHintWrapWidth } from './goal-hint-place.ts';
+import { GOAL_HINT_PADDING, goalHintPlace, goalHintWrapWidth, miraHeightOnScreen, panelOverMira } from './goal-hint-place.ts';
 import { radarReach } from './radar.ts';
 import { ACCENT_COLOR, BACKGROUND_COLOR, DIM_TEXT_COLOR, ERROR_COLOR, TEXT_COLOR, WARNING_COLOR, colorNumber, textStyle } from './palette.ts';
 
@@ -24,6 +24,10 @@ const HINT_TICKS = 6 * TICKS_PER_SECOND;
 const PANEL_COLOR = colorNumber(BACKGROUND_COLOR);
 /** Nearly opaque: a cone passing under the panel must not show through the time. */
 const PANEL_ALPHA = 0.85;
+/** The time panel over Mira (her bed in the map's corner) steps back this far, so she shows through. */
+const PANEL_OVER_MIRA_ALPHA = 0.25;
+/** Unscaled size of the time panel. */
+const TIME_PANEL = { width: 214, height: 105 } as const;
 const ARROW_COLOR = colorNumber(ACCENT_COLOR);
 /** The alert line's colour; its glyph (alertLine) carries the same news for eyes that miss the colour. */
 const ALERT_COLORS: Readonly<Record<AlertLevel, string>> = { calm: DIM_TEXT_COLOR, caution: WARNING_COLOR, alarm: ERROR_COLOR };
@@ -113,7 +117,7 @@ export class Hud {
     this.panel
       .clear()
       .fillStyle(PANEL_COLOR, PANEL_ALPHA)
-      .fillRoundedRect(margin, margin, 214 * scale, 105 * scale, 6 * scale);
+      .fillRoundedRect(margin, margin, TIME_PANEL.width * scale, TIME_PANEL.height * scale, 6 * scale);
 
     this.size = { width, height };
     this.goal.setFontSize(16 * scale).setWordWrapWidth(goalHintWrapWidth(width, scale));
@@ -170,6 +174,18 @@ export class Hud {
       this.marblesText.setText(marbleLine(state.marbles));
     }
     this.drawArrow(state.exitArrow, tick);
+    this.stepBackFrom(state.miraScreen ?? null);
+  }
+
+  /** The time panel fades while Mira stands under it, and comes back once she leaves. */
+  private stepBackFrom(mira: { readonly x: number; readonly y: number } | null): void {
+    const scale = this.scale;
+    const margin = 12 * scale;
+    const panel = { left: margin, top: margin, width: TIME_PANEL.width * scale, height: TIME_PANEL.height * scale };
+    const over = mira !== null && panelOverMira(panel, mira, { bodyHeight: miraHeightOnScreen(this.size.width, this.size.height), slack: 4 * scale });
+    const alpha = over ? PANEL_OVER_MIRA_ALPHA : 1;
+    if (this.panel.alpha === alpha) return;
+    for (const object of [this.panel, this.time, this.catches, this.visibilityText, this.alertText, this.marblesText]) object.setAlpha(alpha);
   }
 
   /** The goal hint at the edge farther from Mira, above the controls hint while that shows. */
