@@ -3,6 +3,7 @@
 import type Phaser from 'phaser';
 import { getLevelProbe, getStoryProbe } from './game-data.ts';
 import type { DialogueShown } from './ui/dialogue-box.ts';
+import type { ShownWord } from './effects/floating-words.ts';
 
 export interface StoryTestHook {
   /** What the dialogue box shows now; null while no scene is open (or the pause hides it). */
@@ -10,7 +11,7 @@ export interface StoryTestHook {
   /** The scene the story scene plays outside a level (which chapter, which part, which knot); null when none. */
   storyScene(): { chapter: string; part: 'intro' | 'outro' | 'chapter'; knot: string } | null;
   /** The words floating over the level now (a hunter's "!?", a catch's word); empty outside a level. */
-  floatingWords(): readonly string[];
+  floatingWords(): readonly ShownWord[];
 }
 
 export function storyTestHook(game: Phaser.Game): StoryTestHook {

@@ -21,6 +21,12 @@ export interface FloatingWord {
   readonly owner?: string;
 }
 
+export interface ShownWord {
+  readonly word: string;
+  readonly x: number;
+  readonly y: number;
+}
+
 /** Pixels a word rises while it fades; with reduced motion it stays where it is and only fades. */
 const RISE = 10;
 
@@ -40,9 +46,9 @@ export class FloatingWords {
     private readonly layer: Phaser.GameObjects.Layer,
   ) {}
 
-  /** How many words are on screen, and what they say (the test hook reads it). */
-  get shown(): readonly string[] {
-    return this.alive().map((word) => word.text.text);
+  /** The words on screen, what they say and where (world pixels; the test hook reads them). */
+  get shown(): readonly ShownWord[] {
+    return this.alive().map((word) => ({ word: word.text.text, x: word.text.x, y: word.text.y }));
   }
 
   show(word: FloatingWord): void {
