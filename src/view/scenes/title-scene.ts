@@ -7,7 +7,7 @@ import { loadSave, type SaveLoad } from '../../platform/save-storage.ts';
 import { FIRST_CHAPTER } from '../../story/chapters.ts';
 import { campaignKeyFromSearch, type CampaignBegin } from '../campaign-play.ts';
 import { playCampaignChapter } from '../campaign-flow.ts';
-import { TEST_BUILD, campaignPlay, isLevelRequested, requestLevelWhenReady, takeSaveNoticeTurn } from '../game-data.ts';
+import { TEST_BUILD, campaignPlay, getLoadedLevel, isLevelRequested, requestLevelWhenReady, takeSaveNoticeTurn } from '../game-data.ts';
 import { CHARACTERS_TEXTURE, SCENE_KEYS } from '../scene-keys.ts';
 import { menuHintLines, motionLine, titleControlLines } from '../input/controls-text.ts';
 import { BINDINGS } from '../input/bindings.ts';
@@ -75,7 +75,12 @@ export class TitleScene extends Phaser.Scene {
       return;
     }
     if (isLevelRequested(this.game)) {
-      // The test hook asked for the level while the boot scene was finishing.
+      // The test hook asked for the level while the boot scene was finishing; with no chapter loaded
+      // behind the title, the boot scene loads one first (and keeps the request until it plays).
+      if (getLoadedLevel(this.game) === null) {
+        this.scene.start(SCENE_KEYS.boot);
+        return;
+      }
       requestLevelWhenReady(this.game, false);
       this.scene.start(SCENE_KEYS.level);
       return;
