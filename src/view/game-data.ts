@@ -1,4 +1,5 @@
 // What the boot scene hands to the others, kept in the game registry with types around it.
+import type { ShownWord } from './effects/floating-words.ts';
 import type Phaser from 'phaser';
 import type { LevelDefinition } from '../level/level-definition.ts';
 import type { MapFileSet } from '../platform/map-files.ts';
@@ -67,6 +68,8 @@ export interface LevelProbe {
   readonly dialogue: () => DialogueShown | null;
   /** Milliseconds of the last tick's parts: the rules' step, the view's handling of its events, the last draw. */
   readonly timings: () => { readonly step: number; readonly events: number; readonly draw: number };
+  /** The floating words on screen now (a hunter's "!?", a catch's word). */
+  readonly words: () => readonly ShownWord[];
 }
 
 /** What the story scene lets the test hook read while it plays a scene outside a level. */

@@ -21,14 +21,16 @@ export type MapRequest =
   | { readonly kind: 'text'; readonly text: string; readonly fileName: string }
   /** Files the player dropped or picked: played by the custom level's row. */
   | { readonly kind: 'files'; readonly files: MapFileSet }
+  /** No map: only the character sheets the title stands its cast from, then the title itself. */
+  | { readonly kind: 'title' }
   /** Loaded already (by the boot scene's own load, or by live reload): only its images are left to load. */
   | { readonly kind: 'loaded'; readonly loaded: LoadedWithStory; readonly files: MapFileSet; readonly chapter: Chapter; readonly playAtOnce: boolean };
 
 /**
- * The level waiting behind the title, where a new page and every dead end lead: the enforcer chase, the
- * course a runner restarts most. New game and Continue ask for their own chapter (the bedroom first).
+ * Where a new page and every dead end lead: the title, with no chapter loaded behind it. New game,
+ * Continue and Chapter select each load the chapter chosen, so none is read only to be replaced.
  */
-export const TITLE_LEVEL_REQUEST: MapRequest = { kind: 'chapter', key: NIGHT_ESCAPE.key, playAtOnce: false };
+export const TITLE_REQUEST: MapRequest = { kind: 'title' };
 
 /** The chapter asked for in the address (`?chapter=night-escape`), or null when none is. */
 export function chapterKeyFromSearch(search: string): string | null {

@@ -6,7 +6,7 @@ import { listenForDrops, openFilePicker, type GatheredFiles } from '../platform/
 import { droppedFileSet, isMapProblem } from '../platform/map-files.ts';
 import type { MapProblem } from '../tiled/tiled-map.ts';
 import { setMapRequest, setProblemReport } from './game-data.ts';
-import { TITLE_LEVEL_REQUEST } from './map-catalog.ts';
+import { TITLE_REQUEST } from './map-catalog.ts';
 import { SCENE_KEYS, type SceneKey } from './scene-keys.ts';
 
 const DROP_ADVICE = 'Drop a Tiled map (.tmx or .tmj) with its tilesets, templates and images, or its whole folder, onto the game to play it.';
@@ -28,9 +28,9 @@ export function playMapText(game: Phaser.Game, text: string, fileName: string): 
   switchTo(game, SCENE_KEYS.boot);
 }
 
-/** Back from a map that cannot be played to the first level's title; called from a scene's key handler. */
-export function returnToFirstLevel(from: Phaser.Scene): void {
-  setMapRequest(from.game, TITLE_LEVEL_REQUEST);
+/** Back from a map that cannot be played to the title; called from a scene's key handler. */
+export function returnToTitle(from: Phaser.Scene): void {
+  setMapRequest(from.game, TITLE_REQUEST);
   // The scene plugin queues the switch for the next frame: stopping a scene inside its own update is unsafe.
   from.scene.start(SCENE_KEYS.boot);
 }

@@ -5,7 +5,7 @@ import { hashWorld, requestTileChanges, type InputFrame, type TileChange, type W
 import { ReplayInput } from '../run/input-source.ts';
 import type { LevelSession } from '../run/level-session.ts';
 import { campaignPlay, getLevelSession, getLoadedLevel, getProblemReport, requestLevelWhenReady, setHoldOnFinish } from './game-data.ts';
-import { playMapText } from './map-loading.ts';
+import { playMapText, switchTo } from './map-loading.ts';
 import { SCENE_KEYS } from './scene-keys.ts';
 import { dreamTestHook, type DreamTestHook } from './test-hook-dream.ts';
 import { PixelCamera } from './camera/pixel-camera.ts';
@@ -183,6 +183,8 @@ export function installTestHook(game: Phaser.Game): void {
     if (getLoadedLevel(game) === null) {
       // Still loading: the boot scene (or the title it already queued) goes straight to the level.
       requestLevelWhenReady(game, true);
+      // A title with no chapter behind it loads nothing by itself: the boot scene loads the hook's level.
+      if (game.scene.isActive(SCENE_KEYS.title)) switchTo(game, SCENE_KEYS.boot);
       return;
     }
     // Restarting a running Phaser scene while the loop is stopped rebuilt its tilemap half-way (a

@@ -85,6 +85,8 @@ test('the title screen comes first, and Enter starts the level after its intro',
   const errors = await openGame(page);
   await waitForScene(page, 'title');
   expect(await screenText(page)).toContain('▶ New game ◀');
+  // The title draws its own sky: no chapter is loaded behind it only to be replaced by New game.
+  expect(await page.evaluate(() => window.__analogDreams!.chapter())).toBe('');
   await page.screenshot({ path: `${SCREENSHOTS}/title.png` });
   await page.keyboard.press('Enter');
   // The first chapter's intro plays first; the skip key goes past it.
@@ -392,8 +394,9 @@ test('?map=nope shows the problems screen listing the maps that exist, and Esc l
   expect(problem!.place).toBe('?map=nope');
   expect(problem!.message).toContain('Maps in this build: bedroom, dream-space, hidden-door, night-escape');
   await page.screenshot({ path: `${SCREENSHOTS}/unknown-map.png` });
-  // Esc leads out of the dead end to the first level's title.
+  // Esc leads out of the dead end to the title.
   await page.keyboard.press('Escape');
   await waitForScene(page, 'title');
+  expect(await page.evaluate(() => window.__analogDreams!.chapter())).toBe('');
   expect(errors).toEqual([]);
 });

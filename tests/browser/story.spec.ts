@@ -38,6 +38,8 @@ test('a talk opens the dialogue box over a world that holds still; a choice by i
   expect(await page.evaluate(() => window.__analogDreams!.world()!.tick)).toBe(opened.tick);
   const first = await page.evaluate(() => window.__analogDreams!.dialogue());
   expect(first).toMatchObject({ speaker: 'Elena', text: 'Mira? It is past midnight, love.', choices: [] });
+  // Only Mum has spoken: nobody listens yet.
+  expect(first!.listener).toBeNull();
   expect(first!.revealed).toBe(first!.text.length);
   const text = await page.evaluate(() => window.__analogDreams!.screenText());
   expect(text).toContain('Elena');
@@ -68,7 +70,11 @@ test('a talk opens the dialogue box over a world that holds still; a choice by i
   // A press while a line types out shows it whole (the rules never see it); the next goes on.
   await stepFrames(page, 2);
   await press(page, 'e');
-  expect(await page.evaluate(() => window.__analogDreams!.dialogue())).toMatchObject({ speaker: 'Mira', portrait: 'portrait-mira-calm' });
+  // Both people of the conversation are on screen: Mira speaking, Mum listening (dimmed) with her last face.
+  expect(await page.evaluate(() => window.__analogDreams!.dialogue())).toMatchObject({ speaker: 'Mira', portrait: 'portrait-mira-calm', listener: expect.stringMatching(/^portrait-elena-/) });
+  // The choices' focus bar went with them.
+  expect(await page.evaluate(() => window.__analogDreams!.dialogue()!.focus)).toBe(-1);
+  await page.locator('canvas').screenshot({ path: 'test-results/screenshots/story-two-portraits.png' });
   expect(await page.evaluate(() => window.__analogDreams!.dialogue()!.revealed)).toBe(await page.evaluate(() => window.__analogDreams!.dialogue()!.text.length));
   await press(page, 'e');
   // Mum's last words: the next press closes the scene, and the box says so.

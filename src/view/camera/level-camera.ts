@@ -150,7 +150,8 @@ export class LevelCamera {
     return Math.max(-0.8, Math.min(0.8, offset / (this.viewSize().width / 2)));
   }
 
-  private toScreen(x: number, y: number): { x: number; y: number } {
+  /** Where a world point is drawn, in the interface camera's pixels (the goal hint keeps clear of Mira). */
+  toScreen(x: number, y: number): { x: number; y: number } {
     const { width, height, zoom } = this.screen;
     return { x: (x - this.middle.x) * zoom + width / 2, y: (y - this.middle.y) * zoom + height / 2 };
   }

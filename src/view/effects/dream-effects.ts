@@ -79,12 +79,9 @@ export class DreamEffects {
       case 'restarted':
         this.stop();
         break;
-      case 'caught': {
-        // Mira's own catch is level-effects.ts's (flash, ghost, sound); a child's is said over the child.
-        const child = event.childId === null ? undefined : world.children.find((candidate) => candidate.id === event.childId);
-        if (child) this.floatWord(child, `${childLabel(child)} caught!`);
+      case 'caught':
+        // A catch, Mira's or a child's, is level-effects.ts's one moment (flash, ghost, sound, one word).
         break;
-      }
       case 'clue': {
         const clue = world.level.clues.find((candidate) => candidate.id === event.clueId);
         sounds.play('child-joined', { volume: 0.4 });

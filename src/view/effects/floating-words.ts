@@ -1,14 +1,12 @@
 // Words that rise where something happened in the level (every sound of the hunt and of the dream has
-// one, so nothing is told by sound alone). Words alive near the same spot stack upwards instead of being
-// drawn over each other (two Enforcers losing her at once, a dream starting as its first phase begins).
+// one, so nothing is told by sound alone). Where each goes is word-placement.ts's: an owner's word is
+// said again in place rather than piled, and words of different owners near one spot stack upwards. A
+// catch is one clear moment: every other word goes, and the catch's word stands alone.
 import type Phaser from 'phaser';
 import { SUBPIXELS_PER_PIXEL } from '../../sim/index.ts';
 import { isReducedMotion } from '../motion-preference.ts';
 import { textStyle } from '../ui/palette.ts';
-
-/** How close (pixels) two words' spots must be for the later one to stack above the earlier. */
-const STACK_DISTANCE = { x: 40, y: 14 } as const;
-const LINE_HEIGHT = 9;
+import { CATCH_OWNER, placeWord } from './word-placement.ts';
 
 export interface FloatingWord {
   /** Where it happened, sub-pixels (an actor's feet). */
@@ -19,33 +17,83 @@ export interface FloatingWord {
   readonly lift: number;
   readonly depth: number;
   readonly milliseconds: number;
+  /** Who says it (a hunter, the catch): its next word replaces this one. None: the word stands on its own. */
+  readonly owner?: string;
+}
+
+export interface ShownWord {
+  readonly word: string;
+  readonly x: number;
+  readonly y: number;
 }
 
 /** Pixels a word rises while it fades; with reduced motion it stays where it is and only fades. */
 const RISE = 10;
 
+interface LiveWord {
+  readonly id: number;
+  readonly owner: string | null;
+  readonly text: Phaser.GameObjects.Text;
+  tween: Phaser.Tweens.Tween | null;
+}
+
 export class FloatingWords {
-  private live: Phaser.GameObjects.Text[] = [];
+  private live: LiveWord[] = [];
+  private nextId = 0;
 
   constructor(
     private readonly scene: Phaser.Scene,
     private readonly layer: Phaser.GameObjects.Layer,
   ) {}
 
+  /** The words on screen, what they say and where (world pixels; the test hook reads them). */
+  get shown(): readonly ShownWord[] {
+    return this.alive().map((word) => ({ word: word.text.text, x: word.text.x, y: word.text.y }));
+  }
+
   show(word: FloatingWord): void {
     const x = word.at.x / SUBPIXELS_PER_PIXEL;
-    let y = word.at.y / SUBPIXELS_PER_PIXEL - word.lift;
-    this.live = this.live.filter((text) => text.active);
-    const below = this.live.filter((text) => Math.abs(text.x - x) < STACK_DISTANCE.x && text.y <= y + STACK_DISTANCE.y && text.y > y - STACK_DISTANCE.y - LINE_HEIGHT * this.live.length);
-    if (below.length > 0) y = Math.min(...below.map((text) => text.y)) - LINE_HEIGHT;
+    const owner = word.owner ?? null;
+    const live = this.alive();
+    const placement = placeWord({ owner, x, y: word.at.y / SUBPIXELS_PER_PIXEL - word.lift }, live.map((placed) => ({ id: placed.id, owner: placed.owner, x: placed.text.x, y: placed.text.getData('startY') as number })));
+    const reused = live.find((placed) => placed.id === placement.reuse);
+    const entry = reused ?? this.create(owner);
+    entry.tween?.remove();
+    const text = entry.text
+      .setText(word.word)
+      .setColor(word.color)
+      .setPosition(x, placement.y)
+      .setData('startY', placement.y)
+      .setAlpha(1)
+      .setDepth(word.depth);
+    const rise = isReducedMotion() ? 0 : RISE;
+    entry.tween = this.scene.tweens.add({ targets: text, y: placement.y - rise, alpha: 0, duration: word.milliseconds, onComplete: () => { text.destroy(); } });
+  }
+
+  /** A catch: every word on screen goes, and this one says it alone. */
+  showCatch(word: Omit<FloatingWord, 'owner'>): void {
+    for (const placed of this.alive()) {
+      if (placed.owner === CATCH_OWNER) continue;
+      placed.tween?.remove();
+      placed.text.destroy();
+    }
+    this.show({ ...word, owner: CATCH_OWNER });
+  }
+
+  private alive(): LiveWord[] {
+    this.live = this.live.filter((placed) => placed.text.active);
+    return this.live;
+  }
+
+  private create(owner: string | null): LiveWord {
     const text = this.scene.add
-      .text(x, y, word.word, { ...textStyle(8, word.color), stroke: '#101018', strokeThickness: 2 })
+      .text(0, 0, '', { ...textStyle(8, '#ffffff'), stroke: '#101018', strokeThickness: 2 })
       .setOrigin(0.5, 1)
-      .setDepth(word.depth)
       .setResolution(4);
     this.layer.add(text);
-    this.live.push(text);
-    const rise = isReducedMotion() ? 0 : RISE;
-    this.scene.tweens.add({ targets: text, y: text.y - rise, alpha: 0, duration: word.milliseconds, onComplete: () => { text.destroy(); } });
+    const entry: LiveWord = { id: this.nextId, owner, text, tween: null };
+    this.nextId += 1;
+    this.live.push(entry);
+    return entry;
   }
 }

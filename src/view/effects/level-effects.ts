@@ -7,8 +7,10 @@ import { CATCH_GLIDE_MILLISECONDS, type LevelCamera } from '../camera/level-came
 import type { MiraSprite } from '../renderers/mira-sprite.ts';
 import { droneHums } from './drone-hum.ts';
 import type { FloatingWords } from './floating-words.ts';
+import { hunterOwner } from './word-placement.ts';
 import { MarbleEffects } from './marble-effects.ts';
 import { CharacterImages } from '../renderers/character-images.ts';
+import { childLabel } from '../renderers/dream-cues.ts';
 import { LEVEL_DEPTH } from '../renderers/level-depths.ts';
 import { sentBackWords } from '../renderers/stealth-cues.ts';
 import { CHARACTERS_TEXTURE } from '../scene-keys.ts';
@@ -17,6 +19,8 @@ import { ERROR_COLOR, colorNumber } from '../ui/palette.ts';
 
 /** Noise rings: a pale blue, apart from the cones' colours. */
 const NOISE_RING_COLOR = 0x9ad8ff;
+/** A catch's word: the alarm's red, lighter so it reads on the night's dark tiles. */
+const ERROR_WORD_COLOR = '#ff8a8a';
 /** How long the alert mark stays over the Enforcer that caught Mira, in ticks. */
 const ALERT_AFTER_CATCH_TICKS = 60;
 /** How long the HUD says "caught!" after a catch, in ticks. */
@@ -70,6 +74,7 @@ export class LevelEffects {
           this.options.camera.shake(180, 0.006);
           this.leaveCaughtGhost();
           sounds.play('caught');
+          this.sayCatch(world, event.childId);
           break;
         case 'spotted':
           sounds.play('spotted', { volume: 0.7, pan: this.panFor(world, event.enforcerId) });
@@ -121,7 +126,7 @@ export class LevelEffects {
           this.caughtAtTick = world.tick;
           this.leaveCaughtGhost();
           sounds.play('caught', { volume: 0.5 });
-          this.floatWord(world, { enforcerId: event.enforcerId, word: sentBackWords(world.level.enforcers.find((watcher) => watcher.id === event.enforcerId)?.name ?? '') });
+          this.sayCatch(world, null, sentBackWords(world.level.enforcers.find((watcher) => watcher.id === event.enforcerId)?.name ?? ''));
           break;
         case 'heard':
           this.floatWord(world, { enforcerId: event.enforcerId, word: event.loud ? '!?' : '?' });
@@ -177,11 +182,24 @@ export class LevelEffects {
     this.scene.tweens.add({ targets: ring, scale: 1, alpha: 0, duration: 450, onComplete: () => { ring.destroy(); } });
   }
 
-  /** A word that rises over an Enforcer: every sound of the hunt has one, so nothing is told by sound alone. */
+  /**
+   * A word that rises over an Enforcer: every sound of the hunt has one, so nothing is told by sound alone.
+   * Each hunter has one word at a time: a new one replaces its last ("!?" heard every tick stays one word).
+   */
   private floatWord(world: World, options: { readonly enforcerId: number; readonly word: string }): void {
     const enforcer = world.enforcers.find((candidate) => candidate.id === options.enforcerId);
     if (!enforcer) return;
-    this.options.words.show({ at: enforcer, word: options.word, color: '#ffe08a', lift: 22, depth: LEVEL_DEPTH.characters + 1, milliseconds: 900 });
+    this.options.words.show({ at: enforcer, word: options.word, color: '#ffe08a', lift: 22, depth: LEVEL_DEPTH.characters + 1, milliseconds: 900, owner: hunterOwner(enforcer.id) });
+  }
+
+  /**
+   * The one word a catch says, alone on screen: over the child caught, else over Mira where she was caught
+   * (the world still holds her there this tick). `word` for a Watcher's own words.
+   */
+  private sayCatch(world: World, childId: number | null, word?: string): void {
+    const child = childId === null ? undefined : world.children.find((candidate) => candidate.id === childId);
+    const said = word ?? (child === undefined ? 'caught!' : `${childLabel(child)} caught!`);
+    this.options.words.showCatch({ at: child ?? world.mira, word: said, color: ERROR_WORD_COLOR, lift: 26, depth: LEVEL_DEPTH.marks + 2, milliseconds: 1200 });
   }
 
   /**

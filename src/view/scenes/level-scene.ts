@@ -221,7 +221,7 @@ export class LevelScene extends Phaser.Scene {
     layout();
     this.scale.on(Phaser.Scale.Events.RESIZE, layout);
     setLevelSession(this.game, session);
-    setLevelProbe(this.game, { lastInput: () => playerInput.lastSample, dream: () => dream.lastDrawn, dialogue: () => story.shown, timings: () => this.timings });
+    setLevelProbe(this.game, { lastInput: () => playerInput.lastSample, dream: () => dream.lastDrawn, dialogue: () => story.shown, timings: () => this.timings, words: () => words.shown });
     const showOverlay = (): void => {
       problems.show(getOverlayProblems(this.game));
     };
@@ -393,7 +393,7 @@ export class LevelScene extends Phaser.Scene {
       firstMoveTick: view.effects.firstMoveTick,
       exitArrow: view.camera.goalArrow(goalArea(world)),
       alert: world.alert,
-      marbles: world.marbles.left,
+      marbles: world.marbles.left, miraScreen: view.camera.toScreen(mira.x, mira.y),
       marks: view.speedrun.marksText,
     });
   }

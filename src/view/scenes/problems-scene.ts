@@ -2,7 +2,7 @@
 import Phaser from 'phaser';
 import { digestProblems, moreProblemsLine } from '../../level/problem-digest.ts';
 import { getProblemReport } from '../game-data.ts';
-import { returnToFirstLevel } from '../map-loading.ts';
+import { returnToTitle } from '../map-loading.ts';
 import { SCENE_KEYS } from '../scene-keys.ts';
 import { backKeyLabel } from '../input/controls-text.ts';
 import { bindMenuKeys, interfaceScale, layoutOnResize } from '../ui/menu-screen.ts';
@@ -28,7 +28,7 @@ export class ProblemsScene extends Phaser.Scene {
     };
     bindMenuKeys(this, {
       back: () => {
-        returnToFirstLevel(this);
+        returnToTitle(this);
       },
     });
     this.input.keyboard?.on('keydown-DOWN', () => {
@@ -89,13 +89,14 @@ export class ProblemsScene extends Phaser.Scene {
       y += this.add.text(margin, y, more, { ...textStyle(14 * scale, WARNING_COLOR), wordWrap: { width: wrapWidth } }).height + 18 * scale;
     }
     if (digest.entries.length > 0) {
-      this.add.text(
+      // Wrapped like the list above: at 800 pixels wide the last advice ran off the screen's edge.
+      const keys = this.add.text(
         margin,
         y,
         `Up / Down or the mouse wheel scroll this list.   ${backKeyLabel()}: back to the title.   Drop a .tmj file here to play it.`,
-        textStyle(12 * scale, DIM_TEXT_COLOR),
+        { ...textStyle(12 * scale, DIM_TEXT_COLOR), wordWrap: { width: wrapWidth } },
       );
-      y += 24 * scale;
+      y += keys.height + 10 * scale;
     }
     this.contentHeight = y;
   }

@@ -6,7 +6,7 @@
 import Phaser from 'phaser';
 import { ScenePlay } from '../../story/scene-play.ts';
 import { chapterLoader } from '../../story/chapter-loader.ts';
-import type { SceneDirector } from '../../sim/index.ts';
+import type { SceneDirector, SceneLine } from '../../sim/index.ts';
 import { playCampaignChapter } from '../campaign-flow.ts';
 import type { PendingScene } from '../campaign-play.ts';
 import { campaignPlay, getLoadedLevel, setProblemReport, setStoryProbe } from '../game-data.ts';
@@ -34,6 +34,8 @@ export class StoryScene extends Phaser.Scene {
   private backdrop: StoryBackdrop | null = null;
   private result: ResultData | null = null;
   private closed = false;
+  /** The line the stage last stood its people for: each line moves them once. */
+  private lastLine: SceneLine | null = null;
 
   constructor() {
     super(SCENE_KEYS.story);
@@ -43,6 +45,7 @@ export class StoryScene extends Phaser.Scene {
     this.result = data?.result ?? null;
     this.play = null;
     this.closed = false;
+    this.lastLine = null;
   }
 
   create(): void {
@@ -78,7 +81,11 @@ export class StoryScene extends Phaser.Scene {
       this.close(play);
       return;
     }
-    this.backdrop?.speaking(play.display.line?.speaker ?? '');
+    // The scene's end shows no line of its own: the people stay as the last line left them.
+    if (play.display.line !== null && play.display.line !== this.lastLine) {
+      this.lastLine = play.display.line;
+      this.backdrop?.speaking(play.display.line);
+    }
     box.draw({ display: play.display }, { time, focus: playerInput.choiceFocus, reducedMotion: isReducedMotion(), paused: false });
   }
 

@@ -8,7 +8,7 @@ import { loadSave, type SaveLoad } from '../../platform/save-storage.ts';
 import { FIRST_CHAPTER } from '../../story/chapters.ts';
 import { campaignKeyFromSearch, type CampaignBegin } from '../campaign-play.ts';
 import { playCampaignChapter } from '../campaign-flow.ts';
-import { TEST_BUILD, campaignPlay, isLevelRequested, requestLevelWhenReady, takeSaveNoticeTurn } from '../game-data.ts';
+import { TEST_BUILD, campaignPlay, getLoadedLevel, isLevelRequested, requestLevelWhenReady, takeSaveNoticeTurn } from '../game-data.ts';
 import { CHARACTERS_TEXTURE, SCENE_KEYS } from '../scene-keys.ts';
 import { menuHintLines, motionLine, titleControlLines } from '../input/controls-text.ts';
 import { BINDINGS } from '../input/bindings.ts';
@@ -75,7 +75,12 @@ export class TitleScene extends Phaser.Scene {
       return;
     }
     if (isLevelRequested(this.game)) {
-      // The test hook asked for the level while the boot scene was finishing.
+      // The test hook asked for the level while the boot scene was finishing; with no chapter loaded
+      // behind the title, the boot scene loads one first (and keeps the request until it plays).
+      if (getLoadedLevel(this.game) === null) {
+        this.scene.start(SCENE_KEYS.boot);
+        return;
+      }
       requestLevelWhenReady(this.game, false);
       this.scene.start(SCENE_KEYS.level);
       return;
@@ -147,7 +152,8 @@ export class TitleScene extends Phaser.Scene {
       back: () => {
         if (this.question !== null) showMenu(this.titleItems, null);
       },
-    });    // Drawn with its keys bound: from the frame after, the title answers a key (the load benchmark's mark).
+    });
+    // Drawn with its keys bound: from the frame after, the title answers a key (the load benchmark's mark).
     this.game.events.once(Phaser.Core.Events.POST_RENDER, markTitleInteractive);
   }
 
@@ -171,7 +177,7 @@ export class TitleScene extends Phaser.Scene {
     const { width, height } = this.scale;
     const twoColumns = width >= TWO_COLUMN_WIDTH * scale;
     const menuX = Math.floor(twoColumns ? width * 0.33 : width / 2);
-    drawStarfield(this, { width, height, scale });
+    drawStarfield(this, { width, height, scale, drift: true });
     // The motion setting in the corner, where a setting is looked for, clear of the columns.
     this.motionText = this.add
       .text(width - 12 * scale, 12 * scale, motionLine(isReducedMotion()), textStyle(12 * scale, DIM_TEXT_COLOR))
@@ -226,6 +232,22 @@ export class TitleScene extends Phaser.Scene {
     const room = Math.min(...column.map((object) => object.getBounds().top)) - 8 * scale;
     const lift = Math.max(0, Math.min(overflow, room));
     for (const object of column) object.y -= lift;
+    this.shadeBehind(column, scale);
+  }
+
+  /** Night behind the menu column: the sky drifts, so a star would otherwise pass through the words as a stray full stop. */
+  private shadeBehind(column: readonly PositionedObject[], scale: number): void {
+    const bounds = column.map((object) => object.getBounds());
+    const padding = 18 * scale;
+    const left = Math.min(...bounds.map((bound) => bound.left)) - padding;
+    const top = Math.min(...bounds.map((bound) => bound.top)) - padding;
+    const right = Math.max(...bounds.map((bound) => bound.right)) + padding;
+    const bottom = Math.max(...bounds.map((bound) => bound.bottom)) + padding;
+    this.add
+      .graphics()
+      .setDepth(-8)
+      .fillStyle(colorNumber(BACKGROUND_COLOR), 0.9)
+      .fillRoundedRect(left, top, right - left, bottom - top, 12 * scale);
   }
 
   /** Beside the menu on a wide window: how the game is won and lost, and the table of controls. */

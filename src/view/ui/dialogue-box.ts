@@ -1,5 +1,6 @@
 // The dialogue box over an open scene, drawn by the interface camera at screen resolution: the world
-// behind it dimmed a little, the speaker's portrait with the line's expression, who speaks, the line
+// behind it dimmed a little, both people of the conversation (Mira's portrait on the left, the other
+// person's on the right, each with their last line's expression, the one listening dimmed), who speaks, the line
 // written out by a typewriter at the player's text speed (at once with reduced motion; a press shows it
 // whole), the choices with the one in focus marked, and the keys that act now. It only shows what the
 // scene holds; clicks go into the input latch like key presses, never into the world.
@@ -8,7 +9,7 @@ import { readSkipDialogue, readTextSpeed, type TextSpeed } from '../../platform/
 import type { SceneDisplay, SceneLine } from '../../sim/scene-director.ts';
 import { PORTRAITS_TEXTURE } from '../scene-keys.ts';
 import { choiceLabels, dialogueHint, replaceActionTokens, revealedLength } from './dialogue-lines.ts';
-import { portraitFrame } from './dialogue-portraits.ts';
+import { EMPTY_CONVERSATION, nextConversation, sideFrame, type Conversation, type ConversationSide } from './dialogue-portraits.ts';
 import { BACKGROUND_COLOR, DIM_TEXT_COLOR, TEXT_COLOR, colorNumber, textStyle } from './palette.ts';
 
 /** The warm lamp light of the night district (palette `y`, `Y`): dialogue is where people are kind. */
@@ -30,6 +31,8 @@ const BOX_PADDING = 14;
 /** A 32x32 portrait drawn three times over: a face the player reads at a glance. */
 const PORTRAIT_ZOOM = 3;
 const PORTRAIT_SIZE = 32 * PORTRAIT_ZOOM;
+/** The person listening stays in the picture, in the dark: the eye goes to the one speaking. */
+const LISTENING_ALPHA = 0.4;
 
 export interface DialogueInput {
   pressChoice(index: number): void;
@@ -43,8 +46,10 @@ export interface DialogueShown {
   readonly revealed: number;
   readonly choices: readonly string[];
   readonly focus: number;
-  /** The portrait frame shown (`portrait-mira-happy`); null for none. */
+  /** The speaker's portrait frame (`portrait-mira-happy`); null for narration or a speaker with none. */
   readonly portrait: string | null;
+  /** The portrait of the other person in the conversation, shown dimmed; null when nobody else has spoken. */
+  readonly listener: string | null;
 }
 
 /** A scene as the box reads it: a world's open scene, or one the campaign plays outside a level. */
@@ -62,9 +67,13 @@ export class DialogueBox {
   private readonly choices: Phaser.GameObjects.Text[];
   private readonly hint: Phaser.GameObjects.Text;
   private readonly more: Phaser.GameObjects.Text;
-  private readonly portrait: Phaser.GameObjects.Image;
-  private readonly portraitFrame: Phaser.GameObjects.Graphics;
+  /** The two people of the conversation: Mira's side, the other person's. */
+  private readonly portraits: Record<'left' | 'right', { readonly image: Phaser.GameObjects.Image; readonly frame: Phaser.GameObjects.Graphics }>;
+  private conversation: Conversation = EMPTY_CONVERSATION;
   private portraitShown: string | null = null;
+  private listenerShown: string | null = null;
+  /** Where the words end on the right (left of the other person's portrait). */
+  private textRight = 0;
   /** The text speed read when the line came: a change in the settings applies from the next line. */
   private speed: TextSpeed = 'normal';
   /** A press asked for the whole line at once. */
@@ -102,9 +111,13 @@ export class DialogueBox {
     });
     this.hint = scene.add.text(0, 0, '', textStyle(12, DIM_TEXT_COLOR)).setOrigin(1, 1);
     this.more = scene.add.text(0, 0, '▼', textStyle(12, SPEAKER_COLOR)).setOrigin(1, 1);
-    this.portraitFrame = scene.add.graphics();
-    this.portrait = scene.add.image(0, 0, '__MISSING').setOrigin(0, 0).setVisible(false);
-    layer.add([this.dim, this.panel, this.hitArea, this.focusBar, this.portraitFrame, this.portrait, this.speaker, this.line, ...this.choices, this.hint, this.more]);
+    const portrait = (): { readonly image: Phaser.GameObjects.Image; readonly frame: Phaser.GameObjects.Graphics } => ({
+      image: scene.add.image(0, 0, '__MISSING').setOrigin(0, 0).setVisible(false),
+      frame: scene.add.graphics(),
+    });
+    this.portraits = { left: portrait(), right: portrait() };
+    const { left, right } = this.portraits;
+    layer.add([this.dim, this.panel, this.hitArea, this.focusBar, left.frame, left.image, right.frame, right.image, this.speaker, this.line, ...this.choices, this.hint, this.more]);
     this.hide();
   }
 
@@ -125,6 +138,7 @@ export class DialogueBox {
       choices: display.choices,
       focus: this.focus,
       portrait: this.portraitShown,
+      listener: this.listenerShown,
     };
   }
 
@@ -167,6 +181,7 @@ export class DialogueBox {
         this.whole = false;
         // Skipping all dialogue stops only at choices: their line is there to read at once.
         this.speed = readSkipDialogue() ? 'instant' : readTextSpeed();
+        this.conversation = nextConversation(this.conversation, line, (speaker) => this.hasPortrait(sideFrame({ speaker, face: 'calm' })));
       }
       this.shownLine = line;
       this.arranged = false;
@@ -194,6 +209,7 @@ export class DialogueBox {
   private hide(): void {
     this.display = null;
     this.shownLine = null;
+    this.conversation = EMPTY_CONVERSATION;
     this.setVisible(false);
   }
 
@@ -204,8 +220,11 @@ export class DialogueBox {
 
   private setVisible(visible: boolean): void {
     for (const object of [this.dim, this.panel, this.hitArea, this.focusBar, this.speaker, this.line, this.hint]) object.setVisible(visible);
-    this.portrait.setVisible(visible && this.portraitShown !== null);
-    this.portraitFrame.setVisible(visible && this.portraitShown !== null);
+    for (const which of ['left', 'right'] as const) {
+      const shown = visible && this.conversation[which] !== null;
+      this.portraits[which].image.setVisible(shown);
+      this.portraits[which].frame.setVisible(shown);
+    }
     if (!visible) {
       this.more.setVisible(false);
       for (const choice of this.choices) choice.setVisible(false);
@@ -220,13 +239,17 @@ export class DialogueBox {
     const padding = BOX_PADDING * scale;
     const boxWidth = Math.min(BOX_WIDTH * scale, width - 2 * margin);
     const left = Math.floor((width - boxWidth) / 2);
-    const frame = portraitFrame(this.shownLine);
-    const textures = this.scene.textures;
-    this.portraitShown = frame !== null && textures.exists(PORTRAITS_TEXTURE) && textures.get(PORTRAITS_TEXTURE).has(frame) ? frame : null;
+    const { conversation } = this;
+    const speaking = conversation.speaking === null ? null : conversation[conversation.speaking];
+    const listening = conversation.speaking === 'left' ? conversation.right : conversation.speaking === 'right' ? conversation.left : null;
+    this.portraitShown = speaking === null ? null : sideFrame(speaking);
+    this.listenerShown = listening === null ? null : sideFrame(listening);
     const portraitSize = Math.round(PORTRAIT_SIZE * scale);
-    // The words start right of the face; narration keeps the whole width.
-    const textLeft = left + padding + (this.portraitShown === null ? 0 : portraitSize + padding);
-    const inner = boxWidth - (textLeft - left) - padding;
+    const anyPortrait = conversation.left !== null || conversation.right !== null;
+    // The words stand between the two faces; a box with nobody in it keeps the whole width.
+    const textLeft = left + padding + (conversation.left === null ? 0 : portraitSize + padding);
+    this.textRight = left + boxWidth - padding - (conversation.right === null ? 0 : portraitSize + padding);
+    const inner = this.textRight - textLeft;
     const speakerName = this.shownLine?.speaker ?? '';
     this.speaker.setFontSize(14 * scale).setText(speakerName).setVisible(speakerName !== '');
     // Narration has no speaker: it reads quieter, in italics.
@@ -246,7 +269,7 @@ export class DialogueBox {
     const speakerHeight = speakerName === '' ? 0 : 20 * scale;
     const choicesHeight = labels.length === 0 ? 0 : 8 * scale + labels.length * choiceStep;
     const wordsHeight = speakerHeight + lineHeight + choicesHeight;
-    const boxHeight = Math.ceil(padding + Math.max(wordsHeight, this.portraitShown === null ? 0 : portraitSize) + 10 * scale + this.hint.height + padding / 2);
+    const boxHeight = Math.ceil(padding + Math.max(wordsHeight, anyPortrait ? portraitSize : 0) + 10 * scale + this.hint.height + padding / 2);
     // Clear of the HUD's controls hint along the bottom edge (two lines early in a run).
     const top = Math.floor(height - BOTTOM_CLEARANCE * scale - boxHeight);
     this.panel
@@ -257,7 +280,8 @@ export class DialogueBox {
       .strokeRoundedRect(left, top, boxWidth, boxHeight, 8 * scale);
     this.hitArea.setPosition(left, top).setSize(boxWidth, boxHeight);
     if (this.hitArea.input) (this.hitArea.input.hitArea as Phaser.Geom.Rectangle).setTo(0, 0, boxWidth, boxHeight);
-    this.arrangePortrait({ left: left + padding, top: top + padding, size: portraitSize, scale });
+    this.arrangePortrait('left', { left: left + padding, top: top + padding, size: portraitSize, scale });
+    this.arrangePortrait('right', { left: left + boxWidth - padding - portraitSize, top: top + padding, size: portraitSize, scale });
     this.speaker.setPosition(textLeft, top + padding);
     this.line.setPosition(textLeft, top + padding + speakerHeight);
     const choicesTop = top + padding + speakerHeight + lineHeight + 8 * scale;
@@ -268,24 +292,36 @@ export class DialogueBox {
       choice.setFontSize(15 * scale).setText(`   ${label}`).setPosition(textLeft, choicesTop + index * choiceStep);
     });
     this.hint.setPosition(left + boxWidth - padding, top + boxHeight - padding / 2);
-    this.more.setFontSize(12 * scale).setPosition(left + boxWidth - padding, top + padding + speakerHeight + lineHeight);
+    this.more.setFontSize(12 * scale).setPosition(this.textRight, top + padding + speakerHeight + lineHeight);
+    // The last choice's bar goes with its choices: the answer's line must not sit over an empty bar.
+    this.focusBar.clear();
     this.focus = -1;
     this.revealed = -1;
     this.arranged = true;
   }
 
-  /** The face on a round night-blue ground with the lamp-amber rim, so it reads on any backdrop. */
-  private arrangePortrait(place: { readonly left: number; readonly top: number; readonly size: number; readonly scale: number }): void {
+  /** Whether the portrait sheet has this frame (narration and speakers with no portrait show none). */
+  private hasPortrait(frame: string): boolean {
+    const textures = this.scene.textures;
+    return textures.exists(PORTRAITS_TEXTURE) && textures.get(PORTRAITS_TEXTURE).has(frame);
+  }
+
+  /** A face on a round night-blue ground with the lamp-amber rim, so it reads on any backdrop; dimmed while listening. */
+  private arrangePortrait(which: 'left' | 'right', place: { readonly left: number; readonly top: number; readonly size: number; readonly scale: number }): void {
     const { left, top, size, scale } = place;
-    this.portraitFrame.clear();
-    const frame = this.portraitShown;
-    if (frame === null) return;
-    this.portraitFrame
+    const { image, frame } = this.portraits[which];
+    frame.clear();
+    const side: ConversationSide | null = this.conversation[which];
+    if (side === null) return;
+    const alpha = this.conversation.speaking === which ? 1 : LISTENING_ALPHA;
+    frame
       .fillStyle(colorNumber('#262c4a'), 1)
       .fillRoundedRect(left, top, size, size, 6 * scale)
       .lineStyle(Math.max(1, Math.round(scale)), BORDER_COLOR, 0.5)
-      .strokeRoundedRect(left, top, size, size, 6 * scale);
-    this.portrait.setTexture(PORTRAITS_TEXTURE, frame).setPosition(left, top).setDisplaySize(size, size);
+      .strokeRoundedRect(left, top, size, size, 6 * scale)
+      .setAlpha(alpha);
+    // The other person faces Mira: their portrait is mirrored on the right.
+    image.setTexture(PORTRAITS_TEXTURE, sideFrame(side)).setPosition(left, top).setDisplaySize(size, size).setAlpha(alpha).setFlipX(which === 'right');
   }
 
   private wrappedPrefix(characters: number): string {
@@ -318,7 +354,7 @@ export class DialogueBox {
     const inset = 6 * scale;
     this.focusBar
       .fillStyle(FOCUS_COLOR, 0.16)
-      // From the words (right of a portrait) to the box's inner right edge, as far in as the box's padding.
-      .fillRoundedRect(chosen.x - inset, chosen.y - 2 * scale, this.hitArea.x + this.hitArea.width - BOX_PADDING * scale + inset - (chosen.x - inset), chosen.height + 4 * scale, 4 * scale);
+      // Across the words, between the two portraits.
+      .fillRoundedRect(chosen.x - inset, chosen.y - 2 * scale, this.textRight + inset - (chosen.x - inset), chosen.height + 4 * scale, 4 * scale);
   }
 }

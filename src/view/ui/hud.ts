@@ -1,5 +1,5 @@
 // The level's heads-up display: in-game time, catches, whether Mira is seen, the level's alert and its
-// time to calm, her marbles left, the goal at the start, an
+// time to calm, her marbles left, the goal at the start (where goal-hint-place.ts says, clear of her), an
 // arrow to an exit off screen, a controls hint at the start, and the finish banner (the pause overlay is
 // pause-overlay.ts).
 // Drawn by a camera at zoom 1 so text stays sharp whatever zoom the world uses.
@@ -9,6 +9,7 @@ import { TICKS_PER_SECOND, type AlertLevel, type AlertState } from '../../sim/in
 import { hudHintEntries, marbleLine } from '../input/controls-text.ts';
 import { coneColor } from '../renderers/cone-shape.ts';
 import { alertLine, goalHintAlpha, visibilityWord, type EdgeArrow, type MiraVisibility } from '../renderers/stealth-cues.ts';
+import { GOAL_HINT_PADDING, goalHintPlace, goalHintWrapWidth, miraHeightOnScreen, panelOverMira } from './goal-hint-place.ts';
 import { radarReach } from './radar.ts';
 import { ACCENT_COLOR, BACKGROUND_COLOR, DIM_TEXT_COLOR, ERROR_COLOR, TEXT_COLOR, WARNING_COLOR, colorNumber, textStyle } from './palette.ts';
 
@@ -23,6 +24,10 @@ const HINT_TICKS = 6 * TICKS_PER_SECOND;
 const PANEL_COLOR = colorNumber(BACKGROUND_COLOR);
 /** Nearly opaque: a cone passing under the panel must not show through the time. */
 const PANEL_ALPHA = 0.85;
+/** The time panel over Mira (her bed in the map's corner) steps back this far, so she shows through. */
+const PANEL_OVER_MIRA_ALPHA = 0.25;
+/** Unscaled size of the time panel. */
+const TIME_PANEL = { width: 214, height: 105 } as const;
 const ARROW_COLOR = colorNumber(ACCENT_COLOR);
 /** The alert line's colour; its glyph (alertLine) carries the same news for eyes that miss the colour. */
 const ALERT_COLORS: Readonly<Record<AlertLevel, string>> = { calm: DIM_TEXT_COLOR, caution: WARNING_COLOR, alarm: ERROR_COLOR };
@@ -41,6 +46,8 @@ export interface HudState {
   readonly marbles: number;
   /** Said after the catches for a marked run (` (assisted)`); '' for a plain one. */
   readonly marks?: string;
+  /** Mira's feet on screen (interface pixels): the goal hint keeps clear of her. */
+  readonly miraScreen?: { readonly x: number; readonly y: number };
 }
 
 export class Hud {
@@ -62,6 +69,9 @@ export class Hud {
   private shownCatches = '';
   private shownVisibility = '';
   private scale = 1;
+  private size = { width: 0, height: 0 };
+  /** Which edge the goal hint stands at now: it moves only when Mira's place says the other. */
+  private goalEdge: 'top' | 'bottom' | null = null;
 
   constructor(scene: Phaser.Scene, layer: Phaser.GameObjects.Layer, goalText: string) {
     this.panel = scene.add.graphics();
@@ -107,14 +117,11 @@ export class Hud {
     this.panel
       .clear()
       .fillStyle(PANEL_COLOR, PANEL_ALPHA)
-      .fillRoundedRect(margin, margin, 214 * scale, 105 * scale, 6 * scale);
+      .fillRoundedRect(margin, margin, TIME_PANEL.width * scale, TIME_PANEL.height * scale, 6 * scale);
 
-    this.goal
-      .setFontSize(16 * scale)
-      .setWordWrapWidth(width - 4 * margin)
-      // Below the time panel on small windows, a fifth of the way down on larger ones.
-      .setPosition(Math.floor(width / 2), Math.max(Math.floor(height * 0.2), margin + 113 * scale));
-    this.backdropBehind(this.goalBackdrop, this.goal, { top: this.goal.y, padding: 10 * scale });
+    this.size = { width, height };
+    this.goal.setFontSize(16 * scale).setWordWrapWidth(goalHintWrapWidth(width, scale));
+    this.goalEdge = null;
 
     this.hint
       .setFontSize(13 * scale)
@@ -146,6 +153,7 @@ export class Hud {
     this.hint.setAlpha(fade).setVisible(fade > 0);
     this.hintBackdrop.setAlpha(fade).setVisible(fade > 0);
     const goalAlpha = helpersShown ? goalHintAlpha(tick, state.firstMoveTick) : 0;
+    if (goalAlpha > 0) this.placeGoal(state.miraScreen?.y ?? null);
     this.goal.setAlpha(goalAlpha).setVisible(goalAlpha > 0);
     this.goalBackdrop.setAlpha(goalAlpha).setVisible(goalAlpha > 0);
     const catchLine = `${catches === 0 ? 'never caught' : `caught ${catches}×`}${state.marks ?? ''}`;
@@ -166,6 +174,30 @@ export class Hud {
       this.marblesText.setText(marbleLine(state.marbles));
     }
     this.drawArrow(state.exitArrow, tick);
+    this.stepBackFrom(state.miraScreen ?? null);
+  }
+
+  /** The time panel fades while Mira stands under it, and comes back once she leaves. */
+  private stepBackFrom(mira: { readonly x: number; readonly y: number } | null): void {
+    const scale = this.scale;
+    const margin = 12 * scale;
+    const panel = { left: margin, top: margin, width: TIME_PANEL.width * scale, height: TIME_PANEL.height * scale };
+    const over = mira !== null && panelOverMira(panel, mira, { bodyHeight: miraHeightOnScreen(this.size.width, this.size.height), slack: 4 * scale });
+    const alpha = over ? PANEL_OVER_MIRA_ALPHA : 1;
+    if (this.panel.alpha === alpha) return;
+    for (const object of [this.panel, this.time, this.catches, this.visibilityText, this.alertText, this.marblesText]) object.setAlpha(alpha);
+  }
+
+  /** The goal hint at the edge farther from Mira, above the controls hint while that shows. */
+  private placeGoal(miraY: number | null): void {
+    const { width, height } = this.size;
+    const scale = this.scale;
+    const bottomReserved = this.hint.visible ? height - (this.hint.y - this.hint.height) + 3 * scale : 0;
+    const place = goalHintPlace({ width, height, scale, goalHeight: this.goal.height, bottomReserved, miraY });
+    if (place.edge === this.goalEdge && this.goal.y === place.top) return;
+    this.goalEdge = place.edge;
+    this.goal.setPosition(place.centreX, place.top);
+    this.backdropBehind(this.goalBackdrop, this.goal, { top: place.top, padding: GOAL_HINT_PADDING * scale });
   }
 
   private updateVisibility(visibility: MiraVisibility, sneaking: boolean): void {

@@ -1,26 +1,29 @@
 // What stands behind a scene played outside a level (an intro, an outro, the aftermath): the night sky
-// Mira came for, the chapter's name, and a low strip of ground where each speaker steps on stage as they
-// first speak, the one speaking now in full light. Deliberate rather than a blank screen, and built only
-// from the character sheet, so a new speaker needs only a row in SPEAKER_SPRITES.
+// Mira came for, the chapter's name, and a low strip of ground where the two people of the conversation
+// stand facing each other (Mira on the left, as in the dialogue box), the one speaking now in full light,
+// the one listening dimmed. Deliberate rather than a blank screen, and built only from the character
+// sheet, so a new speaker needs only a row in SPEAKER_LOOKS.
 import type Phaser from 'phaser';
 import { CHARACTERS_TEXTURE } from '../scene-keys.ts';
+import { EMPTY_CONVERSATION, nextConversation, type Conversation } from './dialogue-portraits.ts';
 import { drawStarfield } from './starfield.ts';
 import { ACCENT_COLOR, DIM_TEXT_COLOR, colorNumber, textStyle } from './palette.ts';
 
-/** The walking sprite each speaker stands as (assets/sprites/characters.txt); Leo is child look 4. */
-const SPEAKER_SPRITES: Readonly<Record<string, string>> = {
-  Mira: 'mira-down-0',
-  Elena: 'elena-down-0',
-  Sam: 'sam-down-0',
-  Niko: 'niko-down-0',
-  Tomas: 'child0-down-0',
-  Pip: 'child1-down-0',
-  Ayla: 'child2-down-0',
-  Juno: 'child3-down-0',
-  Leo: 'child4-down-0',
+/** The walk cycle each speaker stands as (assets/sprites/characters.txt, `<look>-<facing>-0`); Leo is child look 4. */
+const SPEAKER_LOOKS: Readonly<Record<string, string>> = {
+  Mira: 'mira',
+  Elena: 'elena',
+  Sam: 'sam',
+  Niko: 'niko',
+  Tomas: 'child0',
+  Pip: 'child1',
+  Ayla: 'child2',
+  Juno: 'child3',
+  Leo: 'child4',
 };
 const SPRITE_ZOOM = 5;
-const SPACING = 22 * SPRITE_ZOOM;
+/** Unscaled pixels from the stage's middle to each person: close enough to be talking, apart enough to read. */
+const HALF_GAP = 14 * SPRITE_ZOOM;
 const GROUND_COLOR = colorNumber('#131629');
 const GROUND_EDGE_COLOR = colorNumber('#262c4a');
 const MOON_COLOR = colorNumber('#e6e8ff');
@@ -36,7 +39,8 @@ const SPEAKING_ALPHA = 1;
 const LISTENING_ALPHA = 0.55;
 
 export class StoryBackdrop {
-  private readonly cast: { readonly speaker: string; readonly sprite: Phaser.GameObjects.Image }[] = [];
+  private readonly sprites: Record<'left' | 'right', Phaser.GameObjects.Image | null> = { left: null, right: null };
+  private conversation: Conversation = EMPTY_CONVERSATION;
   private groundY = 0;
   private centreX = 0;
   private scale = 1;
@@ -60,14 +64,18 @@ export class StoryBackdrop {
     this.drawMoonAndRoofs({ width, scale });
     this.scene.add.text(this.centreX, Math.floor(height * 0.08), heading, textStyle(22 * scale, ACCENT_COLOR)).setOrigin(0.5, 0);
     this.scene.add.text(this.centreX, Math.floor(height * 0.08) + 34 * scale, part, textStyle(13 * scale, DIM_TEXT_COLOR)).setOrigin(0.5, 0);
-    const kept = this.cast.splice(0).map((member) => member.speaker);
-    for (const speaker of kept) this.addSpeaker(speaker);
+    // The scene was cleared: the two people are stood again where they were.
+    this.sprites.left = null;
+    this.sprites.right = null;
+    this.stand();
   }
 
-  /** The speaker of the line shown now steps on stage (once) and stands in full light; '' for narration. */
-  speaking(speaker: string): void {
-    if (speaker !== '' && !this.cast.some((member) => member.speaker === speaker)) this.addSpeaker(speaker);
-    for (const member of this.cast) member.sprite.setAlpha(member.speaker === speaker ? SPEAKING_ALPHA : LISTENING_ALPHA);
+  /** Each line shown: its speaker takes their side (Mira the left) and stands in full light, the other dimmed. */
+  speaking(line: { readonly speaker: string; readonly tags: readonly string[] } | null): void {
+    const before = this.conversation;
+    this.conversation = nextConversation(before, line, (speaker) => this.frameFor(speaker, 'down') !== null);
+    if (before.left?.speaker !== this.conversation.left?.speaker || before.right?.speaker !== this.conversation.right?.speaker) this.stand();
+    for (const which of ['left', 'right'] as const) this.sprites[which]?.setAlpha(this.conversation.speaking === which ? SPEAKING_ALPHA : LISTENING_ALPHA);
   }
 
   /** The moon in the north-west, where the game's light comes from, and the sleeping district under it. */
@@ -96,15 +104,30 @@ export class StoryBackdrop {
     }
   }
 
-  private addSpeaker(speaker: string): void {
-    const frame = SPEAKER_SPRITES[speaker];
+  /** The conversation's two people on the ground, facing each other across the middle. */
+  private stand(): void {
+    for (const which of ['left', 'right'] as const) {
+      this.sprites[which]?.destroy();
+      this.sprites[which] = null;
+      const side = this.conversation[which];
+      if (side === null) continue;
+      const facing = which === 'left' ? 'right' : 'left';
+      const frame = this.frameFor(side.speaker, facing) ?? this.frameFor(side.speaker, 'down');
+      if (frame === null) continue;
+      const offset = HALF_GAP * this.scale * (which === 'left' ? -1 : 1);
+      this.sprites[which] = this.scene.add
+        .image(Math.round(this.centreX + offset), this.groundY + 4 * this.scale, CHARACTERS_TEXTURE, frame)
+        .setOrigin(0.5, 1)
+        .setScale(SPRITE_ZOOM * this.scale)
+        .setAlpha(this.conversation.speaking === which ? SPEAKING_ALPHA : LISTENING_ALPHA);
+    }
+  }
+
+  /** The speaker's standing frame facing one way, or null when the sheet has none. */
+  private frameFor(speaker: string, facing: 'left' | 'right' | 'down'): string | null {
+    const look = SPEAKER_LOOKS[speaker];
+    const frame = look === undefined ? '' : `${look}-${facing}-0`;
     const textures = this.scene.textures;
-    if (frame === undefined || !textures.exists(CHARACTERS_TEXTURE) || !textures.get(CHARACTERS_TEXTURE).has(frame)) return;
-    const sprite = this.scene.add.image(0, this.groundY + 4 * this.scale, CHARACTERS_TEXTURE, frame).setOrigin(0.5, 1).setScale(SPRITE_ZOOM * this.scale);
-    this.cast.push({ speaker, sprite });
-    // The cast stands in a row centred on the screen, in the order they first spoke.
-    const spacing = SPACING * this.scale;
-    const left = this.centreX - ((this.cast.length - 1) * spacing) / 2;
-    this.cast.forEach((member, index) => member.sprite.setX(Math.round(left + index * spacing)));
+    return frame !== '' && textures.exists(CHARACTERS_TEXTURE) && textures.get(CHARACTERS_TEXTURE).has(frame) ? frame : null;
   }
 }
