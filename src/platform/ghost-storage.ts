@@ -44,7 +44,7 @@ function readStart(value: unknown): WorldStart | null {
   if (typeof flags !== 'object' || flags === null || Array.isArray(flags)) return null;
   if (!Object.values(flags).every((flag) => Number.isSafeInteger(flag))) return null;
   if (!Array.isArray(followers) || !followers.every((name) => typeof name === 'string')) return null;
-  return { flags: flags as Record<string, number>, followers: followers as string[] };
+  return { flags: flags as Record<string, number>, followers: followers };
 }
 
 function readGhost(value: unknown): StoredGhost | null {
@@ -65,7 +65,7 @@ function readAll(storage: GhostStorage): Read {
     const json = JSON.parse(text) as Record<string, unknown>;
     if (json.version !== GHOSTS_VERSION || !Array.isArray(json.ghosts)) return { ok: false, text };
     const ghosts = (json.ghosts as unknown[]).map(readGhost);
-    return ghosts.every((ghost) => ghost !== null) ? { ok: true, ghosts: ghosts as StoredGhost[] } : { ok: false, text };
+    return ghosts.every((ghost) => ghost !== null) ? { ok: true, ghosts: ghosts } : { ok: false, text };
   } catch {
     return { ok: false, text };
   }

@@ -19,11 +19,17 @@ export interface GhostPose {
 /** The ghost track is simulated on the session's own clock-free ticks: nothing reads the time. */
 const STOPPED_TIME = { now: (): number => 0 };
 
+/** Mira's place and facing, one slot a tick. */
+interface TrackArrays {
+  readonly xs: Int32Array;
+  readonly ys: Int32Array;
+  /** (facingX + 1) * 3 + (facingY + 1). */
+  readonly facings: Int8Array;
+}
+
 export class GhostTrack {
   private constructor(
-    private readonly xs: Int32Array,
-    private readonly ys: Int32Array,
-    private readonly facings: Int8Array,
+    private readonly track: TrackArrays,
     /** The last tick the run reached: past it the ghost stands where it ended. */
     readonly lastTick: number,
   ) {}
@@ -66,20 +72,21 @@ export class GhostTrack {
       session.tick();
       keep();
     }
-    return new GhostTrack(xs, ys, facings, lastTick);
+    return new GhostTrack({ xs, ys, facings }, lastTick);
   }
 
   /** The pose at `tick`; past the run's end, where it ended (standing still). */
   poseAt(tick: number): GhostPose {
+    const { xs, ys, facings } = this.track;
     const at = Math.max(0, Math.min(Math.trunc(tick), this.lastTick));
-    const facing = this.facings[at]!;
+    const facing = facings[at]!;
     const before = Math.max(0, at - 1);
     return {
-      x: this.xs[at]!,
-      y: this.ys[at]!,
+      x: xs[at]!,
+      y: ys[at]!,
       facingX: (Math.trunc(facing / 3) - 1) as -1 | 0 | 1,
       facingY: ((facing % 3) - 1) as -1 | 0 | 1,
-      moving: at === tick && (this.xs[at] !== this.xs[before] || this.ys[at] !== this.ys[before]),
+      moving: at === tick && (xs[at] !== xs[before] || ys[at] !== ys[before]),
     };
   }
 }

@@ -22,6 +22,8 @@ export type PlaybackVerdict = { readonly verified: true; readonly ticks: number 
 export class PlaybackPlan {
   /** The speed the next screen starts at: the viewer's choice carries from chapter to chapter. */
   speed: PlaybackSpeed = 1;
+  /** Each level part's verdict as its screen said it, in the order played. */
+  readonly verdicts: { readonly chapter: string; readonly verdict: PlaybackVerdict }[] = [];
   private next = 0;
 
   private constructor(

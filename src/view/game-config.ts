@@ -14,6 +14,8 @@ import { StoryScene } from './scenes/story-scene.ts';
 import { SettingsScene } from './scenes/settings-scene.ts';
 import { TitleScene } from './scenes/title-scene.ts';
 import { BACKGROUND_COLOR } from './ui/palette.ts';
+import { ReplaysScene } from './scenes/replays-scene.ts';
+import { installReplayDrop } from './replays/replay-import.ts';
 
 export function createGameConfig(parentId: string): Phaser.Types.Core.GameConfig {
   return {
@@ -36,11 +38,12 @@ export function createGameConfig(parentId: string): Phaser.Types.Core.GameConfig
     input: { keyboard: true, gamepad: true },
     disableContextMenu: true,
     banner: false,
-    scene: [BootScene, TitleScene, LevelScene, ResultScene, ProblemsScene, CustomLevelScene, ChapterSelectScene, SettingsScene, CreditsScene, StoryScene, RunStatisticsScene],
+    scene: [BootScene, TitleScene, LevelScene, ResultScene, ProblemsScene, CustomLevelScene, ChapterSelectScene, SettingsScene, CreditsScene, StoryScene, RunStatisticsScene, ReplaysScene],
     callbacks: {
       postBoot: (game) => {
         installFileDrop(game);
         installLiveReload(game);
+        installReplayDrop(game);
       },
     },
   };

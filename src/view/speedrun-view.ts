@@ -20,6 +20,7 @@ import { BINDINGS } from './input/bindings.ts';
 import { onKeyPresses } from './input/key-presses.ts';
 import { SplitsPanel } from './ui/splits-panel.ts';
 import { splitsPanelText } from './ui/splits-lines.ts';
+import { LevelReplays } from './replays/level-replays.ts';
 
 /** LiveSplit's date form, `MM/dd/yyyy HH:mm:ss` in UTC: the attempt history is exported as it is kept. */
 export function liveSplitDate(date: Date): string {
@@ -63,6 +64,8 @@ export class SpeedrunView {
   private goingBackTo: { readonly splits: readonly (SplitTime | null)[] } | null = null;
   /** What the next attempt races once this one was saved: the finished run stays shown against its own comparison. */
   private nextRecord: SplitsRecord | null = null;
+  /** A replay watched, the ghost raced, the input display. */
+  private readonly replays: LevelReplays;
 
   constructor(
     private readonly scene: Phaser.Scene,
@@ -70,6 +73,8 @@ export class SpeedrunView {
       readonly loaded: LoadedLevel;
       readonly session: LevelSession;
       readonly interfaceLayer: Phaser.GameObjects.Layer;
+      /** Where the ghost is drawn, among the characters. */
+      readonly worldLayer: Phaser.GameObjects.Layer;
       /** Speedrun mode or the link changed: the pause overlay says so again. */
       readonly onSwitchesChanged: () => void;
       /** Speedrun mode was turned on: the walks (an assist) go. */
@@ -100,6 +105,7 @@ export class SpeedrunView {
       link.onStateChange = null;
     });
     this.bindKeys();
+    this.replays = new LevelReplays(scene, { loaded, session, worldLayer: options.worldLayer, interfaceLayer: options.interfaceLayer, speedrun: this });
   }
 
   /** The link's state as the pause overlay says it. */
@@ -293,6 +299,8 @@ export class SpeedrunView {
   }
 
   private save(finished: boolean): void {
+    // A replay being watched is not the player's attempt.
+    if (this.replays.playingBack) return;
     const live = this.splitter.live;
     const saved = saveAttempt({
       comparison: live.comparison,

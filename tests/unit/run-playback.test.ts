@@ -44,7 +44,7 @@ describe('playback speed', () => {
     for (const [speed, expected] of [[0.25, 15], [0.5, 30], [1, 60], [2, 120], [4, 240]] as const) {
       const setup = playback(speed);
       frames(setup, 1);
-      expect(frames(setup, 60), `${speedLabel(speed)}`).toBe(expected);
+      expect(frames(setup, 60), speedLabel(speed)).toBe(expected);
     }
   });
 

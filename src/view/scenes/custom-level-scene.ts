@@ -17,7 +17,7 @@ const DOM_KEY_CODES: Partial<Record<KeyName, string>> = {
 };
 
 /** The DOM's KeyboardEvent.code of a key of the bindings table: `KeyF` for F, `Enter` for ENTER. */
-function domKeyCode(key: KeyName): string {
+export function domKeyCode(key: KeyName): string {
   return DOM_KEY_CODES[key] ?? `Key${key}`;
 }
 
