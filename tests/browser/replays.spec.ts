@@ -1,0 +1,129 @@
+// Replays in the game: a file handed in (dropped, or as the Replays screen hands a picked one) is refused
+// with its place when it is tampered, of other rules, of another map, too large; a good one plays through
+// the real level scene at the speed chosen, holds and steps one tick, ends on the file's tick and hash and
+// says "verified", and writes nothing the player keeps. A plain run's finish is kept as the next ghost,
+// which follows it tick for tick. Screenshots go to test-results/screenshots/.
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { decodeReplay } from '../../src/run/replay.ts';
+import { formatTicks } from '../../src/run/time-format.ts';
+import { openChapter, openGame, stepFrames } from './hook.ts';
+
+const SCREENSHOTS = 'test-results/screenshots';
+const TEXT = readFileSync('tests/golden/hidden-door.replay.json', 'utf8');
+const decoded = decodeReplay(TEXT);
+if (!decoded.ok) throw new Error(decoded.problem.message);
+const REPLAY = decoded.value;
+
+async function waitForScene(page: Page, key: string): Promise<void> {
+  await page.waitForFunction((wanted) => window.__analogDreams!.scene() === wanted, key, { timeout: 30_000 });
+}
+
+/** Drops one file on the game as a browser would: a real DataTransfer with a real File. */
+async function dropFile(page: Page, file: { name: string; text: string }): Promise<void> {
+  const dataTransfer = await page.evaluateHandle((dropped) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([dropped.text], dropped.name, { type: 'application/json' }));
+    return transfer;
+  }, file);
+  await page.dispatchEvent('canvas', 'dragover', { dataTransfer });
+  await page.dispatchEvent('canvas', 'drop', { dataTransfer });
+}
+
+/** Everything the game keeps in this browser. */
+async function storage(page: Page): Promise<Record<string, string>> {
+  return page.evaluate(() => Object.fromEntries(Object.keys(localStorage).map((key) => [key, localStorage.getItem(key) ?? ''])));
+}
+
+test('a bad replay is refused with its place; a good one plays at 4x, holds, steps, and ends verified with nothing kept', async ({ page }) => {
+  const errors = await openGame(page);
+  await waitForScene(page, 'title');
+  const use = (text: string, name: string): Promise<string | null> => page.evaluate(([given, file]) => window.__analogDreams!.useReplay(given!, { name: file!, use: 'watch' }), [text, name]);
+  const edited = TEXT.replace(`"finishTick": ${REPLAY.finishTick}`, `"finishTick": ${REPLAY.finishTick! - 30}`);
+  expect(await use(edited, 'edited.replay.json')).toBe(`edited.replay.json: not verified: the run finishes at tick ${REPLAY.finishTick}, the replay claims ${REPLAY.finishTick! - 30}`);
+  expect(await use(TEXT.replace('"rules": 10', '"rules": 9'), 'old.replay.json')).toMatch(/^old\.replay\.json: rules: recorded under rules version 9, this build plays rules version 10/);
+  expect(await use(TEXT.replace(REPLAY.mapHash, '00000000'), 'other.replay.json')).toMatch(/^other\.replay\.json: not verified: recorded on another version of the map or its files/);
+  expect(await use(TEXT.replace('"level": "hidden-door"', '"level": "my-yard"'), 'yard.replay.json')).toBe('yard.replay.json: no chapter of this game plays the map "my-yard" (a custom level\'s run is verified with npm run verify-replay)');
+  // A huge file is refused before it is read; the refusal is said on the Replays screen.
+  await dropFile(page, { name: 'huge.replay.json', text: ' '.repeat(5 * 1024 * 1024) });
+  await waitForScene(page, 'replays');
+  await page.waitForFunction(() => window.__analogDreams!.screenText().some((text) => text.startsWith('huge.replay.json is 5 MB')));
+  await dropFile(page, { name: 'edited.replay.json', text: edited });
+  await page.waitForFunction(() => window.__analogDreams!.screenText().some((text) => text.startsWith('edited.replay.json: not verified')));
+  await page.screenshot({ path: `${SCREENSHOTS}/replays-refused.png` });
+  const before = await storage(page);
+
+  // A byte-order mark is read like a map's; the dropped file plays in the level scene.
+  await dropFile(page, { name: 'hidden-door-459.replay.json', text: `\uFEFF${TEXT}` });
+  await page.waitForFunction(() => window.__analogDreams!.ready() && window.__analogDreams!.replays().playback !== null, undefined, { timeout: 30_000 });
+  await page.evaluate(() => { window.__analogDreams!.stopLoop(); });
+  expect(await page.evaluate(() => window.__analogDreams!.chapter())).toBe('hidden-door');
+  expect(await page.evaluate(() => window.__analogDreams!.screenText().join('\n'))).toContain('Replay: The hidden door  1x');
+  await page.keyboard.press(']');
+  await page.keyboard.press(']');
+  await stepFrames(page, 1);
+  expect(await page.evaluate(() => window.__analogDreams!.replays().playback)).toEqual({ speed: 4, holding: false });
+  let tick = await page.evaluate(() => window.__analogDreams!.world()!.tick);
+  await stepFrames(page, 10);
+  const fourTimes = await page.evaluate(() => window.__analogDreams!.world()!.tick);
+  // Four ticks a frame, unless a scene of the level held the tick for some of those steps.
+  expect(fourTimes - tick).toBeGreaterThan(10);
+  expect(fourTimes - tick).toBeLessThanOrEqual(40);
+  // Held: frames pass, the world does not; a step is one tick.
+  await page.keyboard.press('Space');
+  await stepFrames(page, 1);
+  tick = await page.evaluate(() => window.__analogDreams!.world()!.tick);
+  await stepFrames(page, 20);
+  expect(await page.evaluate(() => window.__analogDreams!.world()!.tick)).toBe(tick);
+  expect(await page.evaluate(() => window.__analogDreams!.screenText().join('\n'))).toContain('Replay: The hidden door  held');
+  await page.keyboard.press('.');
+  await stepFrames(page, 1);
+  expect(await page.evaluate(() => window.__analogDreams!.world()!.tick)).toBeLessThanOrEqual(tick + 1);
+  await page.keyboard.press('Space');
+  for (let chunk = 0; chunk < 100 && (await page.evaluate(() => window.__analogDreams!.replays().verdict)) === null; chunk += 1) await stepFrames(page, 10);
+  expect(await page.evaluate(() => window.__analogDreams!.world()!.finishTick)).toBe(REPLAY.finishTick);
+  expect(await page.evaluate(() => window.__analogDreams!.hash())).toBe(REPLAY.finalHash);
+  expect(await page.evaluate(() => window.__analogDreams!.replays().verdict)).toBe(`verified: ${formatTicks(REPLAY.finishTick!)}`);
+  expect(await page.evaluate(() => window.__analogDreams!.screenText().join('\n'))).toContain(`verified: ${formatTicks(REPLAY.finishTick!)}`);
+  await page.screenshot({ path: `${SCREENSHOTS}/replays-verified.png` });
+  // It stays on its end: no result screen, and no splits, best or ghost written.
+  await stepFrames(page, 120);
+  expect(await page.evaluate(() => window.__analogDreams!.scene())).toBe('level');
+  expect(await storage(page)).toEqual(before);
+  await page.keyboard.press('Enter');
+  await stepFrames(page, 3);
+  expect(await page.evaluate(() => window.__analogDreams!.scene())).toBe('title');
+  expect(await page.evaluate(() => window.__analogDreams!.replays().plan)).toBeNull();
+  expect(errors).toEqual([]);
+});
+
+test('a plain run is kept as the ghost, and the ghost follows it tick for tick', async ({ page }) => {
+  let errors = await openChapter(page, 'hidden-door');
+  expect(await page.evaluate(() => window.__analogDreams!.ghost())).toBeNull();
+  // The planned walks are an assist (a run that shows them keeps no ghost): off first.
+  await page.keyboard.press('p');
+  await stepFrames(page, 1);
+  const played = await page.evaluate((frames) => window.__analogDreams!.playReplay(frames), REPLAY.inputs as never);
+  expect(played.finishTick).toBe(REPLAY.finishTick);
+  await stepFrames(page, 1);
+  const kept = await page.evaluate(() => JSON.parse(localStorage.getItem('analog-dreams/ghosts') ?? 'null') as { version: number; ghosts: { ticks: number; category: string }[] });
+  expect(kept.version).toBe(1);
+  expect(kept.ghosts.map((ghost) => ghost.ticks)).toEqual([REPLAY.finishTick]);
+
+  // The next start races it: the ghost stands where Mira was at every tick of that run.
+  errors = [...errors, ...(await openChapter(page, 'hidden-door'))];
+  const followed = await page.evaluate((frames) => window.__analogDreams!.followGhost(frames), REPLAY.inputs as never);
+  expect(followed.firstDifference).toBeNull();
+  expect(followed.compared).toBeGreaterThan(400);
+  // Drawn where it stands (world pixels, feet one pixel low like Mira's), and hidden by G.
+  const ghost = await page.evaluate(() => window.__analogDreams!.ghost());
+  expect(ghost).not.toBeNull();
+  expect(Math.abs(ghost!.drawnX - ghost!.x / 16)).toBeLessThanOrEqual(1);
+  await page.screenshot({ path: `${SCREENSHOTS}/replays-ghost.png` });
+  await page.keyboard.press('g');
+  await stepFrames(page, 1);
+  expect(await page.evaluate(() => window.__analogDreams!.ghost())).toBeNull();
+  await page.keyboard.press('g');
+  await stepFrames(page, 1);
+  expect(errors).toEqual([]);
+});
