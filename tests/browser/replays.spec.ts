@@ -125,5 +125,13 @@ test('a plain run is kept as the ghost, and the ghost follows it tick for tick',
   expect(await page.evaluate(() => window.__analogDreams!.ghost())).toBeNull();
   await page.keyboard.press('g');
   await stepFrames(page, 1);
+  // The input display: speedrun mode (T), then I; the caps are drawn, in their fixed order.
+  expect(await page.evaluate(() => window.__analogDreams!.screenText())).not.toContain('↑');
+  await page.keyboard.press('t');
+  await page.keyboard.press('i');
+  await stepFrames(page, 2);
+  const texts = await page.evaluate(() => window.__analogDreams!.screenText());
+  expect(texts.filter((text) => ['↑', '↓', '←', '→', 'Shift', 'Space', 'E', 'F', 'Q'].includes(text))).toEqual(['↑', '↓', '←', '→', 'Shift', 'Space', 'E', 'F', 'Q']);
+  await page.screenshot({ path: `${SCREENSHOTS}/replays-input-display.png` });
   expect(errors).toEqual([]);
 });

@@ -63,6 +63,11 @@ class WatchedReplay implements InputSource {
   }
 }
 
+/** The HUD's time panel (ui/hud.ts), unscaled: the playback strip keeps clear of it. */
+const HUD_PANEL_WIDTH = 214;
+const HUD_PANEL_HEIGHT = 113;
+/** The strip's two lines at 13 px, unscaled, roughly. */
+const STRIP_WIDTH = 430;
 const GHOST_ALPHA = 0.45;
 const GHOST_TINT = 0x9ad8ff;
 const REPLAYS_KEY = 'analog-dreams/level-replays';
@@ -258,7 +263,15 @@ export class LevelReplays {
     const margin = 12 * scale;
     if (this.part !== null) {
       const name = this.options.loaded.chapter.title;
-      this.strip.setText(playbackLine({ name, speed: this.clock.speed, holding: this.clock.holding })).setFontSize(13 * scale).setPosition(Math.floor(width / 2), margin).setVisible(true);
+      // Beside the HUD's time panel where the window is wide enough, else under it: never over the time.
+      const beside = width - 2 * (HUD_PANEL_WIDTH * scale + 2 * margin);
+      const wide = beside >= STRIP_WIDTH * scale;
+      this.strip
+        .setText(playbackLine({ name, speed: this.clock.speed, holding: this.clock.holding }))
+        .setFontSize(13 * scale)
+        .setWordWrapWidth(wide ? beside : width - 2 * margin)
+        .setPosition(Math.floor(width / 2), wide ? margin : margin + HUD_PANEL_HEIGHT * scale)
+        .setVisible(true);
     }
     this.verdict.setFontSize(20 * scale).setPosition(Math.floor(width / 2), Math.floor(height * 0.4 + 48 * scale));
     const shown = this.inputDisplay && this.options.speedrun.speedrunMode;

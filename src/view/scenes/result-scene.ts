@@ -179,9 +179,9 @@ export class ResultScene extends Phaser.Scene {
     if (campaign !== undefined) {
       // Claimed only when written; a refused write says why (the next chapter is still offered).
       const { saved: written } = campaign;
-      const saved = written.ok ? 'Progress saved' : `${written.message.charAt(0).toUpperCase()}${written.message.slice(1)}`;
+      const saved = getPlayback(this.game) !== null ? 'A replay being watched: nothing is saved' : written.ok ? 'Progress saved' : `${written.message.charAt(0).toUpperCase()}${written.message.slice(1)}`;
       this.add
-        .text(centreX, y, saved, { ...textStyle(14 * scale, written.ok ? DIM_TEXT_COLOR : WARNING_COLOR), align: 'center', wordWrap: { width: Math.min(width - 40, 640 * scale) } })
+        .text(centreX, y, saved, { ...textStyle(14 * scale, written.ok || getPlayback(this.game) !== null ? DIM_TEXT_COLOR : WARNING_COLOR), align: 'center', wordWrap: { width: Math.min(width - 40, 640 * scale) } })
         .setOrigin(0.5, 0);
       y += 34 * scale;
     }

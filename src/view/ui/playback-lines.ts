@@ -6,11 +6,11 @@ import { speedLabel } from '../../run/playback-speed.ts';
 import type { InputFrame } from '../../sim/types.ts';
 import { BINDINGS, keysLabel, padLabel, type Action, type Bindings } from '../input/bindings.ts';
 
-/** One line over a replay being watched: what it is, its speed or that it is held, and the keys (and pad). */
+/** Two lines over a replay being watched: what it is, its speed or that it is held, and the keys (and pad). */
 export function playbackLine(state: { readonly name: string; readonly speed: number; readonly holding: boolean }, bindings: Bindings = BINDINGS): string {
   const keys = (action: Action): string => `${keysLabel(action, bindings)}/${padLabel(action, bindings)}`;
   const status = state.holding ? 'held' : speedLabel(state.speed);
-  return `Replay: ${state.name}  ${status}    ${keys('playbackSlower')} slower  ${keys('playbackFaster')} faster  ${keys('playbackPause')} hold  ${keys('playbackStep')} one tick`;
+  return `Replay: ${state.name}  ${status}\n${keys('playbackSlower')} slower  ${keys('playbackFaster')} faster  ${keys('playbackPause')} hold  ${keys('playbackStep')} one tick`;
 }
 
 /** Said at a watched level's end: the time only when the run ended as its file says. */
