@@ -7,6 +7,7 @@ import type { PlaybackSpeed } from '../run/playback-speed.ts';
 import type { InputFrame } from '../sim/index.ts';
 import { campaignPlay, getLevelSession, getPlayback } from './game-data.ts';
 import { levelReplays } from './replays/level-replays.ts';
+import { SCENE_KEYS } from './scene-keys.ts';
 import { useReplayText, type ReplayUse } from './replays/replay-import.ts';
 
 export interface ReplaysState {
@@ -63,12 +64,19 @@ export function replaysTestHook(game: Phaser.Game, stepFrames: (count: number) =
       session.restart();
       let compared = 0;
       let firstDifference: number | null = null;
-      for (let index = 0; index < frames.length && !session.finished; index += 1) {
-        stepFrames(1);
-        const ghost = levelReplays(game)?.ghostPose() ?? null;
-        const { mira, tick } = session.world;
-        compared += 1;
-        if (firstDifference === null && (ghost === null || ghost.x !== mira.x || ghost.y !== mira.y)) firstDifference = tick;
+      // Not drawn meanwhile (software WebGL spends tens of ms a frame on it); the scene updates as in play.
+      const scene = game.scene.getScene(SCENE_KEYS.level);
+      scene.sys.setVisible(false);
+      try {
+        for (let index = 0; index < frames.length && !session.finished; index += 1) {
+          stepFrames(1);
+          const ghost = levelReplays(game)?.ghostPose() ?? null;
+          const { mira, tick } = session.world;
+          compared += 1;
+          if (firstDifference === null && (ghost === null || ghost.x !== mira.x || ghost.y !== mira.y)) firstDifference = tick;
+        }
+      } finally {
+        scene.sys.setVisible(true);
       }
       return { compared, firstDifference };
     },

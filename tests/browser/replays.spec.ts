@@ -36,6 +36,7 @@ async function storage(page: Page): Promise<Record<string, string>> {
 }
 
 test('a bad replay is refused with its place; a good one plays at 4x, holds, steps, and ends verified with nothing kept', async ({ page }) => {
+  test.setTimeout(240_000);
   const errors = await openGame(page);
   await waitForScene(page, 'title');
   const use = (text: string, name: string): Promise<string | null> => page.evaluate(([given, file]) => window.__analogDreams!.useReplay(given!, { name: file!, use: 'watch' }), [text, name]);
@@ -98,6 +99,7 @@ test('a bad replay is refused with its place; a good one plays at 4x, holds, ste
 });
 
 test('a plain run is kept as the ghost, and the ghost follows it tick for tick', async ({ page }) => {
+  test.setTimeout(240_000);
   let errors = await openChapter(page, 'hidden-door');
   expect(await page.evaluate(() => window.__analogDreams!.ghost())).toBeNull();
   // The planned walks are an assist (a run that shows them keeps no ghost): off first.
@@ -133,5 +135,26 @@ test('a plain run is kept as the ghost, and the ghost follows it tick for tick',
   const texts = await page.evaluate(() => window.__analogDreams!.screenText());
   expect(texts.filter((text) => ['↑', '↓', '←', '→', 'Shift', 'Space', 'E', 'F', 'Q'].includes(text))).toEqual(['↑', '↓', '←', '→', 'Shift', 'Space', 'E', 'F', 'Q']);
   await page.screenshot({ path: `${SCREENSHOTS}/replays-input-display.png` });
+  expect(errors).toEqual([]);
+});
+
+test('the title\'s Replays row picks a run to race: its ghost runs the chapter beside Mira', async ({ page }) => {
+  test.setTimeout(240_000);
+  const errors = await openGame(page);
+  await waitForScene(page, 'title');
+  // Up from New game goes round to the last row: Replays.
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('Enter');
+  await waitForScene(page, 'replays');
+  expect((await page.evaluate(() => window.__analogDreams!.screenText())).join('\n')).toContain('G: pick one to race as a ghost');
+  const chooser = page.waitForEvent('filechooser');
+  await page.keyboard.press('g');
+  await (await chooser).setFiles({ name: 'hidden-door-459.replay.json', mimeType: 'application/json', buffer: Buffer.from(TEXT) });
+  await page.waitForFunction(() => window.__analogDreams!.ready() && window.__analogDreams!.ghost() !== null, undefined, { timeout: 60_000 });
+  expect(await page.evaluate(() => window.__analogDreams!.chapter())).toBe('hidden-door');
+  // Raced, not watched: the player plays, and the ghost stands at the run's place for each tick.
+  expect(await page.evaluate(() => window.__analogDreams!.replays().playback)).toBeNull();
+  const followed = await page.evaluate((frames) => window.__analogDreams!.followGhost(frames), REPLAY.inputs as never);
+  expect(followed.firstDifference).toBeNull();
   expect(errors).toEqual([]);
 });
