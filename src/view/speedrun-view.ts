@@ -152,6 +152,8 @@ export class SpeedrunView {
    */
   private goBack(): void {
     const { session } = this.options;
+    // A replay being watched goes back only to its start (R), where its inputs begin.
+    if (this.replays.playingBack) return;
     const points = [...this.practicePoints.values()].sort((a, b) => a.tick - b.tick);
     if (points.length === 0) {
       this.notice = 'Practice: no checkpoint reached yet';

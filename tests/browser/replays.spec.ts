@@ -81,6 +81,13 @@ test('a bad replay is refused with its place; a good one plays at 4x, holds, ste
   await stepFrames(page, 1);
   expect(await page.evaluate(() => window.__analogDreams!.world()!.tick)).toBeLessThanOrEqual(tick + 1);
   await page.keyboard.press('Space');
+  // R in the pause starts the replay again with the world, from its first input.
+  await page.keyboard.press('Escape');
+  await stepFrames(page, 1);
+  expect(await page.evaluate(() => window.__analogDreams!.paused())).toBe(true);
+  await page.keyboard.press('r');
+  await stepFrames(page, 1);
+  expect(await page.evaluate(() => window.__analogDreams!.world()!.tick)).toBeLessThanOrEqual(4);
   for (let chunk = 0; chunk < 100 && (await page.evaluate(() => window.__analogDreams!.replays().verdict)) === null; chunk += 1) await stepFrames(page, 10);
   expect(await page.evaluate(() => window.__analogDreams!.world()!.finishTick)).toBe(REPLAY.finishTick);
   expect(await page.evaluate(() => window.__analogDreams!.hash())).toBe(REPLAY.finalHash);

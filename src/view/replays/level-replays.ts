@@ -76,7 +76,7 @@ const PAD_ACTIONS: readonly Action[] = ['playbackSlower', 'playbackFaster', 'pla
 export class LevelReplays {
   private readonly part: PlaybackPart | null;
   private readonly clock: PlaybackClock;
-  private readonly watched: WatchedReplay | null;
+  private watched: WatchedReplay | null;
   private readonly ghostTrack: GhostTrack | null;
   private readonly ghostImage: Phaser.GameObjects.Image | null;
   private readonly images: CharacterImages;
@@ -120,7 +120,7 @@ export class LevelReplays {
     this.ghostImage = this.ghostTrack === null ? null : this.images.image('mira-down-0', { depth: LEVEL_DEPTH.characters, originY: 1 }).setAlpha(GHOST_ALPHA).setTint(GHOST_TINT);
     this.strip = scene.add.text(0, 0, '', textStyle(13, TEXT_COLOR)).setOrigin(0.5, 0).setBackgroundColor(BACKGROUND_COLOR).setPadding(8, 4, 8, 4).setVisible(false);
     this.verdict = scene.add.text(0, 0, '', { ...textStyle(20, ACCENT_COLOR), align: 'center' }).setOrigin(0.5, 0).setStroke(BACKGROUND_COLOR, 4).setVisible(false);
-    this.caps = inputCaps(null).map((cap) => scene.add.text(0, 0, cap.label, textStyle(14, TEXT_COLOR)).setOrigin(0.5, 0.5).setBackgroundColor(BACKGROUND_COLOR).setPadding(6, 3, 6, 3).setVisible(false));
+    this.caps = inputCaps(null).map((cap) => scene.add.text(0, 0, cap.label, textStyle(14, TEXT_COLOR)).setOrigin(0, 0.5).setBackgroundColor(BACKGROUND_COLOR).setPadding(6, 3, 6, 3).setVisible(false));
     options.interfaceLayer.add([this.strip, this.verdict, ...this.caps]);
     this.bindKeys();
     const frame = (): void => {
@@ -231,7 +231,15 @@ export class LevelReplays {
     const { session } = this.options;
     const world = session.world;
     // A restart (the tick falls back) begins another attempt: its finish is another finish.
-    if (world.tick < this.lastTick) this.finishSeen = false;
+    if (world.tick < this.lastTick) {
+      this.finishSeen = false;
+      this.verdict.setVisible(false);
+      // The viewer's restart (R in the pause), not one the file holds: the replay starts again with the world.
+      if (this.part !== null && this.watched !== null && this.watched.last?.restart !== true) {
+        this.watched = new WatchedReplay(this.part.inputs);
+        session.useInput(this.watched);
+      }
+    }
     this.lastTick = world.tick;
     if (this.part !== null) this.pollPad();
     this.drawGhost(world, session.alpha);
@@ -277,14 +285,17 @@ export class LevelReplays {
     const shown = this.inputDisplay && this.options.speedrun.speedrunMode;
     const frame = this.watched?.last ?? getLevelProbe(this.scene.game)?.lastInput() ?? null;
     const caps = inputCaps(frame);
+    // Side by side, each as wide as its label: a held cap lights up, the others stay dim where they are.
+    let x = margin;
     this.caps.forEach((text, index) => {
       const cap = caps[index]!;
       text
         .setVisible(shown)
         .setFontSize(14 * scale)
-        .setPosition(margin + (16 + index * 34) * scale, height - margin - 64 * scale)
-        .setAlpha(cap.down ? 1 : 0.3)
+        .setPosition(x, height - margin - 64 * scale)
+        .setAlpha(cap.down ? 1 : 0.6)
         .setColor(cap.down ? ACCENT_COLOR : DIM_TEXT_COLOR);
+      x += text.width + 4 * scale;
     });
   }
 
