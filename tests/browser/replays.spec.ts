@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { decodeReplay } from '../../src/run/replay.ts';
 import { formatTicks } from '../../src/run/time-format.ts';
+import { PAD, fakeGamepad, pressPad } from './fake-gamepad.ts';
 import { openChapter, openGame, stepFrames } from './hook.ts';
 
 const SCREENSHOTS = 'test-results/screenshots';
@@ -163,5 +164,27 @@ test('the title\'s Replays row picks a run to race: its ghost runs the chapter b
   expect(await page.evaluate(() => window.__analogDreams!.replays().playback)).toBeNull();
   const followed = await page.evaluate((frames) => window.__analogDreams!.followGhost(frames), REPLAY.inputs as never);
   expect(followed.firstDifference).toBeNull();
+  expect(errors).toEqual([]);
+});
+
+test('a watched replay is worked by a gamepad too: RB faster, LB slower, Y holds, X steps one tick', async ({ page }) => {
+  test.setTimeout(240_000);
+  const button = { x: 2, y: 3, leftBumper: 4, rightBumper: PAD.rightBumper } as const;
+  await fakeGamepad(page);
+  const errors = await openGame(page);
+  await waitForScene(page, 'title');
+  expect(await page.evaluate((text) => window.__analogDreams!.useReplay(text, { name: 'hidden-door.replay.json', use: 'watch' }), TEXT)).toBeNull();
+  await page.waitForFunction(() => window.__analogDreams!.ready() && window.__analogDreams!.replays().playback !== null, undefined, { timeout: 30_000 });
+  await pressPad(page, button.rightBumper);
+  expect(await page.evaluate(() => window.__analogDreams!.replays().playback?.speed)).toBe(2);
+  await pressPad(page, button.leftBumper);
+  await pressPad(page, button.leftBumper);
+  expect(await page.evaluate(() => window.__analogDreams!.replays().playback?.speed)).toBe(0.5);
+  await pressPad(page, button.y);
+  expect(await page.evaluate(() => window.__analogDreams!.replays().playback?.holding)).toBe(true);
+  const held = await page.evaluate(() => window.__analogDreams!.world()!.tick);
+  await pressPad(page, button.x);
+  expect(await page.evaluate(() => window.__analogDreams!.world()!.tick)).toBeLessThanOrEqual(held + 1);
+  expect(await page.evaluate(() => window.__analogDreams!.replays().playback?.holding)).toBe(true);
   expect(errors).toEqual([]);
 });

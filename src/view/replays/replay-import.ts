@@ -15,13 +15,16 @@ import type { LoadChapter } from '../../story/campaign-types.ts';
 import { CHAPTERS, isLevelChapter, type Chapter, type ChapterRow } from '../../story/chapters.ts';
 import { verifyFullGame } from '../../story/verify-full-game.ts';
 import { CampaignPlay } from '../campaign-play.ts';
-import { TEST_BUILD, getPlayback, replaceCampaignPlay, requestChapter, setPlayback, setRacedReplay } from '../game-data.ts';
+import { TEST_BUILD, campaignPlay, getPlayback, replaceCampaignPlay, requestChapter, setPlayback, setRacedReplay } from '../game-data.ts';
 import { switchTo } from '../map-loading.ts';
 import { SCENE_KEYS } from '../scene-keys.ts';
 import { repositoryFileSet } from '../scenes/boot-scene.ts';
 
 /** What the player does with a file: watch it played back, or race it as a ghost. */
 export type ReplayUse = 'watch' | 'race';
+
+/** The player's own campaign, put back when watching ends (its statistics of this visit stay). */
+let playersCampaign: CampaignPlay | null = null;
 
 /** Said on the Replays screen: the last file's refusal, or what is being done with it. */
 let lastNotice: { readonly text: string; readonly refused: boolean } | null = null;
@@ -94,8 +97,8 @@ export async function useReplayText(game: Phaser.Game, options: { readonly text:
       lastNotice = { text: `${options.name}: ${begun.message}`, refused: true };
       return lastNotice.text;
     }
+    watchOn(game, play);
     setPlayback(game, checked.plan);
-    replaceCampaignPlay(game, play);
     lastNotice = { text: `Watching ${options.name}`, refused: false };
     startChapter(game, begun.chapter);
     return null;
@@ -105,9 +108,9 @@ export async function useReplayText(game: Phaser.Game, options: { readonly text:
     setRacedReplay(game, { chapter: chapter.key, name: options.name, seed: replay.seed, inputs: replay.inputs });
     lastNotice = { text: `Racing ${options.name} on ${chapter.title}`, refused: false };
   } else {
-    setPlayback(game, PlaybackPlan.ofLevel(chapter.key, replay));
     // Idle and saving nothing: the chapter plays alone, straight into its level.
-    replaceCampaignPlay(game, new CampaignPlay({ chapters: offeredRows(), storage: null }));
+    watchOn(game, new CampaignPlay({ chapters: offeredRows(), storage: null }));
+    setPlayback(game, PlaybackPlan.ofLevel(chapter.key, replay));
     lastNotice = { text: `Watching ${options.name}`, refused: false };
   }
   startChapter(game, chapter);
@@ -128,7 +131,14 @@ function startChapter(game: Phaser.Game, row: ChapterRow): void {
 export function endPlayback(game: Phaser.Game): void {
   if (getPlayback(game) === null) return;
   setPlayback(game, null);
-  replaceCampaignPlay(game, null);
+  replaceCampaignPlay(game, playersCampaign);
+  playersCampaign = null;
+}
+
+/** The watched campaign in place of the player's, which is kept to be put back (once, however often a replay is picked). */
+function watchOn(game: Phaser.Game, play: CampaignPlay): void {
+  if (getPlayback(game) === null) playersCampaign = campaignPlay(game);
+  replaceCampaignPlay(game, play);
 }
 
 /** Reads a picked or dropped file and uses it; a refusal (too large, unreadable, not verified) is said on the Replays screen. */
