@@ -4,7 +4,7 @@
 // says "verified", and writes nothing the player keeps. A plain run's finish is kept as the next ghost,
 // which follows it tick for tick. Screenshots go to test-results/screenshots/.
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type FileChooser, type Page } from '@playwright/test';
 import { decodeReplay } from '../../src/run/replay.ts';
 import { formatTicks } from '../../src/run/time-format.ts';
 import { PAD, fakeGamepad, pressPad } from './fake-gamepad.ts';
@@ -148,6 +148,8 @@ test('a plain run is kept as the ghost, and the ghost follows it tick for tick',
 
 test('the title\'s Replays row picks a run to race: its ghost runs the chapter beside Mira', async ({ page }) => {
   test.setTimeout(240_000);
+  // Listened for before the page opens, so the picker is caught however soon it opens.
+  const chooser = new Promise<FileChooser>((resolve) => { page.once('filechooser', resolve); });
   const errors = await openGame(page);
   await waitForScene(page, 'title');
   // Up from New game goes round to the last row: Replays.
@@ -155,7 +157,6 @@ test('the title\'s Replays row picks a run to race: its ghost runs the chapter b
   await page.keyboard.press('Enter');
   await waitForScene(page, 'replays');
   expect((await page.evaluate(() => window.__analogDreams!.screenText())).join('\n')).toContain('G: pick one to race as a ghost');
-  const chooser = page.waitForEvent('filechooser');
   await page.keyboard.press('g');
   await (await chooser).setFiles({ name: 'hidden-door-459.replay.json', mimeType: 'application/json', buffer: Buffer.from(TEXT) });
   await page.waitForFunction(() => window.__analogDreams!.ready() && window.__analogDreams!.ghost() !== null, undefined, { timeout: 60_000 });
