@@ -262,3 +262,41 @@ export function writeFullscreen(on: boolean, storage: PreferenceStorage | null =
     // Full or forbidden storage: the choice still holds for this visit.
   }
 }
+
+const GHOST_SHOWN_KEY = 'analog-dreams/ghost-shown';
+
+/** Whether the ghost (the personal best's run, or an imported one) is drawn while a chapter is played; on by default. */
+export function readGhostShown(storage: PreferenceStorage | null = browserStorage()): boolean {
+  try {
+    return storage?.getItem(GHOST_SHOWN_KEY) !== 'false';
+  } catch {
+    return true;
+  }
+}
+
+export function writeGhostShown(on: boolean, storage: PreferenceStorage | null = browserStorage()): void {
+  try {
+    storage?.setItem(GHOST_SHOWN_KEY, on ? 'true' : 'false');
+  } catch {
+    // Full or forbidden storage: the choice still holds for this visit.
+  }
+}
+
+const INPUT_DISPLAY_KEY = 'analog-dreams/input-display';
+
+/** Whether speedrun mode draws the tick's inputs as key caps (for run videos); off by default. */
+export function readInputDisplay(storage: PreferenceStorage | null = browserStorage()): boolean {
+  try {
+    return storage?.getItem(INPUT_DISPLAY_KEY) === 'true';
+  } catch {
+    return false;
+  }
+}
+
+export function writeInputDisplay(on: boolean, storage: PreferenceStorage | null = browserStorage()): void {
+  try {
+    storage?.setItem(INPUT_DISPLAY_KEY, on ? 'true' : 'false');
+  } catch {
+    // Full or forbidden storage: the choice still holds for this visit.
+  }
+}

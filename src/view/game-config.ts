@@ -19,6 +19,8 @@ import { BACKGROUND_COLOR } from './ui/palette.ts';
 import { installFullscreen } from './fullscreen.ts';
 import { installLowEffectsWatch } from './low-effects.ts';
 import { NoticeScene } from './scenes/notice-scene.ts';
+import { ReplaysScene } from './scenes/replays-scene.ts';
+import { installReplayDrop } from './replays/replay-import.ts';
 
 export function createGameConfig(parentId: string): Phaser.Types.Core.GameConfig {
   return {
@@ -41,7 +43,7 @@ export function createGameConfig(parentId: string): Phaser.Types.Core.GameConfig
     input: { keyboard: true, gamepad: true },
     disableContextMenu: true,
     banner: false,
-    scene: [BootScene, TitleScene, LevelScene, ResultScene, ProblemsScene, CustomLevelScene, ChapterSelectScene, SettingsScene, CreditsScene, StoryScene, RunStatisticsScene, MusicCaptionScene, NoticeScene],
+    scene: [BootScene, TitleScene, LevelScene, ResultScene, ProblemsScene, CustomLevelScene, ChapterSelectScene, SettingsScene, CreditsScene, StoryScene, RunStatisticsScene, MusicCaptionScene, NoticeScene, ReplaysScene],
     callbacks: {
       postBoot: (game) => {
         installFileDrop(game);
@@ -49,6 +51,7 @@ export function createGameConfig(parentId: string): Phaser.Types.Core.GameConfig
         installMusic(game);
         installLowEffectsWatch(game);
         installFullscreen(game);
+        installReplayDrop(game);
       },
     },
   };

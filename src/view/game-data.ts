@@ -12,6 +12,7 @@ import type { InputFrame } from '../sim/types.ts';
 import type { SceneDirector } from '../sim/scene-director.ts';
 import type { DreamViewDrawn } from './dream-view.ts';
 import type { DialogueShown } from './ui/dialogue-box.ts';
+import type { PlaybackPlan } from '../run/playback-plan.ts';
 
 export interface LoadedLevel {
   readonly level: LevelDefinition;
@@ -203,4 +204,41 @@ export function takeSaveNoticeTurn(game: Phaser.Game): boolean {
 /** The boot scene loads the chapter next and plays it at once (a campaign's new game, continue, next chapter). */
 export function requestChapter(game: Phaser.Game, key: string): void {
   setMapRequest(game, { kind: 'chapter', key, playAtOnce: true });
+}
+
+const PLAYBACK = 'analog-dreams/playback';
+const RACED_REPLAY = 'analog-dreams/raced-replay';
+
+/** The replay being watched (src/view/replays): each screen takes its part; null when the player plays. */
+export function setPlayback(game: Phaser.Game, plan: PlaybackPlan | null): void {
+  game.registry.set(PLAYBACK, plan);
+}
+
+export function getPlayback(game: Phaser.Game): PlaybackPlan | null {
+  return (game.registry.get(PLAYBACK) as PlaybackPlan | undefined) ?? null;
+}
+
+/**
+ * Puts another campaign in place of the visit's (a watched full game plays one that keeps no save); null
+ * forgets it, and the next to ask gets a fresh one.
+ */
+export function replaceCampaignPlay(game: Phaser.Game, play: CampaignPlay | null): void {
+  if (play === null) game.registry.remove(CAMPAIGN_PLAY);
+  else game.registry.set(CAMPAIGN_PLAY, play);
+}
+
+/** An imported run raced as a ghost on its chapter, in place of the personal best's. */
+export interface RacedReplay {
+  readonly chapter: string;
+  readonly name: string;
+  readonly seed: number;
+  readonly inputs: readonly InputFrame[];
+}
+
+export function setRacedReplay(game: Phaser.Game, raced: RacedReplay | null): void {
+  game.registry.set(RACED_REPLAY, raced);
+}
+
+export function getRacedReplay(game: Phaser.Game): RacedReplay | null {
+  return (game.registry.get(RACED_REPLAY) as RacedReplay | undefined) ?? null;
 }

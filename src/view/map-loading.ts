@@ -4,6 +4,7 @@
 import Phaser from 'phaser';
 import { listenForDrops, openFilePicker, type GatheredFiles } from '../platform/file-gathering.ts';
 import { droppedFileSet, isMapProblem } from '../platform/map-files.ts';
+import { isReplayFileName } from '../platform/replay-files.ts';
 import type { MapProblem } from '../tiled/tiled-map.ts';
 import { setMapRequest, setProblemReport } from './game-data.ts';
 import { TITLE_REQUEST } from './map-catalog.ts';
@@ -65,6 +66,8 @@ export function pickMapFiles(game: Phaser.Game, folder: boolean): void {
 /** Any map dropped anywhere on the page is played, with the files and folders dropped with it. Installed once. */
 export function installFileDrop(game: Phaser.Game): () => void {
   return listenForDrops(window, (files) => {
+    // A replay file is watched, not loaded as a map (replays/replay-import.ts listens for it).
+    if (files.files.length > 0 && files.files.every((file) => isReplayFileName(file.path))) return;
     playDroppedFiles(game, files);
   });
 }

@@ -12,6 +12,7 @@ export const SCENE_KEYS = {
   settings: 'settings',
   credits: 'credits',
   notice: 'notice',
+  replays: 'replays',
 } as const;
 
 export type SceneKey = (typeof SCENE_KEYS)[keyof typeof SCENE_KEYS];

@@ -21,6 +21,7 @@ import { BINDINGS } from './input/bindings.ts';
 import { onKeyPresses } from './input/key-presses.ts';
 import { SplitsPanel } from './ui/splits-panel.ts';
 import { splitsPanelText } from './ui/splits-lines.ts';
+import { LevelReplays } from './replays/level-replays.ts';
 
 
 /** The last finished run as a replay file and its name: the result screen offers it (X). */
@@ -61,6 +62,8 @@ export class SpeedrunView {
   private nextRecord: SplitsRecord | null = null;
   /** The campaign's Full Game race when this level is its chapter (the panel shows it), with the time before it. */
   private readonly fullGame: { readonly race: FullGameSplits; readonly before: { readonly ticks: number; readonly realMilliseconds: number } } | null;
+  /** A replay watched, the ghost raced, the input display. */
+  private readonly replays: LevelReplays;
 
   constructor(
     private readonly scene: Phaser.Scene,
@@ -68,6 +71,8 @@ export class SpeedrunView {
       readonly loaded: LoadedLevel;
       readonly session: LevelSession;
       readonly interfaceLayer: Phaser.GameObjects.Layer;
+      /** Where the ghost is drawn, among the characters. */
+      readonly worldLayer: Phaser.GameObjects.Layer;
       /** Speedrun mode or the link changed: the pause overlay says so again. */
       readonly onSwitchesChanged: () => void;
       /** Speedrun mode was turned on: the walks (an assist) go. */
@@ -101,6 +106,7 @@ export class SpeedrunView {
       link.onStateChange = null;
     });
     this.bindKeys();
+    this.replays = new LevelReplays(scene, { loaded, session, worldLayer: options.worldLayer, interfaceLayer: options.interfaceLayer, speedrun: this });
   }
 
   /** The link's state as the pause overlay says it. */
@@ -147,6 +153,8 @@ export class SpeedrunView {
    */
   private goBack(): void {
     const { session } = this.options;
+    // A replay being watched goes back only to its start (R), where its inputs begin.
+    if (this.replays.playingBack) return;
     const points = [...this.practicePoints.values()].sort((a, b) => a.tick - b.tick);
     if (points.length === 0) {
       this.notice = 'Practice: no checkpoint reached yet';
@@ -314,6 +322,8 @@ export class SpeedrunView {
   }
 
   private save(finished: boolean): void {
+    // A replay being watched is not the player's attempt.
+    if (this.replays.playingBack) return;
     const live = this.splitter.live;
     const saved = saveAttempt({
       comparison: live.comparison,

@@ -14,6 +14,7 @@ import { fullGameTestHook, type FullGameTestHook } from './test-hook-full-game.t
 import { storyTestHook, type StoryTestHook } from './test-hook-story.ts';
 import { musicTestHook, type MusicTestHook } from './test-hook-music.ts';
 import { displayTestHook, type DisplayTestHook } from './test-hook-display.ts';
+import { replaysTestHook, type ReplaysTestHook } from './test-hook-replays.ts';
 
 export interface ReplayOutcome {
   readonly finishTick: number | null;
@@ -23,7 +24,7 @@ export interface ReplayOutcome {
   readonly checkpoints: readonly string[];
 }
 
-export interface TestHook extends DreamTestHook, StoryTestHook, FullGameTestHook, MusicTestHook, DisplayTestHook {
+export interface TestHook extends DreamTestHook, StoryTestHook, FullGameTestHook, MusicTestHook, DisplayTestHook, ReplaysTestHook {
   /** The level scene runs and its map is loaded. */
   ready(): boolean;
   /** Key of the chapter row the loaded level is played by (src/story/chapters.ts); '' before loading. */
@@ -208,6 +209,7 @@ export function installTestHook(game: Phaser.Game): void {
     ...displayTestHook(game),
     ...fullGameTestHook(),
     ...musicTestHook(),
+    ...replaysTestHook(game, stepFrames),
     ready: () => session() !== null,
     chapter: () => getLoadedLevel(game)?.chapter.key ?? '',
     campaign: () => {

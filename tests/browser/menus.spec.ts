@@ -168,7 +168,7 @@ test('the title by a gamepad: d-pad and stick move, A opens, d-pad left changes 
   await pressPad(page, PAD.dpadUp);
   await focusedOn(page, 'New game');
   await pressPad(page, PAD.dpadUp);
-  await focusedOn(page, 'Credits');
+  await focusedOn(page, 'Replays');
   await pressPad(page, PAD.dpadDown);
   await focusedOn(page, 'New game');
   // A new game opens on the bedroom's intro, the first chapter's story told before its level.

@@ -71,7 +71,7 @@ describe('the menu model', () => {
 describe('the title\'s entries', () => {
   it('offers Continue only with a chapter to resume, and opens Chapter select once a chapter is reached', () => {
     const fresh = titleEntries({ continueTitle: null, chaptersReached: 0 });
-    expect(fresh.map((item) => item.label)).toEqual(['New game', 'Chapter select', 'Custom level', 'Settings', 'Credits']);
+    expect(fresh.map((item) => item.label)).toEqual(['New game', 'Chapter select', 'Custom level', 'Settings', 'Credits', 'Replays']);
     expect(new MenuModel(fresh).focused?.id).toBe(TITLE_ENTRY.newGame);
     expect(fresh.find((item) => item.id === TITLE_ENTRY.chapters)?.enabled).toBe(false);
     const playing = titleEntries({ continueTitle: 'Second steps', chaptersReached: 2 });

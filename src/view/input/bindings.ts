@@ -37,14 +37,22 @@ export type Action =
   | 'nextLine'
   | 'skip'
   | 'choices'
-  | 'fullscreen';
+  | 'fullscreen'
+  | 'playbackSlower'
+  | 'playbackFaster'
+  | 'playbackPause'
+  | 'playbackStep'
+  | 'toggleGhost'
+  | 'toggleInputDisplay'
+  | 'raceReplay';
 
 /** Key names as Phaser's KeyCodes spells them (`keydown-ESC`, `KeyCodes.ESC`). */
 export type KeyName =
   | 'W' | 'A' | 'S' | 'D' | 'UP' | 'DOWN' | 'LEFT' | 'RIGHT'
   | 'SHIFT' | 'SPACE' | 'ENTER' | 'ESC' | 'R' | 'P' | 'M' | 'Q' | 'V' | 'C' | 'F' | 'E' | 'N' | 'T' | 'L' | 'K' | 'J' | 'B' | 'X' | 'TAB'
   | 'ONE' | 'TWO' | 'THREE' | 'FOUR' | 'FIVE' | 'SIX' | 'SEVEN' | 'EIGHT' | 'NINE'
-  | 'F11';
+  | 'F11'
+  | 'OPEN_BRACKET' | 'CLOSED_BRACKET' | 'PERIOD' | 'G' | 'I';
 
 /** Pad controls of the Gamepad API's standard mapping: buttons, the d-pad and the left stick's directions. */
 export type PadControl =
@@ -120,6 +128,18 @@ export const BINDINGS: Bindings = {
   choices: { keys: ['ONE', 'TWO', 'THREE', 'FOUR', 'FIVE', 'SIX', 'SEVEN', 'EIGHT', 'NINE'], pad: [] },
   // On every screen (fullscreen.ts): the key browsers already use for it, so a player's hand finds it.
   fullscreen: { keys: ['F11'], pad: [] },
+  // Watching a replay (the inputs are the file's, so the player's hands are free): slower, faster, hold and
+  // go on, one tick at a time while held. The bumpers and two face buttons on a pad.
+  playbackSlower: { keys: ['OPEN_BRACKET'], pad: ['leftBumper'] },
+  playbackFaster: { keys: ['CLOSED_BRACKET'], pad: ['rightBumper'] },
+  playbackPause: { keys: ['SPACE'], pad: ['y'] },
+  playbackStep: { keys: ['PERIOD'], pad: ['x'] },
+  // The personal best's (or an imported run's) ghost shown or hidden, remembered.
+  toggleGhost: { keys: ['G'], pad: [] },
+  // In speedrun mode: the tick's inputs drawn as key caps, for run videos; remembered.
+  toggleInputDisplay: { keys: ['I'], pad: [] },
+  // The title's Replays screen: pick a run to race as a ghost (confirm picks one to watch).
+  raceReplay: { keys: ['G'], pad: [] },
 };
 
 const KEY_LABELS: Readonly<Record<KeyName, string>> = {
@@ -127,6 +147,7 @@ const KEY_LABELS: Readonly<Record<KeyName, string>> = {
   SHIFT: 'Shift', SPACE: 'Space', ENTER: 'Enter', ESC: 'Esc', R: 'R', P: 'P', M: 'M', Q: 'Q', V: 'V', C: 'C', F: 'F', E: 'E', N: 'N', T: 'T', L: 'L', K: 'K', J: 'J', B: 'B', X: 'X',
   TAB: 'Tab', ONE: '1', TWO: '2', THREE: '3', FOUR: '4', FIVE: '5', SIX: '6', SEVEN: '7', EIGHT: '8', NINE: '9',
   F11: 'F11',
+  OPEN_BRACKET: '[', CLOSED_BRACKET: ']', PERIOD: '.', G: 'G', I: 'I',
 };
 
 const PAD_LABELS: Readonly<Record<PadControl, string>> = {

@@ -5,7 +5,7 @@ import type { KeyName } from './bindings.ts';
 const DOM_KEY_CODES: Partial<Record<KeyName, string>> = {
   UP: 'ArrowUp', DOWN: 'ArrowDown', LEFT: 'ArrowLeft', RIGHT: 'ArrowRight',
   SHIFT: 'ShiftLeft', SPACE: 'Space', ENTER: 'Enter', ESC: 'Escape', TAB: 'Tab',
-  F11: 'F11',
+  F11: 'F11', OPEN_BRACKET: 'BracketLeft', CLOSED_BRACKET: 'BracketRight', PERIOD: 'Period',
   ONE: 'Digit1', TWO: 'Digit2', THREE: 'Digit3', FOUR: 'Digit4', FIVE: 'Digit5', SIX: 'Digit6', SEVEN: 'Digit7', EIGHT: 'Digit8', NINE: 'Digit9',
 };
 

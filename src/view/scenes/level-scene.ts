@@ -46,6 +46,7 @@ import { toggleReducedMotion, isReducedMotion } from '../motion-preference.ts';
 import { chooseInterfaceScale } from '../ui/zoom.ts';
 import { StoryView } from '../story-view.ts';
 import { SpeedrunView } from '../speedrun-view.ts';
+import { levelTime } from '../replays/level-replays.ts';
 import { resultOfRun } from './result-scene.ts';
 
 /** Wait before the result screen, so the player sees Mira step onto the exit. */
@@ -137,7 +138,7 @@ export class LevelScene extends Phaser.Scene {
       seed: loaded.chapter.seed,
       input: playerInput,
       presses: playerInput,
-      timeSource: { now: () => this.frameTime },
+      timeSource: levelTime(this, () => this.frameTime),
       scenes: loaded.director,
       ...(start === undefined ? {} : { start }),
     });
@@ -153,7 +154,7 @@ export class LevelScene extends Phaser.Scene {
     const dream = new DreamView(this, { world: session.world, worldLayer, wordLayer, interfaceLayer, images, camera, words });
     const story = new StoryView(this, { world: session.world, worldLayer, interfaceLayer, input: playerInput, words });
     const speedrun = new SpeedrunView(this, {
-      loaded, session, interfaceLayer,
+      loaded, session, interfaceLayer, worldLayer,
       onSwitchesChanged: () => { this.showSwitches(); this.draw(view, null); },
       onSpeedrunOn: () => { this.showWalks = false; },
     });
@@ -205,7 +206,6 @@ export class LevelScene extends Phaser.Scene {
       this.showSwitches();
     };
     this.events.on(Phaser.Scenes.Events.RESUME, showSwitches);
-
     const layout = (): void => {
       const { width, height } = this.scale;
       const scale = chooseInterfaceScale(width, height);

@@ -4,7 +4,7 @@ import Phaser from 'phaser';
 import { childrenBroughtOut, type World } from '../../sim/index.ts';
 import { recordFinish, type FinishRecord, type SaveWrite } from '../../platform/save-storage.ts';
 import type { CampaignBegin } from '../campaign-play.ts';
-import { campaignPlay } from '../game-data.ts';
+import { campaignPlay, getPlayback } from '../game-data.ts';
 import { playCampaignChapter } from '../campaign-flow.ts';
 import { downloadLastRun } from '../speedrun-view.ts';
 import { BINDINGS, keysLabel } from '../input/bindings.ts';
@@ -55,6 +55,9 @@ export function resultOfRun(world: World, known: Pick<ResultData, 'heading' | 'r
   };
 }
 
+/** How long a watched full game shows each chapter's result before it goes on. */
+const WATCHED_RESULT_MILLISECONDS = 1500;
+
 export const RESULT_ENTRY = { next: 'next', retry: 'retry', title: 'title' } as const;
 
 /** Next chapter first when the campaign has one, then a retry, then the title; after the campaign's last, the title first. */
@@ -90,7 +93,8 @@ export class ResultScene extends Phaser.Scene {
       ...(data?.campaign === undefined ? {} : { campaign: data.campaign }),
     };
     const { runIdentity, finishTick } = this.result;
-    const counts = competes(this.result.marks ?? PLAIN_RUN);
+    // A replay being watched is not the player's run: it keeps no best.
+    const counts = competes(this.result.marks ?? PLAIN_RUN) && getPlayback(this.game) === null;
     this.record = counts && runIdentity !== '' && finishTick > 0 ? recordFinish({ identity: runIdentity, ticks: finishTick }) : { kind: 'unknown' };
   }
 
@@ -111,6 +115,8 @@ export class ResultScene extends Phaser.Scene {
     });
     onKeyPresses(this, { keys: BINDINGS.exportReplay.keys, handler: () => { downloadLastRun(); } });
     bindMenuList(this, list, { back: toTitle });
+    // A full game being watched goes on by itself, as its player did.
+    if (getPlayback(this.game)?.kind === 'full-game') this.time.delayedCall(WATCHED_RESULT_MILLISECONDS, () => { this.play(campaignPlay(this.game).goOn()); });
   }
 
   /** The title; after the campaign's last chapter, by way of the run's statistics ("The end"), which lead there. */
@@ -176,9 +182,9 @@ export class ResultScene extends Phaser.Scene {
     if (campaign !== undefined && campaign.saved !== null) {
       // Claimed only when written; a refused write says why (the next chapter is still offered).
       const { saved: written } = campaign;
-      const saved = written.ok ? 'Progress saved' : `${written.message.charAt(0).toUpperCase()}${written.message.slice(1)}`;
+      const saved = getPlayback(this.game) !== null ? 'A replay being watched: nothing is saved' : written.ok ? 'Progress saved' : `${written.message.charAt(0).toUpperCase()}${written.message.slice(1)}`;
       this.add
-        .text(centreX, y, saved, { ...textStyle(14 * scale, written.ok ? DIM_TEXT_COLOR : WARNING_COLOR), align: 'center', wordWrap: { width: Math.min(width - 40, 640 * scale) } })
+        .text(centreX, y, saved, { ...textStyle(14 * scale, written.ok || getPlayback(this.game) !== null ? DIM_TEXT_COLOR : WARNING_COLOR), align: 'center', wordWrap: { width: Math.min(width - 40, 640 * scale) } })
         .setOrigin(0.5, 0);
       y += 34 * scale;
     }

@@ -9,7 +9,7 @@ import { chapterLoader } from '../../story/chapter-loader.ts';
 import type { SceneDirector, SceneLine } from '../../sim/index.ts';
 import { playCampaignChapter } from '../campaign-flow.ts';
 import type { PendingScene } from '../campaign-play.ts';
-import { campaignPlay, getLoadedLevel, setProblemReport, setStoryProbe } from '../game-data.ts';
+import { campaignPlay, getLoadedLevel, getPlayback, setProblemReport, setStoryProbe } from '../game-data.ts';
 import { PlayerInput } from '../input/player-input.ts';
 import { isReducedMotion } from '../motion-preference.ts';
 import { SCENE_KEYS } from '../scene-keys.ts';
@@ -18,6 +18,7 @@ import { interfaceScale, layoutOnResize } from '../ui/menu-screen.ts';
 import { StoryBackdrop } from '../ui/story-backdrop.ts';
 import type { ResultData } from './result-scene.ts';
 import { repositoryFileSet } from './boot-scene.ts';
+import { ReplayInput, type InputSource } from '../../run/input-source.ts';
 
 export interface StorySceneData {
   /** An outro's level result: the result screen shows it once the outro closes. */
@@ -30,6 +31,8 @@ export class StoryScene extends Phaser.Scene {
   private pending: PendingScene | null = null;
   private play: ScenePlay | null = null;
   private playerInput: PlayerInput | null = null;
+  /** Where the scene's steps come from: the player, or the part of a replay being watched. */
+  private source: InputSource | null = null;
   private box: DialogueBox | null = null;
   private backdrop: StoryBackdrop | null = null;
   private result: ResultData | null = null;
@@ -57,6 +60,8 @@ export class StoryScene extends Phaser.Scene {
     this.pending = pending;
     const playerInput = new PlayerInput(this);
     this.playerInput = playerInput;
+    const watched = getPlayback(this.game)?.take(pending.row.key, pending.part) ?? null;
+    this.source = watched === null ? playerInput : new ReplayInput(watched.inputs);
     playerInput.followScene(() => (this.play === null || this.play.done ? null : this.play.display.choices.length));
     playerInput.followDialogue({ finishLine: () => this.box?.finishLine() ?? false, skipAll: () => this.box?.skipAll() ?? false });
     this.backdrop = new StoryBackdrop(this);
@@ -74,9 +79,9 @@ export class StoryScene extends Phaser.Scene {
   }
 
   override update(time: number): void {
-    const { play, playerInput, box } = this;
-    if (play === null || playerInput === null || box === null || this.closed) return;
-    play.step(playerInput.sample());
+    const { play, playerInput, box, source } = this;
+    if (play === null || playerInput === null || box === null || source === null || this.closed) return;
+    play.step(source.sample());
     if (play.done) {
       this.close(play);
       return;

@@ -19,6 +19,7 @@ import { MenuList, bindMenuList } from '../ui/menu-list.ts';
 import { MenuModel, type MenuItem } from '../ui/menu-model.ts';
 import { interfaceScale, layoutOnResize } from '../ui/menu-screen.ts';
 import { drawStarfield } from '../ui/starfield.ts';
+import { endPlayback } from '../replays/replay-import.ts';
 import { ACCENT_COLOR, BACKGROUND_COLOR, DIM_TEXT_COLOR, TEXT_COLOR, WARNING_COLOR, colorNumber, textStyle } from '../ui/palette.ts';
 
 const STORY_LINE =
@@ -85,6 +86,8 @@ export class TitleScene extends Phaser.Scene {
       this.scene.start(SCENE_KEYS.level);
       return;
     }
+    // Back from watching a replay: the player's own campaign again.
+    endPlayback(this.game);
     const play = campaignPlay(this.game);
     const loaded = loadSave();
     this.notice = takeSaveNoticeTurn(this.game) ? noticeText(loaded) : null;
@@ -129,6 +132,9 @@ export class TitleScene extends Phaser.Scene {
             break;
           case TITLE_ENTRY.credits:
             this.scene.start(SCENE_KEYS.credits);
+            break;
+          case TITLE_ENTRY.replays:
+            this.scene.start(SCENE_KEYS.replays);
             break;
           default:
             break;

@@ -10,6 +10,7 @@ export const TITLE_ENTRY = {
   customLevel: 'custom-level',
   settings: 'settings',
   credits: 'credits',
+  replays: 'replays',
 } as const;
 
 /**
@@ -24,6 +25,7 @@ export function titleEntries(state: { readonly continueTitle: string | null; rea
     { id: TITLE_ENTRY.customLevel, label: 'Custom level' },
     { id: TITLE_ENTRY.settings, label: 'Settings' },
     { id: TITLE_ENTRY.credits, label: 'Credits' },
+    { id: TITLE_ENTRY.replays, label: 'Replays' },
   ];
 }
 
