@@ -7,7 +7,7 @@ import type { CampaignBegin } from '../campaign-play.ts';
 import { campaignPlay } from '../game-data.ts';
 import { playCampaignChapter } from '../campaign-flow.ts';
 import { downloadLastRun } from '../speedrun-view.ts';
-import { BINDINGS, keysLabel } from '../input/bindings.ts';
+import { currentBindings, keysLabel } from '../input/bindings.ts';
 import { onKeyPresses } from '../input/key-presses.ts';
 import { formatMilliseconds, formatTicks } from '../../run/time-format.ts';
 import { PLAIN_RUN, competes, marksLabel, type RunMarks } from '../../run/run-marks.ts';
@@ -106,7 +106,7 @@ export class ResultScene extends Phaser.Scene {
     layoutOnResize(this, () => {
       this.layout();
     });
-    onKeyPresses(this, { keys: BINDINGS.exportReplay.keys, handler: () => { downloadLastRun(); } });
+    onKeyPresses(this, { keys: () => currentBindings().exportReplay.keys, handler: () => { downloadLastRun(); } });
     bindMenuList(this, list, { back: toTitle });
   }
 
