@@ -11,6 +11,7 @@ export const SCENE_KEYS = {
   chapters: 'chapters',
   settings: 'settings',
   credits: 'credits',
+  controls: 'controls',
 } as const;
 
 export type SceneKey = (typeof SCENE_KEYS)[keyof typeof SCENE_KEYS];

@@ -82,7 +82,7 @@ describe('the title\'s entries', () => {
 });
 
 describe('the settings\' entries', () => {
-  const state: SettingsState = { muted: false, volumeSteps: 10, textSpeed: 'normal', skipDialogue: false, reducedMotion: false };
+  const state: SettingsState = { muted: false, volumeSteps: 10, textSpeed: 'normal', skipDialogue: false, reducedMotion: false, timerShown: true, splitsShown: true };
 
   it('show each setting\'s value', () => {
     expect(settingsEntries(state).map((item) => [item.label, item.value])).toEqual([
@@ -91,6 +91,9 @@ describe('the settings\' entries', () => {
       ['Text speed', 'normal'],
       ['Skip all dialogue', 'off'],
       ['Reduced motion', 'off'],
+      ['Timer', 'shown'],
+      ['Splits (speedrun)', 'shown'],
+      ['Controls', undefined],
       ['Back', undefined],
     ]);
     expect(volumeBar(3)).toBe('|||·······  30%');
@@ -109,6 +112,8 @@ describe('the settings\' entries', () => {
     expect(changeSetting(state, { id: SETTING.volume, step: -1 }).volumeSteps).toBe(9);
     expect(changeSetting(state, { id: SETTING.volume, step: 1, wrap: true }).volumeSteps).toBe(0);
     expect(changeSetting({ ...state, volumeSteps: 0 }, { id: SETTING.volume, step: -1 }).volumeSteps).toBe(0);
+    expect(changeSetting(state, { id: SETTING.timer, step: 1 }).timerShown).toBe(false);
+    expect(changeSetting(state, { id: SETTING.splits, step: -1 }).splitsShown).toBe(false);
     expect(changeSetting(state, { id: SETTING.back, step: 1 })).toBe(state);
   });
 });

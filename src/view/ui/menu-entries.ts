@@ -45,6 +45,8 @@ export interface SettingsState {
   readonly textSpeed: TextSpeed;
   readonly skipDialogue: boolean;
   readonly reducedMotion: boolean;
+  readonly timerShown: boolean;
+  readonly splitsShown: boolean;
 }
 
 export const SETTING = {
@@ -53,6 +55,9 @@ export const SETTING = {
   textSpeed: 'text-speed',
   skipDialogue: 'skip-dialogue',
   reducedMotion: 'reduced-motion',
+  controls: 'controls',
+  timer: 'timer',
+  splits: 'splits',
   back: 'back',
 } as const;
 
@@ -72,6 +77,9 @@ export function settingsEntries(state: SettingsState): MenuItem[] {
     { id: SETTING.textSpeed, label: 'Text speed', value: state.textSpeed },
     { id: SETTING.skipDialogue, label: 'Skip all dialogue', value: onOff(state.skipDialogue) },
     { id: SETTING.reducedMotion, label: 'Reduced motion', value: onOff(state.reducedMotion) },
+    { id: SETTING.timer, label: 'Timer', value: state.timerShown ? 'shown' : 'hidden' },
+    { id: SETTING.splits, label: 'Splits (speedrun)', value: state.splitsShown ? 'shown' : 'hidden' },
+    { id: SETTING.controls, label: 'Controls' },
     { id: SETTING.back, label: 'Back' },
   ];
 }
@@ -94,6 +102,10 @@ export function changeSetting(state: SettingsState, change: { readonly id: strin
       return { ...state, skipDialogue: !state.skipDialogue };
     case SETTING.reducedMotion:
       return { ...state, reducedMotion: !state.reducedMotion };
+    case SETTING.timer:
+      return { ...state, timerShown: !state.timerShown };
+    case SETTING.splits:
+      return { ...state, splitsShown: !state.splitsShown };
     default:
       return state;
   }
@@ -112,6 +124,12 @@ export function settingHelp(id: string): string {
       return 'Conversations run on by themselves; you still make every choice.';
     case SETTING.reducedMotion:
       return 'The dream swaps tiles at once with a still highlight, instead of waves and ripples (N does the same).';
+    case SETTING.timer:
+      return 'The run\'s time at the top left of the level; hidden, it still counts.';
+    case SETTING.splits:
+      return 'Speedrun mode\'s live splits; hidden, they are still kept.';
+    case SETTING.controls:
+      return 'Every key and pad button, each one yours to change.';
     default:
       return 'Every choice here is remembered in this browser.';
   }
