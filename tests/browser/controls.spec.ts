@@ -126,7 +126,7 @@ test('the mouse alone: the Controls screen opens, Reset to defaults gives the ta
   await page.mouse.down();
   await page.mouse.up();
   await screenSays(page, 'Run keeps its controls.');
-  await clickRow(page, 'Back');
+  await clickRow(page, 'Back to the settings');
   await waitForScene(page, 'settings');
   expect(errors).toEqual([]);
 });

@@ -58,8 +58,9 @@ export class ControlsScene extends Phaser.Scene {
       statusText?.setText(next.text).setColor(next.warning ? WARNING_COLOR : ACCENT_COLOR);
     };
     const list = new MenuList(this, new MenuModel(controlsEntries(currentBindings(), device)), {
-      // While a capture waits, a click only ends it (below): it opens no row.
-      listening: () => capturing === null && !resting,
+      // While a capture waits, a click only ends it (below): it opens no row. (The click's release after
+      // that finds no row pressed, so the pointer needs no rest after a capture, and follows at once.)
+      listening: () => capturing === null,
       activate: (item) => {
         if (item.id === CONTROLS_ENTRY.back) back();
         if (item.id === CONTROLS_ENTRY.reset) {
@@ -125,8 +126,9 @@ export class ControlsScene extends Phaser.Scene {
       else finishCapture({ device: 'pad', control });
     };
     this.input.gamepad?.on(Phaser.Input.Gamepad.Events.BUTTON_DOWN, onPadButton);
+    // The click that chose the row went down before the capture began: any press now is a new one.
     const onPointer = (): void => {
-      if (capturing !== null && armed) finishCapture(null);
+      if (capturing !== null) finishCapture(null);
     };
     this.input.on(Phaser.Input.Events.POINTER_DOWN, onPointer);
     const onFrame = (): void => {

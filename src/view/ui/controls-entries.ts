@@ -25,7 +25,7 @@ export function controlsEntries(bindings: Bindings, device: ControlDevice): Menu
     { id: CONTROLS_ENTRY.device, label: 'Showing', value: device === 'keyboard' ? 'keyboard' : 'gamepad' },
     ...REBINDABLE_ACTIONS.map((action) => ({ id: `${ACTION_PREFIX}${action}`, label: ACTION_DETAILS[action].name, value: label(action) })),
     { id: CONTROLS_ENTRY.reset, label: 'Reset to defaults' },
-    { id: CONTROLS_ENTRY.back, label: 'Back' },
+    { id: CONTROLS_ENTRY.back, label: 'Back to the settings' },
   ];
 }
 
