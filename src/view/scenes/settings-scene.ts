@@ -1,7 +1,7 @@
 // The settings: sound, text speed, skipping dialogue, reduced motion, the timer and splits shown, and the
-// way to the Controls screen. Each change takes effect and is
-// remembered at once (src/platform/preferences.ts). Opened from the title, or over the paused level, to
-// which Back (Esc, pad B) returns.
+// way to the Controls screen. Each change takes effect and is remembered at once
+// (src/platform/preferences.ts). Opened from the title, or over the paused level, to which Back (Esc,
+// pad B) returns.
 import Phaser from 'phaser';
 import { readSkipDialogue, readTextSpeed, writeSkipDialogue, writeTextSpeed } from '../../platform/preferences.ts';
 import { isSplitsShown, isTimerShown, setSplitsShown, setTimerShown } from '../display-preferences.ts';
