@@ -176,7 +176,8 @@ test('the title by a gamepad: d-pad and stick move, A opens, d-pad left changes 
   await pressPad(page, PAD.a);
   await waitForScene(page, 'story');
   expect(await page.evaluate(() => window.__analogDreams!.storyScene())).toMatchObject({ chapter: 'bedroom', part: 'intro' });
-  expect(await page.evaluate(() => localStorage.getItem('analog-dreams/master-volume'))).toBe('9');
+  const settings = await page.evaluate((key) => (JSON.parse(localStorage.getItem(key) ?? 'null') as { settings: Record<string, unknown> }).settings, SAVE_KEY);
+  expect(settings.masterVolume).toBe(9);
   expect(errors).toEqual([]);
 });
 
