@@ -3,6 +3,7 @@
 // save that cannot be read at all, or cannot be set aside, is left where it is and nothing is written
 // over it; a write that storage refuses (full, forbidden) is reported, never claimed as saved.
 import { EMPTY_SAVE, decodeSave, describeSaveProblem, encodeSave, type Save } from '../story/save.ts';
+import { legacyPreferences } from './legacy-preferences.ts';
 
 /** What the save needs of window.localStorage; a Map-backed stand-in fits in Node tests. */
 export interface SaveBackend {
@@ -59,7 +60,35 @@ function legacyBests(storage: SaveBackend): Record<string, number> {
 }
 
 function freshSave(storage: SaveBackend): Save {
-  return { ...EMPTY_SAVE, legacyBests: legacyBests(storage) };
+  return { ...EMPTY_SAVE, settings: legacyPreferences(storage), legacyBests: legacyBests(storage) };
+}
+
+/** A save of an older version with the settings older builds kept under their own keys moved in (its own entries win). */
+function broughtUp(storage: SaveBackend, save: Save): Save {
+  return { ...save, settings: { ...legacyPreferences(storage), ...save.settings } };
+}
+
+let lastPeek: { readonly text: string | null; readonly save: Save } | null = null;
+
+/**
+ * The save as stored, read and never written: for settings read often (a preference asked every tick of a
+ * scene). A save that cannot be read gives a clean one with the old separate settings, and is left for
+ * loadSave to set aside and report. The last text read is remembered, so asking again costs one compare.
+ */
+export function peekSave(storage: SaveBackend | null = browserStorage()): Save {
+  if (storage === null) return EMPTY_SAVE;
+  let text: string | null;
+  try {
+    text = storage.getItem(SAVE_KEY);
+  } catch {
+    return EMPTY_SAVE;
+  }
+  if (lastPeek !== null && lastPeek.text === text) return lastPeek.save;
+  const decoded = text === null ? null : decodeSave(text);
+  const save = decoded === null || !decoded.ok ? freshSave(storage) : decoded.olderVersion === undefined ? decoded.save : broughtUp(storage, decoded.save);
+  // Only a save of this version is remembered: any other falls back on the separate keys, which may change.
+  lastPeek = text !== null && decoded?.ok === true && decoded.olderVersion === undefined ? { text, save } : null;
+  return save;
 }
 
 /**
@@ -93,6 +122,12 @@ export function loadSave(storage: SaveBackend | null = browserStorage()): SaveLo
   }
   if (text === null) return { save: freshSave(storage), notice: null, writable: true };
   const decoded = decodeSave(text);
+  if (decoded.ok && decoded.olderVersion !== undefined) {
+    // Brought up to this version once: written now, the next visit reads it as it is.
+    const save = broughtUp(storage, decoded.save);
+    const written = writeSave(storage, save);
+    return { save, notice: written.ok ? null : `Saved progress was read, but could not be brought up to date (${written.message}).`, writable: true };
+  }
   if (decoded.ok) return { save: decoded.save, notice: null, writable: true };
   const why = describeSaveProblem(decoded.problem);
   let kept: string | null;

@@ -10,9 +10,11 @@ import type { CampaignProgress } from './campaign-types.ts';
 export const SAVE_FORMAT = 'analog-dreams-save';
 /**
  * Add one when the shape changes. A build reads its own version and the ones before it (each brought up
- * to this shape as it is read); a later version is kept aside. Version 2 added `reached` and `splits`.
+ * to this shape as it is read); a later version is kept aside. Version 2 added `reached` and `splits`;
+ * version 3 `bindings`, and the settings the game kept under separate keys before (the platform's save
+ * storage moves those in when it reads an older save).
  */
-export const SAVE_VERSION = 2;
+export const SAVE_VERSION = 3;
 /** Version 1 had no `reached` (the chapter its progress names is the one it is known to have reached) and no `splits`. */
 const FIRST_READABLE_VERSION = 1;
 /** Splits records kept at most (each a category on one run identity): old map versions' too, so none is lost. */
@@ -24,8 +26,23 @@ const MAX_NAME_CHARACTERS = 200;
 /** Flags are booleans and small integers; a save's count of anything past this was not written by the game. */
 const MAX_FLAG_VALUE = 1_000_000;
 
-/** Player settings: the settings issue gives them their names; until then any small plain values are kept. */
+/**
+ * Player settings by name (`muted`, `textSpeed`...): each reader (src/platform/preferences.ts) checks its
+ * own value, so a setting a later build adds is kept by this one, and any small plain value fits.
+ */
 export type SaveSettings = Readonly<Record<string, string | number | boolean>>;
+
+/** One action's controls as saved: key names and pad control names, checked against the game's lists by the view. */
+export interface SavedBinding {
+  readonly keys: readonly string[];
+  readonly pad: readonly string[];
+}
+
+/** The player's changes to the controls, by action name; an action not named keeps the game's default. */
+export type SavedBindings = Readonly<Record<string, SavedBinding>>;
+
+/** More controls than this on one action were not chosen by a player. */
+const MAX_CONTROLS_PER_ACTION = 16;
 
 export interface Save {
   readonly version: typeof SAVE_VERSION;
@@ -37,6 +54,7 @@ export interface Save {
    */
   readonly reached: readonly string[];
   readonly settings: SaveSettings;
+  readonly bindings: SavedBindings;
   /** Fewest in-game ticks a chapter was finished in, by run identity (src/run/run-identity.ts). */
   readonly bests: Readonly<Record<string, number>>;
   /**
@@ -48,7 +66,7 @@ export interface Save {
   readonly splits: readonly SplitsRecord[];
 }
 
-export const EMPTY_SAVE: Save = { version: SAVE_VERSION, progress: null, reached: [], settings: {}, bests: {}, legacyBests: {}, splits: [] };
+export const EMPTY_SAVE: Save = { version: SAVE_VERSION, progress: null, reached: [], settings: {}, bindings: {}, bests: {}, legacyBests: {}, splits: [] };
 
 export interface SaveProblem {
   /** `the save` for the whole text, else the field: `version`, `progress.carried.flags["x"]`. */
@@ -61,7 +79,11 @@ export function describeSaveProblem(problem: SaveProblem): string {
   return problem.place === 'the save' ? problem.message : `${problem.place} ${problem.message}`;
 }
 
-export type SaveResult = { readonly ok: true; readonly save: Save } | { readonly ok: false; readonly problem: SaveProblem };
+/**
+ * `olderVersion`: the version read when it was before this one (its settings may still be under their old
+ * separate keys); absent for a save of this version.
+ */
+export type SaveResult = { readonly ok: true; readonly save: Save; readonly olderVersion?: number } | { readonly ok: false; readonly problem: SaveProblem };
 
 export function encodeSave(save: Save): string {
   return JSON.stringify({ format: SAVE_FORMAT, ...save });
@@ -162,6 +184,22 @@ function readSettings(value: unknown): SaveSettings {
   return settings;
 }
 
+function readControls(value: unknown, place: string): string[] {
+  if (!Array.isArray(value) || value.length > MAX_CONTROLS_PER_ACTION) throw new Broken(place, `is not a list of at most ${MAX_CONTROLS_PER_ACTION} names`);
+  return (value as unknown[]).map((entry, index) => name(entry, `${place}[${index}]`));
+}
+
+function readBindings(value: unknown): SavedBindings {
+  const bindings: Record<string, SavedBinding> = {};
+  for (const [action, entry] of Object.entries(record(value, 'bindings'))) {
+    const place = `bindings[${JSON.stringify(action)}]`;
+    name(action, place);
+    const binding = record(entry, place);
+    bindings[action] = { keys: readControls(binding.keys, `${place}.keys`), pad: readControls(binding.pad, `${place}.pad`) };
+  }
+  return bindings;
+}
+
 function readSplits(value: unknown): SplitsRecord[] {
   if (!Array.isArray(value) || value.length > MAX_SPLITS_RECORDS) throw new Broken('splits', `is not a list of at most ${MAX_SPLITS_RECORDS} records`);
   return (value as unknown[]).map((entry, index) => readSplitsRecord(entry, `splits[${index}]`));
@@ -186,13 +224,17 @@ export function decodeSave(text: string): SaveResult {
     }
     const positive = { min: 1, max: Number.MAX_SAFE_INTEGER };
     const progress = readProgress(save.progress);
+    const older = version < SAVE_VERSION ? { olderVersion: version } : {};
     return {
       ok: true,
+      ...older,
       save: {
         version: SAVE_VERSION,
         progress,
         reached: readReached(save.reached, progress, version),
         settings: readSettings(save.settings),
+        // Saves before version 3 kept no controls: every action has its default.
+        bindings: version < 3 ? {} : readBindings(save.bindings),
         bests: numbers(save.bests, 'bests', { ...positive, checkName: isRunIdentity }),
         legacyBests: numbers(save.legacyBests, 'legacyBests', positive),
         // A version 2 save written before splits were kept has none yet: nothing to lose.

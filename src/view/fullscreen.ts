@@ -3,7 +3,7 @@
 // press, so a remembered choice waits for the player's first key or click.
 import Phaser from 'phaser';
 import { readFullscreen, writeFullscreen } from '../platform/preferences.ts';
-import { BINDINGS } from './input/bindings.ts';
+import { currentBindings } from './input/current-bindings.ts';
 import { domKeyCode } from './input/dom-key-codes.ts';
 
 export function isFullscreen(game: Phaser.Game): boolean {
@@ -19,10 +19,9 @@ export function setFullscreen(game: Phaser.Game, on: boolean): void {
 }
 
 export function installFullscreen(game: Phaser.Game): void {
-  const keyCodes = new Set(BINDINGS.fullscreen.keys.map(domKeyCode));
   let firstPress = true;
   const onPress = (event: Event): void => {
-    if (event instanceof KeyboardEvent && keyCodes.has(event.code)) {
+    if (event instanceof KeyboardEvent && currentBindings().fullscreen.keys.map(domKeyCode).includes(event.code)) {
       // The browser's own F11 fullscreen would hide the page's state from the game: the game's goes instead.
       event.preventDefault();
       firstPress = false;

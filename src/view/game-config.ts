@@ -14,6 +14,7 @@ import { ResultScene } from './scenes/result-scene.ts';
 import { RunStatisticsScene } from './scenes/run-statistics-scene.ts';
 import { StoryScene } from './scenes/story-scene.ts';
 import { SettingsScene } from './scenes/settings-scene.ts';
+import { ControlsScene } from './scenes/controls-scene.ts';
 import { TitleScene } from './scenes/title-scene.ts';
 import { BACKGROUND_COLOR } from './ui/palette.ts';
 import { installFullscreen } from './fullscreen.ts';
@@ -43,7 +44,7 @@ export function createGameConfig(parentId: string): Phaser.Types.Core.GameConfig
     input: { keyboard: true, gamepad: true },
     disableContextMenu: true,
     banner: false,
-    scene: [BootScene, TitleScene, LevelScene, ResultScene, ProblemsScene, CustomLevelScene, ChapterSelectScene, SettingsScene, CreditsScene, StoryScene, RunStatisticsScene, MusicCaptionScene, NoticeScene, ReplaysScene],
+    scene: [BootScene, TitleScene, LevelScene, ResultScene, ProblemsScene, CustomLevelScene, ChapterSelectScene, SettingsScene, CreditsScene, StoryScene, RunStatisticsScene, MusicCaptionScene, NoticeScene, ReplaysScene, ControlsScene],
     callbacks: {
       postBoot: (game) => {
         installFileDrop(game);

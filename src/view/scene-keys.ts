@@ -13,6 +13,7 @@ export const SCENE_KEYS = {
   credits: 'credits',
   notice: 'notice',
   replays: 'replays',
+  controls: 'controls',
 } as const;
 
 export type SceneKey = (typeof SCENE_KEYS)[keyof typeof SCENE_KEYS];

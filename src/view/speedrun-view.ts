@@ -17,7 +17,8 @@ import { RULES_VERSION, hashWorld, type InputFrame, type SimEvent, type World } 
 import { chapterCategory, type RunCategory } from '../story/categories.ts';
 import { liveSplitDate, type FullGameSplits } from './full-game-splits.ts';
 import { campaignPlay, type LoadedLevel } from './game-data.ts';
-import { BINDINGS } from './input/bindings.ts';
+import { isSplitsShown } from './display-preferences.ts';
+import { currentBindings } from './input/current-bindings.ts';
 import { onKeyPresses } from './input/key-presses.ts';
 import { SplitsPanel } from './ui/splits-panel.ts';
 import { splitsPanelText } from './ui/splits-lines.ts';
@@ -117,12 +118,12 @@ export class SpeedrunView {
   private bindKeys(): void {
     const { scene } = this;
     const { session } = this.options;
-    onKeyPresses(scene, { keys: BINDINGS.speedrunMode.keys, handler: () => {
+    onKeyPresses(scene, { keys: () => currentBindings().speedrunMode.keys, handler: () => {
       if (this.toggleSpeedrunMode()) this.options.onSpeedrunOn();
       this.options.onSwitchesChanged();
     } });
     // The rest from the pause only: a stray key in play changes nothing.
-    onKeyPresses(scene, { keys: BINDINGS.liveSplitLink.keys, handler: () => {
+    onKeyPresses(scene, { keys: () => currentBindings().liveSplitLink.keys, handler: () => {
       if (!session.paused) return;
       const link = liveSplitLink();
       const on = link.state === 'off' || link.state === 'failed' || link.state === 'dropped';
@@ -133,16 +134,16 @@ export class SpeedrunView {
       writeLiveSplitLink(on);
       this.options.onSwitchesChanged();
     } });
-    onKeyPresses(scene, { keys: BINDINGS.practiceRestart.keys, handler: () => {
+    onKeyPresses(scene, { keys: () => currentBindings().practiceRestart.keys, handler: () => {
       this.goBack();
     } });
-    onKeyPresses(scene, { keys: BINDINGS.exportReplay.keys, handler: () => {
+    onKeyPresses(scene, { keys: () => currentBindings().exportReplay.keys, handler: () => {
       if (session.paused || session.finished) this.exportReplay();
     } });
-    onKeyPresses(scene, { keys: BINDINGS.exportSplits.keys, handler: () => {
+    onKeyPresses(scene, { keys: () => currentBindings().exportSplits.keys, handler: () => {
       if (session.paused) this.exportSplits();
     } });
-    onKeyPresses(scene, { keys: BINDINGS.importSplits.keys, handler: () => {
+    onKeyPresses(scene, { keys: () => currentBindings().importSplits.keys, handler: () => {
       if (session.paused) this.importSplits();
     } });
   }
@@ -282,7 +283,8 @@ export class SpeedrunView {
   }
 
   draw(world: World): void {
-    // Every frame: a hidden panel (speedrun mode off) costs nothing.
+    // Every frame: a hidden panel (speedrun mode off, or the splits hidden in the settings) costs nothing.
+    this.panel.setVisible(this.speedrun && isSplitsShown());
     if (!this.panel.isVisible) return;
     if (this.fullGame !== null) {
       this.drawFullGame(world, this.fullGame);

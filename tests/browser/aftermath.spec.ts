@@ -32,7 +32,13 @@ test('the aftermath plays on the story stage; with skip-dialogue on it runs to i
   await page.locator('canvas').screenshot({ path: `${SCREENSHOTS}/aftermath-elena.png` });
 
   // Skip all dialogue, as the Settings screen would set it: the scene runs on to its choice by itself.
-  await page.evaluate(() => { localStorage.setItem('analog-dreams/skip-dialogue', 'true'); });
+  await page.evaluate(() => {
+    const key = 'analog-dreams/save';
+    const empty = { format: 'analog-dreams-save', version: 3, progress: null, reached: [], settings: {}, bindings: {}, bests: {}, legacyBests: {}, splits: [] };
+    const save = JSON.parse(localStorage.getItem(key) ?? JSON.stringify(empty)) as { settings: Record<string, unknown> };
+    save.settings.skipDialogue = true;
+    localStorage.setItem(key, JSON.stringify(save));
+  });
   await stepFrames(page, 3);
   const choosing = await page.evaluate(() => window.__analogDreams!.dialogue());
   expect(choosing!.choices).toEqual(['Make one up']);

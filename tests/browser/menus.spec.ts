@@ -110,7 +110,8 @@ test('the title by keys alone: arrows and WASD move, Enter opens, Esc backs out;
   await page.screenshot({ path: `${SCREENSHOTS}/menus-credits-800x600.png` });
   await page.keyboard.press('Escape');
   await waitForScene(page, 'title');
-  expect(await page.evaluate(() => localStorage.getItem('analog-dreams/text-speed'))).toBe('instant');
+  const settings = await page.evaluate((key) => (JSON.parse(localStorage.getItem(key) ?? 'null') as { settings: Record<string, unknown> }).settings, SAVE_KEY);
+  expect(settings.textSpeed).toBe('instant');
   expect(errors).toEqual([]);
 });
 
@@ -175,7 +176,8 @@ test('the title by a gamepad: d-pad and stick move, A opens, d-pad left changes 
   await pressPad(page, PAD.a);
   await waitForScene(page, 'story');
   expect(await page.evaluate(() => window.__analogDreams!.storyScene())).toMatchObject({ chapter: 'bedroom', part: 'intro' });
-  expect(await page.evaluate(() => localStorage.getItem('analog-dreams/master-volume'))).toBe('9');
+  const settings = await page.evaluate((key) => (JSON.parse(localStorage.getItem(key) ?? 'null') as { settings: Record<string, unknown> }).settings, SAVE_KEY);
+  expect(settings.masterVolume).toBe(9);
   expect(errors).toEqual([]);
 });
 
@@ -280,7 +282,7 @@ test('an old version 1 save keeps loading: its chapter is reached, Continue and 
   expect(listed).toContain('▶ 1. First steps ◀');
   expect(listed).toContain('  2. Second steps');
   const saved = await page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null') as { version: number; reached: string[] }, SAVE_KEY);
-  expect(saved).toMatchObject({ version: 2, reached: ['test-second-steps', 'test-first-steps'] });
+  expect(saved).toMatchObject({ version: 3, reached: ['test-second-steps', 'test-first-steps'] });
   expect(errors).toEqual([]);
 });
 

@@ -1,14 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import {
   VOLUME_STEPS, readMasterVolume, readMuted, readReducedMotion, readSkipDialogue, readTextSpeed, writeMasterVolume, writeMuted, writeReducedMotion,
-  writeSkipDialogue, writeTextSpeed, type PreferenceStorage,
-  DEFAULT_MUSIC_VOLUME, readEffectsVolume, readMusicVolume, writeEffectsVolume, writeMusicVolume,
+  readSplitsShown, readTimerShown, writeSkipDialogue, writeSplitsShown, writeTextSpeed, writeTimerShown, type PreferenceStorage,
 } from '../../src/platform/preferences.ts';
-import { readFullscreen, readLowEffects, writeFullscreen, writeLowEffects } from '../../src/platform/preferences.ts';
+import { DEFAULT_MUSIC_VOLUME, readEffectsVolume, readFullscreen, readLowEffects, readMusicVolume, writeEffectsVolume, writeFullscreen, writeLowEffects, writeMusicVolume } from '../../src/platform/preferences.ts';
+import { SAVE_BACKUP_PREFIX, SAVE_KEY, loadSave } from '../../src/platform/save-storage.ts';
+import { EMPTY_SAVE, SAVE_VERSION, encodeSave } from '../../src/story/save.ts';
 
 function memoryStorage(): PreferenceStorage & { readonly values: Map<string, string> } {
   const values = new Map<string, string>();
-  return { values, getItem: (key) => values.get(key) ?? null, setItem: (key, value) => void values.set(key, value) };
+  return {
+    values,
+    getItem: (key) => values.get(key) ?? null,
+    setItem: (key, value) => void values.set(key, value),
+    key: (index) => [...values.keys()][index] ?? null,
+    get length() {
+      return values.size;
+    },
+  };
 }
 
 const broken: PreferenceStorage = {
@@ -18,7 +27,18 @@ const broken: PreferenceStorage = {
   setItem: () => {
     throw new Error('QuotaExceededError');
   },
+  key: () => {
+    throw new Error('SecurityError: storage is disabled');
+  },
+  length: 0,
 };
+
+/** Writes `value` as the save's setting `name` by hand, as an edited or damaged save would hold it. */
+function tamper(storage: PreferenceStorage, name: string, value: unknown): void {
+  const save = JSON.parse(storage.getItem(SAVE_KEY) ?? encodeSave(EMPTY_SAVE)) as { settings: Record<string, unknown> };
+  save.settings[name] = value;
+  storage.setItem(SAVE_KEY, JSON.stringify(save));
+}
 
 describe('remembered preferences', () => {
   it('remembers the sound switch', () => {
@@ -32,7 +52,7 @@ describe('remembered preferences', () => {
 
   it('treats a tampered value as sound on, and storage that throws or is missing as nothing remembered', () => {
     const storage = memoryStorage();
-    storage.values.set('analog-dreams/muted', '{"garbage":');
+    tamper(storage, 'muted', '{"garbage":');
     expect(readMuted(storage)).toBe(false);
     expect(readMuted(broken)).toBe(false);
     expect(() => { writeMuted(true, broken); }).not.toThrow();
@@ -49,7 +69,7 @@ describe('remembered preferences', () => {
     expect(readReducedMotion(storage, true)).toBe(false);
     writeReducedMotion(true, storage);
     expect(readReducedMotion(storage, false)).toBe(true);
-    storage.values.set('analog-dreams/reduced-motion', 'maybe');
+    tamper(storage, 'reducedMotion', 'maybe');
     expect(readReducedMotion(storage, true)).toBe(true);
     expect(readReducedMotion(broken, true)).toBe(true);
     expect(() => { writeReducedMotion(true, broken); }).not.toThrow();
@@ -62,7 +82,7 @@ describe('remembered preferences', () => {
     expect(readTextSpeed(storage)).toBe('instant');
     writeTextSpeed('slow', storage);
     expect(readTextSpeed(storage)).toBe('slow');
-    storage.values.set('analog-dreams/text-speed', 'ludicrous');
+    tamper(storage, 'textSpeed', 'ludicrous');
     expect(readTextSpeed(storage)).toBe('normal');
     expect(readTextSpeed(broken)).toBe('normal');
     expect(() => { writeTextSpeed('fast', broken); }).not.toThrow();
@@ -85,14 +105,69 @@ describe('remembered preferences', () => {
     expect(readMasterVolume(storage)).toBe(3);
     writeMasterVolume(0, storage);
     expect(readMasterVolume(storage)).toBe(0);
-    for (const tampered of ['11', '-1', '2.5', 'loud', '']) {
-      storage.values.set('analog-dreams/master-volume', tampered);
+    for (const tampered of [11, -1, 2.5, 'loud', '', '3']) {
+      tamper(storage, 'masterVolume', tampered);
       expect(readMasterVolume(storage)).toBe(VOLUME_STEPS);
     }
     expect(readMasterVolume(broken)).toBe(VOLUME_STEPS);
     expect(() => { writeMasterVolume(5, broken); }).not.toThrow();
   });
 
+  it('keeps the display switches, the timer and the splits shown until hidden', () => {
+    const storage = memoryStorage();
+    expect([readTimerShown(storage), readSplitsShown(storage)]).toEqual([true, true]);
+    writeTimerShown(false, storage);
+    writeSplitsShown(false, storage);
+    expect([readTimerShown(storage), readSplitsShown(storage)]).toEqual([false, false]);
+    writeSplitsShown(true, storage);
+    expect([readTimerShown(storage), readSplitsShown(storage)]).toEqual([false, true]);
+  });
+});
+
+describe('preferences in the versioned save', () => {
+  it('moves the separate keys of older builds into the save once, and leaves the old keys where they were', () => {
+    const storage = memoryStorage();
+    storage.values.set('analog-dreams/muted', 'true');
+    storage.values.set('analog-dreams/text-speed', 'fast');
+    storage.values.set('analog-dreams/master-volume', '4');
+    storage.values.set('analog-dreams/reduced-motion', 'false');
+    // Read before any save exists: the old keys answer.
+    expect([readMuted(storage), readTextSpeed(storage), readMasterVolume(storage), readReducedMotion(storage, true)]).toEqual([true, 'fast', 4, false]);
+    writeSkipDialogue(true, storage);
+    const saved = JSON.parse(storage.getItem(SAVE_KEY) ?? '{}') as { version: number; settings: Record<string, unknown> };
+    expect(saved.version).toBe(SAVE_VERSION);
+    expect(saved.settings).toEqual({ muted: true, textSpeed: 'fast', masterVolume: 4, reducedMotion: false, skipDialogue: true });
+    // Once moved, the save is what counts: a later change to an old key is not read again.
+    storage.values.set('analog-dreams/muted', 'false');
+    expect(readMuted(storage)).toBe(true);
+    expect(storage.values.get('analog-dreams/text-speed')).toBe('fast');
+  });
+
+  it('brings a version 2 save up to date on its first load, its progress kept and the old keys moved in', () => {
+    const storage = memoryStorage();
+    const versionTwo = { format: 'analog-dreams-save', version: 2, progress: null, reached: ['bedroom'], settings: {}, bests: {}, legacyBests: {}, splits: [] };
+    storage.values.set(SAVE_KEY, JSON.stringify(versionTwo));
+    storage.values.set('analog-dreams/skip-dialogue', 'true');
+    expect(readSkipDialogue(storage)).toBe(true);
+    const loaded = loadSave(storage);
+    expect(loaded.notice).toBeNull();
+    expect(loaded.save).toMatchObject({ version: SAVE_VERSION, reached: ['bedroom'], settings: { skipDialogue: true }, bindings: {} });
+    expect(JSON.parse(storage.getItem(SAVE_KEY) ?? '{}')).toMatchObject({ version: SAVE_VERSION, settings: { skipDialogue: true } });
+  });
+
+  it('never writes a setting over a save it cannot read: the save is set aside first and the setting kept', () => {
+    const storage = memoryStorage();
+    storage.values.set(SAVE_KEY, '{"format":"analog-dreams-save","version":3,"progress":');
+    expect(readMuted(storage)).toBe(false);
+    // Reading changed nothing: the title's load is the one that sets it aside and tells the player.
+    expect(storage.values.get(SAVE_KEY)).toBe('{"format":"analog-dreams-save","version":3,"progress":');
+    writeMuted(true, storage);
+    expect(storage.values.get(`${SAVE_BACKUP_PREFIX}1`)).toBe('{"format":"analog-dreams-save","version":3,"progress":');
+    expect(readMuted(storage)).toBe(true);
+  });
+});
+
+describe('the display and sound preferences', () => {
   it('remembers low effects, and that nobody chose until somebody did', () => {
     const storage = memoryStorage();
     expect(readLowEffects(storage)).toBeNull();

@@ -40,6 +40,7 @@ const PLAYED: Save = {
   progress: { chapter: 'second-steps', carried: { flags: { gate_key: 1, fragments: 3 }, followers: ['Leo'] }, ticks: 93, realMilliseconds: 1550.5 },
   reached: ['first-steps', 'second-steps'],
   settings: { volume: 0.5, subtitles: true, language: 'en' },
+  bindings: { sneak: { keys: ['CTRL'], pad: ['leftBumper'] } },
   bests: { [IDENTITY]: 1011 },
   legacyBests: {},
   splits: [{
@@ -62,9 +63,11 @@ describe('the save codec', () => {
     ['not JSON', '{"format":', 'the save', /^not JSON: /],
     ['JSON that is no object', '[1, 2]', 'the save', /^is not an object$/],
     ['another format', encodeSave(PLAYED).replace('analog-dreams-save', 'other-game'), 'format', /^is "other-game", not "analog-dreams-save"$/],
-    ['a later version', encodeSave(PLAYED).replace('"version":2', '"version":3'), 'version', /^is 3; this build reads save versions 1 to 2$/],
-    ['a version that is no number', encodeSave(PLAYED).replace('"version":2', '"version":"2"'), 'version', /^is "2"; this build reads save versions 1 to 2$/],
-    ['no version', encodeSave(PLAYED).replace('"version":2,', ''), 'version', /^is missing; this build reads save versions 1 to 2$/],
+    ['a later version', encodeSave(PLAYED).replace('"version":3', '"version":4'), 'version', /^is 4; this build reads save versions 1 to 3$/],
+    ['a version that is no number', encodeSave(PLAYED).replace('"version":3', '"version":"3"'), 'version', /^is "3"; this build reads save versions 1 to 3$/],
+    ['no version', encodeSave(PLAYED).replace('"version":3,', ''), 'version', /^is missing; this build reads save versions 1 to 3$/],
+    ['a binding that is no list', encodeSave(PLAYED).replace('"keys":["CTRL"]', '"keys":"CTRL"'), 'bindings["sneak"].keys', /^is not a list of at most 16 names$/],
+    ['a binding named by nothing', encodeSave(PLAYED).replace('"pad":["leftBumper"]', '"pad":[""]'), 'bindings["sneak"].pad[0]', /^is "", not a name/],
     ['chapters reached that are no list', encodeSave(PLAYED).replace('["first-steps","second-steps"]', '"first-steps"'), 'reached', /^is not a list of chapter keys$/],
     ['no chapters reached in version 2', encodeSave(PLAYED).replace('"reached":["first-steps","second-steps"],', ''), 'reached', /^is not a list of chapter keys$/],
     ['a chapter reached twice', encodeSave(PLAYED).replace('"second-steps"]', '"first-steps"]'), 'reached', /^names a chapter twice$/],
@@ -89,10 +92,10 @@ describe('the save codec', () => {
     expect(decoded.problem.message).toMatch(message);
   });
 
-  it('reads a version 1 save (before chapters reached and splits were kept) as reaching the chapter its progress names, with no splits', () => {
-    const { reached: _reached, splits: _splits, ...rest } = PLAYED;
+  it('reads a version 1 save (before chapters reached, splits and bindings were kept) as reaching the chapter its progress names, with no splits', () => {
+    const { reached: _reached, splits: _splits, bindings: _bindings, ...rest } = PLAYED;
     const versionOne = JSON.stringify({ format: 'analog-dreams-save', ...rest, version: 1 });
-    expect(decodeSave(versionOne)).toEqual({ ok: true, save: { ...PLAYED, reached: ['second-steps'], splits: [] } });
+    expect(decodeSave(versionOne)).toEqual({ ok: true, olderVersion: 1, save: { ...PLAYED, reached: ['second-steps'], splits: [], bindings: {} } });
     const over = JSON.stringify({ format: 'analog-dreams-save', ...rest, version: 1, progress: { ...PLAYED.progress, chapter: null } });
     expect(decodeSave(over)).toMatchObject({ ok: true, save: { version: SAVE_VERSION, reached: [] } });
     const fresh = JSON.stringify({ format: 'analog-dreams-save', ...rest, version: 1, progress: null });
@@ -123,6 +126,7 @@ describe('the save codec, fuzzed', () => {
     })),
     reached: fc.uniqueArray(name, { maxLength: 6 }),
     settings: fc.dictionary(name, fc.oneof(fc.boolean(), fc.integer(), fc.string({ maxLength: 20 }))),
+    bindings: fc.dictionary(name, fc.record({ keys: fc.array(name, { maxLength: 3 }), pad: fc.array(name, { maxLength: 3 }) })),
     bests: fc.dictionary(fc.constantFrom(IDENTITY, runIdentity('test-yard', '0badf00d', 3)), fc.integer({ min: 1, max: 1e9 })),
     legacyBests: fc.dictionary(name, fc.integer({ min: 1, max: 1e9 })),
     splits: fc.constantFrom([], PLAYED.splits),
@@ -152,7 +156,7 @@ describe('the save in storage', () => {
 
   it.each([
     ['not JSON', 'garbage{', /\(not JSON: /],
-    ['of an unknown version', encodeSave(PLAYED).replace('"version":2', '"version":7'), /\(version is 7; this build reads save versions 1 to 2\)/],
+    ['of an unknown version', encodeSave(PLAYED).replace('"version":3', '"version":7'), /\(version is 7; this build reads save versions 1 to 3\)/],
     ['of the wrong shape', encodeSave(PLAYED).replace('["Leo"]', '{"Leo":1}'), /\(progress\.carried\.followers is not a list of names\)/],
     ['10 MB long', 'x'.repeat(10 * 1024 * 1024), /\(10485760 characters, more than/],
   ])('keeps a save that is %s aside as a backup, tells the player, and starts clean', (_kind, text, reason) => {

@@ -82,7 +82,7 @@ describe('the title\'s entries', () => {
 });
 
 describe('the settings\' entries', () => {
-  const state: SettingsState = { muted: false, volumeSteps: 10, textSpeed: 'normal', skipDialogue: false, reducedMotion: false, musicSteps: 7, effectsSteps: 10, lowEffects: false, fullscreen: false };
+  const state: SettingsState = { muted: false, volumeSteps: 10, textSpeed: 'normal', skipDialogue: false, reducedMotion: false, musicSteps: 7, effectsSteps: 10, lowEffects: false, fullscreen: false, timerShown: true, splitsShown: true };
 
   it('show each setting\'s value', () => {
     expect(settingsEntries(state).map((item) => [item.label, item.value])).toEqual([
@@ -95,6 +95,9 @@ describe('the settings\' entries', () => {
       ['Effects volume', '|||||||||| 100%'],
       ['Low effects', 'off'],
       ['Fullscreen', 'off'],
+      ['Timer', 'shown'],
+      ['Splits (speedrun)', 'shown'],
+      ['Controls', undefined],
       ['Back', undefined],
     ]);
     expect(volumeBar(3)).toBe('|||·······  30%');
@@ -115,6 +118,8 @@ describe('the settings\' entries', () => {
     expect(changeSetting(state, { id: SETTING.volume, step: -1 }).volumeSteps).toBe(9);
     expect(changeSetting(state, { id: SETTING.volume, step: 1, wrap: true }).volumeSteps).toBe(0);
     expect(changeSetting({ ...state, volumeSteps: 0 }, { id: SETTING.volume, step: -1 }).volumeSteps).toBe(0);
+    expect(changeSetting(state, { id: SETTING.timer, step: 1 }).timerShown).toBe(false);
+    expect(changeSetting(state, { id: SETTING.splits, step: -1 }).splitsShown).toBe(false);
     expect(changeSetting(state, { id: SETTING.back, step: 1 })).toBe(state);
     // The music and effects volumes step on their own, the master volume untouched.
     expect(changeSetting(state, { id: SETTING.musicVolume, step: -1 })).toEqual({ ...state, musicSteps: 6 });

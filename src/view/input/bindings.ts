@@ -1,6 +1,11 @@
-// The one table from what the player can do to the keys and pad controls that do it. Input sampling,
-// the HUD, the title and the pause overlay all read it, so rebinding a key is a change to this table
-// only. No Phaser here: Node tests check the texts built from it.
+// The table from what the player can do to the keys and pad controls that do it: `BINDINGS` holds the
+// defaults, and the player's own table (defaults with their changes, binding-model.ts) is what input
+// sampling, the HUD, the title, the pause overlay and the dialogue read (current-bindings.ts). No Phaser
+// here: Node tests check the texts built from it.
+import { currentBindings } from './current-bindings.ts';
+import { keyLabel, type KeyName } from './key-names.ts';
+
+export { currentBindings, keyLabel, type KeyName };
 
 export type Action =
   | 'moveUp'
@@ -46,17 +51,9 @@ export type Action =
   | 'toggleInputDisplay'
   | 'raceReplay';
 
-/** Key names as Phaser's KeyCodes spells them (`keydown-ESC`, `KeyCodes.ESC`). */
-export type KeyName =
-  | 'W' | 'A' | 'S' | 'D' | 'UP' | 'DOWN' | 'LEFT' | 'RIGHT'
-  | 'SHIFT' | 'SPACE' | 'ENTER' | 'ESC' | 'R' | 'P' | 'M' | 'Q' | 'V' | 'C' | 'F' | 'E' | 'N' | 'T' | 'L' | 'K' | 'J' | 'B' | 'X' | 'TAB'
-  | 'ONE' | 'TWO' | 'THREE' | 'FOUR' | 'FIVE' | 'SIX' | 'SEVEN' | 'EIGHT' | 'NINE'
-  | 'F11'
-  | 'OPEN_BRACKET' | 'CLOSED_BRACKET' | 'PERIOD' | 'G' | 'I';
-
 /** Pad controls of the Gamepad API's standard mapping: buttons, the d-pad and the left stick's directions. */
 export type PadControl =
-  | 'a' | 'b' | 'x' | 'y' | 'leftBumper' | 'rightBumper' | 'rightTrigger' | 'back' | 'start'
+  | 'a' | 'b' | 'x' | 'y' | 'leftBumper' | 'rightBumper' | 'leftTrigger' | 'rightTrigger' | 'back' | 'start'
   | 'dpadUp' | 'dpadDown' | 'dpadLeft' | 'dpadRight'
   | 'stickUp' | 'stickDown' | 'stickLeft' | 'stickRight';
 
@@ -67,6 +64,7 @@ export interface Binding {
 
 export type Bindings = Readonly<Record<Action, Binding>>;
 
+/** The game's defaults: what a new player has, and what Reset to defaults on the Controls screen gives back. */
 export const BINDINGS: Bindings = {
   moveUp: { keys: ['W', 'UP'], pad: ['stickUp', 'dpadUp'] },
   moveDown: { keys: ['S', 'DOWN'], pad: ['stickDown', 'dpadDown'] },
@@ -142,16 +140,8 @@ export const BINDINGS: Bindings = {
   raceReplay: { keys: ['G'], pad: [] },
 };
 
-const KEY_LABELS: Readonly<Record<KeyName, string>> = {
-  W: 'W', A: 'A', S: 'S', D: 'D', UP: '↑', DOWN: '↓', LEFT: '←', RIGHT: '→',
-  SHIFT: 'Shift', SPACE: 'Space', ENTER: 'Enter', ESC: 'Esc', R: 'R', P: 'P', M: 'M', Q: 'Q', V: 'V', C: 'C', F: 'F', E: 'E', N: 'N', T: 'T', L: 'L', K: 'K', J: 'J', B: 'B', X: 'X',
-  TAB: 'Tab', ONE: '1', TWO: '2', THREE: '3', FOUR: '4', FIVE: '5', SIX: '6', SEVEN: '7', EIGHT: '8', NINE: '9',
-  F11: 'F11',
-  OPEN_BRACKET: '[', CLOSED_BRACKET: ']', PERIOD: '.', G: 'G', I: 'I',
-};
-
 const PAD_LABELS: Readonly<Record<PadControl, string>> = {
-  a: 'A', b: 'B', x: 'X', y: 'Y', leftBumper: 'LB', rightBumper: 'RB', rightTrigger: 'RT', back: 'Back', start: 'Start',
+  a: 'A', b: 'B', x: 'X', y: 'Y', leftBumper: 'LB', rightBumper: 'RB', leftTrigger: 'LT', rightTrigger: 'RT', back: 'Back', start: 'Start',
   dpadUp: 'd-pad', dpadDown: 'd-pad', dpadLeft: 'd-pad', dpadRight: 'd-pad',
   stickUp: 'left stick', stickDown: 'left stick', stickLeft: 'left stick', stickRight: 'left stick',
 };
@@ -159,17 +149,18 @@ const PAD_LABELS: Readonly<Record<PadControl, string>> = {
 const MOVE_ACTIONS = ['moveUp', 'moveLeft', 'moveDown', 'moveRight'] as const;
 const ARROWS: readonly KeyName[] = ['UP', 'LEFT', 'DOWN', 'RIGHT'];
 
-export function keyLabel(key: KeyName): string {
-  return KEY_LABELS[key];
+/** What prompts call one pad control: `LB`, `d-pad`. */
+export function padControlLabel(control: PadControl): string {
+  return PAD_LABELS[control];
 }
 
 /** The action's keys as the player reads them: `R`, `Enter / Space / R`. */
-export function keysLabel(action: Action, bindings: Bindings = BINDINGS): string {
+export function keysLabel(action: Action, bindings: Bindings = currentBindings()): string {
   return bindings[action].keys.map(keyLabel).join(' / ');
 }
 
 /** The action's pad controls, each named once: `B / LB`, `left stick / d-pad`; '' when it has none. */
-export function padLabel(action: Action, bindings: Bindings = BINDINGS): string {
+export function padLabel(action: Action, bindings: Bindings = currentBindings()): string {
   return [...new Set(bindings[action].pad.map((control) => PAD_LABELS[control]))].join(' / ');
 }
 
@@ -177,7 +168,7 @@ export function padLabel(action: Action, bindings: Bindings = BINDINGS): string 
  * The four move actions' keys, set by set: `WASD / arrows` for the usual table. A set of four letters
  * reads as a word (up, left, down, right), the arrow keys as "arrows", anything else key by key.
  */
-export function moveKeysLabel(bindings: Bindings = BINDINGS): string {
+export function moveKeysLabel(bindings: Bindings = currentBindings()): string {
   const sets = Math.max(...MOVE_ACTIONS.map((action) => bindings[action].keys.length));
   const labels: string[] = [];
   for (let index = 0; index < sets; index += 1) {
@@ -191,11 +182,11 @@ export function moveKeysLabel(bindings: Bindings = BINDINGS): string {
 }
 
 /** Pad controls that move, each kind once: `left stick / d-pad`. */
-export function movePadLabel(bindings: Bindings = BINDINGS): string {
+export function movePadLabel(bindings: Bindings = currentBindings()): string {
   return [...new Set(MOVE_ACTIONS.flatMap((action) => bindings[action].pad.map((control) => PAD_LABELS[control])))].join(' / ');
 }
 
 /** Every key the table names, once. */
-export function boundKeys(bindings: Bindings = BINDINGS): KeyName[] {
+export function boundKeys(bindings: Bindings = currentBindings()): KeyName[] {
   return [...new Set(Object.values(bindings).flatMap((binding) => binding.keys))];
 }

@@ -1,20 +1,21 @@
 // The texts that tell the player the controls (HUD hint, title, pause overlay, menus), built from the
 // bindings table so they can never disagree with what the keys do. No Phaser: Node tests read them.
-import { BINDINGS, keyLabel, keysLabel, moveKeysLabel, movePadLabel, padLabel, type Action, type Bindings } from './bindings.ts';
+import { keyLabel, keysLabel, moveKeysLabel, movePadLabel, padLabel, type Action, type Bindings } from './bindings.ts';
+import { currentBindings, deviceUsedLast, promptLabel } from './current-bindings.ts';
 
 /** The HUD's one-line reminder at the start of a run, as separate entries (the HUD decides the wrapping). */
-export function hudHintEntries(bindings: Bindings = BINDINGS): string[] {
-  const entry = (action: Action, what: string): string => `${keysLabel(action, bindings)}: ${what}`;
+export function hudHintEntries(bindings: Bindings = currentBindings()): string[] {
+  const entry = (action: Action, what: string): string => `${promptLabel(action, bindings)}: ${what}`;
   return [
-    `${moveKeysLabel(bindings)}: move`,
+    `${deviceUsedLast() === 'pad' ? movePadLabel(bindings) : moveKeysLabel(bindings)}: move`,
     entry('sneak', 'sneak'),
     entry('run', 'run'),
     entry('interact', 'talk / door / child'),
-    `hold ${keysLabel('dream', bindings)}: dream`,
+    `hold ${promptLabel('dream', bindings)}: dream`,
     entry('toss', 'toss a marble'),
     entry('toggleWalks', 'paths'),
     entry('toggleRadar', 'radar'),
-    `${keysLabel('lookAhead', bindings)} + move: look`,
+    `${promptLabel('lookAhead', bindings)} + move: look`,
     entry('mute', 'sound'),
     entry('restart', 'restart'),
     entry('pause', 'pause'),
@@ -22,7 +23,7 @@ export function hudHintEntries(bindings: Bindings = BINDINGS): string[] {
 }
 
 /** The title's table of controls: what, keys, pad, in aligned columns. */
-export function titleControlLines(bindings: Bindings = BINDINGS): string[] {
+export function titleControlLines(bindings: Bindings = currentBindings()): string[] {
   const rows: [string, string, string][] = [
     ['Move', moveKeysLabel(bindings), movePadLabel(bindings)],
     ['Sneak', keysLabel('sneak', bindings), padLabel('sneak', bindings)],
@@ -51,15 +52,15 @@ export function titleControlLines(bindings: Bindings = BINDINGS): string[] {
 }
 
 /** The HUD's marble line: the key that tosses one and how many are left this chapter. */
-export function marbleLine(left: number, bindings: Bindings = BINDINGS): string {
+export function marbleLine(left: number, bindings: Bindings = currentBindings()): string {
   if (left <= 0) return 'no marbles left';
-  return `${keysLabel('toss', bindings)}: toss a marble · ${left} left`;
+  return `${promptLabel('toss', bindings)}: toss a marble · ${left} left`;
 }
 
 /** The pause overlay: how to leave it, then each switch's state and the key that flips it. */
 export function pauseLines(
   switches: { readonly walksShown: boolean; readonly muted: boolean; readonly reducedMotion?: boolean; readonly speedrun?: boolean; readonly liveSplit?: string },
-  bindings: Bindings = BINDINGS,
+  bindings: Bindings = currentBindings(),
 ): string[] {
   const speedrun = keysLabel('speedrunMode', bindings);
   const walks = keysLabel('toggleWalks', bindings);
@@ -77,24 +78,24 @@ export function pauseLines(
 }
 
 /** The title's line for the motion setting, remembered like the sound. */
-export function motionLine(reduced: boolean, bindings: Bindings = BINDINGS): string {
+export function motionLine(reduced: boolean, bindings: Bindings = currentBindings()): string {
   const key = keysLabel('toggleMotion', bindings);
   return reduced ? `Reduced motion is on: the dream swaps at once (${key} turns it off)` : `Motion is full (${key}: reduced motion)`;
 }
 
 /** `Press Enter to start`: the first confirm key only, the one a newcomer reaches for. */
-export function startPrompt(bindings: Bindings = BINDINGS): string {
+export function startPrompt(bindings: Bindings = currentBindings()): string {
   const first = bindings.confirm.keys[0];
   return `Press ${first === undefined ? padLabel('confirm', bindings) : keyLabel(first)} to start`;
 }
 
 /** The problems screen's way out. */
-export function backKeyLabel(bindings: Bindings = BINDINGS): string {
+export function backKeyLabel(bindings: Bindings = currentBindings()): string {
   return keysLabel('back', bindings);
 }
 
 /** The Custom level screen: the ways to open a map, and the way back. */
-export function customLevelLines(bindings: Bindings = BINDINGS): string[] {
+export function customLevelLines(bindings: Bindings = currentBindings()): string[] {
   const first = bindings.confirm.keys[0];
   return [
     `${first === undefined ? padLabel('confirm', bindings) : keyLabel(first)}: choose the map file (with its tilesets, templates and images: select them all)`,
@@ -105,12 +106,12 @@ export function customLevelLines(bindings: Bindings = BINDINGS): string[] {
 }
 
 /** Over a door Mira can reach: what Interact would do to it. */
-export function doorPrompt(open: boolean, bindings: Bindings = BINDINGS): string {
-  return `${keysLabel('interact', bindings)}: ${open ? 'close' : 'open'}`;
+export function doorPrompt(open: boolean, bindings: Bindings = currentBindings()): string {
+  return `${promptLabel('interact', bindings)}: ${open ? 'close' : 'open'}`;
 }
 
 /** Under the warnings shown over a playing level. */
-export function dismissLine(bindings: Bindings = BINDINGS): string {
+export function dismissLine(bindings: Bindings = currentBindings()): string {
   return `${keysLabel('dismiss', bindings)} (pad: ${padLabel('dismiss', bindings)}) or a click: hide this`;
 }
 
@@ -118,7 +119,7 @@ export function dismissLine(bindings: Bindings = BINDINGS): string {
  * Under every menu: how to move, open, change a setting and go back, the keys on one line and the pad on
  * the next. `changes`: the menu has settings left and right change; `back`: it has a way back.
  */
-export function menuHintLines(options: { readonly changes: boolean; readonly back: boolean }, bindings: Bindings = BINDINGS): [string, string] {
+export function menuHintLines(options: { readonly changes: boolean; readonly back: boolean }, bindings: Bindings = currentBindings()): [string, string] {
   const firstKey = (action: Action): string => {
     const key = bindings[action].keys[0];
     return key === undefined ? '' : keyLabel(key);

@@ -3,7 +3,8 @@
 import type { InputSource } from '../../run/input-source.ts';
 import type { SessionPresses } from '../../run/level-session.ts';
 import type { InputFrame } from '../../sim/types.ts';
-import { BINDINGS, type Action, type Bindings, type KeyName, type PadControl } from './bindings.ts';
+import { type Action, type Bindings, type KeyName, type PadControl } from './bindings.ts';
+import { currentBindings } from './current-bindings.ts';
 
 /** Actions that count once per press rather than while held. */
 const PRESS_ACTIONS = ['restart', 'pause', 'interact', 'toss', 'nextLine', 'skip', 'menuUp', 'menuDown'] as const;
@@ -36,7 +37,12 @@ export class InputLatch implements InputSource, SessionPresses {
   /** The choice Interact would take (arrows and d-pad move it): shown by the dialogue box. */
   private focus = 0;
 
-  constructor(private readonly bindings: Bindings = BINDINGS) {}
+  /** `bindingsNow`: the table as it stands at each press and sample, so a key rebound over the paused level works on resuming. */
+  constructor(private readonly bindingsNow: () => Bindings = currentBindings) {}
+
+  private get bindings(): Bindings {
+    return this.bindingsNow();
+  }
 
   /** Where the latch learns whether a scene is open: its presses then become scene input. */
   followScene(choices: SceneChoices): void {

@@ -9,6 +9,7 @@ export const PAD_BUTTON = {
   y: 3,
   leftBumper: 4,
   rightBumper: 5,
+  leftTrigger: 6,
   rightTrigger: 7,
   back: 8,
   start: 9,

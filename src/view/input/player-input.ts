@@ -3,7 +3,9 @@ import Phaser from 'phaser';
 import type { InputSource } from '../../run/input-source.ts';
 import type { SessionPresses } from '../../run/level-session.ts';
 import type { InputFrame } from '../../sim/types.ts';
-import { BINDINGS, boundKeys, type Bindings, type PadControl } from './bindings.ts';
+import { boundKeys, type Bindings, type PadControl } from './bindings.ts';
+import { currentBindings, noteDeviceUsed } from './current-bindings.ts';
+import { keyNameOfEvent } from './key-names.ts';
 import { InputLatch, type DialoguePresses, type SceneChoices } from './input-latch.ts';
 import { PAD_BUTTON } from './pad-buttons.ts';
 
@@ -17,24 +19,36 @@ export class PlayerInput implements InputSource, SessionPresses {
   /** The frame the last tick was given (the test hook reads it: the key reached the rules' input). */
   lastSample: InputFrame | null = null;
 
+  /** `bindingsNow`: the table at each press (the player's, which the Controls screen may change over the paused level). */
   constructor(
     private readonly scene: Phaser.Scene,
-    bindings: Bindings = BINDINGS,
+    bindingsNow: () => Bindings = currentBindings,
   ) {
-    this.latch = new InputLatch(bindings);
+    this.latch = new InputLatch(bindingsNow);
     const keyboard = scene.input.keyboard;
-    const keys = boundKeys(bindings);
-    // Arrow keys and Space would scroll the page.
-    keyboard?.addCapture(keys.map((key) => Phaser.Input.Keyboard.KeyCodes[key]));
+    // Arrow keys and Space would scroll the page; a key bound over the pause is captured when play resumes.
+    const captureBoundKeys = (): void => {
+      keyboard?.addCapture(boundKeys(bindingsNow()).map((key) => Phaser.Input.Keyboard.KeyCodes[key]));
+    };
+    captureBoundKeys();
     // Key events, not a poll of isDown or JustDown: Phaser clears JustDown when the key-up arrives in the
-    // same frame as the key-down, so a quick tap (or a slow frame) would lose the press.
-    const listeners = keys.flatMap((key): [string, () => void][] => [
-      [`keydown-${key}`, () => { this.latch.keyDown(key); }],
-      [`keyup-${key}`, () => { this.latch.keyUp(key); }],
-    ]);
+    // same frame as the key-down, so a quick tap (or a slow frame) would lose the press. Every key is
+    // heard and named: the latch decides by the table as it is then.
+    const onKey = (down: boolean) => (event: KeyboardEvent): void => {
+      const key = keyNameOfEvent(event);
+      if (key === null) return;
+      noteDeviceUsed('keyboard');
+      if (down) this.latch.keyDown(key);
+      else this.latch.keyUp(key);
+    };
+    const listeners: [string, (event: KeyboardEvent) => void][] = [
+      [Phaser.Input.Keyboard.Events.ANY_KEY_DOWN, onKey(true)],
+      [Phaser.Input.Keyboard.Events.ANY_KEY_UP, onKey(false)],
+    ];
     for (const [event, listener] of listeners) keyboard?.on(event, listener);
     // Focus loss swallows key-up events: without this a key held while alt-tabbing walks Mira forever.
     const forgetEverything = (): void => {
+      captureBoundKeys();
       this.reset();
     };
     scene.game.events.on(Phaser.Core.Events.BLUR, forgetEverything);
@@ -103,7 +117,9 @@ export class PlayerInput implements InputSource, SessionPresses {
 
   private pollPad(): void {
     const pad = this.activePad();
-    this.latch.setPad(pad ? padControlsDown(pad) : new Set());
+    const down = pad ? padControlsDown(pad) : new Set<PadControl>();
+    if (down.size > 0) noteDeviceUsed('pad');
+    this.latch.setPad(down);
   }
 
   private activePad(): Phaser.Input.Gamepad.Gamepad | null {
@@ -125,6 +141,7 @@ function padControlsDown(pad: Phaser.Input.Gamepad.Gamepad): Set<PadControl> {
   button('y', PAD_BUTTON.y);
   button('leftBumper', PAD_BUTTON.leftBumper);
   button('rightBumper', PAD_BUTTON.rightBumper);
+  button('leftTrigger', PAD_BUTTON.leftTrigger);
   button('rightTrigger', PAD_BUTTON.rightTrigger);
   button('back', PAD_BUTTON.back);
   button('start', PAD_BUTTON.start);

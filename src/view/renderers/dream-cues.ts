@@ -11,7 +11,8 @@ import {
   type World,
 } from '../../sim/types.ts';
 import { doorPrompt } from '../input/controls-text.ts';
-import { BINDINGS, keysLabel, type Bindings } from '../input/bindings.ts';
+import type { Bindings } from '../input/bindings.ts';
+import { currentBindings, promptLabel } from '../input/current-bindings.ts';
 
 /** A child as the player reads it: its name from Tiled, or `fallback` for a child left unnamed. */
 export function childLabel(child: ChildState | undefined, fallback = 'a child'): string {
@@ -23,12 +24,12 @@ export function childLabel(child: ChildState | undefined, fallback = 'a child'):
  * clue, a trigger, wake an asleep child in reach, the door in front of her, or order the group to wait or
  * follow. Null when it would do nothing, and while a scene is open.
  */
-export function interactPrompt(world: World, bindings: Bindings = BINDINGS): string | null {
+export function interactPrompt(world: World, bindings: Bindings = currentBindings()): string | null {
   // While a scene is open Interact shows its next line: the dialogue box says so.
   if (world.status !== 'playing' || world.scene !== null) return null;
   const target = interactTarget(world);
   if (target === null) return null;
-  const key = keysLabel('interact', bindings);
+  const key = promptLabel('interact', bindings);
   switch (target.kind) {
     case 'talk': {
       const talk = world.level.talks[target.index]!;
@@ -72,12 +73,12 @@ export function circleReadiness(world: World, index: number): CircleReadiness {
 }
 
 /** Over Mira inside a circle while the world wakes: how to dream, and what is missing. */
-export function dreamPrompt(world: World, bindings: Bindings = BINDINGS): string | null {
+export function dreamPrompt(world: World, bindings: Bindings = currentBindings()): string | null {
   if (world.status !== 'playing' || world.scene !== null || world.dream.stage !== 'waking') return null;
   const index = world.level.dreamCircles.findIndex((_, at) => circleGathering(world, at).miraInside);
   if (index === -1) return null;
   const readiness = circleReadiness(world, index);
-  const hold = `Hold ${keysLabel('dream', bindings)}: dream together`;
+  const hold = `Hold ${promptLabel('dream', bindings)}: dream together`;
   if (readiness.ready) return hold;
   if (readiness.followersInside >= readiness.needed) return `${hold} — not while you are seen`;
   // Counted inside the ring, not following: two children trailing behind her outside it do not dream.

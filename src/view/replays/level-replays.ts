@@ -15,7 +15,8 @@ import { PlaybackPlan, type PlaybackPart } from '../../run/playback-plan.ts';
 import type { RunMarks } from '../../run/run-marks.ts';
 import { SUBPIXELS_PER_PIXEL, hashWorld, type InputFrame, type World, type WorldStart } from '../../sim/index.ts';
 import { campaignPlay, getLevelProbe, getPlayback, getRacedReplay, setHoldOnFinish, type LoadedLevel } from '../game-data.ts';
-import { BINDINGS, keysLabel, type Action } from '../input/bindings.ts';
+import { keysLabel, type Action } from '../input/bindings.ts';
+import { currentBindings } from '../input/current-bindings.ts';
 import { onKeyPresses } from '../input/key-presses.ts';
 import { PAD_BUTTON } from '../input/pad-buttons.ts';
 import { CharacterImages } from '../renderers/character-images.ts';
@@ -174,7 +175,7 @@ export class LevelReplays {
 
   private bindKeys(): void {
     const on = (action: Action, handler: () => void): void => {
-      onKeyPresses(this.scene, { keys: BINDINGS[action].keys, handler });
+      onKeyPresses(this.scene, { keys: () => currentBindings()[action].keys, handler });
     };
     on('playbackSlower', () => { this.act('playbackSlower'); });
     on('playbackFaster', () => { this.act('playbackFaster'); });
@@ -217,7 +218,7 @@ export class LevelReplays {
     const pads = this.scene.input.gamepad;
     const pad = pads && pads.total > 0 ? pads.getAll().find((candidate) => candidate.connected) : undefined;
     for (const action of PAD_ACTIONS) {
-      const down = pad !== undefined && BINDINGS[action].pad.some((control) => {
+      const down = pad !== undefined && currentBindings()[action].pad.some((control) => {
         const index = (PAD_BUTTON as Partial<Record<string, number>>)[control];
         return index !== undefined && pad.buttons[index]?.pressed === true;
       });

@@ -21,7 +21,7 @@ import {
   takeCameraHold,
   type LoadedLevel,
 } from '../game-data.ts';
-import { BINDINGS, type Action } from '../input/bindings.ts';
+import { currentBindings, type Action } from '../input/bindings.ts';
 import { onKeyPresses } from '../input/key-presses.ts';
 import { PlayerInput } from '../input/player-input.ts';
 import { CharacterImages } from '../renderers/character-images.ts';
@@ -343,7 +343,7 @@ export class LevelScene extends Phaser.Scene {
 
   /** Calls `action` on each fresh press of the action's keys, for as long as this run of the scene lasts. */
   private onAction(action: Action, handler: () => void): void {
-    onKeyPresses(this, { keys: BINDINGS[action].keys, handler });
+    onKeyPresses(this, { keys: () => currentBindings()[action].keys, handler });
   }
 
   private showSwitches(): void {

@@ -7,7 +7,7 @@ import type { CampaignBegin } from '../campaign-play.ts';
 import { campaignPlay, getPlayback } from '../game-data.ts';
 import { playCampaignChapter } from '../campaign-flow.ts';
 import { downloadLastRun } from '../speedrun-view.ts';
-import { BINDINGS, keysLabel } from '../input/bindings.ts';
+import { currentBindings, keysLabel } from '../input/bindings.ts';
 import { onKeyPresses } from '../input/key-presses.ts';
 import { formatMilliseconds, formatTicks } from '../../run/time-format.ts';
 import { PLAIN_RUN, competes, marksLabel, type RunMarks } from '../../run/run-marks.ts';
@@ -113,7 +113,7 @@ export class ResultScene extends Phaser.Scene {
     layoutOnResize(this, () => {
       this.layout();
     });
-    onKeyPresses(this, { keys: BINDINGS.exportReplay.keys, handler: () => { downloadLastRun(); } });
+    onKeyPresses(this, { keys: () => currentBindings().exportReplay.keys, handler: () => { downloadLastRun(); } });
     bindMenuList(this, list, { back: toTitle });
     // A full game being watched goes on by itself, as its player did.
     if (getPlayback(this.game)?.kind === 'full-game') this.time.delayedCall(WATCHED_RESULT_MILLISECONDS, () => { this.play(campaignPlay(this.game).goOn()); });

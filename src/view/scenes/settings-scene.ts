@@ -1,8 +1,10 @@
-// The settings: sound, text speed, skipping dialogue, reduced motion, low effects, fullscreen. Each change takes effect and is
-// remembered at once (src/platform/preferences.ts). Opened from the title, or over the paused level, to
-// which Back (Esc, pad B) returns.
+// The settings: sound, text speed, skipping dialogue, reduced motion, the timer and splits shown, and the
+// way to the Controls screen. Each change takes effect and is remembered at once
+// (src/platform/preferences.ts). Opened from the title, or over the paused level, to which Back (Esc,
+// pad B) returns.
 import Phaser from 'phaser';
 import { readSkipDialogue, readTextSpeed, writeSkipDialogue, writeTextSpeed } from '../../platform/preferences.ts';
+import { isSplitsShown, isTimerShown, setSplitsShown, setTimerShown } from '../display-preferences.ts';
 import { isReducedMotion, toggleReducedMotion } from '../motion-preference.ts';
 import { isFullscreen, setFullscreen } from '../fullscreen.ts';
 import { isLowEffects, setLowEffects } from '../low-effects.ts';
@@ -27,6 +29,8 @@ import { ACCENT_COLOR, textStyle } from '../ui/palette.ts';
 export interface SettingsData {
   /** `level`: opened from the pause, over the level, which Back resumes; else the title. */
   readonly from?: 'title' | 'level';
+  /** The entry focused first (the Controls row, back from the Controls screen); the first when left out. */
+  readonly focus?: string;
 }
 
 /** Emitted on the game's events when settings change over a paused level, so its pause overlay shows them. */
@@ -43,6 +47,8 @@ function currentSettings(game: Phaser.Game): SettingsState {
     effectsSteps: effectsVolumeSteps(),
     lowEffects: isLowEffects(),
     fullscreen: isFullscreen(game),
+    timerShown: isTimerShown(),
+    splitsShown: isSplitsShown(),
   };
 }
 
@@ -57,10 +63,13 @@ function apply(game: Phaser.Game, now: SettingsState, wanted: SettingsState): vo
   if (wanted.effectsSteps !== now.effectsSteps) setEffectsVolumeSteps(wanted.effectsSteps);
   if (wanted.lowEffects !== now.lowEffects) setLowEffects(wanted.lowEffects);
   if (wanted.fullscreen !== now.fullscreen) setFullscreen(game, wanted.fullscreen);
+  if (wanted.timerShown !== now.timerShown) setTimerShown(wanted.timerShown);
+  if (wanted.splitsShown !== now.splitsShown) setSplitsShown(wanted.splitsShown);
 }
 
 export class SettingsScene extends Phaser.Scene {
   private from: 'title' | 'level' = 'title';
+  private focus: string | undefined;
 
   constructor() {
     super(SCENE_KEYS.settings);
@@ -68,6 +77,7 @@ export class SettingsScene extends Phaser.Scene {
 
   init(data: SettingsData | undefined): void {
     this.from = data?.from ?? 'title';
+    this.focus = data?.focus;
   }
 
   create(): void {
@@ -92,12 +102,13 @@ export class SettingsScene extends Phaser.Scene {
       resumeLevel();
     };
     let help: Phaser.GameObjects.Text | null = null;
-    const list = new MenuList(this, new MenuModel(settingsEntries(currentSettings(this.game))), {
+    const list = new MenuList(this, new MenuModel(settingsEntries(currentSettings(this.game)), this.focus), {
       focused: (item) => {
         help?.setText(settingHelp(item.id));
       },
       activate: (item) => {
         if (item.id === SETTING.back) back();
+        if (item.id === SETTING.controls) this.scene.start(SCENE_KEYS.controls, { from: this.from });
       },
       adjust: (item, step, wrap) => {
         const now = currentSettings(this.game);

@@ -11,7 +11,7 @@ import { playCampaignChapter } from '../campaign-flow.ts';
 import { TEST_BUILD, campaignPlay, getLoadedLevel, isLevelRequested, requestLevelWhenReady, takeSaveNoticeTurn } from '../game-data.ts';
 import { CHARACTERS_TEXTURE, SCENE_KEYS } from '../scene-keys.ts';
 import { menuHintLines, motionLine, titleControlLines } from '../input/controls-text.ts';
-import { BINDINGS } from '../input/bindings.ts';
+import { currentBindings } from '../input/current-bindings.ts';
 import { onKeyPresses } from '../input/key-presses.ts';
 import { isReducedMotion, toggleReducedMotion } from '../motion-preference.ts';
 import { NEW_GAME_ENTRY, TITLE_ENTRY, newGameQuestionEntries, titleEntries } from '../ui/menu-entries.ts';
@@ -147,7 +147,7 @@ export class TitleScene extends Phaser.Scene {
     });
     // Reduced motion is a setting a player may want before the first level: N works here too.
     onKeyPresses(this, {
-      keys: BINDINGS.toggleMotion.keys,
+      keys: () => currentBindings().toggleMotion.keys,
       handler: () => {
         toggleReducedMotion();
         this.motionText?.setText(motionLine(isReducedMotion()));

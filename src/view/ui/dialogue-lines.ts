@@ -3,7 +3,8 @@
 // cosmetic: the rules have the whole line the moment it is shown, and a key press never waits for it.
 import type { TextSpeed } from '../../platform/preferences.ts';
 import type { SceneDisplay } from '../../sim/scene-director.ts';
-import { BINDINGS, keyLabel, keysLabel, padLabel, type Action, type Bindings } from '../input/bindings.ts';
+import { keyLabel, keysLabel, padLabel, type Action, type Bindings } from '../input/bindings.ts';
+import { currentBindings, deviceUsedLast, promptLabel } from '../input/current-bindings.ts';
 
 /** How fast the typewriter writes at each text speed: at normal a short line is out in well under a second. */
 export const REVEAL_CHARACTERS_PER_SECOND: Readonly<Record<Exclude<TextSpeed, 'instant'>, number>> = { slow: 30, normal: 60, fast: 120 };
@@ -39,18 +40,20 @@ const TOKEN_ACTIONS: Readonly<Record<string, Action>> = {
  * A line with its action tokens (`%interact%`) replaced by the key bound to the action now, e.g. `E`; a
  * token whose action has no key reads as its name in brackets (`[toss]`); any other %word% stays as written.
  */
-export function replaceActionTokens(text: string, bindings: Bindings = BINDINGS): string {
+export function replaceActionTokens(text: string, bindings: Bindings = currentBindings()): string {
   return text.replace(/%([a-z]+)%/g, (token, name: string) => {
     // Own rows only: `%constructor%` is a word, not an action.
     const action = Object.hasOwn(TOKEN_ACTIONS, name) ? TOKEN_ACTIONS[name] : undefined;
     if (action === undefined) return token;
+    // A pad player reads the button; a keyboard player the first key (`E`, not `E / Enter`).
     const key = bindings[action].keys[0];
+    if (deviceUsedLast() === 'pad' && bindings[action].pad.length > 0) return promptLabel(action, bindings);
     return key === undefined ? `[${name}]` : keyLabel(key);
   });
 }
 
 /** The choices as listed: `1. text` for as many as there are number keys, the rest unnumbered. */
-export function choiceLabels(choices: readonly string[], bindings: Bindings = BINDINGS): string[] {
+export function choiceLabels(choices: readonly string[], bindings: Bindings = currentBindings()): string[] {
   const keys = bindings.choices.keys;
   return choices.map((choice, index) => {
     const key = keys[index];
@@ -60,7 +63,7 @@ export function choiceLabels(choices: readonly string[], bindings: Bindings = BI
 }
 
 /** Under the box: the keys that act now (next or close, skip; or how to choose), keyboard then pad. */
-export function dialogueHint(display: SceneDisplay, bindings: Bindings = BINDINGS): string {
+export function dialogueHint(display: SceneDisplay, bindings: Bindings = currentBindings()): string {
   const interact = keysLabel('interact', bindings);
   const nextKey = bindings.nextLine.keys[0];
   const next = nextKey === undefined ? interact : `${interact} / ${keyLabel(nextKey)}`;

@@ -10,15 +10,19 @@ import { hudHintEntries, marbleLine } from '../input/controls-text.ts';
 import { coneColor } from '../renderers/cone-shape.ts';
 import { alertLine, goalHintAlpha, visibilityWord, type EdgeArrow, type MiraVisibility } from '../renderers/stealth-cues.ts';
 import { GOAL_HINT_PADDING, goalHintPlace, goalHintWrapWidth, miraHeightOnScreen, panelOverMira } from './goal-hint-place.ts';
+import { isTimerShown } from '../display-preferences.ts';
 import { radarReach } from './radar.ts';
 import { ACCENT_COLOR, BACKGROUND_COLOR, DIM_TEXT_COLOR, ERROR_COLOR, TEXT_COLOR, WARNING_COLOR, colorNumber, textStyle } from './palette.ts';
 
 // Entries joined by single spaces, everything else no-break: a narrow window wraps between entries,
 // never inside "Esc: pause", and wrapped lines carry no stray spaces that would shift them off centre.
-const HINT = hudHintEntries()
-  .map((entry) => `\u00a0\u00a0${entry}\u00a0\u00a0`.replaceAll(' ', '\u00a0'))
-  .join(' ')
-  .trim();
+// Built as it is shown: the keys are the player's, on the device used last.
+function hintText(): string {
+  return hudHintEntries()
+    .map((entry) => `\u00a0\u00a0${entry}\u00a0\u00a0`.replaceAll(' ', '\u00a0'))
+    .join(' ')
+    .trim();
+}
 /** The hint stays this long into a run, then fades over a second: by then the player has moved. */
 const HINT_TICKS = 6 * TICKS_PER_SECOND;
 const PANEL_COLOR = colorNumber(BACKGROUND_COLOR);
@@ -58,7 +62,7 @@ export class Hud {
   private readonly alertText: Phaser.GameObjects.Text;
   private shownAlert = '';
   private readonly marblesText: Phaser.GameObjects.Text;
-  private shownMarbles = -1;
+  private shownMarbles = '';
   private readonly goal: Phaser.GameObjects.Text;
   private readonly goalBackdrop: Phaser.GameObjects.Graphics;
   private readonly arrow: Phaser.GameObjects.Graphics;
@@ -84,7 +88,7 @@ export class Hud {
     this.goal = scene.add.text(0, 0, goalText, textStyle(16, TEXT_COLOR)).setOrigin(0.5, 0).setAlign('center');
     this.arrow = scene.add.graphics();
     this.hintBackdrop = scene.add.graphics();
-    this.hint = scene.add.text(0, 0, HINT, textStyle(13, TEXT_COLOR)).setOrigin(0.5, 1).setAlign('center');
+    this.hint = scene.add.text(0, 0, hintText(), textStyle(13, TEXT_COLOR)).setOrigin(0.5, 1).setAlign('center');
     this.banner = scene.add
       .text(0, 0, '', { ...textStyle(36, ACCENT_COLOR), stroke: BACKGROUND_COLOR, strokeThickness: 6 })
       .setOrigin(0.5, 0.5)
@@ -151,6 +155,8 @@ export class Hud {
     const helpersShown = !this.banner.visible;
     const fade = helpersShown ? Math.min(1, Math.max(0, (HINT_TICKS + TICKS_PER_SECOND - tick) / TICKS_PER_SECOND)) : 0;
     this.hint.setAlpha(fade).setVisible(fade > 0);
+    if (fade > 0) this.showHint(hintText());
+    this.time.setVisible(isTimerShown());
     this.hintBackdrop.setAlpha(fade).setVisible(fade > 0);
     const goalAlpha = helpersShown ? goalHintAlpha(tick, state.firstMoveTick) : 0;
     if (goalAlpha > 0) this.placeGoal(state.miraScreen?.y ?? null);
@@ -169,9 +175,10 @@ export class Hud {
       this.shownAlert = alertKey;
       this.alertText.setText(alert.text).setColor(ALERT_COLORS[alert.level]);
     }
-    if (state.marbles !== this.shownMarbles) {
-      this.shownMarbles = state.marbles;
-      this.marblesText.setText(marbleLine(state.marbles));
+    const marbles = marbleLine(state.marbles);
+    if (marbles !== this.shownMarbles) {
+      this.shownMarbles = marbles;
+      this.marblesText.setText(marbles);
     }
     this.drawArrow(state.exitArrow, tick);
     this.stepBackFrom(state.miraScreen ?? null);
@@ -198,6 +205,13 @@ export class Hud {
     this.goalEdge = place.edge;
     this.goal.setPosition(place.centreX, place.top);
     this.backdropBehind(this.goalBackdrop, this.goal, { top: place.top, padding: GOAL_HINT_PADDING * scale });
+  }
+
+  /** A new hint (a key rebound, a pad picked up): its backdrop follows its size. */
+  private showHint(text: string): void {
+    if (text === this.hint.text) return;
+    this.hint.setText(text);
+    this.backdropBehind(this.hintBackdrop, this.hint, { top: this.hint.y - this.hint.height, padding: 6 * this.scale });
   }
 
   private updateVisibility(visibility: MiraVisibility, sneaking: boolean): void {

@@ -53,6 +53,8 @@ export interface SettingsState {
   // Display
   readonly lowEffects: boolean;
   readonly fullscreen: boolean;
+  readonly timerShown: boolean;
+  readonly splitsShown: boolean;
 }
 
 export const SETTING = {
@@ -63,6 +65,9 @@ export const SETTING = {
   reducedMotion: 'reduced-motion',
   lowEffects: 'low-effects',
   fullscreen: 'fullscreen',
+  controls: 'controls',
+  timer: 'timer',
+  splits: 'splits',
   back: 'back',
   musicVolume: 'music-volume',
   effectsVolume: 'effects-volume',
@@ -88,6 +93,9 @@ export function settingsEntries(state: SettingsState): MenuItem[] {
     { id: SETTING.effectsVolume, label: 'Effects volume', value: volumeBar(state.effectsSteps) },
     { id: SETTING.lowEffects, label: 'Low effects', value: onOff(state.lowEffects) },
     { id: SETTING.fullscreen, label: 'Fullscreen', value: onOff(state.fullscreen) },
+    { id: SETTING.timer, label: 'Timer', value: state.timerShown ? 'shown' : 'hidden' },
+    { id: SETTING.splits, label: 'Splits (speedrun)', value: state.splitsShown ? 'shown' : 'hidden' },
+    { id: SETTING.controls, label: 'Controls' },
     { id: SETTING.back, label: 'Back' },
   ];
 }
@@ -118,6 +126,10 @@ export function changeSetting(state: SettingsState, change: { readonly id: strin
       return { ...state, lowEffects: !state.lowEffects };
     case SETTING.fullscreen:
       return { ...state, fullscreen: !state.fullscreen };
+    case SETTING.timer:
+      return { ...state, timerShown: !state.timerShown };
+    case SETTING.splits:
+      return { ...state, splitsShown: !state.splitsShown };
     default:
       return state;
   }
@@ -144,6 +156,12 @@ export function settingHelp(id: string): string {
       return 'The dream drawn still, for computers that draw slowly; chosen for you when frames stay slow.';
     case SETTING.fullscreen:
       return 'The whole screen, pixels kept whole (F11 does the same anywhere).';
+    case SETTING.timer:
+      return 'The run\'s time at the top left of the level; hidden, it still counts.';
+    case SETTING.splits:
+      return 'Speedrun mode\'s live splits; hidden, they are still kept.';
+    case SETTING.controls:
+      return 'Every key and pad button, each one yours to change.';
     default:
       return 'Every choice here is remembered in this browser.';
   }

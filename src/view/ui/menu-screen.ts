@@ -2,7 +2,8 @@
 // way: layout on resize, and the menu keys and pad buttons of the bindings table, and the left stick.
 import Phaser from 'phaser';
 import { onKeyPresses } from '../input/key-presses.ts';
-import { BINDINGS, type Action, type KeyName, type PadControl } from '../input/bindings.ts';
+import { currentBindings, type Action, type KeyName, type PadControl } from '../input/bindings.ts';
+import { noteDeviceUsed } from '../input/current-bindings.ts';
 import { PAD_BUTTON, padButtonsOf } from '../input/pad-buttons.ts';
 import { gameSounds } from '../sounds.ts';
 import { stickDirection, type StickDirection } from './menu-model.ts';
@@ -83,9 +84,15 @@ export function bindMenuKeys(scene: Phaser.Scene, actions: MenuActions): void {
         }),
     );
   const leftAlone = actions.leaveTo ?? [];
-  const keysOf = (action: Action): KeyName[] => BINDINGS[action].keys.filter((key) => !leftAlone.some((other) => BINDINGS[other].keys.includes(key)));
-  const buttonsOf = (action: Action): number[] =>
-    padButtonsOf(BINDINGS[action].pad.filter((control) => !leftAlone.some((other) => BINDINGS[other].pad.includes(control))), MENU_PAD_BUTTONS);
+  // Asked at each press: the pause menu leaves alone the keys the player has bound to pause and restart now.
+  const keysOf = (action: Action) => (): KeyName[] => {
+    const bindings = currentBindings();
+    return bindings[action].keys.filter((key) => !leftAlone.some((other) => bindings[other].keys.includes(key)));
+  };
+  const buttonsOf = (action: Action) => (): number[] => {
+    const bindings = currentBindings();
+    return padButtonsOf(bindings[action].pad.filter((control) => !leftAlone.some((other) => bindings[other].pad.includes(control))), MENU_PAD_BUTTONS);
+  };
   const handlers: [Action, (() => void) | undefined, boolean][] = [
     ['confirm', withSound(actions.confirm), false],
     ['back', withSound(actions.back), false],
@@ -95,7 +102,7 @@ export function bindMenuKeys(scene: Phaser.Scene, actions: MenuActions): void {
     ['menuLeft', whenActive(actions.left), true],
     ['menuRight', whenActive(actions.right), true],
   ];
-  const buttons: [number[], () => void][] = [];
+  const buttons: [() => number[], () => void][] = [];
   for (const [action, handler, repeats] of handlers) {
     if (handler === undefined) continue;
     onKeyPresses(scene, { keys: keysOf(action), handler, repeats });
@@ -104,7 +111,8 @@ export function bindMenuKeys(scene: Phaser.Scene, actions: MenuActions): void {
   scene.input.gamepad?.on(
     Phaser.Input.Gamepad.Events.BUTTON_DOWN,
     (_pad: Phaser.Input.Gamepad.Gamepad, button: Phaser.Input.Gamepad.Button) => {
-      buttons.find(([indices]) => indices.includes(button.index))?.[1]();
+      noteDeviceUsed('pad');
+      buttons.find(([indices]) => indices().includes(button.index))?.[1]();
     },
   );
   followStick(scene, { up: whenActive(actions.up), down: whenActive(actions.down), left: whenActive(actions.left), right: whenActive(actions.right) });
