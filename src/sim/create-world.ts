@@ -25,7 +25,12 @@ export interface CreateWorldOptions {
   readonly scenes?: SceneDirector | null;
   /** Flags and followers carried in from the chapter before; flags override the level's and the story's start values. */
   readonly start?: WorldStart;
+  /** The slower-detection assist (DETECTION_ASSIST_PERCENTS); 100, the default, plays as designed. */
+  readonly detectionPercent?: number;
 }
+
+/** The slower-detection assist's settings: the meters fill at 100, 75 or 50 percent of the rules' rate. */
+export const DETECTION_ASSIST_PERCENTS = [100, 75, 50] as const;
 
 /** The flags a world starts with: the level's names, the story's variables, then what the chapter before handed on. */
 function startingFlags(level: LevelDefinition, scenes: SceneDirector | null, carried: Readonly<StoryFlags>): StoryFlags {
@@ -105,6 +110,10 @@ function createDream(level: LevelDefinition, seed: number): DreamState {
 }
 
 export function createWorld(level: LevelDefinition, options: CreateWorldOptions): World {
+  const percent = options.detectionPercent ?? 100;
+  if (!DETECTION_ASSIST_PERCENTS.some((allowed) => allowed === percent)) {
+    throw new Error(`createWorld: detectionPercent ${percent} is not one of ${DETECTION_ASSIST_PERCENTS.join(', ')}`);
+  }
   // Enforcers act in id order, which is also the tie-break order of the path queue.
   const enforcers = [...level.enforcers].sort((a, b) => a.id - b.id).map(createEnforcer);
   const tiles = createWorldTiles(level);
@@ -115,6 +124,7 @@ export function createWorld(level: LevelDefinition, options: CreateWorldOptions)
   const world: World = {
     level,
     seed: options.seed,
+    detectionPercent: percent,
     tick: 0,
     status: 'playing',
     finishTick: null,

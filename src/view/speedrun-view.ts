@@ -171,7 +171,7 @@ export class SpeedrunView {
     const { session, loaded } = this.options;
     const record = session.record;
     const level = (loaded.fileName.split('/').at(-1) ?? loaded.fileName).replace(/\.(tmj|tmx|json)$/, '');
-    const text = encodeReplay({ level, mapHash: loaded.mapHash, seed: record.seed, finishTick: record.finishTick, finalHash: hashWorld(session.world), inputs: record.inputs, choices: record.choices });
+    const text = encodeReplay({ level, mapHash: loaded.mapHash, seed: record.seed, finishTick: record.finishTick, finalHash: hashWorld(session.world), inputs: record.inputs, choices: record.choices, detectionPercent: record.detectionPercent });
     return { name: `${level}-${record.finishTick ?? `unfinished-${session.world.tick}`}${this.practice ? '-practice' : ''}.replay.json`, text };
   }
 
