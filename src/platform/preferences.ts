@@ -1,5 +1,7 @@
 // Small settings a player expects the game to remember between visits. Storage may be missing or throw
 // (private windows, blocked cookies): then the setting lasts for the visit and nothing breaks.
+import { GAME_SPEED_PERCENTS } from '../run/level-session.ts';
+import { DETECTION_ASSIST_PERCENTS } from '../sim/index.ts';
 
 /** What the preferences need of window.localStorage; a Map-backed stand-in fits in Node tests. */
 export interface PreferenceStorage {
@@ -171,6 +173,110 @@ export function readLiveSplitLink(storage: PreferenceStorage | null = browserSto
 export function writeLiveSplitLink(on: boolean, storage: PreferenceStorage | null = browserStorage()): void {
   try {
     storage?.setItem(LIVESPLIT_LINK_KEY, on ? 'true' : 'false');
+  } catch {
+    // Full or forbidden storage: the choice still holds for this visit.
+  }
+}
+
+// Accessibility (issue 15): the colour-blind-safe palette, high-contrast cones, text size and the two
+// assists. The assists mark a run assisted wherever it is shown or saved (src/run/run-marks.ts).
+
+const COLOR_BLIND_PALETTE_KEY = 'analog-dreams/color-blind-palette';
+
+/** The colour-blind-safe palette: state colours told apart by lightness too, each cue with its own shape. */
+export function readColorBlindPalette(storage: PreferenceStorage | null = browserStorage()): boolean {
+  try {
+    return storage?.getItem(COLOR_BLIND_PALETTE_KEY) === 'true';
+  } catch {
+    return false;
+  }
+}
+
+export function writeColorBlindPalette(on: boolean, storage: PreferenceStorage | null = browserStorage()): void {
+  try {
+    storage?.setItem(COLOR_BLIND_PALETTE_KEY, on ? 'true' : 'false');
+  } catch {
+    // Full or forbidden storage: the choice still holds for this visit.
+  }
+}
+
+const HIGH_CONTRAST_CONES_KEY = 'analog-dreams/high-contrast-cones';
+
+/** High-contrast cones: vision cones and noise rings drawn with a dark and a light outline and a stronger fill. */
+export function readHighContrastCones(storage: PreferenceStorage | null = browserStorage()): boolean {
+  try {
+    return storage?.getItem(HIGH_CONTRAST_CONES_KEY) === 'true';
+  } catch {
+    return false;
+  }
+}
+
+export function writeHighContrastCones(on: boolean, storage: PreferenceStorage | null = browserStorage()): void {
+  try {
+    storage?.setItem(HIGH_CONTRAST_CONES_KEY, on ? 'true' : 'false');
+  } catch {
+    // Full or forbidden storage: the choice still holds for this visit.
+  }
+}
+
+/** How large the words are: dialogue, the HUD's words and the menus. */
+export const TEXT_SIZES = ['normal', 'large', 'largest'] as const;
+export type TextSize = (typeof TEXT_SIZES)[number];
+
+const TEXT_SIZE_KEY = 'analog-dreams/text-size';
+
+export function readTextSize(storage: PreferenceStorage | null = browserStorage()): TextSize {
+  try {
+    const stored = storage?.getItem(TEXT_SIZE_KEY);
+    return TEXT_SIZES.find((size) => size === stored) ?? 'normal';
+  } catch {
+    return 'normal';
+  }
+}
+
+export function writeTextSize(size: TextSize, storage: PreferenceStorage | null = browserStorage()): void {
+  try {
+    storage?.setItem(TEXT_SIZE_KEY, size);
+  } catch {
+    // Full or forbidden storage: the choice still holds for this visit.
+  }
+}
+
+const DETECTION_ASSIST_KEY = 'analog-dreams/detection-assist';
+
+/** The slower-detection assist, a percent of DETECTION_ASSIST_PERCENTS; anything else reads as 100 (off). */
+export function readDetectionAssist(storage: PreferenceStorage | null = browserStorage()): number {
+  try {
+    const stored = Number(storage?.getItem(DETECTION_ASSIST_KEY) ?? 'none');
+    return DETECTION_ASSIST_PERCENTS.find((percent) => percent === stored) ?? 100;
+  } catch {
+    return 100;
+  }
+}
+
+export function writeDetectionAssist(percent: number, storage: PreferenceStorage | null = browserStorage()): void {
+  try {
+    storage?.setItem(DETECTION_ASSIST_KEY, String(percent));
+  } catch {
+    // Full or forbidden storage: the choice still holds for this visit.
+  }
+}
+
+const GAME_SPEED_ASSIST_KEY = 'analog-dreams/game-speed-assist';
+
+/** The slower-game assist, a percent of GAME_SPEED_PERCENTS; anything else reads as 100 (off). */
+export function readGameSpeedAssist(storage: PreferenceStorage | null = browserStorage()): number {
+  try {
+    const stored = Number(storage?.getItem(GAME_SPEED_ASSIST_KEY) ?? 'none');
+    return GAME_SPEED_PERCENTS.find((percent) => percent === stored) ?? 100;
+  } catch {
+    return 100;
+  }
+}
+
+export function writeGameSpeedAssist(percent: number, storage: PreferenceStorage | null = browserStorage()): void {
+  try {
+    storage?.setItem(GAME_SPEED_ASSIST_KEY, String(percent));
   } catch {
     // Full or forbidden storage: the choice still holds for this visit.
   }

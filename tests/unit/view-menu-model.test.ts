@@ -82,7 +82,10 @@ describe('the title\'s entries', () => {
 });
 
 describe('the settings\' entries', () => {
-  const state: SettingsState = { muted: false, volumeSteps: 10, textSpeed: 'normal', skipDialogue: false, reducedMotion: false };
+  const state: SettingsState = {
+    muted: false, volumeSteps: 10, textSpeed: 'normal', skipDialogue: false, reducedMotion: false,
+    colorBlindPalette: false, highContrastCones: false, textSize: 'normal', detectionAssist: 100, gameSpeedAssist: 100,
+  };
 
   it('show each setting\'s value', () => {
     expect(settingsEntries(state).map((item) => [item.label, item.value])).toEqual([
@@ -91,6 +94,11 @@ describe('the settings\' entries', () => {
       ['Text speed', 'normal'],
       ['Skip all dialogue', 'off'],
       ['Reduced motion', 'off'],
+      ['Colour-blind palette', 'off'],
+      ['High-contrast cones', 'off'],
+      ['Text size', 'normal'],
+      ['Detection speed', 'normal'],
+      ['Game speed', 'normal'],
       ['Back', undefined],
     ]);
     expect(volumeBar(3)).toBe('|||·······  30%');
@@ -110,6 +118,18 @@ describe('the settings\' entries', () => {
     expect(changeSetting(state, { id: SETTING.volume, step: 1, wrap: true }).volumeSteps).toBe(0);
     expect(changeSetting({ ...state, volumeSteps: 0 }, { id: SETTING.volume, step: -1 }).volumeSteps).toBe(0);
     expect(changeSetting(state, { id: SETTING.back, step: 1 })).toBe(state);
+  });
+
+  it('flip the palette and the cones, step the text size and the assists round their settings', () => {
+    expect(changeSetting(state, { id: SETTING.colorBlindPalette, step: 1 }).colorBlindPalette).toBe(true);
+    expect(changeSetting(state, { id: SETTING.highContrastCones, step: -1 }).highContrastCones).toBe(true);
+    expect(changeSetting(state, { id: SETTING.textSize, step: 1 }).textSize).toBe('large');
+    expect(changeSetting(state, { id: SETTING.textSize, step: -1 }).textSize).toBe('largest');
+    expect(changeSetting(state, { id: SETTING.detectionAssist, step: 1 }).detectionAssist).toBe(75);
+    expect(changeSetting({ ...state, detectionAssist: 50 }, { id: SETTING.detectionAssist, step: 1 }).detectionAssist).toBe(100);
+    expect(changeSetting(state, { id: SETTING.gameSpeedAssist, step: -1 }).gameSpeedAssist).toBe(60);
+    const slower = changeSetting(state, { id: SETTING.gameSpeedAssist, step: 1 });
+    expect(settingsEntries(slower).find((item) => item.id === SETTING.gameSpeedAssist)?.value).toBe('80%');
   });
 });
 

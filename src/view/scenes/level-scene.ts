@@ -43,6 +43,7 @@ import { LookAheadPan } from '../camera/look-ahead-pan.ts';
 import { ProblemsOverlay, bindProblemsDismiss } from '../ui/problems-overlay.ts';
 import { DreamView } from '../dream-view.ts';
 import { toggleReducedMotion, isReducedMotion } from '../motion-preference.ts';
+import { accessibility } from '../accessibility.ts';
 import { chooseInterfaceScale } from '../ui/zoom.ts';
 import { StoryView } from '../story-view.ts';
 import { SpeedrunView } from '../speedrun-view.ts';
@@ -138,7 +139,7 @@ export class LevelScene extends Phaser.Scene {
       input: playerInput,
       presses: playerInput,
       timeSource: { now: () => this.frameTime },
-      scenes: loaded.director,
+      scenes: loaded.director, detectionPercent: accessibility().detectionAssist, gameSpeedPercent: accessibility().gameSpeedAssist,
       ...(start === undefined ? {} : { start }),
     });
     // Drawn under everything else by depth, from the session's own world.
@@ -205,7 +206,6 @@ export class LevelScene extends Phaser.Scene {
       this.showSwitches();
     };
     this.events.on(Phaser.Scenes.Events.RESUME, showSwitches);
-
     const layout = (): void => {
       const { width, height } = this.scale;
       const scale = chooseInterfaceScale(width, height);

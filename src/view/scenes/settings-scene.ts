@@ -3,6 +3,8 @@
 // which Back (Esc, pad B) returns.
 import Phaser from 'phaser';
 import { readSkipDialogue, readTextSpeed, writeSkipDialogue, writeTextSpeed } from '../../platform/preferences.ts';
+import { accessibility, setAccessibility } from '../accessibility.ts';
+import { getLevelSession } from '../game-data.ts';
 import { isReducedMotion, toggleReducedMotion } from '../motion-preference.ts';
 import { SCENE_KEYS } from '../scene-keys.ts';
 import { gameSounds, masterVolumeSteps, setMasterVolumeSteps, toggleMuted } from '../sounds.ts';
@@ -16,6 +18,8 @@ import { ACCENT_COLOR, textStyle } from '../ui/palette.ts';
 export interface SettingsData {
   /** `level`: opened from the pause, over the level, which Back resumes; else the title. */
   readonly from?: 'title' | 'level';
+  /** The entry focused first (the text size, when a change of it lays the screen out again). */
+  readonly focus?: string;
 }
 
 /** Emitted on the game's events when settings change over a paused level, so its pause overlay shows them. */
@@ -28,6 +32,7 @@ function currentSettings(): SettingsState {
     textSpeed: readTextSpeed(),
     skipDialogue: readSkipDialogue(),
     reducedMotion: isReducedMotion(),
+    ...accessibility(),
   };
 }
 
@@ -38,10 +43,13 @@ function apply(now: SettingsState, wanted: SettingsState): void {
   if (wanted.textSpeed !== now.textSpeed) writeTextSpeed(wanted.textSpeed);
   if (wanted.skipDialogue !== now.skipDialogue) writeSkipDialogue(wanted.skipDialogue);
   if (wanted.reducedMotion !== now.reducedMotion) toggleReducedMotion();
+  const { colorBlindPalette, highContrastCones, textSize, detectionAssist, gameSpeedAssist } = wanted;
+  setAccessibility({ colorBlindPalette, highContrastCones, textSize, detectionAssist, gameSpeedAssist });
 }
 
 export class SettingsScene extends Phaser.Scene {
   private from: 'title' | 'level' = 'title';
+  private focusId: string | undefined = undefined;
 
   constructor() {
     super(SCENE_KEYS.settings);
@@ -49,6 +57,7 @@ export class SettingsScene extends Phaser.Scene {
 
   init(data: SettingsData | undefined): void {
     this.from = data?.from ?? 'title';
+    this.focusId = data?.focus;
   }
 
   create(): void {
@@ -73,7 +82,7 @@ export class SettingsScene extends Phaser.Scene {
       resumeLevel();
     };
     let help: Phaser.GameObjects.Text | null = null;
-    const list = new MenuList(this, new MenuModel(settingsEntries(currentSettings())), {
+    const list = new MenuList(this, new MenuModel(settingsEntries(currentSettings()), this.focusId), {
       focused: (item) => {
         help?.setText(settingHelp(item.id));
       },
@@ -83,8 +92,12 @@ export class SettingsScene extends Phaser.Scene {
       adjust: (item, step, wrap) => {
         const now = currentSettings();
         apply(now, changeSetting(now, { id: item.id, step, wrap }));
-        list.update(settingsEntries(currentSettings()));
+        // The game speed takes hold at once in a level paused under these settings (detection waits for a start).
+        getLevelSession(this.game)?.setGameSpeedPercent(accessibility().gameSpeedAssist);
         this.game.events.emit(SETTINGS_CHANGED);
+        // Every word on the screen changes size: the page is laid out again around the row in focus.
+        if (item.id === SETTING.textSize) this.scene.restart({ from: this.from, focus: SETTING.textSize });
+        else list.update(settingsEntries(currentSettings()));
       },
     });
     // Over the level, the level's picture shows through a shade instead of the night sky.
