@@ -10,7 +10,7 @@ import { hudHintEntries, marbleLine } from '../input/controls-text.ts';
 import { coneColor } from '../renderers/cone-shape.ts';
 import { alertLine, goalHintAlpha, visibilityWord, type EdgeArrow, type MiraVisibility } from '../renderers/stealth-cues.ts';
 import { radarReach } from './radar.ts';
-import { ACCENT_COLOR, BACKGROUND_COLOR, DIM_TEXT_COLOR, ERROR_COLOR, TEXT_COLOR, WARNING_COLOR, colorNumber, textStyle } from './palette.ts';
+import { ACCENT_COLOR, BACKGROUND_COLOR, DIM_TEXT_COLOR, ERROR_COLOR, TEXT_COLOR, WARNING_COLOR, colorNumber, textStyle, wordScale } from './palette.ts';
 
 // Entries joined by single spaces, everything else no-break: a narrow window wraps between entries,
 // never inside "Esc: pause", and wrapped lines carry no stray spaces that would shift them off centre.
@@ -99,32 +99,34 @@ export class Hud {
   layout(width: number, height: number, scale: number): void {
     this.scale = scale;
     const margin = 12 * scale;
-    this.time.setFontSize(20 * scale).setPosition(margin + 8 * scale, margin + 4 * scale);
-    this.catches.setFontSize(13 * scale).setPosition(margin + 8 * scale, margin + 30 * scale);
-    this.visibilityText.setFontSize(13 * scale).setPosition(margin + 8 * scale, margin + 47 * scale);
-    this.alertText.setFontSize(13 * scale).setPosition(margin + 8 * scale, margin + 64 * scale);
-    this.marblesText.setFontSize(13 * scale).setPosition(margin + 8 * scale, margin + 81 * scale);
+    // The panel's words, their lines and the panel itself grow with the player's text size.
+    const words = wordScale(scale);
+    this.time.setFontSize(20 * words).setPosition(margin + 8 * scale, margin + 4 * words);
+    this.catches.setFontSize(13 * words).setPosition(margin + 8 * scale, margin + 30 * words);
+    this.visibilityText.setFontSize(13 * words).setPosition(margin + 8 * scale, margin + 47 * words);
+    this.alertText.setFontSize(13 * words).setPosition(margin + 8 * scale, margin + 64 * words);
+    this.marblesText.setFontSize(13 * words).setPosition(margin + 8 * scale, margin + 81 * words);
     this.panel
       .clear()
       .fillStyle(PANEL_COLOR, PANEL_ALPHA)
-      .fillRoundedRect(margin, margin, 214 * scale, 105 * scale, 6 * scale);
+      .fillRoundedRect(margin, margin, 214 * words, 105 * words, 6 * scale);
 
     this.goal
-      .setFontSize(16 * scale)
+      .setFontSize(16 * words)
       .setWordWrapWidth(width - 4 * margin)
       // Below the time panel on small windows, a fifth of the way down on larger ones.
-      .setPosition(Math.floor(width / 2), Math.max(Math.floor(height * 0.2), margin + 113 * scale));
+      .setPosition(Math.floor(width / 2), Math.max(Math.floor(height * 0.2), margin + 113 * words));
     this.backdropBehind(this.goalBackdrop, this.goal, { top: this.goal.y, padding: 10 * scale });
 
     this.hint
-      .setFontSize(13 * scale)
+      .setFontSize(13 * words)
       // Centred, it keeps as clear of the left edge as of the radar in the bottom-right corner.
       .setWordWrapWidth(width - 2 * (radarReach(scale) + margin))
       .setPosition(Math.floor(width / 2), height - margin);
     this.backdropBehind(this.hintBackdrop, this.hint, { top: this.hint.y - this.hint.height, padding: 6 * scale });
 
     this.banner
-      .setFontSize(36 * scale)
+      .setFontSize(36 * words)
       .setStroke(BACKGROUND_COLOR, 6 * scale)
       .setPosition(Math.floor(width / 2), Math.floor(height * 0.4));
   }

@@ -22,3 +22,8 @@ export function textStyle(
   // The player's text size scales every word the game writes: dialogue, the HUD and the menus alike.
   return { fontFamily: FONT_FAMILY, fontSize: `${Math.round(sizePixels * textSizeFactor())}px`, color };
 }
+
+/** A size in pixels for words at this interface scale, grown by the player's text size: HUD and dialogue layouts use it for every size tied to their words. */
+export function wordScale(scale: number): number {
+  return scale * textSizeFactor();
+}
