@@ -12,6 +12,7 @@ import { PixelCamera } from './camera/pixel-camera.ts';
 import type { CampaignPlayPhase } from './campaign-play.ts';
 import { fullGameTestHook, type FullGameTestHook } from './test-hook-full-game.ts';
 import { storyTestHook, type StoryTestHook } from './test-hook-story.ts';
+import { accessTestHook, type AccessTestHook } from './test-hook-access.ts';
 
 export interface ReplayOutcome {
   readonly finishTick: number | null;
@@ -21,7 +22,7 @@ export interface ReplayOutcome {
   readonly checkpoints: readonly string[];
 }
 
-export interface TestHook extends DreamTestHook, StoryTestHook, FullGameTestHook {
+export interface TestHook extends DreamTestHook, StoryTestHook, FullGameTestHook, AccessTestHook {
   /** The level scene runs and its map is loaded. */
   ready(): boolean;
   /** Key of the chapter row the loaded level is played by (src/story/chapters.ts); '' before loading. */
@@ -200,6 +201,7 @@ export function installTestHook(game: Phaser.Game): void {
     ...dreamTestHook(game, stepFrames),
     ...storyTestHook(game),
     ...fullGameTestHook(),
+    ...accessTestHook(game),
     ready: () => session() !== null,
     chapter: () => getLoadedLevel(game)?.chapter.key ?? '',
     campaign: () => {
