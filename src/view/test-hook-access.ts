@@ -41,6 +41,8 @@ export interface AccessTestHook {
   closeCueSheet(): void;
   /** The level's interface as it is on screen: each visible text, and the radar's corner when shown. */
   interfaceBoxes(): ScreenBox[];
+  /** Every visible text of the running scenes but the level (menus, dialogue, result: drawn at zoom 1, unscrolled). */
+  screenBoxes(): ScreenBox[];
 }
 
 const SHEET_KEY = 'test-cue-sheet';
@@ -128,6 +130,11 @@ export function accessTestHook(game: Phaser.Game): AccessTestHook {
     closeCueSheet: () => {
       game.scene.remove(SHEET_KEY);
     },
+    screenBoxes: () =>
+      game.scene
+        .getScenes(true)
+        .filter((scene) => scene.sys.settings.key !== SCENE_KEYS.level && scene.sys.settings.key !== SHEET_KEY)
+        .flatMap((scene) => textBoxes(scene.children.getAll())),
     interfaceBoxes: () => {
       const scene = game.scene.getScene(SCENE_KEYS.level) as Phaser.Scene | null;
       if (scene === null || !scene.sys.isActive()) return [];
