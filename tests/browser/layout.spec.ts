@@ -18,6 +18,8 @@ async function resize(page: Page, [width, height]: readonly [number, number], op
   await page.setViewportSize({ width, height });
   await page.waitForFunction(
     ([wanted, stepped]) => {
+      // A stopped loop: the frame stepped here is where the game looks at the window's size.
+      window.dispatchEvent(new Event('resize'));
       if (stepped) window.__analogDreams!.stepFrames(1);
       const canvas = document.querySelector('canvas');
       return canvas !== null && canvas.width === wanted[0] && canvas.height === wanted[1];
@@ -81,6 +83,8 @@ test('the title and the settings fit every window from 800x600 to 2560x1440', as
   await page.reload();
   await page.waitForFunction(() => window.__analogDreams?.scene() === 'title', undefined, { timeout: 30_000 });
   await resize(page, [800, 600], { stepped: false });
+  await page.screenshot({ path: `${SCREENSHOTS}/layout-title-largest-800x600.png` });
+  await expectTextsOnScreen(page, [800, 600], 'title, largest text');
   const again = await page.evaluate(() => window.__analogDreams!.textCentre('Settings'));
   await page.mouse.click(again!.x, again!.y);
   await page.waitForFunction(() => window.__analogDreams!.scene() === 'settings', undefined, { timeout: 10_000 });
@@ -122,10 +126,10 @@ test('the dialogue and the result fit every window', async ({ page }) => {
   await page.waitForFunction(() => window.__analogDreams?.scene() === 'title', undefined, { timeout: 30_000 });
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => window.__analogDreams!.dialogue() !== null, undefined, { timeout: 30_000 });
-  await page.evaluate(() => { window.__analogDreams!.stopLoop(); });
-  await stepFrames(page, 240);
+  // The loop runs on: a line waits for its key once it is written out.
   for (const size of SIZES) {
-    await resize(page, size, { stepped: true });
+    await resize(page, size, { stepped: false });
+    await page.waitForFunction(() => { const shown = window.__analogDreams!.dialogue(); return shown !== null && shown.revealed === shown.text.length; }, undefined, { timeout: 20_000 });
     await expectTextsOnScreen(page, size, 'dialogue');
     await page.screenshot({ path: `${SCREENSHOTS}/layout-dialogue-${size.join('x')}.png` });
   }

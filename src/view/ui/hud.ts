@@ -1,5 +1,5 @@
 // The level's heads-up display: in-game time, catches, whether Mira is seen, the level's alert and its
-// time to calm, her marbles left, the goal at the start, an
+// time to calm, her marbles left, the goal at the start (above the controls hint), an
 // arrow to an exit off screen, a controls hint at the start, and the finish banner (the pause overlay is
 // pause-overlay.ts).
 // Drawn by a camera at zoom 1 so text stays sharp whatever zoom the world uses.
@@ -71,7 +71,7 @@ export class Hud {
     this.alertText = scene.add.text(0, 0, '', textStyle(13, DIM_TEXT_COLOR));
     this.marblesText = scene.add.text(0, 0, '', textStyle(13, DIM_TEXT_COLOR));
     this.goalBackdrop = scene.add.graphics();
-    this.goal = scene.add.text(0, 0, goalText, textStyle(16, TEXT_COLOR)).setOrigin(0.5, 0).setAlign('center');
+    this.goal = scene.add.text(0, 0, goalText, textStyle(16, TEXT_COLOR)).setOrigin(0.5, 1).setAlign('center');
     this.arrow = scene.add.graphics();
     this.hintBackdrop = scene.add.graphics();
     this.hint = scene.add.text(0, 0, HINT, textStyle(13, TEXT_COLOR)).setOrigin(0.5, 1).setAlign('center');
@@ -111,19 +111,20 @@ export class Hud {
       .fillStyle(PANEL_COLOR, PANEL_ALPHA)
       .fillRoundedRect(margin, margin, 214 * words, 105 * words, 6 * scale);
 
-    this.goal
-      .setFontSize(16 * words)
-      .setWordWrapWidth(width - 4 * margin)
-      // Below the time panel on small windows, a fifth of the way down on larger ones.
-      .setPosition(Math.floor(width / 2), Math.max(Math.floor(height * 0.2), margin + 113 * words));
-    this.backdropBehind(this.goalBackdrop, this.goal, { top: this.goal.y, padding: 10 * scale });
-
     this.hint
       .setFontSize(13 * words)
       // Centred, it keeps as clear of the left edge as of the radar in the bottom-right corner.
       .setWordWrapWidth(width - 2 * (radarReach(scale) + margin))
       .setPosition(Math.floor(width / 2), height - margin);
     this.backdropBehind(this.hintBackdrop, this.hint, { top: this.hint.y - this.hint.height, padding: 6 * scale });
+
+    this.goal
+      .setFontSize(16 * words)
+      // Just above the controls hint, in the same column: the top corners hold the panels (time, the
+      // dream's corner, the splits), which a full-width goal crossed in a small window.
+      .setWordWrapWidth(width - 2 * (radarReach(scale) + margin))
+      .setPosition(Math.floor(width / 2), this.hint.y - this.hint.height - 16 * scale);
+    this.backdropBehind(this.goalBackdrop, this.goal, { top: this.goal.y - this.goal.height, padding: 10 * scale });
 
     this.banner
       .setFontSize(36 * words)
