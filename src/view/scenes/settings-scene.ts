@@ -12,8 +12,7 @@ import { SETTING, TITLE_ENTRY, changeSetting, settingHelp, settingsEntries, type
 import { MenuList, bindMenuList } from '../ui/menu-list.ts';
 import { MenuModel } from '../ui/menu-model.ts';
 import { drawMenuPage } from '../ui/menu-page.ts';
-import { interfaceScale, layoutOnResize } from '../ui/menu-screen.ts';
-import { ACCENT_COLOR, textStyle } from '../ui/palette.ts';
+import { layoutOnResize } from '../ui/menu-screen.ts';
 
 export interface SettingsData {
   /** `level`: opened from the pause, over the level, which Back resumes; else the title. */
@@ -105,17 +104,13 @@ export class SettingsScene extends Phaser.Scene {
     layoutOnResize(this, () => {
       // The old text went with the last layout: the rows drawn below must not write to it.
       help = null;
-      drawMenuPage(this, { heading: 'Settings', list, changes: true, starfield: this.from !== 'level' });
-      const scale = interfaceScale(this);
-      const lastRow = list.drawnRows.at(-1);
-      const top = lastRow === undefined ? 0 : lastRow.y + lastRow.height + 24 * scale;
-      help = this.add
-        .text(this.scale.width / 2, top, settingHelp(list.model.focused?.id ?? ''), {
-          ...textStyle(14 * scale, ACCENT_COLOR),
-          align: 'center',
-          wordWrap: { width: Math.min(this.scale.width - 40, 640 * scale) },
-        })
-        .setOrigin(0.5, 0);
+      help = drawMenuPage(this, {
+        heading: 'Settings',
+        list,
+        changes: true,
+        starfield: this.from !== 'level',
+        footnote: settingHelp(list.model.focused?.id ?? ''),
+      });
     });
     bindMenuList(this, list, { back });
   }

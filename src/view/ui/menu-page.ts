@@ -23,10 +23,12 @@ export interface MenuPageContent {
   readonly changes?: boolean;
   /** False over a paused level, whose picture shows through instead; the night sky when left out. */
   readonly starfield?: boolean;
+  /** Said under the menu (the settings: what the entry in focus does); kept on screen with the rest. */
+  readonly footnote?: string;
 }
 
-/** Lays the page out for the window as it is now (call it from layoutOnResize). */
-export function drawMenuPage(scene: Phaser.Scene, content: MenuPageContent): void {
+/** Lays the page out for the window as it is now (call it from layoutOnResize); returns the footnote's text, if any. */
+export function drawMenuPage(scene: Phaser.Scene, content: MenuPageContent): Phaser.GameObjects.Text | null {
   const scale = interfaceScale(scene);
   const { width, height } = scene.scale;
   const centreX = Math.floor(width / 2);
@@ -36,6 +38,8 @@ export function drawMenuPage(scene: Phaser.Scene, content: MenuPageContent): voi
       ...textStyle(12 * scale, DIM_TEXT_COLOR),
       align: 'center',
       lineSpacing: 4 * scale,
+      // Large text in a small window: the lines wrap rather than run off the sides.
+      wordWrap: { width: width - 40 },
     })
     .setOrigin(0.5, 1);
   let y = Math.floor(height * 0.12);
@@ -52,13 +56,29 @@ export function drawMenuPage(scene: Phaser.Scene, content: MenuPageContent): voi
       .setOrigin(0.5, 0);
     y = text.y + text.height + 10 * scale;
   }
-  const bottom = content.list.place({ centreX, top: y + 8 * scale, size: 20 * scale, gap: 8 * scale });
-  // A short window: the whole page moves up into the space above the heading, clear of the hint.
+  let bottom = content.list.place({ centreX, top: y + 8 * scale, size: 20 * scale, gap: 8 * scale });
+  const footnote =
+    content.footnote === undefined
+      ? null
+      : scene.add
+          .text(centreX, bottom + 24 * scale, content.footnote, {
+            ...textStyle(14 * scale, ACCENT_COLOR),
+            align: 'center',
+            wordWrap: { width: Math.min(width - 40, 640 * scale) },
+          })
+          .setOrigin(0.5, 0);
+  if (footnote !== null) bottom = footnote.y + footnote.height;
+  // A short window: the whole page moves up into the space above the heading, clear of the hint; with
+  // large text that may not be enough, and the heading gives its place up too.
   const overflow = bottom + 12 * scale - (hint.y - hint.height);
-  if (overflow > 0) {
-    const lift = Math.min(overflow, heading.y - 8 * scale);
+  const aboveHeading = heading.y - 8 * scale;
+  const headingRoom = overflow > aboveHeading ? heading.height + 18 * scale : 0;
+  if (headingRoom > 0) heading.setVisible(false);
+  const lift = Math.min(overflow, aboveHeading + headingRoom);
+  if (lift > 0) {
     for (const object of scene.children.list) {
       if (object !== hint && 'y' in object && typeof object.y === 'number' && object.type === 'Text') object.y -= lift;
     }
   }
+  return footnote;
 }
