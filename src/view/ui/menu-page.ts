@@ -80,5 +80,7 @@ export function drawMenuPage(scene: Phaser.Scene, content: MenuPageContent): Pha
       if (object !== hint && 'y' in object && typeof object.y === 'number' && object.type === 'Text') object.y -= lift;
     }
   }
+  // Still too tall (the largest text in the smallest window): the footnote is the one thing left out.
+  if (footnote !== null && overflow - lift > 0) footnote.setVisible(false);
   return footnote;
 }
