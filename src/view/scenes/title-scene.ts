@@ -234,6 +234,8 @@ export class TitleScene extends Phaser.Scene {
     const room = Math.min(...column.map((object) => object.getBounds().top)) - columnCeiling;
     const lift = Math.max(0, Math.min(overflow, room));
     for (const object of column) object.y -= lift;
+    // Still no room (the largest text in a short window): the builders' line gives way to the menu.
+    if (overflow - lift > 0) foot.setVisible(false);
   }
 
   /** Beside the menu on a wide window: how the game is won and lost, and the table of controls. */
