@@ -6,6 +6,7 @@ import type { MenuList } from './menu-list.ts';
 import { interfaceScale } from './menu-screen.ts';
 import { ACCENT_COLOR, DIM_TEXT_COLOR, TEXT_COLOR, textStyle } from './palette.ts';
 import { drawStarfield } from './starfield.ts';
+import { textSizeFactor } from '../accessibility.ts';
 
 export interface PageParagraph {
   readonly text: string;
@@ -56,7 +57,9 @@ export function drawMenuPage(scene: Phaser.Scene, content: MenuPageContent): Pha
       .setOrigin(0.5, 0);
     y = text.y + text.height + 10 * scale;
   }
-  let bottom = content.list.place({ centreX, top: y + 8 * scale, size: 20 * scale, gap: 8 * scale });
+  // Larger text in a short window: the rows stand closer, so a long menu (the settings) still fits.
+  const gap = textSizeFactor() > 1 && height < 720 ? 3 * scale : 8 * scale;
+  let bottom = content.list.place({ centreX, top: y + 8 * scale, size: 20 * scale, gap });
   const footnote =
     content.footnote === undefined
       ? null
