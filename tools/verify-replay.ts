@@ -41,6 +41,13 @@ interface VerifiedRun {
   readonly finishTick: number | null;
   readonly catches: number;
   readonly splits: readonly ReplaySplit[];
+  /** The slower-detection assist the run was played with (100: none): the run is marked assisted. */
+  readonly detectionPercent: number;
+}
+
+/** ` (assisted: detection at 50%)` after an assisted run's time; '' for one played as designed. */
+function assistText(run: VerifiedRun): string {
+  return run.detectionPercent === 100 ? '' : ` (assisted: detection at ${run.detectionPercent}%)`;
 }
 
 type Loaded = Extract<Awaited<ReturnType<typeof loadLevelWithStory>>, { ok: true }>;
@@ -78,7 +85,7 @@ async function verifyFullGameFile(path: string, text: string): Promise<VerifiedR
     name: CHAPTERS.find((row) => row.key === chapter.chapter)?.title ?? chapter.chapter,
     time: { ticks: chapter.endTicks, realMilliseconds: (chapter.endTicks * 1000) / 60 },
   }));
-  return { path, mapPath: 'the campaign (src/story/chapters.ts)', categoryKey: FULL_GAME_CATEGORY, categoryName: 'Full Game', identity: FULL_GAME_CATEGORY, finishTick: verdict.ticks, catches: verdict.catches, splits };
+  return { path, mapPath: 'the campaign (src/story/chapters.ts)', categoryKey: FULL_GAME_CATEGORY, categoryName: 'Full Game', identity: FULL_GAME_CATEGORY, finishTick: verdict.ticks, catches: verdict.catches, splits, detectionPercent: 100 };
 }
 
 async function verifyFile(path: string, mapArgument: string | undefined): Promise<VerifiedRun> {
@@ -105,6 +112,7 @@ async function verifyFile(path: string, mapArgument: string | undefined): Promis
     finishTick: verdict.finishTick,
     catches: verdict.catches,
     splits: verdict.splits,
+    detectionPercent: decoded.value.detectionPercent ?? 100,
   };
 }
 
@@ -113,7 +121,7 @@ function timeText(ticks: number | null): string {
 }
 
 function printRun(run: VerifiedRun): void {
-  console.log(`${run.path}: verified on ${run.mapPath}: ${timeText(run.finishTick)}`);
+  console.log(`${run.path}: verified on ${run.mapPath}: ${timeText(run.finishTick)}${assistText(run)}`);
   console.log(`  category: ${run.categoryName}`);
   console.log(`  outcome: ${run.finishTick === null ? 'did not reach the exit' : 'reached the exit'}, ${run.catches === 0 ? 'never caught' : `caught ${run.catches} time(s)`}`);
   console.log(`  in-game time: ${run.finishTick === null ? 'none (unfinished)' : formatTicks(run.finishTick)}`);
@@ -128,7 +136,7 @@ function writeSplitsFile(run: VerifiedRun, out: string): void {
     ended: null,
     splits: run.splits.map((split) => split.time),
     finished: run.finishTick !== null,
-    marks: PLAIN_RUN,
+    marks: { ...PLAIN_RUN, assisted: run.detectionPercent !== 100 },
   });
   writeFileSync(out, writeLss({ gameName: 'Analog Dreams', categoryName: run.categoryName, record }));
   console.log(`  LiveSplit splits written to ${out}`);
@@ -157,7 +165,7 @@ async function verifyFolder(folder: string, mapArgument: string | undefined): Pr
       .sort((a, b) => (a.finishTick ?? Number.MAX_SAFE_INTEGER) - (b.finishTick ?? Number.MAX_SAFE_INTEGER) || a.path.localeCompare(b.path));
     ranked.forEach((run, index) => {
       const place = run.finishTick === null ? '  -' : String(index + 1).padStart(3);
-      console.log(`${place}. ${(run.finishTick === null ? 'unfinished' : formatTicks(run.finishTick)).padEnd(11)} ${run.path}`);
+      console.log(`${place}. ${(run.finishTick === null ? 'unfinished' : formatTicks(run.finishTick)).padEnd(11)} ${run.path}${assistText(run)}`);
     });
   }
   if (names.length === 0) console.log(`${folder}: no .json replays in this folder`);

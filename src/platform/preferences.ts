@@ -2,6 +2,8 @@
 // (save version 3; older builds kept each under its own key, moved in once by the save storage). Storage
 // may be missing or throw (private windows, blocked cookies): then the setting lasts for the visit and
 // nothing breaks; a save that cannot be read is never written over (src/platform/save-storage.ts).
+import { GAME_SPEED_PERCENTS } from '../run/level-session.ts';
+import { DETECTION_ASSIST_PERCENTS } from '../sim/index.ts';
 import type { SaveSettings } from '../story/save.ts';
 import { peekSave, updateSave, type SaveBackend } from './save-storage.ts';
 
@@ -132,127 +134,123 @@ export function writeSplitsShown(shown: boolean, storage: PreferenceStorage | nu
   writeSetting('splitsShown', shown, storage);
 }
 
-/** A volume stored in steps, 0 to VOLUME_STEPS; anything else (missing, edited, unreadable) reads as `fallback`. */
-function readVolumeSteps(key: string, options: { readonly storage: PreferenceStorage | null; readonly fallback: number }): number {
-  try {
-    const stored = options.storage?.getItem(key);
-    const steps = typeof stored === 'string' && /^[0-9]{1,2}$/.test(stored) ? Number(stored) : Number.NaN;
-    return steps <= VOLUME_STEPS ? steps : options.fallback;
-  } catch {
-    return options.fallback;
-  }
+/** A volume stored in steps, 0 to VOLUME_STEPS; anything else (missing, edited) reads as `fallback`. */
+function readVolumeSteps(name: string, options: { readonly storage: PreferenceStorage | null; readonly fallback: number }): number {
+  const stored = storedSettings(options.storage)[name];
+  return typeof stored === 'number' && Number.isInteger(stored) && stored >= 0 && stored <= VOLUME_STEPS ? stored : options.fallback;
 }
 
-const MUSIC_VOLUME_KEY = 'analog-dreams/music-volume';
 /** Music sits under the effects by default: the hunt's sounds must be heard over it. */
 export const DEFAULT_MUSIC_VOLUME = 7;
 
 /** The music's volume, 0 to VOLUME_STEPS, under the master volume; anything else reads as the default. */
 export function readMusicVolume(storage: PreferenceStorage | null = browserStorage()): number {
-  return readVolumeSteps(MUSIC_VOLUME_KEY, { storage, fallback: DEFAULT_MUSIC_VOLUME });
+  return readVolumeSteps('musicVolume', { storage, fallback: DEFAULT_MUSIC_VOLUME });
 }
 
 export function writeMusicVolume(steps: number, storage: PreferenceStorage | null = browserStorage()): void {
-  try {
-    storage?.setItem(MUSIC_VOLUME_KEY, String(steps));
-  } catch {
-    // Full or forbidden storage: the choice still holds for this visit.
-  }
+  writeSetting('musicVolume', steps, storage);
 }
 
-const LOW_EFFECTS_KEY = 'analog-dreams/low-effects';
+/** The sound effects' volume, 0 to VOLUME_STEPS (full), under the master volume. */
+export function readEffectsVolume(storage: PreferenceStorage | null = browserStorage()): number {
+  return readVolumeSteps('effectsVolume', { storage, fallback: VOLUME_STEPS });
+}
+
+export function writeEffectsVolume(steps: number, storage: PreferenceStorage | null = browserStorage()): void {
+  writeSetting('effectsVolume', steps, storage);
+}
 
 /**
  * Low effects: the dream's waves and blooms are drawn still, for machines that draw slowly. `null` until
  * the player (or the game, when frames stay slow) chose: only then may the game choose for them.
  */
 export function readLowEffects(storage: PreferenceStorage | null = browserStorage()): boolean | null {
-  try {
-    const stored = storage?.getItem(LOW_EFFECTS_KEY);
-    if (stored === 'true') return true;
-    if (stored === 'false') return false;
-    return null;
-  } catch {
-    return null;
-  }
+  const stored = storedSettings(storage).lowEffects;
+  return typeof stored === 'boolean' ? stored : null;
 }
 
 export function writeLowEffects(low: boolean, storage: PreferenceStorage | null = browserStorage()): void {
-  try {
-    storage?.setItem(LOW_EFFECTS_KEY, low ? 'true' : 'false');
-  } catch {
-    // Full or forbidden storage: the choice still holds for this visit.
-  }
+  writeSetting('lowEffects', low, storage);
 }
-
-const EFFECTS_VOLUME_KEY = 'analog-dreams/effects-volume';
-
-/** The sound effects' volume, 0 to VOLUME_STEPS (full), under the master volume. */
-export function readEffectsVolume(storage: PreferenceStorage | null = browserStorage()): number {
-  return readVolumeSteps(EFFECTS_VOLUME_KEY, { storage, fallback: VOLUME_STEPS });
-}
-
-export function writeEffectsVolume(steps: number, storage: PreferenceStorage | null = browserStorage()): void {
-  try {
-    storage?.setItem(EFFECTS_VOLUME_KEY, String(steps));
-  } catch {
-    // Full or forbidden storage: the choice still holds for this visit.
-  }
-}
-
-const FULLSCREEN_KEY = 'analog-dreams/fullscreen';
 
 /** Fullscreen as the player last left it: asked for again at their first press on the next visit. */
 export function readFullscreen(storage: PreferenceStorage | null = browserStorage()): boolean {
-  try {
-    return storage?.getItem(FULLSCREEN_KEY) === 'true';
-  } catch {
-    return false;
-  }
+  return storedSettings(storage).fullscreen === true;
 }
 
 export function writeFullscreen(on: boolean, storage: PreferenceStorage | null = browserStorage()): void {
-  try {
-    storage?.setItem(FULLSCREEN_KEY, on ? 'true' : 'false');
-  } catch {
-    // Full or forbidden storage: the choice still holds for this visit.
-  }
+  writeSetting('fullscreen', on, storage);
 }
-
-const GHOST_SHOWN_KEY = 'analog-dreams/ghost-shown';
 
 /** Whether the ghost (the personal best's run, or an imported one) is drawn while a chapter is played; on by default. */
 export function readGhostShown(storage: PreferenceStorage | null = browserStorage()): boolean {
-  try {
-    return storage?.getItem(GHOST_SHOWN_KEY) !== 'false';
-  } catch {
-    return true;
-  }
+  return storedSettings(storage).ghostShown !== false;
 }
 
 export function writeGhostShown(on: boolean, storage: PreferenceStorage | null = browserStorage()): void {
-  try {
-    storage?.setItem(GHOST_SHOWN_KEY, on ? 'true' : 'false');
-  } catch {
-    // Full or forbidden storage: the choice still holds for this visit.
-  }
+  writeSetting('ghostShown', on, storage);
 }
-
-const INPUT_DISPLAY_KEY = 'analog-dreams/input-display';
 
 /** Whether speedrun mode draws the tick's inputs as key caps (for run videos); off by default. */
 export function readInputDisplay(storage: PreferenceStorage | null = browserStorage()): boolean {
-  try {
-    return storage?.getItem(INPUT_DISPLAY_KEY) === 'true';
-  } catch {
-    return false;
-  }
+  return storedSettings(storage).inputDisplay === true;
 }
 
 export function writeInputDisplay(on: boolean, storage: PreferenceStorage | null = browserStorage()): void {
-  try {
-    storage?.setItem(INPUT_DISPLAY_KEY, on ? 'true' : 'false');
-  } catch {
-    // Full or forbidden storage: the choice still holds for this visit.
-  }
+  writeSetting('inputDisplay', on, storage);
+}
+
+// Accessibility: the colour-blind-safe palette, high-contrast cones, text size and the two assists. The
+// assists mark a run assisted wherever it is shown or saved (src/run/run-marks.ts).
+
+/** The colour-blind-safe palette: state colours told apart by lightness too, each cue with its own shape. */
+export function readColorBlindPalette(storage: PreferenceStorage | null = browserStorage()): boolean {
+  return storedSettings(storage).colorBlindPalette === true;
+}
+
+export function writeColorBlindPalette(on: boolean, storage: PreferenceStorage | null = browserStorage()): void {
+  writeSetting('colorBlindPalette', on, storage);
+}
+
+/** High-contrast cones: vision cones and noise rings drawn with a dark and a light outline and a stronger fill. */
+export function readHighContrastCones(storage: PreferenceStorage | null = browserStorage()): boolean {
+  return storedSettings(storage).highContrastCones === true;
+}
+
+export function writeHighContrastCones(on: boolean, storage: PreferenceStorage | null = browserStorage()): void {
+  writeSetting('highContrastCones', on, storage);
+}
+
+/** How large the words are: dialogue, the HUD's words and the menus. */
+export const TEXT_SIZES = ['normal', 'large', 'largest'] as const;
+export type TextSize = (typeof TEXT_SIZES)[number];
+
+export function readTextSize(storage: PreferenceStorage | null = browserStorage()): TextSize {
+  const stored = storedSettings(storage).textSize;
+  return TEXT_SIZES.find((size) => size === stored) ?? 'normal';
+}
+
+export function writeTextSize(size: TextSize, storage: PreferenceStorage | null = browserStorage()): void {
+  writeSetting('textSize', size, storage);
+}
+
+/** The slower-detection assist, a percent of DETECTION_ASSIST_PERCENTS; anything else reads as 100 (off). */
+export function readDetectionAssist(storage: PreferenceStorage | null = browserStorage()): number {
+  const stored = storedSettings(storage).detectionAssist;
+  return DETECTION_ASSIST_PERCENTS.find((percent) => percent === stored) ?? 100;
+}
+
+export function writeDetectionAssist(percent: number, storage: PreferenceStorage | null = browserStorage()): void {
+  writeSetting('detectionAssist', percent, storage);
+}
+
+/** The slower-game assist, a percent of GAME_SPEED_PERCENTS; anything else reads as 100 (off). */
+export function readGameSpeedAssist(storage: PreferenceStorage | null = browserStorage()): number {
+  const stored = storedSettings(storage).gameSpeedAssist;
+  return GAME_SPEED_PERCENTS.find((percent) => percent === stored) ?? 100;
+}
+
+export function writeGameSpeedAssist(percent: number, storage: PreferenceStorage | null = browserStorage()): void {
+  writeSetting('gameSpeedAssist', percent, storage);
 }

@@ -10,7 +10,7 @@
 // beside it from the level's first frame to the finish, pauses and scenes included: a pause costs real
 // time only, never in-game time.
 import type { LevelDefinition } from '../level/level-definition.ts';
-import { NO_INPUT, createWorld, step, type InputFrame, type SceneDirector, type SimEvent, type TileCell, type World, type WorldStart } from '../sim/index.ts';
+import { NO_INPUT, TICKS_PER_SECOND, createWorld, step, type InputFrame, type SceneDirector, type SimEvent, type TileCell, type World, type WorldStart } from '../sim/index.ts';
 import type { ReplayChoice } from './replay.ts';
 import { FixedStepClock, type TimeSource } from './fixed-step-clock.ts';
 import type { InputSource } from './input-source.ts';
@@ -41,8 +41,10 @@ export interface RunRecord {
   readonly catches: number;
   /** Wall-clock milliseconds since tick 0, pauses and scenes included: the real time beside the in-game time. */
   readonly realMilliseconds: number;
-  /** An assist (the Enforcers' planned walks) was shown at some point of this run: the run is marked assisted. */
+  /** An assist (the planned walks, slower detection or a slower game) was on at some point of this run: the run is marked assisted. */
   readonly assisted: boolean;
+  /** The slower-detection assist the world was made with (100: none): a rule input a replay must carry. */
+  readonly detectionPercent: number;
 }
 
 export interface LevelSessionOptions {
@@ -60,7 +62,14 @@ export interface LevelSessionOptions {
   readonly scenes?: SceneDirector | null;
   /** Flags and followers handed on by the chapter before (the campaign runner). */
   readonly start?: WorldStart;
+  /** The slower-detection assist (100, 75 or 50; 100 by default): fixed for the session, restarts keep it. */
+  readonly detectionPercent?: number;
+  /** The slower-game assist (GAME_SPEED_PERCENTS; 100 by default): fewer ticks a real second, each tick the same. */
+  readonly gameSpeedPercent?: number;
 }
+
+/** The slower-game assist's settings: the fixed-step clock runs at this percent of 60 ticks a second. */
+export const GAME_SPEED_PERCENTS = [100, 80, 60] as const;
 
 const RESTART_INPUT: InputFrame = { ...NO_INPUT, restart: true };
 
@@ -68,7 +77,9 @@ export class LevelSession {
   readonly level: LevelDefinition;
   readonly seed: number;
   private readonly currentWorld: World;
-  private readonly clock: FixedStepClock;
+  private clock: FixedStepClock;
+  private readonly maxTicksPerFrame: number | undefined;
+  private gameSpeed = 100;
   private readonly defaultInput: InputSource;
   private input: InputSource;
   private readonly presses: SessionPresses | null;
@@ -88,12 +99,12 @@ export class LevelSession {
       seed: options.seed,
       scenes: options.scenes ?? null,
       ...(options.start === undefined ? {} : { start: options.start }),
+      ...(options.detectionPercent === undefined ? {} : { detectionPercent: options.detectionPercent }),
     });
     this.timeSource = options.timeSource;
-    this.clock = new FixedStepClock({
-      timeSource: options.timeSource,
-      ...(options.maxTicksPerFrame === undefined ? {} : { maxTicksPerFrame: options.maxTicksPerFrame }),
-    });
+    this.maxTicksPerFrame = options.maxTicksPerFrame;
+    this.clock = this.makeClock(100);
+    this.setGameSpeedPercent(options.gameSpeedPercent ?? 100);
     this.defaultInput = options.input;
     this.input = options.input;
     this.presses = options.presses ?? null;
@@ -123,7 +134,8 @@ export class LevelSession {
       finishTick: world.finishTick,
       catches: world.catches,
       realMilliseconds: this.realMilliseconds,
-      assisted: this.assisted,
+      assisted: this.isAssisted,
+      detectionPercent: world.detectionPercent,
     };
   }
 
@@ -132,9 +144,28 @@ export class LevelSession {
     return this.realMilliseconds;
   }
 
-  /** Whether an assist was shown since the last restart; read each frame, like elapsedRealMilliseconds. */
+  /** Whether an assist was on since the last restart; read each frame, like elapsedRealMilliseconds. */
   get isAssisted(): boolean {
-    return this.assisted;
+    return this.assisted || this.currentWorld.detectionPercent !== 100 || this.gameSpeed !== 100;
+  }
+
+  /** The slower-game assist now: the percent of 60 ticks a real second the clock runs at. */
+  get gameSpeedPercent(): number {
+    return this.gameSpeed;
+  }
+
+  /**
+   * The slower-game assist, changeable mid-run (from the pause's settings): only the clock slows, each tick
+   * plays as before, so a replay of the run is exact. Any speed but 100 marks the run assisted until restart.
+   */
+  setGameSpeedPercent(percent: number): void {
+    if (!GAME_SPEED_PERCENTS.some((allowed) => allowed === percent)) {
+      throw new Error(`LevelSession: gameSpeedPercent ${percent} is not one of ${GAME_SPEED_PERCENTS.join(', ')}`);
+    }
+    if (percent === this.gameSpeed) return;
+    if (this.gameSpeed !== 100 && !this.finished) this.assisted = true;
+    this.gameSpeed = percent;
+    this.clock = this.makeClock(percent);
   }
 
   /** Marks this run assisted until the next restart; the view calls it while an assist is shown. */
@@ -233,6 +264,14 @@ export class LevelSession {
   /** Between the last tick and the next, 0 to 1, for drawing; 1 once finished (nothing comes next). */
   get alpha(): number {
     return this.finished ? 1 : this.clock.alpha;
+  }
+
+  private makeClock(speedPercent: number): FixedStepClock {
+    return new FixedStepClock({
+      timeSource: this.timeSource,
+      ticksPerSecond: (TICKS_PER_SECOND * speedPercent) / 100,
+      ...(this.maxTicksPerFrame === undefined ? {} : { maxTicksPerFrame: this.maxTicksPerFrame }),
+    });
   }
 
   private isPlaying(): boolean {

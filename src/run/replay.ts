@@ -6,7 +6,9 @@
 // added i and f, version 3 k and c: an older file is refused by its version, never read as if it had
 // none. Version 4 added t; a version-3 file is still read (it simply has no tosses). `choices` lists the
 // choices made (the world tick each was made at, and the option) so a person can read them; it is
-// written from the inputs and checked against them.
+// written from the inputs and checked against them. `detectionPercent` (75 or 50, left out for 100) is the
+// slower-detection assist the run was played with: a rule input, so verification plays it the same way.
+import { DETECTION_ASSIST_PERCENTS } from '../sim/create-world.ts';
 import { RULES_VERSION } from '../sim/rules-version.ts';
 import type { InputFrame } from '../sim/types.ts';
 
@@ -31,6 +33,11 @@ export interface Replay {
   readonly inputs: readonly InputFrame[];
   /** The scene choices made, in order: the world tick the scene held at, and the option from 0. */
   readonly choices: readonly ReplayChoice[];
+  /**
+   * The slower-detection assist the run was played with (75 or 50); left out for 100. A rule input like
+   * the seed: the same inputs play differently without it, so the file carries it and verification uses it.
+   */
+  readonly detectionPercent?: number;
 }
 
 export interface ReplayChoice {
@@ -114,6 +121,7 @@ export function encodeReplay(replay: Replay): string {
     level: replay.level,
     mapHash: replay.mapHash,
     seed: replay.seed,
+    ...(replay.detectionPercent === undefined || replay.detectionPercent === 100 ? {} : { detectionPercent: replay.detectionPercent }),
     ticks: replay.inputs.length,
     finishTick: replay.finishTick,
     finalHash: replay.finalHash,
@@ -161,6 +169,10 @@ export function decodeReplay(text: string): ReplayResult {
   if (!Number.isSafeInteger(ticks) || (ticks as number) < 0 || (ticks as number) > MAX_REPLAY_TICKS) {
     return fail(`ticks must be a whole number from 0 to ${MAX_REPLAY_TICKS}`, 'ticks', 'the file was edited');
   }
+  const { detectionPercent } = record;
+  if (detectionPercent !== undefined && !DETECTION_ASSIST_PERCENTS.some((allowed) => allowed === detectionPercent)) {
+    return fail(`detectionPercent ${JSON.stringify(detectionPercent)} is not one of ${DETECTION_ASSIST_PERCENTS.join(', ')}`, 'detectionPercent', 'the file was edited');
+  }
   const tickCount = ticks as number;
   if (finishTick !== null && (!Number.isSafeInteger(finishTick) || (finishTick as number) < 0)) {
     return fail('finishTick must be null or a whole number', 'finishTick', 'the file was edited');
@@ -171,7 +183,10 @@ export function decodeReplay(text: string): ReplayResult {
   if (frames.length !== tickCount) return fail(`the runs add up to ${frames.length} ticks, not ${tickCount}`, 'inputs', 'the file was edited');
   return {
     ok: true,
-    value: { level, mapHash, seed: seed as number, finishTick: finishTick as number | null, finalHash, inputs: frames, choices },
+    value: {
+      level, mapHash, seed: seed as number, finishTick: finishTick as number | null, finalHash, inputs: frames, choices,
+      ...(detectionPercent === undefined ? {} : { detectionPercent: detectionPercent as number }),
+    },
   };
 }
 

@@ -4,7 +4,7 @@
 // player who keeps the default assist still keeps a best time.
 
 export interface RunMarks {
-  /** An assist (the Enforcers' planned walks) was shown at some point of the run. */
+  /** An assist was on at some point of the run: the Enforcers' planned walks, slower detection or a slower game. */
   readonly assisted: boolean;
   /** Started from a practice checkpoint rather than the chapter's start. */
   readonly practice: boolean;

@@ -27,12 +27,16 @@ export interface ReplayRun {
 /** Feeds every input, one per step, stopping early only when the level is finished. `scenes` plays the level's story. */
 export function runReplay(
   level: LevelDefinition,
-  replay: Pick<Replay, 'seed' | 'inputs'>,
+  replay: Pick<Replay, 'seed' | 'inputs' | 'detectionPercent'>,
   options: { readonly hashEvery?: number; readonly scenes?: SceneDirector | null; readonly listener?: TickListener } = {},
 ): ReplayRun {
   const hashEvery = options.hashEvery ?? 60;
   // The same session the game plays through, fed the replay instead of the keys.
-  const session = new LevelSession({ level, seed: replay.seed, input: new ReplayInput(replay.inputs), timeSource: STOPPED_TIME, scenes: options.scenes ?? null, ...(options.listener === undefined ? {} : { listener: options.listener }) });
+  const session = new LevelSession({
+    level, seed: replay.seed, input: new ReplayInput(replay.inputs), timeSource: STOPPED_TIME, scenes: options.scenes ?? null,
+    ...(replay.detectionPercent === undefined ? {} : { detectionPercent: replay.detectionPercent }),
+    ...(options.listener === undefined ? {} : { listener: options.listener }),
+  });
   const { world } = session;
   const checkpoints: string[] = [];
   let inputsPlayed = 0;

@@ -27,7 +27,12 @@ export interface CreateWorldOptions {
    * followers are only kept: a level's children start where its map draws them, asleep, in a campaign or not.
    */
   readonly start?: WorldStart;
+  /** The slower-detection assist (DETECTION_ASSIST_PERCENTS); 100, the default, plays as designed. */
+  readonly detectionPercent?: number;
 }
+
+/** The slower-detection assist's settings: the meters fill at 100, 75 or 50 percent of the rules' rate. */
+export const DETECTION_ASSIST_PERCENTS = [100, 75, 50] as const;
 
 /** The flags a world starts with: the level's names, the story's variables, then what the chapter before handed on. */
 function startingFlags(level: LevelDefinition, scenes: SceneDirector | null, carried: Readonly<StoryFlags>): StoryFlags {
@@ -107,6 +112,10 @@ function createDream(level: LevelDefinition, seed: number): DreamState {
 }
 
 export function createWorld(level: LevelDefinition, options: CreateWorldOptions): World {
+  const percent = options.detectionPercent ?? 100;
+  if (!DETECTION_ASSIST_PERCENTS.some((allowed) => allowed === percent)) {
+    throw new Error(`createWorld: detectionPercent ${percent} is not one of ${DETECTION_ASSIST_PERCENTS.join(', ')}`);
+  }
   // Enforcers act in id order, which is also the tie-break order of the path queue.
   const enforcers = [...level.enforcers].sort((a, b) => a.id - b.id).map(createEnforcer);
   const tiles = createWorldTiles(level);
@@ -117,6 +126,7 @@ export function createWorld(level: LevelDefinition, options: CreateWorldOptions)
   return {
     level,
     seed: options.seed,
+    detectionPercent: percent,
     tick: 0,
     status: 'playing',
     finishTick: null,

@@ -159,7 +159,9 @@ export function updateDetection(enforcer: EnforcerState, world: World, options: 
   if (counted !== null) {
     enforcer.lastSeenX = counted.x;
     enforcer.lastSeenY = counted.y;
-    enforcer.detection = Math.min(DETECTION_FULL, enforcer.detection + Math.max(1, countedFill));
+    // The assist scales the whole tick's fill once, in integers, so 100 percent plays exactly as designed.
+    const assisted = Math.floor((countedFill * world.detectionPercent) / 100);
+    enforcer.detection = Math.min(DETECTION_FULL, enforcer.detection + Math.max(1, assisted));
   } else {
     enforcer.detection = Math.max(0, enforcer.detection - DRAIN_PER_TICK);
   }

@@ -1,7 +1,7 @@
 // The rules' public face: what the view, the replay verifier and the tools use. Tests and benchmarks
 // reach the inner modules directly; add a name here when code outside src/sim needs it.
 export * from './types.ts';
-export { createWorld, type CreateWorldOptions } from './create-world.ts';
+export { createWorld, DETECTION_ASSIST_PERCENTS, type CreateWorldOptions } from './create-world.ts';
 export { step } from './step.ts';
 export { hashWorld } from './world-hash.ts';
 export { coneHalfAngle, traceSight } from './sight.ts';

@@ -32,7 +32,7 @@ export { FOOTSTEP_INTERVAL } from './hearing.ts';
 
 /** Puts a world back to its tick-0 state for the same level, seed, story and start, in place. */
 export function resetWorld(world: World): void {
-  Object.assign(world, createWorld(world.level, { seed: world.seed, scenes: world.scenes, start: world.start }));
+  Object.assign(world, createWorld(world.level, { seed: world.seed, scenes: world.scenes, start: world.start, detectionPercent: world.detectionPercent }));
 }
 
 /**

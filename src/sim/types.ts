@@ -316,6 +316,11 @@ export interface RadioCall {
 export interface World {
   readonly level: LevelDefinition;
   readonly seed: number;
+  /**
+   * The slower-detection assist: meters fill at this percent of the rules' rate (100 plays as designed).
+   * A rule input like the seed, so a replay records it; not hashed, the meters it shapes are.
+   */
+  readonly detectionPercent: number;
   /** Ticks since the level (re)started: the in-game time. */
   tick: number;
   status: WorldStatus;

@@ -5,11 +5,12 @@ import { Fnv1a } from '../tiled/fnv1a.ts';
 import type { World } from './types.ts';
 
 /**
- * Fields the walk skips: the level is input, not state; `changeCount` only tells caches that tiles
+ * Fields the walk skips: the level and the detection assist (`detectionPercent`) are input, not state
+ * (the meters the assist shapes are hashed, so a run replayed without it differs); `changeCount` only tells caches that tiles
  * changed (a change and its undoing leave the same world, and must hash the same); `scenes` is the
  * story player, whose state between scenes the world keeps in `storyState`.
  */
-const SKIPPED_FIELDS: ReadonlySet<string> = new Set(['level', 'changeCount', 'scenes']);
+const SKIPPED_FIELDS: ReadonlySet<string> = new Set(['level', 'detectionPercent', 'changeCount', 'scenes']);
 
 /** One tag per kind of value, so that `[1, 2]` and `{ a: 1, b: 2 }` or `"1"` and `1` never collide. */
 const TAG = { undefined: 1, null: 2, false: 3, true: 4, integer: 5, fraction: 6, text: 7, list: 8, bytes: 9, record: 10 } as const;

@@ -181,7 +181,7 @@ export class SpeedrunView {
     const { session, loaded } = this.options;
     const record = session.record;
     const level = (loaded.fileName.split('/').at(-1) ?? loaded.fileName).replace(/\.(tmj|tmx|json)$/, '');
-    const text = encodeReplay({ level, mapHash: loaded.mapHash, seed: record.seed, finishTick: record.finishTick, finalHash: hashWorld(session.world), inputs: record.inputs, choices: record.choices });
+    const text = encodeReplay({ level, mapHash: loaded.mapHash, seed: record.seed, finishTick: record.finishTick, finalHash: hashWorld(session.world), inputs: record.inputs, choices: record.choices, detectionPercent: record.detectionPercent });
     return { name: `${level}-${record.finishTick ?? `unfinished-${session.world.tick}`}${this.practice ? '-practice' : ''}.replay.json`, text };
   }
 
@@ -230,13 +230,17 @@ export class SpeedrunView {
     return { assisted: this.options.session.isAssisted, practice: this.practice };
   }
 
-  /** The marks as said after a time: '' for a plain run. */
   /**
-   * Said on the HUD in speedrun mode only: outside it the walks assist is on by default, and a first-time
-   * player should not read "(assisted)" before choosing anything. The run is marked all the same.
+   * The marks as said after a time on the HUD: all of them in speedrun mode; outside it only the assists
+   * chosen in Settings (slower detection or game), which change the game being played. The walks assist is
+   * on by default, and a first-time player should not read "(assisted)" before choosing anything; the run
+   * is marked all the same.
    */
   get marksText(): string {
-    return this.speedrunMode ? marksLabel(this.marks) : '';
+    if (this.speedrunMode) return marksLabel(this.marks);
+    const { session } = this.options;
+    const chosen = session.world.detectionPercent !== 100 || session.gameSpeedPercent !== 100;
+    return chosen ? marksLabel({ assisted: true, practice: false }) : '';
   }
 
   /** The record as it stands after this run (saved or not): the exports read it. */

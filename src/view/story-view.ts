@@ -11,7 +11,7 @@ import { LEVEL_DEPTH } from './renderers/level-depths.ts';
 import { lockedWordAt, storyMarkers, type StoryMarker } from './renderers/story-cues.ts';
 import { gameSounds } from './sounds.ts';
 import { DialogueBox, type DialogueInput, type DialogueShown } from './ui/dialogue-box.ts';
-import { ACCENT_COLOR, BACKGROUND_COLOR, colorNumber, textStyle } from './ui/palette.ts';
+import { ACCENT_COLOR, BACKGROUND_COLOR, colorNumber, textStyle, wordScale } from './ui/palette.ts';
 import { SUBPIXELS_PER_PIXEL } from '../sim/index.ts';
 
 /** How long a checkpoint's name stays, then fades over the last part. */
@@ -71,7 +71,7 @@ export class StoryView {
   layout(width: number, height: number, scale: number): void {
     this.scale = scale;
     this.dialogue.layout(width, height, scale);
-    this.checkpoint.setFontSize(16 * scale).setPosition(Math.floor(width / 2), Math.floor(height * 0.12));
+    this.checkpoint.setFontSize(16 * wordScale(scale)).setPosition(Math.floor(width / 2), Math.floor(height * 0.12));
   }
 
   /** `time`: the frame's time (milliseconds), for how long a name stays. */

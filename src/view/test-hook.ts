@@ -15,6 +15,7 @@ import { storyTestHook, type StoryTestHook } from './test-hook-story.ts';
 import { musicTestHook, type MusicTestHook } from './test-hook-music.ts';
 import { displayTestHook, type DisplayTestHook } from './test-hook-display.ts';
 import { replaysTestHook, type ReplaysTestHook } from './test-hook-replays.ts';
+import { accessTestHook, type AccessTestHook } from './test-hook-access.ts';
 
 export interface ReplayOutcome {
   readonly finishTick: number | null;
@@ -24,7 +25,7 @@ export interface ReplayOutcome {
   readonly checkpoints: readonly string[];
 }
 
-export interface TestHook extends DreamTestHook, StoryTestHook, FullGameTestHook, MusicTestHook, DisplayTestHook, ReplaysTestHook {
+export interface TestHook extends DreamTestHook, StoryTestHook, FullGameTestHook, MusicTestHook, DisplayTestHook, ReplaysTestHook, AccessTestHook {
   /** The level scene runs and its map is loaded. */
   ready(): boolean;
   /** Key of the chapter row the loaded level is played by (src/story/chapters.ts); '' before loading. */
@@ -210,6 +211,7 @@ export function installTestHook(game: Phaser.Game): void {
     ...fullGameTestHook(),
     ...musicTestHook(),
     ...replaysTestHook(game, stepFrames),
+    ...accessTestHook(game),
     ready: () => session() !== null,
     chapter: () => getLoadedLevel(game)?.chapter.key ?? '',
     campaign: () => {

@@ -2,9 +2,9 @@
 // one line the player can undo) and fullscreen (a settings row and F11, remembered). Frames are stepped
 // through the hook at the frame rate a slow machine would reach, so nothing here depends on this one's.
 import { expect, test, type Page } from '@playwright/test';
+import { savedSettings, writeSettings } from './hook.ts';
 
 const SHOTS = 'test-results/screenshots';
-const LOW_EFFECTS_KEY = 'analog-dreams/low-effects';
 
 async function openYard(page: Page): Promise<string[]> {
   const errors: string[] = [];
@@ -47,7 +47,7 @@ test('frames that stay slow lower the effects and say so in one line; the settin
   expect(notice).toHaveLength(1);
   expect(notice[0]).toContain('drawing slowly');
   await page.locator('canvas').screenshot({ path: `${SHOTS}/display-low-effects-notice.png` });
-  expect(await page.evaluate((key) => localStorage.getItem(key), LOW_EFFECTS_KEY)).toBe('true');
+  expect((await savedSettings(page)).lowEffects).toBe(true);
   // The dream's cells are drawn still, as with reduced motion, which stays off.
   expect(await startRipple(page)).toBe('static');
   expect(await page.evaluate(() => window.__analogDreams!.reducedMotion())).toBe(false);
@@ -57,7 +57,7 @@ test('frames that stay slow lower the effects and say so in one line; the settin
 
   // The player's own choice, off, as the settings row stores it: the ripple moves again, and however
   // slow the frames, the game does not choose again.
-  await page.evaluate((key) => { localStorage.setItem(key, 'false'); }, LOW_EFFECTS_KEY);
+  await writeSettings(page, { lowEffects: false });
   await openYard(page);
   await page.evaluate(() => { window.__analogDreams!.watchFrameRate(true); });
   await page.evaluate(() => { window.__analogDreams!.stepFramesAtRate(10, 7); });
@@ -72,10 +72,10 @@ test('Low effects and Fullscreen are settings rows, remembered; F11 goes fullscr
   await page.waitForFunction(() => window.__analogDreams?.scene() === 'title', undefined, { timeout: 30_000 });
   await page.keyboard.press('F11');
   await page.waitForFunction(() => document.fullscreenElement !== null);
-  expect(await page.evaluate(() => localStorage.getItem('analog-dreams/fullscreen'))).toBe('true');
+  expect((await savedSettings(page)).fullscreen).toBe(true);
   await page.keyboard.press('F11');
   await page.waitForFunction(() => document.fullscreenElement === null);
-  expect(await page.evaluate(() => localStorage.getItem('analog-dreams/fullscreen'))).toBe('false');
+  expect((await savedSettings(page)).fullscreen).toBe(false);
 
   const centre = await page.evaluate(() => window.__analogDreams!.textCentre('Settings'));
   if (centre === null) throw new Error('no Settings row on the title');

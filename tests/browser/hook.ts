@@ -76,3 +76,29 @@ export async function skipToLevel(page: Page): Promise<void> {
   }
   await page.waitForFunction(() => window.__analogDreams!.ready(), undefined, { timeout: 30_000 });
 }
+
+type SettingValue = string | number | boolean;
+
+/** Merges `settings` into the save's settings in this page's storage (a save version 3 is made if none). */
+function mergeSettingsInStorage(settings: Readonly<Record<string, SettingValue>>): void {
+  const key = 'analog-dreams/save';
+  const empty = { format: 'analog-dreams-save', version: 3, progress: null, reached: [], settings: {}, bindings: {}, bests: {}, legacyBests: {}, splits: [] };
+  const save = JSON.parse(localStorage.getItem(key) ?? JSON.stringify(empty)) as { settings: Record<string, SettingValue> };
+  save.settings = { ...save.settings, ...settings };
+  localStorage.setItem(key, JSON.stringify(save));
+}
+
+/** Writes settings into the page's save now, as the Settings screen would (read at the next load). */
+export async function writeSettings(page: Page, settings: Readonly<Record<string, SettingValue>>): Promise<void> {
+  await page.evaluate(mergeSettingsInStorage, settings);
+}
+
+/** Writes settings into the save before every page load of this test, before the game reads them. */
+export async function seedSettings(page: Page, settings: Readonly<Record<string, SettingValue>>): Promise<void> {
+  await page.addInitScript(mergeSettingsInStorage, settings);
+}
+
+/** The save's settings as the page stores them now. */
+export async function savedSettings(page: Page): Promise<Record<string, SettingValue>> {
+  return page.evaluate(() => (JSON.parse(localStorage.getItem('analog-dreams/save') ?? '{"settings":{}}') as { settings: Record<string, string | number | boolean> }).settings);
+}

@@ -4,6 +4,10 @@ import {
   readSplitsShown, readTimerShown, writeSkipDialogue, writeSplitsShown, writeTextSpeed, writeTimerShown, type PreferenceStorage,
 } from '../../src/platform/preferences.ts';
 import { DEFAULT_MUSIC_VOLUME, readEffectsVolume, readFullscreen, readLowEffects, readMusicVolume, writeEffectsVolume, writeFullscreen, writeLowEffects, writeMusicVolume } from '../../src/platform/preferences.ts';
+import {
+  readColorBlindPalette, readDetectionAssist, readGameSpeedAssist, readHighContrastCones, readTextSize, writeColorBlindPalette,
+  writeDetectionAssist, writeGameSpeedAssist, writeHighContrastCones, writeTextSize,
+} from '../../src/platform/preferences.ts';
 import { SAVE_BACKUP_PREFIX, SAVE_KEY, loadSave } from '../../src/platform/save-storage.ts';
 import { EMPTY_SAVE, SAVE_VERSION, encodeSave } from '../../src/story/save.ts';
 
@@ -175,7 +179,7 @@ describe('the display and sound preferences', () => {
     expect(readLowEffects(storage)).toBe(true);
     writeLowEffects(false, storage);
     expect(readLowEffects(storage)).toBe(false);
-    storage.values.set('analog-dreams/low-effects', 'yes');
+    tamper(storage, 'lowEffects', 'yes');
     expect(readLowEffects(storage)).toBeNull();
     expect(readLowEffects(broken)).toBeNull();
     expect(() => { writeLowEffects(true, broken); }).not.toThrow();
@@ -201,12 +205,64 @@ describe('the music and effects volumes', () => {
     writeMusicVolume(2, storage);
     writeEffectsVolume(0, storage);
     expect([readMusicVolume(storage), readEffectsVolume(storage), readMasterVolume(storage)]).toEqual([2, 0, VOLUME_STEPS]);
-    for (const tampered of ['11', '-1', '2.5', 'loud', '']) {
-      storage.values.set('analog-dreams/music-volume', tampered);
-      storage.values.set('analog-dreams/effects-volume', tampered);
+    for (const tampered of [11, -1, 2.5, 'loud', '']) {
+      tamper(storage, 'musicVolume', tampered);
+      tamper(storage, 'effectsVolume', tampered);
       expect([readMusicVolume(storage), readEffectsVolume(storage)]).toEqual([DEFAULT_MUSIC_VOLUME, VOLUME_STEPS]);
     }
     expect([readMusicVolume(broken), readEffectsVolume(broken)]).toEqual([DEFAULT_MUSIC_VOLUME, VOLUME_STEPS]);
     expect(() => { writeMusicVolume(5, broken); writeEffectsVolume(5, broken); }).not.toThrow();
+  });
+});
+
+describe('accessibility preferences', () => {
+  it('remember the palette and the cones, off until chosen', () => {
+    const storage = memoryStorage();
+    expect(readColorBlindPalette(storage)).toBe(false);
+    expect(readHighContrastCones(storage)).toBe(false);
+    writeColorBlindPalette(true, storage);
+    writeHighContrastCones(true, storage);
+    expect(readColorBlindPalette(storage)).toBe(true);
+    expect(readHighContrastCones(storage)).toBe(true);
+  });
+
+  it('remember the text size; a tampered one reads as normal', () => {
+    const storage = memoryStorage();
+    expect(readTextSize(storage)).toBe('normal');
+    writeTextSize('largest', storage);
+    expect(readTextSize(storage)).toBe('largest');
+    tamper(storage, 'textSize', 'huge');
+    expect(readTextSize(storage)).toBe('normal');
+  });
+
+  it('remember the assists as their percents; anything else is no assist', () => {
+    const storage = memoryStorage();
+    expect(readDetectionAssist(storage)).toBe(100);
+    expect(readGameSpeedAssist(storage)).toBe(100);
+    writeDetectionAssist(50, storage);
+    writeGameSpeedAssist(80, storage);
+    expect(readDetectionAssist(storage)).toBe(50);
+    expect(readGameSpeedAssist(storage)).toBe(80);
+    tamper(storage, 'detectionAssist', 5);
+    tamper(storage, 'gameSpeedAssist', '');
+    expect(readDetectionAssist(storage)).toBe(100);
+    expect(readGameSpeedAssist(storage)).toBe(100);
+  });
+
+  it('never throw on storage that throws or is missing', () => {
+    for (const storage of [broken, null]) {
+      expect(readColorBlindPalette(storage)).toBe(false);
+      expect(readHighContrastCones(storage)).toBe(false);
+      expect(readTextSize(storage)).toBe('normal');
+      expect(readDetectionAssist(storage)).toBe(100);
+      expect(readGameSpeedAssist(storage)).toBe(100);
+      expect(() => {
+        writeColorBlindPalette(true, storage);
+        writeHighContrastCones(true, storage);
+        writeTextSize('large', storage);
+        writeDetectionAssist(75, storage);
+        writeGameSpeedAssist(60, storage);
+      }).not.toThrow();
+    }
   });
 });

@@ -82,7 +82,9 @@ describe('the title\'s entries', () => {
 });
 
 describe('the settings\' entries', () => {
-  const state: SettingsState = { muted: false, volumeSteps: 10, textSpeed: 'normal', skipDialogue: false, reducedMotion: false, musicSteps: 7, effectsSteps: 10, lowEffects: false, fullscreen: false, timerShown: true, splitsShown: true };
+  const state: SettingsState = { muted: false, volumeSteps: 10, textSpeed: 'normal', skipDialogue: false, reducedMotion: false, musicSteps: 7, effectsSteps: 10, lowEffects: false, fullscreen: false, timerShown: true, splitsShown: true,
+    colorBlindPalette: false, highContrastCones: false, textSize: 'normal', detectionAssist: 100, gameSpeedAssist: 100,
+  };
 
   it('show each setting\'s value', () => {
     expect(settingsEntries(state).map((item) => [item.label, item.value])).toEqual([
@@ -98,6 +100,11 @@ describe('the settings\' entries', () => {
       ['Timer', 'shown'],
       ['Splits (speedrun)', 'shown'],
       ['Controls', undefined],
+      ['Colour-blind palette', 'off'],
+      ['High-contrast cones', 'off'],
+      ['Text size', 'normal'],
+      ['Detection speed', 'normal'],
+      ['Game speed', 'normal'],
       ['Back', undefined],
     ]);
     expect(volumeBar(3)).toBe('|||·······  30%');
@@ -125,6 +132,18 @@ describe('the settings\' entries', () => {
     expect(changeSetting(state, { id: SETTING.musicVolume, step: -1 })).toEqual({ ...state, musicSteps: 6 });
     expect(changeSetting(state, { id: SETTING.effectsVolume, step: 1 })).toEqual(state);
     expect(changeSetting(state, { id: SETTING.effectsVolume, step: -1 })).toEqual({ ...state, effectsSteps: 9 });
+  });
+
+  it('flip the palette and the cones, step the text size and the assists round their settings', () => {
+    expect(changeSetting(state, { id: SETTING.colorBlindPalette, step: 1 }).colorBlindPalette).toBe(true);
+    expect(changeSetting(state, { id: SETTING.highContrastCones, step: -1 }).highContrastCones).toBe(true);
+    expect(changeSetting(state, { id: SETTING.textSize, step: 1 }).textSize).toBe('large');
+    expect(changeSetting(state, { id: SETTING.textSize, step: -1 }).textSize).toBe('largest');
+    expect(changeSetting(state, { id: SETTING.detectionAssist, step: 1 }).detectionAssist).toBe(75);
+    expect(changeSetting({ ...state, detectionAssist: 50 }, { id: SETTING.detectionAssist, step: 1 }).detectionAssist).toBe(100);
+    expect(changeSetting(state, { id: SETTING.gameSpeedAssist, step: -1 }).gameSpeedAssist).toBe(60);
+    const slower = changeSetting(state, { id: SETTING.gameSpeedAssist, step: 1 });
+    expect(settingsEntries(slower).find((item) => item.id === SETTING.gameSpeedAssist)?.value).toBe('80%');
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseInterfaceScale, chooseWorldZoom } from '../../src/view/ui/zoom.ts';
+import { chooseInterfaceScale, chooseLevelZoom, chooseWorldZoom } from '../../src/view/ui/zoom.ts';
 
 describe('zoom', () => {
   it.each([
@@ -35,5 +35,22 @@ describe('zoom', () => {
     [3840, 2160, 3],
   ])('interface scale for %ix%i is %s, in half steps', (width, height, scale) => {
     expect(chooseInterfaceScale(width, height)).toBe(scale);
+  });
+
+  it('zooms a level in until its map fills the window both ways: no dark band beside a small map', () => {
+    const bedroom = { width: 640, height: 288 };
+    const nightEscape = { width: 768, height: 576 };
+    for (const [width, height] of [[800, 600], [1280, 720], [1920, 1080], [2560, 1440], [1600, 600], [3000, 480]] as const) {
+      for (const map of [bedroom, nightEscape]) {
+        const zoom = chooseLevelZoom({ width, height }, map);
+        expect(Number.isInteger(zoom)).toBe(true);
+        expect(width / zoom, `${width}x${height} on ${map.width}x${map.height}`).toBeLessThanOrEqual(map.width);
+        expect(height / zoom).toBeLessThanOrEqual(map.height);
+        expect(zoom).toBeGreaterThanOrEqual(chooseWorldZoom(width, height));
+      }
+    }
+    // A map larger than the view keeps the window's own zoom.
+    expect(chooseLevelZoom({ width: 1280, height: 720 }, { width: 4096, height: 4096 })).toBe(3);
+    expect(chooseLevelZoom({ width: 1600, height: 600 }, bedroom)).toBe(3);
   });
 });

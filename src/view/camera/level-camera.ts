@@ -7,7 +7,7 @@ import type Phaser from 'phaser';
 import type { LevelDefinition, Rect } from '../../level/level-definition.ts';
 import { edgeArrow, type EdgeArrow } from '../renderers/stealth-cues.ts';
 import type { Position } from '../renderers/motion.ts';
-import { chooseInterfaceScale, chooseWorldZoom } from '../ui/zoom.ts';
+import { chooseInterfaceScale, chooseLevelZoom } from '../ui/zoom.ts';
 import { PixelCamera } from './pixel-camera.ts';
 import { PixelUpscale } from './pixel-upscale.ts';
 
@@ -65,7 +65,7 @@ export class LevelCamera {
   }
 
   layout(width: number, height: number): void {
-    const zoom = chooseWorldZoom(width, height);
+    const zoom = chooseLevelZoom({ width, height }, { width: this.mapWidth, height: this.mapHeight });
     this.screen = { width, height, zoom };
     // One world pixel more each way than the screen holds: the world's corner sits up to one world pixel
     // left of and above the screen's when the view is between pixels.

@@ -14,6 +14,7 @@ import { childLabel } from '../renderers/dream-cues.ts';
 import { LEVEL_DEPTH } from '../renderers/level-depths.ts';
 import { sentBackWords } from '../renderers/stealth-cues.ts';
 import { CHARACTERS_TEXTURE } from '../scene-keys.ts';
+import { accessibility } from '../accessibility.ts';
 import { gameSounds } from '../sounds.ts';
 import { ERROR_COLOR, colorNumber } from '../ui/palette.ts';
 
@@ -178,6 +179,8 @@ export class LevelEffects {
       .setStrokeStyle(1, NOISE_RING_COLOR, 0.8)
       .setDepth(LEVEL_DEPTH.characters)
       .setScale(0.2);
+    // High contrast: a bold white ring over a dark disc reads on pale ground as on dark.
+    if (accessibility().highContrastCones) ring.setStrokeStyle(2, 0xffffff, 1).setFillStyle(0x05040a, 0.3);
     this.options.worldLayer.add(ring);
     this.scene.tweens.add({ targets: ring, scale: 1, alpha: 0, duration: 450, onComplete: () => { ring.destroy(); } });
   }

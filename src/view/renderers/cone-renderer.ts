@@ -1,18 +1,13 @@
 // Draws a traced cone around the graphics object's origin (the scene moves the object with the
 // Enforcer): far band, stronger near band, and an edge whose colour AND shape say the Enforcer's state
 // (enforcerCue's coneStyle): plain when calm, dashed when wary, doubled when hunting, dotted when
-// searching. A player who cannot tell the colours apart still reads the state from the edge.
+// searching. A player who cannot tell the colours apart still reads the state from the edge. The colours
+// come from the chosen palette (cue-colors.ts); high-contrast cones fill stronger and edge in dark and light.
 import type Phaser from 'phaser';
 import type { ConeStyle } from '../../sim/index.ts';
+import { accessibility } from '../accessibility.ts';
 import { coneColor, type ConePoint, type ConeShape } from './cone-shape.ts';
-
-/** Each style's colour when its meter is empty (the meter warms calm and wary cones as it fills). */
-const STYLE_COLORS: Readonly<Record<ConeStyle, number | null>> = {
-  calm: null,
-  wary: null,
-  hunting: 0xff3040,
-  searching: 0xb070ff,
-};
+import { cueColors } from './cue-colors.ts';
 
 /**
  * A calm cone's colour by the hunter's look, where it differs from the Enforcers' cyan: the DreamPod
@@ -29,15 +24,22 @@ const EDGE_PATTERNS: Readonly<Record<ConeStyle, readonly [number, number] | null
   searching: [1, 3],
 };
 
+/** High-contrast cones: a dark band under every edge, so the edge reads on pale ground as on dark. */
+const HIGH_CONTRAST_UNDERLINE = 0x05040a;
+
 export function drawCone(
   graphics: Phaser.GameObjects.Graphics,
   shape: ConeShape,
   options: { readonly detection: number; readonly seesMira: boolean; readonly style: ConeStyle; readonly look: string },
 ): void {
   const { style } = options;
+  const colors = cueColors();
+  const { highContrastCones } = accessibility();
   const calm = options.detection <= 0 ? CALM_COLORS_BY_LOOK[options.look] : undefined;
-  const color = STYLE_COLORS[style] ?? calm ?? coneColor(options.detection);
-  const boost = (options.seesMira ? 0.08 : 0) + (style === 'hunting' ? 0.06 : 0);
+  // Hunting and searching have colours of their own; calm and wary cones warm with their meter.
+  const styleColor = style === 'hunting' || style === 'searching' ? colors.styles[style] : undefined;
+  const color = styleColor ?? calm ?? coneColor(options.detection, colors);
+  const boost = (options.seesMira ? 0.08 : 0) + (style === 'hunting' ? 0.06 : 0) + (highContrastCones ? 0.14 : 0);
   graphics.fillStyle(color, 0.14 + boost);
   outline(graphics, shape.far);
   graphics.fillPath();
@@ -45,16 +47,22 @@ export function drawCone(
   outline(graphics, shape.near);
   graphics.fillPath();
   const pattern = EDGE_PATTERNS[style];
-  graphics.lineStyle(style === 'hunting' ? 2 : 1, color, 0.55 + boost);
-  if (pattern === null) {
-    outline(graphics, shape.far);
-    graphics.strokePath();
-  } else {
-    dashed(graphics, shape.far, pattern);
+  const width = (style === 'hunting' ? 2 : 1) + (highContrastCones ? 1 : 0);
+  const edges: [number, number, number][] = highContrastCones
+    ? [[width + 2, HIGH_CONTRAST_UNDERLINE, 0.85], [width, color, 1]]
+    : [[width, color, 0.55 + boost]];
+  for (const [lineWidth, lineColor, alpha] of edges) {
+    graphics.lineStyle(lineWidth, lineColor, alpha);
+    if (pattern === null) {
+      outline(graphics, shape.far);
+      graphics.strokePath();
+    } else {
+      dashed(graphics, shape.far, pattern);
+    }
   }
   if (style === 'hunting') {
     // A second edge along the near band: the doubled outline is the chase's shape cue.
-    graphics.lineStyle(1, color, 0.7);
+    graphics.lineStyle(highContrastCones ? 2 : 1, color, highContrastCones ? 1 : 0.7);
     outline(graphics, shape.near);
     graphics.strokePath();
   }

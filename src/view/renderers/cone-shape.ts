@@ -1,6 +1,7 @@
 // Enforcers' sight cones as shapes (no Phaser, so Node can test and time them): fans of rays clipped where they first meet an opaque tile, using the same
 // grid walk the rules use, so what is drawn is what they see.
 import { coneHalfAngle, DETECTION_FULL, SUBPIXELS_PER_PIXEL, traceSight, type EnforcerState, type WorldTiles } from '../../sim/index.ts';
+import { cueColors, type CueColors } from './cue-colors.ts';
 
 const RAYS_PER_CONE = 40;
 
@@ -42,18 +43,15 @@ export function traceCone(tiles: WorldTiles, enforcer: EnforcerState): ConeShape
   return { far, near };
 }
 
-const CALM = { red: 0x4f, green: 0xd8, blue: 0xe8 };
-// Orange, not the yellow of the street lamps' light pools: lamps are scenery, a warm cone is a warning.
-const WARY = { red: 0xff, green: 0x80, blue: 0x28 };
-const ALARMED = { red: 0xff, green: 0x30, blue: 0x40 };
-
 /**
- * Calm cyan while the meter is empty; orange the moment it holds anything, reddening as it fills. A
- * blend from cyan to orange would pass through a washed-out grey that reads as neither.
+ * Calm while the meter is empty; the glimpse colour (orange, not the yellow of the street lamps' light
+ * pools: lamps are scenery, a warm cone is a warning) the moment it holds anything, reddening as it fills.
+ * A blend from calm to the glimpse would pass through a washed-out grey that reads as neither.
  */
-export function coneColor(detection: number): number {
-  if (detection <= 0) return (CALM.red << 16) | (CALM.green << 8) | CALM.blue;
+export function coneColor(detection: number, colors: CueColors = cueColors()): number {
+  if (detection <= 0) return colors.styles.calm;
   const t = Math.min(1, detection / DETECTION_FULL);
-  const mix = (a: number, b: number): number => Math.round(a + (b - a) * t);
-  return (mix(WARY.red, ALARMED.red) << 16) | (mix(WARY.green, ALARMED.green) << 8) | mix(WARY.blue, ALARMED.blue);
+  const channel = (color: number, shift: number): number => (color >> shift) & 0xff;
+  const mix = (shift: number): number => Math.round(channel(colors.glimpse, shift) + (channel(colors.full, shift) - channel(colors.glimpse, shift)) * t);
+  return (mix(16) << 16) | (mix(8) << 8) | mix(0);
 }

@@ -43,6 +43,7 @@ import { LookAheadPan } from '../camera/look-ahead-pan.ts';
 import { ProblemsOverlay, bindProblemsDismiss } from '../ui/problems-overlay.ts';
 import { DreamView } from '../dream-view.ts';
 import { toggleReducedMotion, isReducedMotion } from '../motion-preference.ts';
+import { accessibility } from '../accessibility.ts';
 import { chooseInterfaceScale } from '../ui/zoom.ts';
 import { StoryView } from '../story-view.ts';
 import { SpeedrunView } from '../speedrun-view.ts';
@@ -136,10 +137,9 @@ export class LevelScene extends Phaser.Scene {
     const session = new LevelSession({
       level,
       seed: loaded.chapter.seed,
-      input: playerInput,
-      presses: playerInput,
+      input: playerInput, presses: playerInput,
       timeSource: levelTime(this, () => this.frameTime),
-      scenes: loaded.director,
+      scenes: loaded.director, detectionPercent: accessibility().detectionAssist, gameSpeedPercent: accessibility().gameSpeedAssist,
       ...(start === undefined ? {} : { start }),
     });
     // Drawn under everything else by depth, from the session's own world.

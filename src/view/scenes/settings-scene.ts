@@ -1,10 +1,13 @@
-// The settings: sound, text speed, skipping dialogue, reduced motion, the timer and splits shown, and the
-// way to the Controls screen. Each change takes effect and is remembered at once
+// The settings: sound and music, text speed and size, skipping dialogue, reduced motion, low effects,
+// fullscreen, the timer and splits shown, the way to the Controls screen, the colour-blind palette,
+// high-contrast cones and the assists. Each change takes effect and is remembered at once
 // (src/platform/preferences.ts). Opened from the title, or over the paused level, to which Back (Esc,
 // pad B) returns.
 import Phaser from 'phaser';
 import { readSkipDialogue, readTextSpeed, writeSkipDialogue, writeTextSpeed } from '../../platform/preferences.ts';
 import { isSplitsShown, isTimerShown, setSplitsShown, setTimerShown } from '../display-preferences.ts';
+import { accessibility, setAccessibility } from '../accessibility.ts';
+import { getLevelSession } from '../game-data.ts';
 import { isReducedMotion, toggleReducedMotion } from '../motion-preference.ts';
 import { isFullscreen, setFullscreen } from '../fullscreen.ts';
 import { isLowEffects, setLowEffects } from '../low-effects.ts';
@@ -23,13 +26,12 @@ import { SETTING, TITLE_ENTRY, changeSetting, settingHelp, settingsEntries, type
 import { MenuList, bindMenuList } from '../ui/menu-list.ts';
 import { MenuModel } from '../ui/menu-model.ts';
 import { drawMenuPage } from '../ui/menu-page.ts';
-import { interfaceScale, layoutOnResize } from '../ui/menu-screen.ts';
-import { ACCENT_COLOR, textStyle } from '../ui/palette.ts';
+import { layoutOnResize } from '../ui/menu-screen.ts';
 
 export interface SettingsData {
   /** `level`: opened from the pause, over the level, which Back resumes; else the title. */
   readonly from?: 'title' | 'level';
-  /** The entry focused first (the Controls row, back from the Controls screen); the first when left out. */
+  /** The entry focused first (the Controls row back from the Controls screen, the text size when a change of it lays the screen out again); the first when left out. */
   readonly focus?: string;
 }
 
@@ -49,6 +51,7 @@ function currentSettings(game: Phaser.Game): SettingsState {
     fullscreen: isFullscreen(game),
     timerShown: isTimerShown(),
     splitsShown: isSplitsShown(),
+    ...accessibility(),
   };
 }
 
@@ -65,6 +68,8 @@ function apply(game: Phaser.Game, now: SettingsState, wanted: SettingsState): vo
   if (wanted.fullscreen !== now.fullscreen) setFullscreen(game, wanted.fullscreen);
   if (wanted.timerShown !== now.timerShown) setTimerShown(wanted.timerShown);
   if (wanted.splitsShown !== now.splitsShown) setSplitsShown(wanted.splitsShown);
+  const { colorBlindPalette, highContrastCones, textSize, detectionAssist, gameSpeedAssist } = wanted;
+  setAccessibility({ colorBlindPalette, highContrastCones, textSize, detectionAssist, gameSpeedAssist });
 }
 
 export class SettingsScene extends Phaser.Scene {
@@ -113,8 +118,12 @@ export class SettingsScene extends Phaser.Scene {
       adjust: (item, step, wrap) => {
         const now = currentSettings(this.game);
         apply(this.game, now, changeSetting(now, { id: item.id, step, wrap }));
-        list.update(settingsEntries(currentSettings(this.game)));
+        // The game speed takes hold at once in a level paused under these settings (detection waits for a start).
+        getLevelSession(this.game)?.setGameSpeedPercent(accessibility().gameSpeedAssist);
         this.game.events.emit(SETTINGS_CHANGED);
+        // Every word on the screen changes size: the page is laid out again around the row in focus.
+        if (item.id === SETTING.textSize) this.scene.restart({ from: this.from, focus: SETTING.textSize });
+        else list.update(settingsEntries(currentSettings(this.game)));
       },
     });
     // Over the level, the level's picture shows through a shade instead of the night sky.
@@ -122,17 +131,13 @@ export class SettingsScene extends Phaser.Scene {
     layoutOnResize(this, () => {
       // The old text went with the last layout: the rows drawn below must not write to it.
       help = null;
-      drawMenuPage(this, { heading: 'Settings', list, changes: true, starfield: this.from !== 'level' });
-      const scale = interfaceScale(this);
-      const lastRow = list.drawnRows.at(-1);
-      const top = lastRow === undefined ? 0 : lastRow.y + lastRow.height + 24 * scale;
-      help = this.add
-        .text(this.scale.width / 2, top, settingHelp(list.model.focused?.id ?? ''), {
-          ...textStyle(14 * scale, ACCENT_COLOR),
-          align: 'center',
-          wordWrap: { width: Math.min(this.scale.width - 40, 640 * scale) },
-        })
-        .setOrigin(0.5, 0);
+      help = drawMenuPage(this, {
+        heading: 'Settings',
+        list,
+        changes: true,
+        starfield: this.from !== 'level',
+        footnote: settingHelp(list.model.focused?.id ?? ''),
+      });
     });
     bindMenuList(this, list, { back });
     // The browser grants or ends fullscreen a moment after it is asked (or by its own Esc): the row follows.

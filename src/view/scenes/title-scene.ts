@@ -21,6 +21,7 @@ import { interfaceScale, layoutOnResize } from '../ui/menu-screen.ts';
 import { drawStarfield } from '../ui/starfield.ts';
 import { endPlayback } from '../replays/replay-import.ts';
 import { ACCENT_COLOR, BACKGROUND_COLOR, DIM_TEXT_COLOR, TEXT_COLOR, WARNING_COLOR, colorNumber, textStyle } from '../ui/palette.ts';
+import { textSizeFactor } from '../accessibility.ts';
 
 const STORY_LINE =
   'Mira is ten. Tonight she wants real sleep under real stars, not a DreamPod. The Sleep Enforcers are on patrol.';
@@ -190,10 +191,17 @@ export class TitleScene extends Phaser.Scene {
       .setOrigin(1, 0);
     // For level builders: the two ways to play their own map, where they will look for them.
     const foot = this.add
-      .text(width / 2, height - 16 * scale, 'Level builders: Custom level, or drop a map (or its folder) onto this window, or open ?map=<name>', textStyle(12 * scale, DIM_TEXT_COLOR))
+      .text(width / 2, height - 16 * scale, 'Level builders: Custom level, or drop a map (or its folder) onto this window, or open ?map=<name>', {
+        ...textStyle(12 * scale, DIM_TEXT_COLOR),
+        align: 'center',
+        wordWrap: { width: width - 40 },
+      })
       .setOrigin(0.5, 1);
     const columnStart = this.children.length;
-    let y = Math.floor(height * (twoColumns ? 0.2 : 0.14));
+    // Large text makes the motion line reach over the column's pictures: the column then starts below it.
+    const motionBounds = this.motionText.getBounds();
+    const columnCeiling = motionBounds.left < menuX + 80 * scale ? motionBounds.bottom + 4 * scale : 8 * scale;
+    let y = Math.max(Math.floor(height * (twoColumns ? 0.2 : 0.14)), columnCeiling + 64 * scale);
 
     if (this.textures.exists(CHARACTERS_TEXTURE)) {
       const frames = ['mira-down-0', 'enforcer-left-0'];
@@ -215,7 +223,9 @@ export class TitleScene extends Phaser.Scene {
         .setOrigin(0.5, 0);
     y = below(this.add.text(menuX, y, 'ANALOG DREAMS', textStyle(40 * scale, ACCENT_COLOR)).setOrigin(0.5, 0), 14);
     y = below(paragraph(y, STORY_LINE, { size: 16, color: TEXT_COLOR, wrap: twoColumns ? 520 : 640 }), 16);
-    if (!twoColumns && this.question === null) y = below(paragraph(y, HOW_TO_PLAY, { size: 14, color: DIM_TEXT_COLOR, wrap: 600 }), 18);
+    // Larger text in a short window leaves no room for the rules: the pause and the HUD still say the keys.
+    const rulesFit = textSizeFactor() === 1 || height >= 1000;
+    if (!twoColumns && this.question === null && rulesFit) y = below(paragraph(y, HOW_TO_PLAY, { size: 14, color: DIM_TEXT_COLOR, wrap: 600 }), 18);
     if (this.question !== null) y = below(paragraph(y, this.question, { size: 16, color: WARNING_COLOR, wrap: 560 }), 12);
     y = list.place({ centreX: menuX, top: y, size: 20 * scale, gap: 6 * scale }) + 14 * scale;
     if (this.notice !== null) y = below(paragraph(y, this.notice, { size: 13, color: WARNING_COLOR, wrap: twoColumns ? 560 : 640 }), 10);
@@ -235,9 +245,11 @@ export class TitleScene extends Phaser.Scene {
     const column = this.children.list.slice(columnStart) as PositionedObject[];
     const lowest = Math.max(...column.map((object) => object.getBounds().bottom));
     const overflow = lowest + 8 * scale - (foot.y - foot.height);
-    const room = Math.min(...column.map((object) => object.getBounds().top)) - 8 * scale;
+    const room = Math.min(...column.map((object) => object.getBounds().top)) - columnCeiling;
     const lift = Math.max(0, Math.min(overflow, room));
     for (const object of column) object.y -= lift;
+    // Still no room (the largest text in a short window): the builders' line gives way to the menu.
+    if (overflow - lift > 0) foot.setVisible(false);
     this.shadeBehind(column, scale);
   }
 

@@ -10,7 +10,7 @@ import type { SceneDisplay, SceneLine } from '../../sim/scene-director.ts';
 import { PORTRAITS_TEXTURE } from '../scene-keys.ts';
 import { choiceLabels, dialogueHint, replaceActionTokens, revealedLength } from './dialogue-lines.ts';
 import { EMPTY_CONVERSATION, nextConversation, sideFrame, type Conversation, type ConversationSide } from './dialogue-portraits.ts';
-import { BACKGROUND_COLOR, DIM_TEXT_COLOR, TEXT_COLOR, colorNumber, textStyle } from './palette.ts';
+import { BACKGROUND_COLOR, DIM_TEXT_COLOR, TEXT_COLOR, colorNumber, textStyle, wordScale } from './palette.ts';
 
 /** The warm lamp light of the night district (palette `y`, `Y`): dialogue is where people are kind. */
 const SPEAKER_COLOR = '#ffe39a';
@@ -237,6 +237,8 @@ export class DialogueBox {
     const { width, height, scale } = this.size;
     const margin = 16 * scale;
     const padding = BOX_PADDING * scale;
+    // Every size tied to the words grows with the player's text size; the box keeps its width and grows down.
+    const words = wordScale(scale);
     const boxWidth = Math.min(BOX_WIDTH * scale, width - 2 * margin);
     const left = Math.floor((width - boxWidth) / 2);
     const { conversation } = this;
@@ -251,11 +253,11 @@ export class DialogueBox {
     this.textRight = left + boxWidth - padding - (conversation.right === null ? 0 : portraitSize + padding);
     const inner = this.textRight - textLeft;
     const speakerName = this.shownLine?.speaker ?? '';
-    this.speaker.setFontSize(14 * scale).setText(speakerName).setVisible(speakerName !== '');
+    this.speaker.setFontSize(14 * words).setText(speakerName).setVisible(speakerName !== '');
     // Narration has no speaker: it reads quieter, in italics.
     this.line
-      .setFontSize(16 * scale)
-      .setLineSpacing(4 * scale)
+      .setFontSize(16 * words)
+      .setLineSpacing(4 * words)
       .setFontStyle(speakerName === '' ? 'italic' : '')
       .setColor(speakerName === '' ? DIM_TEXT_COLOR : TEXT_COLOR)
       .setWordWrapWidth(inner);
@@ -264,9 +266,9 @@ export class DialogueBox {
     this.line.setText(this.wrapped);
     const lineHeight = full === '' ? 0 : this.line.height;
     const labels = choiceLabels(display.choices).slice(0, MAX_CHOICES);
-    const choiceStep = 22 * scale;
-    this.hint.setFontSize(12 * scale).setText(dialogueHint(display));
-    const speakerHeight = speakerName === '' ? 0 : 20 * scale;
+    const choiceStep = 22 * words;
+    this.hint.setFontSize(12 * words).setText(dialogueHint(display));
+    const speakerHeight = speakerName === '' ? 0 : 20 * words;
     const choicesHeight = labels.length === 0 ? 0 : 8 * scale + labels.length * choiceStep;
     const wordsHeight = speakerHeight + lineHeight + choicesHeight;
     const boxHeight = Math.ceil(padding + Math.max(wordsHeight, anyPortrait ? portraitSize : 0) + 10 * scale + this.hint.height + padding / 2);
@@ -289,10 +291,10 @@ export class DialogueBox {
       const label = labels[index];
       choice.setVisible(label !== undefined);
       if (label === undefined) return;
-      choice.setFontSize(15 * scale).setText(`   ${label}`).setPosition(textLeft, choicesTop + index * choiceStep);
+      choice.setFontSize(15 * words).setText(`   ${label}`).setPosition(textLeft, choicesTop + index * choiceStep);
     });
     this.hint.setPosition(left + boxWidth - padding, top + boxHeight - padding / 2);
-    this.more.setFontSize(12 * scale).setPosition(this.textRight, top + padding + speakerHeight + lineHeight);
+    this.more.setFontSize(12 * words).setPosition(this.textRight, top + padding + speakerHeight + lineHeight);
     // The last choice's bar goes with its choices: the answer's line must not sit over an empty bar.
     this.focusBar.clear();
     this.focus = -1;

@@ -4,7 +4,7 @@
 import type Phaser from 'phaser';
 import type { World } from '../../sim/index.ts';
 import { groupLine, meterShare } from '../renderers/dream-cues.ts';
-import { BACKGROUND_COLOR, DIM_TEXT_COLOR, TEXT_COLOR, colorNumber, textStyle } from './palette.ts';
+import { BACKGROUND_COLOR, DIM_TEXT_COLOR, TEXT_COLOR, colorNumber, textStyle, wordScale } from './palette.ts';
 
 const PANEL_WIDTH = 210;
 const GOLD = 0xffc94a;
@@ -59,16 +59,18 @@ export class DreamHud {
     const scale = this.scale;
     const margin = 12 * scale;
     const right = this.width - margin;
-    const panelWidth = PANEL_WIDTH * scale;
-    const height = (meter === null ? 30 : 62) * scale;
+    // The panel grows with the player's text size, the words and the meter bar inside it too.
+    const words = wordScale(scale);
+    const panelWidth = PANEL_WIDTH * words;
+    const height = (meter === null ? 30 : 62) * words;
     this.panel.clear().fillStyle(colorNumber(BACKGROUND_COLOR), 0.85).fillRoundedRect(right - panelWidth, margin, panelWidth, height, 6 * scale);
-    this.group.setFontSize(13 * scale).setPosition(right - 8 * scale, margin + 7 * scale).setText(group ?? '');
-    this.stage.setFontSize(13 * scale).setPosition(right - 8 * scale, margin + 24 * scale).setText(STAGE_WORDS[world.dream.stage]);
+    this.group.setFontSize(13 * words).setPosition(right - 8 * scale, margin + 7 * words).setText(group ?? '');
+    this.stage.setFontSize(13 * words).setPosition(right - 8 * scale, margin + 24 * words).setText(STAGE_WORDS[world.dream.stage]);
     this.bar.clear();
     if (meter === null) return;
     const barLeft = right - panelWidth + 8 * scale;
     const barWidth = panelWidth - 16 * scale;
-    const barTop = margin + 44 * scale;
+    const barTop = margin + 44 * words;
     this.bar.fillStyle(colorNumber(BACKGROUND_COLOR), 1).fillRect(barLeft, barTop, barWidth, 8 * scale);
     this.bar.fillStyle(world.dream.stage === 'fading' ? MAGENTA : GOLD, 1).fillRect(barLeft, barTop, barWidth * meter, 8 * scale);
     this.bar.lineStyle(1, GOLD, 0.6).strokeRect(barLeft, barTop, barWidth, 8 * scale);

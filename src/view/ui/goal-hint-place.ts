@@ -38,13 +38,15 @@ export function goalHintPlace(options: {
   readonly goalHeight: number;
   readonly bottomReserved: number;
   readonly miraY: number | null;
+  /** The time panel grows with the player's text size (wordScale); the top strip starts below it. */
+  readonly timePanelScale?: number;
 }): GoalHintPlace {
   const { width, height, scale, goalHeight, bottomReserved, miraY } = options;
   const padding = GOAL_HINT_PADDING * scale;
   const centreX = Math.floor(width / 2);
   const wrapWidth = goalHintWrapWidth(width, scale);
   const bottomTop = Math.floor(height - Math.max(bottomReserved, MARGIN * scale) - GAP * scale - padding / 2 - goalHeight);
-  const topTop = Math.floor((MARGIN + BELOW_TIME_PANEL) * scale + padding / 2);
+  const topTop = Math.floor(MARGIN * scale + BELOW_TIME_PANEL * (options.timePanelScale ?? scale) + padding / 2);
   if (miraY === null) return { centreX, top: bottomTop, wrapWidth, edge: 'bottom' };
   // Her body stands above her feet: the distance to the top strip is measured from her head's height.
   const fromBottom = bottomTop - padding / 2 - miraY;

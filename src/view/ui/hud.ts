@@ -12,7 +12,7 @@ import { alertLine, goalHintAlpha, visibilityWord, type EdgeArrow, type MiraVisi
 import { GOAL_HINT_PADDING, goalHintPlace, goalHintWrapWidth, miraHeightOnScreen, panelOverMira } from './goal-hint-place.ts';
 import { isTimerShown } from '../display-preferences.ts';
 import { radarReach } from './radar.ts';
-import { ACCENT_COLOR, BACKGROUND_COLOR, DIM_TEXT_COLOR, ERROR_COLOR, TEXT_COLOR, WARNING_COLOR, colorNumber, textStyle } from './palette.ts';
+import { ACCENT_COLOR, BACKGROUND_COLOR, DIM_TEXT_COLOR, ERROR_COLOR, TEXT_COLOR, WARNING_COLOR, colorNumber, textStyle, wordScale } from './palette.ts';
 
 // Entries joined by single spaces, everything else no-break: a narrow window wraps between entries,
 // never inside "Esc: pause", and wrapped lines carry no stray spaces that would shift them off centre.
@@ -85,7 +85,7 @@ export class Hud {
     this.alertText = scene.add.text(0, 0, '', textStyle(13, DIM_TEXT_COLOR));
     this.marblesText = scene.add.text(0, 0, '', textStyle(13, DIM_TEXT_COLOR));
     this.goalBackdrop = scene.add.graphics();
-    this.goal = scene.add.text(0, 0, goalText, textStyle(16, TEXT_COLOR)).setOrigin(0.5, 0).setAlign('center');
+    this.goal = scene.add.text(0, 0, goalText, textStyle(16, TEXT_COLOR)).setOrigin(0.5, 1).setAlign('center');
     this.arrow = scene.add.graphics();
     this.hintBackdrop = scene.add.graphics();
     this.hint = scene.add.text(0, 0, hintText(), textStyle(13, TEXT_COLOR)).setOrigin(0.5, 1).setAlign('center');
@@ -113,29 +113,31 @@ export class Hud {
   layout(width: number, height: number, scale: number): void {
     this.scale = scale;
     const margin = 12 * scale;
-    this.time.setFontSize(20 * scale).setPosition(margin + 8 * scale, margin + 4 * scale);
-    this.catches.setFontSize(13 * scale).setPosition(margin + 8 * scale, margin + 30 * scale);
-    this.visibilityText.setFontSize(13 * scale).setPosition(margin + 8 * scale, margin + 47 * scale);
-    this.alertText.setFontSize(13 * scale).setPosition(margin + 8 * scale, margin + 64 * scale);
-    this.marblesText.setFontSize(13 * scale).setPosition(margin + 8 * scale, margin + 81 * scale);
+    // The panel's words, their lines and the panel itself grow with the player's text size.
+    const words = wordScale(scale);
+    this.time.setFontSize(20 * words).setPosition(margin + 8 * scale, margin + 4 * words);
+    this.catches.setFontSize(13 * words).setPosition(margin + 8 * scale, margin + 30 * words);
+    this.visibilityText.setFontSize(13 * words).setPosition(margin + 8 * scale, margin + 47 * words);
+    this.alertText.setFontSize(13 * words).setPosition(margin + 8 * scale, margin + 64 * words);
+    this.marblesText.setFontSize(13 * words).setPosition(margin + 8 * scale, margin + 81 * words);
     this.panel
       .clear()
       .fillStyle(PANEL_COLOR, PANEL_ALPHA)
-      .fillRoundedRect(margin, margin, TIME_PANEL.width * scale, TIME_PANEL.height * scale, 6 * scale);
+      .fillRoundedRect(margin, margin, TIME_PANEL.width * words, TIME_PANEL.height * words, 6 * scale);
 
     this.size = { width, height };
-    this.goal.setFontSize(16 * scale).setWordWrapWidth(goalHintWrapWidth(width, scale));
+    this.goal.setFontSize(16 * words).setWordWrapWidth(goalHintWrapWidth(width, scale));
     this.goalEdge = null;
 
     this.hint
-      .setFontSize(13 * scale)
+      .setFontSize(13 * words)
       // Centred, it keeps as clear of the left edge as of the radar in the bottom-right corner.
       .setWordWrapWidth(width - 2 * (radarReach(scale) + margin))
       .setPosition(Math.floor(width / 2), height - margin);
     this.backdropBehind(this.hintBackdrop, this.hint, { top: this.hint.y - this.hint.height, padding: 6 * scale });
 
     this.banner
-      .setFontSize(36 * scale)
+      .setFontSize(36 * words)
       .setStroke(BACKGROUND_COLOR, 6 * scale)
       .setPosition(Math.floor(width / 2), Math.floor(height * 0.4));
   }
@@ -188,7 +190,7 @@ export class Hud {
   private stepBackFrom(mira: { readonly x: number; readonly y: number } | null): void {
     const scale = this.scale;
     const margin = 12 * scale;
-    const panel = { left: margin, top: margin, width: TIME_PANEL.width * scale, height: TIME_PANEL.height * scale };
+    const panel = { left: margin, top: margin, width: TIME_PANEL.width * wordScale(scale), height: TIME_PANEL.height * wordScale(scale) };
     const over = mira !== null && panelOverMira(panel, mira, { bodyHeight: miraHeightOnScreen(this.size.width, this.size.height), slack: 4 * scale });
     const alpha = over ? PANEL_OVER_MIRA_ALPHA : 1;
     if (this.panel.alpha === alpha) return;
@@ -200,7 +202,7 @@ export class Hud {
     const { width, height } = this.size;
     const scale = this.scale;
     const bottomReserved = this.hint.visible ? height - (this.hint.y - this.hint.height) + 3 * scale : 0;
-    const place = goalHintPlace({ width, height, scale, goalHeight: this.goal.height, bottomReserved, miraY });
+    const place = goalHintPlace({ width, height, scale, goalHeight: this.goal.height, bottomReserved, miraY, timePanelScale: wordScale(scale) });
     if (place.edge === this.goalEdge && this.goal.y === place.top) return;
     this.goalEdge = place.edge;
     this.goal.setPosition(place.centreX, place.top);

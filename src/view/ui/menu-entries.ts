@@ -1,6 +1,8 @@
 // What the title, the new-game question and the settings screen offer, as menu entries built from the
 // state they show. No Phaser: Node tests check which entries appear and what each setting steps to.
-import { TEXT_SPEEDS, VOLUME_STEPS, type TextSpeed } from '../../platform/preferences.ts';
+import { TEXT_SIZES, TEXT_SPEEDS, VOLUME_STEPS, type TextSize, type TextSpeed } from '../../platform/preferences.ts';
+import { GAME_SPEED_PERCENTS } from '../../run/level-session.ts';
+import { DETECTION_ASSIST_PERCENTS } from '../../sim/index.ts';
 import { stepThrough, type MenuItem } from './menu-model.ts';
 
 export const TITLE_ENTRY = {
@@ -55,6 +57,12 @@ export interface SettingsState {
   readonly fullscreen: boolean;
   readonly timerShown: boolean;
   readonly splitsShown: boolean;
+  readonly colorBlindPalette: boolean;
+  readonly highContrastCones: boolean;
+  readonly textSize: TextSize;
+  /** The assists, in percent (100: off). */
+  readonly detectionAssist: number;
+  readonly gameSpeedAssist: number;
 }
 
 export const SETTING = {
@@ -68,6 +76,11 @@ export const SETTING = {
   controls: 'controls',
   timer: 'timer',
   splits: 'splits',
+  colorBlindPalette: 'color-blind-palette',
+  highContrastCones: 'high-contrast-cones',
+  textSize: 'text-size',
+  detectionAssist: 'detection-assist',
+  gameSpeedAssist: 'game-speed-assist',
   back: 'back',
   musicVolume: 'music-volume',
   effectsVolume: 'effects-volume',
@@ -96,8 +109,18 @@ export function settingsEntries(state: SettingsState): MenuItem[] {
     { id: SETTING.timer, label: 'Timer', value: state.timerShown ? 'shown' : 'hidden' },
     { id: SETTING.splits, label: 'Splits (speedrun)', value: state.splitsShown ? 'shown' : 'hidden' },
     { id: SETTING.controls, label: 'Controls' },
+    { id: SETTING.colorBlindPalette, label: 'Colour-blind palette', value: onOff(state.colorBlindPalette) },
+    { id: SETTING.highContrastCones, label: 'High-contrast cones', value: onOff(state.highContrastCones) },
+    { id: SETTING.textSize, label: 'Text size', value: state.textSize },
+    { id: SETTING.detectionAssist, label: 'Detection speed', value: assistValue(state.detectionAssist) },
+    { id: SETTING.gameSpeedAssist, label: 'Game speed', value: assistValue(state.gameSpeedAssist) },
     { id: SETTING.back, label: 'Back' },
   ];
+}
+
+/** An assist's value: `normal` at 100 percent (no assist), else the percent it runs at. */
+function assistValue(percent: number): string {
+  return percent === 100 ? 'normal' : `${percent}%`;
 }
 
 /**
@@ -130,6 +153,16 @@ export function changeSetting(state: SettingsState, change: { readonly id: strin
       return { ...state, timerShown: !state.timerShown };
     case SETTING.splits:
       return { ...state, splitsShown: !state.splitsShown };
+    case SETTING.colorBlindPalette:
+      return { ...state, colorBlindPalette: !state.colorBlindPalette };
+    case SETTING.highContrastCones:
+      return { ...state, highContrastCones: !state.highContrastCones };
+    case SETTING.textSize:
+      return { ...state, textSize: stepThrough(TEXT_SIZES, state.textSize, { step, wrap: true }) };
+    case SETTING.detectionAssist:
+      return { ...state, detectionAssist: stepThrough(DETECTION_ASSIST_PERCENTS, state.detectionAssist, { step, wrap: true }) };
+    case SETTING.gameSpeedAssist:
+      return { ...state, gameSpeedAssist: stepThrough(GAME_SPEED_PERCENTS, state.gameSpeedAssist, { step, wrap: true }) };
     default:
       return state;
   }
@@ -162,6 +195,16 @@ export function settingHelp(id: string): string {
       return 'Speedrun mode\'s live splits; hidden, they are still kept.';
     case SETTING.controls:
       return 'Every key and pad button, each one yours to change.';
+    case SETTING.colorBlindPalette:
+      return 'Colours told apart by lightness too; every state also has its own shape.';
+    case SETTING.highContrastCones:
+      return 'Vision cones and noise rings get bold outlines that read on any ground.';
+    case SETTING.textSize:
+      return 'Larger words in dialogue, the HUD and the menus.';
+    case SETTING.detectionAssist:
+      return 'An assist: Enforcers take longer to see you (from the next start of a level). Marks the run assisted.';
+    case SETTING.gameSpeedAssist:
+      return 'An assist: the whole game runs slower, at once. Marks the run assisted.';
     default:
       return 'Every choice here is remembered in this browser.';
   }

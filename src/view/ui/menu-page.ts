@@ -6,6 +6,7 @@ import type { MenuList } from './menu-list.ts';
 import { interfaceScale } from './menu-screen.ts';
 import { ACCENT_COLOR, DIM_TEXT_COLOR, TEXT_COLOR, textStyle } from './palette.ts';
 import { drawStarfield } from './starfield.ts';
+import { textSizeFactor } from '../accessibility.ts';
 
 export interface PageParagraph {
   readonly text: string;
@@ -23,10 +24,12 @@ export interface MenuPageContent {
   readonly changes?: boolean;
   /** False over a paused level, whose picture shows through instead; the night sky when left out. */
   readonly starfield?: boolean;
+  /** Said under the menu (the settings: what the entry in focus does); kept on screen with the rest. */
+  readonly footnote?: string;
 }
 
-/** Lays the page out for the window as it is now (call it from layoutOnResize). */
-export function drawMenuPage(scene: Phaser.Scene, content: MenuPageContent): void {
+/** Lays the page out for the window as it is now (call it from layoutOnResize); returns the footnote's text, if any. */
+export function drawMenuPage(scene: Phaser.Scene, content: MenuPageContent): Phaser.GameObjects.Text | null {
   const scale = interfaceScale(scene);
   const { width, height } = scene.scale;
   const centreX = Math.floor(width / 2);
@@ -36,6 +39,8 @@ export function drawMenuPage(scene: Phaser.Scene, content: MenuPageContent): voi
       ...textStyle(12 * scale, DIM_TEXT_COLOR),
       align: 'center',
       lineSpacing: 4 * scale,
+      // Large text in a small window: the lines wrap rather than run off the sides.
+      wordWrap: { width: width - 40 },
     })
     .setOrigin(0.5, 1);
   let y = Math.floor(height * 0.12);
@@ -52,13 +57,33 @@ export function drawMenuPage(scene: Phaser.Scene, content: MenuPageContent): voi
       .setOrigin(0.5, 0);
     y = text.y + text.height + 10 * scale;
   }
-  const bottom = content.list.place({ centreX, top: y + 8 * scale, size: 20 * scale, gap: 8 * scale });
-  // A short window: the whole page moves up into the space above the heading, clear of the hint.
+  // Larger text in a short window: the rows stand closer, so a long menu (the settings) still fits.
+  const gap = textSizeFactor() > 1 && height < 720 ? 3 * scale : 8 * scale;
+  let bottom = content.list.place({ centreX, top: y + 8 * scale, size: 20 * scale, gap });
+  const footnote =
+    content.footnote === undefined
+      ? null
+      : scene.add
+          .text(centreX, bottom + 24 * scale, content.footnote, {
+            ...textStyle(14 * scale, ACCENT_COLOR),
+            align: 'center',
+            wordWrap: { width: Math.min(width - 40, 640 * scale) },
+          })
+          .setOrigin(0.5, 0);
+  if (footnote !== null) bottom = footnote.y + footnote.height;
+  // A short window: the whole page moves up into the space above the heading, clear of the hint; with
+  // large text that may not be enough, and the heading gives its place up too.
   const overflow = bottom + 12 * scale - (hint.y - hint.height);
-  if (overflow > 0) {
-    const lift = Math.min(overflow, heading.y - 8 * scale);
+  const aboveHeading = heading.y - 8 * scale;
+  const headingRoom = overflow > aboveHeading ? heading.height + 18 * scale : 0;
+  if (headingRoom > 0) heading.setVisible(false);
+  const lift = Math.min(overflow, aboveHeading + headingRoom);
+  if (lift > 0) {
     for (const object of scene.children.list) {
       if (object !== hint && 'y' in object && typeof object.y === 'number' && object.type === 'Text') object.y -= lift;
     }
   }
+  // Still too tall (the largest text in the smallest window): the footnote is the one thing left out.
+  if (footnote !== null && overflow - lift > 0) footnote.setVisible(false);
+  return footnote;
 }

@@ -1,4 +1,5 @@
 // Colours and text styles shared by the scenes, so the screens read as one game.
+import { textSizeFactor } from '../accessibility.ts';
 export const BACKGROUND_COLOR = '#07060d';
 
 export const TEXT_COLOR = '#e6e1ff';
@@ -18,5 +19,11 @@ export function textStyle(
   sizePixels: number,
   color: string = TEXT_COLOR,
 ): Phaser.Types.GameObjects.Text.TextStyle {
-  return { fontFamily: FONT_FAMILY, fontSize: `${sizePixels}px`, color };
+  // The player's text size scales every word the game writes: dialogue, the HUD and the menus alike.
+  return { fontFamily: FONT_FAMILY, fontSize: `${Math.round(sizePixels * textSizeFactor())}px`, color };
+}
+
+/** A size in pixels for words at this interface scale, grown by the player's text size: HUD and dialogue layouts use it for every size tied to their words. */
+export function wordScale(scale: number): number {
+  return scale * textSizeFactor();
 }

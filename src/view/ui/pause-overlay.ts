@@ -7,7 +7,7 @@ import { pauseLines } from '../input/controls-text.ts';
 import { SCENE_KEYS } from '../scene-keys.ts';
 import { MenuList, bindMenuList } from './menu-list.ts';
 import { MenuModel } from './menu-model.ts';
-import { ACCENT_COLOR, TEXT_COLOR, textStyle } from './palette.ts';
+import { ACCENT_COLOR, TEXT_COLOR, textStyle, wordScale } from './palette.ts';
 
 export interface ViewSwitches {
   readonly walksShown: boolean;
@@ -92,10 +92,10 @@ export class PauseOverlay {
   layout(width: number, height: number, scale: number): void {
     this.shade.setSize(width, height);
     const centreX = Math.floor(width / 2);
-    this.title.setFontSize(32 * scale).setPosition(centreX, Math.floor(height * 0.3));
+    this.title.setFontSize(32 * wordScale(scale)).setPosition(centreX, Math.floor(height * 0.3));
     const bottom = this.menu.place({ centreX, top: this.title.y + 16 * scale, size: 20 * scale, gap: 6 * scale });
     this.menu.setVisible(this.shown);
-    this.keys.setFontSize(14 * scale).setLineSpacing(6 * scale).setPosition(centreX, bottom + 24 * scale);
+    this.keys.setFontSize(14 * wordScale(scale)).setLineSpacing(6 * scale).setPosition(centreX, bottom + 24 * scale);
   }
 
   /** The switches, each with its state and the key that flips it. */

@@ -8,7 +8,7 @@ import { BINDINGS } from '../input/bindings.ts';
 import { dismissLine } from '../input/controls-text.ts';
 import { onKeyPresses } from '../input/key-presses.ts';
 import { padButtonsOf } from '../input/pad-buttons.ts';
-import { ERROR_COLOR, TEXT_COLOR, WARNING_COLOR, textStyle } from './palette.ts';
+import { ERROR_COLOR, TEXT_COLOR, WARNING_COLOR, textStyle, wordScale } from './palette.ts';
 
 /** Entries listed over the game: a panel, not a page; the problems screen is where long lists go. */
 const OVERLAY_ENTRIES = 6;
@@ -51,7 +51,7 @@ export class ProblemsOverlay {
     this.size = { width, height, scale };
     const margin = 12 * scale;
     const wrap = Math.min(width - margin * 4, 760 * scale);
-    this.text.setFontSize(13 * scale).setLineSpacing(3 * scale).setWordWrapWidth(wrap).setPosition(margin * 2, margin * 2 + 40 * scale);
+    this.text.setFontSize(13 * wordScale(scale)).setLineSpacing(3 * scale).setWordWrapWidth(wrap).setPosition(margin * 2, margin * 2 + 40 * scale);
     this.panel.setPosition(margin, margin + 40 * scale).setSize(wrap + margin * 2, Math.min(height - margin * 2, this.text.height + margin * 2));
   }
 }

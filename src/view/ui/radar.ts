@@ -4,9 +4,9 @@
 import type Phaser from 'phaser';
 import type { ConeStyle, World } from '../../sim/index.ts';
 import { chaserPointers, radarBlips, radarGoal, type ViewWindow } from '../renderers/radar-view.ts';
+import { cueColors } from '../renderers/cue-colors.ts';
 import { BACKGROUND_COLOR, colorNumber } from './palette.ts';
 
-const STYLE_COLORS: Readonly<Record<ConeStyle, number>> = { calm: 0x4fd8e8, wary: 0xff8028, hunting: 0xff3040, searching: 0xb070ff };
 const RADIUS = 56;
 const CORNER_MARGIN = 12;
 
@@ -16,6 +16,33 @@ export function radarReach(scale: number): number {
 }
 /** The dream's warm gold: the goal never reads as an Enforcer's colour. */
 const GOAL_COLOR = 0xffc850;
+
+/**
+ * A blip's mark: its shape says its state as well as its colour does (a dot is calm, a triangle wary, a
+ * diamond searching, a square hunting), so no two states differ by colour alone.
+ */
+export function drawRadarMark(
+  graphics: Phaser.GameObjects.Graphics,
+  mark: { readonly style: ConeStyle; readonly x: number; readonly y: number; readonly size: number; readonly color: number },
+): void {
+  const { x, y, size } = mark;
+  const reach = size * 1.4;
+  graphics.fillStyle(mark.color, 1);
+  switch (mark.style) {
+    case 'calm':
+      graphics.fillCircle(x, y, size);
+      break;
+    case 'wary':
+      graphics.fillTriangle(x, y - reach, x + reach, y + size, x - reach, y + size);
+      break;
+    case 'searching':
+      graphics.fillTriangle(x, y - reach, x + reach, y, x, y + reach).fillTriangle(x, y - reach, x - reach, y, x, y + reach);
+      break;
+    case 'hunting':
+      graphics.fillRect(x - size, y - size, size * 2, size * 2);
+      break;
+  }
+}
 
 export class Radar {
   private readonly graphics: Phaser.GameObjects.Graphics;
@@ -50,19 +77,15 @@ export class Radar {
     const centreY = this.height - radius - CORNER_MARGIN * this.scale;
     graphics.fillStyle(colorNumber(BACKGROUND_COLOR), 0.8).fillCircle(centreX, centreY, radius);
     graphics.lineStyle(1, 0x4fd8e8, 0.5).strokeCircle(centreX, centreY, radius);
+    const colors = cueColors().styles;
     for (const blip of radarBlips(world)) {
-      const color = STYLE_COLORS[blip.style];
+      const color = colors[blip.style];
       const x = centreX + blip.x * radius;
       const y = centreY + blip.y * radius;
       const reach = blip.reach * radius;
       graphics.fillStyle(color, blip.style === 'hunting' ? 0.45 : 0.25);
       graphics.slice(x, y, reach, blip.facing - blip.halfAngle, blip.facing + blip.halfAngle, false).fillPath();
-      // The blip's shape says its state too: a square hunts, a diamond is wary or searching, a dot is calm.
-      const size = 2.5 * this.scale;
-      graphics.fillStyle(color, 1);
-      if (blip.style === 'hunting') graphics.fillRect(x - size, y - size, size * 2, size * 2);
-      else if (blip.style === 'calm') graphics.fillCircle(x, y, size);
-      else graphics.fillTriangle(x, y - size * 1.4, x + size * 1.4, y, x, y + size * 1.4).fillTriangle(x, y - size * 1.4, x - size * 1.4, y, x, y + size * 1.4);
+      drawRadarMark(graphics, { style: blip.style, x, y, size: 2.5 * this.scale, color });
     }
     // The goal in gold: a ring where the dream circle is (or a square for the exit), on the rim when far.
     const goal = radarGoal(world);
@@ -83,7 +106,7 @@ export class Radar {
       const directionY = Math.sin(arrow.angle);
       const backX = arrow.x - directionX * size * 1.6;
       const backY = arrow.y - directionY * size * 1.6;
-      graphics.fillStyle(0xff3040, 1);
+      graphics.fillStyle(cueColors().styles.hunting, 1);
       graphics.fillTriangle(arrow.x, arrow.y, backX - directionY * size, backY + directionX * size, backX + directionY * size, backY - directionX * size);
       // An "!" bar behind the point: a pointer to a chaser, never confused with the exit's round badge.
       graphics.fillRect(backX - directionX * size - 1.5 * this.scale, backY - directionY * size - 1.5 * this.scale, 3 * this.scale, 3 * this.scale);

@@ -1,7 +1,7 @@
 // The live splits, drawn in the top-right corner in speedrun mode (splits-lines.ts says what). A fixed pool
 // of texts, rewritten only when what they say changes: the panel costs nothing per frame when nothing does.
 import type Phaser from 'phaser';
-import { ACCENT_COLOR, BACKGROUND_COLOR, DIM_TEXT_COLOR, ERROR_COLOR, TEXT_COLOR, WARNING_COLOR, colorNumber, textStyle } from './palette.ts';
+import { ACCENT_COLOR, BACKGROUND_COLOR, DIM_TEXT_COLOR, ERROR_COLOR, TEXT_COLOR, WARNING_COLOR, colorNumber, textStyle, wordScale } from './palette.ts';
 import type { SplitTone, SplitsPanelText } from './splits-lines.ts';
 
 /** More splits than this show the last ones reached and those next. */
@@ -53,29 +53,31 @@ export class SplitsPanel {
     if (key === this.shown) return;
     this.shown = key;
     const { scale } = this;
-    const panelWidth = 280 * scale;
+    // Sizes tied to the words grow with the player's text size (the rows are monospace, so the width too).
+    const words = wordScale(scale);
+    const panelWidth = 280 * words;
     const margin = 12 * scale;
     const left = this.width - margin - panelWidth;
-    const lineHeight = 16 * scale;
+    const lineHeight = 16 * words;
     const lastReached = text.rows.reduce((last, row, index) => (row.time === '-' ? last : index), -1);
     const first = Math.max(0, Math.min(lastReached - MAX_ROWS + 3, text.rows.length - MAX_ROWS));
     const rows = text.rows.slice(first, first + MAX_ROWS);
-    // Below the dream's corner (children following, the meter), which shares the top right.
-    const top = margin + 44 * scale;
-    this.title.setText(text.title).setFontSize(13 * scale).setPosition(left + 8 * scale, top + 6 * scale);
+    // Below the dream's corner (children following, the meter: 62 high with its meter), which shares the top right.
+    const top = margin + 62 * words + 6 * scale;
+    this.title.setText(text.title).setFontSize(13 * words).setPosition(left + 8 * scale, top + 6 * scale);
     let y = top + 8 * scale + lineHeight;
     this.rows.forEach((item, index) => {
       const row = rows[index];
-      item.setText(row === undefined ? '' : `${row.name.padEnd(17)}${row.time}`).setFontSize(12 * scale).setPosition(left + 8 * scale, y + index * lineHeight);
+      item.setText(row === undefined ? '' : `${row.name.padEnd(17)}${row.time}`).setFontSize(12 * words).setPosition(left + 8 * scale, y + index * lineHeight);
       this.deltas[index]!
         .setText(row?.delta ?? '')
         .setColor(TONE_COLORS[row?.tone ?? 'none'])
-        .setFontSize(12 * scale)
+        .setFontSize(12 * words)
         .setPosition(left + panelWidth - 8 * scale, y + index * lineHeight);
     });
     y += rows.length * lineHeight + 4 * scale;
     const footer = text.footer.slice(0, FOOTER_LINES + 1);
-    this.footer.setText(footer.join('\n')).setFontSize(12 * scale).setWordWrapWidth(panelWidth - 16 * scale).setPosition(left + 8 * scale, y);
+    this.footer.setText(footer.join('\n')).setFontSize(12 * words).setWordWrapWidth(panelWidth - 16 * scale).setPosition(left + 8 * scale, y);
     const height = y + this.footer.height + 8 * scale - top;
     this.panel.clear().fillStyle(colorNumber(BACKGROUND_COLOR), 0.85).fillRoundedRect(left, top, panelWidth, height, 6 * scale);
   }
