@@ -194,7 +194,8 @@ export function serverFileSet(baseUrl: string, mapPath: string, fetchFile: typeo
 /** A file set over texts the build bundles, by repository path; images by repository path to URL. */
 export function bundledFileSet(options: {
   readonly mapPath: string;
-  readonly texts: ReadonlyMap<string, string>;
+  /** Each file the build carries, read when asked for (a chapter's files are fetched only when it is played). */
+  readonly texts: ReadonlyMap<string, () => Promise<string>>;
   readonly images: ReadonlyMap<string, string>;
 }): MapFileSet {
   const { mapPath, texts, images } = options;
@@ -203,9 +204,9 @@ export function bundledFileSet(options: {
     label: mapPath,
     origin: 'bundled',
     readFile: (path) => {
-      const text = texts.get(normalizePath(path));
-      if (text === undefined) return Promise.reject(new Error(`"${normalizePath(path)}" is not in this build`));
-      return Promise.resolve(new TextEncoder().encode(text));
+      const read = texts.get(normalizePath(path));
+      if (read === undefined) return Promise.reject(new Error(`"${normalizePath(path)}" is not in this build`));
+      return read().then((text) => new TextEncoder().encode(text));
     },
     imageUrl: (path) => images.get(resolveFromMap(mapPath, path)) ?? null,
   };

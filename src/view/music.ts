@@ -56,12 +56,12 @@ export function installMusic(game: Phaser.Game): void {
   window.addEventListener('pointerdown', unlock);
   const player = new MusicPlayer(() => sounds.musicDestination);
   const captions: string[] = [];
-  const showCaption = (caption: string | null, inLevel: boolean): void => {
+  const showCaption = (caption: string | null): void => {
     if (caption === null) return;
     captions.push(caption);
     if (captions.length > 32) captions.shift();
     game.scene.run(MUSIC_CAPTION_SCENE);
-    (game.scene.getScene(MUSIC_CAPTION_SCENE) as MusicCaptionScene | null)?.show(caption, { inLevel });
+    (game.scene.getScene(MUSIC_CAPTION_SCENE) as MusicCaptionScene | null)?.show(caption);
   };
   probe = () => ({ audio: sounds.state, theme: player.themeName, mood: player.mood, notesStarted: player.notesStarted, captions });
   game.events.on(Phaser.Core.Events.POST_STEP, () => {
@@ -75,7 +75,7 @@ export function installMusic(game: Phaser.Game): void {
     if (wish !== null && theme !== null) {
       const before = player.themeName === theme.name ? player.mood : null;
       const played = player.play(theme, wish.mood);
-      if (played.started || played.fades.length > 0) showCaption(musicCaption(theme, { before, after: wish.mood }), screen.kind === 'level');
+      if (played.started || played.fades.length > 0) showCaption(musicCaption(theme, { before, after: wish.mood }));
     }
     player.update();
   });

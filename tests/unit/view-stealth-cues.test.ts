@@ -284,6 +284,10 @@ describe('the goal hint', () => {
     // Where only Watchers look (the family at home), they are not called Enforcers.
     const family = level.enforcers.map((hunter) => ({ ...hunter, hunterClass: 'Watcher' as const }));
     expect(goalHint({ ...level, enforcers: family, children: [] })).toBe('Reach the hill gate in the north-east. Keep out of their cones: whoever sees you sends you back to bed.');
+    // The passage's maintenance drone is no Enforcer either; a place nobody watches has no cones to name.
+    const drones = level.enforcers.map((hunter) => ({ ...hunter, look: 'drone' }));
+    expect(goalHint({ ...level, enforcers: drones, children: [] })).toBe("Reach the hill gate in the north-east. Keep out of the drone's light.");
+    expect(goalHint({ ...level, enforcers: [], children: [] })).toBe('Reach the hill gate in the north-east.');
   });
 
   it('stays a few seconds when the player waits, then fades', () => {

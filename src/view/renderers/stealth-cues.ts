@@ -141,9 +141,17 @@ export function goalHint(level: LevelDefinition): string {
   const where = direction === 'here' ? '' : ` in the ${direction}`;
   const goal = level.exitName === '' ? 'the exit' : `the ${level.exitName.toLowerCase()}`;
   // The family (Watchers) send her back to bed rather than hunt her: the hint does not call them Enforcers.
+  // Nor the DreamPod company's drone, and where nobody looks there are no cones to keep out of.
   const onlyWatchers = level.enforcers.length > 0 && level.enforcers.every((hunter) => hunter.hunterClass === 'Watcher');
-  const cones = onlyWatchers ? 'Keep out of their cones: whoever sees you sends you back to bed.' : "Keep out of the Enforcers' cones.";
-  const reach = `Reach ${goal}${where}. ${cones}`;
+  const onlyDrones = level.enforcers.length > 0 && level.enforcers.every((hunter) => hunter.look === 'drone');
+  const cones = level.enforcers.length === 0
+    ? ''
+    : onlyWatchers
+      ? ' Keep out of their cones: whoever sees you sends you back to bed.'
+      : onlyDrones
+        ? " Keep out of the drone's light."
+        : " Keep out of the Enforcers' cones.";
+  const reach = `Reach ${goal}${where}.${cones}`;
   // A level with children and a circle is played through them: say so before the first step.
   if (level.children.length === 0 || level.dreamCircles.length === 0) return reach;
   const circle = level.dreamCircles[0]!;

@@ -36,10 +36,11 @@ import { drawLoadingScreen } from '../ui/loading-screen.ts';
 import { buildCollectionAtlas, queueTilesetTextures, type ImageCollectionPlan, type QueuedTilesetTextures } from '../image-collection-atlas.ts';
 import { checkTilesetImages } from '../tileset-image-checks.ts';
 
-// Eager globs put every file into the bundle with a URL that works under Vite's relative `base`. In
-// `npm run dev` maps are read from the dev server instead, fresh at every load (live reload).
-const MAP_TEXTS = import.meta.glob<string>(['../../../maps/*.{tmj,tmx,tsj,tsx,tj,tx,json,ink}', '../../../maps/*.tiled-project'], {
-  query: '?raw',
+// Each shipped file is a file of the build with a URL that works under Vite's relative `base`, fetched
+// only when a chapter needs it: the maps stay out of the script the title loads. In `npm run dev` maps
+// are read from the dev server instead, fresh at every load (live reload).
+const MAP_URLS = import.meta.glob<string>(['../../../maps/*.{tmj,tmx,tsj,tsx,tj,tx,json,ink}', '../../../maps/*.tiled-project'], {
+  query: '?url',
   import: 'default',
   eager: true,
 });
@@ -81,12 +82,21 @@ const RELOAD_ADVICE = 'Fix them in Tiled, save, and reload.';
 const DROP_ADVICE = 'Fix them in Tiled, save, and drop the files here again (or pick them from the title\'s Custom level).';
 const LIVE_ADVICE = 'Fix them in Tiled and save: the game loads the map again by itself.';
 
-function byRepositoryPath(files: Record<string, string>): Map<string, string> {
+function byRepositoryPath<Value>(files: Record<string, Value>): Map<string, Value> {
   return new Map(Object.entries(files).map(([key, value]) => [repositoryPath(key), value]));
 }
 
-const SHIPPED_MAPS = byRepositoryPath(MAP_TEXTS);
-const CHAPTER_MAPS = byRepositoryPath({ ...MAP_TEXTS, ...TEST_MAP_TEXTS });
+async function fetchText(url: string): Promise<string> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`could not be fetched (${response.status} ${response.statusText})`);
+  return response.text();
+}
+
+const SHIPPED_MAPS = byRepositoryPath(MAP_URLS);
+const CHAPTER_MAPS = new Map<string, () => Promise<string>>([
+  ...[...SHIPPED_MAPS].map(([path, url]): [string, () => Promise<string>] => [path, () => fetchText(url)]),
+  ...[...byRepositoryPath(TEST_MAP_TEXTS)].map(([path, text]): [string, () => Promise<string>] => [path, () => Promise.resolve(text)]),
+]);
 const CHAPTERS = playableChapters({ includeTestOnly: TEST_BUILD });
 const SHIPPED_IMAGES = byRepositoryPath({ ...IMAGE_URLS, ...TEST_IMAGE_URLS });
 const SHIPPED_DATA = byRepositoryPath(DATA_URLS);

@@ -2,16 +2,21 @@
 // under the HUD's panel) whenever the music changes, so a player who cannot hear it still reads what it says.
 // A scene of its own, last in the scene list, drawn over every screen; it sleeps while nothing is shown.
 import Phaser from 'phaser';
+import { SCENE_KEYS } from '../scene-keys.ts';
 import { interfaceScale } from '../ui/menu-screen.ts';
-import { ACCENT_COLOR, textStyle } from '../ui/palette.ts';
+import { ACCENT_COLOR, textStyle, wordScale } from '../ui/palette.ts';
 
 export const MUSIC_CAPTION_SCENE = 'music-caption';
 
 /** How long a caption stays, then how long it fades. */
 const SHOWN_MILLISECONDS = 3500;
 const FADE_MILLISECONDS = 600;
-/** In a level, under the HUD's time panel (hud.ts: 12 px margin, 105 px panel); elsewhere in the corner. */
-const TOP_IN_LEVEL = 124;
+/**
+ * In a level, under the HUD's time panel (hud.ts: 12 px margin, a 105 px panel that grows with the text
+ * size); elsewhere in the corner. Placed each frame: a caption shown over an intro stays on into its level.
+ */
+const PANEL_MARGIN = 12;
+const PANEL_HEIGHT = 105;
 const TOP = 16;
 const LEFT = 12;
 
@@ -19,7 +24,7 @@ export class MusicCaptionScene extends Phaser.Scene {
   private caption: Phaser.GameObjects.Text | null = null;
   private backdrop: Phaser.GameObjects.Rectangle | null = null;
   private shownAt = -Infinity;
-  private waiting: { readonly text: string; readonly inLevel: boolean } | null = null;
+  private waiting: string | null = null;
 
   constructor() {
     super(MUSIC_CAPTION_SCENE);
@@ -29,27 +34,38 @@ export class MusicCaptionScene extends Phaser.Scene {
     this.backdrop = this.add.rectangle(0, 0, 1, 1, 0x07060d, 0.7).setOrigin(0, 0);
     this.caption = this.add.text(0, 0, '', textStyle(12, ACCENT_COLOR));
     this.shownAt = -Infinity;
-    if (this.waiting !== null) this.show(this.waiting.text, { inLevel: this.waiting.inLevel });
+    if (this.waiting !== null) this.show(this.waiting);
     this.waiting = null;
   }
 
   /** Shows `text` now (or as soon as the scene has started), replacing the caption before. */
-  show(text: string, options: { readonly inLevel: boolean }): void {
-    const { caption, backdrop } = this;
-    if (caption === null || backdrop === null || !caption.active) {
-      this.waiting = { text, inLevel: options.inLevel };
+  show(text: string): void {
+    const { caption } = this;
+    if (caption === null || !caption.active) {
+      this.waiting = text;
       return;
     }
+    caption.setText(text).setFontSize(12 * interfaceScale(this));
+    this.place({ resized: true });
+    this.shownAt = this.game.loop.time;
+  }
+
+  /** Under the level's time panel while a level runs, else in the corner. */
+  private place(options: { readonly resized: boolean } = { resized: false }): void {
+    const { caption, backdrop } = this;
+    if (caption === null || backdrop === null) return;
     const scale = interfaceScale(this);
     const padding = 4 * scale;
-    caption.setText(text).setFontSize(12 * scale).setPosition((LEFT + 8) * scale, (options.inLevel ? TOP_IN_LEVEL : TOP) * scale);
+    const top = this.game.scene.isActive(SCENE_KEYS.level) ? PANEL_MARGIN * scale + PANEL_HEIGHT * wordScale(scale) + 7 * scale : TOP * scale;
+    if (!options.resized && caption.y === top && caption.x === (LEFT + 8) * scale) return;
+    caption.setPosition((LEFT + 8) * scale, top);
     backdrop.setPosition(caption.x - padding, caption.y - padding).setSize(caption.width + 2 * padding, caption.height + 2 * padding);
-    this.shownAt = this.game.loop.time;
   }
 
   override update(time: number): void {
     const { caption, backdrop } = this;
     if (caption === null || backdrop === null) return;
+    this.place();
     const age = time - this.shownAt;
     const alpha = age < SHOWN_MILLISECONDS ? 1 : Math.max(0, 1 - (age - SHOWN_MILLISECONDS) / FADE_MILLISECONDS);
     caption.setAlpha(alpha);

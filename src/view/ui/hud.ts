@@ -85,7 +85,7 @@ export class Hud {
     this.alertText = scene.add.text(0, 0, '', textStyle(13, DIM_TEXT_COLOR));
     this.marblesText = scene.add.text(0, 0, '', textStyle(13, DIM_TEXT_COLOR));
     this.goalBackdrop = scene.add.graphics();
-    this.goal = scene.add.text(0, 0, goalText, textStyle(16, TEXT_COLOR)).setOrigin(0.5, 1).setAlign('center');
+    this.goal = scene.add.text(0, 0, goalText, textStyle(16, TEXT_COLOR)).setOrigin(0.5, 0).setAlign('center');
     this.arrow = scene.add.graphics();
     this.hintBackdrop = scene.add.graphics();
     this.hint = scene.add.text(0, 0, hintText(), textStyle(13, TEXT_COLOR)).setOrigin(0.5, 1).setAlign('center');
