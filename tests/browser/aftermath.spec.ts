@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { decodeReplay } from '../../src/run/replay.ts';
-import { skipToLevel, stepFrames } from './hook.ts';
+import { skipToLevel, stepFrames, writeSettings } from './hook.ts';
 
 const SCREENSHOTS = 'test-results/screenshots';
 
@@ -80,10 +80,8 @@ test('after the night escape the aftermath names the children it brought out', a
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => window.__analogDreams!.storyScene()?.chapter === 'aftermath' && window.__analogDreams!.dialogue() !== null, undefined, { timeout: 30_000 });
   // Lines shown whole at once (the text speed a player may choose), so each press goes on to the next.
-  await page.evaluate(() => {
-    localStorage.setItem('analog-dreams/text-speed', 'instant');
-    window.__analogDreams!.stopLoop();
-  });
+  await writeSettings(page, { textSpeed: 'instant' });
+  await page.evaluate(() => { window.__analogDreams!.stopLoop(); });
   // Read on line by line until Mira says who came out.
   const said: string[] = [];
   for (let line = 0; line < 30 && !said.some((text) => text.includes('made it up the hill')); line += 1) {

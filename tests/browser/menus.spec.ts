@@ -236,8 +236,9 @@ test('Chapter select lists only the chapters reached and starts one on its own; 
   await page.screenshot({ path: `${SCREENSHOTS}/menus-chapters-800x600.png` });
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => window.__analogDreams!.ready() && window.__analogDreams!.chapter() === 'test-first-steps', undefined, { timeout: 30_000 });
-  // On its own: outside the campaign, so its finish saves no progress.
-  expect(await page.evaluate(() => window.__analogDreams!.campaign())).toEqual({ phase: 'idle', chapter: null });
+  // Played on its own, past its intro (Chapter select plays it as the campaign would); its finish saves no
+  // progress (tests/unit/campaign-play.test.ts proves that part).
+  expect(await page.evaluate(() => window.__analogDreams!.campaign())).toEqual({ phase: 'level', chapter: 'test-first-steps' });
   expect(errors).toEqual([]);
 });
 

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type FileChooser, type Page } from '@playwright/test';
 import { decodeReplay } from '../../src/run/replay.ts';
 import { formatTicks } from '../../src/run/time-format.ts';
+import { RULES_VERSION } from '../../src/sim/rules-version.ts';
 import { PAD, fakeGamepad, pressPad } from './fake-gamepad.ts';
 import { openChapter, openGame, stepFrames } from './hook.ts';
 
@@ -43,7 +44,10 @@ test('a bad replay is refused with its place; a good one plays at 4x, holds, ste
   const use = (text: string, name: string): Promise<string | null> => page.evaluate(([given, file]) => window.__analogDreams!.useReplay(given!, { name: file!, use: 'watch' }), [text, name]);
   const edited = TEXT.replace(`"finishTick": ${REPLAY.finishTick}`, `"finishTick": ${REPLAY.finishTick! - 30}`);
   expect(await use(edited, 'edited.replay.json')).toBe(`edited.replay.json: not verified: the run finishes at tick ${REPLAY.finishTick}, the replay claims ${REPLAY.finishTick! - 30}`);
-  expect(await use(TEXT.replace('"rules": 10', '"rules": 9'), 'old.replay.json')).toMatch(/^old\.replay\.json: rules: recorded under rules version 9, this build plays rules version 10/);
+  const older = RULES_VERSION - 1;
+  expect(await use(TEXT.replace(`"rules": ${RULES_VERSION}`, `"rules": ${older}`), 'old.replay.json')).toMatch(
+    new RegExp(`^old\\.replay\\.json: rules: recorded under rules version ${older}, this build plays rules version ${RULES_VERSION}`),
+  );
   expect(await use(TEXT.replace(REPLAY.mapHash, '00000000'), 'other.replay.json')).toMatch(/^other\.replay\.json: not verified: recorded on another version of the map or its files/);
   expect(await use(TEXT.replace('"level": "hidden-door"', '"level": "my-yard"'), 'yard.replay.json')).toBe('yard.replay.json: no chapter of this game plays the map "my-yard" (a custom level\'s run is verified with npm run verify-replay)');
   // A huge file is refused before it is read; the refusal is said on the Replays screen.

@@ -108,7 +108,7 @@ describe('server and bundled file sets', () => {
   });
 
   it('read bundled texts by repository path', async () => {
-    const set = bundledFileSet({ mapPath: 'maps/a.tmj', texts: new Map([['maps/a.tmj', async () => '{}'], ['maps/t.tsj', async () => 't']]), images: new Map([['assets/x.png', '/x.png']]) });
+    const set = bundledFileSet({ mapPath: 'maps/a.tmj', texts: new Map([['maps/a.tmj', () => Promise.resolve('{}')], ['maps/t.tsj', () => Promise.resolve('t')]]), images: new Map([['assets/x.png', '/x.png']]) });
     expect(await readText(set, 'maps/t.tsj')).toBe('t');
     expect(set.imageUrl('../assets/x.png')).toBe('/x.png');
     expect(resolveFromMap('maps/a.tmj', '..\\b\\c.tsx')).toBe('b/c.tsx');
