@@ -52,6 +52,8 @@ async function screenSays(page: Page, fragment: string): Promise<void> {
     fragment,
     { timeout: 10_000 },
   );
+  // What the screen says is drawn a frame before the scene listens for the key it asks for.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
 }
 
 /** Mira's gait after holding `keys` (Playwright names) for 10 frames of the stopped loop. */

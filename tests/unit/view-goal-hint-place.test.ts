@@ -55,6 +55,8 @@ describe('the goal hint\'s place', () => {
     expect(goalHintPlace({ ...base, miraY: null }).edge).toBe('bottom');
     expect(goalHintPlace({ ...base, miraY: 360 }).edge).toBe('bottom');
     expect(goalHintPlace({ ...base, miraY: 650 }).edge).toBe('top');
+    // Speedrun mode's splits fill the top-right corner: the hint keeps to the bottom wherever she is.
+    expect(goalHintPlace({ ...base, miraY: 650, topStripFree: false }).edge).toBe('bottom');
   });
 });
 

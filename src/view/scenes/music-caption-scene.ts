@@ -1,5 +1,5 @@
-// The music's visual cue: a small caption ("♪ the Enforcers are near") in the top-left corner (in a level,
-// under the HUD's panel) whenever the music changes, so a player who cannot hear it still reads what it says.
+// The music's visual cue: a small caption ("♪ the Enforcers are near") in the top-right corner (in a level,
+// under the HUD's panel at the top left) whenever the music changes, so a player who cannot hear it still reads what it says.
 // A scene of its own, last in the scene list, drawn over every screen; it sleeps while nothing is shown.
 import Phaser from 'phaser';
 import { SCENE_KEYS } from '../scene-keys.ts';
@@ -56,9 +56,13 @@ export class MusicCaptionScene extends Phaser.Scene {
     if (caption === null || backdrop === null) return;
     const scale = interfaceScale(this);
     const padding = 4 * scale;
-    const top = this.game.scene.isActive(SCENE_KEYS.level) ? PANEL_MARGIN * scale + PANEL_HEIGHT * wordScale(scale) + 7 * scale : TOP * scale;
-    if (!options.resized && caption.y === top && caption.x === (LEFT + 8) * scale) return;
-    caption.setPosition((LEFT + 8) * scale, top);
+    const inLevel = this.game.scene.isActive(SCENE_KEYS.level);
+    const top = inLevel ? PANEL_MARGIN * scale + PANEL_HEIGHT * wordScale(scale) + 7 * scale : TOP * scale;
+    // On menus the top-right corner: a long menu in a short window reaches the top of the screen, but
+    // its column stays in the middle.
+    const left = inLevel ? (LEFT + 8) * scale : this.scale.width - (LEFT + 8) * scale - caption.width;
+    if (!options.resized && caption.y === top && caption.x === left) return;
+    caption.setPosition(left, top);
     backdrop.setPosition(caption.x - padding, caption.y - padding).setSize(caption.width + 2 * padding, caption.height + 2 * padding);
   }
 

@@ -227,7 +227,9 @@ export class TitleScene extends Phaser.Scene {
     const rulesFit = textSizeFactor() === 1 || height >= 1000;
     if (!twoColumns && this.question === null && rulesFit) y = below(paragraph(y, HOW_TO_PLAY, { size: 14, color: DIM_TEXT_COLOR, wrap: 600 }), 18);
     if (this.question !== null) y = below(paragraph(y, this.question, { size: 16, color: WARNING_COLOR, wrap: 560 }), 12);
-    y = list.place({ centreX: menuX, top: y, size: 20 * scale, gap: 6 * scale }) + 14 * scale;
+    // Larger text in a short window: the rows stand closer and a little smaller, so the menu and its hint fit.
+    const compact = !rulesFit && height < 720;
+    y = list.place({ centreX: menuX, top: y, size: (compact ? 17 : 20) * scale, gap: (compact ? 2 : 6) * scale }) + 14 * scale;
     if (this.notice !== null) y = below(paragraph(y, this.notice, { size: 13, color: WARNING_COLOR, wrap: twoColumns ? 560 : 640 }), 10);
     const hint = this.add
       .text(menuX, y, menuHintLines({ changes: false, back: this.question !== null }).join('\n'), { ...textStyle(12 * scale, DIM_TEXT_COLOR), align: 'center', lineSpacing: 3 * scale })

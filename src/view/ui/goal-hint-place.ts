@@ -40,6 +40,8 @@ export function goalHintPlace(options: {
   readonly miraY: number | null;
   /** The time panel grows with the player's text size (wordScale); the top strip starts below it. */
   readonly timePanelScale?: number;
+  /** False while the top-right corner holds a tall panel (speedrun mode's splits): the hint stays at the bottom. */
+  readonly topStripFree?: boolean;
 }): GoalHintPlace {
   const { width, height, scale, goalHeight, bottomReserved, miraY } = options;
   const padding = GOAL_HINT_PADDING * scale;
@@ -47,7 +49,7 @@ export function goalHintPlace(options: {
   const wrapWidth = goalHintWrapWidth(width, scale);
   const bottomTop = Math.floor(height - Math.max(bottomReserved, MARGIN * scale) - GAP * scale - padding / 2 - goalHeight);
   const topTop = Math.floor(MARGIN * scale + BELOW_TIME_PANEL * (options.timePanelScale ?? scale) + padding / 2);
-  if (miraY === null) return { centreX, top: bottomTop, wrapWidth, edge: 'bottom' };
+  if (miraY === null || options.topStripFree === false) return { centreX, top: bottomTop, wrapWidth, edge: 'bottom' };
   // Her body stands above her feet: the distance to the top strip is measured from her head's height.
   const fromBottom = bottomTop - padding / 2 - miraY;
   const fromTop = miraY - miraHeightOnScreen(width, height) - (topTop + goalHeight + padding / 2);

@@ -10,7 +10,8 @@ import { hudHintEntries, marbleLine } from '../input/controls-text.ts';
 import { coneColor } from '../renderers/cone-shape.ts';
 import { alertLine, goalHintAlpha, visibilityWord, type EdgeArrow, type MiraVisibility } from '../renderers/stealth-cues.ts';
 import { GOAL_HINT_PADDING, goalHintPlace, goalHintWrapWidth, miraHeightOnScreen, panelOverMira } from './goal-hint-place.ts';
-import { isTimerShown } from '../display-preferences.ts';
+import { isSplitsShown, isTimerShown } from '../display-preferences.ts';
+import { readSpeedrunMode } from '../../platform/preferences.ts';
 import { radarReach } from './radar.ts';
 import { ACCENT_COLOR, BACKGROUND_COLOR, DIM_TEXT_COLOR, ERROR_COLOR, TEXT_COLOR, WARNING_COLOR, colorNumber, textStyle, wordScale } from './palette.ts';
 
@@ -76,6 +77,8 @@ export class Hud {
   private size = { width: 0, height: 0 };
   /** Which edge the goal hint stands at now: it moves only when Mira's place says the other. */
   private goalEdge: 'top' | 'bottom' | null = null;
+  /** Whether speedrun mode's splits fill the top-right corner (read at each layout): the goal hint keeps off the top. */
+  private splitsCorner = false;
 
   constructor(scene: Phaser.Scene, layer: Phaser.GameObjects.Layer, goalText: string) {
     this.panel = scene.add.graphics();
@@ -126,6 +129,7 @@ export class Hud {
       .fillRoundedRect(margin, margin, TIME_PANEL.width * words, TIME_PANEL.height * words, 6 * scale);
 
     this.size = { width, height };
+    this.splitsCorner = readSpeedrunMode() && isSplitsShown();
     this.goal.setFontSize(16 * words).setWordWrapWidth(goalHintWrapWidth(width, scale));
     this.goalEdge = null;
 
@@ -202,7 +206,7 @@ export class Hud {
     const { width, height } = this.size;
     const scale = this.scale;
     const bottomReserved = this.hint.visible ? height - (this.hint.y - this.hint.height) + 3 * scale : 0;
-    const place = goalHintPlace({ width, height, scale, goalHeight: this.goal.height, bottomReserved, miraY, timePanelScale: wordScale(scale) });
+    const place = goalHintPlace({ width, height, scale, goalHeight: this.goal.height, bottomReserved, miraY, timePanelScale: wordScale(scale), topStripFree: !this.splitsCorner });
     if (place.edge === this.goalEdge && this.goal.y === place.top) return;
     this.goalEdge = place.edge;
     this.goal.setPosition(place.centreX, place.top);

@@ -57,9 +57,15 @@ export function drawMenuPage(scene: Phaser.Scene, content: MenuPageContent): Pha
       .setOrigin(0.5, 0);
     y = text.y + text.height + 10 * scale;
   }
-  // Larger text in a short window: the rows stand closer, so a long menu (the settings) still fits.
-  const gap = textSizeFactor() > 1 && height < 720 ? 3 * scale : 8 * scale;
-  let bottom = content.list.place({ centreX, top: y + 8 * scale, size: 20 * scale, gap });
+  // A long menu (the settings) in a short window, or with larger text: the rows stand closer, then get
+  // smaller, until the column fits between the top of the window and the hint at the foot.
+  const roomBelow = hint.y - hint.height - 12 * scale + (heading.y - 8 * scale) + heading.height + 18 * scale;
+  const spacings = textSizeFactor() > 1 && height < 720 ? [{ size: 20, gap: 3 }, { size: 17, gap: 2 }, { size: 14, gap: 1 }, { size: 12, gap: 0 }] : [{ size: 20, gap: 8 }, { size: 20, gap: 4 }, { size: 17, gap: 2 }];
+  let bottom = 0;
+  for (const spacing of spacings) {
+    bottom = content.list.place({ centreX, top: y + 8 * scale, size: spacing.size * scale, gap: spacing.gap * scale });
+    if (bottom <= roomBelow) break;
+  }
   const footnote =
     content.footnote === undefined
       ? null
