@@ -316,10 +316,7 @@ export interface RadioCall {
 export interface World {
   readonly level: LevelDefinition;
   readonly seed: number;
-  /**
-   * The slower-detection assist: meters fill at this percent of the rules' rate (100 plays as designed).
-   * A rule input like the seed, so a replay records it; not hashed, the meters it shapes are.
-   */
+  /** Detection assist: meters fill at this percent (100: as designed). A rule input a replay records. */
   readonly detectionPercent: number;
   /** Ticks since the level (re)started: the in-game time. */
   tick: number;
@@ -381,10 +378,7 @@ export interface World {
   readonly scenes: SceneDirector | null;
 }
 
-/**
- * What a chapter hands the next (the campaign runner): flags, and the children who came out with Mira, by
- * name (the save and the run's statistics keep them; the next level's own children start asleep).
- */
+/** What a chapter hands the next: flags, and the children who came out with Mira, by name (for the save). */
 export interface WorldStart {
   readonly flags: Readonly<StoryFlags>;
   readonly followers: readonly string[];

@@ -4,7 +4,7 @@
 // button, and the screen shows the pad's buttons to a pad player.
 import { expect, test, type Page } from '@playwright/test';
 import { PAD, fakeGamepad, pressPad } from './fake-gamepad.ts';
-import { openGame, startLevel, stepFrames } from './hook.ts';
+import { clickRow, focusedOn, openGame, startLevel, stepFrames } from './hook.ts';
 
 const SCREENSHOTS = 'test-results/screenshots';
 /** Pad buttons of the standard mapping the shared helper does not name. */
@@ -20,10 +20,6 @@ async function screenText(page: Page): Promise<string> {
   return (await page.evaluate(() => window.__analogDreams!.screenText())).join('\n').replaceAll('\u00a0', ' ');
 }
 
-async function focusedOn(page: Page, label: string): Promise<void> {
-  await page.waitForFunction((wanted) => window.__analogDreams!.screenText().some((text) => text.startsWith(`▶ ${wanted}`)), label, { timeout: 10_000 });
-}
-
 async function isFocused(page: Page, label: string): Promise<boolean> {
   return page.evaluate((wanted) => window.__analogDreams!.screenText().some((text) => text.startsWith(`▶ ${wanted}`)), label);
 }
@@ -35,15 +31,6 @@ async function downTo(page: Page, label: string, press: () => Promise<void>): Pr
     await page.waitForTimeout(30);
   }
   await focusedOn(page, label);
-}
-
-async function clickRow(page: Page, label: string): Promise<void> {
-  const centre = await page.evaluate((wanted) => window.__analogDreams!.textCentre(wanted), label);
-  if (centre === null) throw new Error(`no row "${label}" on the screen`);
-  await page.mouse.move(centre.x, centre.y);
-  await focusedOn(page, label);
-  await page.mouse.down();
-  await page.mouse.up();
 }
 
 async function screenSays(page: Page, fragment: string): Promise<void> {

@@ -2,23 +2,12 @@
 // one line the player can undo) and fullscreen (a settings row and F11, remembered). Frames are stepped
 // through the hook at the frame rate a slow machine would reach, so nothing here depends on this one's.
 import { expect, test, type Page } from '@playwright/test';
-import { savedSettings, writeSettings } from './hook.ts';
+import { openChapter, savedSettings, writeSettings } from './hook.ts';
 
 const SHOTS = 'test-results/screenshots';
 
-async function openYard(page: Page): Promise<string[]> {
-  const errors: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error' && !message.text().includes('GPU stall due to ReadPixels')) errors.push(message.text());
-  });
-  page.on('pageerror', (error) => errors.push(String(error)));
-  await page.goto('/?chapter=test-yard');
-  await page.waitForFunction(() => window.__analogDreams?.ready() === true, undefined, { timeout: 30_000 });
-  await page.evaluate(() => {
-    window.__analogDreams!.stopLoop();
-    window.__analogDreams!.startLevel();
-  });
-  return errors;
+function openYard(page: Page): Promise<string[]> {
+  return openChapter(page, 'test-yard');
 }
 
 const screenText = (page: Page): Promise<string[]> => page.evaluate(() => window.__analogDreams!.screenText());

@@ -102,3 +102,18 @@ export async function seedSettings(page: Page, settings: Readonly<Record<string,
 export async function savedSettings(page: Page): Promise<Record<string, SettingValue>> {
   return page.evaluate(() => (JSON.parse(localStorage.getItem('analog-dreams/save') ?? '{"settings":{}}') as { settings: Record<string, string | number | boolean> }).settings);
 }
+
+/** Waits until the focused menu row (`▶ label`) starts with `label`. */
+export async function focusedOn(page: Page, label: string): Promise<void> {
+  await page.waitForFunction((wanted) => window.__analogDreams!.screenText().some((text) => text.startsWith(`▶ ${wanted}`)), label, { timeout: 10_000 });
+}
+
+/** The mouse over the menu row reading `label`, then a click there. */
+export async function clickRow(page: Page, label: string): Promise<void> {
+  const centre = await page.evaluate((wanted) => window.__analogDreams!.textCentre(wanted), label);
+  if (centre === null) throw new Error(`no row "${label}" on the screen`);
+  await page.mouse.move(centre.x, centre.y);
+  await focusedOn(page, label);
+  await page.mouse.down();
+  await page.mouse.up();
+}

@@ -5,6 +5,7 @@
 // title, settings, credits and chapter select at 1280x720 and 800x600 go to test-results/screenshots.
 import { expect, test, type Page } from '@playwright/test';
 import { PAD, fakeGamepad, pressPad, pushStick, type FakePad } from './fake-gamepad.ts';
+import { clickRow, focusedOn } from './hook.ts';
 
 const SCREENSHOTS = 'test-results/screenshots';
 const SAVE_KEY = 'analog-dreams/save';
@@ -20,21 +21,6 @@ async function outroShown(page: Page): Promise<void> {
 
 async function screenText(page: Page): Promise<string[]> {
   return page.evaluate(() => window.__analogDreams!.screenText());
-}
-
-/** Waits until the focused row (`▶ label`) starts with `label`. */
-async function focusedOn(page: Page, label: string): Promise<void> {
-  await page.waitForFunction((wanted) => window.__analogDreams!.screenText().some((text) => text.startsWith(`▶ ${wanted}`)), label, { timeout: 10_000 });
-}
-
-/** The mouse over the row reading `label`, then a click there. */
-async function clickRow(page: Page, label: string): Promise<void> {
-  const centre = await page.evaluate((wanted) => window.__analogDreams!.textCentre(wanted), label);
-  if (centre === null) throw new Error(`no row "${label}" on the screen`);
-  await page.mouse.move(centre.x, centre.y);
-  await focusedOn(page, label);
-  await page.mouse.down();
-  await page.mouse.up();
 }
 
 /** Collects page errors and console errors (the GPU's read-back note aside). */

@@ -11,13 +11,9 @@ import { withoutStory } from './night-escape-maps.ts';
 const MAP_TEXT = withoutStory(readFileSync('maps/night-escape.tmj', 'utf8'));
 const SCREENSHOTS = 'test-results/screenshots';
 
-interface TiledJsonObject {
-  type?: string;
-  class?: string;
-}
 interface TiledJsonLayer {
   name: string;
-  objects?: TiledJsonObject[];
+  objects?: { type?: string; class?: string }[];
 }
 interface TiledJsonMap {
   layers: TiledJsonLayer[];

@@ -39,20 +39,12 @@ import { checkTilesetImages } from '../tileset-image-checks.ts';
 // Each shipped file is a file of the build with a URL that works under Vite's relative `base`, fetched
 // only when a chapter needs it: the maps stay out of the script the title loads. In `npm run dev` maps
 // are read from the dev server instead, fresh at every load (live reload).
-const MAP_URLS = import.meta.glob<string>(['../../../maps/*.{tmj,tmx,tsj,tsx,tj,tx,json,ink}', '../../../maps/*.tiled-project'], {
-  query: '?url',
-  import: 'default',
-  eager: true,
-});
+const MAP_URLS = import.meta.glob<string>(['../../../maps/*.{tmj,tmx,tsj,tsx,tj,tx,json,ink}', '../../../maps/*.tiled-project'], { query: '?url', import: 'default', eager: true });
 /** Dev and test builds also carry the test fixtures' maps, for the chapter rows marked testOnly. */
 const TEST_MAP_TEXTS: Record<string, string> = TEST_BUILD
   ? import.meta.glob<string>(['../../../tests/fixtures/maps/*.{tmj,ink}', '../../../tests/fixtures/maps/campaign/*.{tmj,ink}'], { query: '?raw', import: 'default', eager: true })
   : {};
-const IMAGE_URLS = import.meta.glob<string>(['../../../assets/generated/*.png', '../../../maps/*.png'], {
-  query: '?url',
-  import: 'default',
-  eager: true,
-});
+const IMAGE_URLS = import.meta.glob<string>(['../../../assets/generated/*.png', '../../../maps/*.png'], { query: '?url', import: 'default', eager: true });
 /** The test campaign's tileset image, beside its maps. */
 const TEST_IMAGE_URLS: Record<string, string> = TEST_BUILD
   ? import.meta.glob<string>('../../../tests/fixtures/maps/campaign/*.png', { query: '?url', import: 'default', eager: true })
@@ -91,11 +83,12 @@ async function fetchText(url: string): Promise<string> {
   if (!response.ok) throw new Error(`could not be fetched (${response.status} ${response.statusText})`);
   return response.text();
 }
+type TextReader = () => Promise<string>;
 
 const SHIPPED_MAPS = byRepositoryPath(MAP_URLS);
-const CHAPTER_MAPS = new Map<string, () => Promise<string>>([
-  ...[...SHIPPED_MAPS].map(([path, url]): [string, () => Promise<string>] => [path, () => fetchText(url)]),
-  ...[...byRepositoryPath(TEST_MAP_TEXTS)].map(([path, text]): [string, () => Promise<string>] => [path, () => Promise.resolve(text)]),
+const CHAPTER_MAPS = new Map<string, TextReader>([
+  ...[...SHIPPED_MAPS].map(([path, url]): [string, TextReader] => [path, () => fetchText(url)]),
+  ...[...byRepositoryPath(TEST_MAP_TEXTS)].map(([path, text]): [string, TextReader] => [path, () => Promise.resolve(text)]),
 ]);
 const CHAPTERS = playableChapters({ includeTestOnly: TEST_BUILD });
 const SHIPPED_IMAGES = byRepositoryPath({ ...IMAGE_URLS, ...TEST_IMAGE_URLS });
