@@ -6,7 +6,7 @@
 // alternate dark and light, so a neighbour's load on the machine falls on both.
 import { readFileSync } from 'node:fs';
 import { expect, type Page } from '@playwright/test';
-import { openGame, stepFrames } from '../browser/hook.ts';
+import { openChapter, stepFrames } from '../browser/hook.ts';
 import { benchmark, iterations, reportRow } from './bench-row.ts';
 
 interface MapJson {
@@ -66,9 +66,8 @@ async function timeFrames(page: Page, frames: number): Promise<number> {
 }
 
 benchmark('darkness/frame-cost', async (page) => {
-  const errors = await openGame(page);
-  await page.goto('/?chapter=hidden-door');
-  await page.waitForFunction(() => window.__analogDreams?.ready() === true, undefined, { timeout: 30_000 });
+  // The chapter's level, past the intro its address plays first.
+  const errors = await openChapter(page, 'hidden-door');
   const rounds = iterations(5, 1);
   const dark: number[] = [];
   const light: number[] = [];
