@@ -5,14 +5,10 @@
 // Continue and resumes there, and the run's statistics after the last chapter.
 // And a save the game cannot read: kept aside under a backup key, and the player told on the title.
 import { expect, test, type Page } from '@playwright/test';
-import { openGame, stepFrames } from './hook.ts';
+import { openGame, stepFrames, waitForScene } from './hook.ts';
 
 const SCREENSHOTS = 'test-results/screenshots';
 const SAVE_KEY = 'analog-dreams/save';
-
-async function waitForScene(page: Page, key: string): Promise<void> {
-  await page.waitForFunction((wanted) => window.__analogDreams!.scene() === wanted, key, { timeout: 30_000 });
-}
 
 async function screenText(page: Page): Promise<string[]> {
   return page.evaluate(() => window.__analogDreams!.screenText());

@@ -9,7 +9,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { CHAPTERS } from '../../src/story/chapters.ts';
 import { readFileSync } from 'node:fs';
 import { decodeReplay } from '../../src/run/replay.ts';
-import { distinctColours, skipToLevel } from './hook.ts';
+import { clickRow, collectErrors, distinctColours, skipToLevel, waitForScene } from './hook.ts';
 
 const SAVE_KEY = 'analog-dreams/save';
 const CAMPAIGN = ['bedroom', 'hidden-door', 'dream-space', 'night-escape', 'aftermath'];
@@ -44,29 +44,6 @@ async function openChapterSelect(page: Page): Promise<void> {
   await waitForScene(page, 'title');
   await clickRow(page, 'Chapter select');
   await waitForScene(page, 'chapters');
-}
-
-function collectErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error' && !message.text().includes('GPU stall due to ReadPixels')) errors.push(message.text());
-  });
-  page.on('pageerror', (error) => errors.push(String(error)));
-  return errors;
-}
-
-async function waitForScene(page: Page, key: string): Promise<void> {
-  await page.waitForFunction((wanted) => window.__analogDreams?.scene() === wanted, key, { timeout: 30_000 });
-}
-
-/** The mouse over the row reading `label` until it has the focus, then a click there. */
-async function clickRow(page: Page, label: string): Promise<void> {
-  const centre = await page.evaluate((wanted) => window.__analogDreams!.textCentre(wanted), label);
-  if (centre === null) throw new Error(`no row "${label}" on the screen`);
-  await page.mouse.move(centre.x, centre.y);
-  await page.waitForFunction((wanted) => window.__analogDreams!.screenText().some((text) => text.startsWith(`▶ ${wanted}`)), label, { timeout: 10_000 });
-  await page.mouse.down();
-  await page.mouse.up();
 }
 
 test('the campaign lists its chapters in story order', () => {

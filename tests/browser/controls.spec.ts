@@ -4,16 +4,12 @@
 // button, and the screen shows the pad's buttons to a pad player.
 import { expect, test, type Page } from '@playwright/test';
 import { PAD, fakeGamepad, pressPad } from './fake-gamepad.ts';
-import { clickRow, focusedOn, openGame, startLevel, stepFrames } from './hook.ts';
+import { clickRow, focusedOn, openGame, startLevel, stepFrames, waitForScene } from './hook.ts';
 
 const SCREENSHOTS = 'test-results/screenshots';
 /** Pad buttons of the standard mapping the shared helper does not name. */
 const PAD_Y = 3;
 const PAD_LEFT_TRIGGER = 6;
-
-async function waitForScene(page: Page, key: string): Promise<void> {
-  await page.waitForFunction((wanted) => window.__analogDreams?.scene() === wanted, key, { timeout: 30_000 });
-}
 
 /** Everything on the screen as one text, no-break spaces read as spaces. */
 async function screenText(page: Page): Promise<string> {

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type FileChooser, type Page } from '@playwright/test';
 import { zlibSync } from 'fflate';
-import { openGame } from './hook.ts';
+import { openGame, waitForScene } from './hook.ts';
 import { MAP_TEXT, manyProblemsMapText, wakingNightEscape as map } from './night-escape-maps.ts';
 
 const SCREENSHOTS = 'test-results/screenshots';
@@ -30,10 +30,6 @@ async function scene(page: Page): Promise<string> {
 
 async function screenText(page: Page): Promise<string> {
   return (await page.evaluate(() => window.__analogDreams!.screenText())).join('\n');
-}
-
-async function waitForScene(page: Page, key: string): Promise<void> {
-  await page.waitForFunction((wanted) => window.__analogDreams!.scene() === wanted, key, { timeout: 30_000 });
 }
 
 /** Presses `key` and returns the file picker it opens (the screen opens it inside the DOM's key event). */

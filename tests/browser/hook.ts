@@ -4,12 +4,23 @@ import { PNG } from 'pngjs';
 // The hook's type and its `window.__analogDreams` declaration come from the game's own source.
 import type {} from '../../src/view/test-hook.ts';
 
-export async function openGame(page: Page): Promise<string[]> {
+/** Collects page errors and console errors (the GPU's read-back note aside). */
+export function collectErrors(page: Page): string[] {
   const errors: string[] = [];
   page.on('console', (message) => {
     if (message.type() === 'error' && !message.text().includes('GPU stall due to ReadPixels')) errors.push(message.text());
   });
   page.on('pageerror', (error) => errors.push(String(error)));
+  return errors;
+}
+
+/** Waits until `key` is the active scene (the hook may not exist yet while the page loads). */
+export async function waitForScene(page: Page, key: string): Promise<void> {
+  await page.waitForFunction((wanted) => window.__analogDreams?.scene() === wanted, key, { timeout: 30_000 });
+}
+
+export async function openGame(page: Page): Promise<string[]> {
+  const errors = collectErrors(page);
   await page.goto('/');
   await page.waitForFunction(() => window.__analogDreams !== undefined, undefined, { timeout: 30_000 });
   return errors;
@@ -21,11 +32,7 @@ export async function openGame(page: Page): Promise<string[]> {
  * synchronously at tick 0 with the loop stopped, so the test steps every frame itself.
  */
 export async function openChapter(page: Page, key: string): Promise<string[]> {
-  const errors: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error' && !message.text().includes('GPU stall due to ReadPixels')) errors.push(message.text());
-  });
-  page.on('pageerror', (error) => errors.push(String(error)));
+  const errors = collectErrors(page);
   await page.goto(`/?chapter=${key}`);
   await page.waitForFunction(() => window.__analogDreams?.ready() === true || (window.__analogDreams?.storyScene() ?? null) !== null, undefined, { timeout: 30_000 });
   await startLevel(page);

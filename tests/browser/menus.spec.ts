@@ -5,14 +5,10 @@
 // title, settings, credits and chapter select at 1280x720 and 800x600 go to test-results/screenshots.
 import { expect, test, type Page } from '@playwright/test';
 import { PAD, fakeGamepad, pressPad, pushStick, type FakePad } from './fake-gamepad.ts';
-import { clickRow, focusedOn } from './hook.ts';
+import { clickRow, collectErrors, focusedOn, waitForScene } from './hook.ts';
 
 const SCREENSHOTS = 'test-results/screenshots';
 const SAVE_KEY = 'analog-dreams/save';
-
-async function waitForScene(page: Page, key: string): Promise<void> {
-  await page.waitForFunction((wanted) => window.__analogDreams?.scene() === wanted, key, { timeout: 30_000 });
-}
 
 /** Waits until the first chapter's outro shows its first line: a press now reaches the scene. */
 async function outroShown(page: Page): Promise<void> {
@@ -21,16 +17,6 @@ async function outroShown(page: Page): Promise<void> {
 
 async function screenText(page: Page): Promise<string[]> {
   return page.evaluate(() => window.__analogDreams!.screenText());
-}
-
-/** Collects page errors and console errors (the GPU's read-back note aside). */
-function collectErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error' && !message.text().includes('GPU stall due to ReadPixels')) errors.push(message.text());
-  });
-  page.on('pageerror', (error) => errors.push(String(error)));
-  return errors;
 }
 
 /** A version 2 save that has reached `reached` and stands at `chapter`. */

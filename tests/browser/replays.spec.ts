@@ -9,17 +9,13 @@ import { decodeReplay } from '../../src/run/replay.ts';
 import { formatTicks } from '../../src/run/time-format.ts';
 import { RULES_VERSION } from '../../src/sim/rules-version.ts';
 import { PAD, fakeGamepad, pressPad } from './fake-gamepad.ts';
-import { openChapter, openGame, stepFrames } from './hook.ts';
+import { openChapter, openGame, stepFrames, waitForScene } from './hook.ts';
 
 const SCREENSHOTS = 'test-results/screenshots';
 const TEXT = readFileSync('tests/golden/hidden-door.replay.json', 'utf8');
 const decoded = decodeReplay(TEXT);
 if (!decoded.ok) throw new Error(decoded.problem.message);
 const REPLAY = decoded.value;
-
-async function waitForScene(page: Page, key: string): Promise<void> {
-  await page.waitForFunction((wanted) => window.__analogDreams!.scene() === wanted, key, { timeout: 30_000 });
-}
 
 /** Drops one file on the game as a browser would: a real DataTransfer with a real File. */
 async function dropFile(page: Page, file: { name: string; text: string }): Promise<void> {

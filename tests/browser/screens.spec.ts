@@ -5,7 +5,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { PNG } from 'pngjs';
 import { decodeReplay } from '../../src/run/replay.ts';
 import { formatTicks } from '../../src/run/time-format.ts';
-import { openChapter, openGame, startLevel, stepFrames } from './hook.ts';
+import { openChapter, openGame, startLevel, stepFrames, waitForScene } from './hook.ts';
 import { withoutStory } from './night-escape-maps.ts';
 
 const MAP_TEXT = withoutStory(readFileSync('maps/night-escape.tmj', 'utf8'));
@@ -37,10 +37,6 @@ async function openAt(page: Page, path: string): Promise<string[]> {
   await page.goto(path);
   await page.waitForFunction(() => window.__analogDreams !== undefined, undefined, { timeout: 30_000 });
   return errors;
-}
-
-async function waitForScene(page: Page, key: string): Promise<void> {
-  await page.waitForFunction((wanted) => window.__analogDreams!.scene() === wanted, key, { timeout: 30_000 });
 }
 
 async function problems(page: Page): Promise<{ place: string; message: string }[]> {
