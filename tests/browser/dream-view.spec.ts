@@ -2,13 +2,10 @@
 // played as a replay: the children woken, ordered and led into the ring, Dream held; the cells' ripple and
 // bloom are the night escape's own dream wave, on its golden run's way. The test reads what the view drew
 // (and looks at the screenshots).
-import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { decodeReplay } from '../../src/run/replay.ts';
-import { runReplay } from '../../src/run/verify-replay.ts';
 import { NO_INPUT, type InputFrame } from '../../src/sim/index.ts';
-import { loadMapFromDisk } from '../../tools/read-capped-file.ts';
 import { openChapter, skipToLevel, stepFrames } from './hook.ts';
+import { nightEscapeWave } from './night-escape-wave.ts';
 
 const SHOTS = 'test-results/screenshots';
 
@@ -53,43 +50,6 @@ const UP_TO_KAI: InputFrame[] = [
 const WAKE_KAI: InputFrame[] = [...INTERACT, ...held(40, {})];
 /** With Leo and Kai following, up to the row of the circle's middle, facing it (then right into it). */
 const TO_CIRCLE: InputFrame[] = [...UP_TO_KAI, ...WAKE_KAI, ...held(11, { moveY: -1 })];
-
-/**
- * The night escape's golden run into the dream, worked out in Node: its inputs up to five ticks after the
- * dream begins, and how many ticks Mira then stands still before the wave changes its first cell on
- * screen (one of those cells, by the layer it changes).
- */
-async function nightEscapeWave(): Promise<{ prefix: InputFrame[]; ticksToChange: number; change: { layer: string; x: number; y: number } }> {
-  const decoded = decodeReplay(readFileSync('tests/golden/night-escape.replay.json', 'utf8'));
-  if (!decoded.ok) throw new Error(decoded.problem.message);
-  const { level, scenes } = await loadMapFromDisk('maps/night-escape.tmj');
-  let played = 0;
-  let dreamsAt = -1;
-  runReplay(level, decoded.value, { scenes, listener: { afterTick: (world) => {
-    played += 1;
-    if (dreamsAt === -1 && world.dream.stage === 'dreaming') dreamsAt = played;
-  } } });
-  if (dreamsAt === -1) throw new Error('the golden night-escape run no longer dreams');
-  const prefix = decoded.value.inputs.slice(0, dreamsAt + 5);
-  let ticks = 0;
-  const result: { found: { ticksToChange: number; change: { layer: string; x: number; y: number } } | null } = { found: null };
-  let shown: Uint32Array[] = [];
-  runReplay(level, { ...decoded.value, inputs: [...prefix, ...held(120, {})] }, { scenes, listener: { afterTick: (world, events) => {
-    ticks += 1;
-    const { tiles, dream } = world;
-    for (const event of events) {
-      if (ticks <= prefix.length || result.found !== null || event.type !== 'tiles-changed') continue;
-      const cell = event.cells.find((candidate) => dream.dreamed[candidate.y * tiles.width + candidate.x] === 1);
-      if (cell === undefined) continue;
-      const index = cell.y * tiles.width + cell.x;
-      const layer = tiles.layers.find((entry, position) => entry.gids[index] !== shown[position]![index]);
-      if (layer) result.found = { ticksToChange: ticks - prefix.length, change: { layer: layer.name, x: cell.x, y: cell.y } };
-    }
-    shown = tiles.layers.map((entry) => entry.gids.slice());
-  } } });
-  if (result.found === null) throw new Error('the dream in the golden night-escape run changes no cell while Mira stands still');
-  return { prefix, ...result.found };
-}
 
 test('children are drawn by look, asleep with a z, waiting ones marked, and the HUD counts who follows', async ({ page }) => {
   const errors = await openYard(page);
