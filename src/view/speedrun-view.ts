@@ -7,7 +7,8 @@ import { readLiveSplitLink, readSpeedrunMode, writeLiveSplitLink, writeSpeedrunM
 import { downloadText, pickTextFile } from '../platform/text-files.ts';
 import { MAX_LSS_CHARACTERS, raceImported, readLss, writeLss } from '../run/lss.ts';
 import { encodeReplay } from '../run/replay.ts';
-import { loadComparison, saveAttempt } from '../platform/splits-storage.ts';
+import { loadComparison } from '../platform/splits-storage.ts';
+import { keepAttempt } from '../platform/attempt-keeping.ts';
 import { ChapterSplitter, chapterSegments } from '../run/chapter-splits.ts';
 import type { LevelSession } from '../run/level-session.ts';
 import { runIdentity } from '../run/run-identity.ts';
@@ -76,7 +77,7 @@ export class SpeedrunView {
       readonly worldLayer: Phaser.GameObjects.Layer;
       /** Speedrun mode or the link changed: the pause overlay says so again. */
       readonly onSwitchesChanged: () => void;
-      /** Speedrun mode was turned on: the walks (an assist) go. */
+      /** Speedrun mode was turned on: the walks go, for a clean screen. */
       readonly onSpeedrunOn: () => void;
     },
   ) {
@@ -213,7 +214,7 @@ export class SpeedrunView {
     } });
   }
 
-  /** Speedrun mode: the splits shown, and the planned walks (an assist) off at each start. */
+  /** Speedrun mode: the splits shown, and the planned walks off at each start. */
   get speedrunMode(): boolean {
     return this.speedrun;
   }
@@ -230,17 +231,9 @@ export class SpeedrunView {
     return { assisted: this.options.session.isAssisted, practice: this.practice };
   }
 
-  /**
-   * The marks as said after a time on the HUD: all of them in speedrun mode; outside it only the assists
-   * chosen in Settings (slower detection or game), which change the game being played. The walks assist is
-   * on by default, and a first-time player should not read "(assisted)" before choosing anything; the run
-   * is marked all the same.
-   */
+  /** The marks as said after a time on the HUD: the same everywhere the run is shown or saved. */
   get marksText(): string {
-    if (this.speedrunMode) return marksLabel(this.marks);
-    const { session } = this.options;
-    const chosen = session.world.detectionPercent !== 100 || session.gameSpeedPercent !== 100;
-    return chosen ? marksLabel({ assisted: true, practice: false }) : '';
+    return marksLabel(this.marks);
   }
 
   /** The record as it stands after this run (saved or not): the exports read it. */
@@ -281,7 +274,7 @@ export class SpeedrunView {
     if (events.some((event) => event.type === 'finished')) {
       // Before the level scene hands the finish to the campaign, which takes the Full Game split.
       this.fullGame?.race.markRun(this.marks);
-      this.save(true);
+      this.save(true, world);
       lastFinished = this.replayFile();
     }
   }
@@ -327,13 +320,17 @@ export class SpeedrunView {
     return new ChapterSplitter(record, { realMilliseconds: () => session.elapsedRealMilliseconds });
   }
 
-  private save(finished: boolean): void {
+  /** `finishedWorld`: the world at the run's finish, whose run becomes the ghost when it is the personal best. */
+  private save(finished: boolean, finishedWorld?: World): void {
     // A replay being watched is not the player's attempt.
     if (this.replays.playingBack) return;
     const live = this.splitter.live;
-    const saved = saveAttempt({
+    const { session } = this.options;
+    const finishTick = finishedWorld?.finishTick ?? null;
+    const saved = keepAttempt({
       comparison: live.comparison,
       attempt: { started: this.started, ended: liveSplitDate(new Date()), splits: live.splits, finished, marks: this.marks },
+      run: finishTick === null ? null : { ticks: finishTick, seed: session.seed, start: this.replays.runStart, inputs: session.record.inputs },
     });
     // The next attempt races what is now kept (a refused write still compares with it, and says so).
     this.nextRecord = saved.record;

@@ -1,10 +1,10 @@
 // Replays and ghosts in a level: a replay being watched (its inputs fed to the session, its speed, hold
 // and frame step, its verdict at the end), the ghost of the personal best or of an imported run (a track
-// simulated once at the start, drawn translucent), the input display of speedrun mode, and the personal
-// best's run kept as the next ghost. The speedrun view makes one per run of the level scene; it draws after
+// simulated once at the start, drawn translucent) and the input display of speedrun mode; the speedrun
+// view keeps a personal best's run as the next ghost. The speedrun view makes one per run of the level scene; it draws after
 // the scene's own update and never touches the world.
 import Phaser from 'phaser';
-import { loadGhost, saveGhostIfFaster } from '../../platform/ghost-storage.ts';
+import { loadGhost } from '../../platform/ghost-storage.ts';
 import { readGhostShown, readInputDisplay, writeGhostShown, writeInputDisplay } from '../../platform/preferences.ts';
 import type { TimeSource } from '../../run/fixed-step-clock.ts';
 import { GhostTrack } from '../../run/ghost-track.ts';
@@ -12,7 +12,6 @@ import { ReplayInput, type InputSource } from '../../run/input-source.ts';
 import type { LevelSession } from '../../run/level-session.ts';
 import { PlaybackClock, stepSpeed } from '../../run/playback-speed.ts';
 import { PlaybackPlan, type PlaybackPart } from '../../run/playback-plan.ts';
-import type { RunMarks } from '../../run/run-marks.ts';
 import { SUBPIXELS_PER_PIXEL, hashWorld, type InputFrame, type World, type WorldStart } from '../../sim/index.ts';
 import { campaignPlay, getLevelProbe, getPlayback, getRacedReplay, setHoldOnFinish, type LoadedLevel } from '../game-data.ts';
 import { keysLabel, type Action } from '../input/bindings.ts';
@@ -27,12 +26,11 @@ import { ACCENT_COLOR, BACKGROUND_COLOR, DIM_TEXT_COLOR, TEXT_COLOR, WARNING_COL
 import { chooseInterfaceScale } from '../ui/zoom.ts';
 import { inputCaps, playbackLine, verdictLine } from '../ui/playback-lines.ts';
 
-/** What this needs of the speedrun view: the race a finished run is kept for, and speedrun mode. */
+/** What this needs of the speedrun view: the race whose ghost is raced, and speedrun mode. */
 export interface SpeedrunSide {
   readonly category: { readonly key: string };
   readonly identity: string;
   readonly speedrunMode: boolean;
-  readonly marks: RunMarks;
 }
 
 /** The level scene's clock for each run of it: the playback speeds and holds it. */
@@ -149,6 +147,11 @@ export class LevelReplays {
     const { tick } = this.options.session.world;
     const pose = track.poseAt(tick);
     return { x: pose.x, y: pose.y, tick, drawnX: image.x, drawnY: image.y };
+  }
+
+  /** What the chapter before handed this level: a run kept as the ghost starts from it again. */
+  get runStart(): WorldStart {
+    return this.start;
   }
 
   /** What the verdict said at the level's end, null before it. */
@@ -300,9 +303,8 @@ export class LevelReplays {
     });
   }
 
-  /** The level's end: a watched replay says whether it verified; a plain run faster than the kept ghost is kept. */
+  /** The level's end: a watched replay says whether it verified. */
   private finished(world: World): void {
-    const { session, speedrun } = this.options;
     if (this.part !== null) {
       const verdict = PlaybackPlan.verdict(this.part, { finishTick: world.finishTick, hash: hashWorld(world) });
       const plan = getPlayback(this.scene.game);
@@ -310,11 +312,7 @@ export class LevelReplays {
       this.verdictSaid = verdictLine(verdict);
       const more = plan?.kind === 'level' ? `\n${keysLabel('confirm')}: back to the title` : '';
       this.verdict.setText(`${this.verdictSaid}${more}`).setColor(verdict.verified ? ACCENT_COLOR : WARNING_COLOR).setVisible(true);
-      return;
     }
-    const { marks } = speedrun;
-    if (marks.assisted || marks.practice || world.finishTick === null) return;
-    saveGhostIfFaster({ category: speedrun.category.key, identity: speedrun.identity, ticks: world.finishTick, seed: session.seed, start: this.start, inputs: session.record.inputs });
   }
 }
 

@@ -158,7 +158,7 @@ export class LevelScene extends Phaser.Scene {
       onSwitchesChanged: () => { this.showSwitches(); this.draw(view, null); },
       onSpeedrunOn: () => { this.showWalks = false; },
     });
-    if (speedrun.speedrunMode) this.showWalks = false; // an assist, which marks the run: off at each start
+    if (speedrun.speedrunMode) this.showWalks = false; // a clean screen to race on: off at each start
     const view: LevelView = {
       loaded,
       session,
@@ -381,7 +381,6 @@ export class LevelScene extends Phaser.Scene {
       viewSize: view.camera.viewSize(),
     }));
     view.darkness.draw(world, { view: { ...view.camera.viewWindow(), ...view.camera.viewSize() }, mira });
-    if (this.showWalks) view.session.markAssisted(); // the walks are an assist: the run is marked
     view.speedrun.draw(world);
     view.radar.shown = this.showRadar;
     view.radar.draw(world, view.camera.viewWindow());
