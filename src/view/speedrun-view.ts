@@ -2,8 +2,7 @@
 // run identity, the live panel in speedrun mode, each attempt written back, the run's marks, and the pause
 // when the page loses focus (in-game time never runs unseen). The level scene makes one per run of itself.
 import Phaser from 'phaser';
-import { LiveSplitLink } from '../platform/livesplit-link.ts';
-import { readLiveSplitLink, readSpeedrunMode, writeLiveSplitLink, writeSpeedrunMode } from '../platform/preferences.ts';
+import { readSpeedrunMode, writeLiveSplitLink, writeSpeedrunMode } from '../platform/preferences.ts';
 import { downloadText, pickTextFile } from '../platform/text-files.ts';
 import { MAX_LSS_CHARACTERS, raceImported, readLss, writeLss } from '../run/lss.ts';
 import { encodeReplay } from '../run/replay.ts';
@@ -24,6 +23,7 @@ import { onKeyPresses } from './input/key-presses.ts';
 import { SplitsPanel } from './ui/splits-panel.ts';
 import { splitsPanelText } from './ui/splits-lines.ts';
 import { LevelReplays } from './replays/level-replays.ts';
+import { liveSplitLink } from './live-split-connection.ts';
 
 
 /** The last finished run as a replay file and its name: the result screen offers it (X). */
@@ -36,16 +36,6 @@ export function downloadLastRun(): boolean {
   return true;
 }
 
-/** One link for the whole visit: it outlives a level's scene, as LiveSplit's timer outlives a restart. */
-let sharedLink: LiveSplitLink | null = null;
-
-function liveSplitLink(): LiveSplitLink {
-  if (sharedLink === null) {
-    sharedLink = new LiveSplitLink();
-    if (readLiveSplitLink()) sharedLink.connect();
-  }
-  return sharedLink;
-}
 
 export class SpeedrunView {
   readonly category: RunCategory;
@@ -186,10 +176,13 @@ export class SpeedrunView {
     return { name: `${level}-${record.finishTick ?? `unfinished-${session.world.tick}`}${this.practice ? '-practice' : ''}.replay.json`, text };
   }
 
+  /** The race under way as a .lss: the Full Game's when this level is one of its chapters, else the chapter's. */
   private exportSplits(): void {
-    const text = writeLss({ gameName: 'Analog Dreams', categoryName: this.category.name, record: this.record });
-    downloadText(`analog-dreams-${this.category.key}.lss`, text);
-    this.notice = 'Splits exported as a LiveSplit .lss file';
+    const race = this.fullGame?.race;
+    const category = race?.category ?? this.category;
+    const text = writeLss({ gameName: 'Analog Dreams', categoryName: category.name, record: race?.record ?? this.record });
+    downloadText(`analog-dreams-${category.key}.lss`, text);
+    this.notice = `${category.name} splits exported as a LiveSplit .lss file`;
   }
 
   private importSplits(): void {
@@ -201,6 +194,11 @@ export class SpeedrunView {
       const read = readLss(result.text);
       if (!read.ok) {
         this.notice = `${result.name}: ${read.place}: ${read.message}`;
+        return;
+      }
+      if (this.fullGame !== null) {
+        const fits = campaignPlay(this.scene.game).raceImportedSplits(read.value);
+        this.notice = fits ? `Racing ${result.name} in the Full Game` : `${result.name} splits at ${read.value.segments.length} places, not the Full Game's ${this.fullGame.race.category.chapters.length} chapters: not used`;
         return;
       }
       const raced = raceImported(this.splitter.live.comparison, read.value);
@@ -244,8 +242,10 @@ export class SpeedrunView {
   afterTick(world: World, events: readonly SimEvent[]): void {
     const restarted = events.some((event) => event.type === 'restarted');
     // A restart ends an attempt: one that reached a split goes in the history (LiveSplit's reset attempts).
+    this.fullGame?.race.afterLevelTick(this.fullGame.before.ticks, world, events);
     if (restarted) {
-      liveSplitLink().reset();
+      // In the Full Game a chapter's restart is no new run: LiveSplit's time just falls back with the game's.
+      if (this.fullGame === null) liveSplitLink().reset();
       if (this.splitter.live.splits.some((time) => time !== null) && !this.splitter.live.finished) this.save(false);
       this.started = null;
       this.splitter = this.splitterFor(this.nextRecord ?? this.splitter.live.comparison);
@@ -257,20 +257,21 @@ export class SpeedrunView {
       });
       return;
     }
-    const link = liveSplitLink();
+    // The chapter's race drives the link, or the Full Game's when this level is one of its chapters.
+    const link = this.fullGame === null ? liveSplitLink() : null;
     if (world.tick === 1 && this.started === null) {
       this.started = liveSplitDate(new Date());
-      link.start();
+      link?.start();
     }
     for (const index of this.splitter.afterTick(world, events)) {
-      link.split(this.splitter.live.splits[index]!.ticks);
+      link?.split(this.splitter.live.splits[index]!.ticks);
       if (index < world.level.checkpoints.length) {
         const { session } = this.options;
         this.practicePoints.set(index, { inputs: session.record.inputs, splits: this.splitter.live.splits, tick: world.tick });
       }
     }
-    if (events.some((event) => event.type === 'scene-opened')) link.pauseForScene();
-    else if (world.tick % 60 === 0) link.showTime(world.tick);
+    if (events.some((event) => event.type === 'scene-opened')) link?.pauseForScene();
+    else if (world.tick % 60 === 0) link?.showTime(world.tick);
     if (events.some((event) => event.type === 'finished')) {
       // Before the level scene hands the finish to the campaign, which takes the Full Game split.
       this.fullGame?.race.markRun(this.marks);
