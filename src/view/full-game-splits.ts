@@ -14,7 +14,7 @@ import { loadComparison, saveAttempt } from '../platform/splits-storage.ts';
 import type { SaveBackend } from '../platform/save-storage.ts';
 import { runIdentity } from '../run/run-identity.ts';
 import { PLAIN_RUN, type RunMarks } from '../run/run-marks.ts';
-import { raceImported, type LssComparison } from '../run/lss.ts';
+import { raceImported, writeLss, type LssComparison } from '../run/lss.ts';
 import { LiveSplits, type LiveSplitsView, type SplitTime, type SplitsRecord } from '../run/splits.ts';
 import { RULES_VERSION, type SimEvent, type World } from '../sim/index.ts';
 import { FULL_GAME_CATEGORY, fullGameCategory, type RunCategory } from '../story/categories.ts';
@@ -153,6 +153,11 @@ export class FullGameSplits {
   /** The comparison and history as they stand (after the finish, with this run in them): what a .lss export writes. */
   get record(): SplitsRecord {
     return this.savedRecord ?? this.live.comparison;
+  }
+
+  /** The race as LiveSplit's splits file (personal best, best segments, attempt history, real and game time), with its file name. */
+  lssFile(): { readonly name: string; readonly text: string } {
+    return { name: `analog-dreams-${this.category.key}.lss`, text: writeLss({ gameName: 'Analog Dreams', categoryName: this.category.name, record: this.record }) };
   }
 
   /**

@@ -179,10 +179,9 @@ export class SpeedrunView {
   /** The race under way as a .lss: the Full Game's when this level is one of its chapters, else the chapter's. */
   private exportSplits(): void {
     const race = this.fullGame?.race;
-    const category = race?.category ?? this.category;
-    const text = writeLss({ gameName: 'Analog Dreams', categoryName: category.name, record: race?.record ?? this.record });
-    downloadText(`analog-dreams-${category.key}.lss`, text);
-    this.notice = `${category.name} splits exported as a LiveSplit .lss file`;
+    const file = race?.lssFile() ?? { name: `analog-dreams-${this.category.key}.lss`, text: writeLss({ gameName: 'Analog Dreams', categoryName: this.category.name, record: this.record }) };
+    downloadText(file.name, file.text);
+    this.notice = `${race?.category.name ?? this.category.name} splits exported as a LiveSplit .lss file`;
   }
 
   private importSplits(): void {
