@@ -10,7 +10,7 @@ import type { TimeSource } from '../../run/fixed-step-clock.ts';
 import { GhostTrack } from '../../run/ghost-track.ts';
 import { ReplayInput, type InputSource } from '../../run/input-source.ts';
 import type { LevelSession } from '../../run/level-session.ts';
-import { PlaybackClock, stepSpeed } from '../../run/playback-speed.ts';
+import { PlaybackClock, controlPlayback, type PlaybackControl } from '../../run/playback-speed.ts';
 import { PlaybackPlan, type PlaybackPart } from '../../run/playback-plan.ts';
 import { SUBPIXELS_PER_PIXEL, hashWorld, type InputFrame, type World, type WorldStart } from '../../sim/index.ts';
 import { campaignPlay, getLevelProbe, getPlayback, getRacedReplay, setHoldOnFinish, type LoadedLevel } from '../game-data.ts';
@@ -43,6 +43,11 @@ export function levelTime(scene: Phaser.Scene, frameTime: () => number): TimeSou
   return clock;
 }
 
+/** The time a level's dialogue types at: the clock's, so a watched scene's words keep its speed and hold. */
+export function typingTime(scene: Phaser.Scene, frameTime: number): number {
+  return clocks.get(scene)?.now() ?? frameTime;
+}
+
 /** The recorded inputs, one a tick, remembering the last handed out (the input display draws it). */
 class WatchedReplay implements InputSource {
   last: InputFrame | null = null;
@@ -70,7 +75,10 @@ const STRIP_WIDTH = 430;
 const GHOST_ALPHA = 0.45;
 const GHOST_TINT = 0x9ad8ff;
 const REPLAYS_KEY = 'analog-dreams/level-replays';
-const PAD_ACTIONS: readonly Action[] = ['playbackSlower', 'playbackFaster', 'playbackPause', 'playbackStep'];
+const PAD_ACTIONS = ['playbackSlower', 'playbackFaster', 'playbackPause', 'playbackStep'] as const;
+type PlaybackAction = (typeof PAD_ACTIONS)[number];
+/** The playback keys' actions, as the clock takes them. */
+export const PLAYBACK_CONTROLS: Readonly<Record<PlaybackAction, PlaybackControl>> = { playbackSlower: 'slower', playbackFaster: 'faster', playbackPause: 'hold', playbackStep: 'step' };
 
 export class LevelReplays {
   private readonly part: PlaybackPart | null;
@@ -88,7 +96,7 @@ export class LevelReplays {
   private readonly caps: Phaser.GameObjects.Text[];
   private finishSeen = false;
   private lastTick = 0;
-  private readonly padDown = new Set<Action>();
+  private readonly padDown = new Set<PlaybackAction>();
   private verdictSaid: string | null = null;
 
   constructor(
@@ -201,20 +209,15 @@ export class LevelReplays {
   }
 
   /** A playback key or pad button: only while a replay is watched and the pause overlay is not up. */
-  private act(action: Action): void {
+  private act(action: PlaybackAction): void {
     const { session } = this.options;
     if (this.part === null || session.paused || session.finished) return;
     const { clock } = this;
-    if (action === 'playbackSlower' || action === 'playbackFaster') {
-      clock.setSpeed(stepSpeed(clock.speed, action === 'playbackSlower' ? -1 : 1));
-      const plan = getPlayback(this.scene.game);
-      if (plan !== null) plan.speed = clock.speed;
-    } else if (action === 'playbackPause') clock.setHolding(!clock.holding);
-    else if (action === 'playbackStep') {
-      // A step holds the playback first: one tick, then still.
-      clock.setHolding(true);
+    controlPlayback(clock, PLAYBACK_CONTROLS[action], () => {
       session.tick();
-    }
+    });
+    const plan = getPlayback(this.scene.game);
+    if (plan !== null) plan.speed = clock.speed;
   }
 
   private pollPad(): void {

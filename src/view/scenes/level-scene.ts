@@ -47,7 +47,7 @@ import { accessibility } from '../accessibility.ts';
 import { chooseInterfaceScale } from '../ui/zoom.ts';
 import { StoryView } from '../story-view.ts';
 import { SpeedrunView } from '../speedrun-view.ts';
-import { levelTime } from '../replays/level-replays.ts';
+import { levelTime, typingTime } from '../replays/level-replays.ts';
 import { resultOfRun } from './result-scene.ts';
 
 /** Wait before the result screen, so the player sees Mira step onto the exit. */
@@ -374,7 +374,7 @@ export class LevelScene extends Phaser.Scene {
     });
     view.noisePreview.draw(world);
     view.dream.draw(world, { motion, mira });
-    view.story.draw(world, { time: this.frameTime, paused: view.session.paused });
+    view.story.draw(world, { time: this.frameTime, typingTime: typingTime(this, this.frameTime), paused: view.session.paused });
     view.camera.follow(mira, this.frameTime, this.lookAhead.offset({
       direction: view.playerInput.lookDirection(),
       now: this.frameTime,
