@@ -43,7 +43,8 @@ test('a watched scene passes at the playback speed, types with it, and holds whe
   const typed = await revealed(page);
   const line = await page.evaluate(() => window.__analogDreams!.dialogue()!.text);
   expect(line.length).toBeGreaterThan(typed);
-  expect(typed - typedFrom).toBe(12);
+  // Three frames at 4x are twelve characters' time; where in a character the count began moves it by one.
+  expect(Math.abs(typed - typedFrom - 12)).toBeLessThanOrEqual(1);
 
   // Held (the playback's hold key): nothing moves however many frames pass, and the strip says so.
   await page.keyboard.press('Space');
@@ -53,6 +54,7 @@ test('a watched scene passes at the playback speed, types with it, and holds whe
   expect(await revealed(page)).toBe(heldAt);
   expect(await storyShowing(page)).toBe(true);
   expect((await page.evaluate(() => window.__analogDreams!.screenText())).join('\n')).toContain('held');
+  await page.screenshot({ path: 'test-results/screenshots/scene-playback-held.png' });
   await page.keyboard.press('Space');
 
   // Going on at 4x, the rest of the 240 held steps take about a quarter of that many frames.

@@ -43,6 +43,21 @@ export function levelTime(scene: Phaser.Scene, frameTime: () => number): TimeSou
   return clock;
 }
 
+/** The playback's pad buttons, each press once (`held`: the buttons down at the last frame). */
+export function pollPlaybackPad(scene: Phaser.Scene, held: Set<PlaybackAction>, act: (action: PlaybackAction) => void): void {
+  const pads = scene.input.gamepad;
+  const pad = pads && pads.total > 0 ? pads.getAll().find((candidate) => candidate.connected) : undefined;
+  for (const action of PAD_ACTIONS) {
+    const down = pad !== undefined && currentBindings()[action].pad.some((control) => {
+      const index = (PAD_BUTTON as Partial<Record<string, number>>)[control];
+      return index !== undefined && pad.buttons[index]?.pressed === true;
+    });
+    if (down && !held.has(action)) act(action);
+    if (down) held.add(action);
+    else held.delete(action);
+  }
+}
+
 /** The time a level's dialogue types at: the clock's, so a watched scene's words keep its speed and hold. */
 export function typingTime(scene: Phaser.Scene, frameTime: number): number {
   return clocks.get(scene)?.now() ?? frameTime;
@@ -76,7 +91,7 @@ const GHOST_ALPHA = 0.45;
 const GHOST_TINT = 0x9ad8ff;
 const REPLAYS_KEY = 'analog-dreams/level-replays';
 const PAD_ACTIONS = ['playbackSlower', 'playbackFaster', 'playbackPause', 'playbackStep'] as const;
-type PlaybackAction = (typeof PAD_ACTIONS)[number];
+export type PlaybackAction = (typeof PAD_ACTIONS)[number];
 /** The playback keys' actions, as the clock takes them. */
 export const PLAYBACK_CONTROLS: Readonly<Record<PlaybackAction, PlaybackControl>> = { playbackSlower: 'slower', playbackFaster: 'faster', playbackPause: 'hold', playbackStep: 'step' };
 
@@ -220,20 +235,6 @@ export class LevelReplays {
     if (plan !== null) plan.speed = clock.speed;
   }
 
-  private pollPad(): void {
-    const pads = this.scene.input.gamepad;
-    const pad = pads && pads.total > 0 ? pads.getAll().find((candidate) => candidate.connected) : undefined;
-    for (const action of PAD_ACTIONS) {
-      const down = pad !== undefined && currentBindings()[action].pad.some((control) => {
-        const index = (PAD_BUTTON as Partial<Record<string, number>>)[control];
-        return index !== undefined && pad.buttons[index]?.pressed === true;
-      });
-      if (down && !this.padDown.has(action)) this.act(action);
-      if (down) this.padDown.add(action);
-      else this.padDown.delete(action);
-    }
-  }
-
   private frame(): void {
     const { session } = this.options;
     const world = session.world;
@@ -248,7 +249,11 @@ export class LevelReplays {
       }
     }
     this.lastTick = world.tick;
-    if (this.part !== null) this.pollPad();
+    if (this.part !== null) {
+      pollPlaybackPad(this.scene, this.padDown, (action) => {
+        this.act(action);
+      });
+    }
     this.drawGhost(world, session.alpha);
     this.drawInterface();
     if (session.finished && !this.finishSeen) {

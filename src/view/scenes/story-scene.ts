@@ -24,7 +24,7 @@ import type { PlaybackSpeed } from '../../run/playback-speed.ts';
 import { WatchedScenePace } from '../../run/scene-pace.ts';
 import { currentBindings } from '../input/current-bindings.ts';
 import { onKeyPresses } from '../input/key-presses.ts';
-import { PLAYBACK_CONTROLS } from '../replays/level-replays.ts';
+import { PLAYBACK_CONTROLS, pollPlaybackPad, type PlaybackAction } from '../replays/level-replays.ts';
 import { BACKGROUND_COLOR, TEXT_COLOR, textStyle } from '../ui/palette.ts';
 import { playbackLine } from '../ui/playback-lines.ts';
 
@@ -51,6 +51,9 @@ export class StoryScene extends Phaser.Scene {
   private pace: WatchedScenePace | null = null;
   private strip: Phaser.GameObjects.Text | null = null;
   private frameTime = 0;
+  private readonly padDown = new Set<PlaybackAction>();
+  /** A playback key or pad button of a watched scene: its speed (kept for what follows), hold or step. */
+  private playbackAct: ((action: PlaybackAction) => void) | null = null;
 
   constructor() {
     super(SCENE_KEYS.story);
@@ -63,6 +66,8 @@ export class StoryScene extends Phaser.Scene {
     this.lastLine = null;
     this.pace = null;
     this.strip = null;
+    this.playbackAct = null;
+    this.padDown.clear();
   }
 
   create(): void {
@@ -96,6 +101,7 @@ export class StoryScene extends Phaser.Scene {
 
   override update(time: number): void {
     this.frameTime = time;
+    if (this.playbackAct !== null) pollPlaybackPad(this, this.padDown, this.playbackAct);
     const { play, playerInput, box, source, pace } = this;
     if (play === null || playerInput === null || box === null || source === null || this.closed) return;
     const steps = pace === null ? 1 : pace.stepsDue();
@@ -117,12 +123,14 @@ export class StoryScene extends Phaser.Scene {
   private watchAt(plan: { speed: PlaybackSpeed }): void {
     const pace = new WatchedScenePace({ now: () => this.frameTime }, plan.speed);
     this.pace = pace;
-    for (const action of Object.keys(PLAYBACK_CONTROLS) as (keyof typeof PLAYBACK_CONTROLS)[]) {
-      onKeyPresses(this, { keys: () => currentBindings()[action].keys, handler: () => {
-        pace.control(PLAYBACK_CONTROLS[action]);
-        plan.speed = pace.clock.speed;
-      } });
+    const act = (action: PlaybackAction): void => {
+      pace.control(PLAYBACK_CONTROLS[action]);
+      plan.speed = pace.clock.speed;
+    };
+    for (const action of Object.keys(PLAYBACK_CONTROLS) as PlaybackAction[]) {
+      onKeyPresses(this, { keys: () => currentBindings()[action].keys, handler: () => { act(action); } });
     }
+    this.playbackAct = act;
   }
 
   /** Everything on screen, again at each resize: the backdrop (the cast keeps its places) and a fresh box. */
@@ -135,7 +143,8 @@ export class StoryScene extends Phaser.Scene {
     this.box = new DialogueBox(this, layer, this.playerInput!);
     this.box.layout(width, height, scale);
     if (this.pace !== null) {
-      this.strip = this.add.text(Math.floor(width / 2), 12 * scale, '', textStyle(13 * scale, TEXT_COLOR)).setOrigin(0.5, 0).setBackgroundColor(BACKGROUND_COLOR).setPadding(8, 4, 8, 4).setDepth(11);
+      // Under the heading and the part's name, clear of the music caption in the corner and of the box.
+      this.strip = this.add.text(Math.floor(width / 2), Math.floor(height * 0.08) + 56 * scale, '', textStyle(13 * scale, TEXT_COLOR)).setOrigin(0.5, 0).setBackgroundColor(BACKGROUND_COLOR).setPadding(8, 4, 8, 4).setDepth(11);
     }
   }
 
