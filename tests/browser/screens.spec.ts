@@ -225,7 +225,7 @@ test('focus loss forgets a held arrow: Mira stops though no key-up came', async 
   expect(errors).toEqual([]);
 });
 
-test('P hides and shows the Enforcers\' walk assist without touching the world', async ({ page }) => {
+test('P hides and shows the Enforcers\' walks without touching the world', async ({ page }) => {
   const errors = await openChapter(page, 'night-escape');
   await stepFrames(page, 20);
   await page.keyboard.press('Escape');
