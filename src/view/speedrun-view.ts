@@ -240,8 +240,8 @@ export class SpeedrunView {
 
   afterTick(world: World, events: readonly SimEvent[]): void {
     const restarted = events.some((event) => event.type === 'restarted');
-    // A restart ends an attempt: one that reached a split goes in the history (LiveSplit's reset attempts).
     this.fullGame?.race.afterLevelTick(this.fullGame.before.ticks, world, events);
+    // A restart ends an attempt: one that reached a split goes in the history (LiveSplit's reset attempts).
     if (restarted) {
       // In the Full Game a chapter's restart is no new run: LiveSplit's time just falls back with the game's.
       if (this.fullGame === null) liveSplitLink().reset();
