@@ -142,6 +142,11 @@ function writeSplitsFile(run: VerifiedRun, out: string): void {
   console.log(`  LiveSplit splits written to ${out}`);
 }
 
+/** The board a run is ranked on: its category, or beside it the category's assisted runs, never mixed with the plain ones. */
+function boardName(run: VerifiedRun): string {
+  return run.detectionPercent === 100 ? run.categoryName : `${run.categoryName} (assisted)`;
+}
+
 /** Every .json in a folder, verified; the runs ranked per category (finished by time, then unfinished), refusals after. */
 async function verifyFolder(folder: string, mapArgument: string | undefined): Promise<boolean> {
   const names = readdirSync(folder).filter((name) => name.endsWith('.json')).sort();
@@ -157,11 +162,11 @@ async function verifyFolder(folder: string, mapArgument: string | undefined): Pr
       refused.push(error.message);
     }
   }
-  const categories = [...new Set(runs.map((run) => run.categoryName))].sort();
-  for (const category of categories) {
-    console.log(category);
+  const boards = [...new Set(runs.map(boardName))].sort();
+  for (const board of boards) {
+    console.log(board);
     const ranked = runs
-      .filter((run) => run.categoryName === category)
+      .filter((run) => boardName(run) === board)
       .sort((a, b) => (a.finishTick ?? Number.MAX_SAFE_INTEGER) - (b.finishTick ?? Number.MAX_SAFE_INTEGER) || a.path.localeCompare(b.path));
     ranked.forEach((run, index) => {
       const place = run.finishTick === null ? '  -' : String(index + 1).padStart(3);
