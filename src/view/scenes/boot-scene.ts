@@ -33,6 +33,7 @@ import {
 } from '../map-catalog.ts';
 import { CHARACTERS_TEXTURE, PORTRAITS_TEXTURE, SCENE_KEYS } from '../scene-keys.ts';
 import { drawLoadingScreen } from '../ui/loading-screen.ts';
+import { countedReads } from '../reading-progress.ts';
 import { buildCollectionAtlas, queueTilesetTextures, type ImageCollectionPlan, type QueuedTilesetTextures } from '../image-collection-atlas.ts';
 import { checkTilesetImages } from '../tileset-image-checks.ts';
 
@@ -158,6 +159,7 @@ export class BootScene extends Phaser.Scene {
   private reading = false;
   /** Counts loads, so a load overtaken by a newer request (a second drop) is dropped when it ends. */
   private loadNumber = 0;
+  private showReading: (progress: number) => void = () => undefined;
 
   constructor() {
     super(SCENE_KEYS.boot);
@@ -186,7 +188,7 @@ export class BootScene extends Phaser.Scene {
     const stored = getMapRequest(this.game);
     const request = stored ?? requestFromAddress();
     this.titleOnly = request.kind === 'title' && !isLevelRequested(this.game);
-    drawLoadingScreen(this, request.kind === 'loaded' ? 'drawing' : 'reading');
+    this.showReading = drawLoadingScreen(this, request.kind === 'loaded' ? 'drawing' : 'reading');
     if (this.titleOnly) {
       this.reportLabel = 'the character sheets';
       this.loadCharacterSheet();
@@ -251,7 +253,7 @@ export class BootScene extends Phaser.Scene {
         return;
       }
       const { files, chapter, playAtOnce } = resolved.source;
-      const loaded = await loadLevelWithStory({ mapPath: files.mapPath, readFile: files.readFile });
+      const loaded = await loadLevelWithStory({ mapPath: files.mapPath, ...countedReads(files.readFile, this.showReading) });
       if (loadNumber !== this.loadNumber) return;
       setMapRequest(this.game, { kind: 'loaded', loaded, files, chapter, playAtOnce });
       this.scene.restart();

@@ -18,6 +18,7 @@ import { interfaceScale, layoutOnResize } from '../ui/menu-screen.ts';
 import { StoryBackdrop } from '../ui/story-backdrop.ts';
 import type { ResultData } from './result-scene.ts';
 import { repositoryFileSet } from './boot-scene.ts';
+import { compileStory } from '../built-stories.ts';
 import { ReplayInput, type InputSource } from '../../run/input-source.ts';
 
 export interface StorySceneData {
@@ -114,7 +115,7 @@ export class StoryScene extends Phaser.Scene {
       return null;
     }
     const files = repositoryFileSet(pending.row.storyPath);
-    const load = await chapterLoader({ readFile: files.readFile })(pending.row);
+    const load = await chapterLoader({ readFile: files.readFile, compile: compileStory })(pending.row);
     if (!load.ok) {
       this.report(`${load.problem.message} (${load.problem.place})`, load.problem.hint);
       return null;
