@@ -7,7 +7,7 @@ import { bundledFileSet, isMapProblem, serverFileSet, textFileSet, type MapFileS
 import { CUSTOM_LEVEL_CHAPTER, FIRST_CHAPTER, NIGHT_ESCAPE, chapterByKey, chapterForMap, playableChapters, type Chapter } from '../../story/chapters.ts';
 import type { MapProblem } from '../../tiled/tiled-map.ts';
 import { readCharacterSheet } from '../character-sheet.ts';
-import { levelOrIntro } from '../campaign-flow.ts';
+import { beginSceneChapterAlone, levelOrIntro } from '../campaign-flow.ts';
 import { repositoryPath } from '../asset-paths.ts';
 import {
   TEST_BUILD,
@@ -153,6 +153,8 @@ export class BootScene extends Phaser.Scene {
   private playAtOnce = false;
   /** No map asked for: the sheets load, then the title shows with nothing behind it. */
   private titleOnly = false;
+  /** `?chapter=` of a scene chapter: the story scene plays it once the sheets are loaded. */
+  private sceneAlone = false;
   private reportLabel = '';
   private advice = RELOAD_ADVICE;
   /** The map's files are being read: create() waits, and the load restarts the scene when done. */
@@ -187,7 +189,8 @@ export class BootScene extends Phaser.Scene {
 
     const stored = getMapRequest(this.game);
     const request = stored ?? requestFromAddress();
-    this.titleOnly = request.kind === 'title' && !isLevelRequested(this.game);
+    this.sceneAlone = stored === null && beginSceneChapterAlone(this.game, request);
+    this.titleOnly = this.sceneAlone || (request.kind === 'title' && !isLevelRequested(this.game));
     this.showReading = drawLoadingScreen(this, request.kind === 'loaded' ? 'drawing' : 'reading');
     if (this.titleOnly) {
       this.reportLabel = 'the character sheets';
@@ -215,7 +218,7 @@ export class BootScene extends Phaser.Scene {
     if (this.reading) return;
     this.checkImages();
     if (this.titleOnly && this.problems.length === 0) {
-      this.scene.start(SCENE_KEYS.title);
+      this.scene.start(this.sceneAlone ? SCENE_KEYS.story : SCENE_KEYS.title);
       return;
     }
     if (this.problems.length > 0 || this.pendingLevel === null) {
