@@ -37,23 +37,27 @@ export function inkPlugin(): Plugin {
     configureServer(server) {
       server.middlewares.use(builtStoryMiddleware(root, `${base}${DEV_ROUTE}`));
     },
-    async load(id) {
-      const [file = '', query] = id.split('?');
-      if (!file.endsWith('.ink')) return null;
-      if (query === BUILT_STORY_QUERY) {
-        const mainPath = repositoryPath(root, file);
-        if (serving) return { code: `export default ${JSON.stringify(`${base}${DEV_ROUTE}${mainPath}`)};\n`, map: null };
-        const built = await buildStoryFile(mainPath, root);
-        if (!built.ok) this.error(compileFailure(built.problems));
-        for (const source of built.sources.sources.keys()) this.addWatchFile(resolve(root, source));
-        const reference = this.emitFile({ type: 'asset', name: `${basename(file, '.ink')}.story.json`, source: JSON.stringify(built.story) });
-        return { code: `export default import.meta.ROLLUP_FILE_URL_${reference};\n`, map: null };
-      }
-      if (query !== undefined) return null;
-      const result = compileInkFile(id, root);
-      if (!result.ok) this.error(compileFailure(result.problems));
-      for (const source of result.sources) this.addWatchFile(resolve(root, source));
-      return { code: inkModuleCode(result), map: null };
+    load: {
+      // Only .ink modules come to the hook: the bundler does not call it for the game's hundreds of others.
+      filter: { id: /\.ink(?:\?|$)/ },
+      async handler(id) {
+        const [file = '', query] = id.split('?');
+        if (!file.endsWith('.ink')) return null;
+        if (query === BUILT_STORY_QUERY) {
+          const mainPath = repositoryPath(root, file);
+          if (serving) return { code: `export default ${JSON.stringify(`${base}${DEV_ROUTE}${mainPath}`)};\n`, map: null };
+          const built = await buildStoryFile(mainPath, root);
+          if (!built.ok) this.error(compileFailure(built.problems));
+          for (const source of built.sources.sources.keys()) this.addWatchFile(resolve(root, source));
+          const reference = this.emitFile({ type: 'asset', name: `${basename(file, '.ink')}.story.json`, source: JSON.stringify(built.story) });
+          return { code: `export default import.meta.ROLLUP_FILE_URL_${reference};\n`, map: null };
+        }
+        if (query !== undefined) return null;
+        const result = compileInkFile(id, root);
+        if (!result.ok) this.error(compileFailure(result.problems));
+        for (const source of result.sources) this.addWatchFile(resolve(root, source));
+        return { code: inkModuleCode(result), map: null };
+      },
     },
   };
 }
