@@ -10,11 +10,6 @@ import { repositoryPath } from './asset-paths.ts';
 const BUILT_STORY_URLS = import.meta.glob<string>('../../maps/*.ink', { query: '?built-story', import: 'default', eager: true });
 const BUILT_STORIES = new Map(Object.entries(BUILT_STORY_URLS).map(([key, url]) => [repositoryPath(key), url]));
 
-/** Whether the build has a compiled story for this main .ink file (a repository path). */
-export function hasBuiltStory(mainPath: string): boolean {
-  return BUILT_STORIES.has(mainPath);
-}
-
 async function fetchBuiltStory(mainPath: string): Promise<unknown> {
   const url = BUILT_STORIES.get(mainPath);
   if (url === undefined) return null;
