@@ -19,6 +19,7 @@ import { interfaceScale, layoutOnResize } from '../ui/menu-screen.ts';
 import { StoryBackdrop } from '../ui/story-backdrop.ts';
 import type { ResultData } from './result-scene.ts';
 import { repositoryFileSet } from './boot-scene.ts';
+import { compileStory } from '../built-stories.ts';
 import { ReplayInput, type InputSource } from '../../run/input-source.ts';
 import type { PlaybackSpeed } from '../../run/playback-speed.ts';
 import { WatchedScenePace } from '../../run/scene-pace.ts';
@@ -157,7 +158,7 @@ export class StoryScene extends Phaser.Scene {
       return null;
     }
     const files = repositoryFileSet(pending.row.storyPath);
-    const load = await chapterLoader({ readFile: files.readFile })(pending.row);
+    const load = await chapterLoader({ readFile: files.readFile, compile: compileStory })(pending.row);
     if (!load.ok) {
       this.report(`${load.problem.message} (${load.problem.place})`, load.problem.hint);
       return null;
