@@ -4,6 +4,7 @@
 import type Phaser from 'phaser';
 import type { SimEvent, World } from '../sim/index.ts';
 import type { LevelCamera } from './camera/level-camera.ts';
+import type { EdgeArrow } from './renderers/stealth-cues.ts';
 import { DreamCells, type DreamCellsDrawn } from './effects/dream-cells.ts';
 import type { FloatingWords } from './effects/floating-words.ts';
 import { DreamEffects } from './effects/dream-effects.ts';
@@ -70,6 +71,11 @@ export class DreamView {
 
   layout(width: number, height: number, scale: number): void {
     this.hud.layout(width, height, scale);
+  }
+
+  /** The goal arrow kept off the group's corner panel (top right), which it would otherwise touch. */
+  keepArrowClear(arrow: EdgeArrow | null): EdgeArrow | null {
+    return this.hud.keepArrowClear(arrow);
   }
 
   /** After the tilemap redrew `cells`: the blooms, then the sounds and words of the tick's events. */

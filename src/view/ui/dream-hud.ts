@@ -4,6 +4,8 @@
 import type Phaser from 'phaser';
 import type { World } from '../../sim/index.ts';
 import { groupLine, meterShare } from '../renderers/dream-cues.ts';
+import type { EdgeArrow } from '../renderers/stealth-cues.ts';
+import { ARROW_BADGE_RADIUS, arrowClearOf, type ScreenPanel } from './arrow-clearance.ts';
 import { BACKGROUND_COLOR, DIM_TEXT_COLOR, TEXT_COLOR, colorNumber, textStyle, wordScale } from './palette.ts';
 
 const PANEL_WIDTH = 210;
@@ -26,6 +28,7 @@ export class DreamHud {
   private scale = 1;
   private shownKey = '';
   private shown: DreamHudShown = { group: null, meter: null };
+  private panelShown: ScreenPanel | null = null;
 
   constructor(scene: Phaser.Scene, layer: Phaser.GameObjects.Layer) {
     this.panel = scene.add.graphics();
@@ -37,6 +40,11 @@ export class DreamHud {
 
   get lastShown(): DreamHudShown {
     return this.shown;
+  }
+
+  /** The goal arrow moved along the screen's edge off this corner's panel, so the two never touch. */
+  keepArrowClear(arrow: EdgeArrow | null): EdgeArrow | null {
+    return arrowClearOf(arrow, { panel: this.panelShown, radius: ARROW_BADGE_RADIUS * this.scale, gap: 6 * this.scale });
   }
 
   layout(width: number, _height: number, scale: number): void {
@@ -55,6 +63,7 @@ export class DreamHud {
     if (key === this.shownKey) return;
     this.shownKey = key;
     for (const object of [this.panel, this.group, this.stage, this.bar]) object.setVisible(visible);
+    this.panelShown = null;
     if (!visible) return;
     const scale = this.scale;
     const margin = 12 * scale;
@@ -64,6 +73,7 @@ export class DreamHud {
     const panelWidth = PANEL_WIDTH * words;
     const height = (meter === null ? 30 : 62) * words;
     this.panel.clear().fillStyle(colorNumber(BACKGROUND_COLOR), 0.85).fillRoundedRect(right - panelWidth, margin, panelWidth, height, 6 * scale);
+    this.panelShown = { left: right - panelWidth, top: margin, width: panelWidth, height };
     this.group.setFontSize(13 * words).setPosition(right - 8 * scale, margin + 7 * words).setText(group ?? '');
     this.stage.setFontSize(13 * words).setPosition(right - 8 * scale, margin + 24 * words).setText(STAGE_WORDS[world.dream.stage]);
     this.bar.clear();

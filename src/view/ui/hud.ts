@@ -13,6 +13,7 @@ import { GOAL_HINT_PADDING, goalHintPlace, goalHintWrapWidth, miraHeightOnScreen
 import { isSplitsShown, isTimerShown } from '../display-preferences.ts';
 import { readSpeedrunMode } from '../../platform/preferences.ts';
 import { radarReach } from './radar.ts';
+import { ARROW_BADGE_RADIUS } from './arrow-clearance.ts';
 import { ACCENT_COLOR, BACKGROUND_COLOR, DIM_TEXT_COLOR, ERROR_COLOR, TEXT_COLOR, WARNING_COLOR, colorNumber, textStyle, wordScale } from './palette.ts';
 
 // Entries joined by single spaces, everything else no-break: a narrow window wraps between entries,
@@ -239,7 +240,7 @@ export class Hud {
   private drawArrow(arrow: EdgeArrow | null, tick: number): void {
     this.arrow.clear();
     if (!arrow) return;
-    const radius = 15 * this.scale;
+    const radius = ARROW_BADGE_RADIUS * this.scale;
     // The badge sits inside the screen by its radius, the arrow's tip at the side facing the exit.
     const directionX = Math.cos(arrow.angle);
     const directionY = Math.sin(arrow.angle);
