@@ -17,6 +17,9 @@ const STAGE_WORDS = { waking: '', dreaming: 'dreaming together', fading: 'the dr
 export interface DreamHudShown {
   readonly group: string | null;
   readonly meter: number | null;
+  /** The corner's panel on screen (null when hidden), and the goal arrow's badge as last kept clear of it. */
+  readonly panel: ScreenPanel | null;
+  readonly arrowBadge: { readonly x: number; readonly y: number; readonly radius: number } | null;
 }
 
 export class DreamHud {
@@ -27,7 +30,7 @@ export class DreamHud {
   private width = 0;
   private scale = 1;
   private shownKey = '';
-  private shown: DreamHudShown = { group: null, meter: null };
+  private shown: DreamHudShown = { group: null, meter: null, panel: null, arrowBadge: null };
   private panelShown: ScreenPanel | null = null;
 
   constructor(scene: Phaser.Scene, layer: Phaser.GameObjects.Layer) {
@@ -44,7 +47,11 @@ export class DreamHud {
 
   /** The goal arrow moved along the screen's edge off this corner's panel, so the two never touch. */
   keepArrowClear(arrow: EdgeArrow | null): EdgeArrow | null {
-    return arrowClearOf(arrow, { panel: this.panelShown, radius: ARROW_BADGE_RADIUS * this.scale, gap: 6 * this.scale });
+    const radius = ARROW_BADGE_RADIUS * this.scale;
+    const kept = arrowClearOf(arrow, { panel: this.panelShown, radius, gap: 6 * this.scale });
+    const arrowBadge = kept === null ? null : { x: kept.x - Math.cos(kept.angle) * radius, y: kept.y - Math.sin(kept.angle) * radius, radius };
+    this.shown = { ...this.shown, arrowBadge };
+    return kept;
   }
 
   layout(width: number, _height: number, scale: number): void {
@@ -56,7 +63,7 @@ export class DreamHud {
   update(world: World): void {
     const group = groupLine(world);
     const meter = meterShare(world);
-    this.shown = { group, meter };
+    this.shown = { ...this.shown, group, meter };
     const visible = group !== null || meter !== null;
     // Redrawn only when what it says changes: the meter moves in steps of a hundredth.
     const key = `${group}|${meter === null ? '' : Math.round(meter * 100)}|${world.dream.stage}|${this.width}|${this.scale}`;
@@ -64,6 +71,7 @@ export class DreamHud {
     this.shownKey = key;
     for (const object of [this.panel, this.group, this.stage, this.bar]) object.setVisible(visible);
     this.panelShown = null;
+    this.shown = { ...this.shown, panel: null };
     if (!visible) return;
     const scale = this.scale;
     const margin = 12 * scale;
@@ -74,6 +82,7 @@ export class DreamHud {
     const height = (meter === null ? 30 : 62) * words;
     this.panel.clear().fillStyle(colorNumber(BACKGROUND_COLOR), 0.85).fillRoundedRect(right - panelWidth, margin, panelWidth, height, 6 * scale);
     this.panelShown = { left: right - panelWidth, top: margin, width: panelWidth, height };
+    this.shown = { ...this.shown, panel: this.panelShown };
     this.group.setFontSize(13 * words).setPosition(right - 8 * scale, margin + 7 * words).setText(group ?? '');
     this.stage.setFontSize(13 * words).setPosition(right - 8 * scale, margin + 24 * words).setText(STAGE_WORDS[world.dream.stage]);
     this.bar.clear();
