@@ -98,6 +98,7 @@ export class DreamView {
     const cells = this.cells.draw(world, { view: this.options.camera.viewWindow(), reducedMotion: stillCells() });
     this.prompt.draw(world, options.mira);
     this.hud.update(world);
+    this.hud.stepBackFrom(this.options.camera.toScreen(options.mira.x, options.mira.y));
     this.drawn = {
       reducedMotion,
       children,

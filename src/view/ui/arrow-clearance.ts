@@ -2,17 +2,10 @@
 // dream, top right), the badge slides along the edge past the panel instead of touching it: at 800x600 the
 // dream space's arrow, pointing up at the ring, sat on the children panel's edge.
 import type { EdgeArrow } from '../renderers/stealth-cues.ts';
+import type { ScreenRect } from './goal-hint-place.ts';
 
 /** The badge's radius around the arrow, in unscaled interface pixels (the HUD draws it this size). */
 export const ARROW_BADGE_RADIUS = 15;
-
-/** A panel on screen, in the interface camera's pixels. */
-export interface ScreenPanel {
-  readonly left: number;
-  readonly top: number;
-  readonly width: number;
-  readonly height: number;
-}
 
 /**
  * The arrow moved along the edge it sits on until its badge (a circle of `radius` inside the arrow's tip)
@@ -20,7 +13,7 @@ export interface ScreenPanel {
  */
 export function arrowClearOf(
   arrow: EdgeArrow | null,
-  options: { readonly panel: ScreenPanel | null; readonly radius: number; readonly gap: number },
+  options: { readonly panel: ScreenRect | null; readonly radius: number; readonly gap: number },
 ): EdgeArrow | null {
   const { panel, radius, gap } = options;
   if (arrow === null || panel === null) return arrow;

@@ -5,7 +5,8 @@ import type Phaser from 'phaser';
 import type { World } from '../../sim/index.ts';
 import { groupLine, meterShare } from '../renderers/dream-cues.ts';
 import type { EdgeArrow } from '../renderers/stealth-cues.ts';
-import { ARROW_BADGE_RADIUS, arrowClearOf, type ScreenPanel } from './arrow-clearance.ts';
+import { ARROW_BADGE_RADIUS, arrowClearOf } from './arrow-clearance.ts';
+import { PANEL_OVER_MIRA_ALPHA, miraHeightOnScreen, panelOverMira, type ScreenRect } from './goal-hint-place.ts';
 import { BACKGROUND_COLOR, DIM_TEXT_COLOR, TEXT_COLOR, colorNumber, textStyle, wordScale } from './palette.ts';
 
 const PANEL_WIDTH = 210;
@@ -18,7 +19,7 @@ export interface DreamHudShown {
   readonly group: string | null;
   readonly meter: number | null;
   /** The corner's panel on screen (null when hidden), and the goal arrow's badge as last kept clear of it. */
-  readonly panel: ScreenPanel | null;
+  readonly panel: ScreenRect | null;
   readonly arrowBadge: { readonly x: number; readonly y: number; readonly radius: number } | null;
 }
 
@@ -28,10 +29,11 @@ export class DreamHud {
   private readonly stage: Phaser.GameObjects.Text;
   private readonly bar: Phaser.GameObjects.Graphics;
   private width = 0;
+  private height = 0;
   private scale = 1;
   private shownKey = '';
   private shown: DreamHudShown = { group: null, meter: null, panel: null, arrowBadge: null };
-  private panelShown: ScreenPanel | null = null;
+  private panelShown: ScreenRect | null = null;
 
   constructor(scene: Phaser.Scene, layer: Phaser.GameObjects.Layer) {
     this.panel = scene.add.graphics();
@@ -54,10 +56,20 @@ export class DreamHud {
     return kept;
   }
 
-  layout(width: number, _height: number, scale: number): void {
+  layout(width: number, height: number, scale: number): void {
     this.width = width;
+    this.height = height;
     this.scale = scale;
     this.shownKey = '';
+  }
+
+  /** The panel fades while Mira stands under it (the night escape's gate is in that corner of its map). */
+  stepBackFrom(mira: { readonly x: number; readonly y: number }): void {
+    const panel = this.panelShown;
+    const over = panel !== null && panelOverMira(panel, mira, { bodyHeight: miraHeightOnScreen(this.width, this.height), slack: 4 * this.scale });
+    const alpha = over ? PANEL_OVER_MIRA_ALPHA : 1;
+    if (this.panel.alpha === alpha) return;
+    for (const object of [this.panel, this.group, this.stage, this.bar]) object.setAlpha(alpha);
   }
 
   update(world: World): void {
