@@ -63,7 +63,7 @@ Leo: Then the star wall, there by the moon. The ring on the rug in front of it.
 Leo: Stand inside the ring with three of us, all inside, and hold %dream%. We dream it open together.
 Mira: Three, inside the ring. Got it. # face: happy
 ~ leo_met = true
-Leo: I'll come with you. Tell us to %wait% if you need to go ahead alone.
+Leo: I'll come with you. If you need to go ahead alone, press %wait% and we'll wait for you.
 -> DONE
 
 === tomas ===

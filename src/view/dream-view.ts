@@ -4,6 +4,7 @@
 import type Phaser from 'phaser';
 import type { SimEvent, World } from '../sim/index.ts';
 import type { LevelCamera } from './camera/level-camera.ts';
+import type { EdgeArrow } from './renderers/stealth-cues.ts';
 import { DreamCells, type DreamCellsDrawn } from './effects/dream-cells.ts';
 import type { FloatingWords } from './effects/floating-words.ts';
 import { DreamEffects } from './effects/dream-effects.ts';
@@ -72,6 +73,11 @@ export class DreamView {
     this.hud.layout(width, height, scale);
   }
 
+  /** The goal arrow kept off the group's corner panel (top right), which it would otherwise touch. */
+  keepArrowClear(arrow: EdgeArrow | null): EdgeArrow | null {
+    return this.hud.keepArrowClear(arrow);
+  }
+
   /** After the tilemap redrew `cells`: the blooms, then the sounds and words of the tick's events. */
   afterTick(world: World, events: readonly SimEvent[], redraw: (cells: SimEvent & { type: 'tiles-changed' }) => void): void {
     if (events.some((event) => event.type === 'restarted')) this.cells.reset();
@@ -92,6 +98,7 @@ export class DreamView {
     const cells = this.cells.draw(world, { view: this.options.camera.viewWindow(), reducedMotion: stillCells() });
     this.prompt.draw(world, options.mira);
     this.hud.update(world);
+    this.hud.stepBackFrom(this.options.camera.toScreen(options.mira.x, options.mira.y));
     this.drawn = {
       reducedMotion,
       children,

@@ -149,3 +149,21 @@ test('the dialogue and the result fit every window', async ({ page }) => {
     await page.screenshot({ path: `${SCREENSHOTS}/layout-result-${size.join('x')}.png` });
   }
 });
+
+test('the goal arrow keeps off the group panel at every size (the dream space points it up at the ring)', async ({ page }) => {
+  const errors = await openChapter(page, 'dream-space');
+  await stepFrames(page, 20);
+  for (const size of SIZES) {
+    await resize(page, size, { stepped: true });
+    const { panel, arrowBadge } = (await page.evaluate(() => window.__analogDreams!.dreamView()!.hud));
+    const where = `dream space at ${size.join('x')}`;
+    expect(panel, `${where}: the group panel shows`).not.toBeNull();
+    if (arrowBadge === null) continue; // the ring on screen: no arrow to keep apart
+    // The badge's circle, with a few pixels to spare, stays clear of the panel's box.
+    const reach = arrowBadge.radius + 2;
+    const apart = arrowBadge.x + reach <= panel!.left || arrowBadge.x - reach >= panel!.left + panel!.width || arrowBadge.y - reach >= panel!.top + panel!.height;
+    expect(apart, `${where}: badge ${JSON.stringify(arrowBadge)} and panel ${JSON.stringify(panel)} apart`).toBe(true);
+    await page.screenshot({ path: `${SCREENSHOTS}/layout-goal-arrow-dream-space-${size.join('x')}.png` });
+  }
+  expect(errors).toEqual([]);
+});

@@ -3,6 +3,7 @@
 // box over the held world, the first answer (taken with its number key) sets door_ok, and the hall door
 // that needs it opens.
 import { expect, test, type Page } from '@playwright/test';
+import { NO_INPUT, type InputFrame } from '../../src/sim/index.ts';
 import { distinctColours, miraPosition, openChapter, stepFrames } from './hook.ts';
 
 /** Where Mira stands beside Mum and in front of the hall door, sub-pixels (x). */
@@ -137,4 +138,19 @@ test('the other answer leaves the hall door locked: Interact there says so, on t
   expect(await page.evaluate(() => window.__analogDreams!.world()!.doors[0]!.open)).toBe(false);
   expect(await page.evaluate(() => window.__analogDreams!.screenText().filter((text) => text === 'locked').length)).toBe(2);
   await page.locator('canvas').screenshot({ path: 'test-results/screenshots/story-locked.png' });
+});
+
+test('the family sending Mira back to bed counts on the HUD, though the Enforcers never caught her', async ({ page }) => {
+  const errors = await openChapter(page, 'bedroom');
+  // Out of bed onto her rug, then standing there (any scene skipped): Mum looks in and sends her back
+  // (tick 1885 in Node, seed 11); back under the bed nobody sees her again.
+  const frames: InputFrame[] = [
+    ...Array<InputFrame>(40).fill({ ...NO_INPUT, moveY: 1 }),
+    ...Array<InputFrame>(2100).fill({ ...NO_INPUT, skip: true }),
+  ];
+  await page.evaluate((inputs) => window.__analogDreams!.playReplay(inputs), frames);
+  await stepFrames(page, 2);
+  expect(await page.evaluate(() => window.__analogDreams!.world()!.catches), 'no Enforcer caught her').toBe(0);
+  expect(await page.evaluate(() => window.__analogDreams!.screenText()), 'the HUD counts the trip back to bed').toContain('caught 1×');
+  expect(errors).toEqual([]);
 });

@@ -46,5 +46,8 @@ describe('the run line on the result screen', () => {
     expect(runLine({ catches: 0, chases: 0 })).toBe('Never chased, never caught');
     expect(runLine({ catches: 0, chases: 2 })).toBe('Never caught, though chased 2 times');
     expect(runLine({ catches: 1, chases: 1 })).toBe('Caught 1 time, chased 1 time');
+    // The family sends Mira back to bed without a chase: the bedroom is not "never caught" after one.
+    expect(runLine({ catches: 0, chases: 0, sentBack: 1 })).toBe('Sent back 1 time, never chased');
+    expect(runLine({ catches: 0, chases: 2, sentBack: 3 })).toBe('Sent back 3 times, chased 2 times');
   });
 });

@@ -31,6 +31,8 @@ export class LevelEffects {
   /** Until which tick each Enforcer's mark stays full after a catch. */
   readonly alertedUntil = new Map<number, number>();
   private caughtAtTick: number | null = null;
+  /** Times a Watcher (or the drone) sent Mira back this run: the world counts only the Enforcers' catches. */
+  private sentBackCount = 0;
   /** Tick of Mira's first step this run: it dismisses the goal hint. */
   private firstStepTick: number | null = null;
   private readonly marbles: MarbleEffects;
@@ -46,6 +48,10 @@ export class LevelEffects {
     return this.firstStepTick;
   }
 
+  get sentBack(): number {
+    return this.sentBackCount;
+  }
+
   /** The HUD says "caught!" for a moment after a catch. */
   caughtLately(tick: number): boolean {
     return this.caughtAtTick !== null && tick - this.caughtAtTick < CAUGHT_WORD_TICKS;
@@ -55,6 +61,7 @@ export class LevelEffects {
   reset(): void {
     this.alertedUntil.clear();
     this.caughtAtTick = null;
+    this.sentBackCount = 0;
     this.firstStepTick = null;
     this.marbles.reset();
   }
@@ -124,6 +131,7 @@ export class LevelEffects {
           this.floatWord(world, { enforcerId: event.enforcerId, word: 'gave up' });
           break;
         case 'sent-back':
+          this.sentBackCount += 1;
           this.caughtAtTick = world.tick;
           this.leaveCaughtGhost();
           sounds.play('caught', { volume: 0.5 });

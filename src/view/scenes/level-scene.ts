@@ -294,7 +294,7 @@ export class LevelScene extends Phaser.Scene {
       heading: chapter.finishBanner,
       runIdentity: runIdentity(chapter.key, view.loaded.mapHash, RULES_VERSION),
       realMilliseconds: view.session.elapsedRealMilliseconds,
-      marks: view.speedrun.marks,
+      marks: view.speedrun.marks, sentBack: view.effects.sentBack,
       ...(campaign === null ? {} : { campaign: { next: campaign.next?.title ?? null, saved: campaign.written } }),
     });
     view.hud.showFinished({ banner: view.loaded.chapter.finishBanner, finishTick: result.finishTick });
@@ -386,11 +386,11 @@ export class LevelScene extends Phaser.Scene {
     view.radar.draw(world, view.camera.viewWindow());
     view.hud.update({
       tick,
-      catches: world.catches,
+      catches: world.catches + view.effects.sentBack,
       visibility,
       sneaking: world.mira.gait === 'sneak',
       firstMoveTick: view.effects.firstMoveTick,
-      exitArrow: view.camera.goalArrow(goalArea(world)),
+      exitArrow: view.dream.keepArrowClear(view.camera.goalArrow(goalArea(world))),
       alert: world.alert,
       marbles: world.marbles.left, miraScreen: view.camera.toScreen(mira.x, mira.y),
       marks: view.speedrun.marksText,

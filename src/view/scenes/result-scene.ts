@@ -27,6 +27,8 @@ export interface ResultData {
   readonly catches: number;
   /** Chases begun in the run: a run that was chased is never called "never caught" alone. */
   readonly chases: number;
+  /** Times a Watcher (or the drone) sent Mira back: the world's `catches` counts only the Enforcers'. */
+  readonly sentBack?: number;
   /** The children who came out with Mira, and how many the level held (0: a level without children). */
   readonly childrenOut: number;
   readonly childrenTotal: number;
@@ -44,7 +46,7 @@ export interface ResultData {
 }
 
 /** What the result screen shows of a won level: the world's count of the run, and what the scene knows beside it. */
-export function resultOfRun(world: World, known: Pick<ResultData, 'heading' | 'runIdentity' | 'realMilliseconds' | 'marks' | 'campaign'>): ResultData {
+export function resultOfRun(world: World, known: Pick<ResultData, 'heading' | 'runIdentity' | 'realMilliseconds' | 'marks' | 'campaign' | 'sentBack'>): ResultData {
   return {
     finishTick: world.finishTick ?? world.tick,
     catches: world.catches,
@@ -84,6 +86,7 @@ export class ResultScene extends Phaser.Scene {
       finishTick: data?.finishTick ?? 0,
       catches: data?.catches ?? 0,
       chases: data?.chases ?? 0,
+      sentBack: data?.sentBack ?? 0,
       childrenOut: data?.childrenOut ?? 0,
       childrenTotal: data?.childrenTotal ?? 0,
       runIdentity: data?.runIdentity ?? '',
@@ -166,8 +169,10 @@ export class ResultScene extends Phaser.Scene {
     }
     y += 40 * scale;
     const { catches, chases, childrenOut, childrenTotal } = this.result;
+    const sentBack = this.result.sentBack ?? 0;
+    const untouched = catches === 0 && chases === 0 && sentBack === 0;
     this.add
-      .text(centreX, y, runLine({ catches, chases }), textStyle(16 * scale, catches === 0 && chases === 0 ? ACCENT_COLOR : WARNING_COLOR))
+      .text(centreX, y, runLine({ catches, chases, sentBack }), textStyle(16 * scale, untouched ? ACCENT_COLOR : WARNING_COLOR))
       .setOrigin(0.5, 0);
     y += 26 * scale;
     if (childrenTotal > 0) {

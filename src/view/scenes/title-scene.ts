@@ -26,9 +26,9 @@ import { textSizeFactor } from '../accessibility.ts';
 const STORY_LINE =
   'Mira is ten. Tonight she wants real sleep under real stars, not a DreamPod. The Sleep Enforcers are on patrol.';
 
-/** How the game is won and lost, in two sentences, before the first key. */
+/** How the game is won and lost, for the family at home and the Enforcers outside, before the first key. */
 const HOW_TO_PLAY =
-  'Lead the children past the Sleep Enforcers. An Enforcer sees what its cone covers and hears you run; the mark over its head fills while it sees you. Full, it gives chase: if it reaches you or a child, the group goes back to the last checkpoint.';
+  'Get past whoever is awake. Each one sees what its cone covers and hears you run; the mark over its head fills while it sees you. At home, a full mark sends Mira back to bed; out in the district the Sleep Enforcers give chase, and a catch puts the group back at the last checkpoint.';
 
 /** Below this window width (unscaled) how to play goes under the menu and the table of controls is left to the HUD. */
 const TWO_COLUMN_WIDTH = 1100;

@@ -4,6 +4,9 @@
 import type Phaser from 'phaser';
 import type { World } from '../../sim/index.ts';
 import { groupLine, meterShare } from '../renderers/dream-cues.ts';
+import type { EdgeArrow } from '../renderers/stealth-cues.ts';
+import { ARROW_BADGE_RADIUS, arrowClearOf } from './arrow-clearance.ts';
+import { PANEL_OVER_MIRA_ALPHA, miraHeightOnScreen, panelOverMira, type ScreenRect } from './goal-hint-place.ts';
 import { BACKGROUND_COLOR, DIM_TEXT_COLOR, TEXT_COLOR, colorNumber, textStyle, wordScale } from './palette.ts';
 
 const PANEL_WIDTH = 210;
@@ -15,6 +18,9 @@ const STAGE_WORDS = { waking: '', dreaming: 'dreaming together', fading: 'the dr
 export interface DreamHudShown {
   readonly group: string | null;
   readonly meter: number | null;
+  /** The corner's panel on screen (null when hidden), and the goal arrow's badge as last kept clear of it. */
+  readonly panel: ScreenRect | null;
+  readonly arrowBadge: { readonly x: number; readonly y: number; readonly radius: number } | null;
 }
 
 export class DreamHud {
@@ -23,9 +29,11 @@ export class DreamHud {
   private readonly stage: Phaser.GameObjects.Text;
   private readonly bar: Phaser.GameObjects.Graphics;
   private width = 0;
+  private height = 0;
   private scale = 1;
   private shownKey = '';
-  private shown: DreamHudShown = { group: null, meter: null };
+  private shown: DreamHudShown = { group: null, meter: null, panel: null, arrowBadge: null };
+  private panelShown: ScreenRect | null = null;
 
   constructor(scene: Phaser.Scene, layer: Phaser.GameObjects.Layer) {
     this.panel = scene.add.graphics();
@@ -39,22 +47,43 @@ export class DreamHud {
     return this.shown;
   }
 
-  layout(width: number, _height: number, scale: number): void {
+  /** The goal arrow moved along the screen's edge off this corner's panel, so the two never touch. */
+  keepArrowClear(arrow: EdgeArrow | null): EdgeArrow | null {
+    const radius = ARROW_BADGE_RADIUS * this.scale;
+    const kept = arrowClearOf(arrow, { panel: this.panelShown, radius, gap: 6 * this.scale });
+    const arrowBadge = kept === null ? null : { x: kept.x - Math.cos(kept.angle) * radius, y: kept.y - Math.sin(kept.angle) * radius, radius };
+    this.shown = { ...this.shown, arrowBadge };
+    return kept;
+  }
+
+  layout(width: number, height: number, scale: number): void {
     this.width = width;
+    this.height = height;
     this.scale = scale;
     this.shownKey = '';
+  }
+
+  /** The panel fades while Mira stands under it (the night escape's gate is in that corner of its map). */
+  stepBackFrom(mira: { readonly x: number; readonly y: number }): void {
+    const panel = this.panelShown;
+    const over = panel !== null && panelOverMira(panel, mira, { bodyHeight: miraHeightOnScreen(this.width, this.height), slack: 4 * this.scale });
+    const alpha = over ? PANEL_OVER_MIRA_ALPHA : 1;
+    if (this.panel.alpha === alpha) return;
+    for (const object of [this.panel, this.group, this.stage, this.bar]) object.setAlpha(alpha);
   }
 
   update(world: World): void {
     const group = groupLine(world);
     const meter = meterShare(world);
-    this.shown = { group, meter };
+    this.shown = { ...this.shown, group, meter };
     const visible = group !== null || meter !== null;
     // Redrawn only when what it says changes: the meter moves in steps of a hundredth.
     const key = `${group}|${meter === null ? '' : Math.round(meter * 100)}|${world.dream.stage}|${this.width}|${this.scale}`;
     if (key === this.shownKey) return;
     this.shownKey = key;
     for (const object of [this.panel, this.group, this.stage, this.bar]) object.setVisible(visible);
+    this.panelShown = null;
+    this.shown = { ...this.shown, panel: null };
     if (!visible) return;
     const scale = this.scale;
     const margin = 12 * scale;
@@ -64,6 +93,8 @@ export class DreamHud {
     const panelWidth = PANEL_WIDTH * words;
     const height = (meter === null ? 30 : 62) * words;
     this.panel.clear().fillStyle(colorNumber(BACKGROUND_COLOR), 0.85).fillRoundedRect(right - panelWidth, margin, panelWidth, height, 6 * scale);
+    this.panelShown = { left: right - panelWidth, top: margin, width: panelWidth, height };
+    this.shown = { ...this.shown, panel: this.panelShown };
     this.group.setFontSize(13 * words).setPosition(right - 8 * scale, margin + 7 * words).setText(group ?? '');
     this.stage.setFontSize(13 * words).setPosition(right - 8 * scale, margin + 24 * words).setText(STAGE_WORDS[world.dream.stage]);
     this.bar.clear();

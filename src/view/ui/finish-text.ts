@@ -27,10 +27,15 @@ export function finishLine(record: FinishRecord, finishTick: number): FinishLine
   }
 }
 
-/** How the run went with the Enforcers, in words that never call a chased run untouched. */
-export function runLine(run: { readonly catches: number; readonly chases: number }): string {
+/**
+ * How the run went with the Enforcers, in words that never call a chased run untouched, nor a run the
+ * family (or the drone) sent back to the checkpoint "never caught": they never chase, so that is its own count.
+ */
+export function runLine(run: { readonly catches: number; readonly chases: number; readonly sentBack?: number }): string {
   const { catches, chases } = run;
+  const sentBack = run.sentBack ?? 0;
   const chased = `chased ${chases} time${chases === 1 ? '' : 's'}`;
   if (catches > 0) return `Caught ${catches} time${catches === 1 ? '' : 's'}, ${chased}`;
+  if (sentBack > 0) return `Sent back ${sentBack} time${sentBack === 1 ? '' : 's'}, ${chases === 0 ? 'never chased' : chased}`;
   return chases === 0 ? 'Never chased, never caught' : `Never caught, though ${chased}`;
 }

@@ -56,6 +56,9 @@ export function goalHintPlace(options: {
   return fromBottom >= fromTop ? { centreX, top: bottomTop, wrapWidth, edge: 'bottom' } : { centreX, top: topTop, wrapWidth, edge: 'top' };
 }
 
+/** How far a corner panel fades while Mira stands under it: she shows through, its words still read. */
+export const PANEL_OVER_MIRA_ALPHA = 0.25;
+
 /** Mira is about a tile and a half of the art's 16-pixel tiles tall, at the world's zoom for this window. */
 export function miraHeightOnScreen(width: number, height: number): number {
   return 1.5 * 16 * chooseWorldZoom(width, height);

@@ -9,10 +9,11 @@ import { TICKS_PER_SECOND, type AlertLevel, type AlertState } from '../../sim/in
 import { hudHintEntries, marbleLine } from '../input/controls-text.ts';
 import { coneColor } from '../renderers/cone-shape.ts';
 import { alertLine, goalHintAlpha, visibilityWord, type EdgeArrow, type MiraVisibility } from '../renderers/stealth-cues.ts';
-import { GOAL_HINT_PADDING, goalHintPlace, goalHintWrapWidth, miraHeightOnScreen, panelOverMira } from './goal-hint-place.ts';
+import { GOAL_HINT_PADDING, PANEL_OVER_MIRA_ALPHA, goalHintPlace, goalHintWrapWidth, miraHeightOnScreen, panelOverMira } from './goal-hint-place.ts';
 import { isSplitsShown, isTimerShown } from '../display-preferences.ts';
 import { readSpeedrunMode } from '../../platform/preferences.ts';
 import { radarReach } from './radar.ts';
+import { ARROW_BADGE_RADIUS } from './arrow-clearance.ts';
 import { ACCENT_COLOR, BACKGROUND_COLOR, DIM_TEXT_COLOR, ERROR_COLOR, TEXT_COLOR, WARNING_COLOR, colorNumber, textStyle, wordScale } from './palette.ts';
 
 // Entries joined by single spaces, everything else no-break: a narrow window wraps between entries,
@@ -30,7 +31,6 @@ const PANEL_COLOR = colorNumber(BACKGROUND_COLOR);
 /** Nearly opaque: a cone passing under the panel must not show through the time. */
 const PANEL_ALPHA = 0.85;
 /** The time panel over Mira (her bed in the map's corner) steps back this far, so she shows through. */
-const PANEL_OVER_MIRA_ALPHA = 0.25;
 /** Unscaled size of the time panel. */
 const TIME_PANEL = { width: 214, height: 105 } as const;
 const ARROW_COLOR = colorNumber(ACCENT_COLOR);
@@ -239,7 +239,7 @@ export class Hud {
   private drawArrow(arrow: EdgeArrow | null, tick: number): void {
     this.arrow.clear();
     if (!arrow) return;
-    const radius = 15 * this.scale;
+    const radius = ARROW_BADGE_RADIUS * this.scale;
     // The badge sits inside the screen by its radius, the arrow's tip at the side facing the exit.
     const directionX = Math.cos(arrow.angle);
     const directionY = Math.sin(arrow.angle);
