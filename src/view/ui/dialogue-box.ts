@@ -22,6 +22,9 @@ const PANEL_ALPHA = 0.97;
 const DIM_ALPHA = 0.38;
 /** More choices than number keys are listed all the same; nine is already a long list. */
 const MAX_CHOICES = 12;
+/** The marks before a choice, the same width so the words never move when the focus does. */
+const FOCUSED_MARK = ' ▸ ';
+const UNFOCUSED_MARK = '   ';
 /** Width of the box at scale 1 on a wide window; narrower windows get their width less the margins. */
 const BOX_WIDTH = 720;
 /** Pixels (at scale 1) between the box and the bottom of the screen. */
@@ -89,6 +92,8 @@ export class DialogueBox {
   private shownSince = 0;
   /** The line as it wraps in the box, so the typewriter never moves a word to the next line mid-word. */
   private wrapped = '';
+  /** Each choice's label as wrapped between the faces, its later lines hung under the words. */
+  private wrappedChoices: string[] = [];
   private revealed = -1;
   private focus = -1;
   /** False after a resize: the next draw lays the box out again. */
@@ -267,9 +272,11 @@ export class DialogueBox {
     const lineHeight = full === '' ? 0 : this.line.height;
     const labels = choiceLabels(display.choices).slice(0, MAX_CHOICES);
     const choiceStep = 22 * words;
+    this.wrappedChoices = labels.map((label, index) => this.wrapChoice(this.choices[index], { label, fontSize: 15 * words, width: inner }));
+    const choiceLines = this.wrappedChoices.map((label) => label.split('\n').length);
     this.hint.setFontSize(12 * words).setText(dialogueHint(display));
     const speakerHeight = speakerName === '' ? 0 : 20 * words;
-    const choicesHeight = labels.length === 0 ? 0 : 8 * scale + labels.length * choiceStep;
+    const choicesHeight = labels.length === 0 ? 0 : 8 * scale + choiceLines.reduce((sum, lines) => sum + lines, 0) * choiceStep;
     const wordsHeight = speakerHeight + lineHeight + choicesHeight;
     const boxHeight = Math.ceil(padding + Math.max(wordsHeight, anyPortrait ? portraitSize : 0) + 10 * scale + this.hint.height + padding / 2);
     // Clear of the HUD's controls hint along the bottom edge (two lines early in a run).
@@ -287,11 +294,13 @@ export class DialogueBox {
     this.speaker.setPosition(textLeft, top + padding);
     this.line.setPosition(textLeft, top + padding + speakerHeight);
     const choicesTop = top + padding + speakerHeight + lineHeight + 8 * scale;
+    let choiceTop = choicesTop;
     this.choices.forEach((choice, index) => {
-      const label = labels[index];
+      const label = this.wrappedChoices[index];
       choice.setVisible(label !== undefined);
       if (label === undefined) return;
-      choice.setFontSize(15 * words).setText(`   ${label}`).setPosition(textLeft, choicesTop + index * choiceStep);
+      choice.setText(`${UNFOCUSED_MARK}${label}`).setPosition(textLeft, choiceTop);
+      choiceTop += (choiceLines[index] ?? 1) * choiceStep;
     });
     this.hint.setPosition(left + boxWidth - padding, top + boxHeight - padding / 2);
     this.more.setFontSize(12 * words).setPosition(this.textRight, top + padding + speakerHeight + lineHeight);
@@ -326,6 +335,22 @@ export class DialogueBox {
     image.setTexture(PORTRAITS_TEXTURE, sideFrame(side)).setPosition(left, top).setDisplaySize(size, size).setAlpha(alpha).setFlipX(which === 'right');
   }
 
+  /**
+   * A long choice wraps inside the space between the faces instead of running under a portrait. The font
+   * is monospace, so later lines hang under the words by as many spaces as the mark and number take.
+   */
+  private wrapChoice(choice: Phaser.GameObjects.Text | undefined, wrap: { readonly label: string; readonly fontSize: number; readonly width: number }): string {
+    if (choice === undefined) return wrap.label;
+    const numberWidth = wrap.label.indexOf(' ') + 1;
+    const hanging = ' '.repeat(UNFOCUSED_MARK.length + numberWidth);
+    choice.setWordWrapWidth(null).setFontSize(wrap.fontSize).setText(hanging);
+    const words = wrap.label.slice(numberWidth);
+    choice.setWordWrapWidth(Math.max(1, wrap.width - choice.width));
+    const lines = choice.getWrappedText(words);
+    choice.setWordWrapWidth(null);
+    return wrap.label.slice(0, numberWidth) + lines.join(`\n${hanging}`);
+  }
+
   private wrappedPrefix(characters: number): string {
     // Newlines the wrap put in do not count as characters of the line.
     let left = characters;
@@ -342,13 +367,12 @@ export class DialogueBox {
     const wanted = count === 0 ? -1 : Math.min(focus, count - 1);
     if (wanted === this.focus) return;
     this.focus = wanted;
-    const labels = choiceLabels(display.choices);
     this.focusBar.clear();
     this.choices.forEach((choice, index) => {
-      const label = labels[index];
+      const label = this.wrappedChoices[index];
       if (label === undefined) return;
       const focused = index === wanted;
-      choice.setText(`${focused ? ' ▸ ' : '   '}${label}`).setColor(focused ? FOCUS_TEXT_COLOR : TEXT_COLOR);
+      choice.setText(`${focused ? FOCUSED_MARK : UNFOCUSED_MARK}${label}`).setColor(focused ? FOCUS_TEXT_COLOR : TEXT_COLOR);
     });
     const chosen = this.choices[wanted];
     if (chosen === undefined) return;
