@@ -29,23 +29,22 @@ export class LevelTilemap {
       layer.add(tileLayer);
     });
     const { map } = loaded.level;
-    this.cache = canCacheTiles(map)
-      ? new TileCache(scene, { layers: this.built.below, worldLayer: layer, worldCamera: options.worldCamera, width: map.width * map.tileWidth, height: map.height * map.tileHeight })
-      : null;
+    this.cache = canCacheTiles(map) ? new TileCache(scene, { layers: this.built.below, worldLayer: layer, worldCamera: options.worldCamera, map }) : null;
   }
 
   /** A tiles-changed event: these cells show something else now. */
   redraw(tiles: WorldTiles, cells: readonly TileCell[]): void {
     this.built.redrawCells(tiles, cells);
     for (const cell of cells) this.changedSinceStart.set(cell.y * tiles.width + cell.x, cell);
-    this.cache?.draw();
+    this.cache?.redraw(cells);
   }
 
   /** A restart: the world's tiles are the level's again. */
   restore(tiles: WorldTiles): void {
     if (this.changedSinceStart.size === 0) return;
-    this.built.redrawCells(tiles, [...this.changedSinceStart.values()]);
+    const changed = [...this.changedSinceStart.values()];
+    this.built.redrawCells(tiles, changed);
     this.changedSinceStart.clear();
-    this.cache?.draw();
+    this.cache?.redraw(changed);
   }
 }
