@@ -1,8 +1,10 @@
 // TEST ONLY: the hook's handle on the display settings (part of window.__analogDreams, dev and test
 // builds only). The frame-rate watch starts off here, so no test or bench has its effects lowered by a
 // busy machine; a test that wants the watch turns it on and steps frames as slow as it likes.
-import type Phaser from 'phaser';
+import Phaser from 'phaser';
 import { isLowEffects, setFrameRateWatched } from './low-effects.ts';
+import { TILE_CACHE_DATA } from './renderers/tile-cache.ts';
+import { SCENE_KEYS } from './scene-keys.ts';
 
 export interface DisplayTestHook {
   /** Whether the dream is drawn with low effects now (chosen by the player or by the watch). */
@@ -11,6 +13,11 @@ export interface DisplayTestHook {
   watchFrameRate(on: boolean): void;
   /** Steps `seconds` of frames `framesPerSecond` apart in frame time, the loop stopped: a machine that slow. */
   stepFramesAtRate(framesPerSecond: number, seconds: number): void;
+  /**
+   * Draws the level's tile layers themselves instead of their cached texture (renderers/tile-cache.ts),
+   * so a test can hold the cache against what it stands for; false when the level has no cache.
+   */
+  showLiveTiles(): boolean;
 }
 
 export function displayTestHook(game: Phaser.Game): DisplayTestHook {
@@ -26,6 +33,22 @@ export function displayTestHook(game: Phaser.Game): DisplayTestHook {
         time += interval;
         game.step(time, interval);
       }
+    },
+    showLiveTiles: () => {
+      const scene = game.scene.getScene(SCENE_KEYS.level) as Phaser.Scene | null;
+      let cached = false;
+      const visit = (objects: readonly Phaser.GameObjects.GameObject[]): void => {
+        for (const object of objects) {
+          if (object instanceof Phaser.GameObjects.Layer) visit(object.getAll());
+          else if (object instanceof Phaser.Tilemaps.TilemapLayer) object.cameraFilter = 0;
+          else if (object instanceof Phaser.GameObjects.Image && object.getData(TILE_CACHE_DATA) === true) {
+            object.setVisible(false);
+            cached = true;
+          }
+        }
+      };
+      visit(scene?.children.getAll() ?? []);
+      return cached;
     },
   };
 }

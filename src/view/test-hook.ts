@@ -16,6 +16,7 @@ import { musicTestHook, type MusicTestHook } from './test-hook-music.ts';
 import { displayTestHook, type DisplayTestHook } from './test-hook-display.ts';
 import { replaysTestHook, type ReplaysTestHook } from './test-hook-replays.ts';
 import { accessTestHook, type AccessTestHook } from './test-hook-access.ts';
+import { TILE_CACHE_DATA } from './renderers/tile-cache.ts';
 
 export interface ReplayOutcome {
   readonly finishTick: number | null;
@@ -152,7 +153,7 @@ function tileLayers(scene: Phaser.Scene | null): Phaser.Tilemaps.TilemapLayer[] 
 /** Hides every object but tile layers (characters, cues, markers, the interface). */
 function hideAllButTiles(objects: readonly Phaser.GameObjects.GameObject[]): void {
   for (const object of objects) {
-    if (object instanceof Phaser.Tilemaps.TilemapLayer) continue;
+    if (object instanceof Phaser.Tilemaps.TilemapLayer || object.getData(TILE_CACHE_DATA) === true) continue;
     if (object instanceof Phaser.GameObjects.Layer || object instanceof Phaser.GameObjects.Container) hideAllButTiles(object.getAll());
     else if ('setVisible' in object && typeof object.setVisible === 'function') (object as unknown as Phaser.GameObjects.Components.Visible).setVisible(false);
   }

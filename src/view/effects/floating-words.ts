@@ -6,6 +6,7 @@ import type Phaser from 'phaser';
 import { SUBPIXELS_PER_PIXEL } from '../../sim/index.ts';
 import { isReducedMotion } from '../motion-preference.ts';
 import { textStyle } from '../ui/palette.ts';
+import { changeColor } from '../ui/text-changes.ts';
 import { CATCH_OWNER, placeWord } from './word-placement.ts';
 
 export interface FloatingWord {
@@ -57,11 +58,9 @@ export class FloatingWords {
     const live = this.alive();
     const placement = placeWord({ owner, x, y: word.at.y / SUBPIXELS_PER_PIXEL - word.lift }, live.map((placed) => ({ id: placed.id, owner: placed.owner, x: placed.text.x, y: placed.text.getData('startY') as number })));
     const reused = live.find((placed) => placed.id === placement.reuse);
-    const entry = reused ?? this.create(owner);
+    const entry = reused ?? this.create(owner, word);
     entry.tween?.remove();
-    const text = entry.text
-      .setText(word.word)
-      .setColor(word.color)
+    const text = changeColor(entry.text.setText(word.word), word.color)
       .setPosition(x, placement.y)
       .setData('startY', placement.y)
       .setAlpha(1)
@@ -85,11 +84,9 @@ export class FloatingWords {
     return this.live;
   }
 
-  private create(owner: string | null): LiveWord {
-    const text = this.scene.add
-      .text(0, 0, '', { ...textStyle(8, '#ffffff'), stroke: '#101018', strokeThickness: 2 })
-      .setOrigin(0.5, 1)
-      .setResolution(4);
+  /** A new text made with the word's words, colour and resolution at once: each set after would draw it again. */
+  private create(owner: string | null, word: FloatingWord): LiveWord {
+    const text = this.scene.add.text(0, 0, word.word, { ...textStyle(8, word.color), stroke: '#101018', strokeThickness: 2, resolution: 4 }).setOrigin(0.5, 1);
     this.layer.add(text);
     const entry: LiveWord = { id: this.nextId, owner, text, tween: null };
     this.nextId += 1;

@@ -1,17 +1,23 @@
 // The level's tile layers on the world layer, drawn from the world's own tiles: on a tiles-changed event
-// only the changed cells are put again, and a restart puts back the cells the last run changed.
+// only the changed cells are put again, and a restart puts back the cells the last run changed. The
+// layers under the characters are shown through one cached texture where the map allows (tile-cache.ts).
 import type Phaser from 'phaser';
 import type { TileCell, WorldTiles } from '../../sim/index.ts';
 import type { LoadedLevel } from '../game-data.ts';
 import { LEVEL_DEPTH } from './level-depths.ts';
+import { TileCache, canCacheTiles } from './tile-cache.ts';
 import { buildTilemap, type BuiltTilemap } from './tilemap-builder.ts';
 
 export class LevelTilemap {
   private readonly built: BuiltTilemap;
   /** Cells changed since the world's tick 0, by index. */
   private readonly changedSinceStart = new Map<number, TileCell>();
+  private readonly cache: TileCache | null;
 
-  constructor(scene: Phaser.Scene, options: { readonly layer: Phaser.GameObjects.Layer; readonly loaded: LoadedLevel; readonly tiles: WorldTiles }) {
+  constructor(
+    scene: Phaser.Scene,
+    options: { readonly layer: Phaser.GameObjects.Layer; readonly worldCamera: Phaser.Cameras.Scene2D.Camera; readonly loaded: LoadedLevel; readonly tiles: WorldTiles },
+  ) {
     const { layer, loaded, tiles } = options;
     this.built = buildTilemap(scene, { map: loaded.level.map, tiles, tilesetTextures: loaded.tilesetTextures });
     this.built.below.forEach((tileLayer, index) => {
@@ -22,18 +28,23 @@ export class LevelTilemap {
       tileLayer.setDepth(LEVEL_DEPTH.above + index);
       layer.add(tileLayer);
     });
+    const { map } = loaded.level;
+    this.cache = canCacheTiles(map) ? new TileCache(scene, { layers: this.built.below, worldLayer: layer, worldCamera: options.worldCamera, map }) : null;
   }
 
   /** A tiles-changed event: these cells show something else now. */
   redraw(tiles: WorldTiles, cells: readonly TileCell[]): void {
     this.built.redrawCells(tiles, cells);
     for (const cell of cells) this.changedSinceStart.set(cell.y * tiles.width + cell.x, cell);
+    this.cache?.redraw(cells);
   }
 
   /** A restart: the world's tiles are the level's again. */
   restore(tiles: WorldTiles): void {
     if (this.changedSinceStart.size === 0) return;
-    this.built.redrawCells(tiles, [...this.changedSinceStart.values()]);
+    const changed = [...this.changedSinceStart.values()];
+    this.built.redrawCells(tiles, changed);
     this.changedSinceStart.clear();
+    this.cache?.redraw(changed);
   }
 }

@@ -25,6 +25,7 @@ import { SCENE_KEYS } from '../scene-keys.ts';
 import { ACCENT_COLOR, BACKGROUND_COLOR, DIM_TEXT_COLOR, TEXT_COLOR, WARNING_COLOR, textStyle } from '../ui/palette.ts';
 import { chooseInterfaceScale } from '../ui/zoom.ts';
 import { inputCaps, playbackLine, verdictLine } from '../ui/playback-lines.ts';
+import { changeColor, changeWordWrapWidth } from '../ui/text-changes.ts';
 
 /** What this needs of the speedrun view: the race whose ghost is raced, and speedrun mode. */
 export interface SpeedrunSide {
@@ -286,10 +287,10 @@ export class LevelReplays {
       // Beside the HUD's time panel where the window is wide enough, else under it: never over the time.
       const beside = width - 2 * (HUD_PANEL_WIDTH * scale + 2 * margin);
       const wide = beside >= STRIP_WIDTH * scale;
-      this.strip
-        .setText(playbackLine({ name, speed: this.clock.speed, holding: this.clock.holding }))
-        .setFontSize(13 * scale)
-        .setWordWrapWidth(wide ? beside : width - 2 * margin)
+      changeWordWrapWidth(
+        this.strip.setText(playbackLine({ name, speed: this.clock.speed, holding: this.clock.holding })).setFontSize(13 * scale),
+        wide ? beside : width - 2 * margin,
+      )
         .setPosition(Math.floor(width / 2), wide ? margin : margin + HUD_PANEL_HEIGHT * scale)
         .setVisible(true);
     }
@@ -300,13 +301,12 @@ export class LevelReplays {
     // Side by side, each as wide as its label: a held cap lights up, the others stay dim where they are.
     let x = margin;
     this.caps.forEach((text, index) => {
+      text.setVisible(shown);
+      if (!shown) return;
       const cap = caps[index]!;
-      text
-        .setVisible(shown)
-        .setFontSize(14 * scale)
+      changeColor(text.setFontSize(14 * scale), cap.down ? ACCENT_COLOR : DIM_TEXT_COLOR)
         .setPosition(x, height - margin - 64 * scale)
-        .setAlpha(cap.down ? 1 : 0.6)
-        .setColor(cap.down ? ACCENT_COLOR : DIM_TEXT_COLOR);
+        .setAlpha(cap.down ? 1 : 0.6);
       x += text.width + 4 * scale;
     });
   }

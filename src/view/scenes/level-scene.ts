@@ -143,7 +143,7 @@ export class LevelScene extends Phaser.Scene {
       ...(start === undefined ? {} : { start }),
     });
     // Drawn under everything else by depth, from the session's own world.
-    const tilemap = new LevelTilemap(this, { layer: worldLayer, loaded, tiles: session.world.tiles });
+    const tilemap = new LevelTilemap(this, { layer: worldLayer, worldCamera: camera.world, loaded, tiles: session.world.tiles });
     const motion = new Motion();
     // One set of floating words for the hunt's and the dream's, so words near one spot stack.
     const words = new FloatingWords(this, wordLayer);

@@ -79,6 +79,8 @@ export class Hud {
   private goalEdge: 'top' | 'bottom' | null = null;
   /** Whether speedrun mode's splits fill the top-right corner (read at each layout): the goal hint keeps off the top. */
   private splitsCorner = false;
+  /** The exit arrow as last drawn (x, y, angle, breath, scale): the same arrow is not built again. */
+  private shownArrow: readonly number[] | null = null;
 
   constructor(scene: Phaser.Scene, layer: Phaser.GameObjects.Layer, goalText: string) {
     this.panel = scene.add.graphics();
@@ -237,6 +239,10 @@ export class Hud {
 
   /** A badge at the screen's edge with an arrow pointing at the exit; its ring breathes so the eye finds it. */
   private drawArrow(arrow: EdgeArrow | null, tick: number): void {
+    const breath = 0.35 + 0.25 * (Math.floor(tick / 20) % 2);
+    const shown = this.shownArrow;
+    if (arrow === null ? shown === null : shown !== null && shown[0] === arrow.x && shown[1] === arrow.y && shown[2] === arrow.angle && shown[3] === breath && shown[4] === this.scale) return;
+    this.shownArrow = arrow === null ? null : [arrow.x, arrow.y, arrow.angle, breath, this.scale];
     this.arrow.clear();
     if (!arrow) return;
     const radius = ARROW_BADGE_RADIUS * this.scale;
@@ -258,7 +264,6 @@ export class Hud {
       new Phaser.Math.Vector2(centreX - directionX * size * 0.2, centreY - directionY * size * 0.2),
       new Phaser.Math.Vector2(backX - sideX, backY - sideY),
     ];
-    const breath = 0.35 + 0.25 * (Math.floor(tick / 20) % 2);
     this.arrow.fillStyle(PANEL_COLOR, 0.7).fillCircle(centreX, centreY, radius);
     this.arrow.lineStyle(Math.max(1, this.scale * 1.5), ARROW_COLOR, breath).strokeCircle(centreX, centreY, radius);
     this.arrow.fillStyle(ARROW_COLOR, 1).fillPoints(points, true);
