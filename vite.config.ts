@@ -11,6 +11,10 @@ export default defineConfig({
   preview: { host: '127.0.0.1', port: 4173 },
   build: {
     target: 'es2022',
+    // Maps, stories and sheets are content fetched when needed, never base64 inside the game's script.
+    assetsInlineLimit: 0,
+    // Every desktop browser of today preloads modules itself: the polyfill would only weigh.
+    modulePreload: { polyfill: false },
     chunkSizeWarningLimit: 1600,
     rolldownOptions: {
       output: {
