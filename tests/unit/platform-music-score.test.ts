@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { midiOfNote, readScore } from '../../src/platform/music-score.ts';
-import { SCORE_FILES, shippedThemes, themeFor } from '../../src/platform/music-scores.ts';
+import { SHIPPED_THEME_NAMES, themeFor, themeName } from '../../src/platform/music-scores.ts';
 import { CHAPTERS } from '../../src/story/chapters.ts';
+import { shippedScoreFiles, shippedThemes } from './shipped-themes.ts';
 
 /** A small valid score; each bad case below changes one thing of it. */
 function score(overrides: Record<string, unknown> = {}, layer: Record<string, unknown> = {}): Record<string, unknown> {
@@ -63,13 +64,19 @@ describe('the score reader', () => {
     const messages: string[] = [];
     const themes = shippedThemes((message) => messages.push(message));
     expect(messages).toEqual([]);
-    expect([...themes.keys()].sort()).toEqual(Object.keys(SCORE_FILES).sort());
+    // The build ships every score of the folder, each fetched under its theme's name.
+    expect([...themes.keys()].sort()).toEqual(shippedScoreFiles().map(themeName).sort());
+    expect([...SHIPPED_THEME_NAMES].sort()).toEqual([...themes.keys()].sort());
     for (const key of ['title', ...CHAPTERS.filter((row) => !row.testOnly).map((row) => row.key)]) {
       expect(themes.has(key), `assets/music/${key}.json`).toBe(true);
     }
     // Each theme says where it is when it starts, so the music never changes unseen.
     for (const theme of themes.values()) expect(theme.captions.start, theme.name).toMatch(/^♪ /);
     // A map the campaign does not know plays the stealth theme.
-    expect(themeFor('my-own-map')?.name).toBe('night-escape');
+    expect(themeFor(themes, 'my-own-map')?.name).toBe('night-escape');
+  });
+
+  it('plays nothing before the scores are read', () => {
+    expect(themeFor(new Map(), 'title')).toBeNull();
   });
 });
