@@ -3,6 +3,7 @@
 // with the file and the sound it names, and that sound stays silent: never a crash.
 import recipesUrl from '../../assets/sounds/recipes.json?url';
 import type recipesFile from '../../assets/sounds/recipes.json';
+import { isJsonObject } from '../tiled/problem-list.ts';
 
 export type SoundName = Exclude<keyof typeof recipesFile, '_comment'>;
 
@@ -15,7 +16,7 @@ const ZZFX_PARAMETER_COUNT = 21;
 /** Reads the recipes file's contents; each bad recipe is reported and left out. */
 export function readRecipes(value: unknown, report: (message: string) => void): Recipes {
   const recipes = new Map<SoundName, readonly number[]>();
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+  if (!isJsonObject(value)) {
     report(`${RECIPES_FILE}: must be a JSON object of sound names and ZzFX parameter lists`);
     return recipes;
   }
