@@ -213,7 +213,8 @@ test('settings survive a reload', async ({ page }) => {
   await focusedOn(page, 'Display');
   await clickRow(page, 'Accessibility');
   await focusedOn(page, 'Text speed');
-  expect((await screenText(page)).some((text) => /Text speed +fast$/.test(text))).toBe(true);
+  // The page opens on its first row, in focus: its value between the arrows.
+  expect((await screenText(page)).some((text) => /Text speed +◀ fast ▶$/.test(text))).toBe(true);
   await page.setViewportSize({ width: 800, height: 600 });
   await page.waitForTimeout(300);
   await page.screenshot({ path: `${SCREENSHOTS}/menus-settings-800x600.png` });
