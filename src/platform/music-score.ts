@@ -178,3 +178,22 @@ export function readScore(value: unknown, file: string): ScoreResult {
     throw error;
   }
 }
+
+/** Where `npm run build-assets` writes every shipped score read into its theme (src/platform/music-scores.ts fetches it). */
+export const MUSIC_THEMES_FILE = 'assets/generated/music-themes.json';
+
+/** A score's theme name from its path: `assets/music/hidden-door.json` plays as `hidden-door`. */
+export function themeName(path: string): string {
+  return path.slice(path.lastIndexOf('/') + 1).replace(/\.json$/, '');
+}
+
+/** Every score that reads, by theme name; one that does not is reported and left out. */
+export function readThemes(scores: ReadonlyMap<string, unknown>, report: (message: string) => void): Map<string, MusicTheme> {
+  const themes = new Map<string, MusicTheme>();
+  for (const [name, score] of scores) {
+    const result = readScore(score, `assets/music/${name}.json`);
+    if (result.ok) themes.set(name, result.theme);
+    else report(result.message);
+  }
+  return themes;
+}

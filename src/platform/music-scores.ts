@@ -1,57 +1,47 @@
-// The shipped scores (assets/music/): build files fetched when the page starts, as the maps are fetched,
-// so the notes stay out of the game's script. A theme is named by the chapter it plays under (its key in
-// src/story/chapters.ts) or `title`; a chapter without a score of its own (a custom level, a test map)
-// plays the night escape's, the game's own stealth theme.
-import { readScore, type MusicTheme } from './music-score.ts';
-
-const SCORE_URLS = import.meta.glob<string>('../../assets/music/*.json', { query: '?url', import: 'default', eager: true });
+// The shipped music: the scores of assets/music/, read at build time by `npm run build-assets` into
+// assets/generated/music-themes.json, a build file fetched when the page starts (as the maps are), so the
+// game carries neither the notes nor the score reader. A theme is named by the chapter it plays under (its
+// key in src/story/chapters.ts) or `title`; a chapter without a score of its own (a custom level, a test
+// map) plays the night escape's, the game's own stealth theme.
+import themesUrl from '../../assets/generated/music-themes.json?url';
+import { isJsonObject } from '../tiled/problem-list.ts';
+import { MUSIC_THEMES_FILE, type MusicTheme } from './music-score.ts';
 
 export const STEALTH_THEME = 'night-escape';
 
 export type Themes = ReadonlyMap<string, MusicTheme>;
 
-/** A score's theme name from its path: `assets/music/hidden-door.json` plays as `hidden-door`. */
-export function themeName(path: string): string {
-  return path.slice(path.lastIndexOf('/') + 1).replace(/\.json$/, '');
-}
-
-/** The themes this build ships, by name. */
-export const SHIPPED_THEME_NAMES: readonly string[] = Object.keys(SCORE_URLS).map(themeName);
-
-/** Every score that reads, by theme name; one that does not is reported and left silent, never a crash. */
-export function readThemes(scores: ReadonlyMap<string, unknown>, report: (message: string) => void): Themes {
+/**
+ * The built themes file's contents. The build read every score, so only its shape is checked here: a
+ * file that is not the build's (hand-edited, cut short) is reported with the command that remakes it, and
+ * what is not a theme stays silent, never a crash.
+ */
+export function builtThemes(value: unknown, report: (message: string) => void): Themes {
   const themes = new Map<string, MusicTheme>();
-  for (const [name, score] of scores) {
-    const result = readScore(score, `assets/music/${name}.json`);
-    if (result.ok) themes.set(name, result.theme);
-    else report(result.message);
+  if (!isJsonObject(value)) {
+    report(`${MUSIC_THEMES_FILE}: not a JSON object of themes (run npm run build-assets)`);
+    return themes;
+  }
+  for (const [name, theme] of Object.entries(value)) {
+    if (isJsonObject(theme) && theme.name === name && Array.isArray(theme.layers)) themes.set(name, theme as unknown as MusicTheme);
+    else report(`${MUSIC_THEMES_FILE}: "${name}" is not a theme as the build writes it (run npm run build-assets)`);
   }
   return themes;
 }
 
-async function fetchScore(url: string): Promise<unknown> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
-  return response.json();
-}
-
-/** Fetches and reads every shipped score; one that cannot be fetched is reported as one that does not read. */
+/** Fetches the built themes; a file that cannot be fetched is reported and the game stays silent. */
 export async function loadShippedThemes(report: (message: string) => void = console.error): Promise<Themes> {
-  const fetched = await Promise.all(
-    Object.entries(SCORE_URLS).map(async ([path, url]): Promise<[string, unknown] | null> => {
-      const name = themeName(path);
-      try {
-        return [name, await fetchScore(url)];
-      } catch (error) {
-        report(`assets/music/${name}.json: could not be fetched (${error instanceof Error ? error.message : String(error)})`);
-        return null;
-      }
-    }),
-  );
-  return readThemes(new Map(fetched.filter((entry) => entry !== null)), report);
+  try {
+    const response = await fetch(themesUrl);
+    if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
+    return builtThemes(await response.json(), report);
+  } catch (error) {
+    report(`${MUSIC_THEMES_FILE}: could not be fetched (${error instanceof Error ? error.message : String(error)})`);
+    return new Map();
+  }
 }
 
-/** The theme for a chapter key (or `title`); the stealth theme for any other; null before the scores are read. */
+/** The theme for a chapter key (or `title`); the stealth theme for any other; null before the themes are read. */
 export function themeFor(themes: Themes, key: string): MusicTheme | null {
   return themes.get(key) ?? themes.get(STEALTH_THEME) ?? null;
 }

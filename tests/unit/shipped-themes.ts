@@ -1,7 +1,8 @@
-// The shipped scores read from the repository, as the game reads the build files it fetches.
+// The shipped scores read from their sources in the repository, as `npm run build-assets` reads them.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { readThemes, themeName, type Themes } from '../../src/platform/music-scores.ts';
+import { readThemes, themeName } from '../../src/platform/music-score.ts';
+import type { Themes } from '../../src/platform/music-scores.ts';
 
 const MUSIC_FOLDER = join(import.meta.dirname, '../../assets/music');
 
