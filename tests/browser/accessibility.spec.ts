@@ -100,11 +100,11 @@ test('the accessibility rows are in Settings, step through their values, and are
   await open('Settings');
   await page.waitForFunction(() => window.__analogDreams!.scene() === 'settings', undefined, { timeout: 10_000 });
   await open('Accessibility');
-  await focusedOn(page, 'Text speed');
+  await focusedOn(page, 'Colour-blind palette');
   for (const row of ['Colour-blind palette', 'High-contrast cones', 'Detection speed', 'Game speed']) await open(row);
   await page.waitForFunction(() => window.__analogDreams!.screenText().some((line) => /Game speed\s+(◀ )?80%/.test(line)), undefined, { timeout: 10_000 });
   const text = (await page.evaluate(() => window.__analogDreams!.screenText())).join('\n');
-  expect(text).toMatch(/Colour-blind palette\s+on/);
+  expect(text).toMatch(/Colour-blind palette\s+(◀ )?on/);
   expect(text).toMatch(/High-contrast cones\s+on/);
   expect(text).toMatch(/Detection speed\s+75%/);
   await page.screenshot({ path: `${SCREENSHOTS}/settings-accessibility.png` });
@@ -125,9 +125,9 @@ test('the accessibility rows are in Settings, step through their values, and are
   await open('Back');
   await focusedOn(page, 'Display');
   await open('Accessibility');
-  await focusedOn(page, 'Text speed');
+  await focusedOn(page, 'Colour-blind palette');
   const reloaded = (await page.evaluate(() => window.__analogDreams!.screenText())).join('\n');
-  expect(reloaded).toMatch(/Colour-blind palette\s+on/);
+  expect(reloaded).toMatch(/Colour-blind palette\s+(◀ )?on/);
   expect(reloaded).toMatch(/Game speed\s+80%/);
 });
 

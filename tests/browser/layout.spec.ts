@@ -74,7 +74,7 @@ function flatEdges(png: Buffer): number[] {
 
 /** The settings' pages as the page list names them, each with the row focused when it opens. */
 const PAGE_SIZES: readonly string[] = ['800x600', '1280x720', '2560x1440'];
-const SETTINGS_PAGES = [['Audio', 'Sound'], ['Display', 'Fullscreen'], ['Accessibility', 'Text speed'], ['Speedrun', 'Timer']] as const;
+const SETTINGS_PAGES = [['Audio', 'Sound'], ['Display', 'Fullscreen'], ['Gameplay', 'Text speed'], ['Accessibility', 'Colour-blind palette']] as const;
 
 /** The menu rows on screen (`▶ Sound ...`, `  Volume ...`): the settings' own lines, not the heading or the hints. */
 async function rowBoxes(page: Page): Promise<ScreenBox[]> {

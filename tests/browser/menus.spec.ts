@@ -55,12 +55,12 @@ test('the title by keys alone: arrows and WASD move, Enter opens, Esc backs out;
   await focusedOn(page, 'Settings');
   await page.keyboard.press('Enter');
   await waitForScene(page, 'settings');
-  // The settings open on their pages; the text speed is on Accessibility.
+  // The settings open on their pages; the text speed is on Gameplay.
   await focusedOn(page, 'Audio');
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('ArrowDown');
-  await focusedOn(page, 'Accessibility');
+  await focusedOn(page, 'Gameplay');
   await page.keyboard.press('Enter');
   await focusedOn(page, 'Text speed');
   await page.keyboard.press('ArrowRight');
@@ -70,7 +70,7 @@ test('the title by keys alone: arrows and WASD move, Enter opens, Esc backs out;
   await page.screenshot({ path: `${SCREENSHOTS}/menus-settings-1280x720.png` });
   // Esc on a page goes back to the page list, on the page it left; Esc there leaves the settings.
   await page.keyboard.press('Escape');
-  await focusedOn(page, 'Accessibility');
+  await focusedOn(page, 'Gameplay');
   await page.keyboard.press('Escape');
   await waitForScene(page, 'title');
   // Back on the title, the entry the settings were opened from has the focus.
@@ -118,12 +118,12 @@ test('the title by the mouse alone: over a row focuses it, a click opens it, eve
   await page.waitForFunction(() => window.__analogDreams!.screenText().some((text) => /^▶ Sound +◀ off ▶$/.test(text)));
   await clickRow(page, 'Back');
   await focusedOn(page, 'Audio');
-  await clickRow(page, 'Accessibility');
+  await clickRow(page, 'Gameplay');
   await focusedOn(page, 'Text speed');
   await clickRow(page, 'Skip all dialogue');
   await page.waitForFunction(() => window.__analogDreams!.screenText().some((text) => /^▶ Skip all dialogue +◀ on ▶$/.test(text)));
   await clickRow(page, 'Back');
-  await focusedOn(page, 'Accessibility');
+  await focusedOn(page, 'Gameplay');
   await clickRow(page, 'Back');
   await waitForScene(page, 'title');
   await clickRow(page, 'New game');
@@ -179,11 +179,11 @@ test('settings survive a reload', async ({ page }) => {
   await waitForScene(page, 'title');
   await clickRow(page, 'Settings');
   await waitForScene(page, 'settings');
-  await clickRow(page, 'Accessibility');
+  await clickRow(page, 'Gameplay');
   await focusedOn(page, 'Text speed');
   await clickRow(page, 'Text speed');
   await clickRow(page, 'Back');
-  await focusedOn(page, 'Accessibility');
+  await focusedOn(page, 'Gameplay');
   await clickRow(page, 'Display');
   await focusedOn(page, 'Fullscreen');
   await clickRow(page, 'Reduced motion');
@@ -211,7 +211,7 @@ test('settings survive a reload', async ({ page }) => {
   expect((await screenText(page)).some((text) => /Reduced motion +on$/.test(text))).toBe(true);
   await clickRow(page, 'Back');
   await focusedOn(page, 'Display');
-  await clickRow(page, 'Accessibility');
+  await clickRow(page, 'Gameplay');
   await focusedOn(page, 'Text speed');
   // The page opens on its first row, in focus: its value between the arrows.
   expect((await screenText(page)).some((text) => /Text speed +◀ fast ▶$/.test(text))).toBe(true);

@@ -9,8 +9,8 @@ import { collectErrors, focusedOn, savedSettings, waitForScene } from './hook.ts
 const PAGES = [
   { page: 'Audio', firstRow: 'Sound', saved: { muted: true } },
   { page: 'Display', firstRow: 'Fullscreen', saved: null },
-  { page: 'Accessibility', firstRow: 'Text speed', saved: { textSpeed: 'fast' } },
-  { page: 'Speedrun', firstRow: 'Timer', saved: { timerShown: false } },
+  { page: 'Gameplay', firstRow: 'Text speed', saved: { textSpeed: 'fast' } },
+  { page: 'Accessibility', firstRow: 'Colour-blind palette', saved: { colorBlindPalette: true } },
 ] as const;
 
 interface Ways {
@@ -32,9 +32,9 @@ async function walkEveryPage(page: Page, ways: Ways): Promise<void> {
   await waitForScene(page, 'settings');
   await focusedOn(page, 'Audio');
   for (const [index, { page: title, firstRow, saved }] of PAGES.entries()) {
-    // Controls (its own screen) sits between Display and Accessibility on the list.
+    // Controls (its own screen) sits between Display and Gameplay on the list.
     if (index > 0) await ways.down();
-    if (title === 'Accessibility') await ways.down();
+    if (title === 'Gameplay') await ways.down();
     await focusedOn(page, title);
     await ways.open();
     await focusedOn(page, firstRow);
@@ -49,7 +49,7 @@ async function walkEveryPage(page: Page, ways: Ways): Promise<void> {
   }
   await ways.back();
   await waitForScene(page, 'title');
-  await expect.poll(() => savedSettings(page)).toMatchObject({ muted: true, textSize: 'large', textSpeed: 'fast', timerShown: false });
+  await expect.poll(() => savedSettings(page)).toMatchObject({ muted: true, textSize: 'large', textSpeed: 'fast', colorBlindPalette: true });
 }
 
 test('keys alone reach every settings page, change a setting on each and come back to the list', async ({ page }) => {

@@ -1,6 +1,6 @@
 // The settings: sound and music, text speed and size, skipping dialogue, reduced motion, low effects,
 // fullscreen, the timer and splits shown, the way to the Controls screen, the colour-blind palette,
-// high-contrast cones and the assists, in pages (Audio, Display, Accessibility, Speedrun) listed first
+// high-contrast cones and the assists, in pages (Audio, Display, Gameplay, Accessibility) listed first
 // with Controls. Each change takes effect and is remembered at once (src/platform/preferences.ts). Opened
 // from the title, or over the paused level, to which Back (Esc, pad B) on the page list returns; Back on
 // a page returns to the list.

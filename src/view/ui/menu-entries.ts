@@ -215,8 +215,8 @@ export function settingHelp(id: string): string {
 export const SETTINGS_PAGE = {
   audio: 'page:audio',
   display: 'page:display',
+  gameplay: 'page:gameplay',
   accessibility: 'page:accessibility',
-  speedrun: 'page:speedrun',
 } as const;
 
 export type SettingsPage = (typeof SETTINGS_PAGE)[keyof typeof SETTINGS_PAGE];
@@ -240,15 +240,15 @@ const SETTINGS_PAGES: Readonly<Record<SettingsPage, SettingsPageContent>> = {
     help: 'Fullscreen, the size of the words, and how much the dream moves.',
     settings: [SETTING.fullscreen, SETTING.textSize, SETTING.reducedMotion, SETTING.lowEffects],
   },
+  [SETTINGS_PAGE.gameplay]: {
+    title: 'Gameplay',
+    help: 'Dialogue at your pace, and the timer and splits for a run against the clock.',
+    settings: [SETTING.textSpeed, SETTING.skipDialogue, SETTING.timer, SETTING.splits],
+  },
   [SETTINGS_PAGE.accessibility]: {
     title: 'Accessibility',
-    help: 'Dialogue at your pace, colours and cones easier to read, and the assists.',
-    settings: [SETTING.textSpeed, SETTING.skipDialogue, SETTING.colorBlindPalette, SETTING.highContrastCones, SETTING.detectionAssist, SETTING.gameSpeedAssist],
-  },
-  [SETTINGS_PAGE.speedrun]: {
-    title: 'Speedrun',
-    help: 'The timer and the live splits, for a run against the clock.',
-    settings: [SETTING.timer, SETTING.splits],
+    help: 'Colours and cones easier to read, and the assists that slow the game down.',
+    settings: [SETTING.colorBlindPalette, SETTING.highContrastCones, SETTING.detectionAssist, SETTING.gameSpeedAssist],
   },
 };
 
@@ -263,8 +263,8 @@ export function settingsPageList(): MenuItem[] {
     page(SETTINGS_PAGE.audio),
     page(SETTINGS_PAGE.display),
     { id: SETTING.controls, label: 'Controls' },
+    page(SETTINGS_PAGE.gameplay),
     page(SETTINGS_PAGE.accessibility),
-    page(SETTINGS_PAGE.speedrun),
     { id: SETTING.back, label: 'Back' },
   ];
 }
