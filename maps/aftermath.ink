@@ -2,7 +2,8 @@
 // map): src/story/chapters.ts plays the knot `aftermath` with the flags the chapters before carried, and
 // `times_caught` from the campaign's own count of catches. Every flag read is declared here. Who came out
 // is the night escape's count at its exit (`children_out`, `tomas_out`...), not who joined in the dream
-// space: a child found and led to the Hill gate counts, one woken and left behind does not.
+// space: a child found and led to the Hill gate counts, one woken and left behind does not. `leo_out` is
+// the dream space's count at its exit: whether Leo climbed the old stair with Mira or was told to wait.
 VAR storybook_found = false
 VAR stars_drawing_found = false
 VAR fragments = 0
@@ -12,6 +13,7 @@ VAR tomas_out = false
 VAR pip_out = false
 VAR ayla_out = false
 VAR juno_out = false
+VAR leo_out = false
 VAR children_out = 0
 VAR niko_helped = false
 VAR dream_merged = false
@@ -102,6 +104,11 @@ Elena: No. I don't think you should be.
     Leo came round at noon with his mother, his yellow raincoat still muddy from the night. He had told his whole street about {leo_story_name(leo_story)}.
 - else:
     Leo came round at noon with his mother, his yellow raincoat still muddy from the night.
+}
+{ leo_out:
+    Leo: I was right behind you up the old stair. First time I ever got to the top without being scared of it. # face: happy
+- else:
+    Leo: You left me by the fire and went up the old stair alone. Next time I'm coming up it with you. # face: worried
 }
 Leo: The kids on my street want to know when the next night is. I said ask Mira. # face: happy
 {

@@ -8,6 +8,7 @@ import { decodeReplay } from '../src/run/replay.ts';
 import { verifyReplay } from '../src/run/verify-replay.ts';
 import { loadLevelWithStory } from '../src/story/level-story.ts';
 import { readFromDisk } from './read-capped-file.ts';
+import { cachedCompileStory } from './ink-cache.ts';
 
 type Time = (action: () => void) => number;
 
@@ -18,7 +19,7 @@ export const VERIFY_BUDGET_MILLISECONDS = (GOLDEN_TICKS * 1000) / 60 / 500;
 export async function verifyRuns(time: Time, options: { readonly root: string; readonly runs: number; readonly warmUps: number }): Promise<number[] | { readonly skipped: string }> {
   const mapPath = join(options.root, 'maps/night-escape.tmj');
   const decoded = decodeReplay(readFileSync(join(options.root, 'tests/golden/night-escape.replay.json'), 'utf8'));
-  const loaded = await loadLevelWithStory({ mapPath, readFile: readFromDisk });
+  const loaded = await loadLevelWithStory({ mapPath, readFile: readFromDisk, compile: cachedCompileStory() });
   if (!decoded.ok || !loaded.ok) return { skipped: 'the night escape or its golden replay does not load' };
   const replay = decoded.value;
   // A budget from another run's length would judge the wrong figure: say so rather than drift.

@@ -7,6 +7,7 @@ import type { ReadFile } from '../src/level/load-level.ts';
 import type { SceneDirector } from '../src/sim/scene-director.ts';
 import { loadLevelWithStory } from '../src/story/level-story.ts';
 import { MAXIMUM_IMPORT_BYTES, describeSize } from '../src/platform/file-import.ts';
+import { cachedCompileStory } from './ink-cache.ts';
 
 export class RefusedFileError extends Error {}
 
@@ -81,7 +82,7 @@ export const readFromDisk: ReadFile = (path) => readForLoader(path, MAXIMUM_IMPO
  * the map does not load.
  */
 export async function loadMapFromDisk(mapPath: string): Promise<{ readonly level: LevelDefinition; readonly mapHash: string; readonly scenes: SceneDirector | null }> {
-  const loaded = await loadLevelWithStory({ mapPath, readFile: readFromDisk });
+  const loaded = await loadLevelWithStory({ mapPath, readFile: readFromDisk, compile: cachedCompileStory() });
   if (!loaded.ok) throw new Error(loaded.problems.map((problem) => `${mapPath}: ${problem.place}: ${problem.message}`).join('\n'));
   return { level: loaded.value, mapHash: loaded.mapHash, scenes: loaded.director };
 }

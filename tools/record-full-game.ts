@@ -17,6 +17,7 @@ import { CHAPTERS } from '../src/story/chapters.ts';
 import { fullGameReplay, verifyFullGame } from '../src/story/verify-full-game.ts';
 import { readFromDisk } from './read-capped-file.ts';
 import { RefusedWriteError, writeUserFile } from './write-user-file.ts';
+import { cachedCompileStory } from './ink-cache.ts';
 
 const options = process.argv.slice(2);
 const valueOf = (flag: string): string | undefined => {
@@ -36,7 +37,7 @@ function levelInputs(key: string): InputFrame[] {
   return [...decoded.value.inputs];
 }
 
-const loadChapter = chapterLoader({ readFile: readFromDisk });
+const loadChapter = chapterLoader({ readFile: readFromDisk, compile: cachedCompileStory() });
 let held: InputFrame = NO_INPUT;
 const runner = new CampaignRunner({ loadChapter, input: { sample: () => held, reset: () => undefined }, timeSource: { now: () => 0 } });
 const first = CHAPTERS[0]!.key;

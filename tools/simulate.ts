@@ -13,6 +13,7 @@ import { NO_INPUT } from '../src/sim/types.ts';
 import { NIGHT_ESCAPE, chapterForMap } from '../src/story/chapters.ts';
 import { SEED_RANGE, TICKS_RANGE, parseWholeNumber } from './command-line.ts';
 import { cappedFileReader, readUserFile } from './read-capped-file.ts';
+import { cachedCompileStory } from './ink-cache.ts';
 
 function fail(message: string): never {
   console.error(`simulate: ${message}`);
@@ -71,7 +72,7 @@ if (seedText !== undefined) {
   seed = parsed;
 }
 // The map is read last: a mistyped argument is refused before any file is.
-const loaded = await loadLevelWithStory({ mapPath, readFile: cappedFileReader(mapPath, MAXIMUM_IMPORT_BYTES) });
+const loaded = await loadLevelWithStory({ mapPath, readFile: cappedFileReader(mapPath, MAXIMUM_IMPORT_BYTES), compile: cachedCompileStory() });
 if (!loaded.ok) {
   const digest = digestProblems(loaded.problems);
   const lines = digest.entries.map((problem) => `${mapPath}: ${problem.place}: ${problem.message}`);

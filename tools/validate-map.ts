@@ -11,6 +11,7 @@ import { digestProblems, moreProblemsLine, shortenText } from '../src/level/prob
 import { MAXIMUM_IMPORT_BYTES } from '../src/platform/file-import.ts';
 import type { MapProblem } from '../src/tiled/tiled-map.ts';
 import { cappedFileReader, readUserFile } from './read-capped-file.ts';
+import { cachedCompileStory } from './ink-cache.ts';
 
 const DEFAULT_PROJECT = join(import.meta.dirname, '..', 'maps', 'analog-dreams.tiled-project');
 const MAP_EXTENSION = /\.(?:tmx|tmj|json)$/i;
@@ -38,7 +39,7 @@ async function validateMapFile(file: string, projectPath: string): Promise<{ lin
     return { lines: [`${file}: error: file "${shortenText(file)}": ${shortenText(read.reason)} (${hint})`], failed: true };
   }
   const mapBytes = read.bytes;
-  const loaded = await loadLevelWithStory({ mapPath: file, readFile: cappedFileReader(file, MAXIMUM_IMPORT_BYTES, mapBytes), projectPath });
+  const loaded = await loadLevelWithStory({ mapPath: file, readFile: cappedFileReader(file, MAXIMUM_IMPORT_BYTES, mapBytes), projectPath, compile: cachedCompileStory() });
   if (!loaded.ok) return { lines: formatProblems(file, loaded.problems), failed: true };
   const level = loaded.value;
   // Grouped warnings stand for `count` each: the summary counts warnings, not kinds.

@@ -24,6 +24,7 @@ import { verifyFullGame } from '../src/story/verify-full-game.ts';
 import { CHAPTERS, chapterForMap } from '../src/story/chapters.ts';
 import { loadLevelWithStory } from '../src/story/level-story.ts';
 import { cappedFileReader, readFromDisk, readUserFile } from './read-capped-file.ts';
+import { cachedCompileStory } from './ink-cache.ts';
 
 /** A level name is a file name in maps/: letters, digits, `-`, `_` and inner dots; never `..` or a slash. */
 const LEVEL_NAME = /^[A-Za-z0-9_-](?:[A-Za-z0-9_.-]{0,126}[A-Za-z0-9_-])?$/;
@@ -66,7 +67,7 @@ async function loadMap(mapPath: string): Promise<Loaded> {
   const known = levels.get(mapPath);
   if (known !== undefined) return known;
   const mapBytes = readBytes(mapPath, 'map', MAXIMUM_IMPORT_BYTES);
-  const loaded = await loadLevelWithStory({ mapPath, readFile: cappedFileReader(mapPath, MAXIMUM_IMPORT_BYTES, mapBytes) });
+  const loaded = await loadLevelWithStory({ mapPath, readFile: cappedFileReader(mapPath, MAXIMUM_IMPORT_BYTES, mapBytes), compile: cachedCompileStory() });
   if (!loaded.ok) {
     const lines = loaded.problems.slice(0, 20).map((problem) => `${mapPath}: ${shortenText(problem.place)}: ${shortenText(problem.message)}`);
     throw new Refusal([...lines, `${mapPath}: ${loaded.problems.length} problem(s); run npm run validate-map -- ${mapPath} for all of them`].join('\n'));
@@ -79,7 +80,7 @@ async function loadMap(mapPath: string): Promise<Loaded> {
 async function verifyFullGameFile(path: string, text: string): Promise<VerifiedRun> {
   const decoded = decodeFullGameReplay(text);
   if (!decoded.ok) throw new Refusal(`${path}: ${shortenText(decoded.problem.place)}: ${shortenText(decoded.problem.message)} (${decoded.problem.hint})`);
-  const verdict = await verifyFullGame({ replay: decoded.value, rows: CHAPTERS, loadChapter: chapterLoader({ readFile: readFromDisk }) });
+  const verdict = await verifyFullGame({ replay: decoded.value, rows: CHAPTERS, loadChapter: chapterLoader({ readFile: readFromDisk, compile: cachedCompileStory() }) });
   if (!verdict.verified) throw new Refusal(`${path}: NOT verified: ${verdict.reason}`);
   const splits = verdict.chapters.map((chapter) => ({
     name: CHAPTERS.find((row) => row.key === chapter.chapter)?.title ?? chapter.chapter,
@@ -142,6 +143,11 @@ function writeSplitsFile(run: VerifiedRun, out: string): void {
   console.log(`  LiveSplit splits written to ${out}`);
 }
 
+/** The board a run is ranked on: its category, or beside it the category's assisted runs, never mixed with the plain ones. */
+function boardName(run: VerifiedRun): string {
+  return run.detectionPercent === 100 ? run.categoryName : `${run.categoryName} (assisted)`;
+}
+
 /** Every .json in a folder, verified; the runs ranked per category (finished by time, then unfinished), refusals after. */
 async function verifyFolder(folder: string, mapArgument: string | undefined): Promise<boolean> {
   const names = readdirSync(folder).filter((name) => name.endsWith('.json')).sort();
@@ -157,11 +163,11 @@ async function verifyFolder(folder: string, mapArgument: string | undefined): Pr
       refused.push(error.message);
     }
   }
-  const categories = [...new Set(runs.map((run) => run.categoryName))].sort();
-  for (const category of categories) {
-    console.log(category);
+  const boards = [...new Set(runs.map(boardName))].sort();
+  for (const board of boards) {
+    console.log(board);
     const ranked = runs
-      .filter((run) => run.categoryName === category)
+      .filter((run) => boardName(run) === board)
       .sort((a, b) => (a.finishTick ?? Number.MAX_SAFE_INTEGER) - (b.finishTick ?? Number.MAX_SAFE_INTEGER) || a.path.localeCompare(b.path));
     ranked.forEach((run, index) => {
       const place = run.finishTick === null ? '  -' : String(index + 1).padStart(3);

@@ -1,6 +1,7 @@
 // The personal best's run, kept to be raced as a ghost: one per category and run identity, in its own
 // localStorage key with its own version (the versioned save belongs to settings, splits and progress).
-// Written only when a plain run (no assist, no practice) beats the kept one. Nothing is lost: a stored
+// Written only when the splits call a run the personal best (src/platform/attempt-keeping.ts): one
+// decision for both, so the ghost raced is always the run the splits compare with. Nothing is lost: a stored
 // text this build cannot read is copied aside before anything is written over it, and a refused write
 // leaves the old ghost where it was.
 import { decodeInputRuns, encodeInputRuns, MAX_REPLAY_TICKS } from '../run/replay.ts';
@@ -77,10 +78,10 @@ export function loadGhost(key: { readonly category: string; readonly identity: s
 }
 
 /**
- * Keeps `ghost` when it is faster than the one kept for its category and identity (or the first).
- * Returns whether it was written; the old ghost stands when not.
+ * Keeps `ghost` in place of the one kept for its category and identity (the caller decided it is the
+ * personal best). Returns whether it was written; the old ghost stands when not.
  */
-export function saveGhostIfFaster(ghost: StoredGhost, storage: GhostStorage | null = browserStorage()): boolean {
+export function keepGhost(ghost: StoredGhost, storage: GhostStorage | null = browserStorage()): boolean {
   if (storage === null) return false;
   try {
     const read = readAll(storage);
@@ -90,9 +91,7 @@ export function saveGhostIfFaster(ghost: StoredGhost, storage: GhostStorage | nu
       if (storage.getItem(GHOSTS_ASIDE_KEY) !== read.text) return false;
     }
     const ghosts = read.ok ? read.ghosts : [];
-    const kept = ghosts.find((other) => other.category === ghost.category && other.identity === ghost.identity);
-    if (kept !== undefined && kept.ticks <= ghost.ticks) return false;
-    const others = ghosts.filter((other) => other !== kept);
+    const others = ghosts.filter((other) => other.category !== ghost.category || other.identity !== ghost.identity);
     const stored = [...others, ghost].slice(-MAX_GHOSTS).map((entry) => ({ ...entry, inputs: encodeInputRuns(entry.inputs).map((run) => JSON.parse(run) as unknown) }));
     storage.setItem(GHOSTS_KEY, JSON.stringify({ version: GHOSTS_VERSION, ghosts: stored }));
     return true;

@@ -2,6 +2,9 @@
 // Start Server (WS)). LiveSplit's own game timer is held still (`alwayspausegametime`, once per connection)
 // and told the exact in-game time before each split (`setgametime`, then `split`), so its splits are the
 // game's to the tick. The run's start is `starttimer`, a scene is `pausegametime`, a restart `reset`.
+// Play going on after a scene sets the exact time again rather than `unpausegametime`: in LiveSplit's
+// server that command also ends `alwayspausegametime`, and LiveSplit's own clock would then count the
+// game's pauses and the frames between two settings.
 // The link is a bystander: a link that fails, drops or throws never stops or slows the game, and
 // nothing is queued for later (a split sent late would be a wrong split).
 
@@ -107,6 +110,11 @@ export class LiveSplitLink {
   /** A scene holds the in-game time still: LiveSplit's game timer is held too. */
   pauseForScene(): void {
     this.send('pausegametime');
+  }
+
+  /** Play goes on after a scene: the game time stays held, set to where the game's stands. */
+  resumeAfterScene(ticks: number): void {
+    this.send(`setgametime ${liveSplitGameTime(ticks)}`);
   }
 
   reset(): void {

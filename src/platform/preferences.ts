@@ -96,8 +96,8 @@ export function writeMasterVolume(steps: number, storage: PreferenceStorage | nu
 }
 
 /**
- * Speedrun mode: the splits are shown live and the Enforcers' planned walks (an assist, which marks a
- * run) start hidden. Off unless the player turned it on.
+ * Speedrun mode: the splits are shown live and the Enforcers' planned walks (no assist: they show what the
+ * rules decide) start hidden. Off unless the player turned it on.
  */
 export function readSpeedrunMode(storage: PreferenceStorage | null = browserStorage()): boolean {
   return storedSettings(storage).speedrunMode === true;

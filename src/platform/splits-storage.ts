@@ -2,7 +2,7 @@
 // back through updateSave, so a save that could not be read is never written over and a refused write is
 // reported, never claimed. A category played on a changed map (another run identity) starts a new
 // comparison and says so; the old one stays in the save.
-import { emptySplitsRecord, recordAttempt, type SplitAttempt, type SplitsRecord } from '../run/splits.ts';
+import { emptySplitsRecord, isPersonalBest, recordAttempt, type SplitAttempt, type SplitsRecord } from '../run/splits.ts';
 import { MAX_SAVE_CHARACTERS, MAX_SPLITS_RECORDS, encodeSave, type Save } from '../story/save.ts';
 import { loadSave, updateSave, type SaveBackend, type SaveWrite } from './save-storage.ts';
 
@@ -54,19 +54,22 @@ function fitted(save: Save): Save {
 
 /**
  * Adds an attempt to the stored record of its category and identity (created when missing) and writes it.
- * Returns the record as it now stands (also when the write failed, so the run still compares with it).
+ * Returns the record as it now stands (also when the write failed, so the run still compares with it) and
+ * whether the attempt became its personal best.
  */
 export function saveAttempt(
   options: { readonly comparison: SplitsRecord; readonly attempt: Omit<SplitAttempt, 'id'> },
   storage?: SaveBackend | null,
-): { readonly record: SplitsRecord; readonly written: SaveWrite } {
+): { readonly record: SplitsRecord; readonly written: SaveWrite; readonly personalBest: boolean } {
   let updated = recordAttempt(options.comparison, options.attempt);
+  let personalBest = isPersonalBest(options.comparison, options.attempt);
   const result = updateSave((save) => {
     const stored = find(save, options.comparison);
     updated = recordAttempt(stored ?? options.comparison, options.attempt);
+    personalBest = isPersonalBest(stored ?? options.comparison, options.attempt);
     const others = save.splits.filter((record) => record !== stored);
     // The oldest records give way first when the save holds its most; the newest race is always kept.
     return fitted({ ...save, splits: [...others, updated].slice(-MAX_SPLITS_RECORDS) });
   }, storage);
-  return { record: updated, written: result.written };
+  return { record: updated, written: result.written, personalBest };
 }

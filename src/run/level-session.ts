@@ -41,7 +41,7 @@ export interface RunRecord {
   readonly catches: number;
   /** Wall-clock milliseconds since tick 0, pauses and scenes included: the real time beside the in-game time. */
   readonly realMilliseconds: number;
-  /** An assist (the planned walks, slower detection or a slower game) was on at some point of this run: the run is marked assisted. */
+  /** An assist (slower detection or a slower game) was on at some point of this run: the run is marked assisted. */
   readonly assisted: boolean;
   /** The slower-detection assist the world was made with (100: none): a rule input a replay must carry. */
   readonly detectionPercent: number;
@@ -166,11 +166,6 @@ export class LevelSession {
     if (this.gameSpeed !== 100 && !this.finished) this.assisted = true;
     this.gameSpeed = percent;
     this.clock = this.makeClock(percent);
-  }
-
-  /** Marks this run assisted until the next restart; the view calls it while an assist is shown. */
-  markAssisted(): void {
-    if (!this.finished) this.assisted = true;
   }
 
   setListener(listener: TickListener | null): void {

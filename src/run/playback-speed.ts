@@ -70,3 +70,17 @@ export class PlaybackClock implements TimeSource {
     if (!this.held && Number.isFinite(elapsed) && elapsed > 0) this.virtualNow += elapsed * this.currentSpeed;
   }
 }
+
+/** What the playback keys ask of a clock: a step slower or faster, hold or go on, or one step on. */
+export type PlaybackControl = 'slower' | 'faster' | 'hold' | 'step';
+
+/** Works a playback key on `clock`; `stepOnce` runs one step (a tick, a scene's step) once the clock is held. */
+export function controlPlayback(clock: PlaybackClock, control: PlaybackControl, stepOnce: () => void): void {
+  if (control === 'slower' || control === 'faster') clock.setSpeed(stepSpeed(clock.speed, control === 'slower' ? -1 : 1));
+  else if (control === 'hold') clock.setHolding(!clock.holding);
+  else {
+    // A step holds the playback first: one step, then still.
+    clock.setHolding(true);
+    stepOnce();
+  }
+}

@@ -58,8 +58,19 @@ function lastReached(splits: readonly (SplitTime | null)[]): SplitTime | null {
 }
 
 /**
- * Adds an attempt. Only a run that competes (src/run/run-marks.ts: not practice) changes the bests: golds
- * for every segment it played faster, the personal best when it finished faster than the one kept.
+ * Whether an attempt becomes the record's personal best: a plain run (src/run/run-marks.ts) that finished
+ * faster than the one kept, or the first. The one decision of a best: the splits and the kept ghost read it.
+ */
+export function isPersonalBest(record: SplitsRecord, attempt: Pick<SplitAttempt, 'splits' | 'finished' | 'marks'>): boolean {
+  if (!competes(attempt.marks) || !attempt.finished) return false;
+  const finalTime = lastReached(attempt.splits);
+  const bestFinal = record.personalBest === null ? null : lastReached(record.personalBest);
+  return finalTime !== null && (bestFinal === null || finalTime.ticks < bestFinal.ticks);
+}
+
+/**
+ * Adds an attempt. Only a run that competes (src/run/run-marks.ts: a plain run) changes the bests: golds
+ * for every segment it played faster, the personal best when isPersonalBest says so.
  */
 export function recordAttempt(record: SplitsRecord, attempt: Omit<SplitAttempt, 'id'>): SplitsRecord {
   const id = (record.attempts.at(-1)?.id ?? 0) + 1;
@@ -72,10 +83,7 @@ export function recordAttempt(record: SplitsRecord, attempt: Omit<SplitAttempt, 
     if (best === null) return played;
     return { ticks: Math.min(best.ticks, played.ticks), realMilliseconds: Math.min(best.realMilliseconds, played.realMilliseconds) };
   });
-  const finalTime = attempt.finished ? lastReached(attempt.splits) : null;
-  const bestFinal = record.personalBest === null ? null : lastReached(record.personalBest);
-  const faster = finalTime !== null && (bestFinal === null || finalTime.ticks < bestFinal.ticks);
-  return { ...record, attempts, bestSegments, personalBest: faster ? [...attempt.splits] : record.personalBest };
+  return { ...record, attempts, bestSegments, personalBest: isPersonalBest(record, attempt) ? [...attempt.splits] : record.personalBest };
 }
 
 /** The sum of the best segments: the best time the category has been proven playable in, piece by piece. */

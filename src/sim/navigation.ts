@@ -63,20 +63,24 @@ export type PathOutcome =
 const WALKABLE = 0;
 
 /**
- * easystarjs's heuristic (1.4 x the shorter side + the longer) overestimates by up to 12/7 against its own
- * step costs: open cells costing this much make it admissible, and its paths the shortest, at many times
- * the search time (`npm run bench -- path/easystar-vs` measures both). The rules keep cost 1.
+ * How an easystarjs finder is set up: whether it steps diagonally (never cutting a corner) and what an
+ * open cell costs to enter. The rules use RULES_FINDER; the benchmark weighs other setups against it.
  */
-const ADMISSIBLE_COST_SCALE = 12 / 7;
-
-/** An easystarjs finder set up the only way the rules may use it: sync, diagonals, no corner cutting. */
-export function createFinder(blocked: Uint8Array, width: number, height: number): easystar.js {
-  return finderOn(finderRowsOf(blocked, width, height));
+export interface FinderSetup {
+  readonly diagonals: boolean;
+  readonly openCost: number;
 }
 
-/** The same finder with ADMISSIBLE_COST_SCALE on open cells: shortest paths, for the benchmark to weigh. */
-export function createAdmissibleFinder(blocked: Uint8Array, width: number, height: number): easystar.js {
-  return finderOn(finderRowsOf(blocked, width, height), ADMISSIBLE_COST_SCALE);
+/**
+ * Diagonals at cost 1. easystarjs's heuristic (1.4 x the shorter side + the longer) then overestimates by
+ * up to 12/7, which makes the search fast and its paths up to a fifth longer than the shortest; the walk
+ * cuts most of that (`npm run bench -- path/easystar-vs` weighs this against the other setups).
+ */
+export const RULES_FINDER: FinderSetup = { diagonals: true, openCost: 1 };
+
+/** An easystarjs finder set up the only way the rules may use it: sync, and RULES_FINDER unless a benchmark asks otherwise. */
+export function createFinder(grid: { readonly blocked: Uint8Array; readonly width: number; readonly height: number; readonly setup?: FinderSetup }): easystar.js {
+  return finderOn(finderRowsOf(grid.blocked, grid.width, grid.height), grid.setup ?? RULES_FINDER);
 }
 
 /** easystarjs keeps the grid by reference: it gets its own rows, changed only by refreshNavigation. */
@@ -90,14 +94,16 @@ function finderRowsOf(blocked: Uint8Array, width: number, height: number): numbe
   return rows;
 }
 
-function finderOn(rows: number[][], costScale = 1): easystar.js {
+function finderOn(rows: number[][], setup: FinderSetup): easystar.js {
   const finder = new easystar.js();
   finder.setGrid(rows);
   finder.setAcceptableTiles([WALKABLE]);
-  if (costScale !== 1) finder.setTileCost(WALKABLE, costScale);
+  if (setup.openCost !== 1) finder.setTileCost(WALKABLE, setup.openCost);
   finder.enableSync();
-  finder.enableDiagonals();
-  finder.disableCornerCutting();
+  if (setup.diagonals) {
+    finder.enableDiagonals();
+    finder.disableCornerCutting();
+  }
   return finder;
 }
 
@@ -235,7 +241,7 @@ export function searchPath(navigation: Navigation, from: TilePoint, to: TilePoin
   let result: { x: number; y: number }[] | null | undefined;
   if (navigation.finder === null) {
     navigation.finderRows = finderRowsOf(navigation.blocked, navigation.width, navigation.height);
-    navigation.finder = finderOn(navigation.finderRows);
+    navigation.finder = finderOn(navigation.finderRows, RULES_FINDER);
   }
   navigation.finder.findPath(from.x, from.y, to.x, to.y, (path: { x: number; y: number }[] | null) => {
     result = path;

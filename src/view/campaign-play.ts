@@ -12,7 +12,8 @@ import type { CampaignProgress, ScenePart } from '../story/campaign-types.ts';
 import { campaignOrder, isLevelChapter, type Chapter, type ChapterRow } from '../story/chapters.ts';
 import { withReached, type Save } from '../story/save.ts';
 import type { SceneRecord } from '../story/scene-play.ts';
-import { FullGameSplits } from './full-game-splits.ts';
+import type { LssComparison } from '../run/lss.ts';
+import { FullGameSplits, type RaceLink } from './full-game-splits.ts';
 
 /**
  * `scene`: a scene of the chapter is being played (`pendingScene` says which); `level`: its level;
@@ -80,12 +81,14 @@ export class CampaignPlay {
   private alone = false;
   /** The Full Game race: only a campaign played from New game through every chapter in turn is one. */
   private race: FullGameSplits | null = null;
+  /** A LiveSplit .lss imported for the Full Game: each race after compares with it. */
+  private importedSplits: LssComparison | null = null;
 
   /**
    * `chapters`: the rows this build offers; `storage`: where the save is kept (the browser's
-   * localStorage when left out, none when null).
+   * localStorage when left out, none when null); `link`: the LiveSplit link a Full Game race drives.
    */
-  constructor(private readonly options: { readonly chapters: readonly ChapterRow[]; readonly storage?: SaveBackend | null }) {}
+  constructor(private readonly options: { readonly chapters: readonly ChapterRow[]; readonly storage?: SaveBackend | null; readonly link?: RaceLink }) {}
 
   get phase(): CampaignPlayPhase {
     return this.phaseNow;
@@ -134,9 +137,22 @@ export class CampaignPlay {
     const begun = this.startAfresh(progress, { alone: false });
     if (begun.ok) {
       updateSave((save) => ({ ...withReached(save, begun.chapter.key), progress }), this.options.storage);
-      this.race = FullGameSplits.begin({ chapters: this.options.chapters, firstKey, ...(this.options.storage === undefined ? {} : { storage: this.options.storage }) });
+      this.race = FullGameSplits.begin({
+        chapters: this.options.chapters,
+        firstKey,
+        imported: this.importedSplits,
+        ...(this.options.storage === undefined ? {} : { storage: this.options.storage }),
+        ...(this.options.link === undefined ? {} : { link: this.options.link }),
+      });
     }
     return begun;
+  }
+
+  /** An imported .lss for the Full Game under way (and each one after); false when there is none or it does not fit. */
+  raceImportedSplits(imported: LssComparison): boolean {
+    if (this.race === null || !this.race.raceImported(imported)) return false;
+    this.importedSplits = imported;
+    return true;
   }
 
   /** The level chapters a save has reached, in this build's order: what Chapter select offers. */
@@ -303,6 +319,7 @@ export class CampaignPlay {
   private enterScene(part: ScenePart): void {
     this.phaseNow = 'scene';
     this.scenePart = part;
+    this.race?.holdForScene();
   }
 
   private enterLevel(): void {

@@ -3,12 +3,20 @@
 // time of the level before it), stored in the save like every other category. The segments are the
 // chapters' titles in campaign order, as verify-replay splits a full-game replay, so a run's .lss and the
 // verified file's line up. No Phaser: the campaign play keeps it across the scenes, and Node tests drive it.
+//
+// The race is also what a LiveSplit link follows (src/platform/livesplit-link.ts) while it runs: the link
+// starts at the first level tick of the first chapter (the Full Game's start, as the timer's), is told the
+// exact summed time before each chapter's split, holds through the scenes between levels and is set to the
+// exact time again when play goes on, and is reset when the race is dropped before its end. A chapter's own
+// checkpoints and restarts are not the Full Game's: they send nothing.
+import type { LiveSplitLink } from '../platform/livesplit-link.ts';
 import { loadComparison, saveAttempt } from '../platform/splits-storage.ts';
 import type { SaveBackend } from '../platform/save-storage.ts';
 import { runIdentity } from '../run/run-identity.ts';
 import { PLAIN_RUN, type RunMarks } from '../run/run-marks.ts';
-import { LiveSplits, type LiveSplitsView, type SplitTime } from '../run/splits.ts';
-import { RULES_VERSION } from '../sim/index.ts';
+import { raceImported, writeLss, type LssComparison } from '../run/lss.ts';
+import { LiveSplits, type LiveSplitsView, type SplitTime, type SplitsRecord } from '../run/splits.ts';
+import { RULES_VERSION, type SimEvent, type World } from '../sim/index.ts';
 import { FULL_GAME_CATEGORY, fullGameCategory, type RunCategory } from '../story/categories.ts';
 import type { ChapterRow } from '../story/chapters.ts';
 import { hashTexts } from '../tiled/text-hash.ts';
@@ -28,26 +36,50 @@ export function fullGameIdentity(category: RunCategory): string {
   return runIdentity(FULL_GAME_CATEGORY, hashTexts(category.chapters), RULES_VERSION);
 }
 
+/** What the race tells a LiveSplit link; the link itself, or a test's stand-in. */
+export type RaceLink = Pick<LiveSplitLink, 'start' | 'split' | 'showTime' | 'pauseForScene' | 'resumeAfterScene' | 'reset'>;
+
 export class FullGameSplits {
-  private readonly live: LiveSplits;
+  private live: LiveSplits;
   private marksSoFar: RunMarks = PLAIN_RUN;
   private readonly started: string;
   private saved = false;
+  /** The record as it stands after the run was saved (its attempt in the history), for the .lss export. */
+  private savedRecord: SplitsRecord | null = null;
+  /** The link was told the race started; it is held while a scene plays. */
+  private linkStarted = false;
+  private linkHeld = false;
   /** A new comparison because the rules changed, or a refused write; null when there is nothing to say. */
   notice: string | null;
 
   private constructor(
     readonly category: RunCategory,
-    private readonly options: { readonly segments: readonly string[]; readonly storage?: SaveBackend | null; readonly now: () => Date },
+    private readonly options: {
+      readonly segments: readonly string[];
+      readonly storage?: SaveBackend | null;
+      readonly now: () => Date;
+      readonly link: RaceLink | null;
+      readonly imported: LssComparison | null;
+    },
   ) {
     const comparison = loadComparison({ category: category.key, identity: fullGameIdentity(category), segments: options.segments }, options.storage);
-    this.live = new LiveSplits(comparison.record);
-    this.notice = comparison.notice;
+    const imported = options.imported === null ? null : raceImported(comparison.record, options.imported);
+    this.live = new LiveSplits(imported ?? comparison.record);
+    this.notice = imported === null ? comparison.notice : 'Racing the imported splits';
     this.started = liveSplitDate(options.now());
   }
 
   /** The race of a campaign from `firstKey`, or null when its chain of chapters is broken. */
-  static begin(options: { readonly chapters: readonly ChapterRow[]; readonly firstKey: string; readonly storage?: SaveBackend | null; readonly now?: () => Date }): FullGameSplits | null {
+  static begin(options: {
+    readonly chapters: readonly ChapterRow[];
+    readonly firstKey: string;
+    readonly storage?: SaveBackend | null;
+    readonly now?: () => Date;
+    /** The LiveSplit link the race drives; left out for a race that is no player's (a replay watched). */
+    readonly link?: RaceLink;
+    /** An imported .lss whose personal best and best segments the race compares with (when its segments fit). */
+    readonly imported?: LssComparison | null;
+  }): FullGameSplits | null {
     const category = fullGameCategory(options.firstKey, options.chapters);
     if (category === null) return null;
     const segments = category.chapters.map((key) => options.chapters.find((row) => row.key === key)?.title ?? key);
@@ -55,7 +87,38 @@ export class FullGameSplits {
       segments,
       ...(options.storage === undefined ? {} : { storage: options.storage }),
       now: options.now ?? ((): Date => new Date()),
+      link: options.link ?? null,
+      imported: options.imported ?? null,
     });
+  }
+
+  /**
+   * Each tick of a level of the race (`beforeTicks`: the chapters' summed time before it): the first starts
+   * the link; the first after a scene sets its time exactly again; the rest keep it near (a restart at
+   * once, as the time falls back). A tick with a scene open holds the link like a scene between levels.
+   */
+  afterLevelTick(beforeTicks: number, world: Pick<World, 'tick' | 'scene'>, events: readonly SimEvent[]): void {
+    const { link } = this.options;
+    if (link === null || this.live.finished) return;
+    if (world.scene !== null) {
+      this.holdForScene();
+      return;
+    }
+    const ticks = beforeTicks + world.tick;
+    const restarted = events.some((event) => event.type === 'restarted');
+    if (!this.linkStarted) {
+      this.linkStarted = true;
+      link.start();
+    } else if (this.linkHeld) link.resumeAfterScene(ticks);
+    else if (restarted || ticks % 60 === 0) link.showTime(ticks);
+    this.linkHeld = false;
+  }
+
+  /** A scene plays (between levels or in one): the in-game time stands, and LiveSplit's game time with it. */
+  holdForScene(): void {
+    if (this.options.link === null || !this.linkStarted || this.linkHeld || this.live.finished) return;
+    this.linkHeld = true;
+    this.options.link.pauseForScene();
   }
 
   /** Whatever marks a chapter's run had (an assist, practice) mark the whole run. */
@@ -70,14 +133,42 @@ export class FullGameSplits {
   /** The campaign's summed times at a chapter's end: its split; the last chapter's also saves the finished run. */
   chapterEnded(chapterKey: string, time: SplitTime): void {
     const index = this.category.chapters.indexOf(chapterKey);
-    if (!this.live.split(index, time) || !this.live.finished) return;
-    this.save(true);
+    if (!this.live.split(index, time)) return;
+    if (this.linkStarted) this.options.link?.split(time.ticks);
+    if (this.live.finished) this.save(true);
   }
 
-  /** The run left before its end (a new game, a retry): kept in the attempt history if it reached a split. */
+  /**
+   * The run left before its end (a new game, a retry, Continue, a chapter alone): kept in the attempt
+   * history if it reached a split, and LiveSplit's run reset.
+   */
   abandon(): void {
-    if (this.saved || this.live.finished || this.live.splits.every((time) => time === null)) return;
+    if (this.live.finished) return;
+    if (this.linkStarted) this.options.link?.reset();
+    this.linkStarted = false;
+    if (this.saved || this.live.splits.every((time) => time === null)) return;
     this.save(false);
+  }
+
+  /** The comparison and history as they stand (after the finish, with this run in them): what a .lss export writes. */
+  get record(): SplitsRecord {
+    return this.savedRecord ?? this.live.comparison;
+  }
+
+  /** The race as LiveSplit's splits file (personal best, best segments, attempt history, real and game time), with its file name. */
+  lssFile(): { readonly name: string; readonly text: string } {
+    return { name: `analog-dreams-${this.category.key}.lss`, text: writeLss({ gameName: 'Analog Dreams', categoryName: this.category.name, record: this.record }) };
+  }
+
+  /**
+   * Races an imported .lss at once when the race has taken no split yet (the campaign keeps it for the
+   * races after). Returns false when its segments are not the Full Game's chapters.
+   */
+  raceImported(imported: LssComparison): boolean {
+    const raced = raceImported(this.live.comparison, imported);
+    if (raced === null) return false;
+    if (this.live.splits.every((time) => time === null)) this.live = new LiveSplits(raced);
+    return true;
   }
 
   get finished(): boolean {
@@ -98,6 +189,7 @@ export class FullGameSplits {
       { comparison: this.live.comparison, attempt: { started: this.started, ended: liveSplitDate(this.options.now()), splits: this.live.splits, finished, marks: this.marksSoFar } },
       this.options.storage,
     );
+    this.savedRecord = saved.record;
     this.notice = saved.written.ok ? null : `Splits not saved: ${saved.written.message}`;
   }
 }

@@ -13,6 +13,7 @@ import type { SceneDirector } from '../sim/scene-director.ts';
 import type { DreamViewDrawn } from './dream-view.ts';
 import type { DialogueShown } from './ui/dialogue-box.ts';
 import type { PlaybackPlan } from '../run/playback-plan.ts';
+import { liveSplitLink } from './live-split-connection.ts';
 
 export interface LoadedLevel {
   readonly level: LevelDefinition;
@@ -189,7 +190,7 @@ export const TEST_BUILD = import.meta.env.DEV || __TEST_HOOK__;
 export function campaignPlay(game: Phaser.Game): CampaignPlay {
   const existing = game.registry.get(CAMPAIGN_PLAY) as CampaignPlay | undefined;
   if (existing !== undefined) return existing;
-  const play = new CampaignPlay({ chapters: CHAPTERS.filter((row) => TEST_BUILD || !row.testOnly) });
+  const play = new CampaignPlay({ chapters: CHAPTERS.filter((row) => TEST_BUILD || !row.testOnly), link: liveSplitLink() });
   game.registry.set(CAMPAIGN_PLAY, play);
   return play;
 }

@@ -15,6 +15,7 @@ import {
 } from './game-data.ts';
 import { switchTo } from './map-loading.ts';
 import { SCENE_KEYS } from './scene-keys.ts';
+import { compileStory } from './built-stories.ts';
 
 /** The custom HMR event; its data is `{ path }`, the saved file's path from the project's root. */
 export const MAP_CHANGED_EVENT = 'analog-dreams:map-changed';
@@ -31,7 +32,7 @@ export async function reloadForChange(game: Phaser.Game, change: MapChange): Pro
   if (!playing && !game.scene.isActive(SCENE_KEYS.problems)) return;
   const { files } = request;
   if (!isLevelFile({ filesRead: request.loaded.files, changedPath: change.path, loadFailed: !request.loaded.ok })) return;
-  const loaded = await loadLevelWithStory({ mapPath: files.mapPath, readFile: files.readFile });
+  const loaded = await loadLevelWithStory({ mapPath: files.mapPath, readFile: files.readFile, compile: compileStory });
   if (!loaded.ok && playing && getLoadedLevel(game) !== null) {
     const count = loaded.problems.filter((problem) => problem.severity === 'error').length;
     // Named by the file saved: a broken rule map or tileset is not the map's fault.

@@ -2,12 +2,12 @@
 // run identity, the live panel in speedrun mode, each attempt written back, the run's marks, and the pause
 // when the page loses focus (in-game time never runs unseen). The level scene makes one per run of itself.
 import Phaser from 'phaser';
-import { LiveSplitLink } from '../platform/livesplit-link.ts';
-import { readLiveSplitLink, readSpeedrunMode, writeLiveSplitLink, writeSpeedrunMode } from '../platform/preferences.ts';
+import { readSpeedrunMode, writeLiveSplitLink, writeSpeedrunMode } from '../platform/preferences.ts';
 import { downloadText, pickTextFile } from '../platform/text-files.ts';
 import { MAX_LSS_CHARACTERS, raceImported, readLss, writeLss } from '../run/lss.ts';
 import { encodeReplay } from '../run/replay.ts';
-import { loadComparison, saveAttempt } from '../platform/splits-storage.ts';
+import { loadComparison } from '../platform/splits-storage.ts';
+import { keepAttempt } from '../platform/attempt-keeping.ts';
 import { ChapterSplitter, chapterSegments } from '../run/chapter-splits.ts';
 import type { LevelSession } from '../run/level-session.ts';
 import { runIdentity } from '../run/run-identity.ts';
@@ -23,6 +23,7 @@ import { onKeyPresses } from './input/key-presses.ts';
 import { SplitsPanel } from './ui/splits-panel.ts';
 import { splitsPanelText } from './ui/splits-lines.ts';
 import { LevelReplays } from './replays/level-replays.ts';
+import { liveSplitLink } from './live-split-connection.ts';
 
 
 /** The last finished run as a replay file and its name: the result screen offers it (X). */
@@ -35,16 +36,6 @@ export function downloadLastRun(): boolean {
   return true;
 }
 
-/** One link for the whole visit: it outlives a level's scene, as LiveSplit's timer outlives a restart. */
-let sharedLink: LiveSplitLink | null = null;
-
-function liveSplitLink(): LiveSplitLink {
-  if (sharedLink === null) {
-    sharedLink = new LiveSplitLink();
-    if (readLiveSplitLink()) sharedLink.connect();
-  }
-  return sharedLink;
-}
 
 export class SpeedrunView {
   readonly category: RunCategory;
@@ -76,7 +67,7 @@ export class SpeedrunView {
       readonly worldLayer: Phaser.GameObjects.Layer;
       /** Speedrun mode or the link changed: the pause overlay says so again. */
       readonly onSwitchesChanged: () => void;
-      /** Speedrun mode was turned on: the walks (an assist) go. */
+      /** Speedrun mode was turned on: the walks go, for a clean screen. */
       readonly onSpeedrunOn: () => void;
     },
   ) {
@@ -185,10 +176,12 @@ export class SpeedrunView {
     return { name: `${level}-${record.finishTick ?? `unfinished-${session.world.tick}`}${this.practice ? '-practice' : ''}.replay.json`, text };
   }
 
+  /** The race under way as a .lss: the Full Game's when this level is one of its chapters, else the chapter's. */
   private exportSplits(): void {
-    const text = writeLss({ gameName: 'Analog Dreams', categoryName: this.category.name, record: this.record });
-    downloadText(`analog-dreams-${this.category.key}.lss`, text);
-    this.notice = 'Splits exported as a LiveSplit .lss file';
+    const race = this.fullGame?.race;
+    const file = race?.lssFile() ?? { name: `analog-dreams-${this.category.key}.lss`, text: writeLss({ gameName: 'Analog Dreams', categoryName: this.category.name, record: this.record }) };
+    downloadText(file.name, file.text);
+    this.notice = `${race?.category.name ?? this.category.name} splits exported as a LiveSplit .lss file`;
   }
 
   private importSplits(): void {
@@ -202,6 +195,11 @@ export class SpeedrunView {
         this.notice = `${result.name}: ${read.place}: ${read.message}`;
         return;
       }
+      if (this.fullGame !== null) {
+        const fits = campaignPlay(this.scene.game).raceImportedSplits(read.value);
+        this.notice = fits ? `Racing ${result.name} in the Full Game` : `${result.name} splits at ${read.value.segments.length} places, not the Full Game's ${this.fullGame.race.category.chapters.length} chapters: not used`;
+        return;
+      }
       const raced = raceImported(this.splitter.live.comparison, read.value);
       if (raced === null) {
         this.notice = `${result.name} splits at ${read.value.segments.length} places, not this level's ${this.splitter.live.comparison.segments.length}: not used`;
@@ -213,7 +211,7 @@ export class SpeedrunView {
     } });
   }
 
-  /** Speedrun mode: the splits shown, and the planned walks (an assist) off at each start. */
+  /** Speedrun mode: the splits shown, and the planned walks off at each start. */
   get speedrunMode(): boolean {
     return this.speedrun;
   }
@@ -230,17 +228,9 @@ export class SpeedrunView {
     return { assisted: this.options.session.isAssisted, practice: this.practice };
   }
 
-  /**
-   * The marks as said after a time on the HUD: all of them in speedrun mode; outside it only the assists
-   * chosen in Settings (slower detection or game), which change the game being played. The walks assist is
-   * on by default, and a first-time player should not read "(assisted)" before choosing anything; the run
-   * is marked all the same.
-   */
+  /** The marks as said after a time on the HUD: the same everywhere the run is shown or saved. */
   get marksText(): string {
-    if (this.speedrunMode) return marksLabel(this.marks);
-    const { session } = this.options;
-    const chosen = session.world.detectionPercent !== 100 || session.gameSpeedPercent !== 100;
-    return chosen ? marksLabel({ assisted: true, practice: false }) : '';
+    return marksLabel(this.marks);
   }
 
   /** The record as it stands after this run (saved or not): the exports read it. */
@@ -250,9 +240,11 @@ export class SpeedrunView {
 
   afterTick(world: World, events: readonly SimEvent[]): void {
     const restarted = events.some((event) => event.type === 'restarted');
+    this.fullGame?.race.afterLevelTick(this.fullGame.before.ticks, world, events);
     // A restart ends an attempt: one that reached a split goes in the history (LiveSplit's reset attempts).
     if (restarted) {
-      liveSplitLink().reset();
+      // In the Full Game a chapter's restart is no new run: LiveSplit's time just falls back with the game's.
+      if (this.fullGame === null) liveSplitLink().reset();
       if (this.splitter.live.splits.some((time) => time !== null) && !this.splitter.live.finished) this.save(false);
       this.started = null;
       this.splitter = this.splitterFor(this.nextRecord ?? this.splitter.live.comparison);
@@ -264,24 +256,25 @@ export class SpeedrunView {
       });
       return;
     }
-    const link = liveSplitLink();
+    // The chapter's race drives the link, or the Full Game's when this level is one of its chapters.
+    const link = this.fullGame === null ? liveSplitLink() : null;
     if (world.tick === 1 && this.started === null) {
       this.started = liveSplitDate(new Date());
-      link.start();
+      link?.start();
     }
     for (const index of this.splitter.afterTick(world, events)) {
-      link.split(this.splitter.live.splits[index]!.ticks);
+      link?.split(this.splitter.live.splits[index]!.ticks);
       if (index < world.level.checkpoints.length) {
         const { session } = this.options;
         this.practicePoints.set(index, { inputs: session.record.inputs, splits: this.splitter.live.splits, tick: world.tick });
       }
     }
-    if (events.some((event) => event.type === 'scene-opened')) link.pauseForScene();
-    else if (world.tick % 60 === 0) link.showTime(world.tick);
+    if (events.some((event) => event.type === 'scene-opened')) link?.pauseForScene();
+    else if (world.tick % 60 === 0) link?.showTime(world.tick);
     if (events.some((event) => event.type === 'finished')) {
       // Before the level scene hands the finish to the campaign, which takes the Full Game split.
       this.fullGame?.race.markRun(this.marks);
-      this.save(true);
+      this.save(true, world);
       lastFinished = this.replayFile();
     }
   }
@@ -327,13 +320,17 @@ export class SpeedrunView {
     return new ChapterSplitter(record, { realMilliseconds: () => session.elapsedRealMilliseconds });
   }
 
-  private save(finished: boolean): void {
+  /** `finishedWorld`: the world at the run's finish, whose run becomes the ghost when it is the personal best. */
+  private save(finished: boolean, finishedWorld?: World): void {
     // A replay being watched is not the player's attempt.
     if (this.replays.playingBack) return;
     const live = this.splitter.live;
-    const saved = saveAttempt({
+    const { session } = this.options;
+    const finishTick = finishedWorld?.finishTick ?? null;
+    const saved = keepAttempt({
       comparison: live.comparison,
       attempt: { started: this.started, ended: liveSplitDate(new Date()), splits: live.splits, finished, marks: this.marks },
+      run: finishTick === null ? null : { ticks: finishTick, seed: session.seed, start: this.replays.runStart, inputs: session.record.inputs },
     });
     // The next attempt races what is now kept (a refused write still compares with it, and says so).
     this.nextRecord = saved.record;

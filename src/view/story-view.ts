@@ -95,11 +95,14 @@ export class StoryView {
     }
   }
 
-  /** Each frame; a paused level hides the box under the pause overlay's own words. */
-  draw(world: World, options: { readonly time: number; readonly paused: boolean }): void {
+  /**
+   * Each frame; a paused level hides the box under the pause overlay's own words. `typingTime`: the time the
+   * dialogue types at (a watched replay's, at its speed), the frame's own when left out.
+   */
+  draw(world: World, options: { readonly time: number; readonly typingTime?: number; readonly paused: boolean }): void {
     const reducedMotion = isReducedMotion();
     this.drawMarkers(storyMarkers(world), { time: options.time, reducedMotion });
-    this.dialogue.draw(world.scene, { time: options.time, focus: this.options.input.choiceFocus, reducedMotion, paused: options.paused });
+    this.dialogue.draw(world.scene, { time: options.typingTime ?? options.time, focus: this.options.input.choiceFocus, reducedMotion, paused: options.paused });
     this.drawCheckpoint(options.time);
   }
 

@@ -7,6 +7,7 @@ import type { LoadChapter } from '../story/campaign-types.ts';
 import { CHAPTERS } from '../story/chapters.ts';
 import { verifyFullGame } from '../story/verify-full-game.ts';
 import { repositoryFileSet } from './scenes/boot-scene.ts';
+import { compileStory } from './built-stories.ts';
 
 export interface FullGameOutcome {
   readonly verified: boolean;
@@ -23,7 +24,7 @@ export interface FullGameTestHook {
 }
 
 /** Each chapter's files as the game reads them: its map's file set (or its story's, for a scene chapter). */
-const loadChapter: LoadChapter = (row) => chapterLoader({ readFile: repositoryFileSet(row.kind === 'scene' ? row.storyPath : row.mapPath).readFile })(row);
+const loadChapter: LoadChapter = (row) => chapterLoader({ readFile: repositoryFileSet(row.kind === 'scene' ? row.storyPath : row.mapPath).readFile, compile: compileStory })(row);
 
 export function fullGameTestHook(): FullGameTestHook {
   return {

@@ -1,11 +1,12 @@
 // darkness/frame-cost: what a dark map's darkness costs a frame, in the browser on the test build. The
 // hidden door's map is played twice through the same loader, once as shipped (darkness 0.86) and once with
-// darkness 0, Mira moved every frame so the darkness is redrawn every frame (its worst case: standing
-// still, it is not redrawn at all). A frame is timed from its step to a one-pixel readback that waits for
+// darkness 0, Mira walked every frame (inputs played through the rules) so the darkness is redrawn every
+// frame (its worst case: standing still, it is not redrawn at all). A frame is timed from its step to a one-pixel readback that waits for
 // the GPU process, so software WebGL's fill is counted, not only the JavaScript that queues it. Rounds
 // alternate dark and light, so a neighbour's load on the machine falls on both.
 import { readFileSync } from 'node:fs';
 import { expect, type Page } from '@playwright/test';
+import { NO_INPUT, type InputFrame } from '../../src/sim/index.ts';
 import { openChapter, stepFrames } from '../browser/hook.ts';
 import { benchmark, iterations, reportRow } from './bench-row.ts';
 
@@ -47,22 +48,35 @@ async function play(page: Page, darkness: number): Promise<void> {
   await stepFrames(page, 20);
 }
 
-/** Milliseconds a frame, over `frames` frames with Mira walked along the crawlway a pixel a frame. */
+/** Frames Mira walks one way before turning back: from her spawn and back, clear of walls both ways. */
+const WALK_FRAMES = 45;
+
+/**
+ * Milliseconds a frame, over `frames` frames with Mira walked through the rules (a replay of inputs:
+ * right from her spawn, then back, and again), so she moves every frame and the darkness is redrawn.
+ */
 async function timeFrames(page: Page, frames: number): Promise<number> {
-  return page.evaluate((count) => {
+  const walk = Array.from({ length: frames }, (_, frame): InputFrame => ({ ...NO_INPUT, moveX: Math.floor(frame / WALK_FRAMES) % 2 === 0 ? 1 : -1 }));
+  const { perFrame, moved } = await page.evaluate((inputs) => {
     const hook = window.__analogDreams!;
+    hook.playReplayLive(inputs, { skipTicks: 0 });
     const canvas = document.querySelector('canvas')!;
     const gl = (canvas.getContext('webgl2') ?? canvas.getContext('webgl'))!;
     const pixel = new Uint8Array(4);
     gl.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, pixel);
+    let movedFrames = 0;
     const started = performance.now();
-    for (let frame = 0; frame < count; frame += 1) {
-      hook.setMira({ x: 140 + (frame % 160), y: 200 });
+    for (let frame = 0; frame < inputs.length; frame += 1) {
+      const before = hook.world()!.mira.x;
       hook.stepFrames(1);
+      if (hook.world()!.mira.x !== before) movedFrames += 1;
     }
     gl.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, pixel);
-    return (performance.now() - started) / count;
-  }, frames);
+    return { perFrame: (performance.now() - started) / inputs.length, moved: movedFrames };
+  }, walk);
+  // Standing still, the darkness is not redrawn at all: the figure is only worth having if she walked.
+  expect(moved, 'Mira walked every frame but the turns').toBeGreaterThanOrEqual(frames - 2);
+  return perFrame;
 }
 
 benchmark('darkness/frame-cost', async (page) => {

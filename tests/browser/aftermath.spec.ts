@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { decodeReplay } from '../../src/run/replay.ts';
-import { skipToLevel, stepFrames, writeSettings } from './hook.ts';
+import { collectErrors, skipToLevel, stepFrames, writeSettings } from './hook.ts';
 
 const SCREENSHOTS = 'test-results/screenshots';
 
@@ -94,5 +94,41 @@ test('after the night escape the aftermath names the children it brought out', a
   // The last press went on to the next line: Tomas, who came out.
   await stepFrames(page, 3);
   expect(await page.evaluate(() => window.__analogDreams!.dialogue()?.text)).toBe('Tomas walked at the back the whole way, watching for visors. He says he\'s taller than the Enforcers now.');
+  expect(errors).toEqual([]);
+});
+
+test('?chapter=aftermath plays the aftermath alone from the build\'s compiled story, without the ink compiler, and saves nothing', async ({ page }) => {
+  const errors = collectErrors(page);
+  const fetched: string[] = [];
+  page.on('request', (request) => fetched.push(request.url()));
+  await page.goto('/?chapter=aftermath');
+  await page.waitForFunction(() => window.__analogDreams?.dialogue() != null, undefined, { timeout: 30_000 });
+  await page.evaluate(() => { window.__analogDreams!.stopLoop(); });
+  expect(await page.evaluate(() => window.__analogDreams!.storyScene())).toEqual({ chapter: 'aftermath', part: 'chapter', knot: 'aftermath' });
+  expect(await page.evaluate(() => window.__analogDreams!.dialogue()!.text)).toBe('The morning came grey over the district, then gold. Nobody in Mira\'s house had slept in a pod.');
+  // The story came as a file of the build; the compiler's chunk was never fetched.
+  expect(fetched.filter((url) => /aftermath\.story-[\w-]+\.json$/.test(url))).toHaveLength(1);
+  expect(fetched.filter((url) => url.includes('ink-full'))).toEqual([]);
+  await page.locator('canvas').screenshot({ path: `${SCREENSHOTS}/aftermath-alone.png` });
+  // Nothing carried: Leo was not brought up the old stair, and says so.
+  await writeSettings(page, { textSpeed: 'instant' });
+  const said: string[] = [];
+  for (let line = 0; line < 30 && !said.some((text) => text.includes('old stair')); line += 1) {
+    await stepFrames(page, 3);
+    said.push((await page.evaluate(() => window.__analogDreams!.dialogue()?.text)) ?? '');
+    await page.keyboard.press('e');
+  }
+  expect(said).toContain('You left me by the fire and went up the old stair alone. Next time I\'m coming up it with you.');
+  await page.keyboard.press('Tab');
+  await stepFrames(page, 3);
+  expect(await page.evaluate(() => window.__analogDreams!.dialogue()!.choices)).toEqual(['Make one up']);
+  await page.keyboard.press('1');
+  await stepFrames(page, 3);
+  // The lines after the choice skipped too, to the end of the scene.
+  await page.keyboard.press('Tab');
+  await page.waitForFunction(() => { window.__analogDreams!.stepFrames(2); return window.__analogDreams!.scene() === 'statistics'; }, undefined, { timeout: 30_000, polling: 20 });
+  const save = await page.evaluate(() => JSON.parse(localStorage.getItem('analog-dreams/save') ?? 'null') as { progress: unknown; reached: string[] } | null);
+  expect(save?.progress ?? null).toBeNull();
+  expect(save?.reached ?? []).toEqual([]);
   expect(errors).toEqual([]);
 });

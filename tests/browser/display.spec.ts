@@ -3,6 +3,7 @@
 // through the hook at the frame rate a slow machine would reach, so nothing here depends on this one's.
 import { expect, test, type Page } from '@playwright/test';
 import { clickRow, focusedOn, openChapter, savedSettings, writeSettings } from './hook.ts';
+import { nightEscapeWave } from './night-escape-wave.ts';
 
 const SHOTS = 'test-results/screenshots';
 
@@ -12,15 +13,21 @@ function openYard(page: Page): Promise<string[]> {
 
 const screenText = (page: Page): Promise<string[]> => page.evaluate(() => window.__analogDreams!.screenText());
 
-/** A wave of cells from the yard's circle, as the rules would schedule it: what low effects draws still. */
+/**
+ * The night escape played through the rules into its dream, the wave's cells rippling on screen: what low
+ * effects draws still. Opens the chapter afresh, so the level starts with the saved settings.
+ */
 async function startRipple(page: Page): Promise<string> {
-  await page.evaluate(() => {
-    const changeAt = [];
-    for (let y = 1; y <= 8; y += 1) for (let x = 1; x <= 14; x += 1) changeAt.push({ x, y, inTicks: 10 + x * 4 });
-    window.__analogDreams!.setDreamState({ stage: 'dreaming', circle: 0, phase: 0, meter: 10000, changeAt });
+  const wave = await nightEscapeWave();
+  await openChapter(page, 'night-escape');
+  await page.evaluate((frames) => {
+    window.__analogDreams!.playReplay(frames);
+    window.__analogDreams!.useKeys();
     window.__analogDreams!.stepFrames(2);
-  });
-  return page.evaluate(() => window.__analogDreams!.dreamView()!.cells.mode);
+  }, wave.prefix);
+  const cells = await page.evaluate(() => window.__analogDreams!.dreamView()!.cells);
+  expect(cells.rippling).toBeGreaterThan(0);
+  return cells.mode;
 }
 
 test('frames that stay slow lower the effects and say so in one line; the setting undoes it and the game never overrules it', async ({ page }) => {
@@ -37,12 +44,12 @@ test('frames that stay slow lower the effects and say so in one line; the settin
   expect(notice[0]).toContain('drawing slowly');
   await page.locator('canvas').screenshot({ path: `${SHOTS}/display-low-effects-notice.png` });
   expect((await savedSettings(page)).lowEffects).toBe(true);
-  // The dream's cells are drawn still, as with reduced motion, which stays off.
-  expect(await startRipple(page)).toBe('static');
-  expect(await page.evaluate(() => window.__analogDreams!.reducedMotion())).toBe(false);
   // The notice goes by itself.
   await page.evaluate(() => { window.__analogDreams!.stepFramesAtRate(10, 8); });
   expect(await page.evaluate(() => window.__analogDreams!.activeScenes())).not.toContain('notice');
+  // The dream's cells are drawn still, as with reduced motion, which stays off.
+  expect(await startRipple(page)).toBe('static');
+  expect(await page.evaluate(() => window.__analogDreams!.reducedMotion())).toBe(false);
 
   // The player's own choice, off, as the settings row stores it: the ripple moves again, and however
   // slow the frames, the game does not choose again.

@@ -1,15 +1,13 @@
-// What the player sees of the children and the dream. The children and the circle are reached through the
-// rules, by inputs played as a replay (woken, ordered, led into the ring, Dream held); the cells' ripple
-// and bloom are still written between ticks through the hook's test-only setters. The test reads what the
-// view drew (and looks at the screenshots).
+// What the player sees of the children and the dream. All of it is reached through the rules, by inputs
+// played as a replay: the children woken, ordered and led into the ring, Dream held; the cells' ripple and
+// bloom are the night escape's own dream wave, on its golden run's way. The test reads what the view drew
+// (and looks at the screenshots).
 import { expect, test, type Page } from '@playwright/test';
 import { NO_INPUT, type InputFrame } from '../../src/sim/index.ts';
-import { skipToLevel, stepFrames } from './hook.ts';
+import { openChapter, skipToLevel, stepFrames } from './hook.ts';
+import { nightEscapeWave } from './night-escape-wave.ts';
 
 const SHOTS = 'test-results/screenshots';
-/** Gids of the dream tiles in the yard's tileset (first gid 1): dream-moss is id 75, dream-bloom 76. */
-const DREAM_MOSS = 76;
-const DREAM_BLOOM = 77;
 
 async function openYard(page: Page): Promise<string[]> {
   const errors = await openPage(page, '/?chapter=test-yard');
@@ -122,42 +120,47 @@ test('the circle glows once enough children follow inside, and the ring fills wh
 });
 
 test('cells ripple before their change and bloom into their dream form; reduced motion is a still highlight, remembered', async ({ page }) => {
-  const errors = await openYard(page);
+  const wave = await nightEscapeWave();
+  const errors = await openChapter(page, 'night-escape');
   expect(await page.evaluate(() => window.__analogDreams!.reducedMotion())).toBe(false);
-  // A wave from the circle: cells nearer change sooner, all within the ripple's 60 ticks.
-  await page.evaluate(() => {
-    const changeAt = [];
-    for (let y = 1; y <= 8; y += 1) for (let x = 1; x <= 14; x += 1) changeAt.push({ x, y, inTicks: 10 + Math.abs(x - 9) * 4 + Math.abs(y - 2) * 4 });
-    window.__analogDreams!.setDreamState({ stage: 'dreaming', circle: 0, phase: 0, meter: 10000, changeAt });
-  });
+  // The golden run into the dream; then Mira stands still (the keys, none pressed) while the wave comes.
+  const intoTheDream = async (): Promise<void> => {
+    await page.evaluate((frames) => {
+      window.__analogDreams!.playReplay(frames);
+      window.__analogDreams!.useKeys();
+    }, wave.prefix);
+  };
+  const drawnAtChange = (): Promise<{ drawn: number; world: number }> =>
+    page.evaluate(({ layer, x, y }) => {
+      const { tiles } = window.__analogDreams!.world()!;
+      return { drawn: window.__analogDreams!.drawnTile(layer, x, y), world: tiles.layers.find((entry) => entry.name === layer)!.gids[y * tiles.width + x]! };
+    }, wave.change);
+  await intoTheDream();
   await stepFrames(page, 1);
   const first = await page.evaluate(() => window.__analogDreams!.dreamView()!.cells);
   await stepFrames(page, 4);
   const later = await page.evaluate(() => window.__analogDreams!.dreamView()!.cells);
   expect(first.mode).toBe('animated');
-  expect(first.rippling).toBeGreaterThan(50);
-  expect(later.front).toBeGreaterThan(0);
+  expect(first.rippling).toBeGreaterThan(20);
+  expect(first.front).toBe(0);
   // Animated: the shimmer changes from frame to frame.
   expect(later.firstAlpha).not.toBe(first.firstAlpha);
+  const before = await drawnAtChange();
   await page.locator('canvas').screenshot({ path: `${SHOTS}/dream-ripple.png` });
 
-  // The cells nearest the circle bloom into dream moss and flowers.
-  const bloom = async (): Promise<number> => {
-    await page.evaluate(({ moss, flowers }) => {
-      const dreamed = [];
-      for (let y = 1; y <= 4; y += 1) {
-        for (let x = 7; x <= 12; x += 1) dreamed.push({ x, y, value: 1 as const, tile: { layer: 0, x, y, gid: (x + y) % 3 === 0 ? flowers : moss } });
-      }
-      window.__analogDreams!.setDreamState({ dreamed });
-    }, { moss: DREAM_MOSS, flowers: DREAM_BLOOM });
-    await stepFrames(page, 3);
-    return page.evaluate(() => window.__analogDreams!.dreamView()!.cells.blooming);
-  };
-  expect(await bloom()).toBe(24);
-  expect(await page.evaluate(() => window.__analogDreams!.drawnTile('ground', 8, 2))).toBe(DREAM_MOSS);
+  // The last ticks before the change are the wave's front; then the cells bloom into their dream form.
+  await stepFrames(page, wave.ticksToChange - 5 - 2);
+  expect((await page.evaluate(() => window.__analogDreams!.dreamView()!.cells)).front).toBeGreaterThan(0);
+  await stepFrames(page, 2);
+  const bloomed = await page.evaluate(() => window.__analogDreams!.dreamView()!.cells);
+  expect(bloomed.blooming).toBeGreaterThan(0);
+  const after = await drawnAtChange();
+  expect(after.drawn).toBe(after.world);
+  expect(after.drawn).not.toBe(before.drawn);
   await page.locator('canvas').screenshot({ path: `${SHOTS}/dream-bloom.png` });
 
-  // N: reduced motion. The ripple becomes a still outline, the same from frame to frame.
+  // N: reduced motion, the same run again. The ripple becomes a still outline, the same from frame to frame.
+  await intoTheDream();
   await page.keyboard.press('n');
   await stepFrames(page, 1);
   const still = await page.evaluate(() => window.__analogDreams!.dreamView()!);
@@ -169,10 +172,11 @@ test('cells ripple before their change and bloom into their dream form; reduced 
   expect(stillLater.firstAlpha).toBe(still.cells.firstAlpha);
   await page.locator('canvas').screenshot({ path: `${SHOTS}/dream-reduced-motion.png` });
   // A change is a plain swap: no bloom.
-  await page.evaluate(() => { window.__analogDreams!.setDreamState({ dreamed: [{ x: 3, y: 6, value: 1, tile: { layer: 0, x: 3, y: 6, gid: 76 } }] }); });
-  await stepFrames(page, 2);
+  await stepFrames(page, wave.ticksToChange - 4);
   expect(await page.evaluate(() => window.__analogDreams!.dreamView()!.cells.blooming)).toBe(0);
-  expect(await page.evaluate(() => window.__analogDreams!.drawnTile('ground', 3, 6))).toBe(DREAM_MOSS);
+  const swapped = await drawnAtChange();
+  expect(swapped.drawn).toBe(swapped.world);
+  expect(swapped.drawn).toBe(after.drawn);
 
   // The pause overlay says so, and a new visit remembers it.
   await page.keyboard.press('Escape');

@@ -225,13 +225,13 @@ test('focus loss forgets a held arrow: Mira stops though no key-up came', async 
   expect(errors).toEqual([]);
 });
 
-test('P hides and shows the Enforcers\' walk assist without touching the world', async ({ page }) => {
+test('P hides and shows the Enforcers\' walks without touching the world', async ({ page }) => {
   const errors = await openChapter(page, 'night-escape');
   await stepFrames(page, 20);
   await page.keyboard.press('Escape');
   await stepFrames(page, 1);
   const hash = await page.evaluate(() => window.__analogDreams!.hash());
-  expect(await screenText(page)).toContain('Enforcer paths are shown, an assist that marks the run (P hides them)');
+  expect(await screenText(page)).toContain('Enforcer paths are shown (P hides them)');
   const shown = await page.locator('canvas').screenshot();
 
   await page.keyboard.press('p');
@@ -243,7 +243,7 @@ test('P hides and shows the Enforcers\' walk assist without touching the world',
 
   await page.keyboard.press('p');
   await stepFrames(page, 1);
-  expect(await screenText(page)).toContain('Enforcer paths are shown, an assist that marks the run (P hides them)');
+  expect(await screenText(page)).toContain('Enforcer paths are shown (P hides them)');
   expect((await page.locator('canvas').screenshot()).equals(shown)).toBe(true);
   expect(errors).toEqual([]);
 });

@@ -46,7 +46,7 @@ describe('the aftermath', () => {
     const steered = new SteeredInput();
     const runner = new CampaignRunner({ chapters: [AFTERMATH], loadChapter: chapterLoader({ readFile: readFromDisk }), input: steered, timeSource: { now: () => 0 } });
     // Pip joined in the dream space but was not brought out of the night escape: only who came out is told.
-    const carried = { leo_story: 2, mira_story: 1, pip_joined: 1, tomas_out: 1, ayla_out: 1, children_out: 2, niko_helped: 1, dream_merged: 1, stars_drawing_found: 1, storybook_found: 1, fragments: 3 };
+    const carried = { leo_story: 2, leo_out: 1, mira_story: 1, pip_joined: 1, tomas_out: 1, ayla_out: 1, children_out: 2, niko_helped: 1, dream_merged: 1, stars_drawing_found: 1, storybook_found: 1, fragments: 3 };
     expect(await runner.begin(progressWith(carried))).toBeNull();
     const { lines, choices } = readThrough(runner, steered, 1);
     const text = lines.join('\n');
@@ -54,6 +54,8 @@ describe('the aftermath', () => {
     expect(text).toContain('Vines still curled round the lamp posts');
     expect(text).toContain('Niko: Worth it.');
     expect(text).toContain('He had told his whole street about his gran\'s torch and the forty-one stars.');
+    // Leo climbed the old stair with her out of the dream space.
+    expect(text).toContain('Leo: I was right behind you up the old stair.');
     expect(text).toContain('Mira: Tomas and Ayla made it up the hill with me.');
     expect(text).toContain('Tomas walked at the back the whole way');
     expect(text).toContain('Ayla named every star on the hill');
@@ -75,6 +77,8 @@ describe('the aftermath', () => {
     expect(choices).toEqual(['Make one up']);
     expect(text).toContain('The town looked the same as always.');
     expect(text).toContain('Niko: Next time I\'m not watching.');
+    // Leo was told to wait in the dream space and left behind at its exit.
+    expect(text).toContain('Leo: You left me by the fire and went up the old stair alone.');
     expect(text).toContain('Tomas, Pip, Ayla and Juno all made it to the Hill gate with me.');
     expect(text).toContain('Pip lost a slipper in the star river.');
     expect(text).toContain('Juno held her breath past every Enforcer.');

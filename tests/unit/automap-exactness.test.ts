@@ -9,7 +9,7 @@ import type { AutomapRandom, CompiledRuleMap } from '../../src/tiled/automap/aut
 import { compileRuleMap } from '../../src/tiled/automap/compile-rule-map.ts';
 import { loadTiledFiles } from '../../src/tiled/load-tiled-files.ts';
 import { readTiledJson } from '../../src/tiled/read-tiled-json.ts';
-import { FLIPPED_DIAGONALLY as D, FLIPPED_HORIZONTALLY as H, FLIPPED_VERTICALLY as V, type TiledMap, type TiledTileLayer } from '../../src/tiled/tiled-map.ts';
+import { FLIPPED_DIAGONALLY as D, FLIPPED_HORIZONTALLY as H, FLIPPED_VERTICALLY as V, ROTATED_HEXAGONAL_120 as R, type TiledMap, type TiledTileLayer } from '../../src/tiled/tiled-map.ts';
 import { automapRulesTileset, mapJson, optionArea, properties, readMap, rowsOf, terrainTileset, type Json } from '../fixtures/automap/rule-map-builder.ts';
 
 const never: AutomapRandom = () => {
@@ -91,6 +91,24 @@ describe('automapping exactness: flipped tiles', () => {
     // Beside tile 1: a flipped 1 is the rule's own tile, not another; tile 2 is.
     const target = readMap(mapOf([layer('ground', { width: 5, gids: [1, (1 | H) >>> 0, 0, 1, 2] })], { tilesets: [sixteen] }));
     expect(gidsOf(applyRuleMaps(target, [rules], { random: never }).map, 'ground')).toEqual([1, 5, 0, 5, 2]);
+  });
+  // The manual (Tiled 1.10 to 1.12): IgnoreHexRotate120 on an input layer "also match[es] 120-degree
+  // rotated tiles", a flag bit of its own beside the three flips; each ignored flag widens the match alone.
+  it('IgnoreHexRotate120 matches a tile rotated by 120 degrees too, and no other flip', () => {
+    const applied = (ignore: Readonly<Record<string, boolean>>): number[] => {
+      const rules = compiled(mapOf([layer('input_set', { width: 1, gids: [2] }, ignore), layer('output_set', { width: 1, gids: [5] })]));
+      const target = readMap(mapOf([layer('set', { width: 5, gids: [2, (2 | R) >>> 0, (2 | R | D) >>> 0, (2 | H) >>> 0, (3 | R) >>> 0] })], { tilesets: [sixteen] }));
+      return gidsOf(applyRuleMaps(target, [rules], { random: never }).map, 'set');
+    };
+    expect(applied({})).toEqual([5, (2 | R) >>> 0, (2 | R | D) >>> 0, (2 | H) >>> 0, (3 | R) >>> 0]);
+    expect(applied({ IgnoreHexRotate120: true })).toEqual([5, 5, (2 | R | D) >>> 0, (2 | H) >>> 0, (3 | R) >>> 0]);
+    expect(applied({ IgnoreHexRotate120: true, IgnoreDiagonalFlip: true })).toEqual([5, 5, 5, (2 | H) >>> 0, (3 | R) >>> 0]);
+  });
+
+  it('a rule tile drawn rotated by 120 degrees matches only that rotation unless the layer ignores it', () => {
+    const rules = compiled(mapOf([layer('input_set', { width: 1, gids: [(2 | R) >>> 0] }), layer('output_set', { width: 1, gids: [5] })]));
+    const target = readMap(mapOf([layer('set', { width: 2, gids: [2, (2 | R) >>> 0] })], { tilesets: [sixteen] }));
+    expect(gidsOf(applyRuleMaps(target, [rules], { random: never }).map, 'set')).toEqual([2, 5]);
   });
 });
 

@@ -118,17 +118,6 @@ describe('LevelSession', () => {
     expect(played.session.record.realMilliseconds).toBe(0);
   });
 
-  it('marks a run assisted from the moment an assist shows until the next restart', () => {
-    const played = session();
-    frames(played, 3);
-    expect(played.session.record.assisted).toBe(false);
-    played.session.markAssisted();
-    frames(played, 3);
-    expect(played.session.record.assisted).toBe(true);
-    played.session.restart();
-    expect(played.session.record.assisted).toBe(false);
-  });
-
   it('keeps a key held through pause and resume: it counts on the first tick after resume', () => {
     const played = session();
     played.keys.right = true;

@@ -6,7 +6,7 @@ import { ReplayInput } from '../../src/run/input-source.ts';
 import { LevelSession } from '../../src/run/level-session.ts';
 import { NO_INPUT, hashWorld, type InputFrame } from '../../src/sim/index.ts';
 import { levelFromAscii } from '../scenario/level-builder.ts';
-import { GHOSTS_ASIDE_KEY, GHOSTS_KEY, loadGhost, saveGhostIfFaster, type StoredGhost } from '../../src/platform/ghost-storage.ts';
+import { GHOSTS_ASIDE_KEY, GHOSTS_KEY, loadGhost, keepGhost, type StoredGhost } from '../../src/platform/ghost-storage.ts';
 import { memoryBackend } from './memory-save-backend.ts';
 
 const STILL = { now: (): number => 0 };
@@ -62,12 +62,12 @@ describe('ghost track', () => {
 describe('ghost storage', () => {
   const ghost = (ticks: number): StoredGhost => ({ category: 'night-escape', identity: 'night-escape/0badcafe/r10', ticks, seed: 1, start: { flags: { leo_met: 1 }, followers: ['Pip'] }, inputs: route().slice(0, ticks) });
 
-  it('keeps the first ghost and only a faster one after it', () => {
+  it('keeps one ghost per category and identity, the one it was last given (whether it is the best is the splits\' decision)', () => {
     const storage = memoryBackend();
-    expect(saveGhostIfFaster(ghost(50), storage)).toBe(true);
-    expect(saveGhostIfFaster(ghost(60), storage)).toBe(false);
+    expect(keepGhost(ghost(50), storage)).toBe(true);
+    expect(keepGhost({ ...ghost(60), identity: 'night-escape/0badcafe/r11' }, storage)).toBe(true);
     expect(loadGhost(ghost(0), storage)?.ticks).toBe(50);
-    expect(saveGhostIfFaster(ghost(40), storage)).toBe(true);
+    expect(keepGhost(ghost(40), storage)).toBe(true);
     const kept = loadGhost(ghost(0), storage);
     expect(kept?.ticks).toBe(40);
     expect(kept?.inputs).toEqual(route().slice(0, 40));
@@ -76,14 +76,14 @@ describe('ghost storage', () => {
 
   it('loses nothing on a refused write or an unreadable text', () => {
     const storage = memoryBackend();
-    saveGhostIfFaster(ghost(50), storage);
+    keepGhost(ghost(50), storage);
     storage.refuseWrites = true;
-    expect(saveGhostIfFaster(ghost(30), storage)).toBe(false);
+    expect(keepGhost(ghost(30), storage)).toBe(false);
     expect(loadGhost(ghost(0), storage)?.ticks).toBe(50);
     storage.refuseWrites = false;
     storage.setItem(GHOSTS_KEY, '{"version": 99}');
     expect(loadGhost(ghost(0), storage)).toBeNull();
-    expect(saveGhostIfFaster(ghost(30), storage)).toBe(true);
+    expect(keepGhost(ghost(30), storage)).toBe(true);
     expect(storage.getItem(GHOSTS_ASIDE_KEY)).toBe('{"version": 99}');
   });
 });

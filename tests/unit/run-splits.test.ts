@@ -8,7 +8,7 @@ import { ChapterSplitter, chapterSegments } from '../../src/run/chapter-splits.t
 import { LevelSession } from '../../src/run/level-session.ts';
 import { PLAIN_RUN } from '../../src/run/run-marks.ts';
 import { runIdentity } from '../../src/run/run-identity.ts';
-import { LiveSplits, emptySplitsRecord, recordAttempt, sumOfBest, type SplitTime } from '../../src/run/splits.ts';
+import { LiveSplits, emptySplitsRecord, isPersonalBest, recordAttempt, sumOfBest, type SplitTime } from '../../src/run/splits.ts';
 import { NO_INPUT, RULES_VERSION, type InputFrame } from '../../src/sim/index.ts';
 import { chapterByKey } from '../../src/story/chapters.ts';
 import { loadLevelWithStory } from '../../src/story/level-story.ts';
@@ -55,7 +55,7 @@ describe('splits against a comparison', () => {
     expect(sumOfBest(faster)).toBe(80 + 140 + 140);
   });
 
-  it('never lets a practice run change a best, but keeps it in the history, marked; an assisted run counts, marked', () => {
+  it('never lets a practice or an assisted run change a best, but keeps each in the history, marked', () => {
     const practice = { assisted: false, practice: true };
     const afterPractice = recordAttempt(first, { started: null, ended: null, splits: [at(10), at(20), at(30)], finished: true, marks: practice });
     expect(afterPractice.personalBest).toEqual(first.personalBest);
@@ -63,8 +63,11 @@ describe('splits against a comparison', () => {
     expect(afterPractice.attempts.at(-1)).toMatchObject({ id: 2, marks: practice });
     const assisted = { assisted: true, practice: false };
     const afterAssisted = recordAttempt(first, { started: null, ended: null, splits: [at(10), at(20), at(30)], finished: true, marks: assisted });
-    expect(afterAssisted.personalBest).toEqual([at(10), at(20), at(30)]);
+    expect(afterAssisted.personalBest).toEqual(first.personalBest);
+    expect(afterAssisted.bestSegments).toEqual(first.bestSegments);
     expect(afterAssisted.attempts.at(-1)).toMatchObject({ id: 2, marks: assisted });
+    expect(isPersonalBest(first, { splits: [at(10), at(20), at(30)], finished: true, marks: assisted })).toBe(false);
+    expect(isPersonalBest(first, { splits: [at(10), at(20), at(30)], finished: true, marks: PLAIN_RUN })).toBe(true);
   });
 
   it('compares no segment across a skipped split', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { labelRegions } from '../../src/level/region-labels.ts';
 import type { WorldTiles } from '../../src/sim/types.ts';
-import { createNavigationFromGrid, findPathNow, refreshNavigation, type Navigation, type TilePoint } from '../../src/sim/navigation.ts';
+import { createFinder, createNavigationFromGrid, findPathNow, refreshNavigation, searchPath, type Navigation, type TilePoint } from '../../src/sim/navigation.ts';
 import { createPathQueue, processPathQueue, requestPath } from '../../src/sim/path-queue.ts';
 import type { PathRequest } from '../../src/sim/types.ts';
 import { levelFromAscii } from '../scenario/level-builder.ts';
@@ -170,5 +170,30 @@ describe('navigation after tiles change', () => {
     if (outcome.kind !== 'found') return;
     for (const tile of outcome.path) expect(solid[tile.y * 5 + tile.x]).toBe(0);
     expect(outcome.path).toContainEqual({ x: 2, y: 2 });
+  });
+});
+
+describe('finder setups (the path benchmark weighs them against the rules\' own)', () => {
+  const steps = (path: readonly TilePoint[]): { straight: number; diagonal: number } => {
+    let straight = 0;
+    let diagonal = 0;
+    for (let index = 1; index < path.length; index += 1) {
+      const diagonalStep = path[index]!.x !== path[index - 1]!.x && path[index]!.y !== path[index - 1]!.y;
+      if (diagonalStep) diagonal += 1;
+      else straight += 1;
+    }
+    return { straight, diagonal };
+  };
+
+  it('without diagonals every step is straight; the rules\' setup steps diagonally across open ground', () => {
+    const navigation = navigationOf(level);
+    const from = { x: 0, y: 3 };
+    const to = { x: 5, y: 0 };
+    const fourWay = searchPath({ ...navigation, finder: createFinder({ blocked: navigation.blocked, width: level.width, height: level.height, setup: { diagonals: false, openCost: 1 } }) }, from, to);
+    expect([fourWay?.[0], fourWay?.at(-1)]).toEqual([from, to]);
+    expect(steps(fourWay!)).toEqual({ straight: 8, diagonal: 0 });
+    const rules = findPathNow(navigation, from, to);
+    if (rules.kind !== 'found') throw new Error('the rules found no path');
+    expect(steps(rules.path).diagonal).toBeGreaterThan(0);
   });
 });

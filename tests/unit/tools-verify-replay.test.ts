@@ -23,7 +23,7 @@ const GOLDEN = 'tests/golden/night-escape.replay.json';
 const FIRST_STEPS = 'tests/fixtures/maps/campaign/first-steps.tmj';
 
 /** A run of the first campaign fixture (a checkpoint, the Porch, on the way), recorded as the game records one. */
-async function firstStepsRun(): Promise<{ text: string; porchTick: number; finishTick: number }> {
+async function firstStepsRun(detectionPercent = 100): Promise<{ text: string; porchTick: number; finishTick: number }> {
   const chapter = chapterByKey('test-first-steps')!;
   const loaded = await loadLevelWithStory({ mapPath: FIRST_STEPS, readFile: readFromDisk });
   if (!loaded.ok) throw new Error(loaded.problems[0]?.message);
@@ -36,11 +36,12 @@ async function firstStepsRun(): Promise<{ text: string; porchTick: number; finis
     input: { sample: () => steps[step++] ?? RIGHT, reset: () => {} },
     timeSource: { now: () => 0 },
     scenes: loaded.director,
+    detectionPercent,
     listener: { afterTick: (world, events) => { if (events.some((event) => event.type === 'checkpoint')) porchTick = world.tick; } },
   });
   while (!session.finished && session.world.tick < 600) session.tick();
   const { record, world } = session;
-  const text = encodeReplay({ level: 'first-steps', mapHash: loaded.mapHash, seed: chapter.seed, finishTick: world.finishTick, finalHash: hashWorld(world), inputs: record.inputs, choices: record.choices });
+  const text = encodeReplay({ level: 'first-steps', mapHash: loaded.mapHash, seed: chapter.seed, finishTick: world.finishTick, finalHash: hashWorld(world), inputs: record.inputs, choices: record.choices, detectionPercent });
   return { text, porchTick, finishTick: world.finishTick! };
 }
 
@@ -74,6 +75,23 @@ describe('tools/verify-replay.ts', () => {
     expect(read.ok && read.value.personalBest.map((time) => time?.ticks)).toEqual([porchTick, finishTick]);
     expect(read.ok && read.value.categoryName).toBe('First steps');
   });
+
+  it('ranks assisted runs on a board of their own beside the category\'s, never among the plain runs', async () => {
+    const board = join(folder, 'assisted-board');
+    mkdirSync(board);
+    writeFileSync(join(board, 'plain.json'), (await firstStepsRun()).text);
+    writeFileSync(join(board, 'assisted.json'), (await firstStepsRun(50)).text);
+    const { status, output } = verify(board, FIRST_STEPS);
+    expect(status).toBe(0);
+    const lines = output.split('\n');
+    const plain = lines.indexOf('First steps');
+    const assisted = lines.indexOf('First steps (assisted)');
+    expect(plain).toBeGreaterThanOrEqual(0);
+    expect(assisted).toBeGreaterThanOrEqual(0);
+    expect(lines[plain + 1]).toMatch(/^ {2}1\. .*plain\.json$/);
+    expect(lines[assisted + 1]).toMatch(/^ {2}1\. .*assisted\.json \(assisted: detection at 50%\)$/);
+    expect(output).toContain('2 verified, 0 refused');
+  }, 60_000);
 
   it('refuses a replay of another map', () => {
     const { status, output } = verify(GOLDEN, 'tests/fixtures/maps/test-yard.tmj');

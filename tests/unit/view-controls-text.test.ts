@@ -35,7 +35,7 @@ describe('controls texts', () => {
     expect(doorPrompt(true)).toBe('E: close');
     expect(pauseLines({ walksShown: true, muted: false })).toEqual([
       'Esc: resume      R: restart      B: back to a checkpoint (practice)      Q: quit to the title',
-      'Enforcer paths are shown, an assist that marks the run (P hides them)',
+      'Enforcer paths are shown (P hides them)',
       'Speedrun mode is off (T turns it on: live splits)',
       'LiveSplit link: off (L connects or disconnects)      K: export splits (.lss)      J: race a .lss      X: save the run as a replay',
       'Sound is on (M turns it off)',

@@ -17,18 +17,18 @@
 // - Rule-layer keywords (input, inputnot, output, regions, rule_options) and option names are compared
 //   without case; target layer names exactly. A rule map's layers are used by their full (group/child) name.
 // - A tile matches only with the same flip flags, unless its input layer says IgnoreHorizontalFlip,
-//   IgnoreVerticalFlip or IgnoreDiagonalFlip (as Tiled's own ignore-flip case, saved by Tiled 1.10.2,
-//   expects); the Other tile treats every flip a rule's tile matches as that tile. Special tiles mean their
+//   IgnoreVerticalFlip, IgnoreDiagonalFlip (as Tiled's own ignore-flip case, saved by Tiled 1.10.2,
+//   expects) or IgnoreHexRotate120 (the manual: also match 120-degree rotated tiles); the Other tile treats every flip a rule's tile matches as that tile. Special tiles mean their
 //   MatchType however they are flipped; outputs are written with the flips they are drawn with.
 // - Locked layers (and layers in a locked group) are written only by rules with IgnoreLock (Tiled 1.10+).
 // - A rule map may be of any orientation: its rules are cells (loadTiledFiles' anyOrientation).
 // Not supported: object output layers (warned and skipped, so objects are neither placed nor deleted),
-// IgnoreHexRotate120, AutomappingRadius (only Tiled's AutoMap While Drawing uses it). Tiles are the same
+// AutomappingRadius (only Tiled's AutoMap While Drawing uses it). Tiles are the same
 // when their tilesets have the same name.
 import { MAX_AUTOMAP_RULES } from '../map-limits.ts';
 import { layerPlace } from '../places.ts';
 import { collectProblems, type ProblemList } from '../problem-list.ts';
-import { FLIPPED_DIAGONALLY, FLIPPED_HORIZONTALLY, FLIPPED_VERTICALLY, GID_MASK, type Loaded, type TiledMap, type TiledTileLayer } from '../tiled-map.ts';
+import { FLIPPED_DIAGONALLY, FLIPPED_HORIZONTALLY, FLIPPED_VERTICALLY, GID_MASK, ROTATED_HEXAGONAL_120, type Loaded, type TiledMap, type TiledTileLayer } from '../tiled-map.ts';
 import {
   MATCH_EMPTY, MATCH_NON_EMPTY, MATCH_OTHER, MATCH_OTHER_NOT_EMPTY,
   type CellCondition, type CompiledRule, type CompiledRuleMap, type OutputLayerWrites, type RuleOutput,
@@ -164,6 +164,8 @@ function autoEmpty(layer: TiledTileLayer, map: TiledMap): boolean {
 
 const FLIP_PROPERTIES: readonly [string, number][] = [
   ['IgnoreHorizontalFlip', FLIPPED_HORIZONTALLY], ['IgnoreVerticalFlip', FLIPPED_VERTICALLY], ['IgnoreDiagonalFlip', FLIPPED_DIAGONALLY],
+  // A hexagonal map's 120-degree rotation is one more flag bit: ignoring it is the same doubling.
+  ['IgnoreHexRotate120', ROTATED_HEXAGONAL_120],
 ];
 
 function ignoredFlips(layer: TiledTileLayer): number {

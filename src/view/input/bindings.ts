@@ -86,7 +86,7 @@ export const BINDINGS: Bindings = {
   pause: { keys: ['ESC'], pad: ['start'] },
   toggleWalks: { keys: ['P'], pad: [] },
   toggleRadar: { keys: ['V'], pad: [] },
-  // Speedrun mode (remembered): the live splits, and the planned walks (an assist) hidden at each start.
+  // Speedrun mode (remembered): the live splits, and the planned walks hidden at each start.
   speedrunMode: { keys: ['T'], pad: [] },
   // From the pause only: the live link to LiveSplit's server, and its splits files out and in.
   liveSplitLink: { keys: ['L'], pad: [] },

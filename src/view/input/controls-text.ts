@@ -69,7 +69,7 @@ export function pauseLines(
   // State first, then the key and what it does: "P: paths shown" read as an order as often as a state.
   return [
     `${keysLabel('pause', bindings)}: resume      ${keysLabel('restart', bindings)}: restart      ${keysLabel('practiceRestart', bindings)}: back to a checkpoint (practice)      ${keysLabel('quit', bindings)}: quit to the title`,
-    `Enforcer paths are ${switches.walksShown ? `shown, an assist that marks the run (${walks} hides them)` : `hidden (${walks} shows them)`}`,
+    `Enforcer paths are ${switches.walksShown ? `shown (${walks} hides them)` : `hidden (${walks} shows them)`}`,
     `Speedrun mode is ${switches.speedrun === true ? `on: live splits (${speedrun} turns it off)` : `off (${speedrun} turns it on: live splits)`}`,
     `LiveSplit link: ${switches.liveSplit ?? 'off'} (${keysLabel('liveSplitLink', bindings)} connects or disconnects)      ${keysLabel('exportSplits', bindings)}: export splits (.lss)      ${keysLabel('importSplits', bindings)}: race a .lss      ${keysLabel('exportReplay', bindings)}: save the run as a replay`,
     `Sound is ${switches.muted ? `off (${mute} turns it on)` : `on (${mute} turns it off)`}`,

@@ -1,18 +1,17 @@
 // Replays and ghosts in a level: a replay being watched (its inputs fed to the session, its speed, hold
 // and frame step, its verdict at the end), the ghost of the personal best or of an imported run (a track
-// simulated once at the start, drawn translucent), the input display of speedrun mode, and the personal
-// best's run kept as the next ghost. The speedrun view makes one per run of the level scene; it draws after
+// simulated once at the start, drawn translucent) and the input display of speedrun mode; the speedrun
+// view keeps a personal best's run as the next ghost. The speedrun view makes one per run of the level scene; it draws after
 // the scene's own update and never touches the world.
 import Phaser from 'phaser';
-import { loadGhost, saveGhostIfFaster } from '../../platform/ghost-storage.ts';
+import { loadGhost } from '../../platform/ghost-storage.ts';
 import { readGhostShown, readInputDisplay, writeGhostShown, writeInputDisplay } from '../../platform/preferences.ts';
 import type { TimeSource } from '../../run/fixed-step-clock.ts';
 import { GhostTrack } from '../../run/ghost-track.ts';
 import { ReplayInput, type InputSource } from '../../run/input-source.ts';
 import type { LevelSession } from '../../run/level-session.ts';
-import { PlaybackClock, stepSpeed } from '../../run/playback-speed.ts';
+import { PlaybackClock, controlPlayback, type PlaybackControl } from '../../run/playback-speed.ts';
 import { PlaybackPlan, type PlaybackPart } from '../../run/playback-plan.ts';
-import type { RunMarks } from '../../run/run-marks.ts';
 import { SUBPIXELS_PER_PIXEL, hashWorld, type InputFrame, type World, type WorldStart } from '../../sim/index.ts';
 import { campaignPlay, getLevelProbe, getPlayback, getRacedReplay, setHoldOnFinish, type LoadedLevel } from '../game-data.ts';
 import { keysLabel, type Action } from '../input/bindings.ts';
@@ -27,12 +26,11 @@ import { ACCENT_COLOR, BACKGROUND_COLOR, DIM_TEXT_COLOR, TEXT_COLOR, WARNING_COL
 import { chooseInterfaceScale } from '../ui/zoom.ts';
 import { inputCaps, playbackLine, verdictLine } from '../ui/playback-lines.ts';
 
-/** What this needs of the speedrun view: the race a finished run is kept for, and speedrun mode. */
+/** What this needs of the speedrun view: the race whose ghost is raced, and speedrun mode. */
 export interface SpeedrunSide {
   readonly category: { readonly key: string };
   readonly identity: string;
   readonly speedrunMode: boolean;
-  readonly marks: RunMarks;
 }
 
 /** The level scene's clock for each run of it: the playback speeds and holds it. */
@@ -43,6 +41,26 @@ export function levelTime(scene: Phaser.Scene, frameTime: () => number): TimeSou
   const clock = new PlaybackClock({ now: frameTime });
   clocks.set(scene, clock);
   return clock;
+}
+
+/** The playback's pad buttons, each press once (`held`: the buttons down at the last frame). */
+export function pollPlaybackPad(scene: Phaser.Scene, held: Set<PlaybackAction>, act: (action: PlaybackAction) => void): void {
+  const pads = scene.input.gamepad;
+  const pad = pads && pads.total > 0 ? pads.getAll().find((candidate) => candidate.connected) : undefined;
+  for (const action of PAD_ACTIONS) {
+    const down = pad !== undefined && currentBindings()[action].pad.some((control) => {
+      const index = (PAD_BUTTON as Partial<Record<string, number>>)[control];
+      return index !== undefined && pad.buttons[index]?.pressed === true;
+    });
+    if (down && !held.has(action)) act(action);
+    if (down) held.add(action);
+    else held.delete(action);
+  }
+}
+
+/** The time a level's dialogue types at: the clock's, so a watched scene's words keep its speed and hold. */
+export function typingTime(scene: Phaser.Scene, frameTime: number): number {
+  return clocks.get(scene)?.now() ?? frameTime;
 }
 
 /** The recorded inputs, one a tick, remembering the last handed out (the input display draws it). */
@@ -72,7 +90,10 @@ const STRIP_WIDTH = 430;
 const GHOST_ALPHA = 0.45;
 const GHOST_TINT = 0x9ad8ff;
 const REPLAYS_KEY = 'analog-dreams/level-replays';
-const PAD_ACTIONS: readonly Action[] = ['playbackSlower', 'playbackFaster', 'playbackPause', 'playbackStep'];
+const PAD_ACTIONS = ['playbackSlower', 'playbackFaster', 'playbackPause', 'playbackStep'] as const;
+export type PlaybackAction = (typeof PAD_ACTIONS)[number];
+/** The playback keys' actions, as the clock takes them. */
+export const PLAYBACK_CONTROLS: Readonly<Record<PlaybackAction, PlaybackControl>> = { playbackSlower: 'slower', playbackFaster: 'faster', playbackPause: 'hold', playbackStep: 'step' };
 
 export class LevelReplays {
   private readonly part: PlaybackPart | null;
@@ -90,7 +111,7 @@ export class LevelReplays {
   private readonly caps: Phaser.GameObjects.Text[];
   private finishSeen = false;
   private lastTick = 0;
-  private readonly padDown = new Set<Action>();
+  private readonly padDown = new Set<PlaybackAction>();
   private verdictSaid: string | null = null;
 
   constructor(
@@ -151,6 +172,11 @@ export class LevelReplays {
     return { x: pose.x, y: pose.y, tick, drawnX: image.x, drawnY: image.y };
   }
 
+  /** What the chapter before handed this level: a run kept as the ghost starts from it again. */
+  get runStart(): WorldStart {
+    return this.start;
+  }
+
   /** What the verdict said at the level's end, null before it. */
   get verdictText(): string | null {
     return this.verdictSaid;
@@ -198,34 +224,15 @@ export class LevelReplays {
   }
 
   /** A playback key or pad button: only while a replay is watched and the pause overlay is not up. */
-  private act(action: Action): void {
+  private act(action: PlaybackAction): void {
     const { session } = this.options;
     if (this.part === null || session.paused || session.finished) return;
     const { clock } = this;
-    if (action === 'playbackSlower' || action === 'playbackFaster') {
-      clock.setSpeed(stepSpeed(clock.speed, action === 'playbackSlower' ? -1 : 1));
-      const plan = getPlayback(this.scene.game);
-      if (plan !== null) plan.speed = clock.speed;
-    } else if (action === 'playbackPause') clock.setHolding(!clock.holding);
-    else if (action === 'playbackStep') {
-      // A step holds the playback first: one tick, then still.
-      clock.setHolding(true);
+    controlPlayback(clock, PLAYBACK_CONTROLS[action], () => {
       session.tick();
-    }
-  }
-
-  private pollPad(): void {
-    const pads = this.scene.input.gamepad;
-    const pad = pads && pads.total > 0 ? pads.getAll().find((candidate) => candidate.connected) : undefined;
-    for (const action of PAD_ACTIONS) {
-      const down = pad !== undefined && currentBindings()[action].pad.some((control) => {
-        const index = (PAD_BUTTON as Partial<Record<string, number>>)[control];
-        return index !== undefined && pad.buttons[index]?.pressed === true;
-      });
-      if (down && !this.padDown.has(action)) this.act(action);
-      if (down) this.padDown.add(action);
-      else this.padDown.delete(action);
-    }
+    });
+    const plan = getPlayback(this.scene.game);
+    if (plan !== null) plan.speed = clock.speed;
   }
 
   private frame(): void {
@@ -242,7 +249,11 @@ export class LevelReplays {
       }
     }
     this.lastTick = world.tick;
-    if (this.part !== null) this.pollPad();
+    if (this.part !== null) {
+      pollPlaybackPad(this.scene, this.padDown, (action) => {
+        this.act(action);
+      });
+    }
     this.drawGhost(world, session.alpha);
     this.drawInterface();
     if (session.finished && !this.finishSeen) {
@@ -300,9 +311,8 @@ export class LevelReplays {
     });
   }
 
-  /** The level's end: a watched replay says whether it verified; a plain run faster than the kept ghost is kept. */
+  /** The level's end: a watched replay says whether it verified. */
   private finished(world: World): void {
-    const { session, speedrun } = this.options;
     if (this.part !== null) {
       const verdict = PlaybackPlan.verdict(this.part, { finishTick: world.finishTick, hash: hashWorld(world) });
       const plan = getPlayback(this.scene.game);
@@ -310,11 +320,7 @@ export class LevelReplays {
       this.verdictSaid = verdictLine(verdict);
       const more = plan?.kind === 'level' ? `\n${keysLabel('confirm')}: back to the title` : '';
       this.verdict.setText(`${this.verdictSaid}${more}`).setColor(verdict.verified ? ACCENT_COLOR : WARNING_COLOR).setVisible(true);
-      return;
     }
-    const { marks } = speedrun;
-    if (marks.assisted || marks.practice || world.finishTick === null) return;
-    saveGhostIfFaster({ category: speedrun.category.key, identity: speedrun.identity, ticks: world.finishTick, seed: session.seed, start: this.start, inputs: session.record.inputs });
   }
 }
 

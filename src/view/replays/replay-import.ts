@@ -19,6 +19,7 @@ import { TEST_BUILD, campaignPlay, getPlayback, replaceCampaignPlay, requestChap
 import { switchTo } from '../map-loading.ts';
 import { SCENE_KEYS } from '../scene-keys.ts';
 import { repositoryFileSet } from '../scenes/boot-scene.ts';
+import { compileStory } from '../built-stories.ts';
 
 /** What the player does with a file: watch it played back, or race it as a ghost. */
 export type ReplayUse = 'watch' | 'race';
@@ -38,7 +39,7 @@ function offeredRows(): readonly ChapterRow[] {
 }
 
 /** Each chapter's files as the game reads them: its map's file set, or its story's for a scene chapter. */
-const loadChapter: LoadChapter = (row) => chapterLoader({ readFile: repositoryFileSet(row.kind === 'scene' ? row.storyPath : row.mapPath).readFile })(row);
+const loadChapter: LoadChapter = (row) => chapterLoader({ readFile: repositoryFileSet(row.kind === 'scene' ? row.storyPath : row.mapPath).readFile, compile: compileStory })(row);
 
 /** The chapter whose map a replay names (`level`: the map file's name without its folder and extension). */
 function chapterOfMap(level: string): Chapter | null {

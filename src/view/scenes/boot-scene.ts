@@ -7,7 +7,7 @@ import { bundledFileSet, isMapProblem, serverFileSet, textFileSet, type MapFileS
 import { CUSTOM_LEVEL_CHAPTER, FIRST_CHAPTER, NIGHT_ESCAPE, chapterByKey, chapterForMap, playableChapters, type Chapter } from '../../story/chapters.ts';
 import type { MapProblem } from '../../tiled/tiled-map.ts';
 import { readCharacterSheet } from '../character-sheet.ts';
-import { levelOrIntro } from '../campaign-flow.ts';
+import { beginSceneChapterAlone, levelOrIntro } from '../campaign-flow.ts';
 import { repositoryPath } from '../asset-paths.ts';
 import {
   TEST_BUILD,
@@ -33,6 +33,7 @@ import {
 } from '../map-catalog.ts';
 import { CHARACTERS_TEXTURE, PORTRAITS_TEXTURE, SCENE_KEYS } from '../scene-keys.ts';
 import { drawLoadingScreen } from '../ui/loading-screen.ts';
+import { countedReads } from '../reading-progress.ts';
 import { buildCollectionAtlas, queueTilesetTextures, type ImageCollectionPlan, type QueuedTilesetTextures } from '../image-collection-atlas.ts';
 import { checkTilesetImages } from '../tileset-image-checks.ts';
 
@@ -152,12 +153,15 @@ export class BootScene extends Phaser.Scene {
   private playAtOnce = false;
   /** No map asked for: the sheets load, then the title shows with nothing behind it. */
   private titleOnly = false;
+  /** `?chapter=` of a scene chapter: the story scene plays it once the sheets are loaded. */
+  private sceneAlone = false;
   private reportLabel = '';
   private advice = RELOAD_ADVICE;
   /** The map's files are being read: create() waits, and the load restarts the scene when done. */
   private reading = false;
   /** Counts loads, so a load overtaken by a newer request (a second drop) is dropped when it ends. */
   private loadNumber = 0;
+  private showReading: (progress: number) => void = () => undefined;
 
   constructor() {
     super(SCENE_KEYS.boot);
@@ -185,8 +189,9 @@ export class BootScene extends Phaser.Scene {
 
     const stored = getMapRequest(this.game);
     const request = stored ?? requestFromAddress();
-    this.titleOnly = request.kind === 'title' && !isLevelRequested(this.game);
-    drawLoadingScreen(this, request.kind === 'loaded' ? 'drawing' : 'reading');
+    this.sceneAlone = stored === null && beginSceneChapterAlone(this.game, request);
+    this.titleOnly = this.sceneAlone || (request.kind === 'title' && !isLevelRequested(this.game));
+    this.showReading = drawLoadingScreen(this, request.kind === 'loaded' ? 'drawing' : 'reading');
     if (this.titleOnly) {
       this.reportLabel = 'the character sheets';
       this.loadCharacterSheet();
@@ -213,7 +218,7 @@ export class BootScene extends Phaser.Scene {
     if (this.reading) return;
     this.checkImages();
     if (this.titleOnly && this.problems.length === 0) {
-      this.scene.start(SCENE_KEYS.title);
+      this.scene.start(this.sceneAlone ? SCENE_KEYS.story : SCENE_KEYS.title);
       return;
     }
     if (this.problems.length > 0 || this.pendingLevel === null) {
@@ -251,7 +256,7 @@ export class BootScene extends Phaser.Scene {
         return;
       }
       const { files, chapter, playAtOnce } = resolved.source;
-      const loaded = await loadLevelWithStory({ mapPath: files.mapPath, readFile: files.readFile });
+      const loaded = await loadLevelWithStory({ mapPath: files.mapPath, ...countedReads(files.readFile, this.showReading) });
       if (loadNumber !== this.loadNumber) return;
       setMapRequest(this.game, { kind: 'loaded', loaded, files, chapter, playAtOnce });
       this.scene.restart();

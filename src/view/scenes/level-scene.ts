@@ -47,7 +47,7 @@ import { accessibility } from '../accessibility.ts';
 import { chooseInterfaceScale } from '../ui/zoom.ts';
 import { StoryView } from '../story-view.ts';
 import { SpeedrunView } from '../speedrun-view.ts';
-import { levelTime } from '../replays/level-replays.ts';
+import { levelTime, typingTime } from '../replays/level-replays.ts';
 import { resultOfRun } from './result-scene.ts';
 
 /** Wait before the result screen, so the player sees Mira step onto the exit. */
@@ -158,7 +158,7 @@ export class LevelScene extends Phaser.Scene {
       onSwitchesChanged: () => { this.showSwitches(); this.draw(view, null); },
       onSpeedrunOn: () => { this.showWalks = false; },
     });
-    if (speedrun.speedrunMode) this.showWalks = false; // an assist, which marks the run: off at each start
+    if (speedrun.speedrunMode) this.showWalks = false; // a clean screen to race on: off at each start
     const view: LevelView = {
       loaded,
       session,
@@ -374,14 +374,13 @@ export class LevelScene extends Phaser.Scene {
     });
     view.noisePreview.draw(world);
     view.dream.draw(world, { motion, mira });
-    view.story.draw(world, { time: this.frameTime, paused: view.session.paused });
+    view.story.draw(world, { time: this.frameTime, typingTime: typingTime(this, this.frameTime), paused: view.session.paused });
     view.camera.follow(mira, this.frameTime, this.lookAhead.offset({
       direction: view.playerInput.lookDirection(),
       now: this.frameTime,
       viewSize: view.camera.viewSize(),
     }));
     view.darkness.draw(world, { view: { ...view.camera.viewWindow(), ...view.camera.viewSize() }, mira });
-    if (this.showWalks) view.session.markAssisted(); // the walks are an assist: the run is marked
     view.speedrun.draw(world);
     view.radar.shown = this.showRadar;
     view.radar.draw(world, view.camera.viewWindow());

@@ -1,8 +1,12 @@
-// After the aftermath (or the campaign's last chapter): "The end", the run's statistics, and the way back
-// to the title. The Credits screen is the title's to offer.
+// After the aftermath (or the campaign's last chapter): "The end", the run's statistics, the finished Full
+// Game's splits to export as a LiveSplit .lss, and the way back to the title. The Credits screen is the
+// title's to offer.
 import Phaser from 'phaser';
 import { campaignPlay } from '../game-data.ts';
+import { downloadText } from '../../platform/text-files.ts';
 import { keysLabel } from '../input/bindings.ts';
+import { currentBindings } from '../input/current-bindings.ts';
+import { onKeyPresses } from '../input/key-presses.ts';
 import { SCENE_KEYS } from '../scene-keys.ts';
 import { bindMenuKeys, interfaceScale, layoutOnResize } from '../ui/menu-screen.ts';
 import { ACCENT_COLOR, DIM_TEXT_COLOR, TEXT_COLOR, textStyle } from '../ui/palette.ts';
@@ -22,6 +26,13 @@ export class RunStatisticsScene extends Phaser.Scene {
       this.scene.start(SCENE_KEYS.title);
     };
     bindMenuKeys(this, { confirm: toTitle, back: toTitle });
+    onKeyPresses(this, { keys: () => currentBindings().exportSplits.keys, handler: () => {
+      const race = campaignPlay(this.game).fullGame;
+      if (race?.finished === true) {
+        const file = race.lssFile();
+        downloadText(file.name, file.text);
+      }
+    } });
   }
 
   private layout(): void {
@@ -43,6 +54,7 @@ export class RunStatisticsScene extends Phaser.Scene {
       y += 28 * scale;
     }
     y += 36 * scale;
-    this.add.text(centreX, y, `${keysLabel('confirm')}: back to the title`, textStyle(16 * scale, DIM_TEXT_COLOR)).setOrigin(0.5, 0);
+    const splits = play.fullGame?.finished === true ? `      ${keysLabel('exportSplits')}: export the Full Game splits (.lss)` : '';
+    this.add.text(centreX, y, `${keysLabel('confirm')}: back to the title${splits}`, textStyle(16 * scale, DIM_TEXT_COLOR)).setOrigin(0.5, 0);
   }
 }

@@ -2,7 +2,8 @@
 // chapter that is only a scene (the aftermath). The same ScenePlay the Node campaign runner steps (one
 // input a frame, recorded), the same dialogue box as in a level, in front of the story backdrop; no world
 // and no timer. When it closes, the campaign goes on: the level, the result screen, the next chapter, or
-// the run's statistics after the last.
+// the run's statistics after the last. A scene of a replay being watched follows the playback's speed, hold
+// and frame step (src/run/scene-pace.ts), with the same keys and strip as a watched level.
 import Phaser from 'phaser';
 import { ScenePlay } from '../../story/scene-play.ts';
 import { chapterLoader } from '../../story/chapter-loader.ts';
@@ -18,7 +19,15 @@ import { interfaceScale, layoutOnResize } from '../ui/menu-screen.ts';
 import { StoryBackdrop } from '../ui/story-backdrop.ts';
 import type { ResultData } from './result-scene.ts';
 import { repositoryFileSet } from './boot-scene.ts';
+import { compileStory } from '../built-stories.ts';
 import { ReplayInput, type InputSource } from '../../run/input-source.ts';
+import type { PlaybackSpeed } from '../../run/playback-speed.ts';
+import { WatchedScenePace } from '../../run/scene-pace.ts';
+import { currentBindings } from '../input/current-bindings.ts';
+import { onKeyPresses } from '../input/key-presses.ts';
+import { PLAYBACK_CONTROLS, pollPlaybackPad, type PlaybackAction } from '../replays/level-replays.ts';
+import { BACKGROUND_COLOR, TEXT_COLOR, textStyle } from '../ui/palette.ts';
+import { playbackLine } from '../ui/playback-lines.ts';
 
 export interface StorySceneData {
   /** An outro's level result: the result screen shows it once the outro closes. */
@@ -39,6 +48,13 @@ export class StoryScene extends Phaser.Scene {
   private closed = false;
   /** The line the stage last stood its people for: each line moves them once. */
   private lastLine: SceneLine | null = null;
+  /** A watched scene's pace at the playback's speed; null when the player plays it. */
+  private pace: WatchedScenePace | null = null;
+  private strip: Phaser.GameObjects.Text | null = null;
+  private frameTime = 0;
+  private readonly padDown = new Set<PlaybackAction>();
+  /** A playback key or pad button of a watched scene: its speed (kept for what follows), hold or step. */
+  private playbackAct: ((action: PlaybackAction) => void) | null = null;
 
   constructor() {
     super(SCENE_KEYS.story);
@@ -49,6 +65,10 @@ export class StoryScene extends Phaser.Scene {
     this.play = null;
     this.closed = false;
     this.lastLine = null;
+    this.pace = null;
+    this.strip = null;
+    this.playbackAct = null;
+    this.padDown.clear();
   }
 
   create(): void {
@@ -60,8 +80,10 @@ export class StoryScene extends Phaser.Scene {
     this.pending = pending;
     const playerInput = new PlayerInput(this);
     this.playerInput = playerInput;
-    const watched = getPlayback(this.game)?.take(pending.row.key, pending.part) ?? null;
+    const plan = getPlayback(this.game);
+    const watched = plan?.take(pending.row.key, pending.part) ?? null;
     this.source = watched === null ? playerInput : new ReplayInput(watched.inputs);
+    if (plan !== null && watched !== null) this.watchAt(plan);
     playerInput.followScene(() => (this.play === null || this.play.done ? null : this.play.display.choices.length));
     playerInput.followDialogue({ finishLine: () => this.box?.finishLine() ?? false, skipAll: () => this.box?.skipAll() ?? false });
     this.backdrop = new StoryBackdrop(this);
@@ -79,9 +101,12 @@ export class StoryScene extends Phaser.Scene {
   }
 
   override update(time: number): void {
-    const { play, playerInput, box, source } = this;
+    this.frameTime = time;
+    if (this.playbackAct !== null) pollPlaybackPad(this, this.padDown, this.playbackAct);
+    const { play, playerInput, box, source, pace } = this;
     if (play === null || playerInput === null || box === null || source === null || this.closed) return;
-    play.step(source.sample());
+    const steps = pace === null ? 1 : pace.stepsDue();
+    for (let step = 0; step < steps && !play.done; step += 1) play.step(source.sample());
     if (play.done) {
       this.close(play);
       return;
@@ -91,7 +116,22 @@ export class StoryScene extends Phaser.Scene {
       this.lastLine = play.display.line;
       this.backdrop?.speaking(play.display.line);
     }
-    box.draw({ display: play.display }, { time, focus: playerInput.choiceFocus, reducedMotion: isReducedMotion(), paused: false });
+    box.draw({ display: play.display }, { time: pace?.typingTime() ?? time, focus: playerInput.choiceFocus, reducedMotion: isReducedMotion(), paused: false });
+    if (pace !== null) this.strip?.setText(playbackLine({ name: this.pending?.row.title ?? '', speed: pace.clock.speed, holding: pace.clock.holding }));
+  }
+
+  /** A replay being watched: the scene at its speed, worked by the playback keys, which keep the speed for what follows. */
+  private watchAt(plan: { speed: PlaybackSpeed }): void {
+    const pace = new WatchedScenePace({ now: () => this.frameTime }, plan.speed);
+    this.pace = pace;
+    const act = (action: PlaybackAction): void => {
+      pace.control(PLAYBACK_CONTROLS[action]);
+      plan.speed = pace.clock.speed;
+    };
+    for (const action of Object.keys(PLAYBACK_CONTROLS) as PlaybackAction[]) {
+      onKeyPresses(this, { keys: () => currentBindings()[action].keys, handler: () => { act(action); } });
+    }
+    this.playbackAct = act;
   }
 
   /** Everything on screen, again at each resize: the backdrop (the cast keeps its places) and a fresh box. */
@@ -103,6 +143,10 @@ export class StoryScene extends Phaser.Scene {
     const layer = this.add.layer().setDepth(10);
     this.box = new DialogueBox(this, layer, this.playerInput!);
     this.box.layout(width, height, scale);
+    if (this.pace !== null) {
+      // Under the heading and the part's name, clear of the music caption in the corner and of the box.
+      this.strip = this.add.text(Math.floor(width / 2), Math.floor(height * 0.08) + 56 * scale, '', textStyle(13 * scale, TEXT_COLOR)).setOrigin(0.5, 0).setBackgroundColor(BACKGROUND_COLOR).setPadding(8, 4, 8, 4).setDepth(11);
+    }
   }
 
   /** The chapter's story: the loaded level's for its intro and outro, compiled from its own file for a scene chapter. */
@@ -114,7 +158,7 @@ export class StoryScene extends Phaser.Scene {
       return null;
     }
     const files = repositoryFileSet(pending.row.storyPath);
-    const load = await chapterLoader({ readFile: files.readFile })(pending.row);
+    const load = await chapterLoader({ readFile: files.readFile, compile: compileStory })(pending.row);
     if (!load.ok) {
       this.report(`${load.problem.message} (${load.problem.place})`, load.problem.hint);
       return null;

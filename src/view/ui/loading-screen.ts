@@ -21,8 +21,11 @@ function loadingBarShare(stage: LoadingStage, progress: number): number {
   return stage === 'reading' ? READING_SHARE * clamped : READING_SHARE + (1 - READING_SHARE) * clamped;
 }
 
-/** Draws the screen for `stage` and fills its bar from the scene's loader. */
-export function drawLoadingScreen(scene: Phaser.Scene, stage: LoadingStage): void {
+/**
+ * Draws the screen for `stage` and fills its bar from the scene's loader; the function returned shows the
+ * stage's progress (0 to 1) from anything else, such as the reading of the map's files.
+ */
+export function drawLoadingScreen(scene: Phaser.Scene, stage: LoadingStage): (progress: number) => void {
   const { width, height } = scene.scale;
   const scale = interfaceScale(scene);
   drawStarfield(scene, { width, height, scale });
@@ -45,4 +48,5 @@ export function drawLoadingScreen(scene: Phaser.Scene, stage: LoadingStage): voi
   };
   show(0);
   scene.load.on(Phaser.Loader.Events.PROGRESS, show);
+  return show;
 }
