@@ -11,6 +11,11 @@ export default defineConfig({
   preview: { host: '127.0.0.1', port: 4173 },
   build: {
     target: 'es2022',
+    // Maps, stories and sheets are content fetched when needed, never base64 inside the game's script. The
+    // test fixtures' image is inlined: used in test builds only, it then leaves a production build entirely.
+    assetsInlineLimit: (filePath) => filePath.includes('/tests/fixtures/'),
+    // Every desktop browser of today preloads modules itself: the polyfill would only weigh.
+    modulePreload: { polyfill: false },
     chunkSizeWarningLimit: 1600,
     rolldownOptions: {
       output: {

@@ -1,4 +1,5 @@
-// Builds the pixel art from its text sources in assets/ into assets/generated/.
+// Builds the pixel art from its text sources in assets/ into assets/generated/, and the music scores
+// (assets/music/*.json) read once into the themes the game plays (generated/music-themes.json).
 //
 //   npm run build-assets               rebuild and write the generated files
 //   npm run build-assets -- --check    exit 1 if the committed files differ from a rebuild
@@ -6,12 +7,13 @@
 // Sources: assets/palette.json (one character per colour) and sheets of 16x16 text grids
 // (assets/tiles/night-district.txt, assets/sprites/characters.txt) and 32x32 ones (assets/sprites/portraits.txt). The format is described in
 // assets/README.md. Same sources give the same bytes: no timestamps, fixed PNG encoder settings.
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { encodePng, resolveGrids, type Grid } from './pixel-art-render.ts';
 import { AssetSourceError, CELL_SIZE, PALETTE_SOURCE, parsePalette, parseSheet, type Palette, type SheetEntry, type TileLayerName } from './pixel-art-source.ts';
 import { writeUserFile } from './write-user-file.ts';
+import { MUSIC_THEMES_FILE, readThemes, themeName } from '../src/platform/music-score.ts';
 
 export const TILESET_COLUMNS = 8;
 export const CHARACTER_COLUMNS = 8;
@@ -25,6 +27,7 @@ export const CHARACTER_INDEX = 'assets/generated/characters.json';
 export const PORTRAIT_SOURCE = 'assets/sprites/portraits.txt';
 export const PORTRAIT_IMAGE = 'assets/generated/portraits.png';
 export const PORTRAIT_INDEX = 'assets/generated/portraits.json';
+export const MUSIC_FOLDER = 'assets/music';
 /** Portraits are drawn larger than the walking sprites: a face the dialogue box shows beside the line. */
 export const PORTRAIT_SIZE = 32;
 
@@ -103,6 +106,21 @@ function readSource(root: string, path: string): string {
   return readFileSync(join(root, path), 'utf8').replace(/\r\n/g, '\n');
 }
 
+/**
+ * Every score of assets/music/ read into its theme, by name, so the game fetches notes it can play at once
+ * and carries no score reader. A score that does not read stops the build with the reader's message.
+ */
+function buildMusicThemes(root: string): Buffer {
+  const folder = join(root, MUSIC_FOLDER);
+  const files = readdirSync(folder).filter((name) => name.endsWith('.json')).sort();
+  const problems: string[] = [];
+  const scores = new Map(files.map((file): [string, unknown] => [themeName(file), JSON.parse(readSource(root, `${MUSIC_FOLDER}/${file}`)) as unknown]));
+  const themes = readThemes(scores, (message) => problems.push(message));
+  if (problems.length > 0) throw new Error(problems.join('\n'));
+  // On one line: every note is an object, and indented they would weigh three times as much to fetch.
+  return Buffer.from(`${JSON.stringify(Object.fromEntries(themes))}\n`, 'utf8');
+}
+
 /** Rebuilds every generated file in memory from the sources under `root`. Writes nothing. */
 export function buildAssets(root: string): BuiltFile[] {
   const palette = parsePalette(readSource(root, PALETTE_SOURCE));
@@ -146,6 +164,7 @@ export function buildAssets(root: string): BuiltFile[] {
     { path: CHARACTER_INDEX, bytes: jsonBytes(characters.index) },
     { path: PORTRAIT_IMAGE, bytes: portraits.image },
     { path: PORTRAIT_INDEX, bytes: jsonBytes(portraits.index) },
+    { path: MUSIC_THEMES_FILE, bytes: buildMusicThemes(root) },
   ];
 }
 

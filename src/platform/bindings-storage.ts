@@ -1,15 +1,7 @@
 // The player's changes to the controls, kept in the save (version 3) through the same load and update as
 // everything else in it: read without writing, and never written over a save that could not be read.
 import type { SavedBindings } from '../story/save.ts';
-import { peekSave, updateSave, type SaveBackend, type SaveWrite } from './save-storage.ts';
-
-function browserStorage(): SaveBackend | null {
-  try {
-    return typeof localStorage === 'undefined' ? null : localStorage;
-  } catch {
-    return null;
-  }
-}
+import { browserStorage, peekSave, updateSave, type SaveBackend, type SaveWrite } from './save-storage.ts';
 
 export function readSavedBindings(storage: SaveBackend | null = browserStorage()): SavedBindings {
   return storage === null ? {} : peekSave(storage).bindings;

@@ -6,6 +6,7 @@
 // leaves the old ghost where it was.
 import { decodeInputRuns, encodeInputRuns, MAX_REPLAY_TICKS } from '../run/replay.ts';
 import type { InputFrame, WorldStart } from '../sim/index.ts';
+import { browserStorage } from './save-storage.ts';
 
 export const GHOSTS_KEY = 'analog-dreams/ghosts';
 /** Where an unreadable ghosts text is kept, as it was. */
@@ -30,14 +31,6 @@ export interface StoredGhost {
 }
 
 type Read = { readonly ok: true; readonly ghosts: StoredGhost[] } | { readonly ok: false; readonly text: string };
-
-function browserStorage(): GhostStorage | null {
-  try {
-    return typeof localStorage === 'undefined' ? null : localStorage;
-  } catch {
-    return null;
-  }
-}
 
 function readStart(value: unknown): WorldStart | null {
   if (typeof value !== 'object' || value === null) return null;

@@ -58,7 +58,8 @@ export function resolveFromMap(mapPath: string, path: string): string {
   return normalizePath(folder === '' ? path : `${folder}/${path}`);
 }
 
-function fileNameOf(path: string): string {
+/** The last part of a path, whatever the separator: Tiled on Windows writes backslashes. */
+export function fileNameOf(path: string): string {
   return path.replace(/^.*[\\/]/, '');
 }
 

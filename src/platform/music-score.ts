@@ -2,6 +2,7 @@
 // layers of notes written as text, one string per bar, so a composer edits music as the artists edit
 // pixels: in a diff-able source, played by the game's own synthesizer, no audio file shipped.
 // A score that cannot be played is refused with a message naming the file, the field and what to write.
+import { isJsonObject } from '../tiled/problem-list.ts';
 
 export const ALERT_LEVELS = ['calm', 'caution', 'alarm'] as const;
 export type MusicAlert = (typeof ALERT_LEVELS)[number];
@@ -62,10 +63,6 @@ function fail(place: string, message: string): never {
   throw new ScoreProblem(`${place}: ${message}`);
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 function numberIn(value: unknown, place: string, range: { readonly min: number; readonly max: number }): number {
   if (typeof value !== 'number' || !Number.isFinite(value) || value < range.min || value > range.max) {
     fail(place, `must be a number from ${range.min} to ${range.max}, not ${JSON.stringify(value)}`);
@@ -117,7 +114,7 @@ function readBar(text: unknown, place: string, stepsPerBar: number): ScoreNote[]
 }
 
 function readLayer(value: unknown, place: string, stepsPerBar: number): MusicLayer {
-  if (!isRecord(value)) fail(place, 'must be an object with name, wave, volume, bars');
+  if (!isJsonObject(value)) fail(place, 'must be an object with name, wave, volume, bars');
   const name = value.name;
   if (typeof name !== 'string' || name.trim() === '') fail(`${place}.name`, 'must be a name for the layer');
   const bars = value.bars;
@@ -140,7 +137,7 @@ function readLayer(value: unknown, place: string, stepsPerBar: number): MusicLay
 
 function readCaptions(value: unknown, place: string): Partial<Record<CaptionKey, string>> {
   if (value === undefined) return {};
-  if (!isRecord(value)) fail(place, `must be an object of captions by ${CAPTION_KEYS.join(', ')}`);
+  if (!isJsonObject(value)) fail(place, `must be an object of captions by ${CAPTION_KEYS.join(', ')}`);
   const captions: Partial<Record<CaptionKey, string>> = {};
   for (const [key, text] of Object.entries(value)) {
     const captionKey = oneOf(key, `${place}.${key}`, CAPTION_KEYS);
@@ -153,7 +150,7 @@ function readCaptions(value: unknown, place: string): Partial<Record<CaptionKey,
 /** Reads one score; `file` names it in every message (assets/music/bedroom.json). */
 export function readScore(value: unknown, file: string): ScoreResult {
   try {
-    if (!isRecord(value)) fail(file, 'must be a JSON object with tempo, beatsPerBar, stepsPerBeat and layers');
+    if (!isJsonObject(value)) fail(file, 'must be a JSON object with tempo, beatsPerBar, stepsPerBeat and layers');
     const beatsPerBar = wholeNumberIn(value.beatsPerBar, `${file}: beatsPerBar`, { min: 1, max: 16 });
     const stepsPerBeat = wholeNumberIn(value.stepsPerBeat, `${file}: stepsPerBeat`, { min: 1, max: 8 });
     const layers = value.layers;
@@ -180,4 +177,23 @@ export function readScore(value: unknown, file: string): ScoreResult {
     if (error instanceof ScoreProblem) return { ok: false, message: error.message };
     throw error;
   }
+}
+
+/** Where `npm run build-assets` writes every shipped score read into its theme (src/platform/music-scores.ts fetches it). */
+export const MUSIC_THEMES_FILE = 'assets/generated/music-themes.json';
+
+/** A score's theme name from its path: `assets/music/hidden-door.json` plays as `hidden-door`. */
+export function themeName(path: string): string {
+  return path.slice(path.lastIndexOf('/') + 1).replace(/\.json$/, '');
+}
+
+/** Every score that reads, by theme name; one that does not is reported and left out. */
+export function readThemes(scores: ReadonlyMap<string, unknown>, report: (message: string) => void): Map<string, MusicTheme> {
+  const themes = new Map<string, MusicTheme>();
+  for (const [name, score] of scores) {
+    const result = readScore(score, `assets/music/${name}.json`);
+    if (result.ok) themes.set(name, result.theme);
+    else report(result.message);
+  }
+  return themes;
 }

@@ -1,41 +1,47 @@
-// The shipped scores (assets/music/), read once. A theme is named by the chapter it plays under (its key
-// in src/story/chapters.ts) or `title`; a chapter without a score of its own (a custom level, a test
+// The shipped music: the scores of assets/music/, read at build time by `npm run build-assets` into
+// assets/generated/music-themes.json, a build file fetched when the page starts (as the maps are), so the
+// game carries neither the notes nor the score reader. A theme is named by the chapter it plays under (its
+// key in src/story/chapters.ts) or `title`; a chapter without a score of its own (a custom level, a test
 // map) plays the night escape's, the game's own stealth theme.
-import aftermath from '../../assets/music/aftermath.json';
-import bedroom from '../../assets/music/bedroom.json';
-import dreamSpace from '../../assets/music/dream-space.json';
-import hiddenDoor from '../../assets/music/hidden-door.json';
-import nightEscape from '../../assets/music/night-escape.json';
-import title from '../../assets/music/title.json';
-import { readScore, type MusicTheme } from './music-score.ts';
-
-export const SCORE_FILES: Readonly<Record<string, unknown>> = {
-  title,
-  bedroom,
-  'hidden-door': hiddenDoor,
-  'dream-space': dreamSpace,
-  'night-escape': nightEscape,
-  aftermath,
-};
+import themesUrl from '../../assets/generated/music-themes.json?url';
+import { isJsonObject } from '../tiled/problem-list.ts';
+import { MUSIC_THEMES_FILE, type MusicTheme } from './music-score.ts';
 
 export const STEALTH_THEME = 'night-escape';
 
-let read: Map<string, MusicTheme> | null = null;
+export type Themes = ReadonlyMap<string, MusicTheme>;
 
-/** Every shipped theme that reads; one that does not is reported once and left silent, never a crash. */
-export function shippedThemes(report: (message: string) => void = console.error): ReadonlyMap<string, MusicTheme> {
-  if (read !== null) return read;
-  read = new Map();
-  for (const [name, score] of Object.entries(SCORE_FILES)) {
-    const result = readScore(score, `assets/music/${name}.json`);
-    if (result.ok) read.set(name, result.theme);
-    else report(result.message);
+/**
+ * The built themes file's contents. The build read every score, so only its shape is checked here: a
+ * file that is not the build's (hand-edited, cut short) is reported with the command that remakes it, and
+ * what is not a theme stays silent, never a crash.
+ */
+export function builtThemes(value: unknown, report: (message: string) => void): Themes {
+  const themes = new Map<string, MusicTheme>();
+  if (!isJsonObject(value)) {
+    report(`${MUSIC_THEMES_FILE}: not a JSON object of themes (run npm run build-assets)`);
+    return themes;
   }
-  return read;
+  for (const [name, theme] of Object.entries(value)) {
+    if (isJsonObject(theme) && theme.name === name && Array.isArray(theme.layers)) themes.set(name, theme as unknown as MusicTheme);
+    else report(`${MUSIC_THEMES_FILE}: "${name}" is not a theme as the build writes it (run npm run build-assets)`);
+  }
+  return themes;
 }
 
-/** The theme for a chapter key (or `title`); the stealth theme for any other. */
-export function themeFor(key: string): MusicTheme | null {
-  const themes = shippedThemes();
+/** Fetches the built themes; a file that cannot be fetched is reported and the game stays silent. */
+export async function loadShippedThemes(report: (message: string) => void = console.error): Promise<Themes> {
+  try {
+    const response = await fetch(themesUrl);
+    if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
+    return builtThemes(await response.json(), report);
+  } catch (error) {
+    report(`${MUSIC_THEMES_FILE}: could not be fetched (${error instanceof Error ? error.message : String(error)})`);
+    return new Map();
+  }
+}
+
+/** The theme for a chapter key (or `title`); the stealth theme for any other; null before the themes are read. */
+export function themeFor(themes: Themes, key: string): MusicTheme | null {
   return themes.get(key) ?? themes.get(STEALTH_THEME) ?? null;
 }

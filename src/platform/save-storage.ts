@@ -30,7 +30,8 @@ export interface SaveLoad {
 
 export type SaveWrite = { readonly ok: true } | { readonly ok: false; readonly message: string };
 
-function browserStorage(): SaveBackend | null {
+/** The page's localStorage, or null where there is none or it may not be touched (a privacy setting throws). */
+export function browserStorage(): Storage | null {
   try {
     return typeof localStorage === 'undefined' ? null : localStorage;
   } catch {

@@ -1,11 +1,9 @@
-// Synthesized sound effects: ZzFX recipes from assets/sounds/recipes.json, rendered once to AudioBuffers.
+// Synthesized sound effects: ZzFX recipes (sound-recipes.ts), rendered once to AudioBuffers.
 // The AudioContext is created on the first key press, as browsers require a user gesture before sound,
 // and suspended while the page is hidden, so nothing plays in a tab the player has left. Effects and
 // music each have their own volume under the master volume and the mute.
 import { ZZFX } from 'zzfx';
-import recipes from '../../assets/sounds/recipes.json';
-
-export type SoundName = Exclude<keyof typeof recipes, '_comment'>;
+import { loadRecipes, type Recipes, type SoundName } from './sound-recipes.ts';
 
 const VARIANTS_PER_SOUND = 3;
 
@@ -20,12 +18,20 @@ export class SoundPlayer {
   private effectsOutput: GainNode | null = null;
   private musicOutput: GainNode | null = null;
   private readonly buffers = new Map<SoundName, AudioBuffer[]>();
+  /** Empty until fetched: until then every sound is silent, as before the first input. */
+  private recipes: Recipes = new Map();
   private variantCounter = 0;
   private muted = false;
   /** The master volume, 0 to 1, under the mute. */
   private volume = 1;
   private effectsLevel = 1;
   private musicLevel = 1;
+
+  /** Fetches the recipes once; a sound asked for before they arrive is silent, and built once they are here. */
+  async loadRecipes(): Promise<void> {
+    this.recipes = await loadRecipes();
+    if (this.context !== null) this.synthesizeAhead(this.context);
+  }
 
   /** Call from a user gesture (a key press). Safe to call again. */
   unlock(): void {
@@ -162,7 +168,7 @@ export class SoundPlayer {
    * the frame that needs it (the dream's swell and its ambience loop took most of a frame at its start).
    */
   private synthesizeAhead(context: AudioContext): void {
-    const waiting = (Object.keys(recipes) as (keyof typeof recipes)[]).filter((name): name is SoundName => name !== '_comment');
+    const waiting = [...this.recipes.keys()];
     const whenIdle = (work: () => void): void => {
       if (typeof requestIdleCallback === 'function') requestIdleCallback(work, { timeout: 2000 });
       else setTimeout(work, 50);
@@ -179,7 +185,8 @@ export class SoundPlayer {
   private buffersFor(name: SoundName, context: AudioContext): AudioBuffer[] {
     const cached = this.buffers.get(name);
     if (cached) return cached;
-    const recipe = recipes[name];
+    const recipe = this.recipes.get(name);
+    if (recipe === undefined) return [];
     ZZFX.sampleRate = context.sampleRate;
     const built = Array.from({ length: VARIANTS_PER_SOUND }, () => {
       const samples = ZZFX.buildSamples(...recipe);

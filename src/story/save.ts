@@ -6,6 +6,7 @@ import { SplitsProblem, readSplitsRecord } from '../run/splits-codec.ts';
 import type { SplitsRecord } from '../run/splits.ts';
 import type { StoryFlags } from '../sim/index.ts';
 import type { CampaignProgress } from './campaign-types.ts';
+import { isJsonObject } from '../tiled/problem-list.ts';
 
 export const SAVE_FORMAT = 'analog-dreams-save';
 /**
@@ -96,12 +97,8 @@ class Broken extends Error {
   }
 }
 
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 function record(value: unknown, place: string): Record<string, unknown> {
-  if (!isPlainObject(value)) throw new Broken(place, 'is not an object');
+  if (!isJsonObject(value)) throw new Broken(place, 'is not an object');
   if (Object.keys(value).length > MAX_ENTRIES) throw new Broken(place, `has more than ${MAX_ENTRIES} entries`);
   return value;
 }

@@ -1,6 +1,7 @@
 // Reads assets/generated/characters.json: a grid sheet with named frames
 // ({ frameWidth, frameHeight, columns, frames: { "mira-down-0": 0, ... } }); a frame may also be given as a
 // rectangle ({ x, y, w, h } or TexturePacker's { frame: { x, y, w, h } }).
+import { isJsonObject } from '../tiled/problem-list.ts';
 
 export interface SheetFrame {
   readonly name: string;
@@ -12,16 +13,12 @@ export interface SheetFrame {
 
 export type SheetResult = { readonly ok: true; readonly frames: SheetFrame[] } | { readonly ok: false; readonly message: string };
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 function positiveInteger(value: unknown): number | null {
   return typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : null;
 }
 
 function rectangleOf(value: Record<string, unknown>): Omit<SheetFrame, 'name'> | null {
-  const source = isRecord(value.frame) ? value.frame : value;
+  const source = isJsonObject(value.frame) ? value.frame : value;
   const { x, y, w, h } = source;
   if (typeof x !== 'number' || typeof y !== 'number') return null;
   const width = positiveInteger(w);
@@ -30,7 +27,7 @@ function rectangleOf(value: Record<string, unknown>): Omit<SheetFrame, 'name'> |
 }
 
 export function readCharacterSheet(data: unknown): SheetResult {
-  if (!isRecord(data) || !isRecord(data.frames)) {
+  if (!isJsonObject(data) || !isJsonObject(data.frames)) {
     return { ok: false, message: 'characters.json has no "frames" object.' };
   }
   const frameWidth = positiveInteger(data.frameWidth);
@@ -51,7 +48,7 @@ export function readCharacterSheet(data: unknown): SheetResult {
       });
       continue;
     }
-    const rectangle = isRecord(value) ? rectangleOf(value) : null;
+    const rectangle = isJsonObject(value) ? rectangleOf(value) : null;
     if (!rectangle) return { ok: false, message: `frame "${name}" is neither an index nor a rectangle.` };
     frames.push({ name, ...rectangle });
   }

@@ -2,7 +2,7 @@
 // the maps and images the build ships, `?map=<name>` and `?chapter=<key>` from the address, and images of
 // dropped maps.
 import type { loadLevelWithStory } from '../story/level-story.ts';
-import type { MapFileSet } from '../platform/map-files.ts';
+import { fileNameOf, type MapFileSet } from '../platform/map-files.ts';
 import { FIRST_CHAPTER, NIGHT_ESCAPE, type Chapter } from '../story/chapters.ts';
 import type { MapProblem } from '../tiled/tiled-map.ts';
 import { resolveRelative } from './asset-paths.ts';
@@ -83,11 +83,6 @@ export function unknownMapProblem(name: string, available: readonly string[]): M
     place: `?map=${name}`,
     hint: `Use the file name without .tmx or .tmj, e.g. ?map=${available[0] ?? DEFAULT_MAP_NAME}. A map saved after \`npm run build\` needs \`npm run dev\` (or a rebuild); you can also drop the .tmj file onto the game.`,
   };
-}
-
-/** The last part of a path, whatever the separator: Tiled on Windows writes backslashes. */
-export function fileNameOf(path: string): string {
-  return path.replace(/^.*[\\/]/, '');
 }
 
 export interface TilesetImageRequest {

@@ -3,7 +3,7 @@
 // muted, and the AudioContext it plays on is suspended while the page is hidden (sound-player.ts).
 import Phaser from 'phaser';
 import { MusicPlayer } from '../platform/music-player.ts';
-import { themeFor } from '../platform/music-scores.ts';
+import { loadShippedThemes, themeFor, type Themes } from '../platform/music-scores.ts';
 import { getLevelSession, getLoadedLevel, getStoryProbe } from './game-data.ts';
 import { musicCaption, musicFor, type MusicScreen } from './music-choice.ts';
 import { SCENE_KEYS } from './scene-keys.ts';
@@ -55,6 +55,11 @@ export function installMusic(game: Phaser.Game): void {
   window.addEventListener('keydown', unlock);
   window.addEventListener('pointerdown', unlock);
   const player = new MusicPlayer(() => sounds.musicDestination);
+  // The scores are fetched while the title waits for the first input, which sound needs anyway.
+  let themes: Themes = new Map();
+  void loadShippedThemes().then((loaded) => {
+    themes = loaded;
+  });
   const captions: string[] = [];
   const showCaption = (caption: string | null): void => {
     if (caption === null) return;
@@ -71,7 +76,7 @@ export function installMusic(game: Phaser.Game): void {
     }
     const screen = screenOf(game);
     const wish = musicFor(screen);
-    const theme = wish === null ? null : themeFor(wish.theme);
+    const theme = wish === null ? null : themeFor(themes, wish.theme);
     if (wish !== null && theme !== null) {
       const before = player.themeName === theme.name ? player.mood : null;
       const played = player.play(theme, wish.mood);

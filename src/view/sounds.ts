@@ -17,6 +17,7 @@ let player: SoundPlayer | null = null;
 export function gameSounds(): SoundPlayer {
   if (player === null) {
     player = new SoundPlayer();
+    void player.loadRecipes();
     player.setMuted(readMuted());
     player.setMasterVolume(readMasterVolume() / VOLUME_STEPS);
     player.setMusicVolume(readMusicVolume() / VOLUME_STEPS);

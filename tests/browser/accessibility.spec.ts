@@ -4,7 +4,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { PNG } from 'pngjs';
 import type { CueCell } from '../../src/view/test-hook-access.ts';
-import { openChapter, seedSettings, stepFrames, writeSettings } from './hook.ts';
+import { focusedOn, openChapter, seedSettings, stepFrames, writeSettings } from './hook.ts';
 
 const SCREENSHOTS = 'test-results/screenshots';
 
@@ -99,22 +99,35 @@ test('the accessibility rows are in Settings, step through their values, and are
   };
   await open('Settings');
   await page.waitForFunction(() => window.__analogDreams!.scene() === 'settings', undefined, { timeout: 10_000 });
+  await open('Accessibility');
+  await focusedOn(page, 'Colour-blind palette');
   for (const row of ['Colour-blind palette', 'High-contrast cones', 'Detection speed', 'Game speed']) await open(row);
-  await open('Text size');
-  await page.waitForFunction(() => window.__analogDreams!.screenText().some((line) => line.includes('Text size') && line.includes('large')), undefined, { timeout: 10_000 });
+  await page.waitForFunction(() => window.__analogDreams!.screenText().some((line) => /Game speed\s+(◀ )?80%/.test(line)), undefined, { timeout: 10_000 });
   const text = (await page.evaluate(() => window.__analogDreams!.screenText())).join('\n');
-  expect(text).toMatch(/Colour-blind palette\s+on/);
+  expect(text).toMatch(/Colour-blind palette\s+(◀ )?on/);
   expect(text).toMatch(/High-contrast cones\s+on/);
   expect(text).toMatch(/Detection speed\s+75%/);
-  expect(text).toMatch(/Game speed\s+80%/);
   await page.screenshot({ path: `${SCREENSHOTS}/settings-accessibility.png` });
+  // The text size is on the Display page.
+  await open('Back');
+  await focusedOn(page, 'Accessibility');
+  await open('Display');
+  await focusedOn(page, 'Fullscreen');
+  await open('Text size');
+  await page.waitForFunction(() => window.__analogDreams!.screenText().some((line) => line.includes('Text size') && line.includes('large')), undefined, { timeout: 10_000 });
   await page.reload();
   await page.waitForFunction(() => window.__analogDreams?.scene() === 'title', undefined, { timeout: 30_000 });
   await open('Settings');
   await page.waitForFunction(() => window.__analogDreams!.scene() === 'settings', undefined, { timeout: 10_000 });
+  await open('Display');
+  await focusedOn(page, 'Fullscreen');
+  expect((await page.evaluate(() => window.__analogDreams!.screenText())).join('\n')).toMatch(/Text size\s+large/);
+  await open('Back');
+  await focusedOn(page, 'Display');
+  await open('Accessibility');
+  await focusedOn(page, 'Colour-blind palette');
   const reloaded = (await page.evaluate(() => window.__analogDreams!.screenText())).join('\n');
-  expect(reloaded).toMatch(/Colour-blind palette\s+on/);
-  expect(reloaded).toMatch(/Text size\s+large/);
+  expect(reloaded).toMatch(/Colour-blind palette\s+(◀ )?on/);
   expect(reloaded).toMatch(/Game speed\s+80%/);
 });
 

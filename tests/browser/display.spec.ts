@@ -2,7 +2,7 @@
 // one line the player can undo) and fullscreen (a settings row and F11, remembered). Frames are stepped
 // through the hook at the frame rate a slow machine would reach, so nothing here depends on this one's.
 import { expect, test, type Page } from '@playwright/test';
-import { openChapter, savedSettings, writeSettings } from './hook.ts';
+import { clickRow, focusedOn, openChapter, savedSettings, writeSettings } from './hook.ts';
 import { nightEscapeWave } from './night-escape-wave.ts';
 
 const SHOTS = 'test-results/screenshots';
@@ -77,6 +77,9 @@ test('Low effects and Fullscreen are settings rows, remembered; F11 goes fullscr
   if (centre === null) throw new Error('no Settings row on the title');
   await page.mouse.click(centre.x, centre.y);
   await page.waitForFunction(() => window.__analogDreams!.scene() === 'settings');
+  // Both are on the Display page.
+  await clickRow(page, 'Display');
+  await focusedOn(page, 'Fullscreen');
   for (const label of ['Low effects', 'Fullscreen']) {
     const row = await page.evaluate((wanted) => window.__analogDreams!.textCentre(wanted), label);
     if (row === null) throw new Error(`no ${label} row`);

@@ -55,15 +55,22 @@ test('the title by keys alone: arrows and WASD move, Enter opens, Esc backs out;
   await focusedOn(page, 'Settings');
   await page.keyboard.press('Enter');
   await waitForScene(page, 'settings');
-  await focusedOn(page, 'Sound');
+  // The settings open on their pages; the text speed is on Gameplay.
+  await focusedOn(page, 'Audio');
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await focusedOn(page, 'Gameplay');
+  await page.keyboard.press('Enter');
   await focusedOn(page, 'Text speed');
   await page.keyboard.press('ArrowRight');
   await page.waitForFunction(() => window.__analogDreams!.screenText().some((text) => /^▶ Text speed +◀ fast ▶$/.test(text)));
   await page.keyboard.press('d');
   await page.waitForFunction(() => window.__analogDreams!.screenText().some((text) => text.includes('◀ instant ▶')));
   await page.screenshot({ path: `${SCREENSHOTS}/menus-settings-1280x720.png` });
+  // Esc on a page goes back to the page list, on the page it left; Esc there leaves the settings.
+  await page.keyboard.press('Escape');
+  await focusedOn(page, 'Gameplay');
   await page.keyboard.press('Escape');
   await waitForScene(page, 'title');
   // Back on the title, the entry the settings were opened from has the focus.
@@ -104,11 +111,19 @@ test('the title by the mouse alone: over a row focuses it, a click opens it, eve
   await waitForScene(page, 'title');
   await clickRow(page, 'Settings');
   await waitForScene(page, 'settings');
-  // A click on a setting steps it on: the sound goes off, then skip all dialogue on.
+  // A click opens a page, a click on a setting steps it on: the sound goes off, then skip all dialogue on.
+  await clickRow(page, 'Audio');
+  await focusedOn(page, 'Sound');
   await clickRow(page, 'Sound');
   await page.waitForFunction(() => window.__analogDreams!.screenText().some((text) => /^▶ Sound +◀ off ▶$/.test(text)));
+  await clickRow(page, 'Back');
+  await focusedOn(page, 'Audio');
+  await clickRow(page, 'Gameplay');
+  await focusedOn(page, 'Text speed');
   await clickRow(page, 'Skip all dialogue');
   await page.waitForFunction(() => window.__analogDreams!.screenText().some((text) => /^▶ Skip all dialogue +◀ on ▶$/.test(text)));
+  await clickRow(page, 'Back');
+  await focusedOn(page, 'Gameplay');
   await clickRow(page, 'Back');
   await waitForScene(page, 'title');
   await clickRow(page, 'New game');
@@ -128,10 +143,15 @@ test('the title by a gamepad: d-pad and stick move, A opens, d-pad left changes 
   await focusedOn(page, 'Settings');
   await pressPad(page, PAD.a);
   await waitForScene(page, 'settings');
+  await focusedOn(page, 'Audio');
+  await pressPad(page, PAD.a);
   await pushStick(page, 1);
   await focusedOn(page, 'Volume');
   await pressPad(page, PAD.dpadLeft);
   await page.waitForFunction(() => window.__analogDreams!.screenText().some((text) => text.includes('◀ |||||||||·  90% ▶')));
+  // B on a page goes back to the page list; B there leaves the settings.
+  await pressPad(page, PAD.b);
+  await focusedOn(page, 'Audio');
   await pressPad(page, PAD.b);
   await waitForScene(page, 'title');
   await focusedOn(page, 'Settings');
@@ -159,11 +179,19 @@ test('settings survive a reload', async ({ page }) => {
   await waitForScene(page, 'title');
   await clickRow(page, 'Settings');
   await waitForScene(page, 'settings');
+  await clickRow(page, 'Gameplay');
+  await focusedOn(page, 'Text speed');
   await clickRow(page, 'Text speed');
+  await clickRow(page, 'Back');
+  await focusedOn(page, 'Gameplay');
+  await clickRow(page, 'Display');
+  await focusedOn(page, 'Fullscreen');
   await clickRow(page, 'Reduced motion');
-  await page.keyboard.press('ArrowUp');
-  await page.keyboard.press('ArrowUp');
-  await page.keyboard.press('ArrowUp');
+  await clickRow(page, 'Back');
+  await focusedOn(page, 'Display');
+  await clickRow(page, 'Audio');
+  await focusedOn(page, 'Sound');
+  await page.keyboard.press('ArrowDown');
   await focusedOn(page, 'Volume');
   await page.keyboard.press('ArrowLeft');
   await page.keyboard.press('ArrowLeft');
@@ -173,10 +201,20 @@ test('settings survive a reload', async ({ page }) => {
   expect(await screenText(page)).toContain('Reduced motion is on: the dream swaps at once (N turns it off)');
   await clickRow(page, 'Settings');
   await waitForScene(page, 'settings');
-  const shown = await screenText(page);
-  expect(shown.some((text) => /Text speed +fast$/.test(text))).toBe(true);
-  expect(shown.some((text) => /Reduced motion +on$/.test(text))).toBe(true);
-  expect(shown.some((text) => text.includes('||||||||··  80%'))).toBe(true);
+  await clickRow(page, 'Audio');
+  await focusedOn(page, 'Sound');
+  expect((await screenText(page)).some((text) => text.includes('||||||||··  80%'))).toBe(true);
+  await clickRow(page, 'Back');
+  await focusedOn(page, 'Audio');
+  await clickRow(page, 'Display');
+  await focusedOn(page, 'Fullscreen');
+  expect((await screenText(page)).some((text) => /Reduced motion +on$/.test(text))).toBe(true);
+  await clickRow(page, 'Back');
+  await focusedOn(page, 'Display');
+  await clickRow(page, 'Gameplay');
+  await focusedOn(page, 'Text speed');
+  // The page opens on its first row, in focus: its value between the arrows.
+  expect((await screenText(page)).some((text) => /Text speed +◀ fast ▶$/.test(text))).toBe(true);
   await page.setViewportSize({ width: 800, height: 600 });
   await page.waitForTimeout(300);
   await page.screenshot({ path: `${SCREENSHOTS}/menus-settings-800x600.png` });

@@ -3,7 +3,7 @@
 // while the page is hidden and running again when it is shown; a level's theme changing layers with the
 // alert level, said by a caption.
 import { expect, test, type Page } from '@playwright/test';
-import { openGame, skipToLevel } from './hook.ts';
+import { focusedOn, openGame, skipToLevel } from './hook.ts';
 
 async function music(page: Page): Promise<{ audio: string; theme: string | null; notesStarted: number; captions: readonly string[]; mood: { alert: string; dreaming: boolean } | null }> {
   const probe = await page.evaluate(() => window.__analogDreams!.music());
@@ -80,6 +80,9 @@ test('the music and effects volumes are rows of the settings, remembered over a 
   await page.waitForFunction(() => window.__analogDreams!.scene() === 'title', undefined, { timeout: 30_000 });
   await clickRow('Settings');
   await page.waitForFunction(() => window.__analogDreams!.scene() === 'settings', undefined, { timeout: 10_000 });
+  // Both are on the Audio page.
+  await clickRow('Audio');
+  await focusedOn(page, 'Sound');
   // Music starts under the effects (70%); a click steps a volume on, round from full to silent.
   expect((await rows()).map((text) => text.replace(/[▶◀]/g, '').replace(/\s+/g, ' ').trim())).toEqual(['Music volume |||||||··· 70%', 'Effects volume |||||||||| 100%']);
   await clickRow('Music volume');
@@ -89,6 +92,8 @@ test('the music and effects volumes are rows of the settings, remembered over a 
   await page.waitForFunction(() => window.__analogDreams?.scene() === 'title', undefined, { timeout: 30_000 });
   await clickRow('Settings');
   await page.waitForFunction(() => window.__analogDreams!.scene() === 'settings', undefined, { timeout: 10_000 });
+  await clickRow('Audio');
+  await focusedOn(page, 'Sound');
   const remembered = (await rows()).join('\n');
   expect(remembered).toMatch(/Music volume +\|{8}·· +80%/);
   expect(remembered).toMatch(/Effects volume +·{10} +0%/);

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { midiOfNote, readScore } from '../../src/platform/music-score.ts';
-import { SCORE_FILES, shippedThemes, themeFor } from '../../src/platform/music-scores.ts';
+import { readFileSync } from 'node:fs';
+import { MUSIC_THEMES_FILE, midiOfNote, readScore, themeName } from '../../src/platform/music-score.ts';
+import { builtThemes, themeFor } from '../../src/platform/music-scores.ts';
 import { CHAPTERS } from '../../src/story/chapters.ts';
+import { shippedScoreFiles, shippedThemes } from './shipped-themes.ts';
 
 /** A small valid score; each bad case below changes one thing of it. */
 function score(overrides: Record<string, unknown> = {}, layer: Record<string, unknown> = {}): Record<string, unknown> {
@@ -63,13 +65,30 @@ describe('the score reader', () => {
     const messages: string[] = [];
     const themes = shippedThemes((message) => messages.push(message));
     expect(messages).toEqual([]);
-    expect([...themes.keys()].sort()).toEqual(Object.keys(SCORE_FILES).sort());
+    expect([...themes.keys()].sort()).toEqual(shippedScoreFiles().map(themeName).sort());
+    // The game fetches them as the build read them: every score of the folder, under its theme's name.
+    const built = builtThemes(JSON.parse(readFileSync(MUSIC_THEMES_FILE, 'utf8')), (message) => messages.push(message));
+    expect(messages).toEqual([]);
+    expect(Object.fromEntries(built)).toEqual(Object.fromEntries(themes));
     for (const key of ['title', ...CHAPTERS.filter((row) => !row.testOnly).map((row) => row.key)]) {
       expect(themes.has(key), `assets/music/${key}.json`).toBe(true);
     }
     // Each theme says where it is when it starts, so the music never changes unseen.
     for (const theme of themes.values()) expect(theme.captions.start, theme.name).toMatch(/^♪ /);
     // A map the campaign does not know plays the stealth theme.
-    expect(themeFor('my-own-map')?.name).toBe('night-escape');
+    expect(themeFor(themes, 'my-own-map')?.name).toBe('night-escape');
+  });
+
+  it('plays nothing before the themes are read, and says how to remake a built file that is not the build\'s', () => {
+    expect(themeFor(new Map(), 'title')).toBeNull();
+    const messages: string[] = [];
+    expect(builtThemes([], (message) => messages.push(message)).size).toBe(0);
+    const night = themeFor(shippedThemes(() => undefined), 'night-escape');
+    const built = builtThemes({ 'night-escape': night, title: { name: 'title' } }, (message) => messages.push(message));
+    expect([...built.keys()]).toEqual(['night-escape']);
+    expect(messages).toEqual([
+      'assets/generated/music-themes.json: not a JSON object of themes (run npm run build-assets)',
+      'assets/generated/music-themes.json: "title" is not a theme as the build writes it (run npm run build-assets)',
+    ]);
   });
 });

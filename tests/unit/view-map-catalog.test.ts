@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { fileNameOf } from '../../src/platform/map-files.ts';
 import {
-  fileNameOf,
   mapNameFromSearch,
   resolveTilesetImages,
   shippedMapNames,

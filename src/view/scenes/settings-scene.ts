@@ -1,8 +1,9 @@
 // The settings: sound and music, text speed and size, skipping dialogue, reduced motion, low effects,
 // fullscreen, the timer and splits shown, the way to the Controls screen, the colour-blind palette,
-// high-contrast cones and the assists. Each change takes effect and is remembered at once
-// (src/platform/preferences.ts). Opened from the title, or over the paused level, to which Back (Esc,
-// pad B) returns.
+// high-contrast cones and the assists, in pages (Audio, Display, Gameplay, Accessibility) listed first
+// with Controls. Each change takes effect and is remembered at once (src/platform/preferences.ts). Opened
+// from the title, or over the paused level, to which Back (Esc, pad B) on the page list returns; Back on
+// a page returns to the list.
 import Phaser from 'phaser';
 import { readSkipDialogue, readTextSpeed, writeSkipDialogue, writeTextSpeed } from '../../platform/preferences.ts';
 import { isSplitsShown, isTimerShown, setSplitsShown, setTimerShown } from '../display-preferences.ts';
@@ -22,9 +23,21 @@ import {
   setMusicVolumeSteps,
   toggleMuted,
 } from '../sounds.ts';
-import { SETTING, TITLE_ENTRY, changeSetting, settingHelp, settingsEntries, type SettingsState } from '../ui/menu-entries.ts';
+import {
+  SETTING,
+  TITLE_ENTRY,
+  changeSetting,
+  isSettingsPage,
+  settingHelp,
+  settingsPageEntries,
+  settingsPageHelp,
+  settingsPageList,
+  settingsPageTitle,
+  type SettingsPage,
+  type SettingsState,
+} from '../ui/menu-entries.ts';
 import { MenuList, bindMenuList } from '../ui/menu-list.ts';
-import { MenuModel } from '../ui/menu-model.ts';
+import { MenuModel, type MenuItem } from '../ui/menu-model.ts';
 import { drawMenuPage } from '../ui/menu-page.ts';
 import { layoutOnResize } from '../ui/menu-screen.ts';
 
@@ -33,6 +46,8 @@ export interface SettingsData {
   readonly from?: 'title' | 'level';
   /** The entry focused first (the Controls row back from the Controls screen, the text size when a change of it lays the screen out again); the first when left out. */
   readonly focus?: string;
+  /** The page shown; the page list when left out. */
+  readonly page?: SettingsPage;
 }
 
 /** Emitted on the game's events when settings change over a paused level, so its pause overlay shows them. */
@@ -75,6 +90,7 @@ function apply(game: Phaser.Game, now: SettingsState, wanted: SettingsState): vo
 export class SettingsScene extends Phaser.Scene {
   private from: 'title' | 'level' = 'title';
   private focus: string | undefined;
+  private page: SettingsPage | undefined;
 
   constructor() {
     super(SCENE_KEYS.settings);
@@ -83,13 +99,21 @@ export class SettingsScene extends Phaser.Scene {
   init(data: SettingsData | undefined): void {
     this.from = data?.from ?? 'title';
     this.focus = data?.focus;
+    this.page = data?.page;
   }
 
   create(): void {
     let leaving = false;
+    const { page } = this;
+    const entries = (): MenuItem[] => (page === undefined ? settingsPageList() : settingsPageEntries(currentSettings(this.game), page));
+    const helpFor = (id: string): string => (page === undefined ? settingsPageHelp(id) : settingHelp(id));
     const back = (): void => {
       if (leaving) return;
       leaving = true;
+      if (page !== undefined) {
+        this.scene.restart({ from: this.from, focus: page });
+        return;
+      }
       if (this.from === 'title') {
         this.scene.start(SCENE_KEYS.title, { focus: TITLE_ENTRY.settings });
         return;
@@ -107,13 +131,14 @@ export class SettingsScene extends Phaser.Scene {
       resumeLevel();
     };
     let help: Phaser.GameObjects.Text | null = null;
-    const list = new MenuList(this, new MenuModel(settingsEntries(currentSettings(this.game)), this.focus), {
+    const list = new MenuList(this, new MenuModel(entries(), this.focus), {
       focused: (item) => {
-        help?.setText(settingHelp(item.id));
+        help?.setText(helpFor(item.id));
       },
       activate: (item) => {
         if (item.id === SETTING.back) back();
         if (item.id === SETTING.controls) this.scene.start(SCENE_KEYS.controls, { from: this.from });
+        if (isSettingsPage(item.id)) this.scene.restart({ from: this.from, page: item.id });
       },
       adjust: (item, step, wrap) => {
         const now = currentSettings(this.game);
@@ -122,8 +147,8 @@ export class SettingsScene extends Phaser.Scene {
         getLevelSession(this.game)?.setGameSpeedPercent(accessibility().gameSpeedAssist);
         this.game.events.emit(SETTINGS_CHANGED);
         // Every word on the screen changes size: the page is laid out again around the row in focus.
-        if (item.id === SETTING.textSize) this.scene.restart({ from: this.from, focus: SETTING.textSize });
-        else list.update(settingsEntries(currentSettings(this.game)));
+        if (item.id === SETTING.textSize) this.scene.restart({ from: this.from, focus: SETTING.textSize, page });
+        else list.update(entries());
       },
     });
     // Over the level, the level's picture shows through a shade instead of the night sky.
@@ -132,17 +157,17 @@ export class SettingsScene extends Phaser.Scene {
       // The old text went with the last layout: the rows drawn below must not write to it.
       help = null;
       help = drawMenuPage(this, {
-        heading: 'Settings',
+        heading: page === undefined ? 'Settings' : settingsPageTitle(page),
         list,
-        changes: true,
+        changes: page !== undefined,
         starfield: this.from !== 'level',
-        footnote: settingHelp(list.model.focused?.id ?? ''),
+        footnote: helpFor(list.model.focused?.id ?? ''),
       });
     });
     bindMenuList(this, list, { back });
     // The browser grants or ends fullscreen a moment after it is asked (or by its own Esc): the row follows.
     const showFullscreen = (): void => {
-      list.update(settingsEntries(currentSettings(this.game)));
+      list.update(entries());
     };
     this.scale.on(Phaser.Scale.Events.ENTER_FULLSCREEN, showFullscreen);
     this.scale.on(Phaser.Scale.Events.LEAVE_FULLSCREEN, showFullscreen);

@@ -209,3 +209,78 @@ export function settingHelp(id: string): string {
       return 'Every choice here is remembered in this browser.';
   }
 }
+
+// The settings in pages (issue 15): eighteen rows did not fit a small window with the largest text. The
+// first screen lists the pages a player of the genre looks for; each page holds a few rows and Back.
+export const SETTINGS_PAGE = {
+  audio: 'page:audio',
+  display: 'page:display',
+  gameplay: 'page:gameplay',
+  accessibility: 'page:accessibility',
+} as const;
+
+export type SettingsPage = (typeof SETTINGS_PAGE)[keyof typeof SETTINGS_PAGE];
+
+interface SettingsPageContent {
+  readonly title: string;
+  /** Under the page list while the page is in focus: what is on it. */
+  readonly help: string;
+  /** Its settings' ids, in the order shown. */
+  readonly settings: readonly string[];
+}
+
+const SETTINGS_PAGES: Readonly<Record<SettingsPage, SettingsPageContent>> = {
+  [SETTINGS_PAGE.audio]: {
+    title: 'Audio',
+    help: 'Sound on or off, and how loud the music and the effects are.',
+    settings: [SETTING.sound, SETTING.volume, SETTING.musicVolume, SETTING.effectsVolume],
+  },
+  [SETTINGS_PAGE.display]: {
+    title: 'Display',
+    help: 'Fullscreen, the size of the words, and how much the dream moves.',
+    settings: [SETTING.fullscreen, SETTING.textSize, SETTING.reducedMotion, SETTING.lowEffects],
+  },
+  [SETTINGS_PAGE.gameplay]: {
+    title: 'Gameplay',
+    help: 'Dialogue at your pace, and the timer and splits for a run against the clock.',
+    settings: [SETTING.textSpeed, SETTING.skipDialogue, SETTING.timer, SETTING.splits],
+  },
+  [SETTINGS_PAGE.accessibility]: {
+    title: 'Accessibility',
+    help: 'Colours and cones easier to read, and the assists that slow the game down.',
+    settings: [SETTING.colorBlindPalette, SETTING.highContrastCones, SETTING.detectionAssist, SETTING.gameSpeedAssist],
+  },
+};
+
+export function isSettingsPage(id: string | undefined): id is SettingsPage {
+  return id !== undefined && Object.hasOwn(SETTINGS_PAGES, id);
+}
+
+/** The first settings screen: the pages, Controls (its own screen) in the place players look for it, and Back. */
+export function settingsPageList(): MenuItem[] {
+  const page = (id: SettingsPage): MenuItem => ({ id, label: SETTINGS_PAGES[id].title });
+  return [
+    page(SETTINGS_PAGE.audio),
+    page(SETTINGS_PAGE.display),
+    { id: SETTING.controls, label: 'Controls' },
+    page(SETTINGS_PAGE.gameplay),
+    page(SETTINGS_PAGE.accessibility),
+    { id: SETTING.back, label: 'Back' },
+  ];
+}
+
+/** One page's rows, as settingsEntries words them, then Back (to the page list). */
+export function settingsPageEntries(state: SettingsState, page: SettingsPage): MenuItem[] {
+  const entries = settingsEntries(state);
+  const rows = SETTINGS_PAGES[page].settings.flatMap((id) => entries.filter((entry) => entry.id === id));
+  return [...rows, { id: SETTING.back, label: 'Back' }];
+}
+
+export function settingsPageTitle(page: SettingsPage): string {
+  return SETTINGS_PAGES[page].title;
+}
+
+/** Under the page list: what the page in focus holds; Controls and Back as settingHelp says them. */
+export function settingsPageHelp(id: string): string {
+  return isSettingsPage(id) ? SETTINGS_PAGES[id].help : settingHelp(id);
+}

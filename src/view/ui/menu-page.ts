@@ -57,10 +57,10 @@ export function drawMenuPage(scene: Phaser.Scene, content: MenuPageContent): Pha
       .setOrigin(0.5, 0);
     y = text.y + text.height + 10 * scale;
   }
-  // A long menu (the settings) in a short window, or with larger text: the rows stand closer, then get
-  // smaller, until the column fits between the top of the window and the hint at the foot.
+  // A long menu in a short window, or with larger text: the rows stand closer, then get smaller, until the
+  // column fits between the top of the window and the hint at the foot. A short one keeps its full size.
   const roomBelow = hint.y - hint.height - 12 * scale + (heading.y - 8 * scale) + heading.height + 18 * scale;
-  const spacings = textSizeFactor() > 1 && height < 720 ? [{ size: 20, gap: 3 }, { size: 17, gap: 2 }, { size: 14, gap: 1 }, { size: 12, gap: 0 }] : [{ size: 20, gap: 8 }, { size: 20, gap: 4 }, { size: 17, gap: 2 }];
+  const spacings = textSizeFactor() > 1 && height < 720 ? [{ size: 20, gap: 8 }, { size: 20, gap: 3 }, { size: 17, gap: 2 }, { size: 14, gap: 1 }, { size: 12, gap: 0 }] : [{ size: 20, gap: 8 }, { size: 20, gap: 4 }, { size: 17, gap: 2 }];
   let bottom = 0;
   for (const spacing of spacings) {
     bottom = content.list.place({ centreX, top: y + 8 * scale, size: spacing.size * scale, gap: spacing.gap * scale });
