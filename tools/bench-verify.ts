@@ -2,6 +2,9 @@
 // as verify-replay verifies it (re-simulated through the level session, the world hashed every 60 ticks,
 // the splits taken), warm. Its budget is 500 times real time: the run's in-game seconds / 500. A second
 // line gives the figure itself, `verify/night-escape/speed`: how many times faster than real time it ran.
+// `verify/process` is the whole command a runner types, `npm run verify-replay` on that replay, from the
+// process starting to its exit, wall time; its budget is a second.
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { decodeReplay } from '../src/run/replay.ts';
@@ -36,4 +39,19 @@ export async function verifyRuns(time: Time, options: { readonly root: string; r
   const playedMilliseconds = (GOLDEN_TICKS * 1000) / 60;
   console.log(JSON.stringify({ name: 'verify/night-escape/speed', unit: 'x real time', value: Math.round(playedMilliseconds / Math.max(median, 1e-6)) }));
   return samples;
+}
+
+export const PROCESS_BUDGET_MILLISECONDS = 1000;
+
+/** Wall milliseconds of whole `npm run verify-replay` processes; the first run builds the tool's bundle if it is stale. */
+export function verifyProcessRuns(options: { readonly root: string; readonly runs: number }): number[] {
+  const run = (): number => {
+    const start = process.hrtime.bigint();
+    const finished = spawnSync('npm', ['run', '-s', 'verify-replay', '--', 'tests/golden/night-escape.replay.json'], { cwd: options.root, encoding: 'utf8' });
+    const elapsed = Number(process.hrtime.bigint() - start) / 1e6;
+    if (finished.status !== 0) throw new Error(`npm run verify-replay failed (exit ${String(finished.status)}): ${finished.stderr || finished.stdout}`);
+    return elapsed;
+  };
+  run();
+  return Array.from({ length: options.runs }, run);
 }

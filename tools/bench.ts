@@ -23,7 +23,7 @@ import { benchMapFiles, type BenchEncoding, type BenchFormat } from './bench-map
 import { generateGrid, generator, largestComponent, stressLevel, tilesWhere } from './generated-level.ts';
 import { huntTicks } from './bench-hunt.ts';
 import { comparePaths, type SetupFigures } from './bench-paths.ts';
-import { VERIFY_BUDGET_MILLISECONDS, verifyRuns } from './bench-verify.ts';
+import { PROCESS_BUDGET_MILLISECONDS, VERIFY_BUDGET_MILLISECONDS, verifyProcessRuns, verifyRuns } from './bench-verify.ts';
 
 const root = join(import.meta.dirname, '..');
 const options = process.argv.slice(2);
@@ -252,6 +252,7 @@ const LOAD_BENCHMARKS: Benchmark[] = (['tmx', 'json'] as const).flatMap((format)
 const BENCHMARKS: readonly Benchmark[] = [
   { name: 'tick/night-escape', run: nightEscapeAlarm },
   { name: 'verify/night-escape', run: () => verifyRuns(time, { root, runs: iterations(20, 1), warmUps: iterations(3, 0) }), budget: VERIFY_BUDGET_MILLISECONDS },
+  { name: 'verify/process', run: () => verifyProcessRuns({ root, runs: iterations(10, 1) }), budget: PROCESS_BUDGET_MILLISECONDS },
   { name: 'tick/night-escape-calm', run: nightEscapeCalm },
   { name: 'tick/stress-128-32', run: stressTicks },
   { name: 'tick/stress-256-64', run: stress256 },
