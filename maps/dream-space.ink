@@ -10,6 +10,9 @@ VAR tomas_joined = false
 VAR pip_joined = false
 VAR ayla_joined = false
 VAR juno_joined = false
+// What Mira picked up in the hidden door (its map sets them): she can only tell of what she found.
+VAR music_box_found = false
+VAR photograph_found = false
 
 -> DONE
 
@@ -47,12 +50,12 @@ Leo: Tell you what. A story for a story. That's the rule down here.
   Mira: Grandma's old storybook has a bear who counts the stars so the sky won't lose any.
   Mira: He falls asleep at three hundred and twelve, and the sky keeps them anyway.
   Leo: Three hundred and twelve. I like him. # face: happy
-* [Tell about the music box]
+* {music_box_found} [Tell about the music box]
   ~ mira_story = 2
   Mira: In the passage I found a music box. It still plays, if you wind it slowly.
   Mira: The tune goes down at the end, like someone yawning.
   Leo: Grown-ups used to make songs just for falling asleep to. Imagine. # face: happy
-* [Tell about the photograph]
+* {photograph_found} [Tell about the photograph]
   ~ mira_story = 3
   Mira: I found a photograph. Children asleep in a field, under real stars. Nobody in a pod.
   Mira: One of them is holding a torch, like yours.

@@ -18,10 +18,11 @@ const DREAM = input({ dream: true });
 /** The star wall: two rows of painted plaster between the ring and the old stair. */
 const STAR_WALL = [17, 18, 19, 20, 21].flatMap((x) => [3, 4].map((y) => ({ x, y })));
 
-async function chapterWorld(): Promise<World> {
+/** The chapter's world; `carried` are the flags the hidden door hands on (the relics Mira found there). */
+async function chapterWorld(carried: Readonly<Record<string, number>> = {}): Promise<World> {
   const { level, scenes } = await loadMapFromDisk('maps/dream-space.tmj');
   const seed = CHAPTERS.find((row) => row.key === 'dream-space')!.seed;
-  return createWorld(level, { seed, scenes });
+  return createWorld(level, { seed, scenes, start: { flags: carried, followers: [] } });
 }
 
 /** Puts Mira on a tile (the walk between rooms is the golden run's business, not this test's). */
@@ -83,7 +84,7 @@ function holdDream(world: World, ticks: number): SimEvent[] {
 
 describe('the analog dream space', () => {
   it('talking to Leo sets leo_met and the two stories chosen, and he joins when the talk ends', async () => {
-    const world = await chapterWorld();
+    const world = await chapterWorld({ music_box_found: 1, photograph_found: 1 });
     const leo = childNamed(world, 'Leo');
     expect(leo.look).toBe(4);
     expect(world.flags).toMatchObject({ leo_met: 0, leo_story: 0, mira_story: 0 });
@@ -91,6 +92,21 @@ describe('the analog dream space', () => {
     expect(world.flags).toMatchObject({ leo_met: 1, leo_story: 2, mira_story: 3 });
     expect(events).toContainEqual({ type: 'child-joined', childId: leo.id });
     expect(leo.mode).toBe('following');
+  });
+
+  it('Mira offers to tell of a relic only if she found it in the hidden door', async () => {
+    const choicesOffered = async (carried: Readonly<Record<string, number>>): Promise<readonly string[]> => {
+      const world = await chapterWorld(carried);
+      standAt(world, 21, 11);
+      play(world, [INTERACT]);
+      readToChoice(world);
+      step(world, input({ choice: 0 }));
+      readToChoice(world);
+      return world.scene?.display.choices ?? [];
+    };
+    expect(await choicesOffered({})).toEqual(['Tell the old bedtime story']);
+    expect(await choicesOffered({ music_box_found: 1 })).toEqual(['Tell the old bedtime story', 'Tell about the music box']);
+    expect(await choicesOffered({ music_box_found: 1, photograph_found: 1 })).toHaveLength(3);
   });
 
   it('opens the painters\' hatch only for the story of who painted the stars', async () => {
