@@ -95,8 +95,9 @@ export class DreamView {
     const reducedMotion = isReducedMotion();
     const children = this.children.draw(world, { motion: options.motion, reducedMotion });
     const circles = this.circles.draw(world, { mira: options.mira, reducedMotion });
-    const cells = this.cells.draw(world, { view: this.options.camera.viewWindow(), reducedMotion: stillCells() });
-    this.prompt.draw(world, options.mira);
+    const view = this.options.camera.viewWindow();
+    const cells = this.cells.draw(world, { view, reducedMotion: stillCells() });
+    this.prompt.draw(world, options.mira, view);
     this.hud.update(world);
     this.hud.stepBackFrom(this.options.camera.toScreen(options.mira.x, options.mira.y));
     this.drawn = {

@@ -8,8 +8,8 @@ import { dreamPrompt, interactPrompt } from './dream-cues.ts';
 
 /** Pixels above her feet: over her head, clear of the detection marks drawn over Enforcers. */
 const PROMPT_RISE = 22;
-/** The dream prompt sits one line higher when both show. */
-const LINE_HEIGHT = 9;
+/** World pixels between the two prompts when both show, and between a prompt and the view's edge. */
+const GAP = 1;
 const DREAM_COLOR = '#ffe08a';
 
 export class InteractPrompt {
@@ -24,10 +24,14 @@ export class InteractPrompt {
     options.layer.add([this.interact, this.dream]);
   }
 
-  draw(world: World, mira: { readonly x: number; readonly y: number }): void {
+  /**
+   * `view` is the world camera's window (its left and top in world pixels, its size in screen pixels at
+   * `zoom`): a prompt slides along to stay whole on screen when Mira stands at its edge, and the second
+   * stacks on the first's real height, which grows with the player's text size.
+   */
+  draw(world: World, mira: { readonly x: number; readonly y: number }, view: { readonly left: number; readonly width: number; readonly zoom: number }): void {
     const interact = interactPrompt(world);
     const dream = dreamPrompt(world);
-    const x = Math.round(mira.x);
     let y = Math.round(mira.y - PROMPT_RISE);
     for (const [text, label] of [[this.interact, interact], [this.dream, dream]] as const) {
       if (label === null) {
@@ -35,8 +39,11 @@ export class InteractPrompt {
         continue;
       }
       if (text.text !== label) text.setText(label);
-      text.setPosition(x, y).setVisible(true);
-      y -= LINE_HEIGHT;
+      const half = text.displayWidth / 2 + GAP;
+      const right = view.left + view.width / view.zoom;
+      const x = half * 2 >= right - view.left ? mira.x : Math.min(Math.max(mira.x, view.left + half), right - half);
+      text.setPosition(Math.round(x), y).setVisible(true);
+      y -= Math.ceil(text.displayHeight) + GAP;
     }
   }
 }
