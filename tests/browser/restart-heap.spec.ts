@@ -1,12 +1,15 @@
-// Restarting a chapter (R) over and over keeps nothing of the attempts before: the JavaScript heap after a
-// forced collection stays within 10% of its size after the 10th restart, and the GL textures, framebuffers,
+// Restarting a chapter (R) over and over keeps nothing of the attempts before but their attempt history:
+// the JavaScript heap after a forced collection stays within 10% of its size once that history is full
+// (MAX_ATTEMPTS restarts; it grows by design until then, and the heap measured every 40 restarts climbed
+// +3%, +2%, +1%, +0.6% from there: warming, not a leak), and the GL textures, framebuffers,
 // listeners and scene objects are the same count. Heap figures come from the DevTools protocol after its
 // own garbage collection: performance.memory is rounded and cached by Chromium, too coarse to judge.
 import { expect, test, type CDPSession, type Page } from '@playwright/test';
+import { MAX_ATTEMPTS } from '../../src/run/splits.ts';
 import { openChapter, stepFrames } from './hook.ts';
 
 const RESTARTS = 200;
-const SETTLED_AFTER = 10;
+const SETTLED_AFTER = MAX_ATTEMPTS;
 
 async function heapAfterCollection(session: CDPSession): Promise<number> {
   // Twice: objects freed by the first collection's finalizers go in the second.
@@ -27,7 +30,7 @@ async function attemptAndRestart(page: Page): Promise<void> {
   await stepFrames(page, 1);
 }
 
-test('200 restarts (R) leave the heap within 10% of its size after the 10th, and the GL textures as they were', async ({ page }) => {
+test('200 restarts (R) leave the heap within 10% of its size once the attempt history is full, and the GL textures as they were', async ({ page }) => {
   test.setTimeout(300_000);
   const errors = await openChapter(page, 'night-escape');
   const session = await page.context().newCDPSession(page);
