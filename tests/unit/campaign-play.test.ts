@@ -4,29 +4,12 @@
 import { describe, expect, it } from 'vitest';
 import { loadSave } from '../../src/platform/save-storage.ts';
 import { LevelSession } from '../../src/run/level-session.ts';
-import { NO_INPUT, type InputFrame } from '../../src/sim/index.ts';
+import type { InputFrame } from '../../src/sim/index.ts';
 import { CHAPTERS, type Chapter } from '../../src/story/chapters.ts';
-import { loadLevelWithStory } from '../../src/story/level-story.ts';
 import { CampaignPlay, campaignKeyFromSearch } from '../../src/view/campaign-play.ts';
-import { readFromDisk } from '../../tools/read-capped-file.ts';
 import { RIGHT, input } from '../scenario/input-script.ts';
+import { sessionFor } from './full-game-play.ts';
 import { memoryBackend } from './memory-save-backend.ts';
-
-/** A session of the chapter as the level scene builds it: its row's seed, its story, the start the campaign hands it. */
-async function sessionFor(chapter: Chapter, play: CampaignPlay, steps: InputFrame[]): Promise<LevelSession> {
-  const loaded = await loadLevelWithStory({ mapPath: chapter.mapPath, readFile: readFromDisk });
-  if (!loaded.ok) throw new Error(loaded.problems[0]?.message);
-  let step = 0;
-  const start = play.startFor(chapter.key);
-  return new LevelSession({
-    level: loaded.value,
-    seed: chapter.seed,
-    input: { sample: () => steps[Math.min(step++, steps.length - 1)] ?? NO_INPUT, reset: () => {} },
-    timeSource: { now: () => 0 },
-    scenes: loaded.director,
-    ...(start === undefined ? {} : { start }),
-  });
-}
 
 /** Walk right for 40 ticks, wake Leo in passing, walk on: the first chapter's way out (and the second's). */
 const WALK_OUT: InputFrame[] = [...Array<InputFrame>(40).fill(RIGHT), input({ moveX: 1, interact: true }), RIGHT];

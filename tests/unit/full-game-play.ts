@@ -14,14 +14,13 @@ export function walkOut(wait: number): InputFrame[] {
   return [...Array<InputFrame>(wait).fill(NO_INPUT), ...Array<InputFrame>(40).fill(RIGHT), input({ moveX: 1, interact: true }), RIGHT];
 }
 
-/** Plays the campaign's level chapter now under way with these inputs; returns its finish tick. */
-export async function playChapter(play: CampaignPlay, steps: InputFrame[], realMilliseconds: number): Promise<number> {
-  const chapter = play.chapter as Chapter;
+/** A session of the chapter as the level scene builds it: its row's seed, its story, the start the campaign hands it. */
+export async function sessionFor(chapter: Chapter, play: CampaignPlay, steps: InputFrame[]): Promise<LevelSession> {
   const loaded = await loadLevelWithStory({ mapPath: chapter.mapPath, readFile: readFromDisk });
   if (!loaded.ok) throw new Error(loaded.problems[0]?.message);
   let step = 0;
   const start = play.startFor(chapter.key);
-  const session = new LevelSession({
+  return new LevelSession({
     level: loaded.value,
     seed: chapter.seed,
     input: { sample: () => steps[Math.min(step++, steps.length - 1)] ?? NO_INPUT, reset: () => {} },
@@ -29,6 +28,12 @@ export async function playChapter(play: CampaignPlay, steps: InputFrame[], realM
     scenes: loaded.director,
     ...(start === undefined ? {} : { start }),
   });
+}
+
+/** Plays the campaign's level chapter now under way with these inputs; returns its finish tick. */
+export async function playChapter(play: CampaignPlay, steps: InputFrame[], realMilliseconds: number): Promise<number> {
+  const chapter = play.chapter as Chapter;
+  const session = await sessionFor(chapter, play, steps);
   // As the speedrun view tells the Full Game race each tick (its LiveSplit link follows it).
   const before = play.progress?.ticks ?? 0;
   session.setListener({ afterTick: (world, events) => { play.fullGame?.afterLevelTick(before, world, events); } });
