@@ -3,7 +3,7 @@
 // the second's Exit needs gate_key, and its Leo sleeps where its map draws him (a level's children start
 // asleep, in the campaign as alone); the aftermath is only a scene with a choice.
 import { describe, expect, it } from 'vitest';
-import { loadSave, updateSave, SAVE_BACKUP_PREFIX, SAVE_KEY, type SaveBackend } from '../../src/platform/save-storage.ts';
+import { loadSave, updateSave, SAVE_BACKUP_PREFIX, SAVE_KEY } from '../../src/platform/save-storage.ts';
 import { ReplayInput, type InputSource } from '../../src/run/input-source.ts';
 import { RULES_VERSION, hashWorld, NO_INPUT, type InputFrame, type SceneDirector, type World } from '../../src/sim/index.ts';
 import { CampaignRunner } from '../../src/story/campaign-runner.ts';
@@ -13,6 +13,7 @@ import type { ChapterRow } from '../../src/story/chapters.ts';
 import { readFromDisk } from '../../tools/read-capped-file.ts';
 import { RIGHT, input } from '../scenario/input-script.ts';
 import { scriptedDirector, type ScriptedKnot } from '../scenario/scripted-director.ts';
+import { memoryBackend } from '../unit/memory-save-backend.ts';
 
 const ROWS: readonly ChapterRow[] = [
   {
@@ -103,19 +104,6 @@ class Player {
     this.hold(input({ moveX: 1, interact: true }));
     this.walkOut();
   }
-}
-
-function memoryBackend(): SaveBackend & { readonly values: Map<string, string> } {
-  const values = new Map<string, string>();
-  return {
-    values,
-    getItem: (key) => values.get(key) ?? null,
-    setItem: (key, value) => void values.set(key, value),
-    key: (index) => [...values.keys()][index] ?? null,
-    get length() {
-      return values.size;
-    },
-  };
 }
 
 async function playWholeCampaign(): Promise<{ runner: CampaignRunner; events: CampaignEvent[]; worlds: string[] }> {

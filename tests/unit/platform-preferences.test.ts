@@ -10,19 +10,7 @@ import {
 } from '../../src/platform/preferences.ts';
 import { SAVE_BACKUP_PREFIX, SAVE_KEY, loadSave } from '../../src/platform/save-storage.ts';
 import { EMPTY_SAVE, SAVE_VERSION, encodeSave } from '../../src/story/save.ts';
-
-function memoryStorage(): PreferenceStorage & { readonly values: Map<string, string> } {
-  const values = new Map<string, string>();
-  return {
-    values,
-    getItem: (key) => values.get(key) ?? null,
-    setItem: (key, value) => void values.set(key, value),
-    key: (index) => [...values.keys()][index] ?? null,
-    get length() {
-      return values.size;
-    },
-  };
-}
+import { memoryBackend } from './memory-save-backend.ts';
 
 const broken: PreferenceStorage = {
   getItem: () => {
@@ -46,7 +34,7 @@ function tamper(storage: PreferenceStorage, name: string, value: unknown): void 
 
 describe('remembered preferences', () => {
   it('remembers the sound switch', () => {
-    const storage = memoryStorage();
+    const storage = memoryBackend();
     expect(readMuted(storage)).toBe(false);
     writeMuted(true, storage);
     expect(readMuted(storage)).toBe(true);
@@ -55,7 +43,7 @@ describe('remembered preferences', () => {
   });
 
   it('treats a tampered value as sound on, and storage that throws or is missing as nothing remembered', () => {
-    const storage = memoryStorage();
+    const storage = memoryBackend();
     tamper(storage, 'muted', '{"garbage":');
     expect(readMuted(storage)).toBe(false);
     expect(readMuted(broken)).toBe(false);
@@ -65,7 +53,7 @@ describe('remembered preferences', () => {
   });
 
   it('remembers reduced motion, with the browser setting as the default until the player chooses', () => {
-    const storage = memoryStorage();
+    const storage = memoryBackend();
     expect(readReducedMotion(storage, false)).toBe(false);
     expect(readReducedMotion(storage, true)).toBe(true);
     writeReducedMotion(false, storage);
@@ -80,7 +68,7 @@ describe('remembered preferences', () => {
   });
 
   it('remembers the text speed, normal until chosen and for anything that is no speed', () => {
-    const storage = memoryStorage();
+    const storage = memoryBackend();
     expect(readTextSpeed(storage)).toBe('normal');
     writeTextSpeed('instant', storage);
     expect(readTextSpeed(storage)).toBe('instant');
@@ -93,7 +81,7 @@ describe('remembered preferences', () => {
   });
 
   it('remembers whether all dialogue is skipped, off until chosen', () => {
-    const storage = memoryStorage();
+    const storage = memoryBackend();
     expect(readSkipDialogue(storage)).toBe(false);
     writeSkipDialogue(true, storage);
     expect(readSkipDialogue(storage)).toBe(true);
@@ -103,7 +91,7 @@ describe('remembered preferences', () => {
   });
 
   it('remembers the master volume in whole steps, full until chosen and for anything out of range', () => {
-    const storage = memoryStorage();
+    const storage = memoryBackend();
     expect(readMasterVolume(storage)).toBe(VOLUME_STEPS);
     writeMasterVolume(3, storage);
     expect(readMasterVolume(storage)).toBe(3);
@@ -118,7 +106,7 @@ describe('remembered preferences', () => {
   });
 
   it('keeps the display switches, the timer and the splits shown until hidden', () => {
-    const storage = memoryStorage();
+    const storage = memoryBackend();
     expect([readTimerShown(storage), readSplitsShown(storage)]).toEqual([true, true]);
     writeTimerShown(false, storage);
     writeSplitsShown(false, storage);
@@ -130,7 +118,7 @@ describe('remembered preferences', () => {
 
 describe('preferences in the versioned save', () => {
   it('moves the separate keys of older builds into the save once, and leaves the old keys where they were', () => {
-    const storage = memoryStorage();
+    const storage = memoryBackend();
     storage.values.set('analog-dreams/muted', 'true');
     storage.values.set('analog-dreams/text-speed', 'fast');
     storage.values.set('analog-dreams/master-volume', '4');
@@ -148,7 +136,7 @@ describe('preferences in the versioned save', () => {
   });
 
   it('brings a version 2 save up to date on its first load, its progress kept and the old keys moved in', () => {
-    const storage = memoryStorage();
+    const storage = memoryBackend();
     const versionTwo = { format: 'analog-dreams-save', version: 2, progress: null, reached: ['bedroom'], settings: {}, bests: {}, legacyBests: {}, splits: [] };
     storage.values.set(SAVE_KEY, JSON.stringify(versionTwo));
     storage.values.set('analog-dreams/skip-dialogue', 'true');
@@ -160,7 +148,7 @@ describe('preferences in the versioned save', () => {
   });
 
   it('never writes a setting over a save it cannot read: the save is set aside first and the setting kept', () => {
-    const storage = memoryStorage();
+    const storage = memoryBackend();
     storage.values.set(SAVE_KEY, '{"format":"analog-dreams-save","version":3,"progress":');
     expect(readMuted(storage)).toBe(false);
     // Reading changed nothing: the title's load is the one that sets it aside and tells the player.
@@ -173,7 +161,7 @@ describe('preferences in the versioned save', () => {
 
 describe('the display and sound preferences', () => {
   it('remembers low effects, and that nobody chose until somebody did', () => {
-    const storage = memoryStorage();
+    const storage = memoryBackend();
     expect(readLowEffects(storage)).toBeNull();
     writeLowEffects(true, storage);
     expect(readLowEffects(storage)).toBe(true);
@@ -186,7 +174,7 @@ describe('the display and sound preferences', () => {
   });
 
   it('remembers fullscreen, off until chosen', () => {
-    const storage = memoryStorage();
+    const storage = memoryBackend();
     expect(readFullscreen(storage)).toBe(false);
     writeFullscreen(true, storage);
     expect(readFullscreen(storage)).toBe(true);
@@ -199,7 +187,7 @@ describe('the display and sound preferences', () => {
 
 describe('the music and effects volumes', () => {
   it('are remembered apart from the master volume, each with its own default, and survive bad storage', () => {
-    const storage = memoryStorage();
+    const storage = memoryBackend();
     expect(readMusicVolume(storage)).toBe(DEFAULT_MUSIC_VOLUME);
     expect(readEffectsVolume(storage)).toBe(VOLUME_STEPS);
     writeMusicVolume(2, storage);
@@ -217,7 +205,7 @@ describe('the music and effects volumes', () => {
 
 describe('accessibility preferences', () => {
   it('remember the palette and the cones, off until chosen', () => {
-    const storage = memoryStorage();
+    const storage = memoryBackend();
     expect(readColorBlindPalette(storage)).toBe(false);
     expect(readHighContrastCones(storage)).toBe(false);
     writeColorBlindPalette(true, storage);
@@ -227,7 +215,7 @@ describe('accessibility preferences', () => {
   });
 
   it('remember the text size; a tampered one reads as normal', () => {
-    const storage = memoryStorage();
+    const storage = memoryBackend();
     expect(readTextSize(storage)).toBe('normal');
     writeTextSize('largest', storage);
     expect(readTextSize(storage)).toBe('largest');
@@ -236,7 +224,7 @@ describe('accessibility preferences', () => {
   });
 
   it('remember the assists as their percents; anything else is no assist', () => {
-    const storage = memoryStorage();
+    const storage = memoryBackend();
     expect(readDetectionAssist(storage)).toBe(100);
     expect(readGameSpeedAssist(storage)).toBe(100);
     writeDetectionAssist(50, storage);
