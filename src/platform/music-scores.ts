@@ -5,6 +5,7 @@
 // map) plays the night escape's, the game's own stealth theme.
 import themesUrl from '../../assets/generated/music-themes.json?url';
 import { isJsonObject } from '../tiled/problem-list.ts';
+import { fetchBuildJson } from './build-json.ts';
 import { MUSIC_THEMES_FILE, type MusicTheme } from './music-score.ts';
 
 export const STEALTH_THEME = 'night-escape';
@@ -31,14 +32,7 @@ export function builtThemes(value: unknown, report: (message: string) => void): 
 
 /** Fetches the built themes; a file that cannot be fetched is reported and the game stays silent. */
 export async function loadShippedThemes(report: (message: string) => void = console.error): Promise<Themes> {
-  try {
-    const response = await fetch(themesUrl);
-    if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
-    return builtThemes(await response.json(), report);
-  } catch (error) {
-    report(`${MUSIC_THEMES_FILE}: could not be fetched (${error instanceof Error ? error.message : String(error)})`);
-    return new Map();
-  }
+  return fetchBuildJson<Themes>({ url: themesUrl, file: MUSIC_THEMES_FILE, read: (value) => builtThemes(value, report), fallback: new Map(), report });
 }
 
 /** The theme for a chapter key (or `title`); the stealth theme for any other; null before the themes are read. */

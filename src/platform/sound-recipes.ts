@@ -4,6 +4,7 @@
 import recipesUrl from '../../assets/sounds/recipes.json?url';
 import type recipesFile from '../../assets/sounds/recipes.json';
 import { isJsonObject } from '../tiled/problem-list.ts';
+import { fetchBuildJson } from './build-json.ts';
 
 export type SoundName = Exclude<keyof typeof recipesFile, '_comment'>;
 
@@ -32,12 +33,5 @@ export function readRecipes(value: unknown, report: (message: string) => void): 
 
 /** Fetches and reads the shipped recipes; a file that cannot be fetched is reported and every sound stays silent. */
 export async function loadRecipes(report: (message: string) => void = console.error): Promise<Recipes> {
-  try {
-    const response = await fetch(recipesUrl);
-    if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
-    return readRecipes(await response.json(), report);
-  } catch (error) {
-    report(`${RECIPES_FILE}: could not be fetched (${error instanceof Error ? error.message : String(error)})`);
-    return new Map();
-  }
+  return fetchBuildJson<Recipes>({ url: recipesUrl, file: RECIPES_FILE, read: (value) => readRecipes(value, report), fallback: new Map(), report });
 }
