@@ -5,6 +5,7 @@ import type Phaser from 'phaser';
 import type { World } from '../../sim/index.ts';
 import { groupLine, meterShare } from '../renderers/dream-cues.ts';
 import { tallyLine } from '../renderers/exit-tally.ts';
+import { dreamWayOpen } from '../renderers/dream-way.ts';
 import type { EdgeArrow } from '../renderers/stealth-cues.ts';
 import { ARROW_BADGE_RADIUS, arrowClearOf } from './arrow-clearance.ts';
 import { PANEL_OVER_MIRA_ALPHA, miraHeightOnScreen, panelOverMira, type ScreenRect } from './goal-hint-place.ts';
@@ -14,6 +15,8 @@ const PANEL_WIDTH = 210;
 const GOLD = 0xffc94a;
 const MAGENTA = 0xe0479e;
 const STAGE_WORDS = { waking: '', dreaming: 'dreaming together', fading: 'the dream is fading' } as const;
+/** Said after the stage while the dream's way to the exit is open: the gold trail (dream-way.ts) is that way. */
+const WAY_WORDS = ' · follow the sparks';
 
 /** What the HUD shows now, for the test hook. */
 export interface DreamHudShown {
@@ -82,7 +85,7 @@ export class DreamHud {
     this.shown = { ...this.shown, group, meter, tally };
     const visible = group !== null || meter !== null || tally !== null;
     // Redrawn only when what it says changes: the meter moves in steps of a hundredth.
-    const key = `${group}|${tally}|${meter === null ? '' : Math.round(meter * 100)}|${world.dream.stage}|${this.width}|${this.scale}`;
+    const key = `${group}|${tally}|${dreamWayOpen(world)}|${meter === null ? '' : Math.round(meter * 100)}|${world.dream.stage}|${this.width}|${this.scale}`;
     if (key === this.shownKey) return;
     this.shownKey = key;
     for (const object of [this.panel, this.group, this.stage, this.bar]) object.setVisible(visible);
@@ -95,7 +98,7 @@ export class DreamHud {
     // The panel grows with the player's text size, the words and the meter bar inside it too.
     const words = wordScale(scale);
     // The group's line first; a count shares the corner under it while no dream's stage needs that line.
-    const stageWords = STAGE_WORDS[world.dream.stage];
+    const stageWords = `${STAGE_WORDS[world.dream.stage]}${stageWordsTail(world)}`;
     const second = stageWords === '' && group !== null ? (tally ?? '') : stageWords;
     this.group.setFontSize(13 * words).setText(group ?? tally ?? '');
     this.stage.setFontSize(13 * words).setText(second);
@@ -116,4 +119,9 @@ export class DreamHud {
     this.bar.fillStyle(world.dream.stage === 'fading' ? MAGENTA : GOLD, 1).fillRect(barLeft, barTop, barWidth * meter, 8 * scale);
     this.bar.lineStyle(1, GOLD, 0.6).strokeRect(barLeft, barTop, barWidth, 8 * scale);
   }
+}
+
+/** While the dream runs (not while it fades) and its way to the exit is open, the stage line points at the trail. */
+function stageWordsTail(world: World): string {
+  return world.dream.stage === 'dreaming' && dreamWayOpen(world) ? WAY_WORDS : '';
 }
