@@ -1,6 +1,7 @@
 // Chapter 4 as the player sees it: its first frame from ?chapter=night-escape (Mira, Niko in the yard, the
 // goal hint), and the dream a moment after the children merge at the sanctuary, played from the golden
-// replay with the chapter's story, its way to the Hill gate laid as a trail of gold sparks. The screenshots go to test-results/screenshots/ to be looked at.
+// replay with the chapter's story, its way to the Hill gate laid as a trail of sparks. The screenshots go
+// to test-results/screenshots/ to be looked at.
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { decodeReplay } from '../../src/run/replay.ts';
@@ -50,7 +51,7 @@ test('the golden run merges at the sanctuary and the dream spreads over the town
     };
   }, [...decoded.value.inputs]);
   expect(state).toMatchObject({ stage: 'dreaming', merged: 1, helped: 1 });
-  // The way the dream opened is laid in gold from her feet on (none in any frame before the dream began),
+  // The way the dream opened is laid as sparks from her feet on (none in any frame before the dream began),
   // and the HUD's corner says to follow it.
   expect(state.wayBefore).toBe(0);
   expect(state.wayLength).toBe(14);

@@ -1,4 +1,4 @@
-// Draws the way the dream opened (dream-way.ts) as a trail of gold sparks on the ground ahead of Mira,
+// Draws the way the dream opened (dream-way.ts) as a trail of white sparks on the ground ahead of Mira,
 // over the tiles and under the characters. A glint runs along it towards the exit; with reduced motion
 // the trail stands still. Worked out again only when her cell or the tiles change.
 import type Phaser from 'phaser';
@@ -6,7 +6,10 @@ import type { TileCell, World } from '../../sim/types.ts';
 import { SUBPIXELS_PER_PIXEL } from '../../sim/types.ts';
 import { dreamWay } from './dream-way.ts';
 
-const GOLD = 0xffc94a;
+/** The palette's star and moon white, on the night's ink. */
+const SPARK = 0xfff6c8;
+const GLINT = 0xffffff;
+const INK = 0x0a0b16;
 /** Ticks a glint stays on one spark before it moves one further along the trail. */
 const GLINT_TICKS = 6;
 /** Every this many sparks one glints at a time. */
@@ -44,8 +47,12 @@ export class DreamWayRenderer {
       const bright = (index + GLINT_SPACING - glint) % GLINT_SPACING === 0;
       const centreX = cell.x * size + size / 2;
       const centreY = cell.y * size + size / 2;
-      this.graphics.fillStyle(GOLD, bright ? 1 : alpha);
-      // A small four-pointed spark, in the art's own pixels.
+      // A small four-pointed spark in the art's own pixels, ringed in ink: the vines' flowers are gold
+      // pluses and the river is full of stars, so a bare spark would be lost in the very way it marks.
+      this.graphics.fillStyle(INK, 0.75);
+      this.graphics.fillRect(centreX - 2, centreY - 3, 4, 6);
+      this.graphics.fillRect(centreX - 3, centreY - 2, 6, 4);
+      this.graphics.fillStyle(bright ? GLINT : SPARK, bright ? 1 : alpha);
       this.graphics.fillRect(centreX - 1, centreY - 2, 2, 4);
       this.graphics.fillRect(centreX - 2, centreY - 1, 4, 2);
     });

@@ -2,7 +2,7 @@
 // the children's dream runs and the exit is open, the cells from Mira towards the exit along the cheapest
 // walk, where a cell only Enforcers cannot enter (the night escape's vines and river of stars) costs less
 // than open street. A first player, out of the sanctuary, did not know which way; the view lays these
-// cells as a trail of gold in front of her.
+// cells as a trail of sparks in front of her.
 import type { TileCell, World } from '../../sim/types.ts';
 import { SUBPIXELS_PER_PIXEL } from '../../sim/types.ts';
 import { flagsHold } from '../../sim/story.ts';

@@ -15,7 +15,7 @@ const PANEL_WIDTH = 210;
 const GOLD = 0xffc94a;
 const MAGENTA = 0xe0479e;
 const STAGE_WORDS = { waking: '', dreaming: 'dreaming together', fading: 'the dream is fading' } as const;
-/** Said after the stage while the dream's way to the exit is open: the gold trail (dream-way.ts) is that way. */
+/** Said after the stage while the dream's way to the exit is open: the trail of sparks (dream-way.ts) is that way. */
 const WAY_WORDS = ' · follow the sparks';
 
 /** What the HUD shows now, for the test hook. */
