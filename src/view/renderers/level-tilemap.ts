@@ -1,7 +1,10 @@
 // The level's tile layers on the world layer, drawn from the world's own tiles: on a tiles-changed event
 // only the changed cells are put again, and a restart puts back the cells the last run changed. The
 // layers under the characters are shown through one cached texture where the map allows (tile-cache.ts).
-import type Phaser from 'phaser';
+// That texture is drawn again just before the frame renders, not when the tick changes the cells: drawing
+// into a texture waits on the GPU, and in the tick it would stall the frame's JavaScript (a dream changing
+// cells every tick cost 15-70 ms a frame); a frame that runs several ticks also draws their cells once.
+import Phaser from 'phaser';
 import type { TileCell, WorldTiles } from '../../sim/index.ts';
 import type { LoadedLevel } from '../game-data.ts';
 import { LEVEL_DEPTH } from './level-depths.ts';
@@ -13,6 +16,8 @@ export class LevelTilemap {
   /** Cells changed since the world's tick 0, by index. */
   private readonly changedSinceStart = new Map<number, TileCell>();
   private readonly cache: TileCache | null;
+  /** Cells the cached texture has yet to show, by index: drawn at the next frame's render. */
+  private readonly cacheDue = new Map<number, TileCell>();
 
   constructor(
     scene: Phaser.Scene,
@@ -30,13 +35,25 @@ export class LevelTilemap {
     });
     const { map } = loaded.level;
     this.cache = canCacheTiles(map) ? new TileCache(scene, { layers: this.built.below, worldLayer: layer, worldCamera: options.worldCamera, map }) : null;
+    if (this.cache === null) return;
+    const drawDue = (): void => {
+      this.drawDueCells();
+    };
+    scene.events.on(Phaser.Scenes.Events.PRE_RENDER, drawDue);
+    // The scene's emitter outlives a restart: each run's listener goes with it.
+    scene.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
+      scene.events.off(Phaser.Scenes.Events.PRE_RENDER, drawDue);
+    });
   }
 
   /** A tiles-changed event: these cells show something else now. */
   redraw(tiles: WorldTiles, cells: readonly TileCell[]): void {
     this.built.redrawCells(tiles, cells);
-    for (const cell of cells) this.changedSinceStart.set(cell.y * tiles.width + cell.x, cell);
-    this.cache?.redraw(cells);
+    for (const cell of cells) {
+      const index = cell.y * tiles.width + cell.x;
+      this.changedSinceStart.set(index, cell);
+      if (this.cache) this.cacheDue.set(index, cell);
+    }
   }
 
   /** A restart: the world's tiles are the level's again. */
@@ -44,7 +61,13 @@ export class LevelTilemap {
     if (this.changedSinceStart.size === 0) return;
     const changed = [...this.changedSinceStart.values()];
     this.built.redrawCells(tiles, changed);
+    if (this.cache) for (const [index, cell] of this.changedSinceStart) this.cacheDue.set(index, cell);
     this.changedSinceStart.clear();
-    this.cache?.redraw(changed);
+  }
+
+  private drawDueCells(): void {
+    if (this.cacheDue.size === 0) return;
+    this.cache?.redraw([...this.cacheDue.values()]);
+    this.cacheDue.clear();
   }
 }
