@@ -18,6 +18,9 @@ export default defineConfig({
     modulePreload: { polyfill: false },
     chunkSizeWarningLimit: 1600,
     rolldownOptions: {
+      // Every imported constant is written where it is used (the default does so only in conditions), and
+      // again after each pass frees more: limits and keys read across modules stop costing a name each.
+      optimization: { inlineConst: { mode: 'all', pass: 3 } },
       output: {
         // Phaser is large and changes rarely: its own chunk stays cached between our releases. The other
         // libraries the title needs share one (the ink compiler, for a dropped map's story, stays apart and
