@@ -1,12 +1,13 @@
 import { defineConfig } from 'vite';
 import { inkPlugin } from './tools/ink-vite-plugin.ts';
 import { mapReloadPlugin } from './tools/map-reload-plugin.ts';
+import { plainDynamicImportPlugin } from './tools/plain-dynamic-import-plugin.ts';
 
 // A relative base lets dist/ be served from any static host and any sub-path.
 export default defineConfig({
   base: './',
   publicDir: false,
-  plugins: [inkPlugin(), mapReloadPlugin()],
+  plugins: [inkPlugin(), mapReloadPlugin(), plainDynamicImportPlugin()],
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },
   build: {
