@@ -149,11 +149,6 @@ export class LevelSession {
     return this.assisted || this.currentWorld.detectionPercent !== 100 || this.gameSpeed !== 100;
   }
 
-  /** The slower-game assist now: the percent of 60 ticks a real second the clock runs at. */
-  get gameSpeedPercent(): number {
-    return this.gameSpeed;
-  }
-
   /**
    * The slower-game assist, changeable mid-run (from the pause's settings): only the clock slows, each tick
    * plays as before, so a replay of the run is exact. Any speed but 100 marks the run assisted until restart.

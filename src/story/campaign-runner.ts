@@ -76,7 +76,7 @@ function knotProblem(row: ChapterRow, loaded: LoadedChapter): CampaignProblem | 
 export class CampaignRunner {
   private readonly options: CampaignRunnerOptions;
   private readonly chapters: readonly ChapterRow[];
-  private listener: CampaignListener | null;
+  private readonly listener: CampaignListener | null;
   private readonly sceneClock: FixedStepClock;
   private current: CampaignPhase = { kind: 'idle' };
   /** The rows from the one begun at, following next (checked when begun). */
@@ -165,10 +165,6 @@ export class CampaignRunner {
 
   get record(): CampaignRecord {
     return { from: this.start, chapters: [...this.finished] };
-  }
-
-  setListener(listener: CampaignListener | null): void {
-    this.listener = listener;
   }
 
   /**
