@@ -1,12 +1,13 @@
 import { defineConfig } from 'vite';
 import { inkPlugin } from './tools/ink-vite-plugin.ts';
 import { mapReloadPlugin } from './tools/map-reload-plugin.ts';
+import { plainDynamicImportPlugin } from './tools/plain-dynamic-import-plugin.ts';
 
 // A relative base lets dist/ be served from any static host and any sub-path.
 export default defineConfig({
   base: './',
   publicDir: false,
-  plugins: [inkPlugin(), mapReloadPlugin()],
+  plugins: [inkPlugin(), mapReloadPlugin(), plainDynamicImportPlugin()],
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },
   build: {
@@ -18,6 +19,9 @@ export default defineConfig({
     modulePreload: { polyfill: false },
     chunkSizeWarningLimit: 1600,
     rolldownOptions: {
+      // Every imported constant is written where it is used (the default does so only in conditions), and
+      // again after each pass frees more: limits and keys read across modules stop costing a name each.
+      optimization: { inlineConst: { mode: 'all', pass: 3 } },
       output: {
         // Phaser is large and changes rarely: its own chunk stays cached between our releases. The other
         // libraries the title needs share one (the ink compiler, for a dropped map's story, stays apart and

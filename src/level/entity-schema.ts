@@ -1,6 +1,7 @@
 // The one source of truth for the object classes a level builder places in the `entities` layer: the
 // level builder reads its defaults and limits from here, tools/build-tiled-project.ts writes the Tiled
-// project file's custom types from it, and a test keeps maps/README.md's tables equal to it.
+// project file's custom types from it (with the colours in src/level/tiled-project.ts, which only Tiled
+// draws), and a test keeps maps/README.md's tables equal to it.
 import type { TiledPropertyValue, TiledShape } from '../tiled/tiled-map.ts';
 
 /** Property types as Tiled names them in a project file's `propertyTypes`. */
@@ -27,12 +28,14 @@ export type EntityCount = 'exactly-one' | 'any';
 
 export interface EntityClassSchema {
   readonly name: string;
-  readonly doc: string;
+  /**
+   * What the one object of an exactly-one class is for: the hint when a map has none, the only place the
+   * game reads it. The other classes are described in a comment over their row, which costs players nothing.
+   */
+  readonly doc?: string;
   /** Tiled object shapes this class may be drawn as. */
   readonly shapes: readonly TiledShape['kind'][];
   readonly count: EntityCount;
-  /** How Tiled draws objects of this class, as Tiled writes colours: #aarrggbb. */
-  readonly color: string;
   readonly properties: readonly EntityPropertySchema[];
 }
 
@@ -100,7 +103,6 @@ export const ENTITY_SCHEMA: readonly EntityClassSchema[] = [
     doc: "Where Mira starts, and where she returns when caught. A point, or a rectangle whose centre is used.",
     shapes: ['point', 'rectangle'],
     count: 'exactly-one',
-    color: '#ff8ad8a0',
     properties: [],
   },
   {
@@ -108,42 +110,47 @@ export const ENTITY_SCHEMA: readonly EntityClassSchema[] = [
     doc: 'Reaching this rectangle ends the level and stops the timer (once its `requires` flags hold).',
     shapes: ['rectangle'],
     count: 'exactly-one',
-    color: '#fff0c060',
     properties: [REQUIRES_PROPERTY],
   },
+  /** A Sleep Enforcer standing at this point. With a route it walks it; without one it stands and watches. */
   {
     name: 'Enforcer',
-    doc: 'A Sleep Enforcer standing at this point. With a route it walks it; without one it stands and watches.',
     shapes: ['point'],
     count: 'any',
-    color: '#ffff4a5a',
     properties: HUNTER_PROPERTIES,
   },
+  /**
+   * A grown-up of the family (the bedroom chapter): the same senses as an Enforcer, gentler rules. It never
+   * chases; if its meter fills it sends Mira back to bed (her last Checkpoint, or the Spawn).
+   */
   {
     name: 'Watcher',
-    doc: 'A grown-up of the family (the bedroom chapter): the same senses as an Enforcer, gentler rules. It never chases; if its meter fills it sends Mira back to bed (her last Checkpoint, or the Spawn).',
     shapes: ['point'],
     count: 'any',
-    color: '#ffffb040',
     properties: HUNTER_PROPERTIES,
   },
+  /**
+   * A street lamp or lit window: inside its radius, while it is on, Mira is half again as easy to see as in
+   * the night everywhere else (a lit tile counts as inside one).
+   */
   {
     name: 'Light',
-    doc: 'A street lamp or lit window: inside its radius, while it is on, Mira is half again as easy to see as in the night everywhere else (a lit tile counts as inside one).',
     shapes: ['point', 'ellipse'],
     count: 'any',
-    color: '#fffff080',
     properties: [
       { name: 'radius', type: 'float', defaultValue: 48, unit: 'px', min: 1, max: 1000, doc: 'How far the light reaches.' },
       { name: 'switchable', type: 'bool', defaultValue: false, doc: 'Whether a switch can turn it off (drawn with a switch mark).' },
     ],
   },
+  /**
+   * Paint the closed door's tiles on a layer whose tiles block (walls), then draw this rectangle over them:
+   * the cells it covers open and close together. Mira opens and closes it with Interact; an Enforcer on its
+   * way opens it after a short stop and leaves it open.
+   */
   {
     name: 'Door',
-    doc: 'Paint the closed door\'s tiles on a layer whose tiles block (walls), then draw this rectangle over them: the cells it covers open and close together. Mira opens and closes it with Interact; an Enforcer on its way opens it after a short stop and leaves it open.',
     shapes: ['rectangle'],
     count: 'any',
-    color: '#ffc08040',
     properties: [
       { name: 'open', type: 'bool', defaultValue: false, doc: 'Whether it stands open at the start.' },
       {
@@ -157,31 +164,37 @@ export const ENTITY_SCHEMA: readonly EntityClassSchema[] = [
       { ...REQUIRES_PROPERTY, doc: `Locked for Mira until these flags hold (Enforcers carry keys). ${REQUIRES_PROPERTY.doc}` },
     ],
   },
+  /**
+   * Tall grass, under a car, a canopy: a child standing still inside it cannot be seen, unless an Enforcer
+   * watched her step in.
+   */
   {
     name: 'HidingSpot',
-    doc: 'Tall grass, under a car, a canopy: a child standing still inside it cannot be seen, unless an Enforcer watched her step in.',
     shapes: ['rectangle'],
     count: 'any',
-    color: '#ff4a8a40',
     properties: [],
   },
+  /**
+   * A named split: reaching it the first time remembers it, and a catch sends Mira back to the last one she
+   * reached. Its name in Tiled names the split.
+   */
   {
     name: 'Checkpoint',
-    doc: 'A named split: reaching it the first time remembers it, and a catch sends Mira back to the last one she reached. Its name in Tiled names the split.',
     shapes: ['rectangle'],
     count: 'any',
-    color: '#ff80c0ff',
     properties: [
       { name: 'split', type: 'string', defaultValue: '', doc: 'The split\'s name when it differs from the object\'s name.' },
       { name: 'order', type: 'int', defaultValue: 0, min: 0, max: 1000, doc: 'Checkpoints are listed by this number, then in map order (0 keeps the map order).' },
     ],
   },
+  /**
+   * An area where the story moves on: when Mira enters it (or presses Interact inside it, or as soon as its
+   * flags hold), it sets flags, opens a scene and applies a reveal.
+   */
   {
     name: 'Trigger',
-    doc: 'An area where the story moves on: when Mira enters it (or presses Interact inside it, or as soon as its flags hold), it sets flags, opens a scene and applies a reveal.',
     shapes: ['rectangle', 'ellipse'],
     count: 'any',
-    color: '#ffa0e0ff',
     properties: [
       {
         name: 'activation',
@@ -195,12 +208,14 @@ export const ENTITY_SCHEMA: readonly EntityClassSchema[] = [
       ...STORY_ACTION_PROPERTIES,
     ],
   },
+  /**
+   * Someone to talk to: Interact within reach of the point (or inside the area, or beside its `person`
+   * wherever they are) opens its scene. A Talk goes before waking a child, so Leo can talk first.
+   */
   {
     name: 'Talk',
-    doc: 'Someone to talk to: Interact within reach of the point (or inside the area, or beside its `person` wherever they are) opens its scene. A Talk goes before waking a child, so Leo can talk first.',
     shapes: ['point', 'rectangle', 'ellipse'],
     count: 'any',
-    color: '#ff7ad0ff',
     properties: [
       { name: 'person', type: 'object', defaultValue: 0, doc: 'The Child, Watcher or Enforcer it moves with; none: it stays where it is drawn.' },
       { name: 'recruits', type: 'object', defaultValue: 0, objectClass: 'Child', doc: 'A Child who wakes and follows Mira when the scene closes.' },
@@ -208,44 +223,52 @@ export const ENTITY_SCHEMA: readonly EntityClassSchema[] = [
       ...STORY_ACTION_PROPERTIES,
     ],
   },
+  /**
+   * Something to examine or pick up with Interact (an old storybook, a draught, a story fragment); it acts
+   * once, and may count toward a flag with `sets` such as `fragments+=1`.
+   */
   {
     name: 'Clue',
-    doc: 'Something to examine or pick up with Interact (an old storybook, a draught, a story fragment); it acts once, and may count toward a flag with `sets` such as `fragments+=1`.',
     shapes: ['point', 'rectangle'],
     count: 'any',
-    color: '#ffffe070',
     properties: [
       { name: 'pickUp', type: 'bool', defaultValue: false, doc: 'Taken away when found (else it stays, examined).' },
       ...STORY_ACTION_PROPERTIES,
     ],
   },
+  /**
+   * A child waiting for Mira, asleep where it stands until she reaches it and presses Interact; then it
+   * follows her (Interact near the group tells it to wait or follow).
+   */
   {
     name: 'Child',
-    doc: 'A child waiting for Mira, asleep where it stands until she reaches it and presses Interact; then it follows her (Interact near the group tells it to wait or follow).',
     shapes: ['point'],
     count: 'any',
-    color: '#ffffd27a',
     properties: [
       { name: 'look', type: 'int', defaultValue: 0, min: 0, max: CHILD_LOOK_COUNT - 1, doc: 'Who it is drawn as: 0 Tomas, 1 Pip, 2 Ayla, 3 Juno, 4 Leo.' },
     ],
   },
+  /**
+   * Where the children dream together: when Mira and at least `children` following children stand inside it
+   * (and its `requires` flags hold), holding Dream fills its ring and the dream spreads from it; each time
+   * its dream starts, its `sets`, `reveal` and `scene` act.
+   */
   {
     name: 'DreamCircle',
-    doc: 'Where the children dream together: when Mira and at least `children` following children stand inside it (and its `requires` flags hold), holding Dream fills its ring and the dream spreads from it; each time its dream starts, its `sets`, `reveal` and `scene` act.',
     shapes: ['rectangle', 'ellipse'],
     count: 'any',
-    color: '#ffb08cff',
     properties: [
       { name: 'children', type: 'int', defaultValue: 2, min: 0, max: 64, doc: 'How many following children must stand inside with Mira.' },
       ...STORY_ACTION_PROPERTIES,
     ],
   },
+  /**
+   * The waypoints an Enforcer walks, in order. Draw a polygon for a loop, a polyline to walk there and back.
+   */
   {
     name: 'PatrolRoute',
-    doc: 'The waypoints an Enforcer walks, in order. Draw a polygon for a loop, a polyline to walk there and back.',
     shapes: ['polyline', 'polygon'],
     count: 'any',
-    color: '#ff4fd8e8',
     properties: [
       {
         name: 'mode',
@@ -294,7 +317,10 @@ export type HunterClass = 'Enforcer' | 'Watcher';
  * classes with the same properties.
  */
 export interface HunterParameters {
-  /** A full meter starts a chase (Enforcer); without it a full meter sends Mira back to her checkpoint (Watcher). */
+  /**
+   * A full meter starts a chase (Enforcer); without it a full meter sends Mira back to her checkpoint
+   * (Watcher).
+   */
   readonly chases: boolean;
   /** How fast its meter fills, eighths of the sight table's rate. */
   readonly fillEighths: number;

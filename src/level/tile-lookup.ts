@@ -13,14 +13,14 @@ export interface FoundTile {
 
 /** Finds tiles by gid, remembering answers: a layer repeats the same few gids thousands of times. */
 export class TileLookup {
-  private readonly cache = new Map<number, FoundTile | undefined>();
-  private readonly reportedFlags = new Set<string>();
+  readonly #cache = new Map<number, FoundTile | undefined>();
+  readonly #reportedFlags = new Set<string>();
 
   constructor(private readonly map: TiledMap) {}
 
   find(gid: number): FoundTile | undefined {
-    if (!this.cache.has(gid)) this.cache.set(gid, this.search(gid));
-    return this.cache.get(gid);
+    if (!this.#cache.has(gid)) this.#cache.set(gid, this.#search(gid));
+    return this.#cache.get(gid);
   }
 
   /** A boolean tile property, or undefined when absent (with a warning once when it is not a boolean). */
@@ -28,8 +28,8 @@ export class TileLookup {
     const value = found?.tile?.properties[name];
     if (value === undefined || typeof value === 'boolean') return value;
     const key = `${found?.tilesetName ?? ''}/${found?.tile?.id ?? 0}/${name}`;
-    if (!this.reportedFlags.has(key)) {
-      this.reportedFlags.add(key);
+    if (!this.#reportedFlags.has(key)) {
+      this.#reportedFlags.add(key);
       problems.warning(
         tilePlace(found?.tile?.id ?? 0, found?.tilesetName ?? ''),
         `property "${name}" should be a bool but is ${describeJson(value)}; it is ignored`,
@@ -39,7 +39,7 @@ export class TileLookup {
     return undefined;
   }
 
-  private search(gid: number): FoundTile | undefined {
+  #search(gid: number): FoundTile | undefined {
     for (let index = this.map.tilesets.length - 1; index >= 0; index--) {
       const tileset = this.map.tilesets[index]!;
       if (tileset.firstGid > gid) continue;

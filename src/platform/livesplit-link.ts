@@ -37,51 +37,51 @@ function browserSocket(url: string): LinkSocket {
 }
 
 export class LiveSplitLink {
-  private socket: LinkSocket | null = null;
-  private stateNow: LinkState = 'off';
-  private readonly createSocket: SocketFactory;
-  private readonly url: string;
+  #socket: LinkSocket | null = null;
+  #stateNow: LinkState = 'off';
+  readonly #createSocket: SocketFactory;
+  readonly #url: string;
   /** Told when the state changes (the pause overlay's line). */
   onStateChange: ((state: LinkState) => void) | null = null;
 
   constructor(options: { readonly url?: string; readonly createSocket?: SocketFactory } = {}) {
-    this.url = options.url ?? LIVESPLIT_URL;
-    this.createSocket = options.createSocket ?? browserSocket;
+    this.#url = options.url ?? LIVESPLIT_URL;
+    this.#createSocket = options.createSocket ?? browserSocket;
   }
 
   get state(): LinkState {
-    return this.stateNow;
+    return this.#stateNow;
   }
 
   connect(): void {
-    if (this.socket !== null) return;
-    this.setState('connecting');
+    if (this.#socket !== null) return;
+    this.#setState('connecting');
     let socket: LinkSocket;
     try {
-      socket = this.createSocket(this.url);
+      socket = this.#createSocket(this.#url);
     } catch {
-      this.setState('failed');
+      this.#setState('failed');
       return;
     }
-    this.socket = socket;
+    this.#socket = socket;
     socket.onopen = () => {
-      this.setState('connected');
+      this.#setState('connected');
       // Game time moves only when the game says so: LiveSplit's own clock would count scenes and pauses.
-      this.send('alwayspausegametime');
+      this.#send('alwayspausegametime');
     };
     const lost = (): void => {
-      if (this.socket !== socket) return;
-      this.socket = null;
-      this.setState(this.stateNow === 'connected' ? 'dropped' : 'failed');
+      if (this.#socket !== socket) return;
+      this.#socket = null;
+      this.#setState(this.#stateNow === 'connected' ? 'dropped' : 'failed');
     };
     socket.onclose = lost;
     socket.onerror = lost;
   }
 
   disconnect(): void {
-    const socket = this.socket;
-    this.socket = null;
-    this.setState('off');
+    const socket = this.#socket;
+    this.#socket = null;
+    this.#setState('off');
     try {
       socket?.close();
     } catch {
@@ -91,51 +91,51 @@ export class LiveSplitLink {
 
   /** The run's first tick. */
   start(): void {
-    this.send('reset');
-    this.send('starttimer');
-    this.send(`setgametime ${liveSplitGameTime(0)}`);
+    this.#send('reset');
+    this.#send('starttimer');
+    this.#send(`setgametime ${liveSplitGameTime(0)}`);
   }
 
   /** A split at this many in-game ticks: the time is set exactly first, so LiveSplit splits at it. */
   split(ticks: number): void {
-    this.send(`setgametime ${liveSplitGameTime(ticks)}`);
-    this.send('split');
+    this.#send(`setgametime ${liveSplitGameTime(ticks)}`);
+    this.#send('split');
   }
 
   /** Keeps LiveSplit's shown game time near the game's between splits. */
   showTime(ticks: number): void {
-    this.send(`setgametime ${liveSplitGameTime(ticks)}`);
+    this.#send(`setgametime ${liveSplitGameTime(ticks)}`);
   }
 
   /** A scene holds the in-game time still: LiveSplit's game timer is held too. */
   pauseForScene(): void {
-    this.send('pausegametime');
+    this.#send('pausegametime');
   }
 
   /** Play goes on after a scene: the game time stays held, set to where the game's stands. */
   resumeAfterScene(ticks: number): void {
-    this.send(`setgametime ${liveSplitGameTime(ticks)}`);
+    this.#send(`setgametime ${liveSplitGameTime(ticks)}`);
   }
 
   reset(): void {
-    this.send('reset');
+    this.#send('reset');
   }
 
-  private send(command: string): void {
-    const socket = this.socket;
+  #send(command: string): void {
+    const socket = this.#socket;
     if (socket === null || socket.readyState !== OPEN) return;
     try {
       socket.send(command);
     } catch {
       // A send that throws is a dropped link: the game plays on.
-      this.socket = null;
-      this.setState('dropped');
+      this.#socket = null;
+      this.#setState('dropped');
     }
   }
 
-  private setState(state: LinkState): void {
-    if (state === this.stateNow) return;
-    this.stateNow = state;
+  #setState(state: LinkState): void {
+    if (state === this.#stateNow) return;
+    this.#stateNow = state;
     try {
       this.onStateChange?.(state);
     } catch {

@@ -38,11 +38,11 @@ export function layerPlays(layer: MusicLayer, mood: MusicMood): boolean {
 export class MusicDirector {
   readonly barSeconds: number;
   readonly stepSeconds: number;
-  private moodNow: MusicMood;
+  #moodNow: MusicMood;
   /** Per layer, its fades in time order; the last one started decides its level. */
-  private readonly fades: LayerFade[][];
+  readonly #fades: LayerFade[][];
   /** Notes before this time have been handed to the player: a change can no longer reach them. */
-  private scheduledUntil: number;
+  #scheduledUntil: number;
 
   constructor(
     readonly theme: MusicTheme,
@@ -51,10 +51,10 @@ export class MusicDirector {
     this.origin = options.origin;
     this.barSeconds = (theme.beatsPerBar * 60) / theme.tempo;
     this.stepSeconds = this.barSeconds / (theme.beatsPerBar * theme.stepsPerBeat);
-    this.moodNow = options.mood;
-    this.scheduledUntil = options.origin;
+    this.#moodNow = options.mood;
+    this.#scheduledUntil = options.origin;
     // The theme's first bar brings its layers in from silence, as any later change would.
-    this.fades = theme.layers.map((layer, index) => [
+    this.#fades = theme.layers.map((layer, index) => [
       { layer: index, start: this.origin, end: this.origin + this.fadeSeconds, from: 0, to: layerPlays(layer, options.mood) ? 1 : 0 },
     ]);
   }
@@ -63,7 +63,7 @@ export class MusicDirector {
   readonly origin: number;
 
   get mood(): MusicMood {
-    return this.moodNow;
+    return this.#moodNow;
   }
 
   get fadeSeconds(): number {
@@ -72,7 +72,7 @@ export class MusicDirector {
 
   /** The fades as they stand: what the player's gains were told (each list in time order). */
   get plannedFades(): readonly (readonly LayerFade[])[] {
-    return this.fades;
+    return this.#fades;
   }
 
   /** The first bar boundary at or after `time`. */
@@ -83,7 +83,7 @@ export class MusicDirector {
 
   /** Layer `index`'s loudness at `time`, 0 to 1. */
   levelAt(index: number, time: number): number {
-    const fades = this.fades[index] ?? [];
+    const fades = this.#fades[index] ?? [];
     let level = 0;
     for (const fade of fades) {
       if (fade.start > time) break;
@@ -98,12 +98,12 @@ export class MusicDirector {
    * the fades to apply (none when nothing changes).
    */
   setMood(mood: MusicMood, now: number): LayerFade[] {
-    if (mood.alert === this.moodNow.alert && mood.dreaming === this.moodNow.dreaming) return [];
-    this.moodNow = mood;
-    const start = this.nextBarStart(Math.max(now, this.scheduledUntil));
+    if (mood.alert === this.#moodNow.alert && mood.dreaming === this.#moodNow.dreaming) return [];
+    this.#moodNow = mood;
+    const start = this.nextBarStart(Math.max(now, this.#scheduledUntil));
     const changed: LayerFade[] = [];
     this.theme.layers.forEach((layer, index) => {
-      const fades = this.fades[index] ?? [];
+      const fades = this.#fades[index] ?? [];
       // A fade still waiting at or after this boundary is the old wish: it goes.
       while ((fades.at(-1)?.start ?? -Infinity) >= start) fades.pop();
       const from = this.levelAt(index, start);
@@ -119,7 +119,7 @@ export class MusicDirector {
 
   /** The notes that start in [from, to) and can be heard; the window ahead is then scheduled. */
   notesBetween(from: number, to: number): ScheduledNote[] {
-    const start = Math.max(from, this.scheduledUntil);
+    const start = Math.max(from, this.#scheduledUntil);
     const notes: ScheduledNote[] = [];
     if (to <= start) return notes;
     const stepsPerBar = this.theme.beatsPerBar * this.theme.stepsPerBeat;
@@ -137,7 +137,7 @@ export class MusicDirector {
         notes.push({ layer: index, time, duration, pitches: note.pitches });
       });
     }
-    this.scheduledUntil = Math.max(this.scheduledUntil, to);
+    this.#scheduledUntil = Math.max(this.#scheduledUntil, to);
     return notes;
   }
 }

@@ -34,8 +34,8 @@ function frequencyOf(midi: number): number {
 }
 
 export class MusicPlayer {
-  private playing: PlayingTheme | null = null;
-  private fadingOut: { readonly bus: GainNode; readonly silentAt: number }[] = [];
+  #playing: PlayingTheme | null = null;
+  #fadingOut: { readonly bus: GainNode; readonly silentAt: number }[] = [];
   /** Notes started so far (the test hook reads it to tell that music plays). */
   notesStarted = 0;
 
@@ -43,11 +43,11 @@ export class MusicPlayer {
   constructor(private readonly output: () => MusicOutput | null) {}
 
   get themeName(): string | null {
-    return this.playing?.director.theme.name ?? null;
+    return this.#playing?.director.theme.name ?? null;
   }
 
   get mood(): MusicMood | null {
-    return this.playing?.director.mood ?? null;
+    return this.#playing?.director.mood ?? null;
   }
 
   /**
@@ -58,10 +58,10 @@ export class MusicPlayer {
     const output = this.output();
     if (output === null || output.context.state !== 'running') return { started: false, fades: [] };
     const now = output.context.currentTime;
-    const playing = this.playing;
+    const playing = this.#playing;
     if (playing !== null && playing.director.theme === theme) {
       const fades = playing.director.setMood(mood, now);
-      for (const fade of fades) this.applyFade(playing, fade);
+      for (const fade of fades) this.#applyFade(playing, fade);
       return { started: false, fades };
     }
     this.stop();
@@ -81,22 +81,22 @@ export class MusicPlayer {
       }
       return gain;
     });
-    this.playing = { director, bus, layers };
-    for (const fades of director.plannedFades) for (const fade of fades) this.applyFade(this.playing, fade);
+    this.#playing = { director, bus, layers };
+    for (const fades of director.plannedFades) for (const fade of fades) this.#applyFade(this.#playing, fade);
     return { started: true, fades: [] };
   }
 
   /** The theme playing fades out; its notes already started ring out under the fade. */
   stop(): void {
-    const playing = this.playing;
-    this.playing = null;
+    const playing = this.#playing;
+    this.#playing = null;
     if (playing === null) return;
     const output = this.output();
     if (output === null) return;
     const now = output.context.currentTime;
     playing.bus.gain.setValueAtTime(playing.bus.gain.value, now);
     playing.bus.gain.linearRampToValueAtTime(0, now + THEME_FADE_SECONDS);
-    this.fadingOut.push({ bus: playing.bus, silentAt: now + THEME_FADE_SECONDS + release(playing.director.theme) });
+    this.#fadingOut.push({ bus: playing.bus, silentAt: now + THEME_FADE_SECONDS + release(playing.director.theme) });
   }
 
   /** Starts the notes of the window ahead. Call every frame; it does nothing while sound is locked or hidden. */
@@ -105,17 +105,17 @@ export class MusicPlayer {
     if (output === null || output.context.state !== 'running') return;
     const now = output.context.currentTime;
     // A theme that gave way is disconnected once silent, so a long session does not keep its nodes.
-    this.fadingOut = this.fadingOut.filter((fading) => {
+    this.#fadingOut = this.#fadingOut.filter((fading) => {
       if (fading.silentAt > now) return true;
       fading.bus.disconnect();
       return false;
     });
-    const playing = this.playing;
+    const playing = this.#playing;
     if (playing === null) return;
-    for (const note of playing.director.notesBetween(now, now + LOOKAHEAD_SECONDS)) this.startNote(output.context, playing, note);
+    for (const note of playing.director.notesBetween(now, now + LOOKAHEAD_SECONDS)) this.#startNote(output.context, playing, note);
   }
 
-  private applyFade(playing: PlayingTheme, fade: LayerFade): void {
+  #applyFade(playing: PlayingTheme, fade: LayerFade): void {
     const gain = playing.layers[fade.layer]?.gain;
     if (gain === undefined) return;
     gain.cancelScheduledValues(fade.start);
@@ -123,7 +123,7 @@ export class MusicPlayer {
     gain.linearRampToValueAtTime(fade.to, fade.end);
   }
 
-  private startNote(context: AudioContext, playing: PlayingTheme, note: ScheduledNote): void {
+  #startNote(context: AudioContext, playing: PlayingTheme, note: ScheduledNote): void {
     const layer = playing.director.theme.layers[note.layer];
     const layerGain = playing.layers[note.layer];
     if (layer === undefined || layerGain === undefined) return;

@@ -13,80 +13,80 @@ export interface SoundLoop {
 }
 
 export class SoundPlayer {
-  private context: AudioContext | null = null;
-  private output: GainNode | null = null;
-  private effectsOutput: GainNode | null = null;
-  private musicOutput: GainNode | null = null;
-  private readonly buffers = new Map<SoundName, AudioBuffer[]>();
+  #context: AudioContext | null = null;
+  #output: GainNode | null = null;
+  #effectsOutput: GainNode | null = null;
+  #musicOutput: GainNode | null = null;
+  readonly #buffers = new Map<SoundName, AudioBuffer[]>();
   /** Empty until fetched: until then every sound is silent, as before the first input. */
-  private recipes: Recipes = new Map();
-  private variantCounter = 0;
-  private muted = false;
+  #recipes: Recipes = new Map();
+  #variantCounter = 0;
+  #muted = false;
   /** The master volume, 0 to 1, under the mute. */
-  private volume = 1;
-  private effectsLevel = 1;
-  private musicLevel = 1;
+  #volume = 1;
+  #effectsLevel = 1;
+  #musicLevel = 1;
 
   /** Fetches the recipes once; a sound asked for before they arrive is silent, and built once they are here. */
   async loadRecipes(): Promise<void> {
-    this.recipes = await loadRecipes();
-    if (this.context !== null) this.synthesizeAhead(this.context);
+    this.#recipes = await loadRecipes();
+    if (this.#context !== null) this.#synthesizeAhead(this.#context);
   }
 
   /** Call from a user gesture (a key press). Safe to call again. */
   unlock(): void {
-    if (this.context !== null) {
-      if (this.context.state === 'suspended' && !this.pageHidden()) void this.context.resume();
+    if (this.#context !== null) {
+      if (this.#context.state === 'suspended' && !this.#pageHidden()) void this.#context.resume();
       return;
     }
     if (typeof AudioContext === 'undefined') return;
     const context = new AudioContext();
-    this.context = context;
-    this.output = context.createGain();
-    this.output.gain.value = this.muted ? 0 : this.volume;
-    this.output.connect(context.destination);
-    this.effectsOutput = context.createGain();
-    this.effectsOutput.gain.value = this.effectsLevel;
-    this.effectsOutput.connect(this.output);
-    this.musicOutput = context.createGain();
-    this.musicOutput.gain.value = this.musicLevel;
-    this.musicOutput.connect(this.output);
-    this.followPageVisibility(context);
-    this.synthesizeAhead(context);
+    this.#context = context;
+    this.#output = context.createGain();
+    this.#output.gain.value = this.#muted ? 0 : this.#volume;
+    this.#output.connect(context.destination);
+    this.#effectsOutput = context.createGain();
+    this.#effectsOutput.gain.value = this.#effectsLevel;
+    this.#effectsOutput.connect(this.#output);
+    this.#musicOutput = context.createGain();
+    this.#musicOutput.gain.value = this.#musicLevel;
+    this.#musicOutput.connect(this.#output);
+    this.#followPageVisibility(context);
+    this.#synthesizeAhead(context);
   }
 
   /** The context and the node music connects to; null until the first input unlocks sound. */
   get musicDestination(): { readonly context: AudioContext; readonly node: AudioNode } | null {
-    return this.context === null || this.musicOutput === null ? null : { context: this.context, node: this.musicOutput };
+    return this.#context === null || this.#musicOutput === null ? null : { context: this.#context, node: this.#musicOutput };
   }
 
   /** `none` before the first input, else the AudioContext's own state (the test hook reads it). */
   get state(): AudioContextState | 'none' {
-    return this.context?.state ?? 'none';
+    return this.#context?.state ?? 'none';
   }
 
   get effectsVolume(): number {
-    return this.effectsLevel;
+    return this.#effectsLevel;
   }
 
   /** 0 (silent) to 1 (full), under the master volume. */
   setEffectsVolume(volume: number): void {
-    this.effectsLevel = Math.max(0, Math.min(1, volume));
-    if (this.effectsOutput) this.effectsOutput.gain.value = this.effectsLevel;
+    this.#effectsLevel = Math.max(0, Math.min(1, volume));
+    if (this.#effectsOutput) this.#effectsOutput.gain.value = this.#effectsLevel;
   }
 
   get musicVolume(): number {
-    return this.musicLevel;
+    return this.#musicLevel;
   }
 
   /** 0 (silent) to 1 (full), under the master volume. */
   setMusicVolume(volume: number): void {
-    this.musicLevel = Math.max(0, Math.min(1, volume));
-    if (this.musicOutput) this.musicOutput.gain.value = this.musicLevel;
+    this.#musicLevel = Math.max(0, Math.min(1, volume));
+    if (this.#musicOutput) this.#musicOutput.gain.value = this.#musicLevel;
   }
 
   /** A hidden page suspends the context (no sound, no clock); shown again, it resumes where it was. */
-  private followPageVisibility(context: AudioContext): void {
+  #followPageVisibility(context: AudioContext): void {
     if (typeof document === 'undefined') return;
     const follow = (): void => {
       if (document.visibilityState === 'hidden') void context.suspend();
@@ -96,39 +96,39 @@ export class SoundPlayer {
     follow();
   }
 
-  private pageHidden(): boolean {
+  #pageHidden(): boolean {
     return typeof document !== 'undefined' && document.visibilityState === 'hidden';
   }
 
   get isMuted(): boolean {
-    return this.muted;
+    return this.#muted;
   }
 
   setMuted(muted: boolean): void {
-    this.muted = muted;
-    if (this.output) this.output.gain.value = muted ? 0 : this.volume;
+    this.#muted = muted;
+    if (this.#output) this.#output.gain.value = muted ? 0 : this.#volume;
   }
 
   get masterVolume(): number {
-    return this.volume;
+    return this.#volume;
   }
 
   /** 0 (silent) to 1 (full); the mute stays as it is. */
   setMasterVolume(volume: number): void {
-    this.volume = Math.max(0, Math.min(1, volume));
-    if (this.output) this.output.gain.value = this.muted ? 0 : this.volume;
+    this.#volume = Math.max(0, Math.min(1, volume));
+    if (this.#output) this.#output.gain.value = this.#muted ? 0 : this.#volume;
   }
 
   /** Plays a sound; `pan` from -1 (left) to 1 (right), `volume` from 0 to 1. Silent until unlocked. */
   play(name: SoundName, options: { volume?: number; pan?: number } = {}): void {
-    const context = this.context;
-    const output = this.effectsOutput;
-    if (context === null || output === null || this.muted || context.state !== 'running') return;
-    const variants = this.buffersFor(name, context);
+    const context = this.#context;
+    const output = this.#effectsOutput;
+    if (context === null || output === null || this.#muted || context.state !== 'running') return;
+    const variants = this.#buffersFor(name, context);
     // Cycling through pre-built variants keeps repeated steps from sounding mechanical.
-    this.variantCounter = (this.variantCounter + 1) % VARIANTS_PER_SOUND;
+    this.#variantCounter = (this.#variantCounter + 1) % VARIANTS_PER_SOUND;
     const source = context.createBufferSource();
-    source.buffer = variants[this.variantCounter] ?? variants[0] ?? null;
+    source.buffer = variants[this.#variantCounter] ?? variants[0] ?? null;
     const gain = context.createGain();
     gain.gain.value = options.volume ?? 1;
     const panner = context.createStereoPanner();
@@ -142,11 +142,11 @@ export class SoundPlayer {
    * muted): the caller asks again later. Stopping fades it out over a tenth of a second, never a click.
    */
   loop(name: SoundName, options: { volume?: number } = {}): SoundLoop | null {
-    const context = this.context;
-    const output = this.effectsOutput;
-    if (context === null || output === null || this.muted || context.state !== 'running') return null;
+    const context = this.#context;
+    const output = this.#effectsOutput;
+    if (context === null || output === null || this.#muted || context.state !== 'running') return null;
     const source = context.createBufferSource();
-    source.buffer = this.buffersFor(name, context)[0] ?? null;
+    source.buffer = this.#buffersFor(name, context)[0] ?? null;
     source.loop = true;
     const gain = context.createGain();
     gain.gain.value = options.volume ?? 1;
@@ -167,8 +167,8 @@ export class SoundPlayer {
    * Builds every sound not built yet, one at a time whenever the page is idle, so none is synthesized in
    * the frame that needs it (the dream's swell and its ambience loop took most of a frame at its start).
    */
-  private synthesizeAhead(context: AudioContext): void {
-    const waiting = [...this.recipes.keys()];
+  #synthesizeAhead(context: AudioContext): void {
+    const waiting = [...this.#recipes.keys()];
     const whenIdle = (work: () => void): void => {
       if (typeof requestIdleCallback === 'function') requestIdleCallback(work, { timeout: 2000 });
       else setTimeout(work, 50);
@@ -176,16 +176,16 @@ export class SoundPlayer {
     const buildNext = (): void => {
       const name = waiting.shift();
       if (name === undefined) return;
-      this.buffersFor(name, context);
+      this.#buffersFor(name, context);
       whenIdle(buildNext);
     };
     whenIdle(buildNext);
   }
 
-  private buffersFor(name: SoundName, context: AudioContext): AudioBuffer[] {
-    const cached = this.buffers.get(name);
+  #buffersFor(name: SoundName, context: AudioContext): AudioBuffer[] {
+    const cached = this.#buffers.get(name);
     if (cached) return cached;
-    const recipe = this.recipes.get(name);
+    const recipe = this.#recipes.get(name);
     if (recipe === undefined) return [];
     ZZFX.sampleRate = context.sampleRate;
     const built = Array.from({ length: VARIANTS_PER_SOUND }, () => {
@@ -194,7 +194,7 @@ export class SoundPlayer {
       buffer.copyToChannel(Float32Array.from(samples), 0);
       return buffer;
     });
-    this.buffers.set(name, built);
+    this.#buffers.set(name, built);
     return built;
   }
 }

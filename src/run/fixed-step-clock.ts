@@ -29,14 +29,14 @@ export class FixedStepClock {
   readonly maxTicksPerFrame: number;
   /** Ticks thrown away by the catch-up cap since construction, for diagnostics. */
   droppedTicks = 0;
-  private readonly timeSource: TimeSource | undefined;
-  private accumulatedUnits = 0;
-  private lastNow: number | null = null;
+  readonly #timeSource: TimeSource | undefined;
+  #accumulatedUnits = 0;
+  #lastNow: number | null = null;
 
   constructor(options: FixedStepClockOptions = {}) {
     this.ticksPerSecond = options.ticksPerSecond ?? TICKS_PER_SECOND;
     this.maxTicksPerFrame = Math.max(1, Math.trunc(options.maxTicksPerFrame ?? 5));
-    this.timeSource = options.timeSource;
+    this.#timeSource = options.timeSource;
   }
 
   /** Adds one frame's elapsed milliseconds; returns how many ticks to run now. */
@@ -44,14 +44,14 @@ export class FixedStepClock {
     const elapsed = Number.isFinite(elapsedMilliseconds)
       ? Math.min(Math.max(elapsedMilliseconds, 0), LONGEST_FRAME_MILLISECONDS)
       : 0;
-    this.accumulatedUnits += Math.round(
+    this.#accumulatedUnits += Math.round(
       (elapsed * this.ticksPerSecond * UNITS_PER_TICK) / MILLISECONDS_PER_SECOND,
     );
-    const due = Math.floor(this.accumulatedUnits / UNITS_PER_TICK);
+    const due = Math.floor(this.#accumulatedUnits / UNITS_PER_TICK);
     const ticks = Math.min(due, this.maxTicksPerFrame);
     // Dropping whole ticks but keeping the fraction keeps the interpolation phase continuous.
     this.droppedTicks += due - ticks;
-    this.accumulatedUnits -= due * UNITS_PER_TICK;
+    this.#accumulatedUnits -= due * UNITS_PER_TICK;
     return ticks;
   }
 
@@ -61,23 +61,23 @@ export class FixedStepClock {
    * (the engine's own estimate of a frame, say), so a scene's first frame is not lost.
    */
   frame(firstFrameMilliseconds = 0): number {
-    if (this.timeSource === undefined) {
+    if (this.#timeSource === undefined) {
       throw new Error('FixedStepClock.frame() needs a timeSource; use advance(elapsed) instead');
     }
-    const now = this.timeSource.now();
-    const previous = this.lastNow;
-    this.lastNow = now;
+    const now = this.#timeSource.now();
+    const previous = this.#lastNow;
+    this.#lastNow = now;
     return this.advance(previous === null ? firstFrameMilliseconds : now - previous);
   }
 
   /** How far between the last tick and the next one we are, 0 (inclusive) to 1 (exclusive): for drawing. */
   get alpha(): number {
-    return this.accumulatedUnits / UNITS_PER_TICK;
+    return this.#accumulatedUnits / UNITS_PER_TICK;
   }
 
   /** Forgets time not yet spent, e.g. on pause or restart, so resuming does not fast-forward. */
   reset(): void {
-    this.accumulatedUnits = 0;
-    this.lastNow = null;
+    this.#accumulatedUnits = 0;
+    this.#lastNow = null;
   }
 }

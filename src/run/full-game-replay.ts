@@ -6,7 +6,7 @@
 import { RULES_VERSION } from '../sim/rules-version.ts';
 import type { InputFrame } from '../sim/types.ts';
 import { isRunIdentity, runIdentity } from './run-identity.ts';
-import { MAX_REPLAY_BYTES, MAX_REPLAY_TICKS, checkRules, decodeChoices, decodeInputRuns, encodeInputRuns, type ReplayChoice, type ReplayProblem } from './replay.ts';
+import { MAX_REPLAY_TICKS, checkRules, readReplayObject, decodeChoices, decodeInputRuns, encodeInputRuns, type ReplayChoice, type ReplayProblem } from './replay.ts';
 
 export const FULL_GAME_REPLAY_FORMAT = 'analog-dreams-full-game-replay';
 export const FULL_GAME_REPLAY_VERSION = 1;
@@ -136,18 +136,9 @@ function decodeFlags(value: unknown): Record<string, number> | null {
 }
 
 export function decodeFullGameReplay(text: string): FullGameReplayResult {
-  if (text.length > MAX_REPLAY_BYTES) return fail(`the file is ${text.length} bytes, more than ${MAX_REPLAY_BYTES}`, 'file', 'this is not a replay of this game');
-  let json: unknown;
-  try {
-    json = JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text);
-  } catch (error) {
-    return fail(`not JSON: ${(error as Error).message}`, 'file', 'the file is damaged or not a replay');
-  }
-  if (typeof json !== 'object' || json === null) return fail('not a replay object', 'file', 'the file is not a replay');
-  const record = json as Record<string, unknown>;
-  if (record.format !== FULL_GAME_REPLAY_FORMAT) {
-    return fail(`format is ${JSON.stringify(record.format)}, expected "${FULL_GAME_REPLAY_FORMAT}"`, 'format', 'the file is not an Analog Dreams full-game replay');
-  }
+  const read = readReplayObject(text, { name: FULL_GAME_REPLAY_FORMAT, says: 'an Analog Dreams full-game replay' });
+  if (!read.ok) return read;
+  const { record } = read;
   if (record.version !== FULL_GAME_REPLAY_VERSION) {
     return fail(`version ${JSON.stringify(record.version)} is not supported`, 'version', `this build reads version ${FULL_GAME_REPLAY_VERSION}: record the run again`);
   }

@@ -10,18 +10,18 @@ export interface InputSource {
 
 /** Feeds recorded frames one per tick, then no input; `finished` tells when they ran out. */
 export class ReplayInput implements InputSource {
-  private index = 0;
+  #index = 0;
 
   constructor(private readonly frames: readonly InputFrame[]) {}
 
   get finished(): boolean {
-    return this.index >= this.frames.length;
+    return this.#index >= this.frames.length;
   }
 
   sample(): InputFrame {
-    const frame = this.frames[this.index];
+    const frame = this.frames[this.#index];
     if (frame === undefined) return NO_INPUT;
-    this.index += 1;
+    this.#index += 1;
     return frame;
   }
 

@@ -76,64 +76,64 @@ const RESTART_INPUT: InputFrame = { ...NO_INPUT, restart: true };
 export class LevelSession {
   readonly level: LevelDefinition;
   readonly seed: number;
-  private readonly currentWorld: World;
-  private clock: FixedStepClock;
-  private readonly maxTicksPerFrame: number | undefined;
-  private gameSpeed = 100;
-  private readonly defaultInput: InputSource;
-  private input: InputSource;
-  private readonly presses: SessionPresses | null;
-  private listener: TickListener | null;
-  private readonly inputs: InputFrame[] = [];
-  private readonly choices: ReplayChoice[] = [];
-  private pausedNow = false;
-  private realMilliseconds = 0;
-  private assisted = false;
-  private readonly timeSource: TimeSource;
-  private lastFrameAt: number | null = null;
+  readonly #currentWorld: World;
+  #clock: FixedStepClock;
+  readonly #maxTicksPerFrame: number | undefined;
+  #gameSpeed = 100;
+  readonly #defaultInput: InputSource;
+  #input: InputSource;
+  readonly #presses: SessionPresses | null;
+  #listener: TickListener | null;
+  readonly #inputs: InputFrame[] = [];
+  readonly #choices: ReplayChoice[] = [];
+  #pausedNow = false;
+  #realMilliseconds = 0;
+  #assisted = false;
+  readonly #timeSource: TimeSource;
+  #lastFrameAt: number | null = null;
 
   constructor(options: LevelSessionOptions) {
     this.level = options.level;
     this.seed = options.seed;
-    this.currentWorld = createWorld(options.level, {
+    this.#currentWorld = createWorld(options.level, {
       seed: options.seed,
       scenes: options.scenes ?? null,
       ...(options.start === undefined ? {} : { start: options.start }),
       ...(options.detectionPercent === undefined ? {} : { detectionPercent: options.detectionPercent }),
     });
-    this.timeSource = options.timeSource;
-    this.maxTicksPerFrame = options.maxTicksPerFrame;
-    this.clock = this.makeClock(100);
+    this.#timeSource = options.timeSource;
+    this.#maxTicksPerFrame = options.maxTicksPerFrame;
+    this.#clock = this.#makeClock(100);
     this.setGameSpeedPercent(options.gameSpeedPercent ?? 100);
-    this.defaultInput = options.input;
-    this.input = options.input;
-    this.presses = options.presses ?? null;
-    this.listener = options.listener ?? null;
+    this.#defaultInput = options.input;
+    this.#input = options.input;
+    this.#presses = options.presses ?? null;
+    this.#listener = options.listener ?? null;
   }
 
   /** The world being played: read it; only the session's ticks change it. The same object across restarts. */
   get world(): World {
-    return this.currentWorld;
+    return this.#currentWorld;
   }
 
   get paused(): boolean {
-    return this.pausedNow;
+    return this.#pausedNow;
   }
 
   get finished(): boolean {
-    return this.currentWorld.status === 'finished';
+    return this.#currentWorld.status === 'finished';
   }
 
   /** A copy of the run so far: feeding `inputs` to a fresh world of `seed` gives this world again. */
   get record(): RunRecord {
-    const world = this.currentWorld;
+    const world = this.#currentWorld;
     return {
       seed: this.seed,
-      inputs: [...this.inputs],
-      choices: [...this.choices],
+      inputs: [...this.#inputs],
+      choices: [...this.#choices],
       finishTick: world.finishTick,
       catches: world.catches,
-      realMilliseconds: this.realMilliseconds,
+      realMilliseconds: this.#realMilliseconds,
       assisted: this.isAssisted,
       detectionPercent: world.detectionPercent,
     };
@@ -141,17 +141,12 @@ export class LevelSession {
 
   /** The run's real time so far, pauses included; read each frame, so it copies nothing (unlike `record`). */
   get elapsedRealMilliseconds(): number {
-    return this.realMilliseconds;
+    return this.#realMilliseconds;
   }
 
   /** Whether an assist was on since the last restart; read each frame, like elapsedRealMilliseconds. */
   get isAssisted(): boolean {
-    return this.assisted || this.currentWorld.detectionPercent !== 100 || this.gameSpeed !== 100;
-  }
-
-  /** The slower-game assist now: the percent of 60 ticks a real second the clock runs at. */
-  get gameSpeedPercent(): number {
-    return this.gameSpeed;
+    return this.#assisted || this.#currentWorld.detectionPercent !== 100 || this.#gameSpeed !== 100;
   }
 
   /**
@@ -162,20 +157,20 @@ export class LevelSession {
     if (!GAME_SPEED_PERCENTS.some((allowed) => allowed === percent)) {
       throw new Error(`LevelSession: gameSpeedPercent ${percent} is not one of ${GAME_SPEED_PERCENTS.join(', ')}`);
     }
-    if (percent === this.gameSpeed) return;
-    if (this.gameSpeed !== 100 && !this.finished) this.assisted = true;
-    this.gameSpeed = percent;
-    this.clock = this.makeClock(percent);
+    if (percent === this.#gameSpeed) return;
+    if (this.#gameSpeed !== 100 && !this.finished) this.#assisted = true;
+    this.#gameSpeed = percent;
+    this.#clock = this.#makeClock(percent);
   }
 
   setListener(listener: TickListener | null): void {
-    this.listener = listener;
+    this.#listener = listener;
   }
 
   /** Swaps where ticks get their input (a replay); null goes back to the one the session was made with. */
   useInput(source: InputSource | null): void {
-    this.input = source ?? this.defaultInput;
-    this.defaultInput.reset();
+    this.#input = source ?? this.#defaultInput;
+    this.#defaultInput.reset();
   }
 
   /**
@@ -185,9 +180,9 @@ export class LevelSession {
    */
   setPaused(paused: boolean): void {
     const wanted = paused && !this.finished;
-    if (wanted === this.pausedNow) return;
-    this.pausedNow = wanted;
-    this.clock.reset();
+    if (wanted === this.#pausedNow) return;
+    this.#pausedNow = wanted;
+    this.#clock.reset();
   }
 
   /**
@@ -195,7 +190,7 @@ export class LevelSession {
    * runs in play, so both ways tell the listener the same `restarted` event.
    */
   restart(): readonly SimEvent[] {
-    return this.runTick(RESTART_INPUT);
+    return this.#runTick(RESTART_INPUT);
   }
 
   /**
@@ -205,30 +200,30 @@ export class LevelSession {
    * ticks in between; it is told once, as after any restart, with every tile they changed.
    */
   restartFrom(inputs: readonly InputFrame[]): readonly SimEvent[] {
-    const listener = this.listener;
-    this.listener = null;
+    const listener = this.#listener;
+    this.#listener = null;
     const changed = new Map<string, TileCell>();
     try {
-      this.runTick(RESTART_INPUT);
+      this.#runTick(RESTART_INPUT);
       for (const input of inputs) {
         if (this.finished) break;
-        for (const event of this.runTick(input)) {
+        for (const event of this.#runTick(input)) {
           if (event.type === 'tiles-changed') for (const cell of event.cells) changed.set(`${cell.x},${cell.y}`, cell);
         }
       }
     } finally {
-      this.listener = listener;
+      this.#listener = listener;
     }
     const events: SimEvent[] = [{ type: 'restarted' }, ...(changed.size === 0 ? [] : [{ type: 'tiles-changed' as const, cells: [...changed.values()] }])];
-    listener?.beforeTick?.(this.currentWorld);
-    listener?.afterTick?.(this.currentWorld, events);
+    listener?.beforeTick?.(this.#currentWorld);
+    listener?.afterTick?.(this.#currentWorld, events);
     return events;
   }
 
   /** One tick now, whatever the clock says (tools and tests); nothing once finished or while paused. */
   tick(): readonly SimEvent[] {
-    if (this.pausedNow || this.finished) return [];
-    return this.runTick(this.input.sample());
+    if (this.#pausedNow || this.finished) return [];
+    return this.#runTick(this.#input.sample());
   }
 
   /**
@@ -237,20 +232,20 @@ export class LevelSession {
    * after a start, pause or resume, which has nothing to measure from. Returns the ticks run.
    */
   frame(firstFrameMilliseconds = 0): number {
-    const presses = this.presses;
-    if (presses?.takePausePress() === true) this.setPaused(!this.pausedNow);
-    if (!this.finished) this.countRealTime(firstFrameMilliseconds);
-    if (this.pausedNow) {
+    const presses = this.#presses;
+    if (presses?.takePausePress() === true) this.setPaused(!this.#pausedNow);
+    if (!this.finished) this.#countRealTime(firstFrameMilliseconds);
+    if (this.#pausedNow) {
       if (presses?.takeRestartPress() === true) this.restart();
       return 0;
     }
     if (this.finished) return 0;
-    const due = this.clock.frame(firstFrameMilliseconds);
+    const due = this.#clock.frame(firstFrameMilliseconds);
     let ran = 0;
     // Methods, not getters: a tick may finish the level, or a listener pause it, which the compiler
     // cannot see. A pause asked for after a tick holds from the very next one.
-    while (ran < due && this.isPlaying() && !this.isPaused()) {
-      this.runTick(this.input.sample());
+    while (ran < due && this.#isPlaying() && !this.#isPaused()) {
+      this.#runTick(this.#input.sample());
       ran += 1;
     }
     return ran;
@@ -258,51 +253,51 @@ export class LevelSession {
 
   /** Between the last tick and the next, 0 to 1, for drawing; 1 once finished (nothing comes next). */
   get alpha(): number {
-    return this.finished ? 1 : this.clock.alpha;
+    return this.finished ? 1 : this.#clock.alpha;
   }
 
-  private makeClock(speedPercent: number): FixedStepClock {
+  #makeClock(speedPercent: number): FixedStepClock {
     return new FixedStepClock({
-      timeSource: this.timeSource,
+      timeSource: this.#timeSource,
       ticksPerSecond: (TICKS_PER_SECOND * speedPercent) / 100,
-      ...(this.maxTicksPerFrame === undefined ? {} : { maxTicksPerFrame: this.maxTicksPerFrame }),
+      ...(this.#maxTicksPerFrame === undefined ? {} : { maxTicksPerFrame: this.#maxTicksPerFrame }),
     });
   }
 
-  private isPlaying(): boolean {
-    return this.currentWorld.status === 'playing';
+  #isPlaying(): boolean {
+    return this.#currentWorld.status === 'playing';
   }
 
-  private isPaused(): boolean {
-    return this.pausedNow;
+  #isPaused(): boolean {
+    return this.#pausedNow;
   }
 
   /** Real time runs from the level's first frame to its finish, scenes and pauses included. */
-  private countRealTime(firstFrameMilliseconds: number): void {
-    const now = this.timeSource.now();
-    const elapsed = this.lastFrameAt === null ? firstFrameMilliseconds : now - this.lastFrameAt;
-    this.lastFrameAt = now;
-    if (Number.isFinite(elapsed) && elapsed > 0) this.realMilliseconds += elapsed;
+  #countRealTime(firstFrameMilliseconds: number): void {
+    const now = this.#timeSource.now();
+    const elapsed = this.#lastFrameAt === null ? firstFrameMilliseconds : now - this.#lastFrameAt;
+    this.#lastFrameAt = now;
+    if (Number.isFinite(elapsed) && elapsed > 0) this.#realMilliseconds += elapsed;
   }
 
-  private runTick(input: InputFrame): readonly SimEvent[] {
-    const world = this.currentWorld;
-    this.listener?.beforeTick?.(world);
+  #runTick(input: InputFrame): readonly SimEvent[] {
+    const world = this.#currentWorld;
+    this.#listener?.beforeTick?.(world);
     const offered = world.scene?.display.choices.length ?? 0;
     const sceneTick = world.tick;
     const events = step(world, input);
     if (events.some((event) => event.type === 'restarted')) {
-      this.inputs.length = 0;
-      this.choices.length = 0;
-      this.pausedNow = false;
-      this.realMilliseconds = 0;
-      this.assisted = false;
-      this.clock.reset();
+      this.#inputs.length = 0;
+      this.#choices.length = 0;
+      this.#pausedNow = false;
+      this.#realMilliseconds = 0;
+      this.#assisted = false;
+      this.#clock.reset();
     } else {
-      this.inputs.push(input);
-      if (input.choice >= 0 && input.choice < offered) this.choices.push({ tick: sceneTick, option: input.choice });
+      this.#inputs.push(input);
+      if (input.choice >= 0 && input.choice < offered) this.#choices.push({ tick: sceneTick, option: input.choice });
     }
-    this.listener?.afterTick?.(world, events);
+    this.#listener?.afterTick?.(world, events);
     return events;
   }
 }

@@ -24,7 +24,7 @@ export class PlaybackPlan {
   speed: PlaybackSpeed = 1;
   /** Each level part's verdict as its screen said it, in the order played. */
   readonly verdicts: { readonly chapter: string; readonly verdict: PlaybackVerdict }[] = [];
-  private next = 0;
+  #next = 0;
 
   private constructor(
     /** 'level': one chapter's replay; 'full-game': New game to the campaign's end. */
@@ -54,15 +54,15 @@ export class PlaybackPlan {
    * (the screen then plays as it would for the player).
    */
   take(chapter: string, part: FullGamePartName): PlaybackPart | null {
-    const found = this.parts[this.next];
+    const found = this.parts[this.#next];
     if (found?.chapter !== chapter || found.part !== part) return null;
-    this.next += 1;
+    this.#next += 1;
     return found;
   }
 
   /** Every part handed out. */
   get done(): boolean {
-    return this.next >= this.parts.length;
+    return this.#next >= this.parts.length;
   }
 
   /** Whether a level part ended as its file says: its finish tick and, when kept, its final hash. */

@@ -27,47 +27,47 @@ export function stepSpeed(speed: number, step: -1 | 1): PlaybackSpeed {
  * real time and again for its clock.
  */
 export class PlaybackClock implements TimeSource {
-  private virtualNow = 0;
-  private lastBase: number | null = null;
-  private currentSpeed: PlaybackSpeed;
-  private held = false;
+  #virtualNow = 0;
+  #lastBase: number | null = null;
+  #currentSpeed: PlaybackSpeed;
+  #held = false;
 
   constructor(
     private readonly base: TimeSource,
     speed: PlaybackSpeed = 1,
   ) {
-    this.currentSpeed = speed;
+    this.#currentSpeed = speed;
   }
 
   get speed(): PlaybackSpeed {
-    return this.currentSpeed;
+    return this.#currentSpeed;
   }
 
   get holding(): boolean {
-    return this.held;
+    return this.#held;
   }
 
   setSpeed(speed: PlaybackSpeed): void {
-    this.advance();
-    this.currentSpeed = speed;
+    this.#advance();
+    this.#currentSpeed = speed;
   }
 
   /** Held still (playback paused) or running again; the time spent held never counts. */
   setHolding(holding: boolean): void {
-    this.advance();
-    this.held = holding;
+    this.#advance();
+    this.#held = holding;
   }
 
   now(): number {
-    this.advance();
-    return this.virtualNow;
+    this.#advance();
+    return this.#virtualNow;
   }
 
-  private advance(): void {
+  #advance(): void {
     const base = this.base.now();
-    const elapsed = this.lastBase === null ? 0 : base - this.lastBase;
-    this.lastBase = base;
-    if (!this.held && Number.isFinite(elapsed) && elapsed > 0) this.virtualNow += elapsed * this.currentSpeed;
+    const elapsed = this.#lastBase === null ? 0 : base - this.#lastBase;
+    this.#lastBase = base;
+    if (!this.#held && Number.isFinite(elapsed) && elapsed > 0) this.#virtualNow += elapsed * this.#currentSpeed;
   }
 }
 

@@ -131,8 +131,12 @@ export function encodeReplay(replay: Replay): string {
   return `${JSON.stringify(header, null, 2).slice(0, -2)},\n  "inputs": [\n${body}\n  ]\n}\n`;
 }
 
-export function decodeReplay(text: string): ReplayResult {
-  const fail = (message: string, place: string, hint: string): ReplayResult => ({ ok: false, problem: { message, place, hint } });
+/**
+ * A replay file's top object, once it is small enough, JSON and of the expected `format` (a full-game replay
+ * shares this first half of reading with a level's); else the problem, in the player's words.
+ */
+export function readReplayObject(text: string, format: { readonly name: string; readonly says: string }): { readonly ok: true; readonly record: Record<string, unknown> } | { readonly ok: false; readonly problem: ReplayProblem } {
+  const fail = (message: string, place: string, hint: string) => ({ ok: false, problem: { message, place, hint } }) as const;
   if (text.length > MAX_REPLAY_BYTES) {
     return fail(`the file is ${text.length} bytes, more than ${MAX_REPLAY_BYTES}`, 'file', 'this is not a replay of this game');
   }
@@ -145,9 +149,17 @@ export function decodeReplay(text: string): ReplayResult {
   }
   if (typeof json !== 'object' || json === null) return fail('not a replay object', 'file', 'the file is not a replay');
   const record = json as Record<string, unknown>;
-  if (record.format !== REPLAY_FORMAT) {
-    return fail(`format is ${JSON.stringify(record.format)}, expected "${REPLAY_FORMAT}"`, 'format', 'the file is not an Analog Dreams replay');
+  if (record.format !== format.name) {
+    return fail(`format is ${JSON.stringify(record.format)}, expected "${format.name}"`, 'format', `the file is not ${format.says}`);
   }
+  return { ok: true, record };
+}
+
+export function decodeReplay(text: string): ReplayResult {
+  const fail = (message: string, place: string, hint: string): ReplayResult => ({ ok: false, problem: { message, place, hint } });
+  const read = readReplayObject(text, { name: REPLAY_FORMAT, says: 'an Analog Dreams replay' });
+  if (!read.ok) return read;
+  const { record } = read;
   if (typeof record.version !== 'number' || record.version < OLDEST_READ_VERSION || record.version > REPLAY_VERSION) {
     return fail(
       `version ${JSON.stringify(record.version)} is not supported`,

@@ -10,18 +10,18 @@ const MOST_STEPS_A_FRAME = 20;
 
 export class WatchedScenePace {
   readonly clock: PlaybackClock;
-  private readonly steps: FixedStepClock;
-  private stepsOwed = 0;
+  readonly #steps: FixedStepClock;
+  #stepsOwed = 0;
 
   constructor(frameTime: TimeSource, speed: PlaybackSpeed) {
     this.clock = new PlaybackClock(frameTime, speed);
-    this.steps = new FixedStepClock({ timeSource: this.clock, maxTicksPerFrame: MOST_STEPS_A_FRAME });
+    this.#steps = new FixedStepClock({ timeSource: this.clock, maxTicksPerFrame: MOST_STEPS_A_FRAME });
   }
 
   /** How many of the scene's steps to take this frame: those the playback's time has come to, and any frame step asked for. */
   stepsDue(): number {
-    const due = this.steps.frame() + this.stepsOwed;
-    this.stepsOwed = 0;
+    const due = this.#steps.frame() + this.#stepsOwed;
+    this.#stepsOwed = 0;
     return due;
   }
 
@@ -33,7 +33,7 @@ export class WatchedScenePace {
   /** A playback key: its speed, hold, or one step on (taken at the next frame). */
   control(control: PlaybackControl): void {
     controlPlayback(this.clock, control, () => {
-      this.stepsOwed += 1;
+      this.#stepsOwed += 1;
     });
   }
 }

@@ -115,54 +115,54 @@ export interface LiveSplitsView {
 
 /** One run's splits as they happen, raced against a comparison. */
 export class LiveSplits {
-  private readonly times: (SplitTime | null)[];
+  readonly #times: (SplitTime | null)[];
 
   constructor(readonly comparison: SplitsRecord) {
-    this.times = comparison.segments.map(() => null);
+    this.#times = comparison.segments.map(() => null);
   }
 
   get splits(): readonly (SplitTime | null)[] {
-    return [...this.times];
+    return [...this.#times];
   }
 
   /** Whether every split up to the last one has been reached or passed over. */
   get finished(): boolean {
-    return this.times.at(-1) !== null && this.times.length > 0;
+    return this.#times.at(-1) !== null && this.#times.length > 0;
   }
 
   /** Records split `index` at `time`; a split already taken keeps its first time. Returns whether it was new. */
   split(index: number, time: SplitTime): boolean {
-    if (index < 0 || index >= this.times.length || this.times[index] !== null) return false;
-    this.times[index] = time;
+    if (index < 0 || index >= this.#times.length || this.#times[index] !== null) return false;
+    this.#times[index] = time;
     return true;
   }
 
   /** Back to no splits (a restart). */
   reset(): void {
-    this.times.fill(null);
+    this.#times.fill(null);
   }
 
   view(currentTicks: number): LiveSplitsView {
     const { comparison } = this;
     const rows = comparison.segments.map((name, index): LiveSplitRow => {
-      const time = this.times[index] ?? null;
+      const time = this.#times[index] ?? null;
       const best = comparison.personalBest?.[index] ?? null;
-      const segment = segmentTime(this.times, index);
+      const segment = segmentTime(this.#times, index);
       const gold = segment !== null && competesAsGold(segment, comparison.bestSegments[index] ?? null);
       return { name, ticks: time?.ticks ?? null, delta: time !== null && best !== null ? time.ticks - best.ticks : null, gold };
     });
-    return { rows, sumOfBest: sumOfBest(comparison), bestPossible: this.bestPossible(currentTicks) };
+    return { rows, sumOfBest: sumOfBest(comparison), bestPossible: this.#bestPossible(currentTicks) };
   }
 
-  private bestPossible(currentTicks: number): number | null {
+  #bestPossible(currentTicks: number): number | null {
     const { bestSegments } = this.comparison;
-    let next = this.times.length;
-    for (let index = this.times.length - 1; index >= 0; index -= 1) {
-      if (this.times[index] !== null) break;
+    let next = this.#times.length;
+    for (let index = this.#times.length - 1; index >= 0; index -= 1) {
+      if (this.#times[index] !== null) break;
       next = index;
     }
-    if (next === this.times.length) return lastReached(this.times)?.ticks ?? null;
-    const reached = next === 0 ? 0 : this.times[next - 1]!.ticks;
+    if (next === this.#times.length) return lastReached(this.#times)?.ticks ?? null;
+    const reached = next === 0 ? 0 : this.#times[next - 1]!.ticks;
     let rest = 0;
     for (let index = next; index < bestSegments.length; index += 1) {
       const best = bestSegments[index];

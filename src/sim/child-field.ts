@@ -2,7 +2,7 @@
 // following child, and the cells near her a child is put on when it regroups or the group is sent back.
 // The field is derived from the tiles and her tile alone, so it lives in a cache beside the world (like
 // navigation.ts), not in the hashed state: rebuilt only when her tile or the tiles change.
-import { floodOpenCells } from './flood.ts';
+import { floodOpenCells, isOpen } from './flood.ts';
 import { boxOverlapsSolid } from './movement.ts';
 import { canSee } from './sight.ts';
 import type { TileCell, World, WorldTiles } from './types.ts';
@@ -36,10 +36,6 @@ const fields = new WeakMap<WorldTiles, DistanceField>();
  * one: a child left farther behind has no path and regroups (CHILD_STUCK_TICKS) as a stuck one does.
  */
 export const FIELD_MAX_STEPS = 48;
-
-function isOpen(tiles: WorldTiles, column: number, row: number): boolean {
-  return column >= 0 && row >= 0 && column < tiles.width && row < tiles.height && tiles.solid[row * tiles.width + column] === 0;
-}
 
 function restart(tiles: WorldTiles, field: DistanceField): void {
   const { distances, queue } = field;

@@ -17,7 +17,8 @@ const STEPS: readonly (readonly [number, number])[] = [
   [-1, 0],
 ];
 
-function isOpen(tiles: WorldTiles, column: number, row: number): boolean {
+/** Inside the map and not solid: a cell a flood (a noise, a child's walk) may enter. */
+export function isOpen(tiles: WorldTiles, column: number, row: number): boolean {
   return column >= 0 && row >= 0 && column < tiles.width && row < tiles.height && tiles.solid[row * tiles.width + column] === 0;
 }
 

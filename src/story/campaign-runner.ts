@@ -74,81 +74,81 @@ function knotProblem(row: ChapterRow, loaded: LoadedChapter): CampaignProblem | 
 }
 
 export class CampaignRunner {
-  private readonly options: CampaignRunnerOptions;
-  private readonly chapters: readonly ChapterRow[];
-  private listener: CampaignListener | null;
-  private readonly sceneClock: FixedStepClock;
-  private current: CampaignPhase = { kind: 'idle' };
+  readonly #options: CampaignRunnerOptions;
+  readonly #chapters: readonly ChapterRow[];
+  readonly #listener: CampaignListener | null;
+  readonly #sceneClock: FixedStepClock;
+  #current: CampaignPhase = { kind: 'idle' };
   /** The rows from the one begun at, following next (checked when begun). */
-  private order: readonly ChapterRow[] = [];
-  private loaded: LoadedChapter | null = null;
-  private identity = '';
-  private start: CampaignProgress = NEW_GAME;
+  #order: readonly ChapterRow[] = [];
+  #loaded: LoadedChapter | null = null;
+  #identity = '';
+  #start: CampaignProgress = NEW_GAME;
   /** Where the chapter being played (or being loaded) started: what a save taken now resumes from. */
-  private chapterStart: CampaignProgress | null = null;
-  private carried: WorldStart = NEW_GAME.carried;
-  private ticks = 0;
-  private realMilliseconds = 0;
-  private chapterRealMilliseconds = 0;
+  #chapterStart: CampaignProgress | null = null;
+  #carried: WorldStart = NEW_GAME.carried;
+  #ticks = 0;
+  #realMilliseconds = 0;
+  #chapterRealMilliseconds = 0;
   /** The chapter's in-game time: its level's finish tick (scenes count none). */
   private chapterTicks = 0;
-  private parts: ChapterPart[] = [];
-  private readonly finished: ChapterRecord[] = [];
-  private readonly splitList: Split[] = [];
-  private lastFrameAt: number | null = null;
+  #parts: ChapterPart[] = [];
+  readonly #finished: ChapterRecord[] = [];
+  readonly #splitList: Split[] = [];
+  #lastFrameAt: number | null = null;
   /** Catches over every level's last attempt so far; scenes read it as times_caught. */
-  private catches = 0;
+  #catches = 0;
 
   constructor(options: CampaignRunnerOptions) {
-    this.options = options;
-    this.chapters = options.chapters ?? CHAPTERS;
-    this.listener = options.listener ?? null;
-    this.sceneClock = new FixedStepClock({
+    this.#options = options;
+    this.#chapters = options.chapters ?? CHAPTERS;
+    this.#listener = options.listener ?? null;
+    this.#sceneClock = new FixedStepClock({
       timeSource: options.timeSource,
       ...(options.maxTicksPerFrame === undefined ? {} : { maxTicksPerFrame: options.maxTicksPerFrame }),
     });
   }
 
   get phase(): CampaignPhase {
-    return this.current;
+    return this.#current;
   }
 
   /** The row being played (or just ended); null before the start, after the end, or after a failure. */
   get chapter(): ChapterRow | null {
-    const phase = this.current;
+    const phase = this.#current;
     return 'row' in phase ? phase.row : null;
   }
 
   get session(): LevelSession | null {
-    return this.current.kind === 'level' ? this.current.session : null;
+    return this.#current.kind === 'level' ? this.#current.session : null;
   }
 
   get scene(): ScenePlay | null {
-    return this.current.kind === 'scene' ? this.current.scene : null;
+    return this.#current.kind === 'scene' ? this.#current.scene : null;
   }
 
   /** The run identity of the chapter being played; '' before the first loads. */
   get chapterIdentity(): string {
-    return this.identity;
+    return this.#identity;
   }
 
   /** Catches counted over the levels won so far (each level's last attempt): what times_caught tells. */
   get timesCaught(): number {
-    return this.catches;
+    return this.#catches;
   }
 
   /** Ticks of the chapters ended so far: the full-game time once the last one ends. */
   get totalTicks(): number {
-    return this.ticks;
+    return this.#ticks;
   }
 
   get totalRealMilliseconds(): number {
-    return this.realMilliseconds;
+    return this.#realMilliseconds;
   }
 
   /** The splits of this run: every chapter ended, and the checkpoints of each chapter's last attempt. */
   get splits(): readonly Split[] {
-    return [...this.splitList];
+    return [...this.#splitList];
   }
 
   /**
@@ -156,19 +156,15 @@ export class CampaignRunner {
    * load) the start of this one; null before the first chapter.
    */
   get progress(): CampaignProgress | null {
-    const phase = this.current;
+    const phase = this.#current;
     if (phase.kind === 'chapter-end' || phase.kind === 'finished') {
-      return { chapter: phase.kind === 'finished' ? null : phase.row.next, carried: this.carried, ticks: this.ticks, realMilliseconds: this.realMilliseconds };
+      return { chapter: phase.kind === 'finished' ? null : phase.row.next, carried: this.#carried, ticks: this.#ticks, realMilliseconds: this.#realMilliseconds };
     }
-    return this.chapterStart;
+    return this.#chapterStart;
   }
 
   get record(): CampaignRecord {
-    return { from: this.start, chapters: [...this.finished] };
-  }
-
-  setListener(listener: CampaignListener | null): void {
-    this.listener = listener;
+    return { from: this.#start, chapters: [...this.#finished] };
   }
 
   /**
@@ -177,192 +173,192 @@ export class CampaignRunner {
    */
   async begin(from: CampaignProgress | string): Promise<CampaignProblem | null> {
     const progress: CampaignProgress = typeof from === 'string' ? { ...NEW_GAME, chapter: from } : from;
-    if (progress.chapter === null) return this.fail({ message: 'the campaign is already over', place: 'the save', hint: 'Start a new game.' });
-    const order = campaignOrder(progress.chapter, this.chapters);
-    if (!order.ok) return this.fail({ message: order.message, place: 'src/story/chapters.ts', hint: 'Each row\'s next must name a row further on, or be null.' });
-    this.order = order.rows;
-    this.start = progress;
-    this.carried = progress.carried;
-    this.ticks = progress.ticks;
-    this.realMilliseconds = progress.realMilliseconds;
-    return this.enter(order.rows[0]!);
+    if (progress.chapter === null) return this.#fail({ message: 'the campaign is already over', place: 'the save', hint: 'Start a new game.' });
+    const order = campaignOrder(progress.chapter, this.#chapters);
+    if (!order.ok) return this.#fail({ message: order.message, place: 'src/story/chapters.ts', hint: 'Each row\'s next must name a row further on, or be null.' });
+    this.#order = order.rows;
+    this.#start = progress;
+    this.#carried = progress.carried;
+    this.#ticks = progress.ticks;
+    this.#realMilliseconds = progress.realMilliseconds;
+    return this.#enter(order.rows[0]!);
   }
 
   /** At a chapter's end: loads and starts the next row. A problem (nothing to go on to, a bad load) is returned. */
   async advance(): Promise<CampaignProblem | null> {
-    const phase = this.current;
-    const next = phase.kind === 'chapter-end' ? this.order[this.order.indexOf(phase.row) + 1] : undefined;
+    const phase = this.#current;
+    const next = phase.kind === 'chapter-end' ? this.#order[this.#order.indexOf(phase.row) + 1] : undefined;
     if (next === undefined) {
       return { message: `there is no next chapter to go on to (the campaign is ${phase.kind})`, place: 'the campaign', hint: 'Call advance() only at a chapter\'s end.' };
     }
-    return this.enter(next);
+    return this.#enter(next);
   }
 
   /** One step now, whatever the clock says (tools and tests): a level tick or a scene step. */
   tick(): void {
-    const phase = this.current;
+    const phase = this.#current;
     if (phase.kind === 'level') {
       phase.session.tick();
-      this.afterLevelStep(phase.session);
+      this.#afterLevelStep(phase.session);
     } else if (phase.kind === 'scene') {
-      this.stepScene(phase, this.options.input.sample());
+      this.#stepScene(phase, this.#options.input.sample());
     }
   }
 
   /** One rendered frame: the session's frame in a level, as many scene steps as the time is worth in a scene. */
   frame(firstFrameMilliseconds = 0): number {
-    const phase = this.current;
+    const phase = this.#current;
     if (phase.kind === 'level') {
       const ran = phase.session.frame(firstFrameMilliseconds);
-      this.afterLevelStep(phase.session);
+      this.#afterLevelStep(phase.session);
       return ran;
     }
     if (phase.kind !== 'scene') return 0;
-    this.countSceneTime(firstFrameMilliseconds);
-    const due = this.sceneClock.frame(firstFrameMilliseconds);
+    this.#countSceneTime(firstFrameMilliseconds);
+    const due = this.#sceneClock.frame(firstFrameMilliseconds);
     let ran = 0;
-    while (ran < due && this.current === phase) {
-      this.stepScene(phase, this.options.input.sample());
+    while (ran < due && this.#current === phase) {
+      this.#stepScene(phase, this.#options.input.sample());
       ran += 1;
     }
     return ran;
   }
 
-  private emit(event: CampaignEvent): void {
-    this.listener?.campaign?.(event);
+  #emit(event: CampaignEvent): void {
+    this.#listener?.campaign?.(event);
   }
 
-  private fail(problem: CampaignProblem): CampaignProblem {
-    this.current = { kind: 'failed', problem };
-    this.emit({ type: 'problem', problem });
+  #fail(problem: CampaignProblem): CampaignProblem {
+    this.#current = { kind: 'failed', problem };
+    this.#emit({ type: 'problem', problem });
     return problem;
   }
 
-  private async enter(row: ChapterRow): Promise<CampaignProblem | null> {
-    this.current = { kind: 'loading', row };
-    this.chapterStart = { chapter: row.key, carried: this.carried, ticks: this.ticks, realMilliseconds: this.realMilliseconds };
+  async #enter(row: ChapterRow): Promise<CampaignProblem | null> {
+    this.#current = { kind: 'loading', row };
+    this.#chapterStart = { chapter: row.key, carried: this.#carried, ticks: this.#ticks, realMilliseconds: this.#realMilliseconds };
     let load: ChapterLoad;
     try {
-      load = await this.options.loadChapter(row);
+      load = await this.#options.loadChapter(row);
     } catch (error) {
       load = { ok: false, problem: { message: `it could not be loaded: ${error instanceof Error ? error.message : String(error)}`, place: rowPlace(row), hint: 'Check the files it names.' } };
     }
-    if (!load.ok) return this.fail(load.problem);
+    if (!load.ok) return this.#fail(load.problem);
     const problem = knotProblem(row, load.value);
-    if (problem !== null) return this.fail(problem);
-    this.loaded = load.value;
-    this.identity = runIdentity(row.key, load.value.mapHash, RULES_VERSION);
-    this.parts = [];
+    if (problem !== null) return this.#fail(problem);
+    this.#loaded = load.value;
+    this.#identity = runIdentity(row.key, load.value.mapHash, RULES_VERSION);
+    this.#parts = [];
     this.chapterTicks = 0;
-    this.chapterRealMilliseconds = 0;
-    this.emit({ type: 'chapter-started', chapter: row.key, identity: this.identity });
-    if (row.kind === 'scene') this.openScene(row, { part: 'chapter', knot: row.knot, heldTick: 0 });
-    else if (row.intro !== null) this.openScene(row, { part: 'intro', knot: row.intro, heldTick: 0 });
-    else this.startLevel(row);
+    this.#chapterRealMilliseconds = 0;
+    this.#emit({ type: 'chapter-started', chapter: row.key, identity: this.#identity });
+    if (row.kind === 'scene') this.#openScene(row, { part: 'chapter', knot: row.knot, heldTick: 0 });
+    else if (row.intro !== null) this.#openScene(row, { part: 'intro', knot: row.intro, heldTick: 0 });
+    else this.#startLevel(row);
     return null;
   }
 
-  private openScene(row: ChapterRow, options: { readonly part: ScenePart; readonly knot: string; readonly heldTick: number }): void {
+  #openScene(row: ChapterRow, options: { readonly part: ScenePart; readonly knot: string; readonly heldTick: number }): void {
     // knotProblem made sure a row naming a knot has a director.
-    const director = this.loaded!.director!;
-    const flags = sceneStartFlags(this.carried.flags, this.catches);
+    const director = this.#loaded!.director!;
+    const flags = sceneStartFlags(this.#carried.flags, this.#catches);
     const scene = new ScenePlay({ director, knot: options.knot, flags, seed: row.seed, heldTick: options.heldTick });
-    this.current = { kind: 'scene', row, part: options.part, scene };
-    this.sceneClock.reset();
-    this.lastFrameAt = null;
-    this.emit({ type: 'scene-opened', part: options.part, knot: options.knot });
+    this.#current = { kind: 'scene', row, part: options.part, scene };
+    this.#sceneClock.reset();
+    this.#lastFrameAt = null;
+    this.#emit({ type: 'scene-opened', part: options.part, knot: options.knot });
   }
 
-  private stepScene(phase: Extract<CampaignPhase, { kind: 'scene' }>, input: InputFrame): void {
+  #stepScene(phase: Extract<CampaignPhase, { kind: 'scene' }>, input: InputFrame): void {
     const { scene, part, row } = phase;
     if (!scene.step(input)) return;
     if (!scene.done) {
-      this.emit({ type: 'scene-line' });
+      this.#emit({ type: 'scene-line' });
       return;
     }
-    this.parts.push({ kind: 'scene', part, record: scene.record });
-    this.carried = { ...this.carried, flags: flagsAfterScene(scene.flags(this.carried.flags)) };
-    this.emit({ type: 'scene-closed', part, knot: scene.knot });
-    if (part === 'intro') this.startLevel(row);
-    else this.endChapter(row);
+    this.#parts.push({ kind: 'scene', part, record: scene.record });
+    this.#carried = { ...this.#carried, flags: flagsAfterScene(scene.flags(this.#carried.flags)) };
+    this.#emit({ type: 'scene-closed', part, knot: scene.knot });
+    if (part === 'intro') this.#startLevel(row);
+    else this.#endChapter(row);
   }
 
-  private startLevel(row: ChapterRow): void {
-    const loaded = this.loaded!;
+  #startLevel(row: ChapterRow): void {
+    const loaded = this.#loaded!;
     const session = new LevelSession({
       // knotProblem made sure a level row has a level.
       level: loaded.level!,
       seed: row.seed,
-      input: this.options.input,
-      timeSource: this.options.timeSource,
+      input: this.#options.input,
+      timeSource: this.#options.timeSource,
       scenes: loaded.director,
-      start: this.carried,
-      listener: this.levelListener(row),
-      ...(this.options.presses === undefined ? {} : { presses: this.options.presses }),
-      ...(this.options.maxTicksPerFrame === undefined ? {} : { maxTicksPerFrame: this.options.maxTicksPerFrame }),
+      start: this.#carried,
+      listener: this.#levelListener(row),
+      ...(this.#options.presses === undefined ? {} : { presses: this.#options.presses }),
+      ...(this.#options.maxTicksPerFrame === undefined ? {} : { maxTicksPerFrame: this.#options.maxTicksPerFrame }),
     });
-    this.current = { kind: 'level', row, session };
-    this.emit({ type: 'level-started', session });
+    this.#current = { kind: 'level', row, session };
+    this.#emit({ type: 'level-started', session });
   }
 
   /** The session's listener: checkpoint splits (dropped again by a restart), then whoever listens to the runner. */
-  private levelListener(row: ChapterRow): TickListener {
+  #levelListener(row: ChapterRow): TickListener {
     return {
-      beforeTick: (world) => this.listener?.beforeTick?.(world),
+      beforeTick: (world) => this.#listener?.beforeTick?.(world),
       afterTick: (world: World, events: readonly SimEvent[]) => {
         for (const event of events) {
           if (event.type === 'restarted') {
-            const kept = this.splitList.filter((split) => split.kind !== 'checkpoint' || split.chapter !== row.key);
-            this.splitList.splice(0, this.splitList.length, ...kept);
+            const kept = this.#splitList.filter((split) => split.kind !== 'checkpoint' || split.chapter !== row.key);
+            this.#splitList.splice(0, this.#splitList.length, ...kept);
           } else if (event.type === 'checkpoint') {
-            this.addSplit({ kind: 'checkpoint', chapter: row.key, identity: this.identity, name: event.name, chapterTicks: world.tick, ticks: this.ticks + world.tick });
+            this.#addSplit({ kind: 'checkpoint', chapter: row.key, identity: this.#identity, name: event.name, chapterTicks: world.tick, ticks: this.#ticks + world.tick });
           }
         }
-        this.listener?.afterTick?.(world, events);
+        this.#listener?.afterTick?.(world, events);
       },
     };
   }
 
-  private addSplit(split: Split): void {
-    this.splitList.push(split);
-    this.emit({ type: 'split', split });
+  #addSplit(split: Split): void {
+    this.#splitList.push(split);
+    this.#emit({ type: 'split', split });
   }
 
-  private afterLevelStep(session: LevelSession): void {
-    const phase = this.current;
+  #afterLevelStep(session: LevelSession): void {
+    const phase = this.#current;
     if (phase.kind !== 'level' || phase.session !== session || !session.finished) return;
     const { world } = session;
     const record = session.record;
-    this.parts.push({ kind: 'level', record });
-    this.chapterRealMilliseconds += record.realMilliseconds;
-    this.carried = handOn(world);
-    this.catches += world.catches;
+    this.#parts.push({ kind: 'level', record });
+    this.#chapterRealMilliseconds += record.realMilliseconds;
+    this.#carried = handOn(world);
+    this.#catches += world.catches;
     const { row } = phase;
     this.chapterTicks = world.finishTick ?? world.tick;
-    if (row.kind === 'level' && row.outro !== null) this.openScene(row, { part: 'outro', knot: row.outro, heldTick: this.chapterTicks });
-    else this.endChapter(row);
+    if (row.kind === 'level' && row.outro !== null) this.#openScene(row, { part: 'outro', knot: row.outro, heldTick: this.chapterTicks });
+    else this.#endChapter(row);
   }
 
-  private endChapter(row: ChapterRow): void {
+  #endChapter(row: ChapterRow): void {
     const { chapterTicks } = this;
-    this.ticks += chapterTicks;
-    this.realMilliseconds += this.chapterRealMilliseconds;
-    this.finished.push({ chapter: row.key, identity: this.identity, parts: this.parts, ticks: chapterTicks, realMilliseconds: this.chapterRealMilliseconds });
-    this.addSplit({ kind: 'chapter', chapter: row.key, identity: this.identity, name: row.title, chapterTicks, ticks: this.ticks });
-    this.emit({ type: 'chapter-ended', chapter: row.key, ticks: chapterTicks, next: row.next });
+    this.#ticks += chapterTicks;
+    this.#realMilliseconds += this.#chapterRealMilliseconds;
+    this.#finished.push({ chapter: row.key, identity: this.#identity, parts: this.#parts, ticks: chapterTicks, realMilliseconds: this.#chapterRealMilliseconds });
+    this.#addSplit({ kind: 'chapter', chapter: row.key, identity: this.#identity, name: row.title, chapterTicks, ticks: this.#ticks });
+    this.#emit({ type: 'chapter-ended', chapter: row.key, ticks: chapterTicks, next: row.next });
     if (row.next === null) {
-      this.current = { kind: 'finished' };
-      this.emit({ type: 'campaign-finished', ticks: this.ticks, realMilliseconds: this.realMilliseconds });
+      this.#current = { kind: 'finished' };
+      this.#emit({ type: 'campaign-finished', ticks: this.#ticks, realMilliseconds: this.#realMilliseconds });
     } else {
-      this.current = { kind: 'chapter-end', row };
+      this.#current = { kind: 'chapter-end', row };
     }
   }
 
   /** Real time in a scene outside a level, counted as the session counts its own. */
-  private countSceneTime(firstFrameMilliseconds: number): void {
-    const now = this.options.timeSource.now();
-    const elapsed = this.lastFrameAt === null ? firstFrameMilliseconds : now - this.lastFrameAt;
-    this.lastFrameAt = now;
-    if (Number.isFinite(elapsed) && elapsed > 0) this.chapterRealMilliseconds += elapsed;
+  #countSceneTime(firstFrameMilliseconds: number): void {
+    const now = this.#options.timeSource.now();
+    const elapsed = this.#lastFrameAt === null ? firstFrameMilliseconds : now - this.#lastFrameAt;
+    this.#lastFrameAt = now;
+    if (Number.isFinite(elapsed) && elapsed > 0) this.#chapterRealMilliseconds += elapsed;
   }
 }

@@ -14,12 +14,12 @@ export interface SceneRecord {
 
 export class ScenePlay {
   readonly knot: string;
-  private readonly director: SceneDirector;
-  private shown: SceneDisplay;
-  private closed = false;
-  private readonly heldTick: number;
-  private readonly inputs: InputFrame[] = [];
-  private readonly choices: ReplayChoice[] = [];
+  readonly #director: SceneDirector;
+  #shown: SceneDisplay;
+  #closed = false;
+  readonly #heldTick: number;
+  readonly #inputs: InputFrame[] = [];
+  readonly #choices: ReplayChoice[] = [];
 
   /** Opens `knot` on a fresh story state with `flags` copied into the story's variables. */
   constructor(options: {
@@ -30,40 +30,40 @@ export class ScenePlay {
     /** The world tick the scene stands at, for its choices' record. */
     readonly heldTick: number;
   }) {
-    this.director = options.director;
+    this.#director = options.director;
     this.knot = options.knot;
-    this.heldTick = options.heldTick;
-    this.shown = options.director.open({ knot: options.knot, state: null, flags: options.flags, seed: options.seed });
+    this.#heldTick = options.heldTick;
+    this.#shown = options.director.open({ knot: options.knot, state: null, flags: options.flags, seed: options.seed });
   }
 
   /** What the scene shows now: the view draws it. */
   get display(): SceneDisplay {
-    return this.shown;
+    return this.#shown;
   }
 
   /** Closed: the player read (or skipped) to its end. */
   get done(): boolean {
-    return this.closed;
+    return this.#closed;
   }
 
   /** The flags as the scene leaves them: what it was given, with the story's variables over them. */
   flags(before: Readonly<StoryFlags>): StoryFlags {
-    return { ...before, ...this.director.variables() };
+    return { ...before, ...this.#director.variables() };
   }
 
   get record(): SceneRecord {
-    return { knot: this.knot, inputs: [...this.inputs], choices: [...this.choices] };
+    return { knot: this.knot, inputs: [...this.#inputs], choices: [...this.#choices] };
   }
 
   /** One step of scene input; nothing once closed. Returns whether it showed something new or closed. */
   step(input: InputFrame): boolean {
-    if (this.closed) return false;
-    const offered = this.shown.choices.length;
-    this.inputs.push(input);
-    if (input.choice >= 0 && input.choice < offered) this.choices.push({ tick: this.heldTick, option: input.choice });
-    const { shown, close } = playSceneInput(this.director, this.shown, input);
-    if (shown !== null) this.shown = shown;
-    if (close) this.closed = true;
+    if (this.#closed) return false;
+    const offered = this.#shown.choices.length;
+    this.#inputs.push(input);
+    if (input.choice >= 0 && input.choice < offered) this.#choices.push({ tick: this.#heldTick, option: input.choice });
+    const { shown, close } = playSceneInput(this.#director, this.#shown, input);
+    if (shown !== null) this.#shown = shown;
+    if (close) this.#closed = true;
     return shown !== null || close;
   }
 }

@@ -53,7 +53,7 @@ const JSON_EXTENSION = /\.(?:tmj|tsj|tj|json|tiled-project)$/i;
 /** Reads files for one load: each path once, every path remembered, the count bounded. */
 export class FileSource {
   readonly files: string[] = [];
-  private readonly texts = new Map<string, Promise<string | undefined>>();
+  readonly #texts = new Map<string, Promise<string | undefined>>();
 
   constructor(
     private readonly readFile: ReadFile,
@@ -62,19 +62,19 @@ export class FileSource {
 
   /** The file's text, or undefined (with a problem) when it cannot be read. */
   text(path: string): Promise<string | undefined> {
-    const known = this.texts.get(path);
+    const known = this.#texts.get(path);
     if (known !== undefined) return known;
     if (this.files.length >= MAX_REFERENCED_FILES + 2) {
       this.problems.error(filePlace(path), `the map names more than ${MAX_REFERENCED_FILES} files`, 'Use fewer external tilesets and templates.');
       return Promise.resolve(undefined);
     }
     this.files.push(path);
-    const reading = this.read(path);
-    this.texts.set(path, reading);
+    const reading = this.#read(path);
+    this.#texts.set(path, reading);
     return reading;
   }
 
-  private async read(path: string): Promise<string | undefined> {
+  async #read(path: string): Promise<string | undefined> {
     let bytes: Uint8Array;
     try {
       bytes = await this.readFile(path);

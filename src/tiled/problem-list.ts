@@ -108,10 +108,6 @@ export class FieldReader {
     return this.source[key] !== undefined && this.source[key] !== null;
   }
 
-  raw(key: string): unknown {
-    return this.source[key];
-  }
-
   string(key: string, fallback: string): string {
     const value = this.source[key];
     if (value === undefined || value === null) return fallback;

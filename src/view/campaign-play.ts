@@ -64,25 +64,25 @@ export function campaignKeyFromSearch(search: string): string | null {
 }
 
 export class CampaignPlay {
-  private phaseNow: CampaignPlayPhase = 'idle';
-  private row: ChapterRow | null = null;
+  #phaseNow: CampaignPlayPhase = 'idle';
+  #row: ChapterRow | null = null;
   /** Where the chapter being played started; after a finish, where the next one starts. */
-  private progressNow: CampaignProgress | null = null;
-  private scenePart: ScenePart | null = null;
+  #progressNow: CampaignProgress | null = null;
+  #scenePart: ScenePart | null = null;
   /** The outro's held tick: the level's finish tick. */
-  private heldTick = 0;
+  #heldTick = 0;
   /** Catches over the levels won in this visit: the aftermath reads them as `times_caught`. */
-  private catches = 0;
-  private readonly played: ChapterStatistics[] = [];
-  private readonly scenes: SceneRecord[] = [];
+  #catches = 0;
+  readonly #played: ChapterStatistics[] = [];
+  readonly #scenes: SceneRecord[] = [];
   /** Where the chapter last begun started, kept through its finish: a retry starts there again. */
-  private lastStart: CampaignProgress | null = null;
+  #lastStart: CampaignProgress | null = null;
   /** Chapters played on their own (Chapter select, `?chapter=`): the same flow, nothing saved. */
-  private alone = false;
+  #alone = false;
   /** The Full Game race: only a campaign played from New game through every chapter in turn is one. */
-  private race: FullGameSplits | null = null;
+  #race: FullGameSplits | null = null;
   /** A LiveSplit .lss imported for the Full Game: each race after compares with it. */
-  private importedSplits: LssComparison | null = null;
+  #importedSplits: LssComparison | null = null;
 
   /**
    * `chapters`: the rows this build offers; `storage`: where the save is kept (the browser's
@@ -91,37 +91,37 @@ export class CampaignPlay {
   constructor(private readonly options: { readonly chapters: readonly ChapterRow[]; readonly storage?: SaveBackend | null; readonly link?: RaceLink }) {}
 
   get phase(): CampaignPlayPhase {
-    return this.phaseNow;
+    return this.#phaseNow;
   }
 
   /** The chapter being played, or just won; null before a game is begun. */
   get chapter(): ChapterRow | null {
-    return this.row;
+    return this.#row;
   }
 
   /** Every chapter ended in this visit, in order. */
   get statistics(): readonly ChapterStatistics[] {
-    return [...this.played];
+    return [...this.#played];
   }
 
   /** The campaign's catches over the levels won in this visit. */
   get timesCaught(): number {
-    return this.catches;
+    return this.#catches;
   }
 
   /** Where the campaign stands: what the next chapter starts with (after the last, the run's totals). */
   get progress(): CampaignProgress | null {
-    return this.progressNow;
+    return this.#progressNow;
   }
 
   /** Every scene outside a level played in this visit, with its inputs, one per step. */
   get sceneRecords(): readonly SceneRecord[] {
-    return [...this.scenes];
+    return [...this.#scenes];
   }
 
   /** The Full Game splits of the campaign under way, or null when it is not a Full Game run. */
   get fullGame(): FullGameSplits | null {
-    return this.race;
+    return this.#race;
   }
 
   /** The chapter a save's progress resumes, or null when it names none this build plays. */
@@ -134,13 +134,13 @@ export class CampaignPlay {
   /** A new game from `firstKey`: nothing carried, no time yet; the save's progress is replaced (what was reached stays). */
   newGame(firstKey: string): CampaignBegin {
     const progress: CampaignProgress = { chapter: firstKey, carried: NOTHING_CARRIED, ticks: 0, realMilliseconds: 0 };
-    const begun = this.startAfresh(progress, { alone: false });
+    const begun = this.#startAfresh(progress, { alone: false });
     if (begun.ok) {
       updateSave((save) => ({ ...withReached(save, begun.chapter.key), progress }), this.options.storage);
-      this.race = FullGameSplits.begin({
+      this.#race = FullGameSplits.begin({
         chapters: this.options.chapters,
         firstKey,
-        imported: this.importedSplits,
+        imported: this.#importedSplits,
         ...(this.options.storage === undefined ? {} : { storage: this.options.storage }),
         ...(this.options.link === undefined ? {} : { link: this.options.link }),
       });
@@ -150,8 +150,8 @@ export class CampaignPlay {
 
   /** An imported .lss for the Full Game under way (and each one after); false when there is none or it does not fit. */
   raceImportedSplits(imported: LssComparison): boolean {
-    if (this.race === null || !this.race.raceImported(imported)) return false;
-    this.importedSplits = imported;
+    if (this.#race === null || !this.#race.raceImported(imported)) return false;
+    this.#importedSplits = imported;
     return true;
   }
 
@@ -171,7 +171,7 @@ export class CampaignPlay {
    * as in the campaign; its finish offers the next chapter (played on its own too), and nothing is saved.
    */
   beginAlone(chapterKey: string): CampaignBegin {
-    return this.startAfresh({ chapter: chapterKey, carried: NOTHING_CARRIED, ticks: 0, realMilliseconds: 0 }, { alone: true });
+    return this.#startAfresh({ chapter: chapterKey, carried: NOTHING_CARRIED, ticks: 0, realMilliseconds: 0 }, { alone: true });
   }
 
   /**
@@ -179,45 +179,45 @@ export class CampaignPlay {
    * A campaign continued from a save is no Full Game run: only going on from a chapter's end keeps the race.
    */
   begin(progress: CampaignProgress): CampaignBegin {
-    this.leaveRace();
-    this.alone = false;
-    return this.enter(progress);
+    this.#leaveRace();
+    this.#alone = false;
+    return this.#enter(progress);
   }
 
-  private startAfresh(progress: CampaignProgress, options: { readonly alone: boolean }): CampaignBegin {
-    this.leaveRace();
-    this.catches = 0;
-    this.played.splice(0);
-    this.scenes.splice(0);
-    this.alone = options.alone;
-    return this.enter(progress);
+  #startAfresh(progress: CampaignProgress, options: { readonly alone: boolean }): CampaignBegin {
+    this.#leaveRace();
+    this.#catches = 0;
+    this.#played.splice(0);
+    this.#scenes.splice(0);
+    this.#alone = options.alone;
+    return this.#enter(progress);
   }
 
   /** Plays the chapter `progress` names, with what it carries: its intro first, if any. */
-  private enter(progress: CampaignProgress): CampaignBegin {
+  #enter(progress: CampaignProgress): CampaignBegin {
     const row = this.resumable(progress);
     if (row === null) {
       return { ok: false, message: progress.chapter === null ? 'the campaign is already over' : `this build has no chapter "${progress.chapter}" to play` };
     }
-    this.row = row;
-    this.progressNow = progress;
-    this.heldTick = 0;
-    if (row.kind === 'scene') this.enterScene('chapter');
-    else if (row.intro !== null) this.enterScene('intro');
-    else this.enterLevel();
-    this.lastStart = progress;
+    this.#row = row;
+    this.#progressNow = progress;
+    this.#heldTick = 0;
+    if (row.kind === 'scene') this.#enterScene('chapter');
+    else if (row.intro !== null) this.#enterScene('intro');
+    else this.#enterLevel();
+    this.#lastStart = progress;
     return { ok: true, chapter: row };
   }
 
   /** The scene to play now, null when none is (a level, or between chapters). */
   get pendingScene(): PendingScene | null {
-    const row = this.row;
-    const part = this.scenePart;
-    const progress = this.progressNow;
-    if (this.phaseNow !== 'scene' || row === null || part === null || progress === null) return null;
+    const row = this.#row;
+    const part = this.#scenePart;
+    const progress = this.#progressNow;
+    if (this.#phaseNow !== 'scene' || row === null || part === null || progress === null) return null;
     const knot = row.kind === 'scene' ? row.knot : part === 'intro' ? row.intro : row.outro;
     if (knot === null) return null;
-    return { row, part, knot, flags: sceneStartFlags(progress.carried.flags, this.catches), seed: row.seed, heldTick: this.heldTick };
+    return { row, part, knot, flags: sceneStartFlags(progress.carried.flags, this.#catches), seed: row.seed, heldTick: this.#heldTick };
   }
 
   /**
@@ -226,27 +226,27 @@ export class CampaignPlay {
    */
   closeScene(flags: Readonly<StoryFlags>, record: SceneRecord): ChapterFinish | null {
     const scene = this.pendingScene;
-    const progress = this.progressNow;
+    const progress = this.#progressNow;
     if (scene === null || progress === null) return null;
-    this.scenes.push(record);
+    this.#scenes.push(record);
     const carried: WorldStart = { ...progress.carried, flags: flagsAfterScene(flags) };
     if (scene.part === 'intro') {
-      this.progressNow = { ...progress, carried };
-      this.enterLevel();
+      this.#progressNow = { ...progress, carried };
+      this.#enterLevel();
       return null;
     }
     if (scene.part === 'chapter') {
-      this.played.push({ key: scene.row.key, title: scene.row.title, ticks: 0, catches: 0 });
-      this.race?.chapterEnded(scene.row.key, { ticks: progress.ticks, realMilliseconds: progress.realMilliseconds });
+      this.#played.push({ key: scene.row.key, title: scene.row.title, ticks: 0, catches: 0 });
+      this.#race?.chapterEnded(scene.row.key, { ticks: progress.ticks, realMilliseconds: progress.realMilliseconds });
     }
     // An outro's chapter was saved at the level's finish, already naming the next chapter.
     const next = scene.part === 'chapter' ? scene.row.next : progress.chapter;
-    return this.endChapter({ ...progress, chapter: next, carried });
+    return this.#endChapter({ ...progress, chapter: next, carried });
   }
 
   /** Flags and followers the level starts with: the campaign's when `chapterKey` is its chapter, else none (a chapter opened by its address). */
   startFor(chapterKey: string): WorldStart | undefined {
-    return this.phaseNow === 'level' && this.row?.key === chapterKey ? this.progressNow?.carried : undefined;
+    return this.#phaseNow === 'level' && this.#row?.key === chapterKey ? this.#progressNow?.carried : undefined;
   }
 
   /**
@@ -255,24 +255,24 @@ export class CampaignPlay {
    * not the chapter being played (a level opened by its address, or a finish already counted).
    */
   finishLevel(chapterKey: string, world: World, realMilliseconds: number): ChapterFinish | null {
-    const row = this.row;
-    const start = this.progressNow;
-    if (this.phaseNow !== 'level' || row === null || start === null || row.key !== chapterKey || row.kind !== 'level') return null;
+    const row = this.#row;
+    const start = this.#progressNow;
+    if (this.#phaseNow !== 'level' || row === null || start === null || row.key !== chapterKey || row.kind !== 'level') return null;
     const ticks = world.finishTick ?? world.tick;
-    this.catches += world.catches;
-    this.played.push({ key: row.key, title: row.title, ticks, catches: world.catches });
+    this.#catches += world.catches;
+    this.#played.push({ key: row.key, title: row.title, ticks, catches: world.catches });
     const progress: CampaignProgress = {
       chapter: row.next,
       carried: handOn(world),
       ticks: start.ticks + ticks,
       realMilliseconds: start.realMilliseconds + realMilliseconds,
     };
-    this.race?.chapterEnded(row.key, { ticks: progress.ticks, realMilliseconds: progress.realMilliseconds });
-    if (row.outro === null) return this.endChapter(progress);
-    const written = this.save(progress);
-    this.progressNow = progress;
-    this.heldTick = ticks;
-    this.enterScene('outro');
+    this.#race?.chapterEnded(row.key, { ticks: progress.ticks, realMilliseconds: progress.realMilliseconds });
+    if (row.outro === null) return this.#endChapter(progress);
+    const written = this.#save(progress);
+    this.#progressNow = progress;
+    this.#heldTick = ticks;
+    this.#enterScene('outro');
     return { next: this.resumable(progress), progress, written, outro: true };
   }
 
@@ -281,49 +281,49 @@ export class CampaignPlay {
    * was handed then. Winning it again saves as the first win did.
    */
   retry(): CampaignBegin {
-    if ((this.phaseNow !== 'chapter-end' && this.phaseNow !== 'finished') || this.lastStart === null) {
-      return { ok: false, message: `there is no chapter just won to retry (the campaign is ${this.phaseNow})` };
+    if ((this.#phaseNow !== 'chapter-end' && this.#phaseNow !== 'finished') || this.#lastStart === null) {
+      return { ok: false, message: `there is no chapter just won to retry (the campaign is ${this.#phaseNow})` };
     }
     // A chapter played twice is no longer one run from New game to the end.
-    this.leaveRace();
-    return this.enter(this.lastStart);
+    this.#leaveRace();
+    return this.#enter(this.#lastStart);
   }
 
   /** At a chapter's end: begins the next one with what the last handed on. */
   goOn(): CampaignBegin {
-    if (this.phaseNow !== 'chapter-end' || this.progressNow === null) return { ok: false, message: `there is no next chapter to go on to (the campaign is ${this.phaseNow})` };
-    return this.enter(this.progressNow);
+    if (this.#phaseNow !== 'chapter-end' || this.#progressNow === null) return { ok: false, message: `there is no next chapter to go on to (the campaign is ${this.#phaseNow})` };
+    return this.#enter(this.#progressNow);
   }
 
   /** Saves where the campaign goes next (and marks that chapter reached); a chapter played on its own saves nothing. */
-  private save(progress: CampaignProgress): SaveWrite | null {
-    if (this.alone) return null;
+  #save(progress: CampaignProgress): SaveWrite | null {
+    if (this.#alone) return null;
     return updateSave((save) => ({ ...(progress.chapter === null ? save : withReached(save, progress.chapter)), progress }), this.options.storage).written;
   }
 
   /** A Full Game run left before its end is kept in its attempt history (if it reached a split). */
-  private leaveRace(): void {
-    this.race?.abandon();
-    this.race = null;
+  #leaveRace(): void {
+    this.#race?.abandon();
+    this.#race = null;
   }
 
-  private endChapter(progress: CampaignProgress): ChapterFinish {
-    const written = this.save(progress);
+  #endChapter(progress: CampaignProgress): ChapterFinish {
+    const written = this.#save(progress);
     const next = this.resumable(progress);
-    this.phaseNow = next === null ? 'finished' : 'chapter-end';
-    this.scenePart = null;
-    this.progressNow = progress;
+    this.#phaseNow = next === null ? 'finished' : 'chapter-end';
+    this.#scenePart = null;
+    this.#progressNow = progress;
     return { next, progress, written, outro: false };
   }
 
-  private enterScene(part: ScenePart): void {
-    this.phaseNow = 'scene';
-    this.scenePart = part;
-    this.race?.holdForScene();
+  #enterScene(part: ScenePart): void {
+    this.#phaseNow = 'scene';
+    this.#scenePart = part;
+    this.#race?.holdForScene();
   }
 
-  private enterLevel(): void {
-    this.phaseNow = 'level';
-    this.scenePart = null;
+  #enterLevel(): void {
+    this.#phaseNow = 'level';
+    this.#scenePart = null;
   }
 }

@@ -10,39 +10,39 @@ export const SLOW_SECONDS = 5;
 const GAP_MILLISECONDS = 500;
 
 export class FrameRateWatch {
-  private secondStarted: number | null = null;
-  private framesThisSecond = 0;
-  private slowSecondsInARow = 0;
-  private lastFrame: number | null = null;
+  #secondStarted: number | null = null;
+  #framesThisSecond = 0;
+  #slowSecondsInARow = 0;
+  #lastFrame: number | null = null;
 
   /** Seconds in a row measured slow so far. */
   get slowSeconds(): number {
-    return this.slowSecondsInARow;
+    return this.#slowSecondsInARow;
   }
 
   /** A frame drawn at `time` (milliseconds). True once the frames have been slow for SLOW_SECONDS in a row. */
   noteFrame(time: number): boolean {
-    const last = this.lastFrame;
-    this.lastFrame = time;
+    const last = this.#lastFrame;
+    this.#lastFrame = time;
     if (last === null || time - last > GAP_MILLISECONDS || time < last) {
       this.startOver(time);
       return false;
     }
-    this.framesThisSecond += 1;
-    const started = this.secondStarted ?? time;
+    this.#framesThisSecond += 1;
+    const started = this.#secondStarted ?? time;
     if (time - started < 1000) return false;
-    const framesPerSecond = (this.framesThisSecond * 1000) / (time - started);
-    this.slowSecondsInARow = framesPerSecond < SLOW_FRAMES_PER_SECOND ? this.slowSecondsInARow + 1 : 0;
-    this.secondStarted = time;
-    this.framesThisSecond = 0;
-    return this.slowSecondsInARow >= SLOW_SECONDS;
+    const framesPerSecond = (this.#framesThisSecond * 1000) / (time - started);
+    this.#slowSecondsInARow = framesPerSecond < SLOW_FRAMES_PER_SECOND ? this.#slowSecondsInARow + 1 : 0;
+    this.#secondStarted = time;
+    this.#framesThisSecond = 0;
+    return this.#slowSecondsInARow >= SLOW_SECONDS;
   }
 
   /** Forget what was measured: the level was left, paused, or its effects changed. */
   startOver(time: number | null = null): void {
-    this.secondStarted = time;
-    this.lastFrame = time;
-    this.framesThisSecond = 0;
-    this.slowSecondsInARow = 0;
+    this.#secondStarted = time;
+    this.#lastFrame = time;
+    this.#framesThisSecond = 0;
+    this.#slowSecondsInARow = 0;
   }
 }

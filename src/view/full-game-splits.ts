@@ -40,15 +40,15 @@ export function fullGameIdentity(category: RunCategory): string {
 export type RaceLink = Pick<LiveSplitLink, 'start' | 'split' | 'showTime' | 'pauseForScene' | 'resumeAfterScene' | 'reset'>;
 
 export class FullGameSplits {
-  private live: LiveSplits;
-  private marksSoFar: RunMarks = PLAIN_RUN;
-  private readonly started: string;
-  private saved = false;
+  #live: LiveSplits;
+  #marksSoFar: RunMarks = PLAIN_RUN;
+  readonly #started: string;
+  #saved = false;
   /** The record as it stands after the run was saved (its attempt in the history), for the .lss export. */
-  private savedRecord: SplitsRecord | null = null;
+  #savedRecord: SplitsRecord | null = null;
   /** The link was told the race started; it is held while a scene plays. */
-  private linkStarted = false;
-  private linkHeld = false;
+  #linkStarted = false;
+  #linkHeld = false;
   /** A new comparison because the rules changed, or a refused write; null when there is nothing to say. */
   notice: string | null;
 
@@ -64,9 +64,9 @@ export class FullGameSplits {
   ) {
     const comparison = loadComparison({ category: category.key, identity: fullGameIdentity(category), segments: options.segments }, options.storage);
     const imported = options.imported === null ? null : raceImported(comparison.record, options.imported);
-    this.live = new LiveSplits(imported ?? comparison.record);
+    this.#live = new LiveSplits(imported ?? comparison.record);
     this.notice = imported === null ? comparison.notice : 'Racing the imported splits';
-    this.started = liveSplitDate(options.now());
+    this.#started = liveSplitDate(options.now());
   }
 
   /** The race of a campaign from `firstKey`, or null when its chain of chapters is broken. */
@@ -99,43 +99,43 @@ export class FullGameSplits {
    */
   afterLevelTick(beforeTicks: number, world: Pick<World, 'tick' | 'scene'>, events: readonly SimEvent[]): void {
     const { link } = this.options;
-    if (link === null || this.live.finished) return;
+    if (link === null || this.#live.finished) return;
     if (world.scene !== null) {
       this.holdForScene();
       return;
     }
     const ticks = beforeTicks + world.tick;
     const restarted = events.some((event) => event.type === 'restarted');
-    if (!this.linkStarted) {
-      this.linkStarted = true;
+    if (!this.#linkStarted) {
+      this.#linkStarted = true;
       link.start();
-    } else if (this.linkHeld) link.resumeAfterScene(ticks);
+    } else if (this.#linkHeld) link.resumeAfterScene(ticks);
     else if (restarted || ticks % 60 === 0) link.showTime(ticks);
-    this.linkHeld = false;
+    this.#linkHeld = false;
   }
 
   /** A scene plays (between levels or in one): the in-game time stands, and LiveSplit's game time with it. */
   holdForScene(): void {
-    if (this.options.link === null || !this.linkStarted || this.linkHeld || this.live.finished) return;
-    this.linkHeld = true;
+    if (this.options.link === null || !this.#linkStarted || this.#linkHeld || this.#live.finished) return;
+    this.#linkHeld = true;
     this.options.link.pauseForScene();
   }
 
   /** Whatever marks a chapter's run had (an assist, practice) mark the whole run. */
   markRun(marks: RunMarks): void {
-    this.marksSoFar = { assisted: this.marksSoFar.assisted || marks.assisted, practice: this.marksSoFar.practice || marks.practice };
+    this.#marksSoFar = { assisted: this.#marksSoFar.assisted || marks.assisted, practice: this.#marksSoFar.practice || marks.practice };
   }
 
   get marks(): RunMarks {
-    return this.marksSoFar;
+    return this.#marksSoFar;
   }
 
   /** The campaign's summed times at a chapter's end: its split; the last chapter's also saves the finished run. */
   chapterEnded(chapterKey: string, time: SplitTime): void {
     const index = this.category.chapters.indexOf(chapterKey);
-    if (!this.live.split(index, time)) return;
-    if (this.linkStarted) this.options.link?.split(time.ticks);
-    if (this.live.finished) this.save(true);
+    if (!this.#live.split(index, time)) return;
+    if (this.#linkStarted) this.options.link?.split(time.ticks);
+    if (this.#live.finished) this.#save(true);
   }
 
   /**
@@ -143,16 +143,16 @@ export class FullGameSplits {
    * history if it reached a split, and LiveSplit's run reset.
    */
   abandon(): void {
-    if (this.live.finished) return;
-    if (this.linkStarted) this.options.link?.reset();
-    this.linkStarted = false;
-    if (this.saved || this.live.splits.every((time) => time === null)) return;
-    this.save(false);
+    if (this.#live.finished) return;
+    if (this.#linkStarted) this.options.link?.reset();
+    this.#linkStarted = false;
+    if (this.#saved || this.#live.splits.every((time) => time === null)) return;
+    this.#save(false);
   }
 
   /** The comparison and history as they stand (after the finish, with this run in them): what a .lss export writes. */
   get record(): SplitsRecord {
-    return this.savedRecord ?? this.live.comparison;
+    return this.#savedRecord ?? this.#live.comparison;
   }
 
   /** The race as LiveSplit's splits file (personal best, best segments, attempt history, real and game time), with its file name. */
@@ -165,31 +165,31 @@ export class FullGameSplits {
    * races after). Returns false when its segments are not the Full Game's chapters.
    */
   raceImported(imported: LssComparison): boolean {
-    const raced = raceImported(this.live.comparison, imported);
+    const raced = raceImported(this.#live.comparison, imported);
     if (raced === null) return false;
-    if (this.live.splits.every((time) => time === null)) this.live = new LiveSplits(raced);
+    if (this.#live.splits.every((time) => time === null)) this.#live = new LiveSplits(raced);
     return true;
   }
 
   get finished(): boolean {
-    return this.live.finished;
+    return this.#live.finished;
   }
 
   get splits(): readonly (SplitTime | null)[] {
-    return this.live.splits;
+    return this.#live.splits;
   }
 
   view(currentTicks: number): LiveSplitsView {
-    return this.live.view(currentTicks);
+    return this.#live.view(currentTicks);
   }
 
-  private save(finished: boolean): void {
-    this.saved = true;
+  #save(finished: boolean): void {
+    this.#saved = true;
     const saved = saveAttempt(
-      { comparison: this.live.comparison, attempt: { started: this.started, ended: liveSplitDate(this.options.now()), splits: this.live.splits, finished, marks: this.marksSoFar } },
+      { comparison: this.#live.comparison, attempt: { started: this.#started, ended: liveSplitDate(this.options.now()), splits: this.#live.splits, finished, marks: this.#marksSoFar } },
       this.options.storage,
     );
-    this.savedRecord = saved.record;
+    this.#savedRecord = saved.record;
     this.notice = saved.written.ok ? null : `Splits not saved: ${saved.written.message}`;
   }
 }

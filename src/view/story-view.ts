@@ -33,12 +33,12 @@ export interface StoryInput extends DialogueInput {
 }
 
 export class StoryView {
-  private readonly markers: Phaser.GameObjects.Graphics;
-  private readonly dialogue: DialogueBox;
-  private readonly checkpoint: Phaser.GameObjects.Text;
-  private readonly checkpointBackdrop: Phaser.GameObjects.Graphics;
-  private checkpointShownAt: number | null = null;
-  private scale = 1;
+  readonly #markers: Phaser.GameObjects.Graphics;
+  readonly #dialogue: DialogueBox;
+  readonly #checkpoint: Phaser.GameObjects.Text;
+  readonly #checkpointBackdrop: Phaser.GameObjects.Graphics;
+  #checkpointShownAt: number | null = null;
+  #scale = 1;
 
   constructor(
     scene: Phaser.Scene,
@@ -51,34 +51,34 @@ export class StoryView {
     },
   ) {
     const { world, input } = options;
-    this.markers = scene.add.graphics().setDepth(LEVEL_DEPTH.marks);
-    options.worldLayer.add(this.markers);
-    this.checkpointBackdrop = scene.add.graphics().setVisible(false);
-    this.checkpoint = scene.add.text(0, 0, '', textStyle(16, ACCENT_COLOR)).setOrigin(0.5, 0).setVisible(false);
-    options.interfaceLayer.add([this.checkpointBackdrop, this.checkpoint]);
-    this.dialogue = new DialogueBox(scene, options.interfaceLayer, input);
+    this.#markers = scene.add.graphics().setDepth(LEVEL_DEPTH.marks);
+    options.worldLayer.add(this.#markers);
+    this.#checkpointBackdrop = scene.add.graphics().setVisible(false);
+    this.#checkpoint = scene.add.text(0, 0, '', textStyle(16, ACCENT_COLOR)).setOrigin(0.5, 0).setVisible(false);
+    options.interfaceLayer.add([this.#checkpointBackdrop, this.#checkpoint]);
+    this.#dialogue = new DialogueBox(scene, options.interfaceLayer, input);
     // The world object stays the same across restarts, so this keeps reading the scene open now.
     input.followScene(() => (world.scene === null ? null : world.scene.display.choices.length));
-    const dialogue = this.dialogue;
+    const dialogue = this.#dialogue;
     input.followDialogue({ finishLine: () => dialogue.finishLine(), skipAll: () => dialogue.skipAll() });
   }
 
   /** What the dialogue box shows, for the test hook; null when no scene is open. */
   get shown(): DialogueShown | null {
-    return this.dialogue.shown;
+    return this.#dialogue.shown;
   }
 
   layout(width: number, height: number, scale: number): void {
-    this.scale = scale;
-    this.dialogue.layout(width, height, scale);
-    this.checkpoint.setFontSize(16 * wordScale(scale)).setPosition(Math.floor(width / 2), Math.floor(height * 0.12));
+    this.#scale = scale;
+    this.#dialogue.layout(width, height, scale);
+    this.#checkpoint.setFontSize(16 * wordScale(scale)).setPosition(Math.floor(width / 2), Math.floor(height * 0.12));
   }
 
   /** `time`: the frame's time (milliseconds), for how long a name stays. */
   afterTick(world: World, events: readonly SimEvent[], time: number): void {
     for (const event of events) {
-      if (event.type === 'restarted') this.checkpointShownAt = null;
-      if (event.type === 'checkpoint') this.showCheckpoint(event.name, time);
+      if (event.type === 'restarted') this.#checkpointShownAt = null;
+      if (event.type === 'checkpoint') this.#showCheckpoint(event.name, time);
       if (event.type === 'locked') {
         gameSounds().play('dream-interrupted', { volume: 0.4 });
         const at = lockedWordAt(world, event);
@@ -101,33 +101,33 @@ export class StoryView {
    */
   draw(world: World, options: { readonly time: number; readonly typingTime?: number; readonly paused: boolean }): void {
     const reducedMotion = isReducedMotion();
-    this.drawMarkers(storyMarkers(world), { time: options.time, reducedMotion });
-    this.dialogue.draw(world.scene, { time: options.typingTime ?? options.time, focus: this.options.input.choiceFocus, reducedMotion, paused: options.paused });
-    this.drawCheckpoint(options.time);
+    this.#drawMarkers(storyMarkers(world), { time: options.time, reducedMotion });
+    this.#dialogue.draw(world.scene, { time: options.typingTime ?? options.time, focus: this.options.input.choiceFocus, reducedMotion, paused: options.paused });
+    this.#drawCheckpoint(options.time);
   }
 
-  private showCheckpoint(name: string, time: number): void {
-    this.checkpoint.setText(`✦ ${name}`);
-    const padding = 8 * this.scale;
-    const { x, y, width, height } = this.checkpoint.getBounds();
-    this.checkpointBackdrop
+  #showCheckpoint(name: string, time: number): void {
+    this.#checkpoint.setText(`✦ ${name}`);
+    const padding = 8 * this.#scale;
+    const { x, y, width, height } = this.#checkpoint.getBounds();
+    this.#checkpointBackdrop
       .clear()
       .fillStyle(colorNumber(BACKGROUND_COLOR), 0.8)
-      .fillRoundedRect(x - padding, y - padding / 2, width + 2 * padding, height + padding, 6 * this.scale);
-    this.checkpointShownAt = time;
+      .fillRoundedRect(x - padding, y - padding / 2, width + 2 * padding, height + padding, 6 * this.#scale);
+    this.#checkpointShownAt = time;
   }
 
-  private drawCheckpoint(time: number): void {
-    const shownAt = this.checkpointShownAt;
+  #drawCheckpoint(time: number): void {
+    const shownAt = this.#checkpointShownAt;
     const left = shownAt === null ? 0 : CHECKPOINT_MILLISECONDS - (time - shownAt);
     const alpha = Math.min(1, Math.max(0, left / CHECKPOINT_FADE_MILLISECONDS));
-    this.checkpoint.setAlpha(alpha).setVisible(alpha > 0);
-    this.checkpointBackdrop.setAlpha(alpha).setVisible(alpha > 0);
-    if (alpha === 0) this.checkpointShownAt = null;
+    this.#checkpoint.setAlpha(alpha).setVisible(alpha > 0);
+    this.#checkpointBackdrop.setAlpha(alpha).setVisible(alpha > 0);
+    if (alpha === 0) this.#checkpointShownAt = null;
   }
 
-  private drawMarkers(markers: readonly StoryMarker[], options: { readonly time: number; readonly reducedMotion: boolean }): void {
-    const graphics = this.markers.clear();
+  #drawMarkers(markers: readonly StoryMarker[], options: { readonly time: number; readonly reducedMotion: boolean }): void {
+    const graphics = this.#markers.clear();
     // A slow twinkle; a still glint with reduced motion.
     const twinkle = options.reducedMotion ? 1 : 0.55 + 0.45 * Math.abs(Math.sin(options.time / 380));
     for (const marker of markers) {

@@ -42,19 +42,19 @@ function malformed(name: string): RuleLayerRole {
 
 /** Reads automapping properties by name without case, the way builders tend to type them. */
 export class PropertyLookup {
-  private readonly byLowerName = new Map<string, { name: string; value: TiledPropertyValue }>();
+  readonly #byLowerName = new Map<string, { name: string; value: TiledPropertyValue }>();
 
   constructor(properties: TiledProperties) {
-    for (const [name, value] of Object.entries(properties)) this.byLowerName.set(name.toLowerCase(), { name, value });
+    for (const [name, value] of Object.entries(properties)) this.#byLowerName.set(name.toLowerCase(), { name, value });
   }
 
   has(name: string): boolean {
-    return this.byLowerName.has(name.toLowerCase());
+    return this.#byLowerName.has(name.toLowerCase());
   }
 
   /** A property's value, or a reason it is of the wrong type; undefined when not set. */
   boolean(name: string): boolean | { readonly wrong: string } | undefined {
-    const entry = this.byLowerName.get(name.toLowerCase());
+    const entry = this.#byLowerName.get(name.toLowerCase());
     if (entry === undefined) return undefined;
     if (typeof entry.value === 'boolean') return entry.value;
     if (entry.value === 'true' || entry.value === 'false') return entry.value === 'true';
@@ -62,7 +62,7 @@ export class PropertyLookup {
   }
 
   number(name: string): number | { readonly wrong: string } | undefined {
-    const entry = this.byLowerName.get(name.toLowerCase());
+    const entry = this.#byLowerName.get(name.toLowerCase());
     if (entry === undefined) return undefined;
     const value = typeof entry.value === 'string' && entry.value.trim() !== '' ? Number(entry.value) : entry.value;
     if (typeof value === 'number' && Number.isFinite(value)) return value;

@@ -13,19 +13,19 @@ export interface AddedTileset {
 const NO_TILE = -100;
 
 export class WorkingMap {
-  private readonly layers: TiledLayer[];
-  private readonly gids = new Map<number, Uint32Array>();
-  private readonly properties = new Map<number, TiledProperties>();
-  private readonly tilesets: TiledTileset[];
+  readonly #layers: TiledLayer[];
+  readonly #gids = new Map<number, Uint32Array>();
+  readonly #properties = new Map<number, TiledProperties>();
+  readonly #tilesets: TiledTileset[];
   readonly addedTilesets: AddedTileset[] = [];
   readonly createdLayers: string[] = [];
   /** Bumped when a layer is created, so cached layer lookups know to look again. */
   layerVersion = 0;
 
   constructor(private readonly source: TiledMap) {
-    this.layers = [...source.layers];
-    this.tilesets = [...source.tilesets];
-    for (const [position, layer] of this.layers.entries()) if (layer.kind === 'tile') this.gids.set(position, layer.gids.slice());
+    this.#layers = [...source.layers];
+    this.#tilesets = [...source.tilesets];
+    for (const [position, layer] of this.#layers.entries()) if (layer.kind === 'tile') this.#gids.set(position, layer.gids.slice());
   }
 
   get width(): number {
@@ -41,32 +41,32 @@ export class WorkingMap {
   }
 
   /** The bottom-most tile layer of that name, as Tiled picks it. */
-  private position(name: string): number {
-    return this.layers.findIndex((layer) => layer.kind === 'tile' && layer.name === name);
+  #position(name: string): number {
+    return this.#layers.findIndex((layer) => layer.kind === 'tile' && layer.name === name);
   }
 
   /** The cells of a layer, or undefined when there is none (rules then read it as empty). */
   read(name: string): Uint32Array | undefined {
-    const position = this.position(name);
-    return position < 0 ? undefined : this.gids.get(position);
+    const position = this.#position(name);
+    return position < 0 ? undefined : this.#gids.get(position);
   }
 
   /** Whether the layer of this name is locked (a layer the rules create never is). */
   isLocked(name: string): boolean {
-    const layer = this.layers[this.position(name)];
+    const layer = this.#layers[this.#position(name)];
     return layer?.kind === 'tile' && layer.locked;
   }
 
   /** The cells of a layer to write, creating the layer on top when the map has none of that name. */
   write(name: string): Uint32Array {
-    const position = this.position(name);
-    if (position >= 0) return this.gids.get(position)!;
-    const id = this.layers.reduce((highest, layer) => Math.max(highest, layer.id), 0) + 1;
+    const position = this.#position(name);
+    if (position >= 0) return this.#gids.get(position)!;
+    const id = this.#layers.reduce((highest, layer) => Math.max(highest, layer.id), 0) + 1;
     const gids = new Uint32Array(this.width * this.height);
-    this.layers.push({
+    this.#layers.push({
       kind: 'tile', id, name, className: '', width: this.width, height: this.height, visible: true, locked: false, opacity: 1, gids, properties: {},
     });
-    this.gids.set(this.layers.length - 1, gids);
+    this.#gids.set(this.#layers.length - 1, gids);
     this.createdLayers.push(name);
     this.layerVersion += 1;
     return gids;
@@ -74,9 +74,9 @@ export class WorkingMap {
 
   addProperties(name: string, properties: TiledProperties): void {
     if (Object.keys(properties).length === 0) return;
-    const position = this.position(name);
-    const current = this.properties.get(position) ?? this.layers[position]!.properties;
-    this.properties.set(position, { ...current, ...properties });
+    const position = this.#position(name);
+    const current = this.#properties.get(position) ?? this.#layers[position]!.properties;
+    this.#properties.set(position, { ...current, ...properties });
   }
 
   /**
@@ -90,12 +90,12 @@ export class WorkingMap {
       if (gid <= 0) return gid;
       const tileset = tilesetOf(gid);
       if (tileset === undefined) return NO_TILE;
-      let target = this.tilesets.find((candidate) => candidate.name === tileset.name);
+      let target = this.#tilesets.find((candidate) => candidate.name === tileset.name);
       if (target === undefined) {
         if (!add) return NO_TILE;
-        const firstGid = this.tilesets.reduce((next, candidate) => Math.max(next, candidate.firstGid + candidate.tileCount), 1);
+        const firstGid = this.#tilesets.reduce((next, candidate) => Math.max(next, candidate.firstGid + candidate.tileCount), 1);
         target = { ...tileset, firstGid };
-        this.tilesets.push(target);
+        this.#tilesets.push(target);
         this.addedTilesets.push({ ruleMap, name: tileset.name, firstGid });
       }
       const flags = (gid & ~GID_MASK) >>> 0;
@@ -115,14 +115,14 @@ export class WorkingMap {
   }
 
   finish(): TiledMap {
-    const layers = this.layers.map((layer, position): TiledLayer => {
+    const layers = this.#layers.map((layer, position): TiledLayer => {
       if (layer.kind !== 'tile') return layer;
-      const gids = this.gids.get(position)!;
-      const properties = this.properties.get(position) ?? layer.properties;
+      const gids = this.#gids.get(position)!;
+      const properties = this.#properties.get(position) ?? layer.properties;
       const changed = properties !== layer.properties || !sameCells(gids, layer.gids);
       return changed ? ({ ...layer, gids, properties } satisfies TiledTileLayer) : layer;
     });
-    return { ...this.source, layers, tilesets: this.tilesets };
+    return { ...this.source, layers, tilesets: this.#tilesets };
   }
 }
 

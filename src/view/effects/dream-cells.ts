@@ -38,28 +38,28 @@ export interface DreamCellsDrawn {
 }
 
 export class DreamCells {
-  private readonly graphics: Phaser.GameObjects.Graphics;
+  readonly #graphics: Phaser.GameObjects.Graphics;
   /** A ring of blooms: the cell index and the tick it bloomed (-1: free), newest at `next - 1`. */
-  private readonly bloomCell = new Int32Array(BLOOM_CAPACITY);
-  private readonly bloomTick = new Int32Array(BLOOM_CAPACITY).fill(-1);
-  private readonly bloomInto = new Uint8Array(BLOOM_CAPACITY);
-  private next = 0;
+  readonly #bloomCell = new Int32Array(BLOOM_CAPACITY);
+  readonly #bloomTick = new Int32Array(BLOOM_CAPACITY).fill(-1);
+  readonly #bloomInto = new Uint8Array(BLOOM_CAPACITY);
+  #next = 0;
   /** Per cell, the dreamed flag as last drawn: a change of it is what blooms. */
-  private seenDreamed = new Uint8Array(0);
-  private lastView: ViewWindow | null = null;
-  private drawn: DreamCellsDrawn = { mode: 'animated', rippling: 0, front: 0, blooming: 0, firstAlpha: null };
+  #seenDreamed = new Uint8Array(0);
+  #lastView: ViewWindow | null = null;
+  #drawn: DreamCellsDrawn = { mode: 'animated', rippling: 0, front: 0, blooming: 0, firstAlpha: null };
   /** The last frame drew nothing and no bloom has started since: while the town wakes, nothing to scan. */
-  private quiet = false;
+  #quiet = false;
 
-  private readonly images: Phaser.GameObjects.Image[] = [];
-  private shownImages = 0;
+  readonly #images: Phaser.GameObjects.Image[] = [];
+  #shownImages = 0;
 
   constructor(
     private readonly scene: Phaser.Scene,
     private readonly options: { readonly layer: Phaser.GameObjects.Layer; readonly depth: number },
   ) {
-    this.graphics = scene.add.graphics().setDepth(options.depth);
-    options.layer.add(this.graphics);
+    this.#graphics = scene.add.graphics().setDepth(options.depth);
+    options.layer.add(this.#graphics);
     if (!scene.textures.exists(GLOW_TEXTURE)) {
       // A soft disc with a bright rim, drawn once: every bloom is this image, tinted and scaled.
       const brush = scene.make.graphics({}, false);
@@ -72,26 +72,26 @@ export class DreamCells {
     }
   }
 
-  private bloomImage(index: number): Phaser.GameObjects.Image {
-    let image = this.images[index];
+  #bloomImage(index: number): Phaser.GameObjects.Image {
+    let image = this.#images[index];
     if (!image) {
       image = this.scene.add.image(0, 0, GLOW_TEXTURE).setDepth(this.options.depth).setBlendMode('ADD');
       this.options.layer.add(image);
-      this.images.push(image);
+      this.#images.push(image);
     }
     return image;
   }
 
   get lastDrawn(): DreamCellsDrawn {
-    return this.drawn;
+    return this.#drawn;
   }
 
   /** A restart: no bloom survives into a fresh world. */
   reset(): void {
-    this.quiet = false;
-    this.bloomTick.fill(-1);
-    this.next = 0;
-    this.seenDreamed.fill(0);
+    this.#quiet = false;
+    this.#bloomTick.fill(-1);
+    this.#next = 0;
+    this.#seenDreamed.fill(0);
   }
 
   /**
@@ -100,31 +100,31 @@ export class DreamCells {
    */
   noteChanged(world: World, cells: readonly TileCell[], reducedMotion: boolean): void {
     const { width, height } = world.tiles;
-    if (this.seenDreamed.length !== width * height) this.seenDreamed = new Uint8Array(width * height);
-    const view = this.lastView;
+    if (this.#seenDreamed.length !== width * height) this.#seenDreamed = new Uint8Array(width * height);
+    const view = this.#lastView;
     const range = view ? cellRange(world, view) : null;
     for (const cell of cells) {
       const index = cell.y * width + cell.x;
       const dreamed = world.dream.dreamed[index] ?? 0;
-      if (this.seenDreamed[index] === dreamed) continue;
-      this.seenDreamed[index] = dreamed;
+      if (this.#seenDreamed[index] === dreamed) continue;
+      this.#seenDreamed[index] = dreamed;
       if (reducedMotion || !range) continue;
       if (cell.x < range.left || cell.x > range.right || cell.y < range.top || cell.y > range.bottom) continue;
-      const slot = this.next;
-      this.quiet = false;
-      this.bloomCell[slot] = index;
-      this.bloomTick[slot] = world.tick;
-      this.bloomInto[slot] = dreamed;
-      this.next = (slot + 1) % BLOOM_CAPACITY;
+      const slot = this.#next;
+      this.#quiet = false;
+      this.#bloomCell[slot] = index;
+      this.#bloomTick[slot] = world.tick;
+      this.#bloomInto[slot] = dreamed;
+      this.#next = (slot + 1) % BLOOM_CAPACITY;
     }
   }
 
   draw(world: World, options: { readonly view: ViewWindow; readonly reducedMotion: boolean }): DreamCellsDrawn {
     const { view, reducedMotion } = options;
-    this.lastView = view;
+    this.#lastView = view;
     // Waking, no cell is scheduled to change: a frame after an empty one draws nothing again.
-    if (this.quiet && world.dream.stage === 'waking') return this.drawn;
-    const graphics = this.graphics.clear();
+    if (this.#quiet && world.dream.stage === 'waking') return this.#drawn;
+    const graphics = this.#graphics.clear();
     const { tick, dream, tiles } = world;
     const tileSize = world.level.tileSize;
     const range = cellRange(world, view);
@@ -155,34 +155,34 @@ export class DreamCells {
         graphics.fillStyle(isFront ? GOLD : TEAL, alpha).fillRect(x, y, tileSize, tileSize);
       }
     }
-    const blooming = this.drawBlooms(world, { range, tileSize, shown: !reducedMotion });
-    this.drawn = { mode: reducedMotion ? 'static' : 'animated', rippling, front, blooming, firstAlpha };
-    this.quiet = rippling === 0 && blooming === 0;
-    return this.drawn;
+    const blooming = this.#drawBlooms(world, { range, tileSize, shown: !reducedMotion });
+    this.#drawn = { mode: reducedMotion ? 'static' : 'animated', rippling, front, blooming, firstAlpha };
+    this.#quiet = rippling === 0 && blooming === 0;
+    return this.#drawn;
   }
 
   /** Shows the live blooms on the pool's images and hides the rest; with `shown` false, none. */
-  private drawBlooms(world: World, options: { readonly range: CellRange; readonly tileSize: number; readonly shown: boolean }): number {
+  #drawBlooms(world: World, options: { readonly range: CellRange; readonly tileSize: number; readonly shown: boolean }): number {
     const { range, tileSize } = options;
     const { width } = world.tiles;
     let blooming = 0;
     for (let slot = 0; options.shown && slot < BLOOM_CAPACITY && blooming < BLOOM_IMAGES; slot += 1) {
-      const started = this.bloomTick[slot] ?? -1;
+      const started = this.#bloomTick[slot] ?? -1;
       if (started < 0) continue;
       const age = world.tick - started;
       if (age < 0 || age >= BLOOM_TICKS) {
-        this.bloomTick[slot] = -1;
+        this.#bloomTick[slot] = -1;
         continue;
       }
-      const index = this.bloomCell[slot] ?? 0;
+      const index = this.#bloomCell[slot] ?? 0;
       const column = index % width;
       const row = Math.floor(index / width);
       if (column < range.left || column > range.right || row < range.top || row > range.bottom) continue;
       const share = age / BLOOM_TICKS;
-      const into = this.bloomInto[slot] === 1;
+      const into = this.#bloomInto[slot] === 1;
       // Into the dream: a burst that opens out; back to waking: a glow that closes in.
       const size = tileSize * (into ? 0.4 + 1.2 * share : 1.6 - 1.2 * share);
-      this.bloomImage(blooming)
+      this.#bloomImage(blooming)
         .setPosition(column * tileSize + tileSize / 2, row * tileSize + tileSize / 2)
         .setDisplaySize(size, size)
         .setTint(into ? (share < 0.5 ? GOLD : MAGENTA) : TEAL)
@@ -190,8 +190,8 @@ export class DreamCells {
         .setVisible(true);
       blooming += 1;
     }
-    for (let index = blooming; index < this.shownImages; index += 1) this.images[index]?.setVisible(false);
-    this.shownImages = blooming;
+    for (let index = blooming; index < this.#shownImages; index += 1) this.#images[index]?.setVisible(false);
+    this.#shownImages = blooming;
     return blooming;
   }
 }

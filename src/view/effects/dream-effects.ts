@@ -16,8 +16,8 @@ const WORD_COLOR = '#ffe08a';
 const INTERRUPTED_WORDS = { seen: 'seen! the ring breaks', left: 'left the circle', released: 'let go' } as const;
 
 export class DreamEffects {
-  private ambience: SoundLoop | null = null;
-  private lastRingTicks = 0;
+  #ambience: SoundLoop | null = null;
+  #lastRingTicks = 0;
   /** Captions shown since the level started, newest last (the test hook reads them). */
   readonly captions: string[] = [];
 
@@ -25,56 +25,56 @@ export class DreamEffects {
 
   /** After each tick: the events, then what the dream's state keeps sounding. */
   afterTick(world: World, events: readonly SimEvent[]): void {
-    for (const event of events) this.play(world, event);
-    this.keepSounding(world);
+    for (const event of events) this.#play(world, event);
+    this.#keepSounding(world);
   }
 
   /** The level ends or starts over: the ambience must not outlive its dream. */
   stop(): void {
-    this.ambience?.stop();
-    this.ambience = null;
-    this.lastRingTicks = 0;
+    this.#ambience?.stop();
+    this.#ambience = null;
+    this.#lastRingTicks = 0;
   }
 
   /** Tick the dream last started, -1 before. */
-  private startedAt = -1;
+  #startedAt = -1;
 
-  private play(world: World, event: SimEvent): void {
+  #play(world: World, event: SimEvent): void {
     const sounds = gameSounds();
     const mira = { x: world.mira.x, y: world.mira.y };
     switch (event.type) {
       case 'child-joined': {
         const child = world.children.find((candidate) => candidate.id === event.childId);
         sounds.play('child-joined', { volume: 0.6 });
-        this.floatWord(child ?? mira, `${childLabel(child)} joins`);
+        this.#floatWord(child ?? mira, `${childLabel(child)} joins`);
         break;
       }
       case 'group-order':
         sounds.play(event.waiting ? 'group-wait' : 'group-follow', { volume: 0.6 });
-        this.floatWord(mira, event.waiting ? 'wait here' : 'follow me');
+        this.#floatWord(mira, event.waiting ? 'wait here' : 'follow me');
         break;
       case 'dream-interrupted':
         sounds.play('dream-interrupted', { volume: 0.5 });
-        this.floatWord(mira, INTERRUPTED_WORDS[event.reason]);
+        this.#floatWord(mira, INTERRUPTED_WORDS[event.reason]);
         break;
       case 'dream-started':
-        this.startedAt = world.tick;
+        this.#startedAt = world.tick;
         sounds.play('dream-started', { volume: 0.7 });
-        this.floatWord(mira, 'we dream together');
+        this.#floatWord(mira, 'we dream together');
         break;
       case 'dream-phase':
         // The first phase comes in the tick the dream starts, which has its own swell and word.
-        if (this.startedAt === world.tick) break;
+        if (this.#startedAt === world.tick) break;
         sounds.play('dream-phase', { volume: 0.5 });
-        this.floatWord(mira, 'the dream shifts');
+        this.#floatWord(mira, 'the dream shifts');
         break;
       case 'dream-fading':
         sounds.play('dream-fading', { volume: 0.6 });
-        this.floatWord(mira, 'the dream fades…');
+        this.#floatWord(mira, 'the dream fades…');
         break;
       case 'dream-ended':
         sounds.play('dream-ended', { volume: 0.5 });
-        this.floatWord(mira, 'awake again');
+        this.#floatWord(mira, 'awake again');
         break;
       case 'restarted':
         this.stop();
@@ -85,7 +85,7 @@ export class DreamEffects {
       case 'clue': {
         const clue = world.level.clues.find((candidate) => candidate.id === event.clueId);
         sounds.play('child-joined', { volume: 0.4 });
-        this.floatWord(mira, clue === undefined || clue.name === '' ? 'found' : clue.name);
+        this.#floatWord(mira, clue === undefined || clue.name === '' ? 'found' : clue.name);
         break;
       }
       case 'locked':
@@ -120,23 +120,23 @@ export class DreamEffects {
     }
   }
 
-  private keepSounding(world: World): void {
+  #keepSounding(world: World): void {
     const { dream } = world;
-    const filling = dream.stage === 'waking' && dream.ringTicks > this.lastRingTicks;
+    const filling = dream.stage === 'waking' && dream.ringTicks > this.#lastRingTicks;
     if (filling && dream.ringTicks % RING_SOUND_EVERY === 1) gameSounds().play('ring-fill', { volume: 0.4 + (0.4 * dream.ringTicks) / DREAM_RING_TICKS });
-    this.lastRingTicks = dream.ringTicks;
+    this.#lastRingTicks = dream.ringTicks;
     if (dream.stage !== 'waking') {
       // For as long as the dream lasts, fading included; asked again each tick until it sounds (the sound
       // may still be locked or muted when the dream starts).
-      this.ambience ??= gameSounds().loop('dream-ambience', { volume: 0.5 });
-    } else if (this.ambience) {
-      this.ambience.stop();
-      this.ambience = null;
+      this.#ambience ??= gameSounds().loop('dream-ambience', { volume: 0.5 });
+    } else if (this.#ambience) {
+      this.#ambience.stop();
+      this.#ambience = null;
     }
   }
 
   /** Above the prompts over Mira (two lines at most), so a word never lands on one. */
-  private floatWord(at: { readonly x: number; readonly y: number }, word: string): void {
+  #floatWord(at: { readonly x: number; readonly y: number }, word: string): void {
     this.captions.push(word);
     if (this.captions.length > 32) this.captions.shift();
     this.options.words.show({ at, word, color: WORD_COLOR, lift: 46, depth: LEVEL_DEPTH.marks + 1, milliseconds: 1400 });

@@ -39,8 +39,8 @@ interface LiveWord {
 }
 
 export class FloatingWords {
-  private live: LiveWord[] = [];
-  private nextId = 0;
+  #live: LiveWord[] = [];
+  #nextId = 0;
 
   constructor(
     private readonly scene: Phaser.Scene,
@@ -49,16 +49,16 @@ export class FloatingWords {
 
   /** The words on screen, what they say and where (world pixels; the test hook reads them). */
   get shown(): readonly ShownWord[] {
-    return this.alive().map((word) => ({ word: word.text.text, x: word.text.x, y: word.text.y }));
+    return this.#alive().map((word) => ({ word: word.text.text, x: word.text.x, y: word.text.y }));
   }
 
   show(word: FloatingWord): void {
     const x = word.at.x / SUBPIXELS_PER_PIXEL;
     const owner = word.owner ?? null;
-    const live = this.alive();
+    const live = this.#alive();
     const placement = placeWord({ owner, x, y: word.at.y / SUBPIXELS_PER_PIXEL - word.lift }, live.map((placed) => ({ id: placed.id, owner: placed.owner, x: placed.text.x, y: placed.text.getData('startY') as number })));
     const reused = live.find((placed) => placed.id === placement.reuse);
-    const entry = reused ?? this.create(owner, word);
+    const entry = reused ?? this.#create(owner, word);
     entry.tween?.remove();
     const text = changeColor(entry.text.setText(word.word), word.color)
       .setPosition(x, placement.y)
@@ -71,7 +71,7 @@ export class FloatingWords {
 
   /** A catch: every word on screen goes, and this one says it alone. */
   showCatch(word: Omit<FloatingWord, 'owner'>): void {
-    for (const placed of this.alive()) {
+    for (const placed of this.#alive()) {
       if (placed.owner === CATCH_OWNER) continue;
       placed.tween?.remove();
       placed.text.destroy();
@@ -79,18 +79,18 @@ export class FloatingWords {
     this.show({ ...word, owner: CATCH_OWNER });
   }
 
-  private alive(): LiveWord[] {
-    this.live = this.live.filter((placed) => placed.text.active);
-    return this.live;
+  #alive(): LiveWord[] {
+    this.#live = this.#live.filter((placed) => placed.text.active);
+    return this.#live;
   }
 
   /** A new text made with the word's words, colour and resolution at once: each set after would draw it again. */
-  private create(owner: string | null, word: FloatingWord): LiveWord {
+  #create(owner: string | null, word: FloatingWord): LiveWord {
     const text = this.scene.add.text(0, 0, word.word, { ...textStyle(8, word.color), stroke: '#101018', strokeThickness: 2, resolution: 4 }).setOrigin(0.5, 1);
     this.layer.add(text);
-    const entry: LiveWord = { id: this.nextId, owner, text, tween: null };
-    this.nextId += 1;
-    this.live.push(entry);
+    const entry: LiveWord = { id: this.#nextId, owner, text, tween: null };
+    this.#nextId += 1;
+    this.#live.push(entry);
     return entry;
   }
 }

@@ -30,44 +30,44 @@ const CAUGHT_WORD_TICKS = 60;
 export class LevelEffects {
   /** Until which tick each Enforcer's mark stays full after a catch. */
   readonly alertedUntil = new Map<number, number>();
-  private caughtAtTick: number | null = null;
+  #caughtAtTick: number | null = null;
   /** Times a Watcher (or the drone) sent Mira back this run: the world counts only the Enforcers' catches. */
-  private sentBackCount = 0;
+  #sentBackCount = 0;
   /** Tick of Mira's first step this run: it dismisses the goal hint. */
-  private firstStepTick: number | null = null;
-  private readonly marbles: MarbleEffects;
+  #firstStepTick: number | null = null;
+  readonly #marbles: MarbleEffects;
 
   constructor(
     private readonly scene: Phaser.Scene,
     private readonly options: { readonly camera: LevelCamera; readonly mira: MiraSprite; readonly worldLayer: Phaser.GameObjects.Layer; readonly words: FloatingWords },
   ) {
-    this.marbles = new MarbleEffects(scene, new CharacterImages(scene, options.worldLayer));
+    this.#marbles = new MarbleEffects(scene, new CharacterImages(scene, options.worldLayer));
   }
 
   get firstMoveTick(): number | null {
-    return this.firstStepTick;
+    return this.#firstStepTick;
   }
 
   get sentBack(): number {
-    return this.sentBackCount;
+    return this.#sentBackCount;
   }
 
   /** The HUD says "caught!" for a moment after a catch. */
   caughtLately(tick: number): boolean {
-    return this.caughtAtTick !== null && tick - this.caughtAtTick < CAUGHT_WORD_TICKS;
+    return this.#caughtAtTick !== null && tick - this.#caughtAtTick < CAUGHT_WORD_TICKS;
   }
 
   /** A fresh run: nothing caught, nobody moved yet. */
   reset(): void {
     this.alertedUntil.clear();
-    this.caughtAtTick = null;
-    this.sentBackCount = 0;
-    this.firstStepTick = null;
-    this.marbles.reset();
+    this.#caughtAtTick = null;
+    this.#sentBackCount = 0;
+    this.#firstStepTick = null;
+    this.#marbles.reset();
   }
 
   noteMove(world: World, moved: boolean): void {
-    if (moved && this.firstStepTick === null) this.firstStepTick = world.tick;
+    if (moved && this.#firstStepTick === null) this.#firstStepTick = world.tick;
   }
 
   play(world: World, events: readonly SimEvent[]): void {
@@ -77,18 +77,18 @@ export class LevelEffects {
       switch (event.type) {
         case 'caught':
           this.alertedUntil.set(event.enforcerId, world.tick + ALERT_AFTER_CATCH_TICKS);
-          this.caughtAtTick = world.tick;
+          this.#caughtAtTick = world.tick;
           this.options.camera.world.flash(160, 255, 70, 90);
           this.options.camera.shake(180, 0.006);
-          this.leaveCaughtGhost();
+          this.#leaveCaughtGhost();
           sounds.play('caught');
-          this.sayCatch(world, event.childId);
+          this.#sayCatch(world, event.childId);
           break;
         case 'spotted':
-          sounds.play('spotted', { volume: 0.7, pan: this.panFor(world, event.enforcerId) });
+          sounds.play('spotted', { volume: 0.7, pan: this.#panFor(world, event.enforcerId) });
           break;
         case 'lost-sight':
-          sounds.play('lost-sight', { volume: 0.5, pan: this.panFor(world, event.enforcerId) });
+          sounds.play('lost-sight', { volume: 0.5, pan: this.#panFor(world, event.enforcerId) });
           break;
         case 'restarted':
           this.reset();
@@ -107,41 +107,41 @@ export class LevelEffects {
           sounds.play(event.open ? 'door-open' : 'door-close', { volume: 0.6 });
           break;
         case 'state':
-          this.stateChanged(world, event);
+          this.#stateChanged(world, event);
           break;
         case 'noise':
-          this.noiseRing(world, event);
+          this.#noiseRing(world, event);
           break;
         case 'marble-tossed':
-          this.marbles.tossed(event);
+          this.#marbles.tossed(event);
           break;
         case 'marble-landed':
-          this.marbles.landed(event);
+          this.#marbles.landed(event);
           break;
         case 'radio':
-          sounds.play('radio', { volume: 0.6, pan: this.panFor(world, event.enforcerId) });
-          this.floatWord(world, { enforcerId: event.enforcerId, word: `radio → ${event.recipients.length}` });
+          sounds.play('radio', { volume: 0.6, pan: this.#panFor(world, event.enforcerId) });
+          this.#floatWord(world, { enforcerId: event.enforcerId, word: `radio → ${event.recipients.length}` });
           break;
         case 'lost':
-          sounds.play('lost', { volume: 0.6, pan: this.panFor(world, event.enforcerId) });
-          this.floatWord(world, { enforcerId: event.enforcerId, word: 'lost her' });
+          sounds.play('lost', { volume: 0.6, pan: this.#panFor(world, event.enforcerId) });
+          this.#floatWord(world, { enforcerId: event.enforcerId, word: 'lost her' });
           break;
         case 'gave-up':
-          sounds.play('give-up', { volume: 0.5, pan: this.panFor(world, event.enforcerId) });
-          this.floatWord(world, { enforcerId: event.enforcerId, word: 'gave up' });
+          sounds.play('give-up', { volume: 0.5, pan: this.#panFor(world, event.enforcerId) });
+          this.#floatWord(world, { enforcerId: event.enforcerId, word: 'gave up' });
           break;
         case 'sent-back':
-          this.sentBackCount += 1;
-          this.caughtAtTick = world.tick;
-          this.leaveCaughtGhost();
+          this.#sentBackCount += 1;
+          this.#caughtAtTick = world.tick;
+          this.#leaveCaughtGhost();
           sounds.play('caught', { volume: 0.5 });
-          this.sayCatch(world, null, sentBackWords(world.level.enforcers.find((watcher) => watcher.id === event.enforcerId)?.name ?? ''));
+          this.#sayCatch(world, null, sentBackWords(world.level.enforcers.find((watcher) => watcher.id === event.enforcerId)?.name ?? ''));
           break;
         case 'heard':
-          this.floatWord(world, { enforcerId: event.enforcerId, word: event.loud ? '!?' : '?' });
+          this.#floatWord(world, { enforcerId: event.enforcerId, word: event.loud ? '!?' : '?' });
           break;
         case 'bumped':
-          this.floatWord(world, { enforcerId: event.enforcerId, word: 'bump!' });
+          this.#floatWord(world, { enforcerId: event.enforcerId, word: 'bump!' });
           break;
         case 'child-joined':
         case 'group-order':
@@ -168,19 +168,19 @@ export class LevelEffects {
     }
   }
 
-  private stateChanged(world: World, event: Extract<SimEvent, { type: 'state' }>): void {
+  #stateChanged(world: World, event: Extract<SimEvent, { type: 'state' }>): void {
     const sounds = gameSounds();
-    const pan = this.panFor(world, event.enforcerId);
+    const pan = this.#panFor(world, event.enforcerId);
     // The mark over its head and the cone's colour and shape show the state; the sound says it changed.
     if (event.to === 'suspicious' || event.to === 'investigate') sounds.play('suspicious', { volume: 0.5, pan });
     if (event.to === 'chase') {
       sounds.play('alarm', { volume: 0.7, pan });
-      this.floatWord(world, { enforcerId: event.enforcerId, word: '!' });
+      this.#floatWord(world, { enforcerId: event.enforcerId, word: '!' });
     }
   }
 
   /** A ring that grows to the radius a noise carries (tiles of path; drawn as a circle of that size): her step, a marble's click. */
-  private noiseRing(world: World, event: Extract<SimEvent, { type: 'noise' }>): void {
+  #noiseRing(world: World, event: Extract<SimEvent, { type: 'noise' }>): void {
     const radius = (event.radius * world.tiles.span) / SUBPIXELS_PER_PIXEL;
     const ring = this.scene.add
       .circle(event.x / SUBPIXELS_PER_PIXEL, event.y / SUBPIXELS_PER_PIXEL, radius)
@@ -197,7 +197,7 @@ export class LevelEffects {
    * A word that rises over an Enforcer: every sound of the hunt has one, so nothing is told by sound alone.
    * Each hunter has one word at a time: a new one replaces its last ("!?" heard every tick stays one word).
    */
-  private floatWord(world: World, options: { readonly enforcerId: number; readonly word: string }): void {
+  #floatWord(world: World, options: { readonly enforcerId: number; readonly word: string }): void {
     const enforcer = world.enforcers.find((candidate) => candidate.id === options.enforcerId);
     if (!enforcer) return;
     this.options.words.show({ at: enforcer, word: options.word, color: '#ffe08a', lift: 22, depth: LEVEL_DEPTH.characters + 1, milliseconds: 900, owner: hunterOwner(enforcer.id) });
@@ -207,7 +207,7 @@ export class LevelEffects {
    * The one word a catch says, alone on screen: over the child caught, else over Mira where she was caught
    * (the world still holds her there this tick). `word` for a Watcher's own words.
    */
-  private sayCatch(world: World, childId: number | null, word?: string): void {
+  #sayCatch(world: World, childId: number | null, word?: string): void {
     const child = childId === null ? undefined : world.children.find((candidate) => candidate.id === childId);
     const said = word ?? (child === undefined ? 'caught!' : `${childLabel(child)} caught!`);
     this.options.words.showCatch({ at: child ?? world.mira, word: said, color: ERROR_WORD_COLOR, lift: 26, depth: LEVEL_DEPTH.marks + 2, milliseconds: 1200 });
@@ -217,7 +217,7 @@ export class LevelEffects {
    * Mira is back at the spawn on the next tick; a copy of her fades where she was caught, so the catch
    * reads as a capture rather than a teleport while the camera glides home.
    */
-  private leaveCaughtGhost(): void {
+  #leaveCaughtGhost(): void {
     const { body } = this.options.mira;
     const ghost = this.scene.add
       .image(body.x, body.y, CHARACTERS_TEXTURE, body.frame.name)
@@ -236,7 +236,7 @@ export class LevelEffects {
     });
   }
 
-  private panFor(world: World, enforcerId: number): number {
+  #panFor(world: World, enforcerId: number): number {
     const enforcer = world.enforcers.find((candidate) => candidate.id === enforcerId);
     return enforcer ? this.options.camera.panFor(enforcer.x / SUBPIXELS_PER_PIXEL) : 0;
   }

@@ -16,7 +16,7 @@ const RESTING_MILLISECONDS = 1400;
 
 export class MarbleEffects {
   /** The marble in the air and the tween that carries it; null when none flies. */
-  private flying: { readonly image: Phaser.GameObjects.Image; readonly tween: Phaser.Tweens.Tween } | null = null;
+  #flying: { readonly image: Phaser.GameObjects.Image; readonly tween: Phaser.Tweens.Tween } | null = null;
 
   constructor(
     private readonly scene: Phaser.Scene,
@@ -41,23 +41,23 @@ export class MarbleEffects {
         marble.setPosition(from.x + (to.x - from.x) * along, from.y + (to.y - from.y) * along - ARC_HEIGHT_PIXELS * 4 * along * (1 - along));
       },
     });
-    this.flying = { image: marble, tween };
+    this.#flying = { image: marble, tween };
   }
 
   landed(event: Extract<SimEvent, { type: 'marble-landed' }>): void {
     gameSounds().play('marble-click', { volume: 0.6 });
     // The rules land it on their tick; a slow frame may leave the arc short of it, so it is stopped there.
-    this.flying?.tween.stop();
-    const marble = this.flying?.image ?? this.images.image('marble', { depth: LEVEL_DEPTH.characters + 1, originY: 0.5 });
-    this.flying = null;
+    this.#flying?.tween.stop();
+    const marble = this.#flying?.image ?? this.images.image('marble', { depth: LEVEL_DEPTH.characters + 1, originY: 0.5 });
+    this.#flying = null;
     marble.setPosition(event.x / SUBPIXELS_PER_PIXEL, event.y / SUBPIXELS_PER_PIXEL).setDepth(LEVEL_DEPTH.characters - 1);
     this.scene.tweens.add({ targets: marble, alpha: 0, delay: RESTING_MILLISECONDS / 2, duration: RESTING_MILLISECONDS / 2, onComplete: () => { marble.destroy(); } });
   }
 
   /** A restart: the marble in the air is gone with the run. */
   reset(): void {
-    this.flying?.tween.stop();
-    this.flying?.image.destroy();
-    this.flying = null;
+    this.#flying?.tween.stop();
+    this.#flying?.image.destroy();
+    this.#flying = null;
   }
 }

@@ -15,7 +15,7 @@ const STICK_DEAD_ZONE = 0.35;
 const TRIGGER_THRESHOLD = 0.5;
 
 export class PlayerInput implements InputSource, SessionPresses {
-  private readonly latch: InputLatch;
+  readonly #latch: InputLatch;
   /** The frame the last tick was given (the test hook reads it: the key reached the rules' input). */
   lastSample: InputFrame | null = null;
 
@@ -24,7 +24,7 @@ export class PlayerInput implements InputSource, SessionPresses {
     private readonly scene: Phaser.Scene,
     bindingsNow: () => Bindings = currentBindings,
   ) {
-    this.latch = new InputLatch(bindingsNow);
+    this.#latch = new InputLatch(bindingsNow);
     const keyboard = scene.input.keyboard;
     // Arrow keys and Space would scroll the page; a key bound over the pause is captured when play resumes.
     const captureBoundKeys = (): void => {
@@ -38,8 +38,8 @@ export class PlayerInput implements InputSource, SessionPresses {
       const key = keyNameOfEvent(event);
       if (key === null) return;
       noteDeviceUsed('keyboard');
-      if (down) this.latch.keyDown(key);
-      else this.latch.keyUp(key);
+      if (down) this.#latch.keyDown(key);
+      else this.#latch.keyUp(key);
     };
     const listeners: [string, (event: KeyboardEvent) => void][] = [
       [Phaser.Input.Keyboard.Events.ANY_KEY_DOWN, onKey(true)],
@@ -65,64 +65,64 @@ export class PlayerInput implements InputSource, SessionPresses {
   }
 
   sample(): InputFrame {
-    this.pollPad();
-    this.lastSample = this.latch.sample();
+    this.#pollPad();
+    this.lastSample = this.#latch.sample();
     return this.lastSample;
   }
 
   lookDirection(): { x: -1 | 0 | 1; y: -1 | 0 | 1 } {
-    return this.latch.lookDirection();
+    return this.#latch.lookDirection();
   }
 
   /** See InputLatch.followScene: the level scene points it at its world's open scene. */
   followScene(choices: SceneChoices): void {
-    this.latch.followScene(choices);
+    this.#latch.followScene(choices);
   }
 
   /** See InputLatch.followDialogue: the dialogue box decides about presses for the next line. */
   followDialogue(dialogue: DialoguePresses): void {
-    this.latch.followDialogue(dialogue);
+    this.#latch.followDialogue(dialogue);
   }
 
   get choiceFocus(): number {
-    return this.latch.choiceFocus;
+    return this.#latch.choiceFocus;
   }
 
   /** A click on a choice of the dialogue box. */
   pressChoice(index: number): void {
-    this.latch.pressChoice(index);
+    this.#latch.pressChoice(index);
   }
 
   /** A click on the dialogue box's line. */
   pressNextLine(): void {
-    this.latch.pressNextLine();
+    this.#latch.pressNextLine();
   }
 
   /** True once per pause press; the session asks every frame, paused or not. */
   takePausePress(): boolean {
-    this.pollPad();
-    return this.latch.takePausePress();
+    this.#pollPad();
+    return this.#latch.takePausePress();
   }
 
   /** True once per restart press, for the pause overlay (ticks get it through sample()). */
   takeRestartPress(): boolean {
-    this.pollPad();
-    return this.latch.takeRestartPress();
+    this.#pollPad();
+    return this.#latch.takeRestartPress();
   }
 
   reset(): void {
     this.scene.input.keyboard?.resetKeys();
-    this.latch.reset();
+    this.#latch.reset();
   }
 
-  private pollPad(): void {
-    const pad = this.activePad();
+  #pollPad(): void {
+    const pad = this.#activePad();
     const down = pad ? padControlsDown(pad) : new Set<PadControl>();
     if (down.size > 0) noteDeviceUsed('pad');
-    this.latch.setPad(down);
+    this.#latch.setPad(down);
   }
 
-  private activePad(): Phaser.Input.Gamepad.Gamepad | null {
+  #activePad(): Phaser.Input.Gamepad.Gamepad | null {
     const gamepads = this.scene.input.gamepad;
     if (!gamepads || gamepads.total === 0) return null;
     return gamepads.getAll().find((pad) => pad.connected) ?? null;

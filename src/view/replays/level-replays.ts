@@ -67,19 +67,19 @@ export function typingTime(scene: Phaser.Scene, frameTime: number): number {
 /** The recorded inputs, one a tick, remembering the last handed out (the input display draws it). */
 class WatchedReplay implements InputSource {
   last: InputFrame | null = null;
-  private readonly replay: ReplayInput;
+  readonly #replay: ReplayInput;
 
   constructor(frames: readonly InputFrame[]) {
-    this.replay = new ReplayInput(frames);
+    this.#replay = new ReplayInput(frames);
   }
 
   sample(): InputFrame {
-    this.last = this.replay.sample();
+    this.last = this.#replay.sample();
     return this.last;
   }
 
   reset(): void {
-    this.replay.reset();
+    this.#replay.reset();
   }
 }
 
@@ -97,23 +97,23 @@ export type PlaybackAction = (typeof PAD_ACTIONS)[number];
 export const PLAYBACK_CONTROLS: Readonly<Record<PlaybackAction, PlaybackControl>> = { playbackSlower: 'slower', playbackFaster: 'faster', playbackPause: 'hold', playbackStep: 'step' };
 
 export class LevelReplays {
-  private readonly part: PlaybackPart | null;
+  readonly #part: PlaybackPart | null;
   private readonly clock: PlaybackClock;
-  private watched: WatchedReplay | null;
-  private readonly ghostTrack: GhostTrack | null;
-  private readonly ghostImage: Phaser.GameObjects.Image | null;
-  private readonly images: CharacterImages;
+  #watched: WatchedReplay | null;
+  readonly #ghostTrack: GhostTrack | null;
+  readonly #ghostImage: Phaser.GameObjects.Image | null;
+  readonly #images: CharacterImages;
   /** What the chapter before handed this level: a kept ghost starts from it as the run did. */
-  private readonly start: WorldStart;
-  private ghostShown = readGhostShown();
-  private inputDisplay = readInputDisplay();
-  private readonly strip: Phaser.GameObjects.Text;
-  private readonly verdict: Phaser.GameObjects.Text;
-  private readonly caps: Phaser.GameObjects.Text[];
-  private finishSeen = false;
-  private lastTick = 0;
-  private readonly padDown = new Set<PlaybackAction>();
-  private verdictSaid: string | null = null;
+  readonly #start: WorldStart;
+  #ghostShown = readGhostShown();
+  #inputDisplay = readInputDisplay();
+  readonly #strip: Phaser.GameObjects.Text;
+  readonly #verdict: Phaser.GameObjects.Text;
+  readonly #caps: Phaser.GameObjects.Text[];
+  #finishSeen = false;
+  #lastTick = 0;
+  readonly #padDown = new Set<PlaybackAction>();
+  #verdictSaid: string | null = null;
 
   constructor(
     private readonly scene: Phaser.Scene,
@@ -128,26 +128,26 @@ export class LevelReplays {
     const { loaded, session } = options;
     const game = scene.game;
     this.clock = clocks.get(scene) ?? new PlaybackClock({ now: () => 0 });
-    this.start = campaignPlay(game).startFor(loaded.chapter.key) ?? { flags: {}, followers: [] };
+    this.#start = campaignPlay(game).startFor(loaded.chapter.key) ?? { flags: {}, followers: [] };
     const plan = getPlayback(game);
-    this.part = plan?.take(loaded.chapter.key, 'level') ?? null;
-    this.watched = this.part === null ? null : new WatchedReplay(this.part.inputs);
-    if (plan !== null && this.watched !== null) {
-      session.useInput(this.watched);
+    this.#part = plan?.take(loaded.chapter.key, 'level') ?? null;
+    this.#watched = this.#part === null ? null : new WatchedReplay(this.#part.inputs);
+    if (plan !== null && this.#watched !== null) {
+      session.useInput(this.#watched);
       this.clock.setSpeed(plan.speed);
       // One chapter's replay stays on its end to be read; a full game's goes on as the campaign does.
       if (plan.kind === 'level') setHoldOnFinish(game, true);
     }
-    this.images = new CharacterImages(scene, options.worldLayer);
-    this.ghostTrack = this.part === null ? this.recordGhost() : null;
-    this.ghostImage = this.ghostTrack === null ? null : this.images.image('mira-down-0', { depth: LEVEL_DEPTH.characters, originY: 1 }).setAlpha(GHOST_ALPHA).setTint(GHOST_TINT);
-    this.strip = scene.add.text(0, 0, '', textStyle(13, TEXT_COLOR)).setOrigin(0.5, 0).setBackgroundColor(BACKGROUND_COLOR).setPadding(8, 4, 8, 4).setVisible(false);
-    this.verdict = scene.add.text(0, 0, '', { ...textStyle(20, ACCENT_COLOR), align: 'center' }).setOrigin(0.5, 0).setStroke(BACKGROUND_COLOR, 4).setVisible(false);
-    this.caps = inputCaps(null).map((cap) => scene.add.text(0, 0, cap.label, textStyle(14, TEXT_COLOR)).setOrigin(0, 0.5).setBackgroundColor(BACKGROUND_COLOR).setPadding(6, 3, 6, 3).setVisible(false));
-    options.interfaceLayer.add([this.strip, this.verdict, ...this.caps]);
-    this.bindKeys();
+    this.#images = new CharacterImages(scene, options.worldLayer);
+    this.#ghostTrack = this.#part === null ? this.#recordGhost() : null;
+    this.#ghostImage = this.#ghostTrack === null ? null : this.#images.image('mira-down-0', { depth: LEVEL_DEPTH.characters, originY: 1 }).setAlpha(GHOST_ALPHA).setTint(GHOST_TINT);
+    this.#strip = scene.add.text(0, 0, '', textStyle(13, TEXT_COLOR)).setOrigin(0.5, 0).setBackgroundColor(BACKGROUND_COLOR).setPadding(8, 4, 8, 4).setVisible(false);
+    this.#verdict = scene.add.text(0, 0, '', { ...textStyle(20, ACCENT_COLOR), align: 'center' }).setOrigin(0.5, 0).setStroke(BACKGROUND_COLOR, 4).setVisible(false);
+    this.#caps = inputCaps(null).map((cap) => scene.add.text(0, 0, cap.label, textStyle(14, TEXT_COLOR)).setOrigin(0, 0.5).setBackgroundColor(BACKGROUND_COLOR).setPadding(6, 3, 6, 3).setVisible(false));
+    options.interfaceLayer.add([this.#strip, this.#verdict, ...this.#caps]);
+    this.#bindKeys();
     const frame = (): void => {
-      this.frame();
+      this.#frame();
     };
     scene.events.on(Phaser.Scenes.Events.POST_UPDATE, frame);
     game.registry.set(REPLAYS_KEY, this);
@@ -155,18 +155,18 @@ export class LevelReplays {
       scene.events.off(Phaser.Scenes.Events.POST_UPDATE, frame);
       game.registry.set(REPLAYS_KEY, null);
     });
-    this.frame();
+    this.#frame();
   }
 
   /** A replay is being watched: nothing of this run is kept (no splits, no best, no ghost). */
   get playingBack(): boolean {
-    return this.part !== null;
+    return this.#part !== null;
   }
 
   /** The ghost as it stands at the world's tick (sub-pixels), null when none is raced or it is hidden. */
   ghostPose(): { readonly x: number; readonly y: number; readonly tick: number; readonly drawnX: number; readonly drawnY: number } | null {
-    const track = this.ghostTrack;
-    const image = this.ghostImage;
+    const track = this.#ghostTrack;
+    const image = this.#ghostImage;
     if (track === null || image === null || !image.visible) return null;
     const { tick } = this.options.session.world;
     const pose = track.poseAt(tick);
@@ -175,49 +175,49 @@ export class LevelReplays {
 
   /** What the chapter before handed this level: a run kept as the ghost starts from it again. */
   get runStart(): WorldStart {
-    return this.start;
+    return this.#start;
   }
 
   /** What the verdict said at the level's end, null before it. */
   get verdictText(): string | null {
-    return this.verdictSaid;
+    return this.#verdictSaid;
   }
 
   /** The speed and hold of a replay being watched; null when none is. */
   get playback(): { readonly speed: number; readonly holding: boolean } | null {
-    return this.part === null ? null : { speed: this.clock.speed, holding: this.clock.holding };
+    return this.#part === null ? null : { speed: this.clock.speed, holding: this.clock.holding };
   }
 
   /** The raced run of this chapter (an imported one first, else the personal best's), simulated once. */
-  private recordGhost(): GhostTrack | null {
+  #recordGhost(): GhostTrack | null {
     const { loaded, speedrun } = this.options;
     const raced = getRacedReplay(this.scene.game);
     if (raced !== null && raced.chapter === loaded.chapter.key) {
-      return GhostTrack.record({ level: loaded.level, seed: raced.seed, inputs: raced.inputs, scenes: loaded.director, start: this.start });
+      return GhostTrack.record({ level: loaded.level, seed: raced.seed, inputs: raced.inputs, scenes: loaded.director, start: this.#start });
     }
     const kept = loadGhost({ category: speedrun.category.key, identity: speedrun.identity });
     if (kept === null) return null;
     return GhostTrack.record({ level: loaded.level, seed: kept.seed, inputs: kept.inputs, scenes: loaded.director, start: kept.start });
   }
 
-  private bindKeys(): void {
+  #bindKeys(): void {
     const on = (action: Action, handler: () => void): void => {
       onKeyPresses(this.scene, { keys: () => currentBindings()[action].keys, handler });
     };
-    on('playbackSlower', () => { this.act('playbackSlower'); });
-    on('playbackFaster', () => { this.act('playbackFaster'); });
-    on('playbackPause', () => { this.act('playbackPause'); });
-    on('playbackStep', () => { this.act('playbackStep'); });
+    on('playbackSlower', () => { this.#act('playbackSlower'); });
+    on('playbackFaster', () => { this.#act('playbackFaster'); });
+    on('playbackPause', () => { this.#act('playbackPause'); });
+    on('playbackStep', () => { this.#act('playbackStep'); });
     on('toggleGhost', () => {
-      this.ghostShown = !this.ghostShown;
-      writeGhostShown(this.ghostShown);
+      this.#ghostShown = !this.#ghostShown;
+      writeGhostShown(this.#ghostShown);
     });
     on('toggleInputDisplay', () => {
       if (!this.options.speedrun.speedrunMode) return;
-      this.inputDisplay = !this.inputDisplay;
-      writeInputDisplay(this.inputDisplay);
+      this.#inputDisplay = !this.#inputDisplay;
+      writeInputDisplay(this.#inputDisplay);
     });
-    if (this.part !== null && getPlayback(this.scene.game)?.kind === 'level') {
+    if (this.#part !== null && getPlayback(this.scene.game)?.kind === 'level') {
       on('confirm', () => {
         if (this.options.session.finished) this.scene.scene.start(SCENE_KEYS.title);
       });
@@ -225,9 +225,9 @@ export class LevelReplays {
   }
 
   /** A playback key or pad button: only while a replay is watched and the pause overlay is not up. */
-  private act(action: PlaybackAction): void {
+  #act(action: PlaybackAction): void {
     const { session } = this.options;
-    if (this.part === null || session.paused || session.finished) return;
+    if (this.#part === null || session.paused || session.finished) return;
     const { clock } = this;
     controlPlayback(clock, PLAYBACK_CONTROLS[action], () => {
       session.tick();
@@ -236,71 +236,71 @@ export class LevelReplays {
     if (plan !== null) plan.speed = clock.speed;
   }
 
-  private frame(): void {
+  #frame(): void {
     const { session } = this.options;
     const world = session.world;
     // A restart (the tick falls back) begins another attempt: its finish is another finish.
-    if (world.tick < this.lastTick) {
-      this.finishSeen = false;
-      this.verdict.setVisible(false);
+    if (world.tick < this.#lastTick) {
+      this.#finishSeen = false;
+      this.#verdict.setVisible(false);
       // The viewer's restart (R in the pause), not one the file holds: the replay starts again with the world.
-      if (this.part !== null && this.watched !== null && this.watched.last?.restart !== true) {
-        this.watched = new WatchedReplay(this.part.inputs);
-        session.useInput(this.watched);
+      if (this.#part !== null && this.#watched !== null && this.#watched.last?.restart !== true) {
+        this.#watched = new WatchedReplay(this.#part.inputs);
+        session.useInput(this.#watched);
       }
     }
-    this.lastTick = world.tick;
-    if (this.part !== null) {
-      pollPlaybackPad(this.scene, this.padDown, (action) => {
-        this.act(action);
+    this.#lastTick = world.tick;
+    if (this.#part !== null) {
+      pollPlaybackPad(this.scene, this.#padDown, (action) => {
+        this.#act(action);
       });
     }
-    this.drawGhost(world, session.alpha);
-    this.drawInterface();
-    if (session.finished && !this.finishSeen) {
-      this.finishSeen = true;
-      this.finished(world);
+    this.#drawGhost(world, session.alpha);
+    this.#drawInterface();
+    if (session.finished && !this.#finishSeen) {
+      this.#finishSeen = true;
+      this.#finished(world);
     }
   }
 
-  private drawGhost(world: World, alpha: number): void {
-    const track = this.ghostTrack;
-    const image = this.ghostImage;
+  #drawGhost(world: World, alpha: number): void {
+    const track = this.#ghostTrack;
+    const image = this.#ghostImage;
     if (track === null || image === null) return;
-    image.setVisible(this.ghostShown);
-    if (!this.ghostShown) return;
+    image.setVisible(this.#ghostShown);
+    if (!this.#ghostShown) return;
     const pose = track.poseAt(world.tick);
     const before = track.poseAt(world.tick - 1);
     const x = (before.x + (pose.x - before.x) * alpha) / SUBPIXELS_PER_PIXEL;
     const y = (before.y + (pose.y - before.y) * alpha) / SUBPIXELS_PER_PIXEL;
     const facing = facingOf(pose.facingX, pose.facingY);
-    this.images.setFrame(image, characterFrameName('mira', facing, walkFrame({ moving: pose.moving, gait: 'walk', tick: world.tick })));
+    this.#images.setFrame(image, characterFrameName('mira', facing, walkFrame({ moving: pose.moving, gait: 'walk', tick: world.tick })));
     image.setPosition(Math.round(x), Math.round(y) + 1).setDepth(LEVEL_DEPTH.characters + y / 10_000 - 0.00001);
   }
 
-  private drawInterface(): void {
+  #drawInterface(): void {
     const { width, height } = this.scene.scale;
     const scale = chooseInterfaceScale(width, height);
     const margin = 12 * scale;
-    if (this.part !== null) {
+    if (this.#part !== null) {
       const name = this.options.loaded.chapter.title;
       // Beside the HUD's time panel where the window is wide enough, else under it: never over the time.
       const beside = width - 2 * (HUD_PANEL_WIDTH * scale + 2 * margin);
       const wide = beside >= STRIP_WIDTH * scale;
       changeWordWrapWidth(
-        this.strip.setText(playbackLine({ name, speed: this.clock.speed, holding: this.clock.holding })).setFontSize(13 * scale),
+        this.#strip.setText(playbackLine({ name, speed: this.clock.speed, holding: this.clock.holding })).setFontSize(13 * scale),
         wide ? beside : width - 2 * margin,
       )
         .setPosition(Math.floor(width / 2), wide ? margin : margin + HUD_PANEL_HEIGHT * scale)
         .setVisible(true);
     }
-    this.verdict.setFontSize(20 * scale).setPosition(Math.floor(width / 2), Math.floor(height * 0.4 + 48 * scale));
-    const shown = this.inputDisplay && this.options.speedrun.speedrunMode;
-    const frame = this.watched?.last ?? getLevelProbe(this.scene.game)?.lastInput() ?? null;
+    this.#verdict.setFontSize(20 * scale).setPosition(Math.floor(width / 2), Math.floor(height * 0.4 + 48 * scale));
+    const shown = this.#inputDisplay && this.options.speedrun.speedrunMode;
+    const frame = this.#watched?.last ?? getLevelProbe(this.scene.game)?.lastInput() ?? null;
     const caps = inputCaps(frame);
     // Side by side, each as wide as its label: a held cap lights up, the others stay dim where they are.
     let x = margin;
-    this.caps.forEach((text, index) => {
+    this.#caps.forEach((text, index) => {
       text.setVisible(shown);
       if (!shown) return;
       const cap = caps[index]!;
@@ -312,14 +312,14 @@ export class LevelReplays {
   }
 
   /** The level's end: a watched replay says whether it verified. */
-  private finished(world: World): void {
-    if (this.part !== null) {
-      const verdict = PlaybackPlan.verdict(this.part, { finishTick: world.finishTick, hash: hashWorld(world) });
+  #finished(world: World): void {
+    if (this.#part !== null) {
+      const verdict = PlaybackPlan.verdict(this.#part, { finishTick: world.finishTick, hash: hashWorld(world) });
       const plan = getPlayback(this.scene.game);
-      plan?.verdicts.push({ chapter: this.part.chapter, verdict });
-      this.verdictSaid = verdictLine(verdict);
+      plan?.verdicts.push({ chapter: this.#part.chapter, verdict });
+      this.#verdictSaid = verdictLine(verdict);
       const more = plan?.kind === 'level' ? `\n${keysLabel('confirm')}: back to the title` : '';
-      this.verdict.setText(`${this.verdictSaid}${more}`).setColor(verdict.verified ? ACCENT_COLOR : WARNING_COLOR).setVisible(true);
+      this.#verdict.setText(`${this.#verdictSaid}${more}`).setColor(verdict.verified ? ACCENT_COLOR : WARNING_COLOR).setVisible(true);
     }
   }
 }

@@ -144,42 +144,42 @@ interface MapSource {
 type SourceResult = { readonly source: MapSource } | { readonly problem: MapProblem; readonly label: string; readonly advice: string };
 
 export class BootScene extends Phaser.Scene {
-  private problems: MapProblem[] = [];
-  private pendingLevel: LoadedLevel | null = null;
+  #problems: MapProblem[] = [];
+  #pendingLevel: LoadedLevel | null = null;
   /** Image-collection atlases to draw once the loader has their tiles' images. */
-  private pendingAtlases: QueuedTilesetTextures['atlases'] = [];
+  #pendingAtlases: QueuedTilesetTextures['atlases'] = [];
   /** The tileset images queued for the pending level, checked once the loader is done. */
-  private pendingImages: QueuedTilesetTextures['images'] = [];
-  private playAtOnce = false;
+  #pendingImages: QueuedTilesetTextures['images'] = [];
+  #playAtOnce = false;
   /** No map asked for: the sheets load, then the title shows with nothing behind it. */
-  private titleOnly = false;
+  #titleOnly = false;
   /** `?chapter=` of a scene chapter: the story scene plays it once the sheets are loaded. */
-  private sceneAlone = false;
-  private reportLabel = '';
-  private advice = RELOAD_ADVICE;
+  #sceneAlone = false;
+  #reportLabel = '';
+  #advice = RELOAD_ADVICE;
   /** The map's files are being read: create() waits, and the load restarts the scene when done. */
-  private reading = false;
+  #reading = false;
   /** Counts loads, so a load overtaken by a newer request (a second drop) is dropped when it ends. */
-  private loadNumber = 0;
-  private showReading: (progress: number) => void = () => undefined;
+  #loadNumber = 0;
+  #showReading: (progress: number) => void = () => undefined;
 
   constructor() {
     super(SCENE_KEYS.boot);
   }
 
   preload(): void {
-    this.problems = [];
-    this.pendingLevel = null;
-    this.pendingAtlases = [];
-    this.pendingImages = [];
-    this.playAtOnce = false;
-    this.reading = false;
+    this.#problems = [];
+    this.#pendingLevel = null;
+    this.#pendingAtlases = [];
+    this.#pendingImages = [];
+    this.#playAtOnce = false;
+    this.#reading = false;
     // Until this load is done no level is published: the test hook and the level scene wait for it.
     setLoadedLevel(this.game, null);
     this.load.on(Phaser.Loader.Events.FILE_LOAD_ERROR, (file: Phaser.Loader.File) => {
       // A tileset image is reported with its tileset once the loader is done (checkImages).
-      if (this.pendingImages.some((image) => image.textureKey === file.key)) return;
-      this.problems.push({
+      if (this.#pendingImages.some((image) => image.textureKey === file.key)) return;
+      this.#problems.push({
         severity: 'error',
         message: `Could not load ${file.type} "${file.key}".`,
         place: typeof file.url === 'string' ? file.url : file.key,
@@ -189,92 +189,92 @@ export class BootScene extends Phaser.Scene {
 
     const stored = getMapRequest(this.game);
     const request = stored ?? requestFromAddress();
-    this.sceneAlone = stored === null && beginSceneChapterAlone(this.game, request);
-    this.titleOnly = this.sceneAlone || (request.kind === 'title' && !isLevelRequested(this.game));
-    this.showReading = drawLoadingScreen(this, request.kind === 'loaded' ? 'drawing' : 'reading');
-    if (this.titleOnly) {
-      this.reportLabel = 'the character sheets';
-      this.loadCharacterSheet();
+    this.#sceneAlone = stored === null && beginSceneChapterAlone(this.game, request);
+    this.#titleOnly = this.#sceneAlone || (request.kind === 'title' && !isLevelRequested(this.game));
+    this.#showReading = drawLoadingScreen(this, request.kind === 'loaded' ? 'drawing' : 'reading');
+    if (this.#titleOnly) {
+      this.#reportLabel = 'the character sheets';
+      this.#loadCharacterSheet();
       return;
     }
     if (request.kind === 'title') {
       // The test hook asked for a level before any was chosen: the night escape, the chase its tests drive.
-      this.readFiles({ kind: 'chapter', key: NIGHT_ESCAPE.key, playAtOnce: true });
+      this.#readFiles({ kind: 'chapter', key: NIGHT_ESCAPE.key, playAtOnce: true });
       return;
     }
     // `?chapter=` plays the chapter on its own as Chapter select does: its intro first, its outro after.
     if (stored === null && request.kind === 'chapter') campaignPlay(this.game).beginAlone(request.key);
     if (request.kind !== 'loaded') {
       // Nothing is queued while the map's files are read: the restart that follows would load it twice.
-      this.readFiles(request);
+      this.#readFiles(request);
       return;
     }
-    this.loadCharacterSheet();
-    this.takeLoaded(request);
+    this.#loadCharacterSheet();
+    this.#takeLoaded(request);
   }
 
   create(): void {
-    this.addCharacterFrames();
-    if (this.reading) return;
-    this.checkImages();
-    if (this.titleOnly && this.problems.length === 0) {
-      this.scene.start(this.sceneAlone ? SCENE_KEYS.story : SCENE_KEYS.title);
+    this.#addCharacterFrames();
+    if (this.#reading) return;
+    this.#checkImages();
+    if (this.#titleOnly && this.#problems.length === 0) {
+      this.scene.start(this.#sceneAlone ? SCENE_KEYS.story : SCENE_KEYS.title);
       return;
     }
-    if (this.problems.length > 0 || this.pendingLevel === null) {
-      setProblemReport(this.game, { fileName: this.reportLabel, problems: this.problems, advice: this.advice });
+    if (this.#problems.length > 0 || this.#pendingLevel === null) {
+      setProblemReport(this.game, { fileName: this.#reportLabel, problems: this.#problems, advice: this.#advice });
       this.scene.start(SCENE_KEYS.problems);
       return;
     }
-    for (const atlas of this.pendingAtlases) buildCollectionAtlas(this.textures, atlas.plan, atlas);
+    for (const atlas of this.#pendingAtlases) buildCollectionAtlas(this.textures, atlas.plan, atlas);
     // Published only now that its images are loaded: a level scene started earlier would build its
     // tilemap without tilesets (Phaser then fails inside putTileAt).
-    setLoadedLevel(this.game, this.pendingLevel);
-    const { warnings, fileName } = this.pendingLevel;
+    setLoadedLevel(this.game, this.#pendingLevel);
+    const { warnings, fileName } = this.#pendingLevel;
     setOverlayProblems(this.game, warnings.length === 0 ? null : { title: `${fileName} plays, with ${warnings.length} warning${warnings.length === 1 ? '' : 's'}`, problems: warnings });
     const levelRequested = isLevelRequested(this.game);
-    if (this.playAtOnce || levelRequested) {
+    if (this.#playAtOnce || levelRequested) {
       requestLevelWhenReady(this.game, false);
       // The test hook's request goes straight to the level, past any intro.
-      this.scene.start(levelRequested ? SCENE_KEYS.level : levelOrIntro(this.game, this.pendingLevel.chapter.key));
+      this.scene.start(levelRequested ? SCENE_KEYS.level : levelOrIntro(this.game, this.#pendingLevel.chapter.key));
       return;
     }
     this.scene.start(SCENE_KEYS.title);
   }
 
   /** Reads the request's files, then restarts this scene with the result as a 'loaded' request. */
-  private readFiles(request: Exclude<MapRequest, { kind: 'loaded' | 'title' }>): void {
-    this.reading = true;
-    this.loadNumber += 1;
-    const loadNumber = this.loadNumber;
-    void this.resolveSource(request).then(async (resolved) => {
+  #readFiles(request: Exclude<MapRequest, { kind: 'loaded' | 'title' }>): void {
+    this.#reading = true;
+    this.#loadNumber += 1;
+    const loadNumber = this.#loadNumber;
+    void this.#resolveSource(request).then(async (resolved) => {
       if ('problem' in resolved) {
-        if (loadNumber !== this.loadNumber) return;
-        this.reading = false;
+        if (loadNumber !== this.#loadNumber) return;
+        this.#reading = false;
         setProblemReport(this.game, { fileName: resolved.label, problems: [resolved.problem], advice: resolved.advice });
         this.scene.start(SCENE_KEYS.problems);
         return;
       }
       const { files, chapter, playAtOnce } = resolved.source;
-      const loaded = await loadLevelWithStory({ mapPath: files.mapPath, ...countedReads(files.readFile, this.showReading) });
-      if (loadNumber !== this.loadNumber) return;
+      const loaded = await loadLevelWithStory({ mapPath: files.mapPath, ...countedReads(files.readFile, this.#showReading) });
+      if (loadNumber !== this.#loadNumber) return;
       setMapRequest(this.game, { kind: 'loaded', loaded, files, chapter, playAtOnce });
       this.scene.restart();
     });
   }
 
   /** A request's loaded files: problems to report, or the level with its images queued. */
-  private takeLoaded(request: Extract<MapRequest, { kind: 'loaded' }>): void {
+  #takeLoaded(request: Extract<MapRequest, { kind: 'loaded' }>): void {
     const { loaded, files, chapter } = request;
-    this.reportLabel = files.label;
-    this.playAtOnce = request.playAtOnce;
-    this.advice = files.origin === 'dropped' ? DROP_ADVICE : import.meta.env.DEV ? LIVE_ADVICE : RELOAD_ADVICE;
+    this.#reportLabel = files.label;
+    this.#playAtOnce = request.playAtOnce;
+    this.#advice = files.origin === 'dropped' ? DROP_ADVICE : import.meta.env.DEV ? LIVE_ADVICE : RELOAD_ADVICE;
     // The same request again (a return from the title, a boot after the result) reads nothing more.
     // What gathering the files said (a folder cut short) comes first, on the problems screen or over the game.
     const notices = files.notices ?? [];
     if (!loaded.ok) {
       // Not push(...problems): a map with 150,000 problems overflows the stack as spread arguments.
-      this.problems = this.problems.concat(notices, loaded.problems);
+      this.#problems = this.#problems.concat(notices, loaded.problems);
       return;
     }
     const queued = queueTilesetTextures(this, {
@@ -285,11 +285,11 @@ export class BootScene extends Phaser.Scene {
       images: SHIPPED_IMAGES,
       ownImageUrl: files.origin === 'bundled' ? undefined : files.imageUrl,
     });
-    this.problems = this.problems.concat(queued.problems);
-    this.pendingAtlases = queued.atlases;
-    this.pendingImages = queued.images;
+    this.#problems = this.#problems.concat(queued.problems);
+    this.#pendingAtlases = queued.atlases;
+    this.#pendingImages = queued.images;
     const { tilesetTextures } = queued;
-    this.pendingLevel = {
+    this.#pendingLevel = {
       level: loaded.value,
       chapter,
       fileName: files.label,
@@ -307,15 +307,15 @@ export class BootScene extends Phaser.Scene {
    * problems screen), warnings over the game for the dev server's and shipped maps. An atlas too large
    * to draw is not built.
    */
-  private checkImages(): void {
-    const level = this.pendingLevel;
+  #checkImages(): void {
+    const level = this.#pendingLevel;
     if (level === null) return;
     const { renderer } = this;
     const atlasSize = (plan: ImageCollectionPlan): { readonly width: number; readonly height: number } => ({ width: plan.columns * plan.cellWidth, height: plan.rows * plan.cellHeight });
     const maxTextureSize = renderer instanceof Phaser.Renderer.WebGL.WebGLRenderer ? renderer.getMaxTextureSize() : Number.POSITIVE_INFINITY;
     const found = checkTilesetImages({
-      images: this.pendingImages,
-      atlases: this.pendingAtlases.map((atlas) => ({ tilesetName: atlas.plan.tilesetName, ...atlasSize(atlas.plan) })),
+      images: this.#pendingImages,
+      atlases: this.#pendingAtlases.map((atlas) => ({ tilesetName: atlas.plan.tilesetName, ...atlasSize(atlas.plan) })),
       sizeOf: (key) => {
         const source = this.textures.exists(key) ? this.textures.get(key).source[0] : undefined;
         return source === undefined ? null : { width: source.width, height: source.height };
@@ -324,15 +324,15 @@ export class BootScene extends Phaser.Scene {
       severity: level.source.origin === 'dropped' ? 'error' : 'warning',
     });
     if (found.length === 0) return;
-    this.pendingAtlases = this.pendingAtlases.filter((atlas) => {
+    this.#pendingAtlases = this.#pendingAtlases.filter((atlas) => {
       const size = atlasSize(atlas.plan);
       return size.width <= maxTextureSize && size.height <= maxTextureSize;
     });
-    if (level.source.origin === 'dropped') this.problems = this.problems.concat(found);
-    else this.pendingLevel = { ...level, warnings: level.warnings.concat(found) };
+    if (level.source.origin === 'dropped') this.#problems = this.#problems.concat(found);
+    else this.#pendingLevel = { ...level, warnings: level.warnings.concat(found) };
   }
 
-  private async resolveSource(request: Exclude<MapRequest, { kind: 'loaded' | 'title' }>): Promise<SourceResult> {
+  async #resolveSource(request: Exclude<MapRequest, { kind: 'loaded' | 'title' }>): Promise<SourceResult> {
     const otherMaps = 'Pick one of the maps this build has, or open your own from the title\'s Custom level.';
     if (request.kind === 'text' || request.kind === 'files') {
       // A builder's own map is played by the custom level's row.
@@ -354,17 +354,17 @@ export class BootScene extends Phaser.Scene {
     return { source: { files, playAtOnce: request.playAtOnce, chapter } };
   }
 
-  private loadCharacterSheet(): void {
-    for (const sheet of SHEETS) this.loadSheet(sheet);
+  #loadCharacterSheet(): void {
+    for (const sheet of SHEETS) this.#loadSheet(sheet);
   }
 
-  private loadSheet(sheet: SheetFiles): void {
+  #loadSheet(sheet: SheetFiles): void {
     // Loaded once per page: a second boot (a dropped map) finds them in the caches.
     if (this.textures.exists(sheet.texture) && this.cache.json.exists(sheet.framesKey)) return;
     const image = SHIPPED_IMAGES.get(sheet.image);
     const data = SHIPPED_DATA.get(sheet.data);
     if (image === undefined || data === undefined) {
-      this.problems.push({
+      this.#problems.push({
         severity: 'error',
         message: `The ${sheet.label} is missing.`,
         place: `${sheet.image} and ${sheet.data}`,
@@ -377,12 +377,12 @@ export class BootScene extends Phaser.Scene {
   }
 
   /** Names the frames of the character and portrait sheets so scenes can ask for `mira-left-2`. */
-  private addCharacterFrames(): void {
+  #addCharacterFrames(): void {
     for (const files of SHEETS) {
       if (!this.textures.exists(files.texture) || !this.cache.json.exists(files.framesKey)) continue;
       const sheet = readCharacterSheet(this.cache.json.get(files.framesKey));
       if (!sheet.ok) {
-        this.problems.push({
+        this.#problems.push({
           severity: 'error',
           message: sheet.message,
           place: files.data,

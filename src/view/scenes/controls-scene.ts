@@ -31,14 +31,14 @@ interface Status {
 }
 
 export class ControlsScene extends Phaser.Scene {
-  private from: 'title' | 'level' = 'title';
+  #from: 'title' | 'level' = 'title';
 
   constructor() {
     super(SCENE_KEYS.controls);
   }
 
   init(data: ControlsData | undefined): void {
-    this.from = data?.from ?? 'title';
+    this.#from = data?.from ?? 'title';
   }
 
   create(): void {
@@ -143,15 +143,15 @@ export class ControlsScene extends Phaser.Scene {
       this.events.off(Phaser.Scenes.Events.UPDATE, onFrame);
     });
     const back = (): void => {
-      this.scene.start(SCENE_KEYS.settings, { from: this.from, focus: SETTING.controls });
+      this.scene.start(SCENE_KEYS.settings, { from: this.#from, focus: SETTING.controls });
     };
-    if (this.from === 'level') this.cameras.main.setBackgroundColor('rgba(5, 4, 10, 0.95)');
+    if (this.#from === 'level') this.cameras.main.setBackgroundColor('rgba(5, 4, 10, 0.95)');
     layoutOnResize(this, () => {
       statusText = null;
       const scale = interfaceScale(this);
       const { width, height } = this.scale;
       const centreX = Math.floor(width / 2);
-      if (this.from !== 'level') drawStarfield(this, { width, height, scale });
+      if (this.#from !== 'level') drawStarfield(this, { width, height, scale });
       const heading = this.add.text(centreX, 10 * scale, 'Controls', textStyle(24 * scale, ACCENT_COLOR)).setOrigin(0.5, 0);
       statusText = this.add
         .text(centreX, heading.y + heading.height + 6 * scale, status.text, {

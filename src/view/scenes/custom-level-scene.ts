@@ -18,7 +18,7 @@ export class CustomLevelScene extends Phaser.Scene {
 
   create(): void {
     layoutOnResize(this, () => {
-      this.layout();
+      this.#layout();
     });
     bindMenuKeys(this, {
       back: () => {
@@ -46,7 +46,7 @@ export class CustomLevelScene extends Phaser.Scene {
     });
   }
 
-  private layout(): void {
+  #layout(): void {
     const scale = interfaceScale(this);
     const { width, height } = this.scale;
     const centreX = Math.floor(width / 2);

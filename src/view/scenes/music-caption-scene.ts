@@ -23,8 +23,8 @@ const LEFT = 12;
 export class MusicCaptionScene extends Phaser.Scene {
   private caption: Phaser.GameObjects.Text | null = null;
   private backdrop: Phaser.GameObjects.Rectangle | null = null;
-  private shownAt = -Infinity;
-  private waiting: string | null = null;
+  #shownAt = -Infinity;
+  #waiting: string | null = null;
 
   constructor() {
     super(MUSIC_CAPTION_SCENE);
@@ -33,25 +33,25 @@ export class MusicCaptionScene extends Phaser.Scene {
   create(): void {
     this.backdrop = this.add.rectangle(0, 0, 1, 1, 0x07060d, 0.7).setOrigin(0, 0);
     this.caption = this.add.text(0, 0, '', textStyle(12, ACCENT_COLOR));
-    this.shownAt = -Infinity;
-    if (this.waiting !== null) this.show(this.waiting);
-    this.waiting = null;
+    this.#shownAt = -Infinity;
+    if (this.#waiting !== null) this.show(this.#waiting);
+    this.#waiting = null;
   }
 
   /** Shows `text` now (or as soon as the scene has started), replacing the caption before. */
   show(text: string): void {
     const { caption } = this;
     if (caption === null || !caption.active) {
-      this.waiting = text;
+      this.#waiting = text;
       return;
     }
     caption.setText(text).setFontSize(12 * interfaceScale(this));
-    this.place({ resized: true });
-    this.shownAt = this.game.loop.time;
+    this.#place({ resized: true });
+    this.#shownAt = this.game.loop.time;
   }
 
   /** Under the level's time panel while a level runs, else in the corner. */
-  private place(options: { readonly resized: boolean } = { resized: false }): void {
+  #place(options: { readonly resized: boolean } = { resized: false }): void {
     const { caption, backdrop } = this;
     if (caption === null || backdrop === null) return;
     const scale = interfaceScale(this);
@@ -69,8 +69,8 @@ export class MusicCaptionScene extends Phaser.Scene {
   override update(time: number): void {
     const { caption, backdrop } = this;
     if (caption === null || backdrop === null) return;
-    this.place();
-    const age = time - this.shownAt;
+    this.#place();
+    const age = time - this.#shownAt;
     const alpha = age < SHOWN_MILLISECONDS ? 1 : Math.max(0, 1 - (age - SHOWN_MILLISECONDS) / FADE_MILLISECONDS);
     caption.setAlpha(alpha);
     backdrop.setAlpha(alpha);

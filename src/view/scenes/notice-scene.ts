@@ -13,21 +13,21 @@ export interface NoticeData {
 const NOTICE_MILLISECONDS = 7000;
 
 export class NoticeScene extends Phaser.Scene {
-  private text = '';
+  #text = '';
 
   constructor() {
     super(SCENE_KEYS.notice);
   }
 
   init(data: NoticeData): void {
-    this.text = data.text;
+    this.#text = data.text;
   }
 
   create(): void {
     this.scene.bringToTop();
     const scale = interfaceScale(this);
     const line = this.add
-      .text(this.scale.width / 2, 0, this.text, {
+      .text(this.scale.width / 2, 0, this.#text, {
         ...textStyle(13 * scale, TEXT_COLOR),
         align: 'center',
         wordWrap: { width: this.scale.width - 40 * scale },

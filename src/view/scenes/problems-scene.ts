@@ -11,7 +11,7 @@ import { ACCENT_COLOR, DIM_TEXT_COLOR, ERROR_COLOR, TEXT_COLOR, WARNING_COLOR, t
 const SCROLL_STEP = 48;
 
 export class ProblemsScene extends Phaser.Scene {
-  private contentHeight = 0;
+  #contentHeight = 0;
 
   constructor() {
     super(SCENE_KEYS.problems);
@@ -19,11 +19,11 @@ export class ProblemsScene extends Phaser.Scene {
 
   create(): void {
     layoutOnResize(this, () => {
-      this.layout();
+      this.#layout();
     });
     const scroll = (direction: number): void => {
       const camera = this.cameras.main;
-      const limit = Math.max(0, this.contentHeight - this.scale.height);
+      const limit = Math.max(0, this.#contentHeight - this.scale.height);
       camera.setScroll(0, Math.min(limit, Math.max(0, camera.scrollY + direction * SCROLL_STEP)));
     };
     bindMenuKeys(this, {
@@ -43,7 +43,7 @@ export class ProblemsScene extends Phaser.Scene {
     });
   }
 
-  private layout(): void {
+  #layout(): void {
     const report = getProblemReport(this.game);
     // Grouped and capped: 10,000 rows of text took 99 s to lay out, and a map can report far more.
     const digest = digestProblems(report?.problems ?? []);
@@ -98,6 +98,6 @@ export class ProblemsScene extends Phaser.Scene {
       );
       y += keys.height + 10 * scale;
     }
-    this.contentHeight = y;
+    this.#contentHeight = y;
   }
 }

@@ -15,16 +15,16 @@ import { domKeyCode } from '../input/dom-key-codes.ts';
 
 export class ReplaysScene extends Phaser.Scene {
   /** Said while a picked file is read and re-simulated. */
-  private checking: string | null = null;
+  #checking: string | null = null;
 
   constructor() {
     super(SCENE_KEYS.replays);
   }
 
   create(): void {
-    this.checking = null;
+    this.#checking = null;
     layoutOnResize(this, () => {
-      this.layout();
+      this.#layout();
     });
     bindMenuKeys(this, {
       back: () => {
@@ -37,12 +37,12 @@ export class ReplaysScene extends Phaser.Scene {
     const raceKeys = BINDINGS.raceReplay.keys.map(domKeyCode);
     const onKeyDown = (event: KeyboardEvent): void => {
       if (event.repeat) return;
-      if (watchKeys.includes(event.code)) this.pick('watch');
-      else if (raceKeys.includes(event.code)) this.pick('race');
+      if (watchKeys.includes(event.code)) this.#pick('watch');
+      else if (raceKeys.includes(event.code)) this.#pick('race');
     };
     window.addEventListener('keydown', onKeyDown);
     const onClick = (): void => {
-      this.pick('watch');
+      this.#pick('watch');
     };
     this.game.canvas.addEventListener('click', onClick);
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
@@ -51,27 +51,27 @@ export class ReplaysScene extends Phaser.Scene {
     });
   }
 
-  private pick(use: ReplayUse): void {
+  #pick(use: ReplayUse): void {
     pickTextFile({ accept: '.json', maximumBytes: MAX_REPLAY_BYTES, onText: (result) => {
       if (!result.ok) {
-        this.say(result.message);
+        this.#say(result.message);
         return;
       }
-      this.say(`Checking ${result.name} by the game's rules...`);
+      this.#say(`Checking ${result.name} by the game's rules...`);
       void useReplayText(this.game, { text: result.text, name: result.name, use }).then((refusal) => {
-        if (refusal !== null && this.scene.isActive()) this.say(null);
+        if (refusal !== null && this.scene.isActive()) this.#say(null);
       });
     } });
   }
 
-  private say(checking: string | null): void {
-    this.checking = checking;
+  #say(checking: string | null): void {
+    this.#checking = checking;
     if (!this.scene.isActive()) return;
     this.children.removeAll(true);
-    this.layout();
+    this.#layout();
   }
 
-  private layout(): void {
+  #layout(): void {
     const scale = interfaceScale(this);
     const { width, height } = this.scale;
     const centreX = Math.floor(width / 2);
@@ -98,7 +98,7 @@ export class ReplaysScene extends Phaser.Scene {
     ];
     const list = this.add.text(centreX, y, lines.join('\n'), { ...textStyle(14 * scale, DIM_TEXT_COLOR), align: 'center', lineSpacing: 8 * scale }).setOrigin(0.5, 0);
     y = list.y + list.height + 24 * scale;
-    const notice = this.checking === null ? replayNotice() : { text: this.checking, refused: false };
+    const notice = this.#checking === null ? replayNotice() : { text: this.#checking, refused: false };
     if (notice !== null) this.add.text(centreX, y, notice.text, { ...textStyle(14 * scale, notice.refused ? WARNING_COLOR : TEXT_COLOR), ...wrap }).setOrigin(0.5, 0);
   }
 }

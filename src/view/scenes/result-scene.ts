@@ -72,17 +72,17 @@ export function resultEntries(campaign: ResultData['campaign']): MenuItem[] {
 }
 
 export class ResultScene extends Phaser.Scene {
-  private result: ResultData = { finishTick: 0, catches: 0, chases: 0, childrenOut: 0, childrenTotal: 0, runIdentity: '' };
+  #result: ResultData = { finishTick: 0, catches: 0, chases: 0, childrenOut: 0, childrenTotal: 0, runIdentity: '' };
   /** The best before this run, recorded once when the scene starts (layout runs again on resize). */
-  private record: FinishRecord = { kind: 'unknown' };
-  private list: MenuList | null = null;
+  #record: FinishRecord = { kind: 'unknown' };
+  #list: MenuList | null = null;
 
   constructor() {
     super(SCENE_KEYS.result);
   }
 
   init(data: Partial<ResultData> | undefined): void {
-    this.result = {
+    this.#result = {
       finishTick: data?.finishTick ?? 0,
       catches: data?.catches ?? 0,
       chases: data?.chases ?? 0,
@@ -95,47 +95,47 @@ export class ResultScene extends Phaser.Scene {
       ...(data?.heading === undefined ? {} : { heading: data.heading }),
       ...(data?.campaign === undefined ? {} : { campaign: data.campaign }),
     };
-    const { runIdentity, finishTick } = this.result;
+    const { runIdentity, finishTick } = this.#result;
     // A replay being watched is not the player's run: it keeps no best.
-    const counts = competes(this.result.marks ?? PLAIN_RUN) && getPlayback(this.game) === null;
-    this.record = counts && runIdentity !== '' && finishTick > 0 ? recordFinish({ identity: runIdentity, ticks: finishTick }) : { kind: 'unknown' };
+    const counts = competes(this.#result.marks ?? PLAIN_RUN) && getPlayback(this.game) === null;
+    this.#record = counts && runIdentity !== '' && finishTick > 0 ? recordFinish({ identity: runIdentity, ticks: finishTick }) : { kind: 'unknown' };
   }
 
   create(): void {
     const toTitle = (): void => {
-      this.leave();
+      this.#leave();
     };
-    const list = new MenuList(this, new MenuModel(resultEntries(this.result.campaign)), {
+    const list = new MenuList(this, new MenuModel(resultEntries(this.#result.campaign)), {
       activate: (item) => {
-        if (item.id === RESULT_ENTRY.next) this.play(campaignPlay(this.game).goOn());
-        else if (item.id === RESULT_ENTRY.retry) this.retry();
+        if (item.id === RESULT_ENTRY.next) this.#play(campaignPlay(this.game).goOn());
+        else if (item.id === RESULT_ENTRY.retry) this.#retry();
         else toTitle();
       },
     });
-    this.list = list;
+    this.#list = list;
     layoutOnResize(this, () => {
-      this.layout();
+      this.#layout();
     });
     onKeyPresses(this, { keys: () => currentBindings().exportReplay.keys, handler: () => { downloadLastRun(); } });
     bindMenuList(this, list, { back: toTitle });
     // A full game being watched goes on by itself, as its player did.
-    if (getPlayback(this.game)?.kind === 'full-game') this.time.delayedCall(WATCHED_RESULT_MILLISECONDS, () => { this.play(campaignPlay(this.game).goOn()); });
+    if (getPlayback(this.game)?.kind === 'full-game') this.time.delayedCall(WATCHED_RESULT_MILLISECONDS, () => { this.#play(campaignPlay(this.game).goOn()); });
   }
 
   /** The title; after the campaign's last chapter, by way of the run's statistics ("The end"), which lead there. */
-  private leave(): void {
-    const campaignOver = this.result.campaign !== undefined && this.result.campaign.next === null;
+  #leave(): void {
+    const campaignOver = this.#result.campaign !== undefined && this.#result.campaign.next === null;
     this.scene.start(campaignOver ? SCENE_KEYS.statistics : SCENE_KEYS.title);
   }
 
   /** The same chapter again: in the campaign from where it started, with what it was handed; else as it was opened. */
-  private retry(): void {
-    if (this.result.campaign === undefined) this.scene.start(SCENE_KEYS.level);
-    else this.play(campaignPlay(this.game).retry());
+  #retry(): void {
+    if (this.#result.campaign === undefined) this.scene.start(SCENE_KEYS.level);
+    else this.#play(campaignPlay(this.game).retry());
   }
 
   /** The chapter begun; after the campaign's last, its statistics; when nothing could begin, the title. */
-  private play(begun: CampaignBegin): void {
+  #play(begun: CampaignBegin): void {
     if (!begun.ok) {
       this.scene.start(campaignPlay(this.game).phase === 'finished' ? SCENE_KEYS.statistics : SCENE_KEYS.title);
       return;
@@ -143,7 +143,7 @@ export class ResultScene extends Phaser.Scene {
     playCampaignChapter(this, begun.chapter);
   }
 
-  private layout(): void {
+  #layout(): void {
     const scale = interfaceScale(this);
     const { width, height } = this.scale;
     const centreX = Math.floor(width / 2);
@@ -154,22 +154,22 @@ export class ResultScene extends Phaser.Scene {
       this.add.image(centreX, y + 56 * scale, CHARACTERS_TEXTURE, 'mira-up-0').setScale(4 * scale).setOrigin(0.5, 1);
       y += 72 * scale;
     }
-    this.add.text(centreX, y, this.result.heading ?? 'Under the stars', textStyle(28 * scale, ACCENT_COLOR)).setOrigin(0.5, 0);
+    this.add.text(centreX, y, this.#result.heading ?? 'Under the stars', textStyle(28 * scale, ACCENT_COLOR)).setOrigin(0.5, 0);
     y += 56 * scale;
-    this.add.text(centreX, y, formatTicks(this.result.finishTick), textStyle(48 * scale, TEXT_COLOR)).setOrigin(0.5, 0);
+    this.add.text(centreX, y, formatTicks(this.#result.finishTick), textStyle(48 * scale, TEXT_COLOR)).setOrigin(0.5, 0);
     y += 64 * scale;
-    const marks = this.result.marks ?? PLAIN_RUN;
+    const marks = this.#result.marks ?? PLAIN_RUN;
     this.add
-      .text(centreX, y - 8 * scale, `real time ${formatMilliseconds(this.result.realMilliseconds ?? 0)}${marksLabel(marks)}`, textStyle(14 * scale, competes(marks) ? DIM_TEXT_COLOR : WARNING_COLOR))
+      .text(centreX, y - 8 * scale, `real time ${formatMilliseconds(this.#result.realMilliseconds ?? 0)}${marksLabel(marks)}`, textStyle(14 * scale, competes(marks) ? DIM_TEXT_COLOR : WARNING_COLOR))
       .setOrigin(0.5, 0);
     y += 20 * scale;
-    const line = competes(marks) ? finishLine(this.record, this.result.finishTick) : { text: 'A practice run: your best times stay as they were', good: false };
+    const line = competes(marks) ? finishLine(this.#record, this.#result.finishTick) : { text: 'A practice run: your best times stay as they were', good: false };
     if (line !== null) {
       this.add.text(centreX, y, line.text, textStyle(18 * scale, line.good ? ACCENT_COLOR : DIM_TEXT_COLOR)).setOrigin(0.5, 0);
     }
     y += 40 * scale;
-    const { catches, chases, childrenOut, childrenTotal } = this.result;
-    const sentBack = this.result.sentBack ?? 0;
+    const { catches, chases, childrenOut, childrenTotal } = this.#result;
+    const sentBack = this.#result.sentBack ?? 0;
     const untouched = catches === 0 && chases === 0 && sentBack === 0;
     this.add
       .text(centreX, y, runLine({ catches, chases, sentBack }), textStyle(16 * scale, untouched ? ACCENT_COLOR : WARNING_COLOR))
@@ -181,9 +181,9 @@ export class ResultScene extends Phaser.Scene {
       y += 26 * scale;
     }
     // The exact count, for runners comparing times: the game runs 60 ticks a second.
-    this.add.text(centreX, y, `${this.result.finishTick} ticks      ${keysLabel('exportReplay')}: save the run as a replay`, textStyle(13 * scale, DIM_TEXT_COLOR)).setOrigin(0.5, 0);
+    this.add.text(centreX, y, `${this.#result.finishTick} ticks      ${keysLabel('exportReplay')}: save the run as a replay`, textStyle(13 * scale, DIM_TEXT_COLOR)).setOrigin(0.5, 0);
     y += 44 * scale;
-    const { campaign } = this.result;
+    const { campaign } = this.#result;
     if (campaign !== undefined && campaign.saved !== null) {
       // Claimed only when written; a refused write says why (the next chapter is still offered).
       const { saved: written } = campaign;
@@ -193,7 +193,7 @@ export class ResultScene extends Phaser.Scene {
         .setOrigin(0.5, 0);
       y += 34 * scale;
     }
-    const bottom = this.list?.place({ centreX, top: y, size: 20 * scale, gap: 6 * scale }) ?? y;
+    const bottom = this.#list?.place({ centreX, top: y, size: 20 * scale, gap: 6 * scale }) ?? y;
     this.add
       .text(centreX, Math.max(bottom + 16 * scale, height - 40 * scale), menuHintLines({ changes: false, back: true }).join('\n'), {
         ...textStyle(12 * scale, DIM_TEXT_COLOR),

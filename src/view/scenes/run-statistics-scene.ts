@@ -20,7 +20,7 @@ export class RunStatisticsScene extends Phaser.Scene {
 
   create(): void {
     layoutOnResize(this, () => {
-      this.layout();
+      this.#layout();
     });
     const toTitle = (): void => {
       this.scene.start(SCENE_KEYS.title);
@@ -35,7 +35,7 @@ export class RunStatisticsScene extends Phaser.Scene {
     } });
   }
 
-  private layout(): void {
+  #layout(): void {
     const scale = interfaceScale(this);
     const { width, height } = this.scale;
     const centreX = Math.floor(width / 2);

@@ -51,15 +51,15 @@ type PositionedObject = Phaser.GameObjects.GameObject & Phaser.GameObjects.Compo
 
 export class TitleScene extends Phaser.Scene {
   /** Said under the entries: why saved progress is gone (once a page), or why a game could not begin. */
-  private notice: string | null = null;
+  #notice: string | null = null;
   /** Asked over the menu while the new-game question is open; null on the title's own menu. */
-  private question: string | null = null;
-  private motionText: Phaser.GameObjects.Text | null = null;
-  private list: MenuList | null = null;
-  private titleItems: MenuItem[] = [];
+  #question: string | null = null;
+  #motionText: Phaser.GameObjects.Text | null = null;
+  #list: MenuList | null = null;
+  #titleItems: MenuItem[] = [];
 
   /** The entry focused when the title opens: the one a screen under it was opened from, else the first. */
-  private focusId: string | undefined = undefined;
+  #focusId: string | undefined = undefined;
 
   constructor() {
     super(SCENE_KEYS.title);
@@ -67,7 +67,7 @@ export class TitleScene extends Phaser.Scene {
 
   /** `focus`: the title entry to focus (a screen opened from the title hands back its own). */
   init(data: { readonly focus?: string } | undefined): void {
-    this.focusId = data?.focus;
+    this.#focusId = data?.focus;
   }
 
   create(): void {
@@ -91,25 +91,25 @@ export class TitleScene extends Phaser.Scene {
     endPlayback(this.game);
     const play = campaignPlay(this.game);
     const loaded = loadSave();
-    this.notice = takeSaveNoticeTurn(this.game) ? noticeText(loaded) : null;
-    this.question = null;
+    this.#notice = takeSaveNoticeTurn(this.game) ? noticeText(loaded) : null;
+    this.#question = null;
     const saved = loaded.save.progress;
     const resumable = play.resumable(saved);
-    this.titleItems = titleEntries({ continueTitle: resumable?.title ?? null, chaptersReached: play.reachedChapters(loaded.save).length });
+    this.#titleItems = titleEntries({ continueTitle: resumable?.title ?? null, chaptersReached: play.reachedChapters(loaded.save).length });
     const newGame = (): void => {
-      this.playChapter(play.newGame(newGameKey()));
+      this.#playChapter(play.newGame(newGameKey()));
     };
     const showMenu = (items: MenuItem[], question: string | null): void => {
-      this.question = question;
+      this.#question = question;
       list.model.setItems(items, items[0]?.id);
       this.children.removeAll(true);
-      this.layout();
+      this.#layout();
     };
-    const list = new MenuList(this, new MenuModel(this.titleItems, this.focusId), {
+    const list = new MenuList(this, new MenuModel(this.#titleItems, this.#focusId), {
       activate: (item) => {
         switch (item.id) {
           case TITLE_ENTRY.continue:
-            if (saved !== null) this.playChapter(play.begin(saved));
+            if (saved !== null) this.#playChapter(play.begin(saved));
             break;
           case TITLE_ENTRY.newGame:
             // A new game replaces the progress Continue would resume: asked first, never lost by one press.
@@ -120,7 +120,7 @@ export class TitleScene extends Phaser.Scene {
             newGame();
             break;
           case NEW_GAME_ENTRY.keep:
-            showMenu(this.titleItems, null);
+            showMenu(this.#titleItems, null);
             break;
           case TITLE_ENTRY.chapters:
             this.scene.start(SCENE_KEYS.chapters);
@@ -142,22 +142,22 @@ export class TitleScene extends Phaser.Scene {
         }
       },
     });
-    this.list = list;
+    this.#list = list;
     layoutOnResize(this, () => {
-      this.layout();
+      this.#layout();
     });
     // Reduced motion is a setting a player may want before the first level: N works here too.
     onKeyPresses(this, {
       keys: () => currentBindings().toggleMotion.keys,
       handler: () => {
         toggleReducedMotion();
-        this.motionText?.setText(motionLine(isReducedMotion()));
+        this.#motionText?.setText(motionLine(isReducedMotion()));
       },
     });
     bindMenuList(this, list, {
       // Back closes the new-game question; on the title's own menu there is nothing to go back to.
       back: () => {
-        if (this.question !== null) showMenu(this.titleItems, null);
+        if (this.#question !== null) showMenu(this.#titleItems, null);
       },
     });
     // Drawn with its keys bound: from the frame after, the title answers a key (the load benchmark's mark).
@@ -165,20 +165,20 @@ export class TitleScene extends Phaser.Scene {
   }
 
   /** The boot scene loads the chapter and plays it at once; a game that cannot begin is said on the title. */
-  private playChapter(begun: CampaignBegin): void {
+  #playChapter(begun: CampaignBegin): void {
     if (begun.ok) {
       playCampaignChapter(this, begun.chapter);
       return;
     }
-    this.notice = `The game could not begin: ${begun.message}.`;
-    this.question = null;
-    this.list?.model.setItems(this.titleItems);
+    this.#notice = `The game could not begin: ${begun.message}.`;
+    this.#question = null;
+    this.#list?.model.setItems(this.#titleItems);
     this.children.removeAll(true);
-    this.layout();
+    this.#layout();
   }
 
-  private layout(): void {
-    const list = this.list;
+  #layout(): void {
+    const list = this.#list;
     if (list === null) return;
     const scale = interfaceScale(this);
     const { width, height } = this.scale;
@@ -186,7 +186,7 @@ export class TitleScene extends Phaser.Scene {
     const menuX = Math.floor(twoColumns ? width * 0.33 : width / 2);
     drawStarfield(this, { width, height, scale, drift: true });
     // The motion setting in the corner, where a setting is looked for, clear of the columns.
-    this.motionText = this.add
+    this.#motionText = this.add
       .text(width - 12 * scale, 12 * scale, motionLine(isReducedMotion()), textStyle(12 * scale, DIM_TEXT_COLOR))
       .setOrigin(1, 0);
     // For level builders: the two ways to play their own map, where they will look for them.
@@ -199,7 +199,7 @@ export class TitleScene extends Phaser.Scene {
       .setOrigin(0.5, 1);
     const columnStart = this.children.length;
     // Large text makes the motion line reach over the column's pictures: the column then starts below it.
-    const motionBounds = this.motionText.getBounds();
+    const motionBounds = this.#motionText.getBounds();
     const columnCeiling = motionBounds.left < menuX + 80 * scale ? motionBounds.bottom + 4 * scale : 8 * scale;
     let y = Math.max(Math.floor(height * (twoColumns ? 0.2 : 0.14)), columnCeiling + 64 * scale);
 
@@ -225,14 +225,14 @@ export class TitleScene extends Phaser.Scene {
     y = below(paragraph(y, STORY_LINE, { size: 16, color: TEXT_COLOR, wrap: twoColumns ? 520 : 640 }), 16);
     // Larger text in a short window leaves no room for the rules: the pause and the HUD still say the keys.
     const rulesFit = textSizeFactor() === 1 || height >= 1000;
-    if (!twoColumns && this.question === null && rulesFit) y = below(paragraph(y, HOW_TO_PLAY, { size: 14, color: DIM_TEXT_COLOR, wrap: 600 }), 18);
-    if (this.question !== null) y = below(paragraph(y, this.question, { size: 16, color: WARNING_COLOR, wrap: 560 }), 12);
+    if (!twoColumns && this.#question === null && rulesFit) y = below(paragraph(y, HOW_TO_PLAY, { size: 14, color: DIM_TEXT_COLOR, wrap: 600 }), 18);
+    if (this.#question !== null) y = below(paragraph(y, this.#question, { size: 16, color: WARNING_COLOR, wrap: 560 }), 12);
     // Larger text in a short window: the rows stand closer and a little smaller, so the menu and its hint fit.
     const compact = !rulesFit && height < 720;
     y = list.place({ centreX: menuX, top: y, size: (compact ? 17 : 20) * scale, gap: (compact ? 2 : 6) * scale }) + 14 * scale;
-    if (this.notice !== null) y = below(paragraph(y, this.notice, { size: 13, color: WARNING_COLOR, wrap: twoColumns ? 560 : 640 }), 10);
+    if (this.#notice !== null) y = below(paragraph(y, this.#notice, { size: 13, color: WARNING_COLOR, wrap: twoColumns ? 560 : 640 }), 10);
     const hint = this.add
-      .text(menuX, y, menuHintLines({ changes: false, back: this.question !== null }).join('\n'), { ...textStyle(12 * scale, DIM_TEXT_COLOR), align: 'center', lineSpacing: 3 * scale })
+      .text(menuX, y, menuHintLines({ changes: false, back: this.#question !== null }).join('\n'), { ...textStyle(12 * scale, DIM_TEXT_COLOR), align: 'center', lineSpacing: 3 * scale })
       .setOrigin(0.5, 0);
     // A slow pulse on the rows says "waiting for you" without moving anything (none with reduced motion).
     if (!isReducedMotion()) {
@@ -241,7 +241,7 @@ export class TitleScene extends Phaser.Scene {
         pulse.remove();
       });
     }
-    if (twoColumns) this.drawHowToPlay({ x: Math.floor(width * 0.74), top: Math.floor(height * 0.2), scale });
+    if (twoColumns) this.#drawHowToPlay({ x: Math.floor(width * 0.74), top: Math.floor(height * 0.2), scale });
     // A notice or the question could push the column into the line at the foot: the column moves up into
     // the space above it instead, as far as there is.
     const column = this.children.list.slice(columnStart) as PositionedObject[];
@@ -252,11 +252,11 @@ export class TitleScene extends Phaser.Scene {
     for (const object of column) object.y -= lift;
     // Still no room (the largest text in a short window): the builders' line gives way to the menu.
     if (overflow - lift > 0) foot.setVisible(false);
-    this.shadeBehind(column, scale);
+    this.#shadeBehind(column, scale);
   }
 
   /** Night behind the menu column: the sky drifts, so a star would otherwise pass through the words as a stray full stop. */
-  private shadeBehind(column: readonly PositionedObject[], scale: number): void {
+  #shadeBehind(column: readonly PositionedObject[], scale: number): void {
     const bounds = column.map((object) => object.getBounds());
     const padding = 18 * scale;
     const left = Math.min(...bounds.map((bound) => bound.left)) - padding;
@@ -271,7 +271,7 @@ export class TitleScene extends Phaser.Scene {
   }
 
   /** Beside the menu on a wide window: how the game is won and lost, and the table of controls. */
-  private drawHowToPlay({ x, top, scale }: { x: number; top: number; scale: number }): void {
+  #drawHowToPlay({ x, top, scale }: { x: number; top: number; scale: number }): void {
     // On a panel of night, so no star sits among the table's letters.
     const panel = this.add.rectangle(x, top, 1, 1, colorNumber(BACKGROUND_COLOR), 0.92).setOrigin(0.5, 0).setStrokeStyle(1, colorNumber(DIM_TEXT_COLOR), 0.35);
     const heading = this.add.text(x, top + 14 * scale, 'How to play', textStyle(20 * scale, ACCENT_COLOR)).setOrigin(0.5, 0);

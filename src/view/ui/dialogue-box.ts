@@ -61,89 +61,89 @@ export interface SceneShown {
 }
 
 export class DialogueBox {
-  private readonly dim: Phaser.GameObjects.Rectangle;
-  private readonly panel: Phaser.GameObjects.Graphics;
-  private readonly hitArea: Phaser.GameObjects.Rectangle;
-  private readonly focusBar: Phaser.GameObjects.Graphics;
-  private readonly speaker: Phaser.GameObjects.Text;
-  private readonly line: Phaser.GameObjects.Text;
-  private readonly choices: Phaser.GameObjects.Text[];
-  private readonly hint: Phaser.GameObjects.Text;
-  private readonly more: Phaser.GameObjects.Text;
+  readonly #dim: Phaser.GameObjects.Rectangle;
+  readonly #panel: Phaser.GameObjects.Graphics;
+  readonly #hitArea: Phaser.GameObjects.Rectangle;
+  readonly #focusBar: Phaser.GameObjects.Graphics;
+  readonly #speaker: Phaser.GameObjects.Text;
+  readonly #line: Phaser.GameObjects.Text;
+  readonly #choices: Phaser.GameObjects.Text[];
+  readonly #hint: Phaser.GameObjects.Text;
+  readonly #more: Phaser.GameObjects.Text;
   /** The two people of the conversation: Mira's side, the other person's. */
-  private readonly portraits: Record<'left' | 'right', { readonly image: Phaser.GameObjects.Image; readonly frame: Phaser.GameObjects.Graphics }>;
+  readonly #portraits: Record<'left' | 'right', { readonly image: Phaser.GameObjects.Image; readonly frame: Phaser.GameObjects.Graphics }>;
   private conversation: Conversation = EMPTY_CONVERSATION;
-  private portraitShown: string | null = null;
-  private listenerShown: string | null = null;
+  #portraitShown: string | null = null;
+  #listenerShown: string | null = null;
   /** Where the words end on the right (left of the other person's portrait). */
-  private textRight = 0;
+  #textRight = 0;
   /** The text speed read when the line came: a change in the settings applies from the next line. */
-  private speed: TextSpeed = 'normal';
+  #speed: TextSpeed = 'normal';
   /** A press asked for the whole line at once. */
-  private whole = false;
-  private size = { width: 1280, height: 720, scale: 1 };
+  #whole = false;
+  #size = { width: 1280, height: 720, scale: 1 };
   /** The display being written and when it came (frame time): a new display starts the typewriter again. */
-  private display: SceneDisplay | null = null;
+  #display: SceneDisplay | null = null;
   /**
    * The line shown: the display's, or at an end with no line of its own (ink's last advance) the one
    * before, so the box does not empty for the press that closes it.
    */
-  private shownLine: SceneLine | null = null;
-  private shownSince = 0;
+  #shownLine: SceneLine | null = null;
+  #shownSince = 0;
   /** The line as it wraps in the box, so the typewriter never moves a word to the next line mid-word. */
-  private wrapped = '';
+  #wrapped = '';
   /** Each choice's label as wrapped between the faces, its later lines hung under the words. */
-  private wrappedChoices: string[] = [];
-  private revealed = -1;
-  private focus = -1;
+  #wrappedChoices: string[] = [];
+  #revealed = -1;
+  #focus = -1;
   /** False after a resize: the next draw lays the box out again. */
-  private arranged = false;
+  #arranged = false;
 
   constructor(private readonly scene: Phaser.Scene, layer: Phaser.GameObjects.Layer, input: DialogueInput) {
-    this.dim = scene.add.rectangle(0, 0, 1, 1, 0x05040a, DIM_ALPHA).setOrigin(0, 0);
-    this.panel = scene.add.graphics();
-    this.hitArea = scene.add.rectangle(0, 0, 1, 1, 0x000000, 0).setOrigin(0, 0).setInteractive();
-    this.hitArea.on('pointerdown', () => {
-      if (this.display !== null && this.display.choices.length === 0) input.pressNextLine();
+    this.#dim = scene.add.rectangle(0, 0, 1, 1, 0x05040a, DIM_ALPHA).setOrigin(0, 0);
+    this.#panel = scene.add.graphics();
+    this.#hitArea = scene.add.rectangle(0, 0, 1, 1, 0x000000, 0).setOrigin(0, 0).setInteractive();
+    this.#hitArea.on('pointerdown', () => {
+      if (this.#display !== null && this.#display.choices.length === 0) input.pressNextLine();
     });
-    this.focusBar = scene.add.graphics();
-    this.speaker = scene.add.text(0, 0, '', textStyle(14, SPEAKER_COLOR));
-    this.line = scene.add.text(0, 0, '', { ...textStyle(16, TEXT_COLOR), lineSpacing: 4 });
-    this.choices = Array.from({ length: MAX_CHOICES }, (_, index) => {
+    this.#focusBar = scene.add.graphics();
+    this.#speaker = scene.add.text(0, 0, '', textStyle(14, SPEAKER_COLOR));
+    this.#line = scene.add.text(0, 0, '', { ...textStyle(16, TEXT_COLOR), lineSpacing: 4 });
+    this.#choices = Array.from({ length: MAX_CHOICES }, (_, index) => {
       const text = scene.add.text(0, 0, '', textStyle(15, TEXT_COLOR)).setInteractive({ useHandCursor: true });
       text.on('pointerdown', () => { input.pressChoice(index); });
       return text;
     });
-    this.hint = scene.add.text(0, 0, '', textStyle(12, DIM_TEXT_COLOR)).setOrigin(1, 1);
-    this.more = scene.add.text(0, 0, '▼', textStyle(12, SPEAKER_COLOR)).setOrigin(1, 1);
+    this.#hint = scene.add.text(0, 0, '', textStyle(12, DIM_TEXT_COLOR)).setOrigin(1, 1);
+    this.#more = scene.add.text(0, 0, '▼', textStyle(12, SPEAKER_COLOR)).setOrigin(1, 1);
     const portrait = (): { readonly image: Phaser.GameObjects.Image; readonly frame: Phaser.GameObjects.Graphics } => ({
       image: scene.add.image(0, 0, '__MISSING').setOrigin(0, 0).setVisible(false),
       frame: scene.add.graphics(),
     });
-    this.portraits = { left: portrait(), right: portrait() };
-    const { left, right } = this.portraits;
-    layer.add([this.dim, this.panel, this.hitArea, this.focusBar, left.frame, left.image, right.frame, right.image, this.speaker, this.line, ...this.choices, this.hint, this.more]);
-    this.hide();
+    this.#portraits = { left: portrait(), right: portrait() };
+    const { left, right } = this.#portraits;
+    layer.add([this.#dim, this.#panel, this.#hitArea, this.#focusBar, left.frame, left.image, right.frame, right.image, this.#speaker, this.#line, ...this.#choices, this.#hint, this.#more]);
+    this.#hide();
   }
 
   layout(width: number, height: number, scale: number): void {
-    this.size = { width, height, scale };
-    this.dim.setSize(width, height);
-    this.arranged = false;
+    this.#size = { width, height, scale };
+    this.#dim.setSize(width, height);
+    this.#arranged = false;
   }
 
   /** What is shown now, null when no scene is open. */
   get shown(): DialogueShown | null {
-    const display = this.display;
-    if (display === null || !this.dim.visible) return null;
+    const display = this.#display;
+    if (display === null || !this.#dim.visible) return null;
     return {
-      speaker: this.shownLine?.speaker ?? '',
-      text: this.lineText(),
-      revealed: this.revealed,
+      speaker: this.#shownLine?.speaker ?? '',
+      text: this.#lineText(),
+      revealed: this.#revealed,
       choices: display.choices,
-      focus: this.focus,
-      portrait: this.portraitShown,
-      listener: this.listenerShown,
+      focus: this.#focus,
+      portrait: this.#portraitShown,
+      listener: this.#listenerShown,
     };
   }
 
@@ -152,16 +152,16 @@ export class DialogueBox {
    * (true); once written, the press goes on to the rules (false).
    */
   finishLine(): boolean {
-    if (this.display === null || this.whole) return false;
-    const length = this.lineText().length;
-    if (this.revealed >= length) return false;
-    this.whole = true;
+    if (this.#display === null || this.#whole) return false;
+    const length = this.#lineText().length;
+    if (this.#revealed >= length) return false;
+    this.#whole = true;
     return true;
   }
 
   /** The skip-dialogue setting, read at each step so a change in the settings holds at once. */
   skipAll(): boolean {
-    return this.display !== null && readSkipDialogue();
+    return this.#display !== null && readSkipDialogue();
   }
 
   /**
@@ -170,76 +170,76 @@ export class DialogueBox {
    */
   draw(scene: SceneShown | null, options: { readonly time: number; readonly focus: number; readonly reducedMotion: boolean; readonly paused: boolean }): void {
     if (scene === null) {
-      this.hide();
+      this.#hide();
       return;
     }
     if (options.paused) {
-      this.setVisible(false);
+      this.#setVisible(false);
       return;
     }
     const { display } = scene;
-    if (display !== this.display) {
-      this.display = display;
-      const line = display.line ?? (display.done ? this.shownLine : null);
-      if (line !== this.shownLine) {
-        this.shownSince = options.time;
-        this.whole = false;
+    if (display !== this.#display) {
+      this.#display = display;
+      const line = display.line ?? (display.done ? this.#shownLine : null);
+      if (line !== this.#shownLine) {
+        this.#shownSince = options.time;
+        this.#whole = false;
         // Skipping all dialogue stops only at choices: their line is there to read at once.
-        this.speed = readSkipDialogue() ? 'instant' : readTextSpeed();
-        this.conversation = nextConversation(this.conversation, line, (speaker) => this.hasPortrait(sideFrame({ speaker, face: 'calm' })));
+        this.#speed = readSkipDialogue() ? 'instant' : readTextSpeed();
+        this.conversation = nextConversation(this.conversation, line, (speaker) => this.#hasPortrait(sideFrame({ speaker, face: 'calm' })));
       }
-      this.shownLine = line;
-      this.arranged = false;
+      this.#shownLine = line;
+      this.#arranged = false;
     }
-    if (!this.arranged) this.arrange(display);
-    const text = this.lineText();
+    if (!this.#arranged) this.#arrange(display);
+    const text = this.#lineText();
     const revealed = revealedLength({
       length: text.length,
-      elapsedMilliseconds: options.time - this.shownSince,
+      elapsedMilliseconds: options.time - this.#shownSince,
       reducedMotion: options.reducedMotion,
-      speed: this.speed,
-      whole: this.whole,
+      speed: this.#speed,
+      whole: this.#whole,
     });
-    if (revealed !== this.revealed) {
-      this.revealed = revealed;
-      this.line.setText(this.wrappedPrefix(revealed));
+    if (revealed !== this.#revealed) {
+      this.#revealed = revealed;
+      this.#line.setText(this.#wrappedPrefix(revealed));
     }
     const written = revealed >= text.length;
     const blinkOn = options.reducedMotion || Math.floor(options.time / 450) % 2 === 0;
-    this.more.setVisible(written && display.choices.length === 0 && blinkOn);
-    this.showFocus(display, options.focus);
-    this.setVisible(true);
+    this.#more.setVisible(written && display.choices.length === 0 && blinkOn);
+    this.#showFocus(display, options.focus);
+    this.#setVisible(true);
   }
 
-  private hide(): void {
-    this.display = null;
-    this.shownLine = null;
+  #hide(): void {
+    this.#display = null;
+    this.#shownLine = null;
     this.conversation = EMPTY_CONVERSATION;
-    this.setVisible(false);
+    this.#setVisible(false);
   }
 
   /** The line as the player reads it: action tokens name the keys bound now. */
-  private lineText(): string {
-    return replaceActionTokens(this.shownLine?.text ?? '');
+  #lineText(): string {
+    return replaceActionTokens(this.#shownLine?.text ?? '');
   }
 
-  private setVisible(visible: boolean): void {
-    for (const object of [this.dim, this.panel, this.hitArea, this.focusBar, this.speaker, this.line, this.hint]) object.setVisible(visible);
+  #setVisible(visible: boolean): void {
+    for (const object of [this.#dim, this.#panel, this.#hitArea, this.#focusBar, this.#speaker, this.#line, this.#hint]) object.setVisible(visible);
     for (const which of ['left', 'right'] as const) {
       const shown = visible && this.conversation[which] !== null;
-      this.portraits[which].image.setVisible(shown);
-      this.portraits[which].frame.setVisible(shown);
+      this.#portraits[which].image.setVisible(shown);
+      this.#portraits[which].frame.setVisible(shown);
     }
     if (!visible) {
-      this.more.setVisible(false);
-      for (const choice of this.choices) choice.setVisible(false);
+      this.#more.setVisible(false);
+      for (const choice of this.#choices) choice.setVisible(false);
     }
-    if (this.hitArea.input) this.hitArea.input.enabled = visible;
+    if (this.#hitArea.input) this.#hitArea.input.enabled = visible;
   }
 
   /** Lays the box out for a display: its height follows the line and the choices. */
-  private arrange(display: SceneDisplay): void {
-    const { width, height, scale } = this.size;
+  #arrange(display: SceneDisplay): void {
+    const { width, height, scale } = this.#size;
     const margin = 16 * scale;
     const padding = BOX_PADDING * scale;
     // Every size tied to the words grows with the player's text size; the box keeps its width and grows down.
@@ -249,78 +249,78 @@ export class DialogueBox {
     const { conversation } = this;
     const speaking = conversation.speaking === null ? null : conversation[conversation.speaking];
     const listening = conversation.speaking === 'left' ? conversation.right : conversation.speaking === 'right' ? conversation.left : null;
-    this.portraitShown = speaking === null ? null : sideFrame(speaking);
-    this.listenerShown = listening === null ? null : sideFrame(listening);
+    this.#portraitShown = speaking === null ? null : sideFrame(speaking);
+    this.#listenerShown = listening === null ? null : sideFrame(listening);
     const portraitSize = Math.round(PORTRAIT_SIZE * scale);
     const anyPortrait = conversation.left !== null || conversation.right !== null;
     // The words stand between the two faces; a box with nobody in it keeps the whole width.
     const textLeft = left + padding + (conversation.left === null ? 0 : portraitSize + padding);
-    this.textRight = left + boxWidth - padding - (conversation.right === null ? 0 : portraitSize + padding);
-    const inner = this.textRight - textLeft;
-    const speakerName = this.shownLine?.speaker ?? '';
-    this.speaker.setFontSize(14 * words).setText(speakerName).setVisible(speakerName !== '');
+    this.#textRight = left + boxWidth - padding - (conversation.right === null ? 0 : portraitSize + padding);
+    const inner = this.#textRight - textLeft;
+    const speakerName = this.#shownLine?.speaker ?? '';
+    this.#speaker.setFontSize(14 * words).setText(speakerName).setVisible(speakerName !== '');
     // Narration has no speaker: it reads quieter, in italics.
-    this.line
+    this.#line
       .setFontSize(16 * words)
       .setLineSpacing(4 * words)
       .setFontStyle(speakerName === '' ? 'italic' : '')
       .setColor(speakerName === '' ? DIM_TEXT_COLOR : TEXT_COLOR)
       .setWordWrapWidth(inner);
-    const full = this.lineText();
-    this.wrapped = this.line.getWrappedText(full).join('\n');
-    this.line.setText(this.wrapped);
-    const lineHeight = full === '' ? 0 : this.line.height;
+    const full = this.#lineText();
+    this.#wrapped = this.#line.getWrappedText(full).join('\n');
+    this.#line.setText(this.#wrapped);
+    const lineHeight = full === '' ? 0 : this.#line.height;
     const labels = choiceLabels(display.choices).slice(0, MAX_CHOICES);
     const choiceStep = 22 * words;
-    this.wrappedChoices = labels.map((label, index) => this.wrapChoice(this.choices[index], { label, fontSize: 15 * words, width: inner }));
-    const choiceLines = this.wrappedChoices.map((label) => label.split('\n').length);
-    this.hint.setFontSize(12 * words).setText(dialogueHint(display));
+    this.#wrappedChoices = labels.map((label, index) => this.#wrapChoice(this.#choices[index], { label, fontSize: 15 * words, width: inner }));
+    const choiceLines = this.#wrappedChoices.map((label) => label.split('\n').length);
+    this.#hint.setFontSize(12 * words).setText(dialogueHint(display));
     const speakerHeight = speakerName === '' ? 0 : 20 * words;
     const choicesHeight = labels.length === 0 ? 0 : 8 * scale + choiceLines.reduce((sum, lines) => sum + lines, 0) * choiceStep;
     const wordsHeight = speakerHeight + lineHeight + choicesHeight;
-    const boxHeight = Math.ceil(padding + Math.max(wordsHeight, anyPortrait ? portraitSize : 0) + 10 * scale + this.hint.height + padding / 2);
+    const boxHeight = Math.ceil(padding + Math.max(wordsHeight, anyPortrait ? portraitSize : 0) + 10 * scale + this.#hint.height + padding / 2);
     // Clear of the HUD's controls hint along the bottom edge (two lines early in a run).
     const top = Math.floor(height - BOTTOM_CLEARANCE * scale - boxHeight);
-    this.panel
+    this.#panel
       .clear()
       .fillStyle(colorNumber(BACKGROUND_COLOR), PANEL_ALPHA)
       .fillRoundedRect(left, top, boxWidth, boxHeight, 8 * scale)
       .lineStyle(Math.max(1, Math.round(1.5 * scale)), BORDER_COLOR, 0.75)
       .strokeRoundedRect(left, top, boxWidth, boxHeight, 8 * scale);
-    this.hitArea.setPosition(left, top).setSize(boxWidth, boxHeight);
-    if (this.hitArea.input) (this.hitArea.input.hitArea as Phaser.Geom.Rectangle).setTo(0, 0, boxWidth, boxHeight);
-    this.arrangePortrait('left', { left: left + padding, top: top + padding, size: portraitSize, scale });
-    this.arrangePortrait('right', { left: left + boxWidth - padding - portraitSize, top: top + padding, size: portraitSize, scale });
-    this.speaker.setPosition(textLeft, top + padding);
-    this.line.setPosition(textLeft, top + padding + speakerHeight);
+    this.#hitArea.setPosition(left, top).setSize(boxWidth, boxHeight);
+    if (this.#hitArea.input) (this.#hitArea.input.hitArea as Phaser.Geom.Rectangle).setTo(0, 0, boxWidth, boxHeight);
+    this.#arrangePortrait('left', { left: left + padding, top: top + padding, size: portraitSize, scale });
+    this.#arrangePortrait('right', { left: left + boxWidth - padding - portraitSize, top: top + padding, size: portraitSize, scale });
+    this.#speaker.setPosition(textLeft, top + padding);
+    this.#line.setPosition(textLeft, top + padding + speakerHeight);
     const choicesTop = top + padding + speakerHeight + lineHeight + 8 * scale;
     let choiceTop = choicesTop;
-    this.choices.forEach((choice, index) => {
-      const label = this.wrappedChoices[index];
+    this.#choices.forEach((choice, index) => {
+      const label = this.#wrappedChoices[index];
       choice.setVisible(label !== undefined);
       if (label === undefined) return;
       choice.setText(`${UNFOCUSED_MARK}${label}`).setPosition(textLeft, choiceTop);
       choiceTop += (choiceLines[index] ?? 1) * choiceStep;
     });
-    this.hint.setPosition(left + boxWidth - padding, top + boxHeight - padding / 2);
-    this.more.setFontSize(12 * words).setPosition(this.textRight, top + padding + speakerHeight + lineHeight);
+    this.#hint.setPosition(left + boxWidth - padding, top + boxHeight - padding / 2);
+    this.#more.setFontSize(12 * words).setPosition(this.#textRight, top + padding + speakerHeight + lineHeight);
     // The last choice's bar goes with its choices: the answer's line must not sit over an empty bar.
-    this.focusBar.clear();
-    this.focus = -1;
-    this.revealed = -1;
-    this.arranged = true;
+    this.#focusBar.clear();
+    this.#focus = -1;
+    this.#revealed = -1;
+    this.#arranged = true;
   }
 
   /** Whether the portrait sheet has this frame (narration and speakers with no portrait show none). */
-  private hasPortrait(frame: string): boolean {
+  #hasPortrait(frame: string): boolean {
     const textures = this.scene.textures;
     return textures.exists(PORTRAITS_TEXTURE) && textures.get(PORTRAITS_TEXTURE).has(frame);
   }
 
   /** A face on a round night-blue ground with the lamp-amber rim, so it reads on any backdrop; dimmed while listening. */
-  private arrangePortrait(which: 'left' | 'right', place: { readonly left: number; readonly top: number; readonly size: number; readonly scale: number }): void {
+  #arrangePortrait(which: 'left' | 'right', place: { readonly left: number; readonly top: number; readonly size: number; readonly scale: number }): void {
     const { left, top, size, scale } = place;
-    const { image, frame } = this.portraits[which];
+    const { image, frame } = this.#portraits[which];
     frame.clear();
     const side: ConversationSide | null = this.conversation[which];
     if (side === null) return;
@@ -339,7 +339,7 @@ export class DialogueBox {
    * A long choice wraps inside the space between the faces instead of running under a portrait. The font
    * is monospace, so later lines hang under the words by as many spaces as the mark and number take.
    */
-  private wrapChoice(choice: Phaser.GameObjects.Text | undefined, wrap: { readonly label: string; readonly fontSize: number; readonly width: number }): string {
+  #wrapChoice(choice: Phaser.GameObjects.Text | undefined, wrap: { readonly label: string; readonly fontSize: number; readonly width: number }): string {
     if (choice === undefined) return wrap.label;
     const numberWidth = wrap.label.indexOf(' ') + 1;
     const hanging = ' '.repeat(UNFOCUSED_MARK.length + numberWidth);
@@ -351,36 +351,36 @@ export class DialogueBox {
     return wrap.label.slice(0, numberWidth) + lines.join(`\n${hanging}`);
   }
 
-  private wrappedPrefix(characters: number): string {
+  #wrappedPrefix(characters: number): string {
     // Newlines the wrap put in do not count as characters of the line.
     let left = characters;
     let end = 0;
-    while (end < this.wrapped.length && left > 0) {
-      if (this.wrapped[end] !== '\n') left -= 1;
+    while (end < this.#wrapped.length && left > 0) {
+      if (this.#wrapped[end] !== '\n') left -= 1;
       end += 1;
     }
-    return this.wrapped.slice(0, end);
+    return this.#wrapped.slice(0, end);
   }
 
-  private showFocus(display: SceneDisplay, focus: number): void {
+  #showFocus(display: SceneDisplay, focus: number): void {
     const count = Math.min(display.choices.length, MAX_CHOICES);
     const wanted = count === 0 ? -1 : Math.min(focus, count - 1);
-    if (wanted === this.focus) return;
-    this.focus = wanted;
-    this.focusBar.clear();
-    this.choices.forEach((choice, index) => {
-      const label = this.wrappedChoices[index];
+    if (wanted === this.#focus) return;
+    this.#focus = wanted;
+    this.#focusBar.clear();
+    this.#choices.forEach((choice, index) => {
+      const label = this.#wrappedChoices[index];
       if (label === undefined) return;
       const focused = index === wanted;
       choice.setText(`${focused ? FOCUSED_MARK : UNFOCUSED_MARK}${label}`).setColor(focused ? FOCUS_TEXT_COLOR : TEXT_COLOR);
     });
-    const chosen = this.choices[wanted];
+    const chosen = this.#choices[wanted];
     if (chosen === undefined) return;
-    const { scale } = this.size;
+    const { scale } = this.#size;
     const inset = 6 * scale;
-    this.focusBar
+    this.#focusBar
       .fillStyle(FOCUS_COLOR, 0.16)
       // Across the words, between the two portraits.
-      .fillRoundedRect(chosen.x - inset, chosen.y - 2 * scale, this.textRight + inset - (chosen.x - inset), chosen.height + 4 * scale, 4 * scale);
+      .fillRoundedRect(chosen.x - inset, chosen.y - 2 * scale, this.#textRight + inset - (chosen.x - inset), chosen.height + 4 * scale, 4 * scale);
   }
 }

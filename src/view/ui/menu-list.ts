@@ -32,29 +32,29 @@ export interface MenuPlacement {
 }
 
 export class MenuList {
-  private rows: Phaser.GameObjects.Text[] = [];
-  private columnWidth = 0;
+  #rows: Phaser.GameObjects.Text[] = [];
+  #columnWidth = 0;
   /** The row a press went down on: only a release on the same row opens it. */
-  private pressedRow = -1;
+  #pressedRow = -1;
 
   constructor(
     private readonly scene: Phaser.Scene,
     readonly model: MenuModel,
     private readonly options: MenuListOptions,
   ) {
-    const listening = (): boolean => this.rows.length > 0 && (options.listening?.() ?? true);
+    const listening = (): boolean => this.#rows.length > 0 && (options.listening?.() ?? true);
     const over = (pointer: Phaser.Input.Pointer): void => {
       if (!listening()) return;
-      const row = this.rowAt(pointer.x, pointer.y);
+      const row = this.#rowAt(pointer.x, pointer.y);
       if (row !== -1 && row !== this.model.focus && this.model.focusAt(row)) this.refresh();
     };
     const down = (pointer: Phaser.Input.Pointer): void => {
-      this.pressedRow = listening() ? this.rowAt(pointer.x, pointer.y) : -1;
+      this.#pressedRow = listening() ? this.#rowAt(pointer.x, pointer.y) : -1;
     };
     const up = (pointer: Phaser.Input.Pointer): void => {
-      const row = listening() ? this.rowAt(pointer.x, pointer.y) : -1;
-      const pressed = this.pressedRow;
-      this.pressedRow = -1;
+      const row = listening() ? this.#rowAt(pointer.x, pointer.y) : -1;
+      const pressed = this.#pressedRow;
+      this.#pressedRow = -1;
       if (row === -1 || row !== pressed || !this.model.focusAt(row)) return;
       this.refresh();
       const item = this.model.focused;
@@ -79,19 +79,19 @@ export class MenuList {
    * `centreX` as a block, so the rows' left edges line up. Returns the y below the last row.
    */
   place({ centreX, top, size, gap }: MenuPlacement): number {
-    for (const row of this.rows) row.destroy();
+    for (const row of this.#rows) row.destroy();
     const labelWidth = valueColumn(this.model.items);
     let y = top;
-    this.rows = this.model.items.map((item) => {
+    this.#rows = this.model.items.map((item) => {
       // Measured at its widest (focused) so the column does not shift as the focus moves.
       const row = this.scene.add.text(0, y, menuRowText(item, true, labelWidth), textStyle(size, TEXT_COLOR)).setOrigin(0, 0);
       this.options.layer?.add(row);
       y += row.height + gap;
       return row;
     });
-    this.columnWidth = Math.max(0, ...this.rows.map((row) => row.width));
-    const left = Math.floor(centreX - this.columnWidth / 2);
-    for (const row of this.rows) row.setX(left);
+    this.#columnWidth = Math.max(0, ...this.#rows.map((row) => row.width));
+    const left = Math.floor(centreX - this.#columnWidth / 2);
+    for (const row of this.#rows) row.setX(left);
     this.refresh();
     return y - gap;
   }
@@ -100,7 +100,7 @@ export class MenuList {
   refresh(): void {
     const { items, focus } = this.model;
     const labelWidth = valueColumn(items);
-    this.rows.forEach((row, index) => {
+    this.#rows.forEach((row, index) => {
       const item = items[index];
       if (item === undefined) return;
       const focused = index === focus;
@@ -135,23 +135,23 @@ export class MenuList {
   }
 
   setVisible(visible: boolean): void {
-    for (const row of this.rows) row.setVisible(visible);
+    for (const row of this.#rows) row.setVisible(visible);
   }
 
   /** The rows drawn, for a layout that places other things around them. */
   get drawnRows(): readonly Phaser.GameObjects.Text[] {
-    return this.rows;
+    return this.#rows;
   }
 
   /** The row under a screen point: the whole column's width, and half the gap above and below each row. */
-  private rowAt(x: number, y: number): number {
-    return this.rows.findIndex((row, index) => {
+  #rowAt(x: number, y: number): number {
+    return this.#rows.findIndex((row, index) => {
       if (!row.visible || !row.active) return false;
-      const next = this.rows[index + 1];
+      const next = this.#rows[index + 1];
       const bottom = next === undefined ? row.y + row.height : (row.y + row.height + next.y) / 2;
-      const previous = this.rows[index - 1];
+      const previous = this.#rows[index - 1];
       const top = previous === undefined ? row.y : (previous.y + previous.height + row.y) / 2;
-      return x >= row.x && x <= row.x + this.columnWidth && y >= top && y < bottom;
+      return x >= row.x && x <= row.x + this.#columnWidth && y >= top && y < bottom;
     });
   }
 }

@@ -14,8 +14,8 @@ export interface MenuItem {
 }
 
 export class MenuModel {
-  private entries: readonly MenuItem[] = [];
-  private focusIndex = 0;
+  #entries: readonly MenuItem[] = [];
+  #focusIndex = 0;
 
   /** `focusId`: the entry focused first; the first open entry when left out or not there. */
   constructor(items: readonly MenuItem[], focusId?: string) {
@@ -23,31 +23,31 @@ export class MenuModel {
   }
 
   get items(): readonly MenuItem[] {
-    return this.entries;
+    return this.#entries;
   }
 
   get focus(): number {
-    return this.focusIndex;
+    return this.#focusIndex;
   }
 
   get focused(): MenuItem | null {
-    return this.entries[this.focusIndex] ?? null;
+    return this.#entries[this.#focusIndex] ?? null;
   }
 
   /** New entries (a setting's label changed, an entry came or went); the focus stays on the same id where it can. */
   setItems(items: readonly MenuItem[], focusId: string | undefined = this.focused?.id): void {
-    this.entries = items;
+    this.#entries = items;
     const wanted = items.findIndex((item) => item.id === focusId && isOpen(item));
-    this.focusIndex = wanted !== -1 ? wanted : Math.max(0, items.findIndex(isOpen));
+    this.#focusIndex = wanted !== -1 ? wanted : Math.max(0, items.findIndex(isOpen));
   }
 
   /** One entry up (-1) or down (1), round the ends, over entries that are not open. */
   move(step: -1 | 1): void {
-    const count = this.entries.length;
+    const count = this.#entries.length;
     for (let tried = 1; tried <= count; tried += 1) {
-      const index = (((this.focusIndex + step * tried) % count) + count) % count;
-      if (isOpen(this.entries[index])) {
-        this.focusIndex = index;
+      const index = (((this.#focusIndex + step * tried) % count) + count) % count;
+      if (isOpen(this.#entries[index])) {
+        this.#focusIndex = index;
         return;
       }
     }
@@ -55,8 +55,8 @@ export class MenuModel {
 
   /** The pointer is over entry `index`: it takes the focus if it is open. Returns whether the focus is there. */
   focusAt(index: number): boolean {
-    if (!isOpen(this.entries[index])) return false;
-    this.focusIndex = index;
+    if (!isOpen(this.#entries[index])) return false;
+    this.#focusIndex = index;
     return true;
   }
 }

@@ -58,61 +58,61 @@ export function levelPauseActions(scene: Phaser.Scene, level: () => PausedLevel 
 export const PAUSE_ENTRY = { resume: 'resume', restart: 'restart', settings: 'settings', quit: 'quit' } as const;
 
 export class PauseOverlay {
-  private readonly shade: Phaser.GameObjects.Rectangle;
-  private readonly title: Phaser.GameObjects.Text;
-  private readonly keys: Phaser.GameObjects.Text;
-  private readonly menu: MenuList;
-  private shown = false;
+  readonly #shade: Phaser.GameObjects.Rectangle;
+  readonly #title: Phaser.GameObjects.Text;
+  readonly #keys: Phaser.GameObjects.Text;
+  readonly #menu: MenuList;
+  #shown = false;
 
   constructor(scene: Phaser.Scene, options: { readonly layer: Phaser.GameObjects.Layer; readonly actions: PauseActions }) {
     const { layer, actions } = options;
-    this.shade = scene.add.rectangle(0, 0, 1, 1, 0x05040a, 0.8).setOrigin(0, 0);
-    this.title = scene.add.text(0, 0, 'PAUSED', textStyle(32, ACCENT_COLOR)).setOrigin(0.5, 1);
-    this.keys = scene.add.text(0, 0, '', { ...textStyle(14, TEXT_COLOR), lineSpacing: 6 }).setOrigin(0.5, 0).setAlign('center');
-    layer.add([this.shade, this.title, this.keys]);
+    this.#shade = scene.add.rectangle(0, 0, 1, 1, 0x05040a, 0.8).setOrigin(0, 0);
+    this.#title = scene.add.text(0, 0, 'PAUSED', textStyle(32, ACCENT_COLOR)).setOrigin(0.5, 1);
+    this.#keys = scene.add.text(0, 0, '', { ...textStyle(14, TEXT_COLOR), lineSpacing: 6 }).setOrigin(0.5, 0).setAlign('center');
+    layer.add([this.#shade, this.#title, this.#keys]);
     const model = new MenuModel([
       { id: PAUSE_ENTRY.resume, label: 'Resume' },
       { id: PAUSE_ENTRY.restart, label: 'Restart the chapter' },
       { id: PAUSE_ENTRY.settings, label: 'Settings' },
       { id: PAUSE_ENTRY.quit, label: 'Quit to the title' },
     ]);
-    this.menu = new MenuList(scene, model, {
+    this.#menu = new MenuList(scene, model, {
       layer,
-      listening: () => this.shown,
+      listening: () => this.#shown,
       activate: (item) => {
         const action = { [PAUSE_ENTRY.resume]: actions.resume, [PAUSE_ENTRY.restart]: actions.restart, [PAUSE_ENTRY.settings]: actions.settings, [PAUSE_ENTRY.quit]: actions.quit }[item.id];
         action?.();
       },
     });
-    bindMenuList(scene, this.menu, { back: actions.resume, active: () => this.shown, leaveTo: ['pause', 'restart'] });
+    bindMenuList(scene, this.#menu, { back: actions.resume, active: () => this.#shown, leaveTo: ['pause', 'restart'] });
     this.setSwitches({ walksShown: true, muted: false });
     this.setVisible(false);
   }
 
   layout(width: number, height: number, scale: number): void {
-    this.shade.setSize(width, height);
+    this.#shade.setSize(width, height);
     const centreX = Math.floor(width / 2);
-    this.title.setFontSize(32 * wordScale(scale)).setPosition(centreX, Math.floor(height * 0.3));
-    const bottom = this.menu.place({ centreX, top: this.title.y + 16 * scale, size: 20 * scale, gap: 6 * scale });
-    this.menu.setVisible(this.shown);
-    this.keys.setFontSize(14 * wordScale(scale)).setLineSpacing(6 * scale).setPosition(centreX, bottom + 24 * scale);
+    this.#title.setFontSize(32 * wordScale(scale)).setPosition(centreX, Math.floor(height * 0.3));
+    const bottom = this.#menu.place({ centreX, top: this.#title.y + 16 * scale, size: 20 * scale, gap: 6 * scale });
+    this.#menu.setVisible(this.#shown);
+    this.#keys.setFontSize(14 * wordScale(scale)).setLineSpacing(6 * scale).setPosition(centreX, bottom + 24 * scale);
   }
 
   /** The switches, each with its state and the key that flips it. */
   setSwitches(switches: ViewSwitches): void {
-    this.keys.setText(pauseLines(switches).join('\n'));
+    this.#keys.setText(pauseLines(switches).join('\n'));
   }
 
   setVisible(visible: boolean): void {
-    this.shown = visible;
-    this.shade.setVisible(visible);
-    this.title.setVisible(visible);
-    this.keys.setVisible(visible);
-    this.menu.setVisible(visible);
+    this.#shown = visible;
+    this.#shade.setVisible(visible);
+    this.#title.setVisible(visible);
+    this.#keys.setVisible(visible);
+    this.#menu.setVisible(visible);
     // Each pause opens on Resume, the entry a press by habit should hit.
     if (visible) {
-      this.menu.model.setItems(this.menu.model.items, PAUSE_ENTRY.resume);
-      this.menu.refresh();
+      this.#menu.model.setItems(this.#menu.model.items, PAUSE_ENTRY.resume);
+      this.#menu.refresh();
     }
   }
 }

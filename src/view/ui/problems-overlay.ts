@@ -14,26 +14,26 @@ import { ERROR_COLOR, TEXT_COLOR, WARNING_COLOR, textStyle, wordScale } from './
 const OVERLAY_ENTRIES = 6;
 
 export class ProblemsOverlay {
-  private readonly panel: Phaser.GameObjects.Rectangle;
-  private readonly text: Phaser.GameObjects.Text;
-  private shown: OverlayProblems | null = null;
-  private size = { width: 1, height: 1, scale: 1 };
+  readonly #panel: Phaser.GameObjects.Rectangle;
+  readonly #text: Phaser.GameObjects.Text;
+  #shown: OverlayProblems | null = null;
+  #size = { width: 1, height: 1, scale: 1 };
 
   constructor(scene: Phaser.Scene, layer: Phaser.GameObjects.Layer) {
-    this.panel = scene.add.rectangle(0, 0, 1, 1, 0x05040a, 0.86).setOrigin(0, 0).setStrokeStyle(1, 0x9a93c0, 0.6);
-    this.text = scene.add.text(0, 0, '', { ...textStyle(13, TEXT_COLOR), lineSpacing: 3 });
-    layer.add([this.panel, this.text]);
+    this.#panel = scene.add.rectangle(0, 0, 1, 1, 0x05040a, 0.86).setOrigin(0, 0).setStrokeStyle(1, 0x9a93c0, 0.6);
+    this.#text = scene.add.text(0, 0, '', { ...textStyle(13, TEXT_COLOR), lineSpacing: 3 });
+    layer.add([this.#panel, this.#text]);
     this.show(null);
   }
 
   get visible(): boolean {
-    return this.shown !== null;
+    return this.#shown !== null;
   }
 
   show(overlay: OverlayProblems | null): void {
-    this.shown = overlay;
-    this.panel.setVisible(overlay !== null);
-    this.text.setVisible(overlay !== null);
+    this.#shown = overlay;
+    this.#panel.setVisible(overlay !== null);
+    this.#text.setVisible(overlay !== null);
     if (overlay === null) return;
     const digest = digestProblems(overlay.problems, OVERLAY_ENTRIES);
     const lines = [overlay.title, ''];
@@ -43,16 +43,16 @@ export class ProblemsOverlay {
     const more = moreProblemsLine(digest);
     if (more !== null) lines.push(more);
     lines.push('', dismissLine());
-    this.text.setText(lines).setColor(digest.errors > 0 ? ERROR_COLOR : WARNING_COLOR);
-    this.layout(this.size.width, this.size.height, this.size.scale);
+    this.#text.setText(lines).setColor(digest.errors > 0 ? ERROR_COLOR : WARNING_COLOR);
+    this.layout(this.#size.width, this.#size.height, this.#size.scale);
   }
 
   layout(width: number, height: number, scale: number): void {
-    this.size = { width, height, scale };
+    this.#size = { width, height, scale };
     const margin = 12 * scale;
     const wrap = Math.min(width - margin * 4, 760 * scale);
-    this.text.setFontSize(13 * wordScale(scale)).setLineSpacing(3 * scale).setWordWrapWidth(wrap).setPosition(margin * 2, margin * 2 + 40 * scale);
-    this.panel.setPosition(margin, margin + 40 * scale).setSize(wrap + margin * 2, Math.min(height - margin * 2, this.text.height + margin * 2));
+    this.#text.setFontSize(13 * wordScale(scale)).setLineSpacing(3 * scale).setWordWrapWidth(wrap).setPosition(margin * 2, margin * 2 + 40 * scale);
+    this.#panel.setPosition(margin, margin + 40 * scale).setSize(wrap + margin * 2, Math.min(height - margin * 2, this.#text.height + margin * 2));
   }
 }
 

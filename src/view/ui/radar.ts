@@ -45,36 +45,36 @@ export function drawRadarMark(
 }
 
 export class Radar {
-  private readonly graphics: Phaser.GameObjects.Graphics;
-  private readonly pointers: Phaser.GameObjects.Graphics;
-  private width = 0;
-  private height = 0;
-  private scale = 1;
+  readonly #graphics: Phaser.GameObjects.Graphics;
+  readonly #pointers: Phaser.GameObjects.Graphics;
+  #width = 0;
+  #height = 0;
+  #scale = 1;
   shown = true;
 
   constructor(scene: Phaser.Scene, layer: Phaser.GameObjects.Layer) {
-    this.graphics = scene.add.graphics();
-    this.pointers = scene.add.graphics();
-    layer.add([this.graphics, this.pointers]);
+    this.#graphics = scene.add.graphics();
+    this.#pointers = scene.add.graphics();
+    layer.add([this.#graphics, this.#pointers]);
   }
 
   layout(width: number, height: number, scale: number): void {
-    this.width = width;
-    this.height = height;
-    this.scale = scale;
+    this.#width = width;
+    this.#height = height;
+    this.#scale = scale;
   }
 
   draw(world: World, view: ViewWindow): void {
-    this.drawRadar(world);
-    this.drawPointers(world, view);
+    this.#drawRadar(world);
+    this.#drawPointers(world, view);
   }
 
-  private drawRadar(world: World): void {
-    const graphics = this.graphics.clear();
+  #drawRadar(world: World): void {
+    const graphics = this.#graphics.clear();
     if (!this.shown) return;
-    const radius = RADIUS * this.scale;
-    const centreX = this.width - radius - CORNER_MARGIN * this.scale;
-    const centreY = this.height - radius - CORNER_MARGIN * this.scale;
+    const radius = RADIUS * this.#scale;
+    const centreX = this.#width - radius - CORNER_MARGIN * this.#scale;
+    const centreY = this.#height - radius - CORNER_MARGIN * this.#scale;
     graphics.fillStyle(colorNumber(BACKGROUND_COLOR), 0.8).fillCircle(centreX, centreY, radius);
     graphics.lineStyle(1, 0x4fd8e8, 0.5).strokeCircle(centreX, centreY, radius);
     const colors = cueColors().styles;
@@ -85,23 +85,23 @@ export class Radar {
       const reach = blip.reach * radius;
       graphics.fillStyle(color, blip.style === 'hunting' ? 0.45 : 0.25);
       graphics.slice(x, y, reach, blip.facing - blip.halfAngle, blip.facing + blip.halfAngle, false).fillPath();
-      drawRadarMark(graphics, { style: blip.style, x, y, size: 2.5 * this.scale, color });
+      drawRadarMark(graphics, { style: blip.style, x, y, size: 2.5 * this.#scale, color });
     }
     // The goal in gold: a ring where the dream circle is (or a square for the exit), on the rim when far.
     const goal = radarGoal(world);
     const goalX = centreX + goal.x * radius;
     const goalY = centreY + goal.y * radius;
-    const goalSize = (goal.beyond ? 3 : 4) * this.scale;
-    graphics.lineStyle(2 * this.scale, GOAL_COLOR, 1);
+    const goalSize = (goal.beyond ? 3 : 4) * this.#scale;
+    graphics.lineStyle(2 * this.#scale, GOAL_COLOR, 1);
     if (goal.circle) graphics.strokeCircle(goalX, goalY, goalSize);
     else graphics.strokeRect(goalX - goalSize, goalY - goalSize, goalSize * 2, goalSize * 2);
-    graphics.fillStyle(0xffffff, 1).fillCircle(centreX, centreY, 2 * this.scale);
+    graphics.fillStyle(0xffffff, 1).fillCircle(centreX, centreY, 2 * this.#scale);
   }
 
-  private drawPointers(world: World, view: ViewWindow): void {
-    const graphics = this.pointers.clear();
-    const size = 9 * this.scale;
-    for (const { arrow } of chaserPointers(world, { view, inset: 16 * this.scale })) {
+  #drawPointers(world: World, view: ViewWindow): void {
+    const graphics = this.#pointers.clear();
+    const size = 9 * this.#scale;
+    for (const { arrow } of chaserPointers(world, { view, inset: 16 * this.#scale })) {
       const directionX = Math.cos(arrow.angle);
       const directionY = Math.sin(arrow.angle);
       const backX = arrow.x - directionX * size * 1.6;
@@ -109,7 +109,7 @@ export class Radar {
       graphics.fillStyle(cueColors().styles.hunting, 1);
       graphics.fillTriangle(arrow.x, arrow.y, backX - directionY * size, backY + directionX * size, backX + directionY * size, backY - directionX * size);
       // An "!" bar behind the point: a pointer to a chaser, never confused with the exit's round badge.
-      graphics.fillRect(backX - directionX * size - 1.5 * this.scale, backY - directionY * size - 1.5 * this.scale, 3 * this.scale, 3 * this.scale);
+      graphics.fillRect(backX - directionX * size - 1.5 * this.#scale, backY - directionY * size - 1.5 * this.#scale, 3 * this.#scale, 3 * this.#scale);
     }
   }
 }

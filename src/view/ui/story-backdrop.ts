@@ -39,50 +39,50 @@ const SPEAKING_ALPHA = 1;
 const LISTENING_ALPHA = 0.55;
 
 export class StoryBackdrop {
-  private readonly sprites: Record<'left' | 'right', Phaser.GameObjects.Image | null> = { left: null, right: null };
-  private conversation: Conversation = EMPTY_CONVERSATION;
-  private groundY = 0;
-  private centreX = 0;
-  private scale = 1;
+  readonly #sprites: Record<'left' | 'right', Phaser.GameObjects.Image | null> = { left: null, right: null };
+  #conversation: Conversation = EMPTY_CONVERSATION;
+  #groundY = 0;
+  #centreX = 0;
+  #scale = 1;
 
   constructor(private readonly scene: Phaser.Scene) {}
 
   /** Draws the sky, the ground and the heading again (the window's size changed); the cast keeps its places. */
   layout(options: { readonly width: number; readonly height: number; readonly scale: number; readonly heading: string; readonly part: string }): void {
     const { width, height, scale, heading, part } = options;
-    this.scale = scale;
+    this.#scale = scale;
     drawStarfield(this.scene, { width, height, scale });
-    this.groundY = Math.floor(height * 0.52);
-    this.centreX = Math.floor(width / 2);
+    this.#groundY = Math.floor(height * 0.52);
+    this.#centreX = Math.floor(width / 2);
     this.scene.add
       .graphics()
       .setDepth(-5)
       .fillStyle(GROUND_COLOR, 1)
-      .fillRect(0, this.groundY, width, height - this.groundY)
+      .fillRect(0, this.#groundY, width, height - this.#groundY)
       .fillStyle(GROUND_EDGE_COLOR, 1)
-      .fillRect(0, this.groundY, width, Math.max(1, Math.round(2 * scale)));
-    this.drawMoonAndRoofs({ width, scale });
-    this.scene.add.text(this.centreX, Math.floor(height * 0.08), heading, textStyle(22 * scale, ACCENT_COLOR)).setOrigin(0.5, 0);
-    this.scene.add.text(this.centreX, Math.floor(height * 0.08) + 34 * scale, part, textStyle(13 * scale, DIM_TEXT_COLOR)).setOrigin(0.5, 0);
+      .fillRect(0, this.#groundY, width, Math.max(1, Math.round(2 * scale)));
+    this.#drawMoonAndRoofs({ width, scale });
+    this.scene.add.text(this.#centreX, Math.floor(height * 0.08), heading, textStyle(22 * scale, ACCENT_COLOR)).setOrigin(0.5, 0);
+    this.scene.add.text(this.#centreX, Math.floor(height * 0.08) + 34 * scale, part, textStyle(13 * scale, DIM_TEXT_COLOR)).setOrigin(0.5, 0);
     // The scene was cleared: the two people are stood again where they were.
-    this.sprites.left = null;
-    this.sprites.right = null;
-    this.stand();
+    this.#sprites.left = null;
+    this.#sprites.right = null;
+    this.#stand();
   }
 
   /** Each line shown: its speaker takes their side (Mira the left) and stands in full light, the other dimmed. */
   speaking(line: { readonly speaker: string; readonly tags: readonly string[] } | null): void {
-    const before = this.conversation;
-    this.conversation = nextConversation(before, line, (speaker) => this.frameFor(speaker, 'down') !== null);
-    if (before.left?.speaker !== this.conversation.left?.speaker || before.right?.speaker !== this.conversation.right?.speaker) this.stand();
-    for (const which of ['left', 'right'] as const) this.sprites[which]?.setAlpha(this.conversation.speaking === which ? SPEAKING_ALPHA : LISTENING_ALPHA);
+    const before = this.#conversation;
+    this.#conversation = nextConversation(before, line, (speaker) => this.#frameFor(speaker, 'down') !== null);
+    if (before.left?.speaker !== this.#conversation.left?.speaker || before.right?.speaker !== this.#conversation.right?.speaker) this.#stand();
+    for (const which of ['left', 'right'] as const) this.#sprites[which]?.setAlpha(this.#conversation.speaking === which ? SPEAKING_ALPHA : LISTENING_ALPHA);
   }
 
   /** The moon in the north-west, where the game's light comes from, and the sleeping district under it. */
-  private drawMoonAndRoofs(options: { readonly width: number; readonly scale: number }): void {
+  #drawMoonAndRoofs(options: { readonly width: number; readonly scale: number }): void {
     const { width, scale } = options;
     const moonX = Math.floor(width * 0.16);
-    const moonY = Math.floor(this.groundY * 0.36);
+    const moonY = Math.floor(this.#groundY * 0.36);
     const sky = this.scene.add.graphics().setDepth(-6);
     sky.fillStyle(MOON_COLOR, 0.06).fillCircle(moonX, moonY, 46 * scale);
     sky.fillStyle(MOON_COLOR, 0.1).fillCircle(moonX, moonY, 30 * scale);
@@ -93,7 +93,7 @@ export class StoryBackdrop {
     for (let index = 0; x < width; index += 1) {
       const house = ROOFLINE[index % ROOFLINE.length]!;
       const houseWidth = house.width * scale;
-      const top = this.groundY - house.height * scale;
+      const top = this.#groundY - house.height * scale;
       roofs.fillStyle(ROOF_COLOR, 1).fillRect(x, top, houseWidth, house.height * scale);
       for (const lit of house.lit) {
         const column = lit % 2;
@@ -105,26 +105,26 @@ export class StoryBackdrop {
   }
 
   /** The conversation's two people on the ground, facing each other across the middle. */
-  private stand(): void {
+  #stand(): void {
     for (const which of ['left', 'right'] as const) {
-      this.sprites[which]?.destroy();
-      this.sprites[which] = null;
-      const side = this.conversation[which];
+      this.#sprites[which]?.destroy();
+      this.#sprites[which] = null;
+      const side = this.#conversation[which];
       if (side === null) continue;
       const facing = which === 'left' ? 'right' : 'left';
-      const frame = this.frameFor(side.speaker, facing) ?? this.frameFor(side.speaker, 'down');
+      const frame = this.#frameFor(side.speaker, facing) ?? this.#frameFor(side.speaker, 'down');
       if (frame === null) continue;
-      const offset = HALF_GAP * this.scale * (which === 'left' ? -1 : 1);
-      this.sprites[which] = this.scene.add
-        .image(Math.round(this.centreX + offset), this.groundY + 4 * this.scale, CHARACTERS_TEXTURE, frame)
+      const offset = HALF_GAP * this.#scale * (which === 'left' ? -1 : 1);
+      this.#sprites[which] = this.scene.add
+        .image(Math.round(this.#centreX + offset), this.#groundY + 4 * this.#scale, CHARACTERS_TEXTURE, frame)
         .setOrigin(0.5, 1)
-        .setScale(SPRITE_ZOOM * this.scale)
-        .setAlpha(this.conversation.speaking === which ? SPEAKING_ALPHA : LISTENING_ALPHA);
+        .setScale(SPRITE_ZOOM * this.#scale)
+        .setAlpha(this.#conversation.speaking === which ? SPEAKING_ALPHA : LISTENING_ALPHA);
     }
   }
 
   /** The speaker's standing frame facing one way, or null when the sheet has none. */
-  private frameFor(speaker: string, facing: 'left' | 'right' | 'down'): string | null {
+  #frameFor(speaker: string, facing: 'left' | 'right' | 'down'): string | null {
     const look = SPEAKER_LOOKS[speaker];
     const frame = look === undefined ? '' : `${look}-${facing}-0`;
     const textures = this.scene.textures;
