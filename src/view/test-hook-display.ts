@@ -41,7 +41,7 @@ export function displayTestHook(game: Phaser.Game): DisplayTestHook {
         for (const object of objects) {
           if (object instanceof Phaser.GameObjects.Layer) visit(object.getAll());
           else if (object instanceof Phaser.Tilemaps.TilemapLayer) object.cameraFilter = 0;
-          else if (object instanceof Phaser.GameObjects.Image && object.getData(TILE_CACHE_DATA) === true) {
+          else if (object instanceof Phaser.GameObjects.Extern && object.getData(TILE_CACHE_DATA) === true) {
             object.setVisible(false);
             cached = true;
           }

@@ -1,6 +1,7 @@
 // The level's tile layers on the world layer, drawn from the world's own tiles: on a tiles-changed event
 // only the changed cells are put again, and a restart puts back the cells the last run changed. The
-// layers under the characters are shown through one cached texture where the map allows (tile-cache.ts).
+// layers under the characters and those above them are shown through a cached texture each where the map
+// allows (tile-cache.ts).
 import type Phaser from 'phaser';
 import type { TileCell, WorldTiles } from '../../sim/index.ts';
 import type { LoadedLevel } from '../game-data.ts';
@@ -12,7 +13,7 @@ export class LevelTilemap {
   private readonly built: BuiltTilemap;
   /** Cells changed since the world's tick 0, by index. */
   private readonly changedSinceStart = new Map<number, TileCell>();
-  private readonly cache: TileCache | null;
+  private readonly caches: readonly TileCache[];
 
   constructor(
     scene: Phaser.Scene,
@@ -29,14 +30,18 @@ export class LevelTilemap {
       layer.add(tileLayer);
     });
     const { map } = loaded.level;
-    this.cache = canCacheTiles(map) ? new TileCache(scene, { layers: this.built.below, worldLayer: layer, worldCamera: options.worldCamera, map }) : null;
+    const cached = [
+      { layers: this.built.below, textureKey: 'level-tile-cache', depth: 0 },
+      { layers: this.built.above, textureKey: 'level-tile-cache-above', depth: LEVEL_DEPTH.above },
+    ].filter((group) => group.layers.length > 0);
+    this.caches = canCacheTiles(map) ? cached.map((group) => new TileCache(scene, { ...group, worldLayer: layer, worldCamera: options.worldCamera, map })) : [];
   }
 
   /** A tiles-changed event: these cells show something else now. */
   redraw(tiles: WorldTiles, cells: readonly TileCell[]): void {
     this.built.redrawCells(tiles, cells);
     for (const cell of cells) this.changedSinceStart.set(cell.y * tiles.width + cell.x, cell);
-    this.cache?.redraw(cells);
+    for (const cache of this.caches) cache.redraw(cells);
   }
 
   /** A restart: the world's tiles are the level's again. */
@@ -45,6 +50,6 @@ export class LevelTilemap {
     const changed = [...this.changedSinceStart.values()];
     this.built.redrawCells(tiles, changed);
     this.changedSinceStart.clear();
-    this.cache?.redraw(changed);
+    for (const cache of this.caches) cache.redraw(changed);
   }
 }

@@ -1,0 +1,108 @@
+// One texture drawn as one quad with the simplest shader there is: no tint, no texture choice, no
+// rounding in the shader. Under software WebGL every pixel a shader covers costs: the same full-screen
+// quad through Phaser's sprite shader, with its tint and texture-choice work, cost over twice as much. Used for
+// the world's upscale to the screen (pixel-upscale.ts) and the cached tiles (tile-cache-image.ts).
+// The caller binds the framebuffer, sets the viewport and the blending; this binds everything else it
+// uses, and Phaser rebinds its own state after an Extern.
+
+const VERTEX_SHADER = `
+attribute vec2 corner;
+uniform vec4 targetRect;
+varying vec2 texel;
+void main() {
+  texel = vec2(corner.x, 1.0 - corner.y);
+  vec2 position = targetRect.xy + corner * targetRect.zw;
+  gl_Position = vec4(position.x * 2.0 - 1.0, 1.0 - position.y * 2.0, 0.0, 1.0);
+}`;
+
+// High precision where the GPU has it: a texel coordinate in 16 bits misses texels past about 1024.
+const FRAGMENT_SHADER = `
+#ifdef GL_FRAGMENT_PRECISION_HIGH
+precision highp float;
+#else
+precision mediump float;
+#endif
+uniform sampler2D picture;
+varying vec2 texel;
+void main() {
+  gl_FragColor = texture2D(picture, texel);
+}`;
+
+/** Where the quad goes, as fractions of the bound target from its top left (y down). */
+export interface TargetRect {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+interface QuadResources {
+  readonly gl: WebGLRenderingContext;
+  readonly program: WebGLProgram;
+  readonly corners: WebGLBuffer;
+  readonly corner: number;
+  readonly targetRect: WebGLUniformLocation | null;
+  readonly sampler: WebGLUniformLocation | null;
+}
+
+export class TextureQuad {
+  private resources: QuadResources | null = null;
+
+  /** Draws the whole of `texture` (stored bottom row first, as WebGL framebuffers are) over `rect`. */
+  draw(gl: WebGLRenderingContext, texture: WebGLTexture, rect: TargetRect): void {
+    const resources = this.prepare(gl);
+    gl.activeTexture(gl.TEXTURE0);
+    gl.bindTexture(gl.TEXTURE_2D, texture);
+    gl.useProgram(resources.program);
+    gl.uniform1i(resources.sampler, 0);
+    gl.uniform4f(resources.targetRect, rect.x, rect.y, rect.width, rect.height);
+    gl.bindBuffer(gl.ARRAY_BUFFER, resources.corners);
+    gl.enableVertexAttribArray(resources.corner);
+    gl.vertexAttribPointer(resources.corner, 2, gl.FLOAT, false, 0, 0);
+    gl.drawArrays(gl.TRIANGLE_STRIP, 0, 4);
+    gl.disableVertexAttribArray(resources.corner);
+  }
+
+  release(): void {
+    const resources = this.resources;
+    if (resources === null) return;
+    resources.gl.deleteProgram(resources.program);
+    resources.gl.deleteBuffer(resources.corners);
+    this.resources = null;
+  }
+
+  private prepare(gl: WebGLRenderingContext): QuadResources {
+    if (this.resources?.gl === gl) return this.resources;
+    const program = linkProgram(gl);
+    const corners = gl.createBuffer();
+    gl.bindBuffer(gl.ARRAY_BUFFER, corners);
+    gl.bufferData(gl.ARRAY_BUFFER, new Float32Array([0, 0, 1, 0, 0, 1, 1, 1]), gl.STATIC_DRAW);
+    this.resources = {
+      gl,
+      program,
+      corners,
+      corner: gl.getAttribLocation(program, 'corner'),
+      targetRect: gl.getUniformLocation(program, 'targetRect'),
+      sampler: gl.getUniformLocation(program, 'picture'),
+    };
+    return this.resources;
+  }
+}
+
+function linkProgram(gl: WebGLRenderingContext): WebGLProgram {
+  const program = gl.createProgram();
+  for (const [type, source] of [
+    [gl.VERTEX_SHADER, VERTEX_SHADER],
+    [gl.FRAGMENT_SHADER, FRAGMENT_SHADER],
+  ] as const) {
+    const shader = gl.createShader(type);
+    if (shader === null) throw new Error('TextureQuad: WebGL gave no shader');
+    gl.shaderSource(shader, source);
+    gl.compileShader(shader);
+    gl.attachShader(program, shader);
+    gl.deleteShader(shader);
+  }
+  gl.bindAttribLocation(program, 0, 'corner');
+  gl.linkProgram(program);
+  return program;
+}
