@@ -8,7 +8,7 @@
 // anything drawn at screen resolution; Phaser saves and restores its WebGL state around an Extern.
 import Phaser from 'phaser';
 import type { PixelCamera } from './pixel-camera.ts';
-import { TextureQuad } from './texture-quad.ts';
+import { drawTextureQuad } from './texture-quad.ts';
 
 /**
  * Phaser's pool of framebuffers (untyped): a camera draws into one of its own size and gives it back,
@@ -21,16 +21,11 @@ interface FramebufferPool {
 }
 
 export class PixelUpscale extends Phaser.GameObjects.Extern {
-  private readonly quad = new TextureQuad();
-
   constructor(
     scene: Phaser.Scene,
     private readonly camera: PixelCamera,
   ) {
     super(scene);
-    this.once(Phaser.GameObjects.Events.DESTROY, () => {
-      this.quad.release();
-    });
   }
 
   override render(renderer: Phaser.Renderer.WebGL.WebGLRenderer): void {
@@ -48,7 +43,7 @@ export class PixelUpscale extends Phaser.GameObjects.Extern {
     gl.disable(gl.SCISSOR_TEST);
     gl.disable(gl.BLEND);
     gl.viewport(0, 0, screenWidth, screenHeight);
-    this.quad.draw(gl, world, {
+    drawTextureQuad(gl, world, {
       x: placement.x / screenWidth,
       y: placement.y / screenHeight,
       width: (width * placement.scale) / screenWidth,

@@ -5,19 +5,14 @@
 // 6 of 36 ms a frame at 720p). Blended as Phaser's normal blend mode (premultiplied), which the Extern
 // leaves set.
 import Phaser from 'phaser';
-import { TextureQuad } from '../camera/texture-quad.ts';
+import { drawTextureQuad } from '../camera/texture-quad.ts';
 
 export class TileCacheImage extends Phaser.GameObjects.Extern {
-  private readonly quad = new TextureQuad();
-
   constructor(
     scene: Phaser.Scene,
     private readonly cache: Phaser.Textures.DynamicTexture,
   ) {
     super(scene);
-    this.once(Phaser.GameObjects.Events.DESTROY, () => {
-      this.quad.release();
-    });
   }
 
   override render(
@@ -36,7 +31,7 @@ export class TileCacheImage extends Phaser.GameObjects.Extern {
     const top = onlyTranslate ? Math.round(f ?? 0) : (f ?? 0);
     gl.bindFramebuffer(gl.FRAMEBUFFER, drawingContext.framebuffer.webGLFramebuffer);
     gl.viewport(0, 0, width, height);
-    this.quad.draw(gl, picture, {
+    drawTextureQuad(gl, picture, {
       x: left / width,
       y: top / height,
       width: (this.cache.width * (a ?? 1)) / width,
