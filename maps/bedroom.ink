@@ -32,6 +32,9 @@ A drawing of stars, pinned by Niko's window. Crayon, a bit smudged.
 # face: happy
 Mira: He made this when he was six. Before the pods.
 Mira: He drew the real sky. He remembered it.
+{ storybook_found && draught_found:
+    Mira: Now back to the wardrobe, where the cold air comes from.
+}
 -> END
 
 === curtain ===
@@ -70,6 +73,12 @@ Mira: A draught. In a room with the window shut.
     Mira: Just like the story says.
 - else:
     Mira: Where is that coming from?
+    { not storybook_found:
+        Mira: Grandma's storybook had a line about cold air. It's on her bookcase.
+    }
+    { not stars_drawing_found:
+        Mira: And Niko's drawing of the real sky, by his window. I'm not going without it.
+    }
 }
 -> END
 

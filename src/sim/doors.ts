@@ -3,6 +3,8 @@
 // of her with Interact; an Enforcer opens one on its path (walking.ts). A door never closes on anyone
 // standing in it: the close waits until the doorway is free.
 import type { LevelDefinition } from '../level/level-definition.ts';
+import { tileBlocks, type TileBehaviours } from '../level/tile-rules.ts';
+import { GID_MASK } from '../tiled/tiled-map.ts';
 import { floorDivide } from './fixed-point.ts';
 import { boxOverlapsCell, type BodyBox } from './movement.ts';
 import type { DoorState, SimEvent, TileCell, World, WorldTiles } from './types.ts';
@@ -13,9 +15,24 @@ export const DOOR_NOISE_TILES = 3;
 /** Ticks an Enforcer stops before a closed door on its path before it opens it (a third of a second). */
 export const DOOR_PAUSE_TICKS = 20;
 
-/** The layer a door's tiles are on: the topmost layer with a tile in its first cell (0 when none has one). */
-function doorLayer(tiles: WorldTiles, cell: TileCell): number {
-  const index = cell.y * tiles.width + cell.x;
+/**
+ * The layer a door's tiles are on: the topmost layer whose tile blocks a door cell (the closed door a
+ * builder paints on the walls), else the topmost layer with a tile in its first cell, else 0. Blocking
+ * comes first so that a decor or `above` tile on the doorway (a lamp's glow, a lintel) is not taken for
+ * the door: opening would swap the glow and leave the wall that blocks.
+ */
+function doorLayer(tiles: WorldTiles, behaviours: TileBehaviours, cells: readonly TileCell[]): number {
+  for (const cell of cells) {
+    const index = cell.y * tiles.width + cell.x;
+    for (let layer = tiles.layers.length - 1; layer >= 0; layer -= 1) {
+      const { gids, blocksByDefault } = tiles.layers[layer]!;
+      const gid = gids[index]! & GID_MASK;
+      if (gid !== 0 && tileBlocks(blocksByDefault, behaviours.get(gid)?.collides)) return layer;
+    }
+  }
+  const first = cells[0];
+  if (first === undefined) return 0;
+  const index = first.y * tiles.width + first.x;
   for (let layer = tiles.layers.length - 1; layer >= 0; layer -= 1) if (tiles.layers[layer]!.gids[index] !== 0) return layer;
   return 0;
 }
@@ -26,7 +43,7 @@ function doorLayer(tiles: WorldTiles, cell: TileCell): number {
  */
 export function createDoors(level: LevelDefinition, tiles: WorldTiles): DoorState[] {
   return level.doors.map((door) => {
-    const layer = door.cells[0] === undefined ? 0 : doorLayer(tiles, door.cells[0]);
+    const layer = doorLayer(tiles, level.tileBehaviours, door.cells);
     const gids = tiles.layers[layer]?.gids;
     const closedGids = door.cells.map((cell) => gids?.[cell.y * tiles.width + cell.x] ?? 0);
     if (door.open && gids) {

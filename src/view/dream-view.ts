@@ -1,8 +1,9 @@
 // Everything the level shows of the children and the dream, built once per run of the level scene: the
-// children, the circles and the ring, the cells' ripple and bloom, the prompts over Mira, the HUD corner
-// and the sounds. The scene forwards ticks and frames; this reads the world and never writes it.
+// children, the circles and the ring, the cells' ripple and bloom, the way the dream opened, the prompts
+// over Mira, the HUD corner and the sounds. The scene forwards ticks and frames; this reads the world and
+// never writes it.
 import type Phaser from 'phaser';
-import type { SimEvent, World } from '../sim/index.ts';
+import type { SimEvent, TileCell, World } from '../sim/index.ts';
 import type { LevelCamera } from './camera/level-camera.ts';
 import type { EdgeArrow } from './renderers/stealth-cues.ts';
 import { DreamCells, type DreamCellsDrawn } from './effects/dream-cells.ts';
@@ -13,6 +14,7 @@ import { isReducedMotion } from './motion-preference.ts';
 import type { CharacterImages } from './renderers/character-images.ts';
 import { ChildSprites, type DrawnChild } from './renderers/child-sprites.ts';
 import { DreamCircleRenderer, type DrawnCircles } from './renderers/dream-circle-renderer.ts';
+import { DreamWayRenderer } from './renderers/dream-way-renderer.ts';
 import { InteractPrompt } from './renderers/interact-prompt.ts';
 import { LEVEL_DEPTH } from './renderers/level-depths.ts';
 import type { Motion, Position } from './renderers/motion.ts';
@@ -24,6 +26,8 @@ export interface DreamViewDrawn {
   readonly children: readonly DrawnChild[];
   readonly circles: DrawnCircles;
   readonly cells: DreamCellsDrawn;
+  /** The trail of the way the dream opened to the exit (dream-way.ts), empty while it opened none. */
+  readonly way: readonly TileCell[];
   readonly hud: DreamHudShown;
   readonly captions: readonly string[];
   /** Milliseconds of JavaScript the last tiles-changed redraw took (tilemap and blooms). */
@@ -33,6 +37,7 @@ export interface DreamViewDrawn {
 export class DreamView {
   private readonly children: ChildSprites;
   private readonly circles: DreamCircleRenderer;
+  private readonly way: DreamWayRenderer;
   private readonly cells: DreamCells;
   private readonly prompt: InteractPrompt;
   private readonly hud: DreamHud;
@@ -56,6 +61,8 @@ export class DreamView {
     this.circles = new DreamCircleRenderer(scene, { layer: worldLayer, groundDepth: LEVEL_DEPTH.exit - 1, ringDepth: LEVEL_DEPTH.marks - 2 });
     // Over the ground and wall tiles, under the characters: a ripple never hides who stands on it.
     this.cells = new DreamCells(scene, { layer: worldLayer, depth: LEVEL_DEPTH.cones - 1 });
+    // On the ground with the other cues, under the characters: the children walk over it.
+    this.way = new DreamWayRenderer(scene, { layer: worldLayer, depth: LEVEL_DEPTH.groundCues });
     this.children = new ChildSprites(images, world.children.map((child) => child.id));
     this.prompt = new InteractPrompt(scene, { layer: wordLayer, depth: LEVEL_DEPTH.marks });
     this.hud = new DreamHud(scene, interfaceLayer);
@@ -97,6 +104,7 @@ export class DreamView {
     const circles = this.circles.draw(world, { mira: options.mira, reducedMotion });
     const view = this.options.camera.viewWindow();
     const cells = this.cells.draw(world, { view, reducedMotion: stillCells() });
+    const way = this.way.draw(world, { reducedMotion });
     this.prompt.draw(world, options.mira, view);
     this.hud.update(world);
     this.hud.stepBackFrom(this.options.camera.toScreen(options.mira.x, options.mira.y));
@@ -105,6 +113,7 @@ export class DreamView {
       children,
       circles,
       cells,
+      way,
       hud: this.hud.lastShown,
       captions: this.effects.captions,
       lastRedrawMilliseconds: this.redrawMilliseconds,

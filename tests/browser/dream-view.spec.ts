@@ -115,7 +115,9 @@ test('the circle glows once enough children follow inside, and the ring fills wh
   const meter = await page.evaluate(() => window.__analogDreams!.world()!.dream.meter / 10_000);
   expect(meter).toBeGreaterThan(0.9);
   expect(view.hud.meter).toBeCloseTo(meter, 5);
-  expect(await screenText(page)).toContain('dreaming together');
+  // The yard's exit is open: the dream's way to it is laid as sparks, and the corner says to follow it.
+  expect(await screenText(page)).toContain('dreaming together · follow the sparks');
+  expect(view.way.length).toBeGreaterThan(0);
   expect(errors).toEqual([]);
 });
 

@@ -72,3 +72,26 @@ test('the hidden door\'s golden replay ends at the same tick with the same hash 
   await page.screenshot({ path: `${SCREENSHOTS}/hidden-door-golden-end.png` });
   expect(errors).toEqual([]);
 });
+
+test('the HUD\'s corner counts the fragments against the door\'s three, and counts the first one picked up', async ({ page }) => {
+  const decoded = decodeReplay(readFileSync('tests/golden/hidden-door.replay.json', 'utf8'));
+  if (!decoded.ok) throw new Error(decoded.problem.message);
+  const errors = await openChapter(page, 'hidden-door');
+  await stepFrames(page, 2);
+  expect(await page.evaluate(() => window.__analogDreams!.dreamView()!.hud.tally)).toBe('0 of 3 fragments for the analog door');
+  // The golden run, played until its first relic is in her pocket and the corner has drawn once more.
+  const found = await page.evaluate((frames) => {
+    const hook = window.__analogDreams!;
+    hook.playReplayLive(frames, { skipTicks: 0 });
+    for (let frame = 0; frame < frames.length && (hook.world()!.flags.fragments ?? 0) === 0; frame += 1) hook.stepFrames(1);
+    return hook.world()!.flags.fragments ?? 0;
+  }, [...decoded.value.inputs]);
+  expect(found).toBe(1);
+  await stepFrames(page, 2);
+  const hud = await page.evaluate(() => window.__analogDreams!.dreamView()!.hud);
+  expect(hud.tally).toBe('1 of 3 fragments for the analog door');
+  expect(hud.panel, 'the corner\'s panel shows').not.toBeNull();
+  expect(await page.evaluate(() => window.__analogDreams!.screenText())).toContain('1 of 3 fragments for the analog door');
+  await page.screenshot({ path: `${SCREENSHOTS}/hidden-door-fragment-count.png` });
+  expect(errors).toEqual([]);
+});

@@ -146,7 +146,7 @@ test('with the largest text every settings page fits 800x600 at full size, its h
   });
 });
 
-for (const [chapter, textSize] of [['night-escape', 'normal'], ['bedroom', 'largest']] as const) {
+for (const [chapter, textSize] of [['night-escape', 'normal'], ['bedroom', 'largest'], ['hidden-door', 'largest']] as const) {
   test(`in play (${chapter}, ${textSize} text) the interface's boxes stay on screen and apart, and the map fills the window`, async ({ page }) => {
     // Speedrun mode shows the splits in the top-right corner too, under the dream's corner.
     await seedSettings(page, { speedrunMode: true, textSize });

@@ -1,6 +1,7 @@
 // Chapter 4 as the player sees it: its first frame from ?chapter=night-escape (Mira, Niko in the yard, the
 // goal hint), and the dream a moment after the children merge at the sanctuary, played from the golden
-// replay with the chapter's story. The screenshots go to test-results/screenshots/ to be looked at.
+// replay with the chapter's story, its way to the Hill gate laid as a trail of sparks. The screenshots go
+// to test-results/screenshots/ to be looked at.
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { decodeReplay } from '../../src/run/replay.ts';
@@ -33,15 +34,29 @@ test('the golden run merges at the sanctuary and the dream spreads over the town
     hook.stopLoop();
     hook.playReplayLive(frames, { skipTicks: 0 });
     let world = hook.world()!;
+    let wayBefore = 0;
     for (let guard = 0; guard < 2000 && world.dream.stage === 'waking'; guard += 1) {
+      wayBefore = Math.max(wayBefore, hook.dreamView()?.way.length ?? 0);
       hook.stepFrames(1);
       world = hook.world()!;
     }
     hook.stepFrames(120);
     world = hook.world()!;
-    return { stage: world.dream.stage, merged: world.flags.dream_merged ?? 0, helped: world.flags.niko_helped ?? 0, tick: world.tick };
+    const way = hook.dreamView()!.way;
+    const mira = { x: Math.floor(world.mira.x / 256), y: Math.floor(world.mira.y / 256) };
+    return {
+      stage: world.dream.stage, merged: world.flags.dream_merged ?? 0, helped: world.flags.niko_helped ?? 0, tick: world.tick,
+      wayBefore, wayLength: way.length, firstStep: Math.abs(way[0]!.x - mira.x) + Math.abs(way[0]!.y - mira.y),
+      hud: hook.dreamView()!.hud, text: hook.screenText(),
+    };
   }, [...decoded.value.inputs]);
   expect(state).toMatchObject({ stage: 'dreaming', merged: 1, helped: 1 });
+  // The way the dream opened is laid as sparks from her feet on (none in any frame before the dream began),
+  // and the HUD's corner says to follow it.
+  expect(state.wayBefore).toBe(0);
+  expect(state.wayLength).toBe(14);
+  expect(state.firstStep).toBe(1);
+  expect(state.text).toContain('dreaming together · follow the sparks');
   const shot = await page.locator('canvas').screenshot({ path: `${SHOTS}/night-escape-dream.png` });
   expect(distinctColours(shot)).toBeGreaterThan(20);
 });

@@ -80,6 +80,8 @@ function yardWithImagesCase(name: string, images: readonly string[]): MapCase {
 const CASES: readonly (readonly [string, () => MapCase])[] = [
   // With the story and the dream's rule map it names: without them the game rightly refuses it.
   ['maps/night-escape.tmj', () => ({ path: 'maps/night-escape.tmj', images: ['maps/night-escape.ink', 'maps/night-escape-dream.tmj'] })],
+  // The dark passage's boards and brick, retoned so they read apart in the dark: drawn as Tiled draws them.
+  ['maps/hidden-door.tmj', () => ({ path: 'maps/hidden-door.tmj', images: ['maps/hidden-door.ink'] })],
   ['tests/fixtures/maps/test-yard.tmj', () => ({ path: 'tests/fixtures/maps/test-yard.tmj', images: [] })],
   ...['yard-csv.tmj', 'yard-base64.tmj', 'yard-zlib.tmj', 'yard-gzip.tmj', 'yard-zstd.tmj', 'yard-infinite.tmj'].map(
     (name) => [`tests/fixtures/maps/tiled-1.8/${name}`, () => yardCase(name)] as const,

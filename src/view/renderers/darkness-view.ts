@@ -3,7 +3,9 @@
 // characters. It is redrawn only when what it shows changes (Mira's drawn pixel, the view's pixel, the
 // lit tiles or Lights), and then costs one fill and a stamp per pool at the world's own pixel size, which
 // software WebGL draws cheaply; Phaser's lights and camera masks are slow or leak there (NOTES). The
-// textures are made once per game and reused by every run of the scene.
+// texture is drawn just before the frame renders, not in the frame's update: drawing into a texture waits
+// on the GPU, which would stall the update. The textures are made once per game and reused by every run
+// of the scene.
 import Phaser from 'phaser';
 import type { World } from '../../sim/index.ts';
 import { FADE_REACH, lightPools, type LightPool, type ViewWindow } from './darkness-lights.ts';
@@ -51,6 +53,8 @@ export class DarknessView {
   private readonly texture: Phaser.Textures.DynamicTexture | null = null;
   private readonly image: Phaser.GameObjects.Image | null = null;
   private shownKey = '';
+  /** What the next render must draw into the texture; null when it shows what it should. */
+  private due: { readonly world: World; readonly left: number; readonly top: number; readonly width: number; readonly height: number; readonly mira: { readonly x: number; readonly y: number } } | null = null;
 
   constructor(
     private readonly scene: Phaser.Scene,
@@ -63,6 +67,14 @@ export class DarknessView {
     if (this.texture === null) return;
     this.image = scene.add.image(0, 0, DARKNESS_TEXTURE).setOrigin(0, 0).setDepth(LEVEL_DEPTH.darkness);
     options.layer.add(this.image);
+    const drawDue = (): void => {
+      this.drawDue();
+    };
+    scene.events.on(Phaser.Scenes.Events.PRE_RENDER, drawDue);
+    // The scene's emitter outlives a restart: each run's listener goes with it.
+    scene.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
+      scene.events.off(Phaser.Scenes.Events.PRE_RENDER, drawDue);
+    });
   }
 
   /** `view`: the world pixels on screen now; `mira`: where she is drawn this frame. */
@@ -79,6 +91,14 @@ export class DarknessView {
     const key = `${left},${top},${width},${height},${mira.x},${mira.y},${world.tiles.changeCount},${world.lightsOn.join('')}`;
     if (key === this.shownKey) return;
     this.shownKey = key;
+    this.due = { world, left, top, width, height, mira };
+  }
+
+  private drawDue(): void {
+    const { texture, image, due } = this;
+    if (texture === null || image === null || due === null) return;
+    this.due = null;
+    const { world, left, top, width, height, mira } = due;
     if (texture.width !== width || texture.height !== height) {
       texture.setSize(width, height);
       image.setSize(width, height);

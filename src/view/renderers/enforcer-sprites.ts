@@ -5,14 +5,16 @@ import type { EnforcerState, World } from '../../sim/index.ts';
 import { cueOf } from './tick-cues.ts';
 import { characterFrameName, facingOf, hunterSheetName, walkFrame } from './character-frames.ts';
 import type { CharacterImages } from './character-images.ts';
+import { coneChanged, noConeInputs, type ConeInputs } from './cone-inputs.ts';
 import { traceCone } from './cone-shape.ts';
 import { EnforcerMark, drawEnforcerCone } from './enforcer-mark.ts';
 import { LEVEL_DEPTH, characterDepth } from './level-depths.ts';
 import type { Motion } from './motion.ts';
 
 interface EnforcerSprite {
-  /** Drawn once a tick around (0, 0) and moved to the Enforcer every frame. */
+  /** Drawn around (0, 0) when what it shows changes, and moved to the Enforcer every frame. */
   readonly cone: Phaser.GameObjects.Graphics;
+  readonly coneDrawn: ConeInputs;
   readonly shadow: Phaser.GameObjects.Image;
   readonly body: Phaser.GameObjects.Image;
   readonly mark: EnforcerMark;
@@ -21,8 +23,6 @@ interface EnforcerSprite {
 export class EnforcerSprites {
   private readonly images: CharacterImages;
   private readonly sprites = new Map<number, EnforcerSprite>();
-  /** The tick the cones were last traced and drawn for: they change only when the world does. */
-  private conesTick = -1;
 
   constructor(
     scene: Phaser.Scene,
@@ -35,6 +35,7 @@ export class EnforcerSprites {
       layer.add(cone);
       this.sprites.set(id, {
         cone,
+        coneDrawn: noConeInputs(),
         shadow: images.image('shadow', { depth: LEVEL_DEPTH.shadows, originY: 0.5 }),
         body: images.image('enforcer-down-0', { depth: LEVEL_DEPTH.characters, originY: 1 }),
         mark: new EnforcerMark(images),
@@ -42,22 +43,20 @@ export class EnforcerSprites {
     }
   }
 
-  /** The tick count starts again on a restart: a later tick of the same number is another world. */
+  /** A restart: the world is another one, so every cone is traced again. */
   forgetCones(): void {
-    this.conesTick = -1;
+    for (const sprite of this.sprites.values()) Object.assign(sprite.coneDrawn, noConeInputs());
   }
 
   draw(world: World, options: { readonly motion: Motion; readonly alertedUntil: ReadonlyMap<number, number> }): void {
     const { tick } = world;
-    const newTick = this.conesTick !== tick;
-    this.conesTick = tick;
     for (const enforcer of world.enforcers) {
       const sprite = this.sprites.get(enforcer.id);
       const position = options.motion.drawnEnforcers.get(enforcer.id);
       if (!sprite || !position) continue;
       const cue = cueOf(world, enforcer);
       // The cone is traced from the tick's position and only follows the sprite between ticks.
-      if (newTick) {
+      if (coneChanged(sprite.coneDrawn, world, { enforcer, cue })) {
         sprite.cone.clear();
         drawEnforcerCone(sprite.cone, traceCone(world.tiles, enforcer), { enforcer, cue });
       }

@@ -43,7 +43,7 @@ export function radarBlips(world: World): RadarBlip[] {
   return blips;
 }
 
-/** The goal on the disc (goalArea: the dream circle, then the exit), kept at the rim when farther than the radar reaches. */
+/** The goal on the disc (goalArea: the dream circle, a clue still needed, then the exit), kept at the rim when farther than the radar reaches. */
 export interface RadarGoal {
   readonly x: number;
   readonly y: number;
@@ -58,7 +58,7 @@ export function radarGoal(world: World): RadarGoal {
   const offsetX = area.x + area.width / 2 - world.mira.x / SUBPIXELS_PER_PIXEL;
   const offsetY = area.y + area.height / 2 - world.mira.y / SUBPIXELS_PER_PIXEL;
   const distance = Math.sqrt(offsetX * offsetX + offsetY * offsetY);
-  const circle = area !== world.level.exit;
+  const circle = world.level.dreamCircles.some((dreamCircle) => dreamCircle.area === area);
   if (distance <= RADAR_RANGE_PIXELS) return { x: offsetX / RADAR_RANGE_PIXELS, y: offsetY / RADAR_RANGE_PIXELS, beyond: false, circle };
   return { x: offsetX / distance, y: offsetY / distance, beyond: true, circle };
 }

@@ -13,6 +13,7 @@ import {
   type EnforcerState,
   type World,
 } from '../../sim/index.ts';
+import { nextClueArea } from './next-clue.ts';
 
 export type MiraVisibilityState = 'hidden' | 'seen' | 'caught';
 
@@ -165,13 +166,14 @@ export function goalHint(level: LevelDefinition): string {
 
 /**
  * Where the compass (the edge arrow and the radar's gold pip) points: the first DreamCircle while the
- * exit still waits for flags and no dream runs (a first-time player did not find the circle), else the exit.
+ * exit still waits for flags and no dream runs (a first-time player did not find the circle), the nearest
+ * clue still needed once a hunt for clues has begun (next-clue.ts), else the exit.
  */
 export function goalArea(world: World): Rect {
   const { level } = world;
   const circle = level.dreamCircles[0];
   if (circle !== undefined && world.dream.stage === 'waking' && !flagsHold(world, level.exitRequires)) return circle.area;
-  return level.exit;
+  return nextClueArea(world) ?? level.exit;
 }
 
 /** The goal hint is read for this long when the player waits... */

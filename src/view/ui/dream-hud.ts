@@ -1,9 +1,11 @@
-// The HUD's corner for the group and the dream, top right: how many children follow (and wait), and while
-// the dream lasts its meter, a bar that empties as it slips away. Hidden on a level without children or
-// circles, so the night escape's HUD is unchanged.
+// The HUD's corner for the group and the dream, top right: how many children follow (and wait), while
+// the dream lasts its meter, a bar that empties as it slips away, and the count an exit waits for (the
+// hidden door's fragments, exit-tally.ts). Hidden on a level with none of these.
 import type Phaser from 'phaser';
 import type { World } from '../../sim/index.ts';
 import { groupLine, meterShare } from '../renderers/dream-cues.ts';
+import { tallyLine } from '../renderers/exit-tally.ts';
+import { dreamWayOpen } from '../renderers/dream-way.ts';
 import type { EdgeArrow } from '../renderers/stealth-cues.ts';
 import { ARROW_BADGE_RADIUS, arrowClearOf } from './arrow-clearance.ts';
 import { PANEL_OVER_MIRA_ALPHA, miraHeightOnScreen, panelOverMira, type ScreenRect } from './goal-hint-place.ts';
@@ -13,11 +15,15 @@ const PANEL_WIDTH = 210;
 const GOLD = 0xffc94a;
 const MAGENTA = 0xe0479e;
 const STAGE_WORDS = { waking: '', dreaming: 'dreaming together', fading: 'the dream is fading' } as const;
+/** Said after the stage while the dream's way to the exit is open: the trail of sparks (dream-way.ts) is that way. */
+const WAY_WORDS = ' · follow the sparks';
 
 /** What the HUD shows now, for the test hook. */
 export interface DreamHudShown {
   readonly group: string | null;
   readonly meter: number | null;
+  /** The count the exit waits for ("1 of 3 fragments for the analog door"), null where it counts nothing. */
+  readonly tally: string | null;
   /** The corner's panel on screen (null when hidden), and the goal arrow's badge as last kept clear of it. */
   readonly panel: ScreenRect | null;
   readonly arrowBadge: { readonly x: number; readonly y: number; readonly radius: number } | null;
@@ -32,7 +38,7 @@ export class DreamHud {
   private height = 0;
   private scale = 1;
   private shownKey = '';
-  private shown: DreamHudShown = { group: null, meter: null, panel: null, arrowBadge: null };
+  private shown: DreamHudShown = { group: null, meter: null, tally: null, panel: null, arrowBadge: null };
   private panelShown: ScreenRect | null = null;
 
   constructor(scene: Phaser.Scene, layer: Phaser.GameObjects.Layer) {
@@ -75,10 +81,11 @@ export class DreamHud {
   update(world: World): void {
     const group = groupLine(world);
     const meter = meterShare(world);
-    this.shown = { ...this.shown, group, meter };
-    const visible = group !== null || meter !== null;
+    const tally = tallyLine(world);
+    this.shown = { ...this.shown, group, meter, tally };
+    const visible = group !== null || meter !== null || tally !== null;
     // Redrawn only when what it says changes: the meter moves in steps of a hundredth.
-    const key = `${group}|${meter === null ? '' : Math.round(meter * 100)}|${world.dream.stage}|${this.width}|${this.scale}`;
+    const key = `${group}|${tally}|${dreamWayOpen(world)}|${meter === null ? '' : Math.round(meter * 100)}|${world.dream.stage}|${this.width}|${this.scale}`;
     if (key === this.shownKey) return;
     this.shownKey = key;
     for (const object of [this.panel, this.group, this.stage, this.bar]) object.setVisible(visible);
@@ -90,13 +97,19 @@ export class DreamHud {
     const right = this.width - margin;
     // The panel grows with the player's text size, the words and the meter bar inside it too.
     const words = wordScale(scale);
-    const panelWidth = PANEL_WIDTH * words;
-    const height = (meter === null ? 30 : 62) * words;
+    // The group's line first; a count shares the corner under it while no dream's stage needs that line.
+    const stageWords = `${STAGE_WORDS[world.dream.stage]}${stageWordsTail(world)}`;
+    const second = stageWords === '' && group !== null ? (tally ?? '') : stageWords;
+    this.group.setFontSize(13 * words).setText(group ?? tally ?? '');
+    this.stage.setFontSize(13 * words).setText(second);
+    // Wide enough for its longest line: "1 of 3 fragments for the analog door" outgrows the group's width.
+    const panelWidth = Math.max(PANEL_WIDTH * words, this.group.width + 16 * scale, this.stage.width + 16 * scale);
+    const height = (meter !== null ? 62 : second !== '' ? 47 : 30) * words;
     this.panel.clear().fillStyle(colorNumber(BACKGROUND_COLOR), 0.85).fillRoundedRect(right - panelWidth, margin, panelWidth, height, 6 * scale);
     this.panelShown = { left: right - panelWidth, top: margin, width: panelWidth, height };
     this.shown = { ...this.shown, panel: this.panelShown };
-    this.group.setFontSize(13 * words).setPosition(right - 8 * scale, margin + 7 * words).setText(group ?? '');
-    this.stage.setFontSize(13 * words).setPosition(right - 8 * scale, margin + 24 * words).setText(STAGE_WORDS[world.dream.stage]);
+    this.group.setPosition(right - 8 * scale, margin + 7 * words);
+    this.stage.setPosition(right - 8 * scale, margin + 24 * words);
     this.bar.clear();
     if (meter === null) return;
     const barLeft = right - panelWidth + 8 * scale;
@@ -106,4 +119,9 @@ export class DreamHud {
     this.bar.fillStyle(world.dream.stage === 'fading' ? MAGENTA : GOLD, 1).fillRect(barLeft, barTop, barWidth * meter, 8 * scale);
     this.bar.lineStyle(1, GOLD, 0.6).strokeRect(barLeft, barTop, barWidth, 8 * scale);
   }
+}
+
+/** While the dream runs (not while it fades) and its way to the exit is open, the stage line points at the trail. */
+function stageWordsTail(world: World): string {
+  return world.dream.stage === 'dreaming' && dreamWayOpen(world) ? WAY_WORDS : '';
 }

@@ -15,6 +15,7 @@ import { readSpeedrunMode } from '../../platform/preferences.ts';
 import { radarReach } from './radar.ts';
 import { ARROW_BADGE_RADIUS } from './arrow-clearance.ts';
 import { ACCENT_COLOR, BACKGROUND_COLOR, DIM_TEXT_COLOR, ERROR_COLOR, TEXT_COLOR, WARNING_COLOR, colorNumber, textStyle, wordScale } from './palette.ts';
+import { changeTextAndColor } from './text-changes.ts';
 
 // Entries joined by single spaces, everything else no-break: a narrow window wraps between entries,
 // never inside "Esc: pause", and wrapped lines carry no stray spaces that would shift them off centre.
@@ -173,15 +174,14 @@ export class Hud {
     const catchLine = `${catches === 0 ? 'never caught' : `caught ${catches}×`}${state.marks ?? ''}`;
     if (catchLine !== this.shownCatches) {
       this.shownCatches = catchLine;
-      this.catches.setText(catchLine);
-      this.catches.setColor(catches === 0 ? DIM_TEXT_COLOR : WARNING_COLOR);
+      changeTextAndColor(this.catches, catchLine, catches === 0 ? DIM_TEXT_COLOR : WARNING_COLOR);
     }
     this.updateVisibility(state.visibility, state.sneaking);
     const alert = alertLine(state.alert);
     const alertKey = `${alert.text}|${alert.level}`;
     if (alertKey !== this.shownAlert) {
       this.shownAlert = alertKey;
-      this.alertText.setText(alert.text).setColor(ALERT_COLORS[alert.level]);
+      changeTextAndColor(this.alertText, alert.text, ALERT_COLORS[alert.level]);
     }
     const marbles = marbleLine(state.marbles);
     if (marbles !== this.shownMarbles) {
@@ -234,7 +234,7 @@ export class Hud {
     const key = `${text}|${color}`;
     if (key === this.shownVisibility) return;
     this.shownVisibility = key;
-    this.visibilityText.setText(`${visibility.state === 'hidden' ? '○' : '●'} ${text}`).setColor(color);
+    changeTextAndColor(this.visibilityText, `${visibility.state === 'hidden' ? '○' : '●'} ${text}`, color);
   }
 
   /** A badge at the screen's edge with an arrow pointing at the exit; its ring breathes so the eye finds it. */

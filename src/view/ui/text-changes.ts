@@ -10,3 +10,15 @@ export function changeColor(text: Phaser.GameObjects.Text, color: string): Phase
 export function changeWordWrapWidth(text: Phaser.GameObjects.Text, width: number): Phaser.GameObjects.Text {
   return text.style.wordWrapWidth === width ? text : text.setWordWrapWidth(width);
 }
+
+/**
+ * New words and a new colour at once, drawn and uploaded once: setText then setColor would redraw the
+ * canvas and upload it twice (the HUD's seen line changes colour every tick while a meter fills).
+ */
+export function changeTextAndColor(text: Phaser.GameObjects.Text, value: string, color: string): Phaser.GameObjects.Text {
+  if (text.style.color === color) return text.setText(value);
+  // The colour is only read when the canvas is drawn, which the one update below does.
+  text.style.color = color;
+  if (value !== text.text) return text.setText(value);
+  return text.updateText();
+}
