@@ -14,10 +14,10 @@ export interface DisplayTestHook {
   /** Steps `seconds` of frames `framesPerSecond` apart in frame time, the loop stopped: a machine that slow. */
   stepFramesAtRate(framesPerSecond: number, seconds: number): void;
   /**
-   * Draws the level's tile layers themselves instead of their cached texture (renderers/tile-cache.ts),
-   * so a test can hold the cache against what it stands for; false when the level has no cache.
+   * Draws the level's tile layers themselves instead of their cached textures (renderers/tile-cache.ts),
+   * so a test can hold the caches against what they stand for; how many caches it hid (0: none).
    */
-  showLiveTiles(): boolean;
+  showLiveTiles(): number;
 }
 
 export function displayTestHook(game: Phaser.Game): DisplayTestHook {
@@ -36,14 +36,14 @@ export function displayTestHook(game: Phaser.Game): DisplayTestHook {
     },
     showLiveTiles: () => {
       const scene = game.scene.getScene(SCENE_KEYS.level) as Phaser.Scene | null;
-      let cached = false;
+      let cached = 0;
       const visit = (objects: readonly Phaser.GameObjects.GameObject[]): void => {
         for (const object of objects) {
           if (object instanceof Phaser.GameObjects.Layer) visit(object.getAll());
           else if (object instanceof Phaser.Tilemaps.TilemapLayer) object.cameraFilter = 0;
-          else if (object instanceof Phaser.GameObjects.Image && object.getData(TILE_CACHE_DATA) === true) {
+          else if (object instanceof Phaser.GameObjects.Extern && object.getData(TILE_CACHE_DATA) === true) {
             object.setVisible(false);
-            cached = true;
+            cached += 1;
           }
         }
       };

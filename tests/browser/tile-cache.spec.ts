@@ -1,6 +1,6 @@
-// The tile layers under the characters are shown through one cached texture (src/view/renderers/
-// tile-cache.ts). It must show what the layers themselves would, also after the dream has changed cells
-// all over the town and only the squares around them were drawn again.
+// The tile layers under the characters, and those above them, are shown through a cached texture each
+// (src/view/renderers/tile-cache.ts). They must show what the layers themselves would, also after the
+// dream has changed cells all over the town and only the squares around them were drawn again.
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { PNG } from 'pngjs';
@@ -54,8 +54,9 @@ test('the cached tiles show what the live layers show, after the dream has chang
   expect(changes.stage).toBe('dreaming');
   expect(changes.changeCount).toBeGreaterThan(0);
   const cached = await page.screenshot({ clip, path: 'test-results/screenshots/tile-cache-cached.png' });
-  const hadCache = await page.evaluate(() => window.__analogDreams!.showLiveTiles());
-  expect(hadCache).toBe(true);
+  // The night escape has layers under the characters and a layer above them (tree canopies, roof eaves, lamp heads).
+  const caches = await page.evaluate(() => window.__analogDreams!.showLiveTiles());
+  expect(caches).toBe(2);
   await page.evaluate(() => { window.__analogDreams!.stepFrames(1); });
   const live = await page.screenshot({ clip, path: 'test-results/screenshots/tile-cache-live.png' });
 

@@ -1,7 +1,8 @@
 // The level's tile layers on the world layer, drawn from the world's own tiles: on a tiles-changed event
 // only the changed cells are put again, and a restart puts back the cells the last run changed. The
-// layers under the characters are shown through one cached texture where the map allows (tile-cache.ts).
-// That texture is drawn again just before the frame renders, not when the tick changes the cells: drawing
+// layers under the characters and those above them are shown through a cached texture each where the map
+// allows (tile-cache.ts).
+// Those textures are drawn again just before the frame renders, not when the tick changes the cells: drawing
 // into a texture waits on the GPU, and in the tick it would stall the frame's JavaScript (a dream changing
 // cells every tick cost 15-70 ms a frame); a frame that runs several ticks also draws their cells once.
 import Phaser from 'phaser';
@@ -15,8 +16,8 @@ export class LevelTilemap {
   private readonly built: BuiltTilemap;
   /** Cells changed since the world's tick 0, by index. */
   private readonly changedSinceStart = new Map<number, TileCell>();
-  private readonly cache: TileCache | null;
-  /** Cells the cached texture has yet to show, by index: drawn at the next frame's render. */
+  private readonly caches: readonly TileCache[];
+  /** Cells the cached textures have yet to show, by index: drawn at the next frame's render. */
   private readonly cacheDue = new Map<number, TileCell>();
 
   constructor(
@@ -34,8 +35,12 @@ export class LevelTilemap {
       layer.add(tileLayer);
     });
     const { map } = loaded.level;
-    this.cache = canCacheTiles(map) ? new TileCache(scene, { layers: this.built.below, worldLayer: layer, worldCamera: options.worldCamera, map }) : null;
-    if (this.cache === null) return;
+    const cached = [
+      { layers: this.built.below, textureKey: 'level-tile-cache', depth: 0 },
+      { layers: this.built.above, textureKey: 'level-tile-cache-above', depth: LEVEL_DEPTH.above },
+    ].filter((group) => group.layers.length > 0);
+    this.caches = canCacheTiles(map) ? cached.map((group) => new TileCache(scene, { ...group, worldLayer: layer, worldCamera: options.worldCamera, map })) : [];
+    if (this.caches.length === 0) return;
     const drawDue = (): void => {
       this.drawDueCells();
     };
@@ -52,7 +57,7 @@ export class LevelTilemap {
     for (const cell of cells) {
       const index = cell.y * tiles.width + cell.x;
       this.changedSinceStart.set(index, cell);
-      if (this.cache) this.cacheDue.set(index, cell);
+      if (this.caches.length > 0) this.cacheDue.set(index, cell);
     }
   }
 
@@ -61,13 +66,14 @@ export class LevelTilemap {
     if (this.changedSinceStart.size === 0) return;
     const changed = [...this.changedSinceStart.values()];
     this.built.redrawCells(tiles, changed);
-    if (this.cache) for (const [index, cell] of this.changedSinceStart) this.cacheDue.set(index, cell);
+    if (this.caches.length > 0) for (const [index, cell] of this.changedSinceStart) this.cacheDue.set(index, cell);
     this.changedSinceStart.clear();
   }
 
   private drawDueCells(): void {
     if (this.cacheDue.size === 0) return;
-    this.cache?.redraw([...this.cacheDue.values()]);
+    const due = [...this.cacheDue.values()];
+    for (const cache of this.caches) cache.redraw(due);
     this.cacheDue.clear();
   }
 }

@@ -1,19 +1,23 @@
-// The tile layers under the characters, drawn once into one texture of the map's size and shown as one
-// image, instead of every layer's visible tiles every frame: under software WebGL the layers were the
-// largest part of a frame's GPU-process time (hiding them cut about 12 of 45 ms a frame at 720p). The
-// layers stay in the scene for what reads them (the test hook), but the world camera skips them. Changed
-// cells draw again only the squares of the map around them (REDRAW_SQUARE pixels a side): the layers are
-// drawn into a square-sized scratch texture, whose edges clip them, and that is copied over the square.
+// Tile layers drawn once into one texture of the map's size and shown as one image (tile-cache-image.ts),
+// instead of every layer's visible tiles every frame: under software WebGL the layers were the largest
+// part of a frame's GPU-process time (hiding them cut about 12 of 45 ms a frame at 720p). A level has one
+// cache for the layers under the characters and one for those above them. The layers stay in the scene
+// for what reads them (the test hook), but the world camera skips them. Changed cells draw again only
+// the squares of the map around them (REDRAW_SQUARE pixels a side): the layers are drawn into a
+// square-sized scratch texture, whose edges clip them, and that is copied over the square.
 // A map too large for one texture, or with animated tiles (a texture would freeze them), keeps its live
 // layers.
 import Phaser from 'phaser';
 import type { TileCell } from '../../sim/index.ts';
 import type { TiledMap } from '../../tiled/tiled-map.ts';
+import { TileCacheImage } from './tile-cache-image.ts';
 
 /** Largest map, in pixels across times down, drawn into one texture: 16 MB of texture at most. */
 const CACHED_MAP_PIXELS = 2048 * 2048;
-/** The textures, reused by every run of the level scene: a texture made per run would be one more leak to watch. */
-const TEXTURE_KEY = 'level-tile-cache';
+/**
+ * The textures, reused by every run of the level scene: a texture made per run would be one more leak to
+ * watch. The scratch square is shared: a cache uses it only while it redraws.
+ */
 const SCRATCH_KEY = 'level-tile-cache-square';
 /** Side of the squares changed cells redraw, in pixels: a quarter of a frame's old tile drawing at 720p. */
 const REDRAW_SQUARE = 128;
@@ -30,7 +34,7 @@ export function canCacheTiles(map: TiledMap): boolean {
 export class TileCache {
   private readonly texture: Phaser.Textures.DynamicTexture;
   private readonly scratch: Phaser.Textures.DynamicTexture;
-  private readonly image: Phaser.GameObjects.Image;
+  private readonly image: TileCacheImage;
   /** Pixels a tile may reach past its own cell (tall tiles, drawing offsets): a change redraws that far around. */
   private readonly reach: number;
 
@@ -41,16 +45,19 @@ export class TileCache {
       readonly worldLayer: Phaser.GameObjects.Layer;
       readonly worldCamera: Phaser.Cameras.Scene2D.Camera;
       readonly map: TiledMap;
+      /** The texture's key: one for each cache of a level. */
+      readonly textureKey: string;
+      /** Where the image sits in the world layer's drawing order. */
+      readonly depth: number;
     },
   ) {
     const { map } = options;
     const width = map.width * map.tileWidth;
     const height = map.height * map.tileHeight;
-    this.texture = dynamicTexture(scene, TEXTURE_KEY, { width, height });
+    this.texture = dynamicTexture(scene, options.textureKey, { width, height });
     this.scratch = dynamicTexture(scene, SCRATCH_KEY, { width: REDRAW_SQUARE, height: REDRAW_SQUARE });
     this.reach = Math.max(map.tileWidth, map.tileHeight, ...map.tilesets.map((tileset) => Math.max(tileset.tileWidth, tileset.tileHeight) + Math.abs(tileset.tileOffset.x) + Math.abs(tileset.tileOffset.y)));
-    this.image = scene.add.image(0, 0, TEXTURE_KEY).setOrigin(0, 0).setDepth(0).setData(TILE_CACHE_DATA, true);
-    this.image.setSize(width, height).setFrame(this.texture.get());
+    this.image = new TileCacheImage(scene, this.texture).setDepth(options.depth).setData(TILE_CACHE_DATA, true);
     options.worldLayer.add(this.image);
     options.worldCamera.ignore([...options.layers]);
     this.texture.clear();
