@@ -35,15 +35,15 @@ export interface DreamViewDrawn {
 }
 
 export class DreamView {
-  private readonly children: ChildSprites;
-  private readonly circles: DreamCircleRenderer;
-  private readonly way: DreamWayRenderer;
-  private readonly cells: DreamCells;
-  private readonly prompt: InteractPrompt;
-  private readonly hud: DreamHud;
-  private readonly effects: DreamEffects;
-  private drawn: DreamViewDrawn | null = null;
-  private redrawMilliseconds = 0;
+  readonly #children: ChildSprites;
+  readonly #circles: DreamCircleRenderer;
+  readonly #way: DreamWayRenderer;
+  readonly #cells: DreamCells;
+  readonly #prompt: InteractPrompt;
+  readonly #hud: DreamHud;
+  readonly #effects: DreamEffects;
+  #drawn: DreamViewDrawn | null = null;
+  #redrawMilliseconds = 0;
 
   constructor(
     scene: Phaser.Scene,
@@ -58,65 +58,65 @@ export class DreamView {
     },
   ) {
     const { world, worldLayer, wordLayer, interfaceLayer, images } = options;
-    this.circles = new DreamCircleRenderer(scene, { layer: worldLayer, groundDepth: LEVEL_DEPTH.exit - 1, ringDepth: LEVEL_DEPTH.marks - 2 });
+    this.#circles = new DreamCircleRenderer(scene, { layer: worldLayer, groundDepth: LEVEL_DEPTH.exit - 1, ringDepth: LEVEL_DEPTH.marks - 2 });
     // Over the ground and wall tiles, under the characters: a ripple never hides who stands on it.
-    this.cells = new DreamCells(scene, { layer: worldLayer, depth: LEVEL_DEPTH.cones - 1 });
+    this.#cells = new DreamCells(scene, { layer: worldLayer, depth: LEVEL_DEPTH.cones - 1 });
     // On the ground with the other cues, under the characters: the children walk over it.
-    this.way = new DreamWayRenderer(scene, { layer: worldLayer, depth: LEVEL_DEPTH.groundCues });
-    this.children = new ChildSprites(images, world.children.map((child) => child.id));
-    this.prompt = new InteractPrompt(scene, { layer: wordLayer, depth: LEVEL_DEPTH.marks });
-    this.hud = new DreamHud(scene, interfaceLayer);
-    this.effects = new DreamEffects({ words: options.words });
+    this.#way = new DreamWayRenderer(scene, { layer: worldLayer, depth: LEVEL_DEPTH.groundCues });
+    this.#children = new ChildSprites(images, world.children.map((child) => child.id));
+    this.#prompt = new InteractPrompt(scene, { layer: wordLayer, depth: LEVEL_DEPTH.marks });
+    this.#hud = new DreamHud(scene, interfaceLayer);
+    this.#effects = new DreamEffects({ words: options.words });
     scene.events.once('shutdown', () => {
-      this.effects.stop();
+      this.#effects.stop();
     });
   }
 
   get lastDrawn(): DreamViewDrawn | null {
-    return this.drawn;
+    return this.#drawn;
   }
 
   layout(width: number, height: number, scale: number): void {
-    this.hud.layout(width, height, scale);
+    this.#hud.layout(width, height, scale);
   }
 
   /** The goal arrow kept off the group's corner panel (top right), which it would otherwise touch. */
   keepArrowClear(arrow: EdgeArrow | null): EdgeArrow | null {
-    return this.hud.keepArrowClear(arrow);
+    return this.#hud.keepArrowClear(arrow);
   }
 
   /** After the tilemap redrew `cells`: the blooms, then the sounds and words of the tick's events. */
   afterTick(world: World, events: readonly SimEvent[], redraw: (cells: SimEvent & { type: 'tiles-changed' }) => void): void {
-    if (events.some((event) => event.type === 'restarted')) this.cells.reset();
+    if (events.some((event) => event.type === 'restarted')) this.#cells.reset();
     for (const event of events) {
       if (event.type !== 'tiles-changed') continue;
       const started = performance.now();
       redraw(event);
-      this.cells.noteChanged(world, event.cells, stillCells());
-      this.redrawMilliseconds = performance.now() - started;
+      this.#cells.noteChanged(world, event.cells, stillCells());
+      this.#redrawMilliseconds = performance.now() - started;
     }
-    this.effects.afterTick(world, events);
+    this.#effects.afterTick(world, events);
   }
 
   draw(world: World, options: { readonly motion: Motion; readonly mira: Position }): void {
     const reducedMotion = isReducedMotion();
-    const children = this.children.draw(world, { motion: options.motion, reducedMotion });
-    const circles = this.circles.draw(world, { mira: options.mira, reducedMotion });
+    const children = this.#children.draw(world, { motion: options.motion, reducedMotion });
+    const circles = this.#circles.draw(world, { mira: options.mira, reducedMotion });
     const view = this.options.camera.viewWindow();
-    const cells = this.cells.draw(world, { view, reducedMotion: stillCells() });
-    const way = this.way.draw(world, { reducedMotion });
-    this.prompt.draw(world, options.mira, view);
-    this.hud.update(world);
-    this.hud.stepBackFrom(this.options.camera.toScreen(options.mira.x, options.mira.y));
-    this.drawn = {
+    const cells = this.#cells.draw(world, { view, reducedMotion: stillCells() });
+    const way = this.#way.draw(world, { reducedMotion });
+    this.#prompt.draw(world, options.mira, view);
+    this.#hud.update(world);
+    this.#hud.stepBackFrom(this.options.camera.toScreen(options.mira.x, options.mira.y));
+    this.#drawn = {
       reducedMotion,
       children,
       circles,
       cells,
       way,
-      hud: this.hud.lastShown,
-      captions: this.effects.captions,
-      lastRedrawMilliseconds: this.redrawMilliseconds,
+      hud: this.#hud.lastShown,
+      captions: this.#effects.captions,
+      lastRedrawMilliseconds: this.#redrawMilliseconds,
     };
   }
 }

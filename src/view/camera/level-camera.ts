@@ -22,19 +22,19 @@ const EXIT_ARROW_INSET = 14;
 export class LevelCamera {
   /** Draws the world layer; its flash tints the whole screen. */
   readonly world: PixelCamera;
-  private readonly words: Phaser.Cameras.Scene2D.Camera;
-  private readonly interface: Phaser.Cameras.Scene2D.Camera;
+  readonly #words: Phaser.Cameras.Scene2D.Camera;
+  readonly #interface: Phaser.Cameras.Scene2D.Camera;
   /** The map's size in world pixels: the view stays inside it. */
-  private readonly mapWidth: number;
-  private readonly mapHeight: number;
+  readonly #mapWidth: number;
+  readonly #mapHeight: number;
   /** The screen, in screen pixels, and screen pixels per world pixel. */
-  private screen = { width: 1, height: 1, zoom: 1 };
+  #screen = { width: 1, height: 1, zoom: 1 };
   /** The world point in the middle of the screen, after keeping the view inside the map. */
-  private middle = { x: 0, y: 0 };
+  #middle = { x: 0, y: 0 };
   /** Where the camera was looking when Mira was caught, and when: the start of the glide back. */
-  private glide: { readonly x: number; readonly y: number; readonly startTime: number } | null = null;
+  #glide: { readonly x: number; readonly y: number; readonly startTime: number } | null = null;
   /** A point looked at instead of Mira until she moves: where the view was before a live reload. */
-  private hold: { readonly x: number; readonly y: number } | null = null;
+  #hold: { readonly x: number; readonly y: number } | null = null;
 
   constructor(
     scene: Phaser.Scene,
@@ -46,8 +46,8 @@ export class LevelCamera {
     },
   ) {
     const { level, worldLayer, wordLayer, interfaceLayer } = options;
-    this.mapWidth = level.width * level.tileSize;
-    this.mapHeight = level.height * level.tileSize;
+    this.#mapWidth = level.width * level.tileSize;
+    this.#mapHeight = level.height * level.tileSize;
     // The scene's own main camera gives way to the pixel camera, first in the drawing order.
     scene.cameras.remove(scene.cameras.main);
     this.world = new PixelCamera(scene);
@@ -56,57 +56,57 @@ export class LevelCamera {
     // The catch flash tints the scene instead of blanking it: the player should still see where she was.
     this.world.flashEffect.alpha = 0.45;
     this.world.ignore([wordLayer, interfaceLayer]);
-    this.words = scene.cameras.add(0, 0, scene.scale.width, scene.scale.height, false, 'words');
-    this.words.ignore([worldLayer, interfaceLayer]);
+    this.#words = scene.cameras.add(0, 0, scene.scale.width, scene.scale.height, false, 'words');
+    this.#words.ignore([worldLayer, interfaceLayer]);
     // Drawn by the words camera before any word: the world, scaled up under them.
     wordLayer.add(new PixelUpscale(scene, this.world).setDepth(-1));
-    this.interface = scene.cameras.add(0, 0, scene.scale.width, scene.scale.height, false, 'interface');
-    this.interface.ignore([worldLayer, wordLayer]);
+    this.#interface = scene.cameras.add(0, 0, scene.scale.width, scene.scale.height, false, 'interface');
+    this.#interface.ignore([worldLayer, wordLayer]);
   }
 
   layout(width: number, height: number): void {
-    const zoom = chooseLevelZoom({ width, height }, { width: this.mapWidth, height: this.mapHeight });
-    this.screen = { width, height, zoom };
+    const zoom = chooseLevelZoom({ width, height }, { width: this.#mapWidth, height: this.#mapHeight });
+    this.#screen = { width, height, zoom };
     // One world pixel more each way than the screen holds: the world's corner sits up to one world pixel
     // left of and above the screen's when the view is between pixels.
     this.world.setSize(Math.ceil(width / zoom) + 1, Math.ceil(height / zoom) + 1).setZoom(1);
-    this.words.setSize(width, height).setZoom(zoom);
-    this.interface.setSize(width, height);
-    this.lookAt(this.middle.x, this.middle.y);
+    this.#words.setSize(width, height).setZoom(zoom);
+    this.#interface.setSize(width, height);
+    this.#lookAt(this.#middle.x, this.#middle.y);
   }
 
   /** The world pixels the screen shows across and down. */
   viewSize(): { width: number; height: number } {
-    return { width: this.screen.width / this.screen.zoom, height: this.screen.height / this.screen.zoom };
+    return { width: this.#screen.width / this.#screen.zoom, height: this.#screen.height / this.#screen.zoom };
   }
 
   /** The catch shake, as strong on the screen as Phaser's shake of the zoomed camera was. */
   shake(milliseconds: number, intensity: number): void {
     // Phaser moves a camera by intensity x its width x its zoom, in its own pixels: the zoomed camera
     // moved intensity x screen width x zoom world pixels; this one is zoom times narrower, at zoom 1.
-    this.world.shake(milliseconds, intensity * this.screen.zoom * this.screen.zoom);
+    this.world.shake(milliseconds, intensity * this.#screen.zoom * this.#screen.zoom);
   }
 
   /** From where the camera looks now: a catch during a glide continues it instead of jumping. */
   startCatchGlide(frameTime: number): void {
-    this.glide = { x: this.middle.x, y: this.middle.y, startTime: frameTime };
+    this.#glide = { x: this.#middle.x, y: this.#middle.y, startTime: frameTime };
   }
 
   /** A pause or restart ends a glide rather than snapping on resume. */
   endGlide(): void {
-    this.glide = null;
+    this.#glide = null;
   }
 
   /** Keeps looking at `point` (world pixels) until release(): a reloaded level opens where the view was. */
   holdAt(point: { readonly x: number; readonly y: number }): void {
-    this.hold = point;
+    this.#hold = point;
   }
 
   /** Mira moved: from where the view is held, the camera glides back to her. */
   release(frameTime: number): void {
-    if (this.hold === null) return;
-    this.lookAt(this.hold.x, this.hold.y);
-    this.hold = null;
+    if (this.#hold === null) return;
+    this.#lookAt(this.#hold.x, this.#hold.y);
+    this.#hold = null;
     this.startCatchGlide(frameTime);
   }
 
@@ -115,24 +115,24 @@ export class LevelCamera {
    * catch (eased out: fast, then settling).
    */
   follow(mira: Position, frameTime: number, lookAhead: { readonly x: number; readonly y: number } = { x: 0, y: 0 }): void {
-    if (this.hold !== null) {
-      this.lookAt(this.hold.x, this.hold.y);
+    if (this.#hold !== null) {
+      this.#lookAt(this.#hold.x, this.#hold.y);
       return;
     }
-    const glide = this.glide;
+    const glide = this.#glide;
     const progress = glide === null ? 1 : (frameTime - glide.startTime) / CATCH_GLIDE_MILLISECONDS;
     if (glide === null || progress >= 1 || progress < 0) {
-      this.glide = null;
-      this.lookAt(mira.x + lookAhead.x, mira.y + lookAhead.y);
+      this.#glide = null;
+      this.#lookAt(mira.x + lookAhead.x, mira.y + lookAhead.y);
       return;
     }
     const eased = 1 - (1 - progress) ** 3;
-    this.lookAt(glide.x + (mira.x - glide.x) * eased, glide.y + (mira.y - glide.y) * eased);
+    this.#lookAt(glide.x + (mira.x - glide.x) * eased, glide.y + (mira.y - glide.y) * eased);
   }
 
   /** The arrow towards the goal (goalArea: the circle, then the exit) while it is off screen, in the interface camera's pixels. */
   goalArrow(goal: Rect): EdgeArrow | null {
-    const { width, height } = this.screen;
+    const { width, height } = this.#screen;
     const target = this.toScreen(goal.x + goal.width / 2, goal.y + goal.height / 2);
     const scale = chooseInterfaceScale(width, height);
     return edgeArrow({ target, width, height, inset: EXIT_ARROW_INSET * scale });
@@ -140,32 +140,32 @@ export class LevelCamera {
 
   /** The world pixels the camera shows now, for pointers drawn at the screen's edge. */
   viewWindow(): { left: number; top: number; width: number; height: number; zoom: number } {
-    const { width, height, zoom } = this.screen;
-    return { left: this.middle.x - width / 2 / zoom, top: this.middle.y - height / 2 / zoom, width, height, zoom };
+    const { width, height, zoom } = this.#screen;
+    return { left: this.#middle.x - width / 2 / zoom, top: this.#middle.y - height / 2 / zoom, width, height, zoom };
   }
 
   /** Stereo pan for a sound at world pixel `x`: left of the view is left, a little short of hard left. */
   panFor(x: number): number {
-    const offset = x - this.middle.x;
+    const offset = x - this.#middle.x;
     return Math.max(-0.8, Math.min(0.8, offset / (this.viewSize().width / 2)));
   }
 
   /** Where a world point is drawn, in the interface camera's pixels (the goal hint keeps clear of Mira). */
   toScreen(x: number, y: number): { x: number; y: number } {
-    const { width, height, zoom } = this.screen;
-    return { x: (x - this.middle.x) * zoom + width / 2, y: (y - this.middle.y) * zoom + height / 2 };
+    const { width, height, zoom } = this.#screen;
+    return { x: (x - this.#middle.x) * zoom + width / 2, y: (y - this.#middle.y) * zoom + height / 2 };
   }
 
   /**
    * Puts the middle of the view at this world point, kept inside the map as Phaser's camera bounds
    * would (a map smaller than the view shows from its top left), and places the three cameras there.
    */
-  private lookAt(x: number, y: number): void {
+  #lookAt(x: number, y: number): void {
     const view = this.viewSize();
-    const middleX = Math.min(Math.max(x, view.width / 2), Math.max(view.width / 2, this.mapWidth - view.width / 2));
-    const middleY = Math.min(Math.max(y, view.height / 2), Math.max(view.height / 2, this.mapHeight - view.height / 2));
-    this.middle = { x: middleX, y: middleY };
-    const { width, height, zoom } = this.screen;
+    const middleX = Math.min(Math.max(x, view.width / 2), Math.max(view.width / 2, this.#mapWidth - view.width / 2));
+    const middleY = Math.min(Math.max(y, view.height / 2), Math.max(view.height / 2, this.#mapHeight - view.height / 2));
+    this.#middle = { x: middleX, y: middleY };
+    const { width, height, zoom } = this.#screen;
     // The world's picture starts at the whole world pixel at or left of the screen's left edge, and lands
     // where a zoomed camera would have drawn that pixel (rounded to a whole screen pixel).
     const left = Math.floor(middleX - view.width / 2);
@@ -178,6 +178,6 @@ export class LevelCamera {
       middleX,
       middleY,
     });
-    this.words.setScroll(middleX - width / 2, middleY - height / 2);
+    this.#words.setScroll(middleX - width / 2, middleY - height / 2);
   }
 }

@@ -7,12 +7,12 @@ const LOOK_AHEAD_MILLISECONDS = 350;
 
 export class LookAheadPan {
   /** How far out, 0..1. */
-  private progress = 0;
+  #progress = 0;
   /** The direction it last looked, kept while it eases back. */
-  private directionX: -1 | 0 | 1 = 0;
-  private directionY: -1 | 0 | 1 = 0;
+  #directionX: -1 | 0 | 1 = 0;
+  #directionY: -1 | 0 | 1 = 0;
   /** The frame time it was last eased at. */
-  private time = 0;
+  #time = 0;
 
   /** The offset this frame, eased by the time since the last call. */
   offset(options: {
@@ -21,21 +21,21 @@ export class LookAheadPan {
     readonly viewSize: { readonly width: number; readonly height: number };
   }): { x: number; y: number } {
     const { direction, now, viewSize } = options;
-    const elapsed = Math.max(0, now - this.time);
-    this.time = now;
+    const elapsed = Math.max(0, now - this.#time);
+    this.#time = now;
     const holding = direction.x !== 0 || direction.y !== 0;
     if (holding) {
-      this.directionX = direction.x;
-      this.directionY = direction.y;
+      this.#directionX = direction.x;
+      this.#directionY = direction.y;
     }
     const change = elapsed / LOOK_AHEAD_MILLISECONDS;
-    this.progress = Math.min(1, Math.max(0, this.progress + (holding ? change : -change)));
+    this.#progress = Math.min(1, Math.max(0, this.#progress + (holding ? change : -change)));
     return lookAheadOffset({
-      directionX: this.directionX,
-      directionY: this.directionY,
+      directionX: this.#directionX,
+      directionY: this.#directionY,
       viewWidth: viewSize.width,
       viewHeight: viewSize.height,
-      progress: this.progress,
+      progress: this.#progress,
     });
   }
 }

@@ -19,7 +19,7 @@ export interface PixelPlacement {
 }
 
 export class PixelCamera extends Phaser.Cameras.Scene2D.Camera {
-  private shown: PixelPlacement | null = null;
+  #shown: PixelPlacement | null = null;
 
   constructor(scene: Phaser.Scene) {
     super(0, 0, scene.scale.width, scene.scale.height);
@@ -29,22 +29,22 @@ export class PixelCamera extends Phaser.Cameras.Scene2D.Camera {
   }
 
   get placement(): PixelPlacement | null {
-    return this.shown;
+    return this.#shown;
   }
 
   /** null: an ordinary camera again (the test hook's tiles-only view draws the map at zoom 1). */
   place(placement: PixelPlacement | null): void {
-    this.shown = placement;
+    this.#shown = placement;
   }
 
   override preRender(): void {
     super.preRender();
-    if (this.shown === null) return;
+    if (this.#shown === null) return;
     // Phaser composites the framebuffer through matrixExternal with its sprite shader and blending, which
     // cost software WebGL more than an empty canvas's whole frame; off the canvas, it draws nothing.
     this.matrixExternal.applyITRS(OFF_SCREEN, OFF_SCREEN, 0, 1, 1);
     // getViewMatrix(true) is the camera's own matrix (scroll and shake), which Phaser keeps untyped.
     this.matrixExternal.multiply(this.getViewMatrix(true), this.matrixCombined);
-    this.midPoint.set(this.shown.middleX, this.shown.middleY);
+    this.midPoint.set(this.#shown.middleX, this.#shown.middleY);
   }
 }

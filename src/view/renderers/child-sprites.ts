@@ -27,14 +27,14 @@ export interface DrawnChild {
 }
 
 export class ChildSprites {
-  private readonly byId = new Map<number, ChildImages>();
+  readonly #byId = new Map<number, ChildImages>();
 
   constructor(
     private readonly images: CharacterImages,
     childIds: readonly number[],
   ) {
     for (const id of childIds) {
-      this.byId.set(id, {
+      this.#byId.set(id, {
         shadow: images.image('shadow', { depth: LEVEL_DEPTH.shadows, originY: 0.5 }),
         body: images.image('child0-down-0', { depth: LEVEL_DEPTH.characters, originY: 1 }),
         mark: images.image('icon-sleep', { depth: LEVEL_DEPTH.marks - 1, originY: 1 }),
@@ -46,7 +46,7 @@ export class ChildSprites {
     const { motion } = options;
     const drawn: DrawnChild[] = [];
     for (const child of world.children) {
-      const images = this.byId.get(child.id);
+      const images = this.#byId.get(child.id);
       const position = motion.drawnChildren.get(child.id);
       if (!images || !position) continue;
       const frame = childFrame(child, { moving: motion.childMoved(child.id), tick: world.tick });

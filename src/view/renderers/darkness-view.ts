@@ -49,10 +49,10 @@ function stampKey(scene: Phaser.Scene, radius: number): string {
 }
 
 export class DarknessView {
-  private readonly darkness: number;
+  readonly #darkness: number;
   private readonly texture: Phaser.Textures.DynamicTexture | null = null;
   private readonly image: Phaser.GameObjects.Image | null = null;
-  private shownKey = '';
+  #shownKey = '';
   /** What the next render must draw into the texture; null when it shows what it should. */
   private due: { readonly world: World; readonly left: number; readonly top: number; readonly width: number; readonly height: number; readonly mira: { readonly x: number; readonly y: number } } | null = null;
 
@@ -60,7 +60,7 @@ export class DarknessView {
     private readonly scene: Phaser.Scene,
     options: { readonly layer: Phaser.GameObjects.Layer; readonly darkness: number },
   ) {
-    this.darkness = options.darkness;
+    this.#darkness = options.darkness;
     if (options.darkness <= 0) return;
     const existing = scene.textures.exists(DARKNESS_TEXTURE) ? scene.textures.get(DARKNESS_TEXTURE) : null;
     this.texture = existing instanceof Phaser.Textures.DynamicTexture ? existing : scene.textures.addDynamicTexture(DARKNESS_TEXTURE, 64, 64);
@@ -68,7 +68,7 @@ export class DarknessView {
     this.image = scene.add.image(0, 0, DARKNESS_TEXTURE).setOrigin(0, 0).setDepth(LEVEL_DEPTH.darkness);
     options.layer.add(this.image);
     const drawDue = (): void => {
-      this.drawDue();
+      this.#drawDue();
     };
     scene.events.on(Phaser.Scenes.Events.PRE_RENDER, drawDue);
     // The scene's emitter outlives a restart: each run's listener goes with it.
@@ -89,12 +89,12 @@ export class DarknessView {
     // Her glow sits on her body, not her feet (where the rules light her): it is for her eyes, not theirs.
     const mira = { x: Math.round(options.mira.x / TEXEL) * TEXEL, y: Math.round((options.mira.y - MIRA_GLOW_RISE) / TEXEL) * TEXEL };
     const key = `${left},${top},${width},${height},${mira.x},${mira.y},${world.tiles.changeCount},${world.lightsOn.join('')}`;
-    if (key === this.shownKey) return;
-    this.shownKey = key;
+    if (key === this.#shownKey) return;
+    this.#shownKey = key;
     this.due = { world, left, top, width, height, mira };
   }
 
-  private drawDue(): void {
+  #drawDue(): void {
     const { texture, image, due } = this;
     if (texture === null || image === null || due === null) return;
     this.due = null;
@@ -105,13 +105,13 @@ export class DarknessView {
       image.setFrame(texture.get());
     }
     image.setPosition(left, top).setScale(TEXEL);
-    texture.clear().fill(DARK_COLOR, this.darkness);
+    texture.clear().fill(DARK_COLOR, this.#darkness);
     const view = { left, top, width: width * TEXEL, height: height * TEXEL };
-    for (const pool of lightPools(world, { view, mira })) this.erasePool(pool, { left, top });
+    for (const pool of lightPools(world, { view, mira })) this.#erasePool(pool, { left, top });
     texture.render();
   }
 
-  private erasePool(pool: LightPool, origin: { readonly left: number; readonly top: number }): void {
+  #erasePool(pool: LightPool, origin: { readonly left: number; readonly top: number }): void {
     const key = stampKey(this.scene, Math.max(1, Math.round(pool.radius / TEXEL)));
     this.texture?.erase(key, Math.round((pool.x - origin.left) / TEXEL), Math.round((pool.y - origin.top) / TEXEL));
   }

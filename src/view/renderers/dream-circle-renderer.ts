@@ -23,18 +23,18 @@ export interface DrawnCircles {
 }
 
 export class DreamCircleRenderer {
-  private readonly ground: Phaser.GameObjects.Graphics;
-  private readonly ring: Phaser.GameObjects.Graphics;
+  readonly #ground: Phaser.GameObjects.Graphics;
+  readonly #ring: Phaser.GameObjects.Graphics;
   /** Each circle's outline, worked out on first use: circles never move. */
-  private readonly outlines = new Map<number, Phaser.Math.Vector2[]>();
+  readonly #outlines = new Map<number, Phaser.Math.Vector2[]>();
   /** What the ground shows (each circle's state, and the breath's tick while one glows): redrawn on change only. */
-  private groundKey = '';
-  private ringShown = false;
+  #groundKey = '';
+  #ringShown = false;
 
   constructor(scene: Phaser.Scene, options: { readonly layer: Phaser.GameObjects.Layer; readonly groundDepth: number; readonly ringDepth: number }) {
-    this.ground = scene.add.graphics().setDepth(options.groundDepth);
-    this.ring = scene.add.graphics().setDepth(options.ringDepth);
-    options.layer.add([this.ground, this.ring]);
+    this.#ground = scene.add.graphics().setDepth(options.groundDepth);
+    this.#ring = scene.add.graphics().setDepth(options.ringDepth);
+    options.layer.add([this.#ground, this.#ring]);
   }
 
   draw(world: World, options: { readonly mira: { readonly x: number; readonly y: number }; readonly reducedMotion: boolean }): DrawnCircles {
@@ -46,45 +46,45 @@ export class DreamCircleRenderer {
     // A slow breath on the glow (two seconds); with reduced motion the glow holds still.
     const breathes = !options.reducedMotion && circles.some((state) => state !== 'faint');
     const key = `${circles.join()}|${breathes ? world.tick : 'still'}`;
-    if (key !== this.groundKey) {
-      this.groundKey = key;
-      this.ground.clear();
+    if (key !== this.#groundKey) {
+      this.#groundKey = key;
+      this.#ground.clear();
       const breath = breathes ? 0.5 + 0.5 * Math.sin((world.tick / 120) * Math.PI * 2) : 0.5;
       world.level.dreamCircles.forEach((circle, index) => {
-        this.drawCircle(circle, { index, state: circles[index]!, breath });
+        this.#drawCircle(circle, { index, state: circles[index]!, breath });
       });
     }
     const progress = dream.stage === 'waking' ? ringProgress(dream.ringTicks) : 0;
-    if (this.ringShown) this.ring.clear();
-    this.ringShown = progress > 0;
+    if (this.#ringShown) this.#ring.clear();
+    this.#ringShown = progress > 0;
     if (progress > 0) {
       const x = options.mira.x;
       const y = options.mira.y - RING_RISE;
       const start = -Math.PI / 2;
-      this.ring.lineStyle(3, 0x05060f, 0.55).strokeCircle(x, y, RING_RADIUS);
-      this.ring.lineStyle(2, progress >= 1 ? GOLD_LIGHT : GOLD, 1);
-      this.ring.beginPath().arc(x, y, RING_RADIUS, start, start + progress * Math.PI * 2, false).strokePath();
+      this.#ring.lineStyle(3, 0x05060f, 0.55).strokeCircle(x, y, RING_RADIUS);
+      this.#ring.lineStyle(2, progress >= 1 ? GOLD_LIGHT : GOLD, 1);
+      this.#ring.beginPath().arc(x, y, RING_RADIUS, start, start + progress * Math.PI * 2, false).strokePath();
     }
     return { circles, ring: progress };
   }
 
-  private drawCircle(circle: DreamCircleDefinition, options: { readonly index: number; readonly state: 'faint' | 'ready' | 'dreaming'; readonly breath: number }): void {
-    let points = this.outlines.get(options.index);
+  #drawCircle(circle: DreamCircleDefinition, options: { readonly index: number; readonly state: 'faint' | 'ready' | 'dreaming'; readonly breath: number }): void {
+    let points = this.#outlines.get(options.index);
     if (points === undefined) {
       points = outlineOf(circle);
-      this.outlines.set(options.index, points);
+      this.#outlines.set(options.index, points);
     }
     if (options.state === 'faint') {
       // Not ready yet, but plain to see: first play showed a 1-pixel grey outline nobody found.
-      this.ground.fillStyle(GOLD, 0.07).fillPoints(points, true, true);
-      this.ground.lineStyle(3, 0x05060f, 0.5).strokePoints(points, true, true);
-      this.ground.lineStyle(2, FAINT, 0.85).strokePoints(points, true, true);
+      this.#ground.fillStyle(GOLD, 0.07).fillPoints(points, true, true);
+      this.#ground.lineStyle(3, 0x05060f, 0.5).strokePoints(points, true, true);
+      this.#ground.lineStyle(2, FAINT, 0.85).strokePoints(points, true, true);
       return;
     }
     const glow = options.state === 'dreaming' ? 0.9 : 0.55 + 0.35 * options.breath;
-    this.ground.fillStyle(GOLD, 0.1 + 0.08 * options.breath).fillPoints(points, true, true);
-    this.ground.lineStyle(3, GOLD, 0.25 * glow).strokePoints(points, true, true);
-    this.ground.lineStyle(1, GOLD_LIGHT, glow).strokePoints(points, true, true);
+    this.#ground.fillStyle(GOLD, 0.1 + 0.08 * options.breath).fillPoints(points, true, true);
+    this.#ground.lineStyle(3, GOLD, 0.25 * glow).strokePoints(points, true, true);
+    this.#ground.lineStyle(1, GOLD_LIGHT, glow).strokePoints(points, true, true);
   }
 }
 

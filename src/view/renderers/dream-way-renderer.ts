@@ -16,14 +16,14 @@ const GLINT_TICKS = 6;
 const GLINT_SPACING = 4;
 
 export class DreamWayRenderer {
-  private readonly graphics: Phaser.GameObjects.Graphics;
-  private wayKey = '';
-  private drawKey = '';
-  private cells: TileCell[] = [];
+  readonly #graphics: Phaser.GameObjects.Graphics;
+  #wayKey = '';
+  #drawKey = '';
+  #cells: TileCell[] = [];
 
   constructor(scene: Phaser.Scene, options: { readonly layer: Phaser.GameObjects.Layer; readonly depth: number }) {
-    this.graphics = scene.add.graphics().setDepth(options.depth);
-    options.layer.add(this.graphics);
+    this.#graphics = scene.add.graphics().setDepth(options.depth);
+    options.layer.add(this.#graphics);
   }
 
   /** Draws the trail for this frame and returns its cells (empty while the dream has opened no way). */
@@ -31,17 +31,17 @@ export class DreamWayRenderer {
     const size = world.level.tileSize;
     const span = size * SUBPIXELS_PER_PIXEL;
     const wayKey = `${world.dream.stage}|${Math.floor(world.mira.x / span)},${Math.floor(world.mira.y / span)}|${world.tiles.changeCount}|${world.level.name}`;
-    if (wayKey !== this.wayKey) {
-      this.wayKey = wayKey;
-      this.cells = dreamWay(world);
+    if (wayKey !== this.#wayKey) {
+      this.#wayKey = wayKey;
+      this.#cells = dreamWay(world);
     }
     const glint = options.reducedMotion ? -1 : Math.floor(world.tick / GLINT_TICKS) % GLINT_SPACING;
     const drawKey = `${wayKey}|${glint}`;
-    if (drawKey === this.drawKey) return this.cells;
-    this.drawKey = drawKey;
-    this.graphics.clear();
-    const count = this.cells.length;
-    this.cells.forEach((cell, index) => {
+    if (drawKey === this.#drawKey) return this.#cells;
+    this.#drawKey = drawKey;
+    this.#graphics.clear();
+    const count = this.#cells.length;
+    this.#cells.forEach((cell, index) => {
       // Brightest at her feet, fainter further on, so the trail reads as leading away from her.
       const alpha = 0.85 - (0.5 * index) / Math.max(1, count);
       const bright = (index + GLINT_SPACING - glint) % GLINT_SPACING === 0;
@@ -49,13 +49,13 @@ export class DreamWayRenderer {
       const centreY = cell.y * size + size / 2;
       // A small four-pointed spark in the art's own pixels, ringed in ink: the vines' flowers are gold
       // pluses and the river is full of stars, so a bare spark would be lost in the very way it marks.
-      this.graphics.fillStyle(INK, 0.75);
-      this.graphics.fillRect(centreX - 2, centreY - 3, 4, 6);
-      this.graphics.fillRect(centreX - 3, centreY - 2, 6, 4);
-      this.graphics.fillStyle(bright ? GLINT : SPARK, bright ? 1 : alpha);
-      this.graphics.fillRect(centreX - 1, centreY - 2, 2, 4);
-      this.graphics.fillRect(centreX - 2, centreY - 1, 4, 2);
+      this.#graphics.fillStyle(INK, 0.75);
+      this.#graphics.fillRect(centreX - 2, centreY - 3, 4, 6);
+      this.#graphics.fillRect(centreX - 3, centreY - 2, 6, 4);
+      this.#graphics.fillStyle(bright ? GLINT : SPARK, bright ? 1 : alpha);
+      this.#graphics.fillRect(centreX - 1, centreY - 2, 2, 4);
+      this.#graphics.fillRect(centreX - 2, centreY - 1, 4, 2);
     });
-    return this.cells;
+    return this.#cells;
   }
 }

@@ -19,12 +19,12 @@ export function drawEnforcerCone(
 
 /** The mark over one Enforcer: a question mark that fills from the bottom as its meter rises, then "!". */
 export class EnforcerMark {
-  private readonly background: Phaser.GameObjects.Image;
-  private readonly fill: Phaser.GameObjects.Image;
+  readonly #background: Phaser.GameObjects.Image;
+  readonly #fill: Phaser.GameObjects.Image;
 
   constructor(private readonly images: CharacterImages) {
-    this.background = images.image('icon-question', { depth: LEVEL_DEPTH.marks, originY: 1 }).setAlpha(0.3);
-    this.fill = images.image('icon-question', { depth: LEVEL_DEPTH.marks, originY: 1 });
+    this.#background = images.image('icon-question', { depth: LEVEL_DEPTH.marks, originY: 1 }).setAlpha(0.3);
+    this.#fill = images.image('icon-question', { depth: LEVEL_DEPTH.marks, originY: 1 });
   }
 
   /** `alerted`: it caught Mira a moment ago, so the mark stays full whatever the meter says now. */
@@ -32,18 +32,18 @@ export class EnforcerMark {
     const { position, alerted } = options;
     const fraction = cue.glyphFill / DETECTION_FULL;
     const shown = cue.glyph !== null || alerted;
-    this.background.setVisible(shown);
-    this.fill.setVisible(shown);
+    this.#background.setVisible(shown);
+    this.#fill.setVisible(shown);
     if (!shown) return;
     const icon = alerted || cue.glyph === 'alert' ? 'icon-alert' : 'icon-question';
     const markY = position.y - options.bodyHeight - 1;
-    this.images.setFrame(this.background, icon);
-    this.images.setFrame(this.fill, icon);
-    this.background.setPosition(position.x, markY);
-    this.fill.setPosition(position.x, markY);
+    this.images.setFrame(this.#background, icon);
+    this.images.setFrame(this.#fill, icon);
+    this.#background.setPosition(position.x, markY);
+    this.#fill.setPosition(position.x, markY);
     const filled = alerted ? 1 : fraction;
-    const height = this.fill.frame.height;
+    const height = this.#fill.frame.height;
     const visible = Math.max(1, Math.round(height * filled));
-    this.fill.setCrop(0, height - visible, this.fill.frame.width, visible);
+    this.#fill.setCrop(0, height - visible, this.#fill.frame.width, visible);
   }
 }

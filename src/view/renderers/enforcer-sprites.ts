@@ -21,19 +21,19 @@ interface EnforcerSprite {
 }
 
 export class EnforcerSprites {
-  private readonly images: CharacterImages;
-  private readonly sprites = new Map<number, EnforcerSprite>();
+  readonly #images: CharacterImages;
+  readonly #sprites = new Map<number, EnforcerSprite>();
 
   constructor(
     scene: Phaser.Scene,
     options: { readonly layer: Phaser.GameObjects.Layer; readonly images: CharacterImages; readonly enforcerIds: readonly number[] },
   ) {
     const { layer, images } = options;
-    this.images = images;
+    this.#images = images;
     for (const id of options.enforcerIds) {
       const cone = scene.add.graphics().setDepth(LEVEL_DEPTH.cones);
       layer.add(cone);
-      this.sprites.set(id, {
+      this.#sprites.set(id, {
         cone,
         coneDrawn: noConeInputs(),
         shadow: images.image('shadow', { depth: LEVEL_DEPTH.shadows, originY: 0.5 }),
@@ -45,13 +45,13 @@ export class EnforcerSprites {
 
   /** A restart: the world is another one, so every cone is traced again. */
   forgetCones(): void {
-    for (const sprite of this.sprites.values()) Object.assign(sprite.coneDrawn, noConeInputs());
+    for (const sprite of this.#sprites.values()) Object.assign(sprite.coneDrawn, noConeInputs());
   }
 
   draw(world: World, options: { readonly motion: Motion; readonly alertedUntil: ReadonlyMap<number, number> }): void {
     const { tick } = world;
     for (const enforcer of world.enforcers) {
-      const sprite = this.sprites.get(enforcer.id);
+      const sprite = this.#sprites.get(enforcer.id);
       const position = options.motion.drawnEnforcers.get(enforcer.id);
       if (!sprite || !position) continue;
       const cue = cueOf(world, enforcer);
@@ -61,7 +61,7 @@ export class EnforcerSprites {
         drawEnforcerCone(sprite.cone, traceCone(world.tiles, enforcer), { enforcer, cue });
       }
       sprite.cone.setPosition(position.x, position.y);
-      this.drawBody(enforcer, sprite, { position, moving: options.motion.enforcerMoved(enforcer.id), tick });
+      this.#drawBody(enforcer, sprite, { position, moving: options.motion.enforcerMoved(enforcer.id), tick });
       sprite.mark.draw(cue, {
         position,
         bodyHeight: sprite.body.height,
@@ -70,7 +70,7 @@ export class EnforcerSprites {
     }
   }
 
-  private drawBody(
+  #drawBody(
     enforcer: EnforcerState,
     sprite: EnforcerSprite,
     options: { readonly position: { x: number; y: number }; readonly moving: boolean; readonly tick: number },
@@ -78,7 +78,7 @@ export class EnforcerSprites {
     const { position } = options;
     const facing = facingOf(enforcer.facingX, enforcer.facingY);
     const frame = walkFrame({ moving: options.moving, gait: 'walk', tick: options.tick });
-    this.images.setFrame(sprite.body, characterFrameName(hunterSheetName(enforcer.look), facing, frame));
+    this.#images.setFrame(sprite.body, characterFrameName(hunterSheetName(enforcer.look), facing, frame));
     sprite.body.setPosition(position.x, position.y + 1).setDepth(characterDepth(position.y));
     sprite.shadow.setPosition(position.x, position.y);
   }

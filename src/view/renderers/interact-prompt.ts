@@ -13,15 +13,15 @@ const GAP = 1;
 const DREAM_COLOR = '#ffe08a';
 
 export class InteractPrompt {
-  private readonly interact: Phaser.GameObjects.Text;
-  private readonly dream: Phaser.GameObjects.Text;
+  readonly #interact: Phaser.GameObjects.Text;
+  readonly #dream: Phaser.GameObjects.Text;
 
   constructor(scene: Phaser.Scene, options: { readonly layer: Phaser.GameObjects.Layer; readonly depth: number }) {
     const make = (color: string): Phaser.GameObjects.Text =>
       scene.add.text(0, 0, '', textStyle(8, color)).setOrigin(0.5, 1).setDepth(options.depth).setResolution(4).setVisible(false);
-    this.interact = make(TEXT_COLOR);
-    this.dream = make(DREAM_COLOR);
-    options.layer.add([this.interact, this.dream]);
+    this.#interact = make(TEXT_COLOR);
+    this.#dream = make(DREAM_COLOR);
+    options.layer.add([this.#interact, this.#dream]);
   }
 
   /**
@@ -33,7 +33,7 @@ export class InteractPrompt {
     const interact = interactPrompt(world);
     const dream = dreamPrompt(world);
     let y = Math.round(mira.y - PROMPT_RISE);
-    for (const [text, label] of [[this.interact, interact], [this.dream, dream]] as const) {
+    for (const [text, label] of [[this.#interact, interact], [this.#dream, dream]] as const) {
       if (label === null) {
         text.setVisible(false);
         continue;

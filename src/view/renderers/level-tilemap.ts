@@ -13,36 +13,36 @@ import { TileCache, canCacheTiles } from './tile-cache.ts';
 import { buildTilemap, type BuiltTilemap } from './tilemap-builder.ts';
 
 export class LevelTilemap {
-  private readonly built: BuiltTilemap;
+  readonly #built: BuiltTilemap;
   /** Cells changed since the world's tick 0, by index. */
-  private readonly changedSinceStart = new Map<number, TileCell>();
-  private readonly caches: readonly TileCache[];
+  readonly #changedSinceStart = new Map<number, TileCell>();
+  readonly #caches: readonly TileCache[];
   /** Cells the cached textures have yet to show, by index: drawn at the next frame's render. */
-  private readonly cacheDue = new Map<number, TileCell>();
+  readonly #cacheDue = new Map<number, TileCell>();
 
   constructor(
     scene: Phaser.Scene,
     options: { readonly layer: Phaser.GameObjects.Layer; readonly worldCamera: Phaser.Cameras.Scene2D.Camera; readonly loaded: LoadedLevel; readonly tiles: WorldTiles },
   ) {
     const { layer, loaded, tiles } = options;
-    this.built = buildTilemap(scene, { map: loaded.level.map, tiles, tilesetTextures: loaded.tilesetTextures });
-    this.built.below.forEach((tileLayer, index) => {
+    this.#built = buildTilemap(scene, { map: loaded.level.map, tiles, tilesetTextures: loaded.tilesetTextures });
+    this.#built.below.forEach((tileLayer, index) => {
       tileLayer.setDepth(index);
       layer.add(tileLayer);
     });
-    this.built.above.forEach((tileLayer, index) => {
+    this.#built.above.forEach((tileLayer, index) => {
       tileLayer.setDepth(LEVEL_DEPTH.above + index);
       layer.add(tileLayer);
     });
     const { map } = loaded.level;
     const cached = [
-      { layers: this.built.below, textureKey: 'level-tile-cache', depth: 0 },
-      { layers: this.built.above, textureKey: 'level-tile-cache-above', depth: LEVEL_DEPTH.above },
+      { layers: this.#built.below, textureKey: 'level-tile-cache', depth: 0 },
+      { layers: this.#built.above, textureKey: 'level-tile-cache-above', depth: LEVEL_DEPTH.above },
     ].filter((group) => group.layers.length > 0);
-    this.caches = canCacheTiles(map) ? cached.map((group) => new TileCache(scene, { ...group, worldLayer: layer, worldCamera: options.worldCamera, map })) : [];
-    if (this.caches.length === 0) return;
+    this.#caches = canCacheTiles(map) ? cached.map((group) => new TileCache(scene, { ...group, worldLayer: layer, worldCamera: options.worldCamera, map })) : [];
+    if (this.#caches.length === 0) return;
     const drawDue = (): void => {
-      this.drawDueCells();
+      this.#drawDueCells();
     };
     scene.events.on(Phaser.Scenes.Events.PRE_RENDER, drawDue);
     // The scene's emitter outlives a restart: each run's listener goes with it.
@@ -53,27 +53,27 @@ export class LevelTilemap {
 
   /** A tiles-changed event: these cells show something else now. */
   redraw(tiles: WorldTiles, cells: readonly TileCell[]): void {
-    this.built.redrawCells(tiles, cells);
+    this.#built.redrawCells(tiles, cells);
     for (const cell of cells) {
       const index = cell.y * tiles.width + cell.x;
-      this.changedSinceStart.set(index, cell);
-      if (this.caches.length > 0) this.cacheDue.set(index, cell);
+      this.#changedSinceStart.set(index, cell);
+      if (this.#caches.length > 0) this.#cacheDue.set(index, cell);
     }
   }
 
   /** A restart: the world's tiles are the level's again. */
   restore(tiles: WorldTiles): void {
-    if (this.changedSinceStart.size === 0) return;
-    const changed = [...this.changedSinceStart.values()];
-    this.built.redrawCells(tiles, changed);
-    if (this.caches.length > 0) for (const [index, cell] of this.changedSinceStart) this.cacheDue.set(index, cell);
-    this.changedSinceStart.clear();
+    if (this.#changedSinceStart.size === 0) return;
+    const changed = [...this.#changedSinceStart.values()];
+    this.#built.redrawCells(tiles, changed);
+    if (this.#caches.length > 0) for (const [index, cell] of this.#changedSinceStart) this.#cacheDue.set(index, cell);
+    this.#changedSinceStart.clear();
   }
 
-  private drawDueCells(): void {
-    if (this.cacheDue.size === 0) return;
-    const due = [...this.cacheDue.values()];
-    for (const cache of this.caches) cache.redraw(due);
-    this.cacheDue.clear();
+  #drawDueCells(): void {
+    if (this.#cacheDue.size === 0) return;
+    const due = [...this.#cacheDue.values()];
+    for (const cache of this.#caches) cache.redraw(due);
+    this.#cacheDue.clear();
   }
 }

@@ -7,7 +7,7 @@ import { LEVEL_DEPTH, characterDepth } from './level-depths.ts';
 import type { Position } from './motion.ts';
 
 export class MiraSprite {
-  private readonly shadow: Phaser.GameObjects.Image;
+  readonly #shadow: Phaser.GameObjects.Image;
   /** The body, for effects that copy her as she is drawn (the caught ghost). */
   readonly body: Phaser.GameObjects.Image;
   /**
@@ -15,12 +15,12 @@ export class MiraSprite {
    * the player must not hide her from the player (a canopy hides her from Enforcers only where a
    * HidingSpot says so).
    */
-  private readonly silhouette: Phaser.GameObjects.Image;
+  readonly #silhouette: Phaser.GameObjects.Image;
 
   constructor(private readonly images: CharacterImages) {
-    this.shadow = images.image('shadow', { depth: LEVEL_DEPTH.shadows, originY: 0.5 });
+    this.#shadow = images.image('shadow', { depth: LEVEL_DEPTH.shadows, originY: 0.5 });
     this.body = images.image('mira-down-0', { depth: LEVEL_DEPTH.characters, originY: 1 });
-    this.silhouette = images.image('mira-down-0', { depth: LEVEL_DEPTH.above + 1, originY: 1 }).setTint(0x9ad8ff).setAlpha(0.45).setVisible(false);
+    this.#silhouette = images.image('mira-down-0', { depth: LEVEL_DEPTH.above + 1, originY: 1 }).setTint(0x9ad8ff).setAlpha(0.45).setVisible(false);
   }
 
   draw(
@@ -28,7 +28,7 @@ export class MiraSprite {
     options: { readonly position: Position; readonly moved: boolean; readonly tick: number; readonly tiles: WorldTiles },
   ): void {
     const { position } = options;
-    this.shadow.setPosition(position.x, position.y);
+    this.#shadow.setPosition(position.x, position.y);
     const facing = facingOf(mira.facingX, mira.facingY);
     this.images.setFrame(this.body, characterFrameName('mira', facing, walkFrame({ moving: options.moved, gait: mira.gait, tick: options.tick })));
     this.body.setPosition(position.x, position.y + 1).setDepth(characterDepth(position.y));
@@ -36,10 +36,10 @@ export class MiraSprite {
     // much that she is lost on dark tiles.
     this.body.setAlpha(mira.gait === 'sneak' ? 0.85 : mira.crouching ? 0.75 : 1);
     const covered = isCovered(options.tiles, mira);
-    this.silhouette.setVisible(covered);
+    this.#silhouette.setVisible(covered);
     if (covered) {
-      this.images.setFrame(this.silhouette, this.body.frame.name);
-      this.silhouette.setPosition(this.body.x, this.body.y);
+      this.images.setFrame(this.#silhouette, this.body.frame.name);
+      this.#silhouette.setPosition(this.body.x, this.body.y);
     }
   }
 }

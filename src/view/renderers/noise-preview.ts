@@ -7,12 +7,12 @@ import { SUBPIXELS_PER_PIXEL, floodOpenCells, noiseRadius, type World } from '..
 const PREVIEW_COLOR = 0x9ad8ff;
 
 export class NoisePreview {
-  private readonly graphics: Phaser.GameObjects.Graphics;
-  private shownKey = '';
+  readonly #graphics: Phaser.GameObjects.Graphics;
+  #shownKey = '';
 
   constructor(scene: Phaser.Scene, options: { readonly layer: Phaser.GameObjects.Layer; readonly depth: number }) {
-    this.graphics = scene.add.graphics().setDepth(options.depth);
-    options.layer.add(this.graphics);
+    this.#graphics = scene.add.graphics().setDepth(options.depth);
+    options.layer.add(this.#graphics);
   }
 
   draw(world: World): void {
@@ -21,15 +21,15 @@ export class NoisePreview {
     const column = Math.floor(mira.x / tiles.span);
     const row = Math.floor(mira.y / tiles.span);
     const key = still ? `${column},${row},${tiles.changeCount}` : '';
-    if (key === this.shownKey) return;
-    this.shownKey = key;
-    this.graphics.clear();
+    if (key === this.#shownKey) return;
+    this.#shownKey = key;
+    this.#graphics.clear();
     if (!still) return;
     const radius = noiseRadius('run', tiles.noise[row * tiles.width + column] ?? 0);
     const tilePixels = tiles.span / SUBPIXELS_PER_PIXEL;
-    this.graphics.fillStyle(PREVIEW_COLOR, 0.35);
+    this.#graphics.fillStyle(PREVIEW_COLOR, 0.35);
     for (const cell of floodOpenCells(tiles, { x: column, y: row }, radius).cells) {
-      this.graphics.fillRect(cell.x * tilePixels + tilePixels / 2 - 1, cell.y * tilePixels + tilePixels / 2 - 1, 2, 2);
+      this.#graphics.fillRect(cell.x * tilePixels + tilePixels / 2 - 1, cell.y * tilePixels + tilePixels / 2 - 1, 2, 2);
     }
   }
 }

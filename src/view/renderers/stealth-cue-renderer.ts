@@ -52,73 +52,73 @@ export interface StealthCueFrame {
 }
 
 export class StealthCueRenderer {
-  private readonly ground: Phaser.GameObjects.Graphics;
-  private readonly overhead: Phaser.GameObjects.Graphics;
-  private readonly markerIcons = new Map<number, Phaser.GameObjects.Image>();
-  private readonly eyePixels: GlyphPixel[] = glyphPixels(EYE_GLYPH);
+  readonly #ground: Phaser.GameObjects.Graphics;
+  readonly #overhead: Phaser.GameObjects.Graphics;
+  readonly #markerIcons = new Map<number, Phaser.GameObjects.Image>();
+  readonly #eyePixels: GlyphPixel[] = glyphPixels(EYE_GLYPH);
 
   constructor(
     private readonly scene: Phaser.Scene,
     private readonly layer: Phaser.GameObjects.Layer,
     private readonly options: { readonly depths: StealthCueDepths; readonly texture: string; readonly markerFrame: string | null },
   ) {
-    this.ground = scene.add.graphics().setDepth(options.depths.ground);
-    this.overhead = scene.add.graphics().setDepth(options.depths.overhead);
-    layer.add([this.ground, this.overhead]);
+    this.#ground = scene.add.graphics().setDepth(options.depths.ground);
+    this.#overhead = scene.add.graphics().setDepth(options.depths.overhead);
+    layer.add([this.#ground, this.#overhead]);
   }
 
   draw(frame: StealthCueFrame): void {
-    this.ground.clear();
-    this.overhead.clear();
+    this.#ground.clear();
+    this.#overhead.clear();
     for (const enforcer of frame.world.enforcers) {
       const position = frame.enforcerPositions.get(enforcer.id);
       if (!position) continue;
       const cue = cueOf(frame.world, enforcer);
-      if (frame.showWalks) this.drawWalk(cue, position);
-      this.drawMarker(cue);
-      if (enforcer.seesMira) this.drawSightLine(position, frame.mira, coneColor(enforcer.detection));
+      if (frame.showWalks) this.#drawWalk(cue, position);
+      this.#drawMarker(cue);
+      if (enforcer.seesMira) this.#drawSightLine(position, frame.mira, coneColor(enforcer.detection));
     }
-    if (frame.visibility.state === 'seen') this.drawEye(frame.mira, coneColor(frame.visibility.worstDetection), frame.tick);
+    if (frame.visibility.state === 'seen') this.#drawEye(frame.mira, coneColor(frame.visibility.worstDetection), frame.tick);
   }
 
-  private drawWalk(cue: EnforcerCue, position: Point): void {
+  #drawWalk(cue: EnforcerCue, position: Point): void {
     const walk = plannedWalk(cue);
     if (!walk) return;
     const color = coneColor(cue.glyphFill);
     // The walk starts from where the Enforcer is drawn, not where the last tick left it.
     const points = [position, ...walk.points.slice(1)];
-    this.ground.fillStyle(color, WALK_ALPHA);
+    this.#ground.fillStyle(color, WALK_ALPHA);
     for (const dot of walkDots(points, { spacing: WALK_DOT_SPACING, clearance: WALK_CLEARANCE })) {
-      this.ground.fillRect(Math.floor(dot.x), Math.floor(dot.y), 1, 1);
+      this.#ground.fillRect(Math.floor(dot.x), Math.floor(dot.y), 1, 1);
     }
     const end = points[points.length - 1];
-    if (end) this.drawRing(end, color, WALK_ALPHA);
-    this.ground.fillStyle(color, UPCOMING_ALPHA);
-    for (const waypoint of walk.upcoming) this.drawCross(waypoint);
+    if (end) this.#drawRing(end, color, WALK_ALPHA);
+    this.#ground.fillStyle(color, UPCOMING_ALPHA);
+    for (const waypoint of walk.upcoming) this.#drawCross(waypoint);
   }
 
   /** A 3x3 ring of pixels around a point: where a walk ends. */
-  private drawRing(point: Point, color: number, alpha: number): void {
+  #drawRing(point: Point, color: number, alpha: number): void {
     const x = Math.floor(point.x);
     const y = Math.floor(point.y);
-    this.ground.fillStyle(color, alpha);
-    this.ground.fillRect(x - 1, y - 2, 3, 1);
-    this.ground.fillRect(x - 1, y + 2, 3, 1);
-    this.ground.fillRect(x - 2, y - 1, 1, 3);
-    this.ground.fillRect(x + 2, y - 1, 1, 3);
+    this.#ground.fillStyle(color, alpha);
+    this.#ground.fillRect(x - 1, y - 2, 3, 1);
+    this.#ground.fillRect(x - 1, y + 2, 3, 1);
+    this.#ground.fillRect(x - 2, y - 1, 1, 3);
+    this.#ground.fillRect(x + 2, y - 1, 1, 3);
   }
 
   /** A small plus: a waypoint further along the route. */
-  private drawCross(point: Point): void {
+  #drawCross(point: Point): void {
     const x = Math.floor(point.x);
     const y = Math.floor(point.y);
-    this.ground.fillRect(x - 1, y, 3, 1);
-    this.ground.fillRect(x, y - 1, 1, 3);
+    this.#ground.fillRect(x - 1, y, 3, 1);
+    this.#ground.fillRect(x, y - 1, 1, 3);
   }
 
-  private drawMarker(cue: EnforcerCue): void {
+  #drawMarker(cue: EnforcerCue): void {
     const marker = lastSeenMarker(cue);
-    const icon = this.markerIcon(cue.id);
+    const icon = this.#markerIcon(cue.id);
     if (!marker) {
       icon?.setVisible(false);
       return;
@@ -126,17 +126,17 @@ export class StealthCueRenderer {
     const x = Math.round(marker.x);
     const y = Math.round(marker.y);
     // An ellipse on the ground, two pixels wide at its ends, like a spot of torchlight.
-    this.ground.fillStyle(OUTLINE_COLOR, 0.5 * marker.strength);
-    this.ground.fillEllipse(x, y + 1, 14, 6);
-    this.ground.lineStyle(1, MARKER_COLOR, 0.9 * marker.strength);
-    this.ground.strokeEllipse(x, y, 13, 5);
+    this.#ground.fillStyle(OUTLINE_COLOR, 0.5 * marker.strength);
+    this.#ground.fillEllipse(x, y + 1, 14, 6);
+    this.#ground.lineStyle(1, MARKER_COLOR, 0.9 * marker.strength);
+    this.#ground.strokeEllipse(x, y, 13, 5);
     icon?.setVisible(true).setPosition(x, y - 1).setAlpha(marker.strength);
   }
 
-  private markerIcon(enforcerId: number): Phaser.GameObjects.Image | null {
+  #markerIcon(enforcerId: number): Phaser.GameObjects.Image | null {
     const frame = this.options.markerFrame;
     if (frame === null) return null;
-    let icon = this.markerIcons.get(enforcerId);
+    let icon = this.#markerIcons.get(enforcerId);
     if (!icon) {
       icon = this.scene.add
         .image(0, 0, this.options.texture, frame)
@@ -144,22 +144,22 @@ export class StealthCueRenderer {
         .setDepth(this.options.depths.marker)
         .setVisible(false);
       this.layer.add(icon);
-      this.markerIcons.set(enforcerId, icon);
+      this.#markerIcons.set(enforcerId, icon);
     }
     return icon;
   }
 
   /** A faint dotted line from the Enforcer's eyes to Mira: says who is watching her. */
-  private drawSightLine(from: Point, to: Point, color: number): void {
+  #drawSightLine(from: Point, to: Point, color: number): void {
     // From head height to hers, so the line does not run along the ground under both.
     const start = { x: from.x, y: from.y - 12 };
     const end = { x: to.x, y: to.y - 8 };
     const length = Math.sqrt((end.x - start.x) ** 2 + (end.y - start.y) ** 2);
     if (length < 1) return;
-    this.ground.fillStyle(color, SIGHT_LINE_ALPHA);
+    this.#ground.fillStyle(color, SIGHT_LINE_ALPHA);
     for (let along = 6; along < length - 6; along += SIGHT_LINE_SPACING) {
       const fraction = along / length;
-      this.ground.fillRect(
+      this.#ground.fillRect(
         Math.floor(start.x + (end.x - start.x) * fraction),
         Math.floor(start.y + (end.y - start.y) * fraction),
         1,
@@ -169,16 +169,16 @@ export class StealthCueRenderer {
   }
 
   /** The eye over Mira's head, tinted like the fullest meter watching her. */
-  private drawEye(mira: Point, color: number, tick: number): void {
+  #drawEye(mira: Point, color: number, tick: number): void {
     const width = EYE_GLYPH[0]?.length ?? 0;
     const left = Math.round(mira.x) - Math.floor(width / 2);
     const top = Math.round(mira.y) - 23;
     // A one-pixel bob every half second keeps it noticed without a tween (tweens must not drive anything).
     const bob = Math.floor(tick / 15) % 2;
     const inks = { outline: OUTLINE_COLOR, fill: color, highlight: HIGHLIGHT_COLOR } as const;
-    for (const pixel of this.eyePixels) {
-      this.overhead.fillStyle(inks[pixel.ink], 1);
-      this.overhead.fillRect(left + pixel.x, top + pixel.y - bob, 1, 1);
+    for (const pixel of this.#eyePixels) {
+      this.#overhead.fillStyle(inks[pixel.ink], 1);
+      this.#overhead.fillRect(left + pixel.x, top + pixel.y - bob, 1, 1);
     }
   }
 }

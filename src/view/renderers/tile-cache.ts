@@ -32,11 +32,11 @@ export function canCacheTiles(map: TiledMap): boolean {
 }
 
 export class TileCache {
-  private readonly texture: Phaser.Textures.DynamicTexture;
-  private readonly scratch: Phaser.Textures.DynamicTexture;
-  private readonly image: TileCacheImage;
+  readonly #texture: Phaser.Textures.DynamicTexture;
+  readonly #scratch: Phaser.Textures.DynamicTexture;
+  readonly #image: TileCacheImage;
   /** Pixels a tile may reach past its own cell (tall tiles, drawing offsets): a change redraws that far around. */
-  private readonly reach: number;
+  readonly #reach: number;
 
   constructor(
     scene: Phaser.Scene,
@@ -54,15 +54,15 @@ export class TileCache {
     const { map } = options;
     const width = map.width * map.tileWidth;
     const height = map.height * map.tileHeight;
-    this.texture = dynamicTexture(scene, options.textureKey, { width, height });
-    this.scratch = dynamicTexture(scene, SCRATCH_KEY, { width: REDRAW_SQUARE, height: REDRAW_SQUARE });
-    this.reach = Math.max(map.tileWidth, map.tileHeight, ...map.tilesets.map((tileset) => Math.max(tileset.tileWidth, tileset.tileHeight) + Math.abs(tileset.tileOffset.x) + Math.abs(tileset.tileOffset.y)));
-    this.image = new TileCacheImage(scene, this.texture).setDepth(options.depth).setData(TILE_CACHE_DATA, true);
-    options.worldLayer.add(this.image);
+    this.#texture = dynamicTexture(scene, options.textureKey, { width, height });
+    this.#scratch = dynamicTexture(scene, SCRATCH_KEY, { width: REDRAW_SQUARE, height: REDRAW_SQUARE });
+    this.#reach = Math.max(map.tileWidth, map.tileHeight, ...map.tilesets.map((tileset) => Math.max(tileset.tileWidth, tileset.tileHeight) + Math.abs(tileset.tileOffset.x) + Math.abs(tileset.tileOffset.y)));
+    this.#image = new TileCacheImage(scene, this.#texture).setDepth(options.depth).setData(TILE_CACHE_DATA, true);
+    options.worldLayer.add(this.#image);
     options.worldCamera.ignore([...options.layers]);
-    this.texture.clear();
-    for (const layer of options.layers) this.texture.draw(layer, 0, 0);
-    this.texture.render();
+    this.#texture.clear();
+    for (const layer of options.layers) this.#texture.draw(layer, 0, 0);
+    this.#texture.render();
   }
 
   /** These cells show something else now: the squares they and their tiles' reach touch are drawn again. */
@@ -70,26 +70,26 @@ export class TileCache {
     const { tileWidth, tileHeight } = this.options.map;
     const squares = new Set<string>();
     for (const cell of cells) {
-      const left = Math.floor(Math.max(0, cell.x * tileWidth - this.reach) / REDRAW_SQUARE);
-      const top = Math.floor(Math.max(0, cell.y * tileHeight - this.reach) / REDRAW_SQUARE);
-      const right = Math.floor(Math.min(this.texture.width - 1, (cell.x + 1) * tileWidth + this.reach) / REDRAW_SQUARE);
-      const bottom = Math.floor(Math.min(this.texture.height - 1, (cell.y + 1) * tileHeight + this.reach) / REDRAW_SQUARE);
+      const left = Math.floor(Math.max(0, cell.x * tileWidth - this.#reach) / REDRAW_SQUARE);
+      const top = Math.floor(Math.max(0, cell.y * tileHeight - this.#reach) / REDRAW_SQUARE);
+      const right = Math.floor(Math.min(this.#texture.width - 1, (cell.x + 1) * tileWidth + this.#reach) / REDRAW_SQUARE);
+      const bottom = Math.floor(Math.min(this.#texture.height - 1, (cell.y + 1) * tileHeight + this.#reach) / REDRAW_SQUARE);
       for (let row = top; row <= bottom; row += 1) for (let column = left; column <= right; column += 1) squares.add(`${column},${row}`);
     }
     for (const square of squares) {
       const [column, row] = square.split(',').map(Number);
-      this.redrawSquare((column ?? 0) * REDRAW_SQUARE, (row ?? 0) * REDRAW_SQUARE);
+      this.#redrawSquare((column ?? 0) * REDRAW_SQUARE, (row ?? 0) * REDRAW_SQUARE);
     }
   }
 
-  private redrawSquare(left: number, top: number): void {
-    this.scratch.clear();
-    this.scratch.camera.setScroll(left, top);
-    for (const layer of this.options.layers) this.scratch.draw(layer, 0, 0);
-    this.scratch.render();
-    this.texture.clear(left, top, REDRAW_SQUARE, REDRAW_SQUARE);
-    this.texture.stamp(SCRATCH_KEY, undefined, left, top, { originX: 0, originY: 0 });
-    this.texture.render();
+  #redrawSquare(left: number, top: number): void {
+    this.#scratch.clear();
+    this.#scratch.camera.setScroll(left, top);
+    for (const layer of this.options.layers) this.#scratch.draw(layer, 0, 0);
+    this.#scratch.render();
+    this.#texture.clear(left, top, REDRAW_SQUARE, REDRAW_SQUARE);
+    this.#texture.stamp(SCRATCH_KEY, undefined, left, top, { originX: 0, originY: 0 });
+    this.#texture.render();
   }
 }
 

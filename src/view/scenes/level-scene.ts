@@ -79,31 +79,31 @@ interface LevelView {
 }
 
 export class LevelScene extends Phaser.Scene {
-  private view: LevelView | null = null;
+  #view: LevelView | null = null;
   /** The timestamp of the frame being updated: the session clock's time source. */
-  private frameTime = 0;
+  #frameTime = 0;
   /** The assist that draws each Enforcer's planned walk; P toggles it, and it survives restarts. */
-  private showWalks = true;
-  private shownPaused = false;
-  private leaving: Phaser.Time.TimerEvent | null = null;
+  #showWalks = true;
+  #shownPaused = false;
+  #leaving: Phaser.Time.TimerEvent | null = null;
   /** Mira was caught last tick: the tick being run puts her back at the spawn. */
-  private respawning = false;
+  #respawning = false;
   /** The interpolation of the last frame drawn: a pause freezes the picture there instead of snapping back. */
-  private lastAlpha = 1;
+  #lastAlpha = 1;
   /** The radar in the corner; V toggles it, and it survives restarts. */
   private showRadar = true;
-  private readonly lookAhead = new LookAheadPan();
+  readonly #lookAhead = new LookAheadPan();
   /** Where a frame's JavaScript goes (the test hook's frame figures): performance.now() only, no rule reads it. */
-  private timings = { stepStarted: 0, step: 0, events: 0, draw: 0 };
+  #timings = { stepStarted: 0, step: 0, events: 0, draw: 0 };
 
   constructor() {
     super(SCENE_KEYS.level);
   }
 
   create(): void {
-    this.view = null;
-    this.leaving = null;
-    this.shownPaused = false;
+    this.#view = null;
+    this.#leaving = null;
+    this.#shownPaused = false;
     const loaded = getLoadedLevel(this.game);
     if (!loaded) {
       this.scene.start(SCENE_KEYS.boot);
@@ -128,7 +128,7 @@ export class LevelScene extends Phaser.Scene {
       markerFrame: images.has('icon-question') ? 'icon-question' : null,
     });
     const hud = new Hud(this, interfaceLayer, goalHint(level));
-    const pause = new PauseOverlay(this, { layer: interfaceLayer, actions: levelPauseActions(this, () => this.view) });
+    const pause = new PauseOverlay(this, { layer: interfaceLayer, actions: levelPauseActions(this, () => this.#view) });
     const problems = new ProblemsOverlay(this, interfaceLayer);
     problems.show(getOverlayProblems(this.game));
     const playerInput = new PlayerInput(this);
@@ -138,7 +138,7 @@ export class LevelScene extends Phaser.Scene {
       level,
       seed: loaded.chapter.seed,
       input: playerInput, presses: playerInput,
-      timeSource: levelTime(this, () => this.frameTime),
+      timeSource: levelTime(this, () => this.#frameTime),
       scenes: loaded.director, detectionPercent: accessibility().detectionAssist, gameSpeedPercent: accessibility().gameSpeedAssist,
       ...(start === undefined ? {} : { start }),
     });
@@ -155,10 +155,10 @@ export class LevelScene extends Phaser.Scene {
     const story = new StoryView(this, { world: session.world, worldLayer, interfaceLayer, input: playerInput, words });
     const speedrun = new SpeedrunView(this, {
       loaded, session, interfaceLayer, worldLayer,
-      onSwitchesChanged: () => { this.showSwitches(); this.draw(view, null); },
-      onSpeedrunOn: () => { this.showWalks = false; },
+      onSwitchesChanged: () => { this.#showSwitches(); this.#draw(view, null); },
+      onSpeedrunOn: () => { this.#showWalks = false; },
     });
-    if (speedrun.speedrunMode) this.showWalks = false; // a clean screen to race on: off at each start
+    if (speedrun.speedrunMode) this.#showWalks = false; // a clean screen to race on: off at each start
     const view: LevelView = {
       loaded,
       session,
@@ -184,26 +184,26 @@ export class LevelScene extends Phaser.Scene {
     };
     const hold = takeCameraHold(this.game);
     if (hold !== null) camera.holdAt(hold);
-    this.view = view;
+    this.#view = view;
     session.setListener({
       beforeTick: (world) => {
-        this.timings.stepStarted = performance.now();
-        this.respawning = world.respawnPending;
+        this.#timings.stepStarted = performance.now();
+        this.#respawning = world.respawnPending;
         motion.rememberAll(world);
       },
       afterTick: (world, events) => {
         const stepped = performance.now();
-        this.timings.step = stepped - this.timings.stepStarted;
-        this.afterTick(view, world, events);
-        this.timings.events = performance.now() - stepped;
+        this.#timings.step = stepped - this.#timings.stepStarted;
+        this.#afterTick(view, world, events);
+        this.#timings.events = performance.now() - stepped;
       },
     });
     motion.rememberAll(session.world);
-    this.bindViewKeys(view);
-    this.showSwitches();
+    this.#bindViewKeys(view);
+    this.#showSwitches();
     // Back from the settings opened in the pause: the overlay shows what they are now.
     const showSwitches = (): void => {
-      this.showSwitches();
+      this.#showSwitches();
     };
     this.events.on(Phaser.Scenes.Events.RESUME, showSwitches);
     const layout = (): void => {
@@ -221,7 +221,7 @@ export class LevelScene extends Phaser.Scene {
     layout();
     this.scale.on(Phaser.Scale.Events.RESIZE, layout);
     setLevelSession(this.game, session);
-    setLevelProbe(this.game, { lastInput: () => playerInput.lastSample, dream: () => dream.lastDrawn, dialogue: () => story.shown, timings: () => this.timings, words: () => words.shown });
+    setLevelProbe(this.game, { lastInput: () => playerInput.lastSample, dream: () => dream.lastDrawn, dialogue: () => story.shown, timings: () => this.#timings, words: () => words.shown });
     const showOverlay = (): void => {
       problems.show(getOverlayProblems(this.game));
     };
@@ -234,29 +234,29 @@ export class LevelScene extends Phaser.Scene {
       session.setListener(null);
       setLevelSession(this.game, null);
       setLevelProbe(this.game, null);
-      this.view = null;
+      this.#view = null;
     });
-    this.draw(view, 0);
+    this.#draw(view, 0);
   }
 
   override update(time: number, delta: number): void {
-    const view = this.view;
+    const view = this.#view;
     if (!view) return;
     // Real time between frames, not Phaser's smoothed delta: that one is clamped to 1/60 s when the page
     // is not focused and averaged over ten frames, so the game would run slow on a slow machine.
-    this.frameTime = time;
+    this.#frameTime = time;
     view.session.frame(delta);
-    if (view.session.paused !== this.shownPaused) {
-      this.shownPaused = view.session.paused;
-      view.pause.setVisible(this.shownPaused);
+    if (view.session.paused !== this.#shownPaused) {
+      this.#shownPaused = view.session.paused;
+      view.pause.setVisible(this.#shownPaused);
       view.camera.endGlide();
     }
     const drawStarted = performance.now();
-    this.draw(view, view.session.paused ? null : view.session.alpha);
-    this.timings.draw = performance.now() - drawStarted;
+    this.#draw(view, view.session.paused ? null : view.session.alpha);
+    this.#timings.draw = performance.now() - drawStarted;
   }
 
-  private afterTick(view: LevelView, world: World, events: readonly SimEvent[]): void {
+  #afterTick(view: LevelView, world: World, events: readonly SimEvent[]): void {
     const { motion } = view;
     if (events.some((event) => event.type === 'restarted')) {
       // The restart tick: a fresh world, drawn at once from where it is.
@@ -265,28 +265,28 @@ export class LevelScene extends Phaser.Scene {
       view.enforcers.forgetCones();
       view.camera.endGlide();
       view.hud.showFinished(null);
-      this.leaving?.remove();
-      this.leaving = null;
-    } else if (this.respawning) {
+      this.#leaving?.remove();
+      this.#leaving = null;
+    } else if (this.#respawning) {
       // The tick after a catch puts Mira back at the spawn: a jump to draw at once, never a slide, however
       // close to the spawn she was caught; the camera glides there instead.
       motion.rememberMira(world);
       motion.rememberChildren(world);
-      view.camera.startCatchGlide(this.frameTime);
+      view.camera.startCatchGlide(this.#frameTime);
     }
     view.dream.afterTick(world, events, (event) => { view.tilemap.redraw(world.tiles, event.cells); });
     motion.noteMoves(world);
-    if (motion.miraMoved) view.camera.release(this.frameTime);
+    if (motion.miraMoved) view.camera.release(this.#frameTime);
     view.effects.noteMove(world, motion.miraMoved);
     view.effects.play(world, events);
-    view.story.afterTick(world, events, this.frameTime);
+    view.story.afterTick(world, events, this.#frameTime);
     view.speedrun.afterTick(world, events);
-    if (events.some((event) => event.type === 'finished')) this.finish(view, world);
+    if (events.some((event) => event.type === 'finished')) this.#finish(view, world);
     // A restart from outside a frame (the pause overlay, the test hook) is shown at once.
-    if (events.some((event) => event.type === 'restarted')) this.draw(view, 0);
+    if (events.some((event) => event.type === 'restarted')) this.#draw(view, 0);
   }
 
-  private finish(view: LevelView, world: World): void {
+  #finish(view: LevelView, world: World): void {
     const { chapter } = view.loaded;
     // Saved at once, not when the result screen opens: a page closed in between keeps the chapter won.
     const campaign = campaignPlay(this.game).finishLevel(chapter.key, world, view.session.elapsedRealMilliseconds);
@@ -298,8 +298,8 @@ export class LevelScene extends Phaser.Scene {
       ...(campaign === null ? {} : { campaign: { next: campaign.next?.title ?? null, saved: campaign.written } }),
     });
     view.hud.showFinished({ banner: view.loaded.chapter.finishBanner, finishTick: result.finishTick });
-    if (isHoldingOnFinish(this.game) || this.leaving) return;
-    this.leaving = this.time.delayedCall(RESULT_DELAY_MILLISECONDS, () => {
+    if (isHoldingOnFinish(this.game) || this.#leaving) return;
+    this.#leaving = this.time.delayedCall(RESULT_DELAY_MILLISECONDS, () => {
       // A chapter's outro plays first; the story scene then opens the result.
       if (campaign?.outro === true) this.scene.start(SCENE_KEYS.story, { result });
       else this.scene.start(SCENE_KEYS.result, result);
@@ -307,27 +307,27 @@ export class LevelScene extends Phaser.Scene {
   }
 
   /** View settings and menu keys, not inputs the rules see: they never reach an InputFrame or a replay. */
-  private bindViewKeys(view: LevelView): void {
+  #bindViewKeys(view: LevelView): void {
     this.input.keyboard?.on('keydown', () => {
       gameSounds().unlock();
     });
-    this.onAction('toggleWalks', () => {
-      this.showWalks = !this.showWalks;
-      this.showSwitches();
-      this.draw(view, null);
+    this.#onAction('toggleWalks', () => {
+      this.#showWalks = !this.#showWalks;
+      this.#showSwitches();
+      this.#draw(view, null);
     });
-    this.onAction('toggleRadar', () => {
+    this.#onAction('toggleRadar', () => {
       this.showRadar = !this.showRadar;
-      this.draw(view, null);
+      this.#draw(view, null);
     });
-    this.onAction('toggleMotion', () => {
+    this.#onAction('toggleMotion', () => {
       toggleReducedMotion();
-      this.showSwitches();
-      this.draw(view, null);
+      this.#showSwitches();
+      this.#draw(view, null);
     });
-    this.onAction('mute', () => {
+    this.#onAction('mute', () => {
       toggleMuted();
-      this.showSwitches();
+      this.#showSwitches();
     });
     bindProblemsDismiss(this, {
       overlay: view.problems,
@@ -336,29 +336,29 @@ export class LevelScene extends Phaser.Scene {
       },
     });
     // Quitting is offered from the pause overlay only, so a stray Q in play costs nothing.
-    this.onAction('quit', () => {
+    this.#onAction('quit', () => {
       if (view.session.paused) this.scene.start(SCENE_KEYS.title);
     });
   }
 
   /** Calls `action` on each fresh press of the action's keys, for as long as this run of the scene lasts. */
-  private onAction(action: Action, handler: () => void): void {
+  #onAction(action: Action, handler: () => void): void {
     onKeyPresses(this, { keys: () => currentBindings()[action].keys, handler });
   }
 
-  private showSwitches(): void {
-    this.view?.pause.setSwitches({ walksShown: this.showWalks, muted: gameSounds().isMuted, reducedMotion: isReducedMotion(), speedrun: this.view.speedrun.speedrunMode, liveSplit: this.view.speedrun.liveSplitState });
+  #showSwitches(): void {
+    this.#view?.pause.setSwitches({ walksShown: this.#showWalks, muted: gameSounds().isMuted, reducedMotion: isReducedMotion(), speedrun: this.#view.speedrun.speedrunMode, liveSplit: this.#view.speedrun.liveSplitState });
   }
 
   // ---- drawing: reads the world, never writes it ----
 
   /** `alpha` null draws at the interpolation of the last frame drawn. */
-  private draw(view: LevelView, alpha: number | null): void {
+  #draw(view: LevelView, alpha: number | null): void {
     const world = view.session.world;
     const { tick } = world;
-    if (alpha !== null) this.lastAlpha = alpha;
+    if (alpha !== null) this.#lastAlpha = alpha;
     const { motion } = view;
-    motion.place(world, this.lastAlpha);
+    motion.place(world, this.#lastAlpha);
     const mira = motion.drawnMira;
     view.mira.draw(world.mira, { position: mira, moved: motion.miraMoved, tick, tiles: world.tiles });
     if (view.exitMarker) view.images.setFrame(view.exitMarker, `exit-${Math.floor(tick / 10) % 4}`);
@@ -369,15 +369,15 @@ export class LevelScene extends Phaser.Scene {
       enforcerPositions: motion.drawnEnforcers,
       mira,
       visibility,
-      showWalks: this.showWalks,
+      showWalks: this.#showWalks,
       tick,
     });
     view.noisePreview.draw(world);
     view.dream.draw(world, { motion, mira });
-    view.story.draw(world, { time: this.frameTime, typingTime: typingTime(this, this.frameTime), paused: view.session.paused });
-    view.camera.follow(mira, this.frameTime, this.lookAhead.offset({
+    view.story.draw(world, { time: this.#frameTime, typingTime: typingTime(this, this.#frameTime), paused: view.session.paused });
+    view.camera.follow(mira, this.#frameTime, this.#lookAhead.offset({
       direction: view.playerInput.lookDirection(),
-      now: this.frameTime,
+      now: this.#frameTime,
       viewSize: view.camera.viewSize(),
     }));
     view.darkness.draw(world, { view: { ...view.camera.viewWindow(), ...view.camera.viewSize() }, mira });

@@ -88,8 +88,8 @@ function apply(game: Phaser.Game, now: SettingsState, wanted: SettingsState): vo
 }
 
 export class SettingsScene extends Phaser.Scene {
-  private from: 'title' | 'level' = 'title';
-  private focus: string | undefined;
+  #from: 'title' | 'level' = 'title';
+  #focus: string | undefined;
   private page: SettingsPage | undefined;
 
   constructor() {
@@ -97,8 +97,8 @@ export class SettingsScene extends Phaser.Scene {
   }
 
   init(data: SettingsData | undefined): void {
-    this.from = data?.from ?? 'title';
-    this.focus = data?.focus;
+    this.#from = data?.from ?? 'title';
+    this.#focus = data?.focus;
     this.page = data?.page;
   }
 
@@ -111,10 +111,10 @@ export class SettingsScene extends Phaser.Scene {
       if (leaving) return;
       leaving = true;
       if (page !== undefined) {
-        this.scene.restart({ from: this.from, focus: page });
+        this.scene.restart({ from: this.#from, focus: page });
         return;
       }
-      if (this.from === 'title') {
+      if (this.#from === 'title') {
         this.scene.start(SCENE_KEYS.title, { focus: TITLE_ENTRY.settings });
         return;
       }
@@ -131,14 +131,14 @@ export class SettingsScene extends Phaser.Scene {
       resumeLevel();
     };
     let help: Phaser.GameObjects.Text | null = null;
-    const list = new MenuList(this, new MenuModel(entries(), this.focus), {
+    const list = new MenuList(this, new MenuModel(entries(), this.#focus), {
       focused: (item) => {
         help?.setText(helpFor(item.id));
       },
       activate: (item) => {
         if (item.id === SETTING.back) back();
-        if (item.id === SETTING.controls) this.scene.start(SCENE_KEYS.controls, { from: this.from });
-        if (isSettingsPage(item.id)) this.scene.restart({ from: this.from, page: item.id });
+        if (item.id === SETTING.controls) this.scene.start(SCENE_KEYS.controls, { from: this.#from });
+        if (isSettingsPage(item.id)) this.scene.restart({ from: this.#from, page: item.id });
       },
       adjust: (item, step, wrap) => {
         const now = currentSettings(this.game);
@@ -147,12 +147,12 @@ export class SettingsScene extends Phaser.Scene {
         getLevelSession(this.game)?.setGameSpeedPercent(accessibility().gameSpeedAssist);
         this.game.events.emit(SETTINGS_CHANGED);
         // Every word on the screen changes size: the page is laid out again around the row in focus.
-        if (item.id === SETTING.textSize) this.scene.restart({ from: this.from, focus: SETTING.textSize, page });
+        if (item.id === SETTING.textSize) this.scene.restart({ from: this.#from, focus: SETTING.textSize, page });
         else list.update(entries());
       },
     });
     // Over the level, the level's picture shows through a shade instead of the night sky.
-    if (this.from === 'level') this.cameras.main.setBackgroundColor('rgba(5, 4, 10, 0.95)');
+    if (this.#from === 'level') this.cameras.main.setBackgroundColor('rgba(5, 4, 10, 0.95)');
     layoutOnResize(this, () => {
       // The old text went with the last layout: the rows drawn below must not write to it.
       help = null;
@@ -160,7 +160,7 @@ export class SettingsScene extends Phaser.Scene {
         heading: page === undefined ? 'Settings' : settingsPageTitle(page),
         list,
         changes: page !== undefined,
-        starfield: this.from !== 'level',
+        starfield: this.#from !== 'level',
         footnote: helpFor(list.model.focused?.id ?? ''),
       });
     });

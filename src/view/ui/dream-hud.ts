@@ -30,94 +30,94 @@ export interface DreamHudShown {
 }
 
 export class DreamHud {
-  private readonly panel: Phaser.GameObjects.Graphics;
-  private readonly group: Phaser.GameObjects.Text;
-  private readonly stage: Phaser.GameObjects.Text;
-  private readonly bar: Phaser.GameObjects.Graphics;
-  private width = 0;
-  private height = 0;
-  private scale = 1;
-  private shownKey = '';
-  private shown: DreamHudShown = { group: null, meter: null, tally: null, panel: null, arrowBadge: null };
-  private panelShown: ScreenRect | null = null;
+  readonly #panel: Phaser.GameObjects.Graphics;
+  readonly #group: Phaser.GameObjects.Text;
+  readonly #stage: Phaser.GameObjects.Text;
+  readonly #bar: Phaser.GameObjects.Graphics;
+  #width = 0;
+  #height = 0;
+  #scale = 1;
+  #shownKey = '';
+  #shown: DreamHudShown = { group: null, meter: null, tally: null, panel: null, arrowBadge: null };
+  #panelShown: ScreenRect | null = null;
 
   constructor(scene: Phaser.Scene, layer: Phaser.GameObjects.Layer) {
-    this.panel = scene.add.graphics();
-    this.group = scene.add.text(0, 0, '', textStyle(13, TEXT_COLOR)).setOrigin(1, 0);
-    this.stage = scene.add.text(0, 0, '', textStyle(13, DIM_TEXT_COLOR)).setOrigin(1, 0);
-    this.bar = scene.add.graphics();
-    layer.add([this.panel, this.group, this.stage, this.bar]);
+    this.#panel = scene.add.graphics();
+    this.#group = scene.add.text(0, 0, '', textStyle(13, TEXT_COLOR)).setOrigin(1, 0);
+    this.#stage = scene.add.text(0, 0, '', textStyle(13, DIM_TEXT_COLOR)).setOrigin(1, 0);
+    this.#bar = scene.add.graphics();
+    layer.add([this.#panel, this.#group, this.#stage, this.#bar]);
   }
 
   get lastShown(): DreamHudShown {
-    return this.shown;
+    return this.#shown;
   }
 
   /** The goal arrow moved along the screen's edge off this corner's panel, so the two never touch. */
   keepArrowClear(arrow: EdgeArrow | null): EdgeArrow | null {
-    const radius = ARROW_BADGE_RADIUS * this.scale;
-    const kept = arrowClearOf(arrow, { panel: this.panelShown, radius, gap: 6 * this.scale });
+    const radius = ARROW_BADGE_RADIUS * this.#scale;
+    const kept = arrowClearOf(arrow, { panel: this.#panelShown, radius, gap: 6 * this.#scale });
     const arrowBadge = kept === null ? null : { x: kept.x - Math.cos(kept.angle) * radius, y: kept.y - Math.sin(kept.angle) * radius, radius };
-    this.shown = { ...this.shown, arrowBadge };
+    this.#shown = { ...this.#shown, arrowBadge };
     return kept;
   }
 
   layout(width: number, height: number, scale: number): void {
-    this.width = width;
-    this.height = height;
-    this.scale = scale;
-    this.shownKey = '';
+    this.#width = width;
+    this.#height = height;
+    this.#scale = scale;
+    this.#shownKey = '';
   }
 
   /** The panel fades while Mira stands under it (the night escape's gate is in that corner of its map). */
   stepBackFrom(mira: { readonly x: number; readonly y: number }): void {
-    const panel = this.panelShown;
-    const over = panel !== null && panelOverMira(panel, mira, { bodyHeight: miraHeightOnScreen(this.width, this.height), slack: 4 * this.scale });
+    const panel = this.#panelShown;
+    const over = panel !== null && panelOverMira(panel, mira, { bodyHeight: miraHeightOnScreen(this.#width, this.#height), slack: 4 * this.#scale });
     const alpha = over ? PANEL_OVER_MIRA_ALPHA : 1;
-    if (this.panel.alpha === alpha) return;
-    for (const object of [this.panel, this.group, this.stage, this.bar]) object.setAlpha(alpha);
+    if (this.#panel.alpha === alpha) return;
+    for (const object of [this.#panel, this.#group, this.#stage, this.#bar]) object.setAlpha(alpha);
   }
 
   update(world: World): void {
     const group = groupLine(world);
     const meter = meterShare(world);
     const tally = tallyLine(world);
-    this.shown = { ...this.shown, group, meter, tally };
+    this.#shown = { ...this.#shown, group, meter, tally };
     const visible = group !== null || meter !== null || tally !== null;
     // Redrawn only when what it says changes: the meter moves in steps of a hundredth.
-    const key = `${group}|${tally}|${dreamWayOpen(world)}|${meter === null ? '' : Math.round(meter * 100)}|${world.dream.stage}|${this.width}|${this.scale}`;
-    if (key === this.shownKey) return;
-    this.shownKey = key;
-    for (const object of [this.panel, this.group, this.stage, this.bar]) object.setVisible(visible);
-    this.panelShown = null;
-    this.shown = { ...this.shown, panel: null };
+    const key = `${group}|${tally}|${dreamWayOpen(world)}|${meter === null ? '' : Math.round(meter * 100)}|${world.dream.stage}|${this.#width}|${this.#scale}`;
+    if (key === this.#shownKey) return;
+    this.#shownKey = key;
+    for (const object of [this.#panel, this.#group, this.#stage, this.#bar]) object.setVisible(visible);
+    this.#panelShown = null;
+    this.#shown = { ...this.#shown, panel: null };
     if (!visible) return;
-    const scale = this.scale;
+    const scale = this.#scale;
     const margin = 12 * scale;
-    const right = this.width - margin;
+    const right = this.#width - margin;
     // The panel grows with the player's text size, the words and the meter bar inside it too.
     const words = wordScale(scale);
     // The group's line first; a count shares the corner under it while no dream's stage needs that line.
     const stageWords = `${STAGE_WORDS[world.dream.stage]}${stageWordsTail(world)}`;
     const second = stageWords === '' && group !== null ? (tally ?? '') : stageWords;
-    this.group.setFontSize(13 * words).setText(group ?? tally ?? '');
-    this.stage.setFontSize(13 * words).setText(second);
+    this.#group.setFontSize(13 * words).setText(group ?? tally ?? '');
+    this.#stage.setFontSize(13 * words).setText(second);
     // Wide enough for its longest line: "1 of 3 fragments for the analog door" outgrows the group's width.
-    const panelWidth = Math.max(PANEL_WIDTH * words, this.group.width + 16 * scale, this.stage.width + 16 * scale);
+    const panelWidth = Math.max(PANEL_WIDTH * words, this.#group.width + 16 * scale, this.#stage.width + 16 * scale);
     const height = (meter !== null ? 62 : second !== '' ? 47 : 30) * words;
-    this.panel.clear().fillStyle(colorNumber(BACKGROUND_COLOR), 0.85).fillRoundedRect(right - panelWidth, margin, panelWidth, height, 6 * scale);
-    this.panelShown = { left: right - panelWidth, top: margin, width: panelWidth, height };
-    this.shown = { ...this.shown, panel: this.panelShown };
-    this.group.setPosition(right - 8 * scale, margin + 7 * words);
-    this.stage.setPosition(right - 8 * scale, margin + 24 * words);
-    this.bar.clear();
+    this.#panel.clear().fillStyle(colorNumber(BACKGROUND_COLOR), 0.85).fillRoundedRect(right - panelWidth, margin, panelWidth, height, 6 * scale);
+    this.#panelShown = { left: right - panelWidth, top: margin, width: panelWidth, height };
+    this.#shown = { ...this.#shown, panel: this.#panelShown };
+    this.#group.setPosition(right - 8 * scale, margin + 7 * words);
+    this.#stage.setPosition(right - 8 * scale, margin + 24 * words);
+    this.#bar.clear();
     if (meter === null) return;
     const barLeft = right - panelWidth + 8 * scale;
     const barWidth = panelWidth - 16 * scale;
     const barTop = margin + 44 * words;
-    this.bar.fillStyle(colorNumber(BACKGROUND_COLOR), 1).fillRect(barLeft, barTop, barWidth, 8 * scale);
-    this.bar.fillStyle(world.dream.stage === 'fading' ? MAGENTA : GOLD, 1).fillRect(barLeft, barTop, barWidth * meter, 8 * scale);
-    this.bar.lineStyle(1, GOLD, 0.6).strokeRect(barLeft, barTop, barWidth, 8 * scale);
+    this.#bar.fillStyle(colorNumber(BACKGROUND_COLOR), 1).fillRect(barLeft, barTop, barWidth, 8 * scale);
+    this.#bar.fillStyle(world.dream.stage === 'fading' ? MAGENTA : GOLD, 1).fillRect(barLeft, barTop, barWidth * meter, 8 * scale);
+    this.#bar.lineStyle(1, GOLD, 0.6).strokeRect(barLeft, barTop, barWidth, 8 * scale);
   }
 }
 
