@@ -5,8 +5,8 @@
 import Phaser from 'phaser';
 import { FONT_FAMILY } from './palette.ts';
 
-/** What a clock or a split's difference can say (formatTicks, formatTickDelta): single code units, split safely. */
-export const CLOCK_GLYPHS = '0123456789:.-+ ';
+/** What a clock, a split's difference and the splits' `Game` and `Real` lines can say: single code units, split safely. */
+export const CLOCK_GLYPHS = '0123456789:.-+ GameRl';
 
 /** Fonts kept at once: a window resized through many interface scales must not pile up textures. */
 const KEPT_FONTS = 8;
