@@ -112,7 +112,7 @@ class CueSheetScene extends Phaser.Scene {
 function textBoxes(objects: readonly Phaser.GameObjects.GameObject[]): ScreenBox[] {
   return objects.flatMap((object): ScreenBox[] => {
     if (object instanceof Phaser.GameObjects.Layer || object instanceof Phaser.GameObjects.Container) return object.visible ? textBoxes(object.getAll()) : [];
-    if (!(object instanceof Phaser.GameObjects.Text) || !object.visible || object.alpha <= 0 || object.text.trim() === '') return [];
+    if (!(object instanceof Phaser.GameObjects.Text || object instanceof Phaser.GameObjects.BitmapText) || !object.visible || object.alpha <= 0 || object.text.trim() === '') return [];
     const bounds = object.getBounds();
     return [{ name: object.text.split('\n')[0]!.slice(0, 40), x: bounds.x, y: bounds.y, width: bounds.width, height: bounds.height }];
   });

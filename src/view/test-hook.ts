@@ -127,9 +127,10 @@ function visibleTexts(objects: readonly Phaser.GameObjects.GameObject[]): string
   return visibleTextObjects(objects).map((text) => text.text);
 }
 
-function visibleTextObjects(objects: readonly Phaser.GameObjects.GameObject[]): Phaser.GameObjects.Text[] {
+/** Texts and bitmap texts (the clocks, glyph-font.ts) alike: both are words on screen. */
+function visibleTextObjects(objects: readonly Phaser.GameObjects.GameObject[]): (Phaser.GameObjects.Text | Phaser.GameObjects.BitmapText)[] {
   return objects.flatMap((object) => {
-    if (object instanceof Phaser.GameObjects.Text) return object.visible && object.alpha > 0 ? [object] : [];
+    if (object instanceof Phaser.GameObjects.Text || object instanceof Phaser.GameObjects.BitmapText) return object.visible && object.alpha > 0 ? [object] : [];
     if (object instanceof Phaser.GameObjects.Layer || object instanceof Phaser.GameObjects.Container) {
       return object.visible ? visibleTextObjects(object.getAll()) : [];
     }

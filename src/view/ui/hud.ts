@@ -16,6 +16,7 @@ import { radarReach } from './radar.ts';
 import { ARROW_BADGE_RADIUS } from './arrow-clearance.ts';
 import { ACCENT_COLOR, BACKGROUND_COLOR, DIM_TEXT_COLOR, ERROR_COLOR, TEXT_COLOR, WARNING_COLOR, colorNumber, textStyle, wordScale } from './palette.ts';
 import { changeTextAndColor } from './text-changes.ts';
+import { clockFont } from './glyph-font.ts';
 
 // Entries joined by single spaces, everything else no-break: a narrow window wraps between entries,
 // never inside "Esc: pause", and wrapped lines carry no stray spaces that would shift them off centre.
@@ -58,7 +59,8 @@ export interface HudState {
 
 export class Hud {
   private readonly panel: Phaser.GameObjects.Graphics;
-  private readonly time: Phaser.GameObjects.Text;
+  /** Bitmap glyphs, not a Text: the clock changes every tick, and a Text would redraw and upload each time. */
+  private readonly time: Phaser.GameObjects.BitmapText;
   private readonly catches: Phaser.GameObjects.Text;
   private readonly visibilityText: Phaser.GameObjects.Text;
   private readonly alertText: Phaser.GameObjects.Text;
@@ -85,7 +87,7 @@ export class Hud {
 
   constructor(scene: Phaser.Scene, layer: Phaser.GameObjects.Layer, goalText: string) {
     this.panel = scene.add.graphics();
-    this.time = scene.add.text(0, 0, '', textStyle(20, TEXT_COLOR));
+    this.time = scene.add.bitmapText(0, 0, clockFont(scene, { sizePixels: 20, color: TEXT_COLOR }), '');
     this.catches = scene.add.text(0, 0, '', textStyle(13, DIM_TEXT_COLOR));
     this.visibilityText = scene.add.text(0, 0, '', textStyle(13, DIM_TEXT_COLOR));
     this.alertText = scene.add.text(0, 0, '', textStyle(13, DIM_TEXT_COLOR));
@@ -121,7 +123,8 @@ export class Hud {
     const margin = 12 * scale;
     // The panel's words, their lines and the panel itself grow with the player's text size.
     const words = wordScale(scale);
-    this.time.setFontSize(20 * words).setPosition(margin + 8 * scale, margin + 4 * words);
+    const timeSize = 20 * words;
+    this.time.setFont(clockFont(this.time.scene, { sizePixels: timeSize, color: TEXT_COLOR }), timeSize).setPosition(margin + 8 * scale, margin + 4 * words);
     this.catches.setFontSize(13 * words).setPosition(margin + 8 * scale, margin + 30 * words);
     this.visibilityText.setFontSize(13 * words).setPosition(margin + 8 * scale, margin + 47 * words);
     this.alertText.setFontSize(13 * words).setPosition(margin + 8 * scale, margin + 64 * words);

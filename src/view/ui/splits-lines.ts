@@ -18,6 +18,8 @@ export interface SplitLine {
 export interface SplitsPanelText {
   readonly title: string;
   readonly rows: readonly SplitLine[];
+  /** The game and real time, each `Game m:ss.mmm`: they change every frame, so the panel draws them apart. */
+  readonly clocks: readonly string[];
   readonly footer: readonly string[];
 }
 
@@ -38,12 +40,11 @@ export function splitsPanelText(options: {
     const tone: SplitTone = row.ticks === null ? 'none' : row.gold ? 'gold' : row.delta === null ? 'none' : row.delta <= 0 ? 'ahead' : 'behind';
     return { name, time: row.ticks === null ? '-' : formatTicks(row.ticks), delta: row.delta === null ? '' : formatTickDelta(row.delta), tone };
   });
+  const clocks = [`Game ${formatTicks(options.ticks)}`, `Real ${formatMilliseconds(options.realMilliseconds)}`];
   const footer = [
-    `Game ${formatTicks(options.ticks)}`,
-    `Real ${formatMilliseconds(options.realMilliseconds)}`,
     `Sum of best ${view.sumOfBest === null ? '-' : formatTicks(view.sumOfBest)}`,
     `Best possible ${view.bestPossible === null ? '-' : formatTicks(view.bestPossible)}`,
     ...(options.notice === null ? [] : [options.notice]),
   ];
-  return { title: `${options.category}${marksLabel(options.marks)}`, rows, footer };
+  return { title: `${options.category}${marksLabel(options.marks)}`, rows, clocks, footer };
 }
