@@ -58,95 +58,95 @@ export interface HudState {
 }
 
 export class Hud {
-  private readonly panel: Phaser.GameObjects.Graphics;
+  readonly #panel: Phaser.GameObjects.Graphics;
   /** Bitmap glyphs, not a Text: the clock changes every tick, and a Text would redraw and upload each time. */
-  private readonly time: Phaser.GameObjects.BitmapText;
-  private readonly catches: Phaser.GameObjects.Text;
-  private readonly visibilityText: Phaser.GameObjects.Text;
-  private readonly alertText: Phaser.GameObjects.Text;
-  private shownAlert = '';
-  private readonly marblesText: Phaser.GameObjects.Text;
-  private shownMarbles = '';
-  private readonly goal: Phaser.GameObjects.Text;
-  private readonly goalBackdrop: Phaser.GameObjects.Graphics;
-  private readonly arrow: Phaser.GameObjects.Graphics;
-  private readonly hint: Phaser.GameObjects.Text;
-  private readonly hintBackdrop: Phaser.GameObjects.Graphics;
-  private readonly banner: Phaser.GameObjects.Text;
-  private shownTick = -1;
-  private shownCatches = '';
-  private shownVisibility = '';
-  private scale = 1;
-  private size = { width: 0, height: 0 };
+  readonly #time: Phaser.GameObjects.BitmapText;
+  readonly #catches: Phaser.GameObjects.Text;
+  readonly #visibilityText: Phaser.GameObjects.Text;
+  readonly #alertText: Phaser.GameObjects.Text;
+  #shownAlert = '';
+  readonly #marblesText: Phaser.GameObjects.Text;
+  #shownMarbles = '';
+  readonly #goal: Phaser.GameObjects.Text;
+  readonly #goalBackdrop: Phaser.GameObjects.Graphics;
+  readonly #arrow: Phaser.GameObjects.Graphics;
+  readonly #hint: Phaser.GameObjects.Text;
+  readonly #hintBackdrop: Phaser.GameObjects.Graphics;
+  readonly #banner: Phaser.GameObjects.Text;
+  #shownTick = -1;
+  #shownCatches = '';
+  #shownVisibility = '';
+  #scale = 1;
+  #size = { width: 0, height: 0 };
   /** Which edge the goal hint stands at now: it moves only when Mira's place says the other. */
-  private goalEdge: 'top' | 'bottom' | null = null;
+  #goalEdge: 'top' | 'bottom' | null = null;
   /** Whether speedrun mode's splits fill the top-right corner (read at each layout): the goal hint keeps off the top. */
-  private splitsCorner = false;
+  #splitsCorner = false;
   /** The exit arrow as last drawn (x, y, angle, breath, scale): the same arrow is not built again. */
-  private shownArrow: readonly number[] | null = null;
+  #shownArrow: readonly number[] | null = null;
 
   constructor(scene: Phaser.Scene, layer: Phaser.GameObjects.Layer, goalText: string) {
-    this.panel = scene.add.graphics();
-    this.time = scene.add.bitmapText(0, 0, clockFont(scene, { sizePixels: 20, color: TEXT_COLOR }), '');
-    this.catches = scene.add.text(0, 0, '', textStyle(13, DIM_TEXT_COLOR));
-    this.visibilityText = scene.add.text(0, 0, '', textStyle(13, DIM_TEXT_COLOR));
-    this.alertText = scene.add.text(0, 0, '', textStyle(13, DIM_TEXT_COLOR));
-    this.marblesText = scene.add.text(0, 0, '', textStyle(13, DIM_TEXT_COLOR));
-    this.goalBackdrop = scene.add.graphics();
-    this.goal = scene.add.text(0, 0, goalText, textStyle(16, TEXT_COLOR)).setOrigin(0.5, 0).setAlign('center');
-    this.arrow = scene.add.graphics();
-    this.hintBackdrop = scene.add.graphics();
-    this.hint = scene.add.text(0, 0, hintText(), textStyle(13, TEXT_COLOR)).setOrigin(0.5, 1).setAlign('center');
-    this.banner = scene.add
+    this.#panel = scene.add.graphics();
+    this.#time = scene.add.bitmapText(0, 0, clockFont(scene, { sizePixels: 20, color: TEXT_COLOR }), '');
+    this.#catches = scene.add.text(0, 0, '', textStyle(13, DIM_TEXT_COLOR));
+    this.#visibilityText = scene.add.text(0, 0, '', textStyle(13, DIM_TEXT_COLOR));
+    this.#alertText = scene.add.text(0, 0, '', textStyle(13, DIM_TEXT_COLOR));
+    this.#marblesText = scene.add.text(0, 0, '', textStyle(13, DIM_TEXT_COLOR));
+    this.#goalBackdrop = scene.add.graphics();
+    this.#goal = scene.add.text(0, 0, goalText, textStyle(16, TEXT_COLOR)).setOrigin(0.5, 0).setAlign('center');
+    this.#arrow = scene.add.graphics();
+    this.#hintBackdrop = scene.add.graphics();
+    this.#hint = scene.add.text(0, 0, hintText(), textStyle(13, TEXT_COLOR)).setOrigin(0.5, 1).setAlign('center');
+    this.#banner = scene.add
       .text(0, 0, '', { ...textStyle(36, ACCENT_COLOR), stroke: BACKGROUND_COLOR, strokeThickness: 6 })
       .setOrigin(0.5, 0.5)
       .setAlign('center')
       .setVisible(false);
     layer.add([
-      this.panel,
-      this.time,
-      this.catches,
-      this.visibilityText,
-      this.alertText,
-      this.marblesText,
-      this.goalBackdrop,
-      this.goal,
-      this.arrow,
-      this.hintBackdrop,
-      this.hint,
-      this.banner,
+      this.#panel,
+      this.#time,
+      this.#catches,
+      this.#visibilityText,
+      this.#alertText,
+      this.#marblesText,
+      this.#goalBackdrop,
+      this.#goal,
+      this.#arrow,
+      this.#hintBackdrop,
+      this.#hint,
+      this.#banner,
     ]);
   }
 
   layout(width: number, height: number, scale: number): void {
-    this.scale = scale;
+    this.#scale = scale;
     const margin = 12 * scale;
     // The panel's words, their lines and the panel itself grow with the player's text size.
     const words = wordScale(scale);
     const timeSize = 20 * words;
-    this.time.setFont(clockFont(this.time.scene, { sizePixels: timeSize, color: TEXT_COLOR }), timeSize).setPosition(margin + 8 * scale, margin + 4 * words);
-    this.catches.setFontSize(13 * words).setPosition(margin + 8 * scale, margin + 30 * words);
-    this.visibilityText.setFontSize(13 * words).setPosition(margin + 8 * scale, margin + 47 * words);
-    this.alertText.setFontSize(13 * words).setPosition(margin + 8 * scale, margin + 64 * words);
-    this.marblesText.setFontSize(13 * words).setPosition(margin + 8 * scale, margin + 81 * words);
-    this.panel
+    this.#time.setFont(clockFont(this.#time.scene, { sizePixels: timeSize, color: TEXT_COLOR }), timeSize).setPosition(margin + 8 * scale, margin + 4 * words);
+    this.#catches.setFontSize(13 * words).setPosition(margin + 8 * scale, margin + 30 * words);
+    this.#visibilityText.setFontSize(13 * words).setPosition(margin + 8 * scale, margin + 47 * words);
+    this.#alertText.setFontSize(13 * words).setPosition(margin + 8 * scale, margin + 64 * words);
+    this.#marblesText.setFontSize(13 * words).setPosition(margin + 8 * scale, margin + 81 * words);
+    this.#panel
       .clear()
       .fillStyle(PANEL_COLOR, PANEL_ALPHA)
       .fillRoundedRect(margin, margin, TIME_PANEL.width * words, TIME_PANEL.height * words, 6 * scale);
 
-    this.size = { width, height };
-    this.splitsCorner = readSpeedrunMode() && isSplitsShown();
-    this.goal.setFontSize(16 * words).setWordWrapWidth(goalHintWrapWidth(width, scale));
-    this.goalEdge = null;
+    this.#size = { width, height };
+    this.#splitsCorner = readSpeedrunMode() && isSplitsShown();
+    this.#goal.setFontSize(16 * words).setWordWrapWidth(goalHintWrapWidth(width, scale));
+    this.#goalEdge = null;
 
-    this.hint
+    this.#hint
       .setFontSize(13 * words)
       // Centred, it keeps as clear of the left edge as of the radar in the bottom-right corner.
       .setWordWrapWidth(width - 2 * (radarReach(scale) + margin))
       .setPosition(Math.floor(width / 2), height - margin);
-    this.backdropBehind(this.hintBackdrop, this.hint, { top: this.hint.y - this.hint.height, padding: 6 * scale });
+    this.#backdropBehind(this.#hintBackdrop, this.#hint, { top: this.#hint.y - this.#hint.height, padding: 6 * scale });
 
-    this.banner
+    this.#banner
       .setFontSize(36 * words)
       .setStroke(BACKGROUND_COLOR, 6 * scale)
       .setPosition(Math.floor(width / 2), Math.floor(height * 0.4));
@@ -154,78 +154,78 @@ export class Hud {
 
   /** The moment the level is won, said at once over the level before the result screen; null hides it. */
   showFinished(finished: { readonly banner: string; readonly finishTick: number } | null): void {
-    this.banner.setText(finished ? `${finished.banner}\n${formatTicks(finished.finishTick)}` : '').setVisible(finished !== null);
+    this.#banner.setText(finished ? `${finished.banner}\n${formatTicks(finished.finishTick)}` : '').setVisible(finished !== null);
   }
 
   update(state: HudState): void {
     const { tick, catches } = state;
-    if (tick !== this.shownTick) {
-      this.shownTick = tick;
-      this.time.setText(formatTicks(tick));
+    if (tick !== this.#shownTick) {
+      this.#shownTick = tick;
+      this.#time.setText(formatTicks(tick));
     }
     // Once the banner is up, the start-of-run helpers stay hidden.
-    const helpersShown = !this.banner.visible;
+    const helpersShown = !this.#banner.visible;
     const fade = helpersShown ? Math.min(1, Math.max(0, (HINT_TICKS + TICKS_PER_SECOND - tick) / TICKS_PER_SECOND)) : 0;
-    this.hint.setAlpha(fade).setVisible(fade > 0);
-    if (fade > 0) this.showHint(hintText());
-    this.time.setVisible(isTimerShown());
-    this.hintBackdrop.setAlpha(fade).setVisible(fade > 0);
+    this.#hint.setAlpha(fade).setVisible(fade > 0);
+    if (fade > 0) this.#showHint(hintText());
+    this.#time.setVisible(isTimerShown());
+    this.#hintBackdrop.setAlpha(fade).setVisible(fade > 0);
     const goalAlpha = helpersShown ? goalHintAlpha(tick, state.firstMoveTick) : 0;
-    if (goalAlpha > 0) this.placeGoal(state.miraScreen?.y ?? null);
-    this.goal.setAlpha(goalAlpha).setVisible(goalAlpha > 0);
-    this.goalBackdrop.setAlpha(goalAlpha).setVisible(goalAlpha > 0);
+    if (goalAlpha > 0) this.#placeGoal(state.miraScreen?.y ?? null);
+    this.#goal.setAlpha(goalAlpha).setVisible(goalAlpha > 0);
+    this.#goalBackdrop.setAlpha(goalAlpha).setVisible(goalAlpha > 0);
     const catchLine = `${catches === 0 ? 'never caught' : `caught ${catches}×`}${state.marks ?? ''}`;
-    if (catchLine !== this.shownCatches) {
-      this.shownCatches = catchLine;
-      changeTextAndColor(this.catches, catchLine, catches === 0 ? DIM_TEXT_COLOR : WARNING_COLOR);
+    if (catchLine !== this.#shownCatches) {
+      this.#shownCatches = catchLine;
+      changeTextAndColor(this.#catches, catchLine, catches === 0 ? DIM_TEXT_COLOR : WARNING_COLOR);
     }
-    this.updateVisibility(state.visibility, state.sneaking);
+    this.#updateVisibility(state.visibility, state.sneaking);
     const alert = alertLine(state.alert);
     const alertKey = `${alert.text}|${alert.level}`;
-    if (alertKey !== this.shownAlert) {
-      this.shownAlert = alertKey;
-      changeTextAndColor(this.alertText, alert.text, ALERT_COLORS[alert.level]);
+    if (alertKey !== this.#shownAlert) {
+      this.#shownAlert = alertKey;
+      changeTextAndColor(this.#alertText, alert.text, ALERT_COLORS[alert.level]);
     }
     const marbles = marbleLine(state.marbles);
-    if (marbles !== this.shownMarbles) {
-      this.shownMarbles = marbles;
-      this.marblesText.setText(marbles);
+    if (marbles !== this.#shownMarbles) {
+      this.#shownMarbles = marbles;
+      this.#marblesText.setText(marbles);
     }
-    this.drawArrow(state.exitArrow, tick);
-    this.stepBackFrom(state.miraScreen ?? null);
+    this.#drawArrow(state.exitArrow, tick);
+    this.#stepBackFrom(state.miraScreen ?? null);
   }
 
   /** The time panel fades while Mira stands under it, and comes back once she leaves. */
-  private stepBackFrom(mira: { readonly x: number; readonly y: number } | null): void {
-    const scale = this.scale;
+  #stepBackFrom(mira: { readonly x: number; readonly y: number } | null): void {
+    const scale = this.#scale;
     const margin = 12 * scale;
     const panel = { left: margin, top: margin, width: TIME_PANEL.width * wordScale(scale), height: TIME_PANEL.height * wordScale(scale) };
-    const over = mira !== null && panelOverMira(panel, mira, { bodyHeight: miraHeightOnScreen(this.size.width, this.size.height), slack: 4 * scale });
+    const over = mira !== null && panelOverMira(panel, mira, { bodyHeight: miraHeightOnScreen(this.#size.width, this.#size.height), slack: 4 * scale });
     const alpha = over ? PANEL_OVER_MIRA_ALPHA : 1;
-    if (this.panel.alpha === alpha) return;
-    for (const object of [this.panel, this.time, this.catches, this.visibilityText, this.alertText, this.marblesText]) object.setAlpha(alpha);
+    if (this.#panel.alpha === alpha) return;
+    for (const object of [this.#panel, this.#time, this.#catches, this.#visibilityText, this.#alertText, this.#marblesText]) object.setAlpha(alpha);
   }
 
   /** The goal hint at the edge farther from Mira, above the controls hint while that shows. */
-  private placeGoal(miraY: number | null): void {
-    const { width, height } = this.size;
-    const scale = this.scale;
-    const bottomReserved = this.hint.visible ? height - (this.hint.y - this.hint.height) + 3 * scale : 0;
-    const place = goalHintPlace({ width, height, scale, goalHeight: this.goal.height, bottomReserved, miraY, timePanelScale: wordScale(scale), topStripFree: !this.splitsCorner });
-    if (place.edge === this.goalEdge && this.goal.y === place.top) return;
-    this.goalEdge = place.edge;
-    this.goal.setPosition(place.centreX, place.top);
-    this.backdropBehind(this.goalBackdrop, this.goal, { top: place.top, padding: GOAL_HINT_PADDING * scale });
+  #placeGoal(miraY: number | null): void {
+    const { width, height } = this.#size;
+    const scale = this.#scale;
+    const bottomReserved = this.#hint.visible ? height - (this.#hint.y - this.#hint.height) + 3 * scale : 0;
+    const place = goalHintPlace({ width, height, scale, goalHeight: this.#goal.height, bottomReserved, miraY, timePanelScale: wordScale(scale), topStripFree: !this.#splitsCorner });
+    if (place.edge === this.#goalEdge && this.#goal.y === place.top) return;
+    this.#goalEdge = place.edge;
+    this.#goal.setPosition(place.centreX, place.top);
+    this.#backdropBehind(this.#goalBackdrop, this.#goal, { top: place.top, padding: GOAL_HINT_PADDING * scale });
   }
 
   /** A new hint (a key rebound, a pad picked up): its backdrop follows its size. */
-  private showHint(text: string): void {
-    if (text === this.hint.text) return;
-    this.hint.setText(text);
-    this.backdropBehind(this.hintBackdrop, this.hint, { top: this.hint.y - this.hint.height, padding: 6 * this.scale });
+  #showHint(text: string): void {
+    if (text === this.#hint.text) return;
+    this.#hint.setText(text);
+    this.#backdropBehind(this.#hintBackdrop, this.#hint, { top: this.#hint.y - this.#hint.height, padding: 6 * this.#scale });
   }
 
-  private updateVisibility(visibility: MiraVisibility, sneaking: boolean): void {
+  #updateVisibility(visibility: MiraVisibility, sneaking: boolean): void {
     const word = visibilityWord(visibility.state);
     const text = sneaking && visibility.state !== 'caught' ? `${word} · sneaking` : word;
     const color =
@@ -235,26 +235,26 @@ export class Hud {
           ? `#${coneColor(visibility.worstDetection).toString(16).padStart(6, '0')}`
           : DIM_TEXT_COLOR;
     const key = `${text}|${color}`;
-    if (key === this.shownVisibility) return;
-    this.shownVisibility = key;
-    changeTextAndColor(this.visibilityText, `${visibility.state === 'hidden' ? '○' : '●'} ${text}`, color);
+    if (key === this.#shownVisibility) return;
+    this.#shownVisibility = key;
+    changeTextAndColor(this.#visibilityText, `${visibility.state === 'hidden' ? '○' : '●'} ${text}`, color);
   }
 
   /** A badge at the screen's edge with an arrow pointing at the exit; its ring breathes so the eye finds it. */
-  private drawArrow(arrow: EdgeArrow | null, tick: number): void {
+  #drawArrow(arrow: EdgeArrow | null, tick: number): void {
     const breath = 0.35 + 0.25 * (Math.floor(tick / 20) % 2);
-    const shown = this.shownArrow;
-    if (arrow === null ? shown === null : shown !== null && shown[0] === arrow.x && shown[1] === arrow.y && shown[2] === arrow.angle && shown[3] === breath && shown[4] === this.scale) return;
-    this.shownArrow = arrow === null ? null : [arrow.x, arrow.y, arrow.angle, breath, this.scale];
-    this.arrow.clear();
+    const shown = this.#shownArrow;
+    if (arrow === null ? shown === null : shown !== null && shown[0] === arrow.x && shown[1] === arrow.y && shown[2] === arrow.angle && shown[3] === breath && shown[4] === this.#scale) return;
+    this.#shownArrow = arrow === null ? null : [arrow.x, arrow.y, arrow.angle, breath, this.#scale];
+    this.#arrow.clear();
     if (!arrow) return;
-    const radius = ARROW_BADGE_RADIUS * this.scale;
+    const radius = ARROW_BADGE_RADIUS * this.#scale;
     // The badge sits inside the screen by its radius, the arrow's tip at the side facing the exit.
     const directionX = Math.cos(arrow.angle);
     const directionY = Math.sin(arrow.angle);
     const centreX = arrow.x - directionX * radius;
     const centreY = arrow.y - directionY * radius;
-    const size = 8 * this.scale;
+    const size = 8 * this.#scale;
     const tipX = centreX + directionX * size;
     const tipY = centreY + directionY * size;
     const sideX = -directionY * size * 0.8;
@@ -267,12 +267,12 @@ export class Hud {
       new Phaser.Math.Vector2(centreX - directionX * size * 0.2, centreY - directionY * size * 0.2),
       new Phaser.Math.Vector2(backX - sideX, backY - sideY),
     ];
-    this.arrow.fillStyle(PANEL_COLOR, 0.7).fillCircle(centreX, centreY, radius);
-    this.arrow.lineStyle(Math.max(1, this.scale * 1.5), ARROW_COLOR, breath).strokeCircle(centreX, centreY, radius);
-    this.arrow.fillStyle(ARROW_COLOR, 1).fillPoints(points, true);
+    this.#arrow.fillStyle(PANEL_COLOR, 0.7).fillCircle(centreX, centreY, radius);
+    this.#arrow.lineStyle(Math.max(1, this.#scale * 1.5), ARROW_COLOR, breath).strokeCircle(centreX, centreY, radius);
+    this.#arrow.fillStyle(ARROW_COLOR, 1).fillPoints(points, true);
   }
 
-  private backdropBehind(
+  #backdropBehind(
     backdrop: Phaser.GameObjects.Graphics,
     text: Phaser.GameObjects.Text,
     options: { readonly top: number; readonly padding: number },
@@ -286,7 +286,7 @@ export class Hud {
         options.top - padding / 2,
         text.width + padding * 2,
         text.height + padding,
-        6 * this.scale,
+        6 * this.#scale,
       );
   }
 }

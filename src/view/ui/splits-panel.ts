@@ -13,80 +13,80 @@ const FOOTER_LINES = 3;
 const TONE_COLORS: Readonly<Record<SplitTone, string>> = { gold: WARNING_COLOR, ahead: ACCENT_COLOR, behind: ERROR_COLOR, none: DIM_TEXT_COLOR };
 
 export class SplitsPanel {
-  private readonly panel: Phaser.GameObjects.Graphics;
-  private readonly title: Phaser.GameObjects.Text;
-  private readonly rows: Phaser.GameObjects.Text[] = [];
-  private readonly deltas: Phaser.GameObjects.Text[] = [];
-  private readonly clocks: Phaser.GameObjects.BitmapText;
-  private readonly footer: Phaser.GameObjects.Text;
-  private shown = '';
-  private visible = false;
+  readonly #panel: Phaser.GameObjects.Graphics;
+  readonly #title: Phaser.GameObjects.Text;
+  readonly #rows: Phaser.GameObjects.Text[] = [];
+  readonly #deltas: Phaser.GameObjects.Text[] = [];
+  readonly #clocks: Phaser.GameObjects.BitmapText;
+  readonly #footer: Phaser.GameObjects.Text;
+  #shown = '';
+  #visible = false;
   private scale = 1;
-  private width = 0;
+  #width = 0;
 
   constructor(scene: Phaser.Scene, layer: Phaser.GameObjects.Layer) {
-    this.panel = scene.add.graphics();
-    this.title = scene.add.text(0, 0, '', textStyle(13, TEXT_COLOR));
+    this.#panel = scene.add.graphics();
+    this.#title = scene.add.text(0, 0, '', textStyle(13, TEXT_COLOR));
     for (let index = 0; index < MAX_ROWS; index += 1) {
-      this.rows.push(scene.add.text(0, 0, '', textStyle(12, TEXT_COLOR)));
-      this.deltas.push(scene.add.text(0, 0, '', textStyle(12, TEXT_COLOR)).setOrigin(1, 0));
+      this.#rows.push(scene.add.text(0, 0, '', textStyle(12, TEXT_COLOR)));
+      this.#deltas.push(scene.add.text(0, 0, '', textStyle(12, TEXT_COLOR)).setOrigin(1, 0));
     }
-    this.clocks = scene.add.bitmapText(0, 0, clockFont(scene, { sizePixels: 12, color: DIM_TEXT_COLOR }), '');
-    this.footer = scene.add.text(0, 0, '', textStyle(12, DIM_TEXT_COLOR));
-    layer.add([this.panel, this.title, ...this.rows, ...this.deltas, this.clocks, this.footer]);
+    this.#clocks = scene.add.bitmapText(0, 0, clockFont(scene, { sizePixels: 12, color: DIM_TEXT_COLOR }), '');
+    this.#footer = scene.add.text(0, 0, '', textStyle(12, DIM_TEXT_COLOR));
+    layer.add([this.#panel, this.#title, ...this.#rows, ...this.#deltas, this.#clocks, this.#footer]);
     this.setVisible(false);
   }
 
   layout(width: number, _height: number, scale: number): void {
     this.scale = scale;
-    this.width = width;
-    this.shown = '';
+    this.#width = width;
+    this.#shown = '';
   }
 
   get isVisible(): boolean {
-    return this.visible;
+    return this.#visible;
   }
 
   setVisible(visible: boolean): void {
-    this.visible = visible;
-    for (const item of [this.panel, this.title, ...this.rows, ...this.deltas, this.clocks, this.footer]) item.setVisible(visible);
+    this.#visible = visible;
+    for (const item of [this.#panel, this.#title, ...this.#rows, ...this.#deltas, this.#clocks, this.#footer]) item.setVisible(visible);
   }
 
   update(text: SplitsPanelText): void {
-    if (!this.visible) return;
-    this.clocks.setText(text.clocks.join('\n'));
+    if (!this.#visible) return;
+    this.#clocks.setText(text.clocks.join('\n'));
     const key = JSON.stringify({ ...text, clocks: [] });
-    if (key === this.shown) return;
-    this.shown = key;
+    if (key === this.#shown) return;
+    this.#shown = key;
     const { scale } = this;
     // Sizes tied to the words grow with the player's text size (the rows are monospace, so the width too).
     const words = wordScale(scale);
     const panelWidth = 280 * words;
     const margin = 12 * scale;
-    const left = this.width - margin - panelWidth;
+    const left = this.#width - margin - panelWidth;
     const lineHeight = 16 * words;
     const lastReached = text.rows.reduce((last, row, index) => (row.time === '-' ? last : index), -1);
     const first = Math.max(0, Math.min(lastReached - MAX_ROWS + 3, text.rows.length - MAX_ROWS));
     const rows = text.rows.slice(first, first + MAX_ROWS);
     // Below the dream's corner (children following, the meter: 62 high with its meter), which shares the top right.
     const top = margin + 62 * words + 6 * scale;
-    this.title.setText(text.title).setFontSize(13 * words).setPosition(left + 8 * scale, top + 6 * scale);
+    this.#title.setText(text.title).setFontSize(13 * words).setPosition(left + 8 * scale, top + 6 * scale);
     let y = top + 8 * scale + lineHeight;
-    this.rows.forEach((item, index) => {
+    this.#rows.forEach((item, index) => {
       const row = rows[index];
       item.setText(row === undefined ? '' : `${row.name.padEnd(17)}${row.time}`).setFontSize(12 * words).setPosition(left + 8 * scale, y + index * lineHeight);
-      changeTextAndColor(this.deltas[index]!, row?.delta ?? '', TONE_COLORS[row?.tone ?? 'none'])
+      changeTextAndColor(this.#deltas[index]!, row?.delta ?? '', TONE_COLORS[row?.tone ?? 'none'])
         .setFontSize(12 * words)
         .setPosition(left + panelWidth - 8 * scale, y + index * lineHeight);
     });
     y += rows.length * lineHeight + 4 * scale;
     const footer = text.footer.slice(0, FOOTER_LINES + 1);
     const clockSize = 12 * words;
-    this.clocks.setFont(clockFont(this.clocks.scene, { sizePixels: clockSize, color: DIM_TEXT_COLOR }), clockSize).setPosition(left + 8 * scale, y);
+    this.#clocks.setFont(clockFont(this.#clocks.scene, { sizePixels: clockSize, color: DIM_TEXT_COLOR }), clockSize).setPosition(left + 8 * scale, y);
     // The glyphs' line is the Text's own line (glyph-font.ts): the footer goes on as if it held the clocks.
-    y += text.clocks.length * this.clocks.fontData.lineHeight;
-    changeWordWrapWidth(this.footer.setText(footer.join('\n')).setFontSize(12 * words), panelWidth - 16 * scale).setPosition(left + 8 * scale, y);
-    const height = y + this.footer.height + 8 * scale - top;
-    this.panel.clear().fillStyle(colorNumber(BACKGROUND_COLOR), 0.85).fillRoundedRect(left, top, panelWidth, height, 6 * scale);
+    y += text.clocks.length * this.#clocks.fontData.lineHeight;
+    changeWordWrapWidth(this.#footer.setText(footer.join('\n')).setFontSize(12 * words), panelWidth - 16 * scale).setPosition(left + 8 * scale, y);
+    const height = y + this.#footer.height + 8 * scale - top;
+    this.#panel.clear().fillStyle(colorNumber(BACKGROUND_COLOR), 0.85).fillRoundedRect(left, top, panelWidth, height, 6 * scale);
   }
 }
