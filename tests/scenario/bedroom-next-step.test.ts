@@ -3,29 +3,13 @@
 // compass (goalArea: the edge arrow and the radar's pip) points at the nearest one until all are found,
 // then back at the wardrobe, where the hidden door opens.
 import { describe, expect, it } from 'vitest';
-import { chapterByKey } from '../../src/story/chapters.ts';
-import { createWorld } from '../../src/sim/create-world.ts';
 import { step } from '../../src/sim/step.ts';
 import type { InputFrame, World } from '../../src/sim/types.ts';
-import { NO_INPUT, SUBPIXELS_PER_PIXEL } from '../../src/sim/types.ts';
+import { NO_INPUT } from '../../src/sim/types.ts';
 import { goalArea } from '../../src/view/renderers/stealth-cues.ts';
-import { loadMapFromDisk } from '../../tools/read-capped-file.ts';
+import { bedroom, standAt } from './bedroom-world.ts';
 
-const TILE = 16;
 const INTERACT: InputFrame = { ...NO_INPUT, interact: true };
-
-async function bedroom(): Promise<World> {
-  const chapter = chapterByKey('bedroom');
-  if (chapter === null) throw new Error('no bedroom chapter');
-  const { level, scenes } = await loadMapFromDisk(chapter.mapPath);
-  return createWorld(level, { seed: chapter.seed, scenes });
-}
-
-/** Setup, not play: Mira stands at the centre of a tile, as if she had walked there. */
-function standAt(world: World, column: number, row: number): void {
-  world.mira.x = (column * TILE + TILE / 2) * SUBPIXELS_PER_PIXEL;
-  world.mira.y = (row * TILE + TILE / 2) * SUBPIXELS_PER_PIXEL;
-}
 
 /** Interact where she stands, then every line of the scene it opens, read one Interact at a time. */
 function examine(world: World): string[] {

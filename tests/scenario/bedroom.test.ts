@@ -2,29 +2,13 @@
 // the hidden door in front of Mira (the wardrobe's tiles become the passage and the Exit opens), and a
 // Watcher who sees her (Niko, looking up from his desk) sends her back to her last Checkpoint, never chasing her.
 import { describe, expect, it } from 'vitest';
-import { chapterByKey } from '../../src/story/chapters.ts';
-import { createWorld } from '../../src/sim/create-world.ts';
 import { step } from '../../src/sim/step.ts';
 import type { InputFrame, SimEvent, World } from '../../src/sim/types.ts';
 import { NO_INPUT, SUBPIXELS_PER_PIXEL } from '../../src/sim/types.ts';
-import { loadMapFromDisk } from '../../tools/read-capped-file.ts';
+import { bedroom, standAt } from './bedroom-world.ts';
 
-const TILE = 16;
 const INTERACT: InputFrame = { ...NO_INPUT, interact: true };
 const UP: InputFrame = { ...NO_INPUT, moveY: -1 };
-
-async function bedroom(): Promise<World> {
-  const chapter = chapterByKey('bedroom');
-  if (chapter === null) throw new Error('no bedroom chapter');
-  const { level, scenes } = await loadMapFromDisk(chapter.mapPath);
-  return createWorld(level, { seed: chapter.seed, scenes });
-}
-
-/** Setup, not play: Mira stands at the centre of a tile, as if she had walked there. */
-function standAt(world: World, column: number, row: number): void {
-  world.mira.x = (column * TILE + TILE / 2) * SUBPIXELS_PER_PIXEL;
-  world.mira.y = (row * TILE + TILE / 2) * SUBPIXELS_PER_PIXEL;
-}
 
 /** One tick, then any scene it opened played to its end by skipping (as a player skipping would). */
 function play(world: World, frame: InputFrame): SimEvent[] {
