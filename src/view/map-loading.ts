@@ -68,6 +68,27 @@ export function installFileDrop(game: Phaser.Game): () => void {
   return listenForDrops(window, (files) => {
     // A replay file is watched, not loaded as a map (replays/replay-import.ts listens for it).
     if (files.files.length > 0 && files.files.every((file) => isReplayFileName(file.path))) return;
-    playDroppedFiles(game, files);
+    afterBootLoad(game, () => {
+      playDroppedFiles(game, files);
+    });
+  });
+}
+
+function bootLoading(game: Phaser.Game): boolean {
+  const { status } = game.scene.getScene(SCENE_KEYS.boot).sys.settings;
+  return status >= Phaser.Scenes.START && status <= Phaser.Scenes.CREATING;
+}
+
+/**
+ * Runs `then` at the end of a step (never from the DOM event itself) once the boot scene's loader has no
+ * files in flight. A scene's own switch is queued to the next step: a drop handled at once, just after the
+ * title's sheets had loaded, was overtaken by the title's queued start, and one handled while they were
+ * loading stopped that load midway, whose files then landed in the next load. Either way the dropped map
+ * never came up.
+ */
+function afterBootLoad(game: Phaser.Game, then: () => void): void {
+  game.events.once(Phaser.Core.Events.POST_STEP, () => {
+    if (bootLoading(game)) afterBootLoad(game, then);
+    else then();
   });
 }
