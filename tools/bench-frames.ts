@@ -23,6 +23,7 @@ import { preview } from 'vite';
 import { decodeReplay } from '../src/run/replay.ts';
 import type { InputFrame } from '../src/sim/types.ts';
 import { CHROMIUM_ARGS, chromiumMissingMessage, findChromium } from './chromium-path.ts';
+import { measureWindow, round, type Window } from './frame-window.ts';
 
 const root = join(import.meta.dirname, '..');
 const args = process.argv.slice(2);
@@ -76,52 +77,11 @@ function replayFrames(file: string): InputFrame[] {
   return [...decoded.value.inputs];
 }
 
-const round = (value: number, places = 2): number => Math.round(value * 10 ** places) / 10 ** places;
 const wanted = (name: string): boolean => name.startsWith(prefix) || prefix.startsWith(name);
 const print = (line: object): void => {
   console.log(JSON.stringify(line));
 };
 const load = (): number[] => loadavg().map((value) => round(value));
-
-/** CPU seconds the GPU process has used so far (Chromium's own process list). */
-async function gpuSeconds(cdp: CDPSession): Promise<number> {
-  const info = (await cdp.send('SystemInfo.getProcessInfo')) as { processInfo: { type: string; cpuTime: number }[] };
-  return info.processInfo.filter((process) => process.type.toLowerCase() === 'gpu').reduce((sum, process) => sum + process.cpuTime, 0);
-}
-
-interface Window {
-  readonly fps: number;
-  readonly gpuMillisecondsPerFrame: number;
-  readonly longestFrame: number;
-  readonly frames: number;
-}
-
-/** Counts the page's frames over `seconds` of real time and what the GPU process spent meanwhile. */
-async function measureWindow(page: Page, cdp: CDPSession, seconds: number): Promise<Window> {
-  const gpuBefore = await gpuSeconds(cdp);
-  const counted = await page.evaluate<{ frames: number; elapsed: number; longest: number }>(`new Promise((resolve) => {
-    const started = performance.now();
-    let last = started;
-    let frames = 0;
-    let longest = 0;
-    const tick = (now) => {
-      frames += 1;
-      longest = Math.max(longest, now - last);
-      last = now;
-      if (now - started < ${seconds * 1000}) requestAnimationFrame(tick);
-      else resolve({ frames, elapsed: now - started, longest });
-    };
-    requestAnimationFrame(tick);
-  })`);
-  const gpuAfter = await gpuSeconds(cdp);
-  const frames = Math.max(1, counted.frames);
-  return {
-    fps: round((frames * 1000) / counted.elapsed, 1),
-    gpuMillisecondsPerFrame: round(((gpuAfter - gpuBefore) * 1000) / frames),
-    longestFrame: round(counted.longest, 1),
-    frames,
-  };
-}
 
 interface DreamStart {
   /** The longest frame from the dream's first tick to a second after it. */
