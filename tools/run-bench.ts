@@ -2,6 +2,7 @@
 // file, no keepNames, the build's target) and runs that under Node, so the figures are of the code a
 // player runs. Under tsx the same sim ticked 2.5-5x slower, much of it in helpers the build never has.
 // Then tools/bench-load.ts builds the game as shipped for size/game-js-gzip and load/title.
+// `-- layers/` runs tools/bench-layers.ts, the layer architectures' probe, and only when so named.
 // --browser then measures the browser's rows (tests/browser-bench/) on the test build.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -13,6 +14,7 @@ import { chromiumMissingMessage, findChromium } from './chromium-path.ts';
 
 const toolsFolder = import.meta.dirname;
 const options = process.argv.slice(2);
+const prefix = options.find((option) => !option.startsWith('--')) ?? '';
 /** vite.config.ts's build target, so both builds compile the same language level. */
 const target = viteConfig.build?.target;
 if (typeof target !== 'string') throw new Error('vite.config.ts must name one build target for the benchmark to match');
@@ -41,6 +43,12 @@ try {
 // The production build's size and its title's load time: a build and a browser of their own, every run.
 const load = spawnSync(process.execPath, ['--import', 'tsx', join(toolsFolder, 'bench-load.ts'), ...options.filter((option) => option !== '--browser')], { stdio: 'inherit' });
 if (load.status !== 0) process.exitCode = load.status ?? 1;
+// The layer architectures' probe (tools/bench-layers.ts) runs only when named (`-- layers/`): minutes of
+// bare pages in Chromium, a question for a design, not a figure of the game to keep.
+if (prefix.startsWith('layers')) {
+  const layers = spawnSync(process.execPath, ['--import', 'tsx', join(toolsFolder, 'bench-layers.ts'), ...options.filter((option) => option !== '--browser')], { stdio: 'inherit' });
+  if (layers.status !== 0) process.exitCode = layers.status ?? 1;
+}
 if (options.includes('--browser')) {
   const status = browserRows();
   if (status !== 0) process.exitCode = status;
@@ -63,7 +71,6 @@ function browserRows(): number {
     stdio: 'inherit', env: { ...process.env, ANALOG_DREAMS_TEST_HOOK: '1' },
   });
   if (built.status !== 0) return built.status ?? 1;
-  const prefix = options.find((option) => !option.startsWith('--')) ?? '';
   const run = spawnSync('npx', ['playwright', 'test', '-c', 'playwright.bench.config.ts', '--reporter', 'dot'], {
     stdio: 'inherit', env: { ...process.env, ANALOG_DREAMS_BENCH_QUICK: options.includes('--quick') ? '1' : '0', ANALOG_DREAMS_BENCH_PREFIX: prefix },
   });
