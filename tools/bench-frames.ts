@@ -3,7 +3,10 @@
 // of it runs per frame), serves it, and plays the golden replays in real time in Debian's Chromium with
 // software WebGL (SwiftShader), as a player without a GPU would see them. One JSON line per figure:
 // - frame/software-<size>[-dream]: frames per second over the window (`value`), with the load average,
-//   the GPU process's CPU time per frame, and the same for an empty WebGL canvas of that size beside it;
+//   the GPU process's CPU time per frame, and the same for an empty WebGL canvas of that size beside it,
+//   and the world's ticks at the window's start and end; the dream's window is shorter (the dream ends
+//   with the level) and reports the dream's stage at its first and last frame and all it saw between;
+//   a window that saw anything but the dream fails the run;
 // - frame/software-<size>[-dream]-vs-empty: that CPU per frame over the empty canvas's, the figure that
 //   holds still when other jobs share the machine;
 // - frame/dream-start-longest-frame: the longest frame in the second from the dream's start, beside the
@@ -20,8 +23,8 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type CDPSession, type Page } from '@playwright/test';
 import { preview } from 'vite';
-import { decodeReplay } from '../src/run/replay.ts';
-import type { InputFrame } from '../src/sim/types.ts';
+import { decodeReplay, type Replay } from '../src/run/replay.ts';
+import { TICKS_PER_SECOND, type InputFrame } from '../src/sim/types.ts';
 import { CHROMIUM_ARGS, chromiumMissingMessage, findChromium } from './chromium-path.ts';
 import { measureWindow, round, type Window } from './frame-window.ts';
 
@@ -44,6 +47,11 @@ const DREAM_START_TICK = 333;
 const DREAM_LEAD_TICKS = 150;
 /** Ticks after the dream's start whose frames count for its stall: one second. */
 const DREAM_START_TICKS = 60;
+/**
+ * Ticks the dream's window keeps clear of the replay's finish, where the level ends and so does the dream:
+ * the window starts a little after the stall's second, however long the page took to report it.
+ */
+const DREAM_FINISH_MARGIN_TICKS = 30;
 /**
  * What issue 16 asks of a machine without a GPU with nothing else running (a full run judges them; a
  * busy machine misses the frame rates, the ratios hold still): fps at least, GPU-process CPU per frame
@@ -71,11 +79,30 @@ function judged(value: number, budget: number, direction: 'at-least' | 'at-most'
   return { budget, withinBudget };
 }
 
-function replayFrames(file: string): InputFrame[] {
+function readReplay(file: string): Replay {
   const decoded = decodeReplay(readFileSync(join(root, file), 'utf8'));
   if (!decoded.ok) throw new Error(`${file}: ${decoded.problem.message}`);
-  return [...decoded.value.inputs];
+  return decoded.value;
 }
+
+const replayFrames = (file: string): InputFrame[] => [...readReplay(file).inputs];
+
+/**
+ * Seconds of the dream's window: the lane route's dream lasts from its start to the level's finish (about
+ * 8 s), less than WINDOW_SECONDS, and a window past the finish measured the result screen. The window
+ * starts after the dream's first second (measureDreamStart) and ends before the finish, at real-time speed;
+ * a slow machine plays fewer ticks a second and so ends it further from the finish.
+ */
+function dreamWindowSeconds(replay: Replay): number {
+  if (replay.finishTick === null) throw new Error('frame/software-720p-dream: the lane replay has no finish tick to end its window before');
+  const ticks = replay.finishTick - DREAM_START_TICK - DREAM_START_TICKS - DREAM_FINISH_MARGIN_TICKS;
+  const seconds = Math.min(WINDOW_SECONDS, Math.floor(ticks / TICKS_PER_SECOND));
+  if (seconds < 1) throw new Error(`frame/software-720p-dream: the lane replay finishes at tick ${replay.finishTick}, too soon after the dream's start at ${DREAM_START_TICK} for a window`);
+  return seconds;
+}
+
+/** What the dream window watches at every frame: the dream's stage, or 'no level' once the level is gone. */
+const DREAM_STAGE_EXPRESSION = "window.__analogDreams.world()?.dream.stage ?? 'no level'";
 
 const wanted = (name: string): boolean => name.startsWith(prefix) || prefix.startsWith(name);
 const print = (line: object): void => {
@@ -132,7 +159,7 @@ async function emptyCanvas(browser: Browser, size: { width: number; height: numb
     requestAnimationFrame(frame);
   }`);
   await page.waitForTimeout(500);
-  const measured = await measureWindow(page, cdp, WINDOW_SECONDS);
+  const measured = await measureWindow(page, cdp, { seconds: WINDOW_SECONDS });
   await page.close();
   return measured;
 }
@@ -151,11 +178,12 @@ async function openLevel(browser: Browser, size: { width: number; height: number
 
 async function frameRates(browser: Browser): Promise<void> {
   const golden = replayFrames('tests/golden/night-escape.replay.json');
-  const dreamRoute = replayFrames('tests/golden/night-escape-lane.replay.json');
+  const lane = readReplay('tests/golden/night-escape-lane.replay.json');
+  const dreamRoute = [...lane.inputs];
   for (const size of SIZES) {
     const scenarios = [
-      { name: `frame/software-${size.label}`, frames: golden, skipTicks: 0 },
-      ...(size.dream ? [{ name: `frame/software-${size.label}-dream`, frames: dreamRoute, skipTicks: DREAM_START_TICK - DREAM_LEAD_TICKS }] : []),
+      { name: `frame/software-${size.label}`, frames: golden, skipTicks: 0, seconds: WINDOW_SECONDS },
+      ...(size.dream ? [{ name: `frame/software-${size.label}-dream`, frames: dreamRoute, skipTicks: DREAM_START_TICK - DREAM_LEAD_TICKS, seconds: dreamWindowSeconds(lane) }] : []),
     ].filter((scenario) => wanted(scenario.name));
     if (scenarios.length === 0) continue;
     const empty = await emptyCanvas(browser, size);
@@ -169,12 +197,15 @@ async function frameRates(browser: Browser): Promise<void> {
       );
       // The dream's start comes after the skip's backlog: its longest frame is the stall a player feels.
       const dreamStart = scenario.skipTicks > 0 ? await measureDreamStart(page) : null;
-      const measured = await measureWindow(page, cdp, WINDOW_SECONDS);
-      const stage = await page.evaluate(() => window.__analogDreams!.world()?.dream.stage ?? 'none');
+      const tickAt = async (): Promise<number> => page.evaluate(() => window.__analogDreams!.world()?.tick ?? -1);
+      const startTick = await tickAt();
+      const measured = await measureWindow(page, cdp, { seconds: scenario.seconds, ...(dreamStart === null ? {} : { watch: DREAM_STAGE_EXPRESSION }) });
+      const endTick = await tickAt();
       await page.close();
       const ratio = round(measured.gpuMillisecondsPerFrame / empty.gpuMillisecondsPerFrame);
-      const shared = { load: load(), seconds: WINDOW_SECONDS, gpuMsPerFrame: measured.gpuMillisecondsPerFrame, emptyGpuMsPerFrame: empty.gpuMillisecondsPerFrame, emptyFps: empty.fps };
-      print({ name: scenario.name, unit: 'fps', value: measured.fps, ...shared, ...(scenario.skipTicks > 0 ? { dreamStage: stage } : {}), ...judged(measured.fps, size.fpsBudget, 'at-least') });
+      const shared = { load: load(), seconds: scenario.seconds, gpuMsPerFrame: measured.gpuMillisecondsPerFrame, emptyGpuMsPerFrame: empty.gpuMillisecondsPerFrame, emptyFps: empty.fps };
+      const dreamWindow = dreamStart === null ? {} : dreamWindowRow(scenario.name, measured.watched);
+      print({ name: scenario.name, unit: 'fps', value: measured.fps, ...shared, ticks: [startTick, endTick], ...dreamWindow, ...judged(measured.fps, size.fpsBudget, 'at-least') });
       print({ name: `${scenario.name}-vs-empty`, unit: 'ratio', value: ratio, ...shared, ...judged(ratio, BUDGETS.ratioToEmpty, 'at-most') });
       if (dreamStart !== null && wanted('frame/dream-start-longest-frame')) {
         print({
@@ -189,6 +220,20 @@ async function frameRates(browser: Browser): Promise<void> {
       }
     }
   }
+}
+
+/**
+ * The dream window's proof that it measured the dream: the stage at its first and last frame and every
+ * stage it saw in between. A window that saw anything but the dream is reported and fails the run, quick
+ * or not: its figures would be of something else.
+ */
+function dreamWindowRow(name: string, watched: readonly string[]): { dreamStageAtStart: string; dreamStageAtEnd: string; dreamStages: readonly string[] } {
+  const row = { dreamStageAtStart: watched[0] ?? 'unwatched', dreamStageAtEnd: watched.at(-1) ?? 'unwatched', dreamStages: watched };
+  if (watched.length !== 1 || watched[0] !== 'dreaming') {
+    console.error(`${name}: the window saw the dream's stages ${watched.join(' -> ')}, not the dream throughout`);
+    process.exitCode = 1;
+  }
+  return row;
 }
 
 async function javascriptPerFrame(browser: Browser): Promise<void> {

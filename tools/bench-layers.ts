@@ -58,7 +58,7 @@ async function measurePage(browser: Browser, browserSession: CDPSession, run: { 
   if (problem !== null) throw new Error(`${rowName(size, configuration)}: ${problem}`);
   if (lookFolder !== undefined) await page.screenshot({ path: join(lookFolder, `${size.label}-${configuration.key}.png`) });
   const before = await mainThreadSeconds(pageSession);
-  const measured = await measureWindow(page, browserSession, WINDOW_SECONDS);
+  const measured = await measureWindow(page, browserSession, { seconds: WINDOW_SECONDS });
   const after = await mainThreadSeconds(pageSession);
   await page.close();
   const perFrame = (seconds: number): number => round((seconds * 1000) / measured.frames);

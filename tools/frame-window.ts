@@ -24,23 +24,34 @@ export interface Window {
   readonly rendererMillisecondsPerFrame: number;
   readonly longestFrame: number;
   readonly frames: number;
+  /** What `watch` gave over the window's frames, a run of equal values kept once, in order ([] unwatched). */
+  readonly watched: readonly string[];
+}
+
+export interface WindowOptions {
+  readonly seconds: number;
+  /** A JavaScript expression the page evaluates at every frame of the window, e.g. the game's dream stage. */
+  readonly watch?: string;
 }
 
 /** Counts the page's frames over `seconds` of real time and what the GPU and renderer processes spent meanwhile. */
-export async function measureWindow(page: Page, cdp: CDPSession, seconds: number): Promise<Window> {
+export async function measureWindow(page: Page, cdp: CDPSession, options: WindowOptions): Promise<Window> {
   const gpuBefore = await gpuSeconds(cdp);
   const rendererBefore = await processSeconds(cdp, 'renderer');
-  const counted = await page.evaluate<{ frames: number; elapsed: number; longest: number }>(`new Promise((resolve) => {
+  const counted = await page.evaluate<{ frames: number; elapsed: number; longest: number; watched: string[] }>(`new Promise((resolve) => {
     const started = performance.now();
     let last = started;
     let frames = 0;
     let longest = 0;
+    const watched = [];
     const tick = (now) => {
       frames += 1;
       longest = Math.max(longest, now - last);
       last = now;
-      if (now - started < ${seconds * 1000}) requestAnimationFrame(tick);
-      else resolve({ frames, elapsed: now - started, longest });
+      ${options.watch === undefined ? '' : `const value = String(${options.watch});
+      if (watched.at(-1) !== value) watched.push(value);`}
+      if (now - started < ${options.seconds * 1000}) requestAnimationFrame(tick);
+      else resolve({ frames, elapsed: now - started, longest, watched });
     };
     requestAnimationFrame(tick);
   })`);
@@ -53,6 +64,7 @@ export async function measureWindow(page: Page, cdp: CDPSession, seconds: number
     rendererMillisecondsPerFrame: round(((rendererAfter - rendererBefore) * 1000) / frames),
     longestFrame: round(counted.longest, 1),
     frames,
+    watched: counted.watched,
   };
 }
 

@@ -233,6 +233,28 @@ function boxCanvasesHud() {
   };
 }
 
+/**
+ * The DOM HUD as the level would use it: the floating words and the prompt (boxes 5, 7, 8) follow the
+ * world, moved every frame, and the radar is a 2D canvas of its own redrawn every frame (its dots move).
+ */
+function movingDomHud() {
+  const updateText = domHud();
+  const boxes = placedBoxes(1);
+  const moving = [...document.querySelectorAll('div.box')].filter((_, index) => [5, 7, 8].includes(index));
+  moving.forEach((element) => { element.style.willChange = 'transform'; });
+  const radar = boxes[3];
+  const canvas = addCanvas(radar.width, radar.height, 'hud', 1);
+  Object.assign(canvas.style, { left: radar.x + 'px', top: radar.y + 'px' });
+  const paint = canvas.getContext('2d');
+  return (frame) => {
+    updateText();
+    moving.forEach((element, index) => { element.style.transform = 'translate(' + ((frame * (index + 1)) % 90) + 'px, ' + ((frame * 2) % 40) + 'px)'; });
+    paintBox(paint, radar, 0, 0, []);
+    paint.fillStyle = '#e0707a';
+    for (let dot = 0; dot < 6; dot += 1) paint.fillRect((dot * 23 + frame) % (radar.width - 12) + 4, (dot * 31 + frame * 2) % (radar.height - 12) + 4, 4 * radar.scale, 4 * radar.scale);
+  };
+}
+
 /** A DOM HUD: one absolutely placed box per text, the clock's text set when it changed. */
 function domHud() {
   const elements = placedBoxes(1).map((box) => {
@@ -305,12 +327,12 @@ function cssWorldFrame() {
   const canvas = addCanvas(setup.worldWidth, setup.worldHeight, 'world', setup.zoom);
   const gl = contextOf(canvas, 'webgl', GAME_ATTRIBUTES);
   const drawWorld = worldDrawer(gl);
-  const huds = { none: () => () => undefined, webgl: () => overlayHud(1), 'webgl-half': () => overlayHud(0.5), 'canvas-2d': canvasHud, 'canvas-boxes': boxCanvasesHud, dom: domHud };
+  const huds = { none: () => () => undefined, webgl: () => overlayHud(1), 'webgl-half': () => overlayHud(0.5), 'canvas-2d': canvasHud, 'canvas-boxes': boxCanvasesHud, dom: domHud, 'dom-moving': movingDomHud };
   const drawHud = huds[setup.hud]();
   return (frame) => {
     gl.viewport(0, 0, setup.worldWidth, setup.worldHeight);
     drawWorld(frame);
-    drawHud();
+    drawHud(frame);
   };
 }
 

@@ -10,8 +10,8 @@ import { LAYER_PAGE_SCRIPT } from './layer-page-script.ts';
 export type WorldLayer = 'none' | 'framebuffer' | 'css';
 /** Where the HUD is drawn: on the world's canvas, on a WebGL canvas of its own (at screen or half
  * resolution), on a 2D canvas redrawn only where a text changed, on a small 2D canvas per box, or as
- * DOM boxes. */
-export type HudLayer = 'none' | 'same-canvas' | 'webgl' | 'webgl-half' | 'canvas-2d' | 'canvas-boxes' | 'dom';
+ * DOM boxes (still, or with the words moving and a radar canvas redrawn each frame). */
+export type HudLayer = 'none' | 'same-canvas' | 'webgl' | 'webgl-half' | 'canvas-2d' | 'canvas-boxes' | 'dom' | 'dom-moving';
 
 export interface LayerConfiguration {
   readonly key: string;
@@ -33,6 +33,7 @@ export const LAYER_CONFIGURATIONS: readonly LayerConfiguration[] = [
   { key: 'f-css-world-dom-hud', world: 'css', hud: 'dom', context: 'game', what: '(c) + DOM boxes for the HUD, the clock by textContent' },
   { key: 'g-css-world-half-hud', world: 'css', hud: 'webgl-half', context: 'game', what: '(c) + a HUD WebGL canvas at half resolution, CSS-scaled 2x, pixelated' },
   { key: 'h-css-world-box-canvases', world: 'css', hud: 'canvas-boxes', context: 'game', what: "(c) + one 2D canvas of each box's size, redrawn only when its text changed" },
+  { key: 'i-css-world-dom-hud-moving', world: 'css', hud: 'dom-moving', context: 'game', what: '(f) + the floating words and prompt moved every frame (transform), a radar 2D canvas redrawn every frame' },
 ];
 
 /** A screen the level scene would pick these for (src/view/ui/zoom.ts: chooseWorldZoom, chooseInterfaceScale). */
