@@ -24,6 +24,8 @@ export interface Window {
   readonly rendererMillisecondsPerFrame: number;
   readonly longestFrame: number;
   readonly frames: number;
+  /** The window's length: `seconds`, or less when `until` ended it early. */
+  readonly seconds: number;
   /** What `watch` gave over the window's frames, a run of equal values kept once, in order ([] unwatched). */
   readonly watched: readonly string[];
 }
@@ -32,6 +34,8 @@ export interface WindowOptions {
   readonly seconds: number;
   /** A JavaScript expression the page evaluates at every frame of the window, e.g. the game's dream stage. */
   readonly watch?: string;
+  /** A JavaScript expression the page evaluates at every frame of the window: true ends the window there. */
+  readonly until?: string;
 }
 
 /** Counts the page's frames over `seconds` of real time and what the GPU and renderer processes spent meanwhile. */
@@ -50,7 +54,8 @@ export async function measureWindow(page: Page, cdp: CDPSession, options: Window
       last = now;
       ${options.watch === undefined ? '' : `const value = String(${options.watch});
       if (watched.at(-1) !== value) watched.push(value);`}
-      if (now - started < ${options.seconds * 1000}) requestAnimationFrame(tick);
+      const ended = now - started >= ${options.seconds * 1000}${options.until === undefined ? '' : ` || (${options.until})`};
+      if (!ended) requestAnimationFrame(tick);
       else resolve({ frames, elapsed: now - started, longest, watched });
     };
     requestAnimationFrame(tick);
@@ -64,6 +69,7 @@ export async function measureWindow(page: Page, cdp: CDPSession, options: Window
     rendererMillisecondsPerFrame: round(((rendererAfter - rendererBefore) * 1000) / frames),
     longestFrame: round(counted.longest, 1),
     frames,
+    seconds: round(counted.elapsed / 1000),
     watched: counted.watched,
   };
 }
