@@ -128,16 +128,18 @@ function worldDrawer(gl) {
 
 /** Where each box lands on the screen at a resolution (1: the screen's, 0.5: half of it). */
 function placedBoxes(resolution) {
+  return setup.boxes.map((box) => placeBox(box, resolution));
+}
+
+function placeBox(box, resolution) {
   const scale = setup.interfaceScale * resolution;
   const screenWidth = setup.width * resolution;
   const screenHeight = setup.height * resolution;
-  return setup.boxes.map((box) => {
-    const width = Math.round(box.width * scale);
-    const height = Math.round(box.height * scale);
-    const x = box.across === 'left' ? box.x * scale : box.across === 'right' ? screenWidth - box.x * scale - width : (screenWidth - width) / 2 + box.x * scale;
-    const y = box.down === 'top' ? box.y * scale : screenHeight - box.y * scale - height;
-    return { x: Math.round(x), y: Math.round(y), width, height, lines: box.lines, scale };
-  });
+  const width = Math.round(box.width * scale);
+  const height = Math.round(box.height * scale);
+  const x = box.across === 'left' ? box.x * scale : box.across === 'right' ? screenWidth - box.x * scale - width : (screenWidth - width) / 2 + box.x * scale;
+  const y = box.down === 'top' ? box.y * scale : screenHeight - box.y * scale - height;
+  return { x: Math.round(x), y: Math.round(y), width, height, lines: box.lines, scale };
 }
 
 function clockText() {
@@ -255,9 +257,14 @@ function movingDomHud() {
   };
 }
 
-/** A DOM HUD: one absolutely placed box per text, the clock's text set when it changed. */
-function domHud() {
-  const elements = placedBoxes(1).map((box) => {
+/** The DOM HUD with a dialogue open: its panel is the biggest box the level shows over play. */
+function dialogueDomHud() {
+  return domHud([...placedBoxes(1), placeBox(setup.dialogue, 1)]);
+}
+
+/** A DOM HUD: one absolutely placed box per text (the first the clock), the clock's text set when it changed. */
+function domHud(boxes = placedBoxes(1)) {
+  const elements = boxes.map((box) => {
     const element = document.createElement('div');
     element.className = 'box';
     Object.assign(element.style, { left: box.x + 'px', top: box.y + 'px', width: box.width + 'px', height: box.height + 'px',
@@ -327,7 +334,7 @@ function cssWorldFrame() {
   const canvas = addCanvas(setup.worldWidth, setup.worldHeight, 'world', setup.zoom);
   const gl = contextOf(canvas, 'webgl', GAME_ATTRIBUTES);
   const drawWorld = worldDrawer(gl);
-  const huds = { none: () => () => undefined, webgl: () => overlayHud(1), 'webgl-half': () => overlayHud(0.5), 'canvas-2d': canvasHud, 'canvas-boxes': boxCanvasesHud, dom: domHud, 'dom-moving': movingDomHud };
+  const huds = { none: () => () => undefined, webgl: () => overlayHud(1), 'webgl-half': () => overlayHud(0.5), 'canvas-2d': canvasHud, 'canvas-boxes': boxCanvasesHud, dom: () => domHud(), 'dom-moving': movingDomHud, 'dom-dialogue': dialogueDomHud };
   const drawHud = huds[setup.hud]();
   return (frame) => {
     gl.viewport(0, 0, setup.worldWidth, setup.worldHeight);

@@ -10,8 +10,8 @@ import { LAYER_PAGE_SCRIPT } from './layer-page-script.ts';
 export type WorldLayer = 'none' | 'framebuffer' | 'css';
 /** Where the HUD is drawn: on the world's canvas, on a WebGL canvas of its own (at screen or half
  * resolution), on a 2D canvas redrawn only where a text changed, on a small 2D canvas per box, or as
- * DOM boxes (still, or with the words moving and a radar canvas redrawn each frame). */
-export type HudLayer = 'none' | 'same-canvas' | 'webgl' | 'webgl-half' | 'canvas-2d' | 'canvas-boxes' | 'dom' | 'dom-moving';
+ * DOM boxes (still, with the words moving and a radar canvas redrawn each frame, or with a dialogue open). */
+export type HudLayer = 'none' | 'same-canvas' | 'webgl' | 'webgl-half' | 'canvas-2d' | 'canvas-boxes' | 'dom' | 'dom-moving' | 'dom-dialogue';
 
 export interface LayerConfiguration {
   readonly key: string;
@@ -34,6 +34,7 @@ export const LAYER_CONFIGURATIONS: readonly LayerConfiguration[] = [
   { key: 'g-css-world-half-hud', world: 'css', hud: 'webgl-half', context: 'game', what: '(c) + a HUD WebGL canvas at half resolution, CSS-scaled 2x, pixelated' },
   { key: 'h-css-world-box-canvases', world: 'css', hud: 'canvas-boxes', context: 'game', what: "(c) + one 2D canvas of each box's size, redrawn only when its text changed" },
   { key: 'i-css-world-dom-hud-moving', world: 'css', hud: 'dom-moving', context: 'game', what: '(f) + the floating words and prompt moved every frame (transform), a radar 2D canvas redrawn every frame' },
+  { key: 'j-css-world-dom-hud-dialogue', world: 'css', hud: 'dom-dialogue', context: 'game', what: '(f) + a dialogue box open at the bottom (900x170 at 720p)' },
 ];
 
 /** A screen the level scene would pick these for (src/view/ui/zoom.ts: chooseWorldZoom, chooseInterfaceScale). */
@@ -75,6 +76,12 @@ const HUD_BOXES: readonly HudBox[] = [
   { x: 16, y: 16, width: 280, height: 28, across: 'right', down: 'bottom', lines: ['~ Hum of the fridge'] },
 ];
 
+/** The dialogue box, at the bottom in the middle, as dialogue-box.ts places it over play. */
+const DIALOGUE_BOX: HudBox = {
+  x: 0, y: 16, width: 900, height: 170, across: 'middle', down: 'bottom',
+  lines: ['Mum', 'Mira? Back to bed, love. The floor is cold', 'and the stairs creak louder than you think.', '', '> Just getting water', '> I heard something outside'],
+};
+
 /** The page for one configuration at one screen size; it reports `window.__layers = { frames, problem }`. */
 export function layerPage(configuration: LayerConfiguration, size: ScreenSize): string {
   const setup = {
@@ -89,6 +96,7 @@ export function layerPage(configuration: LayerConfiguration, size: ScreenSize): 
     worldWidth: Math.ceil(size.width / size.zoom) + 1,
     worldHeight: Math.ceil(size.height / size.zoom) + 1,
     boxes: HUD_BOXES,
+    dialogue: DIALOGUE_BOX,
   };
   return `<!doctype html><html><head><meta charset="utf-8"><style>
 html, body { margin: 0; height: 100%; overflow: hidden; background: #07060d; }
