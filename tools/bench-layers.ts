@@ -22,7 +22,7 @@ const quick = args.includes('--quick');
 const lookIndex = args.indexOf('--look');
 const lookFolder = lookIndex >= 0 ? args[lookIndex + 1] : undefined;
 if (lookIndex >= 0 && (lookFolder === undefined || lookFolder.startsWith('--'))) throw new Error('bench-layers: --look needs a folder');
-const prefix = args.find((argument, index) => !argument.startsWith('--') && index !== lookIndex + 1) ?? '';
+const prefix = args.find((argument, index) => !argument.startsWith('--') && (lookIndex < 0 || index !== lookIndex + 1)) ?? '';
 /** Seconds each configuration is measured for in each round, after its warm-up. */
 const WINDOW_SECONDS = quick ? 2 : 4;
 const ROUNDS = quick ? 1 : 3;
