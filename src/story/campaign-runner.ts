@@ -1,12 +1,13 @@
 // The campaign above the level session, without Phaser: plays chapter rows in order (a level with its
 // intro and outro scenes, or a chapter that is only a scene), hands each chapter the flags the one before
-// left (and the names of the children it brought out, for the save and the statistics), sums the chapters' in-game times for a full-game run (real time beside them) and
-// reports splits. The level scene, the test hook and the Node tools drive this; how a chapter's files are
+// left (and the names of the children it brought out, for the save and the statistics), sums the chapters' in-game times for a full-game run (the levels' real time beside them) and
+// reports splits. It is stepped, never clocked: the game's replay import (a full-game replay verified), the
+// test hook and the Node tools drive it a step at a time. How a chapter's files are
 // loaded (and so which SceneDirector plays its story) is handed in, so Node tests load fixture maps. The
 // shapes it speaks in are in campaign-types.ts.
-import { FixedStepClock, type TimeSource } from '../run/fixed-step-clock.ts';
+import type { TimeSource } from '../run/fixed-step-clock.ts';
 import type { InputSource } from '../run/input-source.ts';
-import { LevelSession, type SessionPresses, type TickListener } from '../run/level-session.ts';
+import { LevelSession, type TickListener } from '../run/level-session.ts';
 import { runIdentity } from '../run/run-identity.ts';
 import { RULES_VERSION, childrenBroughtOut, type InputFrame, type SimEvent, type StoryFlags, type World, type WorldStart } from '../sim/index.ts';
 import type {
@@ -21,8 +22,6 @@ export interface CampaignRunnerOptions {
   /** Every step's input: level ticks and scene steps alike (a replay's frames, or the player's keys). */
   readonly input: InputSource;
   readonly timeSource: TimeSource;
-  readonly presses?: SessionPresses;
-  readonly maxTicksPerFrame?: number;
   readonly listener?: CampaignListener;
   /** The rows to play; default the campaign's (src/story/chapters.ts). */
   readonly chapters?: readonly ChapterRow[];
@@ -77,7 +76,6 @@ export class CampaignRunner {
   readonly #options: CampaignRunnerOptions;
   readonly #chapters: readonly ChapterRow[];
   readonly #listener: CampaignListener | null;
-  readonly #sceneClock: FixedStepClock;
   #current: CampaignPhase = { kind: 'idle' };
   /** The rows from the one begun at, following next (checked when begun). */
   #order: readonly ChapterRow[] = [];
@@ -95,7 +93,6 @@ export class CampaignRunner {
   #parts: ChapterPart[] = [];
   readonly #finished: ChapterRecord[] = [];
   readonly #splitList: Split[] = [];
-  #lastFrameAt: number | null = null;
   /** Catches over every level's last attempt so far; scenes read it as times_caught. */
   #catches = 0;
 
@@ -103,10 +100,6 @@ export class CampaignRunner {
     this.#options = options;
     this.#chapters = options.chapters ?? CHAPTERS;
     this.#listener = options.listener ?? null;
-    this.#sceneClock = new FixedStepClock({
-      timeSource: options.timeSource,
-      ...(options.maxTicksPerFrame === undefined ? {} : { maxTicksPerFrame: options.maxTicksPerFrame }),
-    });
   }
 
   get phase(): CampaignPhase {
@@ -127,23 +120,9 @@ export class CampaignRunner {
     return this.#current.kind === 'scene' ? this.#current.scene : null;
   }
 
-  /** The run identity of the chapter being played; '' before the first loads. */
-  get chapterIdentity(): string {
-    return this.#identity;
-  }
-
   /** Catches counted over the levels won so far (each level's last attempt): what times_caught tells. */
   get timesCaught(): number {
     return this.#catches;
-  }
-
-  /** Ticks of the chapters ended so far: the full-game time once the last one ends. */
-  get totalTicks(): number {
-    return this.#ticks;
-  }
-
-  get totalRealMilliseconds(): number {
-    return this.#realMilliseconds;
   }
 
   /** The splits of this run: every chapter ended, and the checkpoints of each chapter's last attempt. */
@@ -205,25 +184,6 @@ export class CampaignRunner {
     }
   }
 
-  /** One rendered frame: the session's frame in a level, as many scene steps as the time is worth in a scene. */
-  frame(firstFrameMilliseconds = 0): number {
-    const phase = this.#current;
-    if (phase.kind === 'level') {
-      const ran = phase.session.frame(firstFrameMilliseconds);
-      this.#afterLevelStep(phase.session);
-      return ran;
-    }
-    if (phase.kind !== 'scene') return 0;
-    this.#countSceneTime(firstFrameMilliseconds);
-    const due = this.#sceneClock.frame(firstFrameMilliseconds);
-    let ran = 0;
-    while (ran < due && this.#current === phase) {
-      this.#stepScene(phase, this.#options.input.sample());
-      ran += 1;
-    }
-    return ran;
-  }
-
   #emit(event: CampaignEvent): void {
     this.#listener?.campaign?.(event);
   }
@@ -264,8 +224,6 @@ export class CampaignRunner {
     const flags = sceneStartFlags(this.#carried.flags, this.#catches);
     const scene = new ScenePlay({ director, knot: options.knot, flags, seed: row.seed, heldTick: options.heldTick });
     this.#current = { kind: 'scene', row, part: options.part, scene };
-    this.#sceneClock.reset();
-    this.#lastFrameAt = null;
     this.#emit({ type: 'scene-opened', part: options.part, knot: options.knot });
   }
 
@@ -294,8 +252,6 @@ export class CampaignRunner {
       scenes: loaded.director,
       start: this.#carried,
       listener: this.#levelListener(row),
-      ...(this.#options.presses === undefined ? {} : { presses: this.#options.presses }),
-      ...(this.#options.maxTicksPerFrame === undefined ? {} : { maxTicksPerFrame: this.#options.maxTicksPerFrame }),
     });
     this.#current = { kind: 'level', row, session };
     this.#emit({ type: 'level-started', session });
@@ -352,13 +308,5 @@ export class CampaignRunner {
     } else {
       this.#current = { kind: 'chapter-end', row };
     }
-  }
-
-  /** Real time in a scene outside a level, counted as the session counts its own. */
-  #countSceneTime(firstFrameMilliseconds: number): void {
-    const now = this.#options.timeSource.now();
-    const elapsed = this.#lastFrameAt === null ? firstFrameMilliseconds : now - this.#lastFrameAt;
-    this.#lastFrameAt = now;
-    if (Number.isFinite(elapsed) && elapsed > 0) this.#chapterRealMilliseconds += elapsed;
   }
 }
