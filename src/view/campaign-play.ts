@@ -84,11 +84,15 @@ export class CampaignPlay {
   /** A LiveSplit .lss imported for the Full Game: each race after compares with it. */
   #importedSplits: LssComparison | null = null;
 
+  readonly #options: { readonly chapters: readonly ChapterRow[]; readonly storage?: SaveBackend | null; readonly link?: RaceLink };
+
   /**
    * `chapters`: the rows this build offers; `storage`: where the save is kept (the browser's
    * localStorage when left out, none when null); `link`: the LiveSplit link a Full Game race drives.
    */
-  constructor(private readonly options: { readonly chapters: readonly ChapterRow[]; readonly storage?: SaveBackend | null; readonly link?: RaceLink }) {}
+  constructor(options: { readonly chapters: readonly ChapterRow[]; readonly storage?: SaveBackend | null; readonly link?: RaceLink }) {
+    this.#options = options;
+  }
 
   get phase(): CampaignPlayPhase {
     return this.#phaseNow;
@@ -127,8 +131,8 @@ export class CampaignPlay {
   /** The chapter a save's progress resumes, or null when it names none this build plays. */
   resumable(progress: CampaignProgress | null): ChapterRow | null {
     if (progress === null || progress.chapter === null) return null;
-    const row = this.options.chapters.find((chapter) => chapter.key === progress.chapter);
-    return row !== undefined && campaignOrder(row.key, this.options.chapters).ok ? row : null;
+    const row = this.#options.chapters.find((chapter) => chapter.key === progress.chapter);
+    return row !== undefined && campaignOrder(row.key, this.#options.chapters).ok ? row : null;
   }
 
   /** A new game from `firstKey`: nothing carried, no time yet; the save's progress is replaced (what was reached stays). */
@@ -136,13 +140,13 @@ export class CampaignPlay {
     const progress: CampaignProgress = { chapter: firstKey, carried: NOTHING_CARRIED, ticks: 0, realMilliseconds: 0 };
     const begun = this.#startAfresh(progress, { alone: false });
     if (begun.ok) {
-      updateSave((save) => ({ ...withReached(save, begun.chapter.key), progress }), this.options.storage);
+      updateSave((save) => ({ ...withReached(save, begun.chapter.key), progress }), this.#options.storage);
       this.#race = FullGameSplits.begin({
-        chapters: this.options.chapters,
+        chapters: this.#options.chapters,
         firstKey,
         imported: this.#importedSplits,
-        ...(this.options.storage === undefined ? {} : { storage: this.options.storage }),
-        ...(this.options.link === undefined ? {} : { link: this.options.link }),
+        ...(this.#options.storage === undefined ? {} : { storage: this.#options.storage }),
+        ...(this.#options.link === undefined ? {} : { link: this.#options.link }),
       });
     }
     return begun;
@@ -157,7 +161,7 @@ export class CampaignPlay {
 
   /** The level chapters a save has reached, in this build's order: what Chapter select offers. */
   reachedChapters(save: Save): Chapter[] {
-    return this.options.chapters.filter(isLevelChapter).filter((row) => save.reached.includes(row.key));
+    return this.#options.chapters.filter(isLevelChapter).filter((row) => save.reached.includes(row.key));
   }
 
   /** A reached chapter played on its own, as `?chapter=` plays it (beginAlone). Null when the save has not reached it. */
@@ -298,7 +302,7 @@ export class CampaignPlay {
   /** Saves where the campaign goes next (and marks that chapter reached); a chapter played on its own saves nothing. */
   #save(progress: CampaignProgress): SaveWrite | null {
     if (this.#alone) return null;
-    return updateSave((save) => ({ ...(progress.chapter === null ? save : withReached(save, progress.chapter)), progress }), this.options.storage).written;
+    return updateSave((save) => ({ ...(progress.chapter === null ? save : withReached(save, progress.chapter)), progress }), this.#options.storage).written;
   }
 
   /** A Full Game run left before its end is kept in its attempt history (if it reached a split). */
