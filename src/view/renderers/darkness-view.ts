@@ -56,10 +56,13 @@ export class DarknessView {
   /** What the next render must draw into the texture; null when it shows what it should. */
   private due: { readonly world: World; readonly left: number; readonly top: number; readonly width: number; readonly height: number; readonly mira: { readonly x: number; readonly y: number } } | null = null;
 
+  readonly #scene: Phaser.Scene;
+
   constructor(
-    private readonly scene: Phaser.Scene,
+    scene: Phaser.Scene,
     options: { readonly layer: Phaser.GameObjects.Layer; readonly darkness: number },
   ) {
+    this.#scene = scene;
     this.#darkness = options.darkness;
     if (options.darkness <= 0) return;
     const existing = scene.textures.exists(DARKNESS_TEXTURE) ? scene.textures.get(DARKNESS_TEXTURE) : null;
@@ -112,7 +115,7 @@ export class DarknessView {
   }
 
   #erasePool(pool: LightPool, origin: { readonly left: number; readonly top: number }): void {
-    const key = stampKey(this.scene, Math.max(1, Math.round(pool.radius / TEXEL)));
+    const key = stampKey(this.#scene, Math.max(1, Math.round(pool.radius / TEXEL)));
     this.texture?.erase(key, Math.round((pool.x - origin.left) / TEXEL), Math.round((pool.y - origin.top) / TEXEL));
   }
 }

@@ -99,7 +99,10 @@ export class DialogueBox {
   /** False after a resize: the next draw lays the box out again. */
   #arranged = false;
 
-  constructor(private readonly scene: Phaser.Scene, layer: Phaser.GameObjects.Layer, input: DialogueInput) {
+  readonly #scene: Phaser.Scene;
+
+  constructor(scene: Phaser.Scene, layer: Phaser.GameObjects.Layer, input: DialogueInput) {
+    this.#scene = scene;
     this.#dim = scene.add.rectangle(0, 0, 1, 1, 0x05040a, DIM_ALPHA).setOrigin(0, 0);
     this.#panel = scene.add.graphics();
     this.#hitArea = scene.add.rectangle(0, 0, 1, 1, 0x000000, 0).setOrigin(0, 0).setInteractive();
@@ -313,7 +316,7 @@ export class DialogueBox {
 
   /** Whether the portrait sheet has this frame (narration and speakers with no portrait show none). */
   #hasPortrait(frame: string): boolean {
-    const textures = this.scene.textures;
+    const textures = this.#scene.textures;
     return textures.exists(PORTRAITS_TEXTURE) && textures.get(PORTRAITS_TEXTURE).has(frame);
   }
 
