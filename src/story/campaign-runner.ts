@@ -89,7 +89,7 @@ export class CampaignRunner {
   #realMilliseconds = 0;
   #chapterRealMilliseconds = 0;
   /** The chapter's in-game time: its level's finish tick (scenes count none). */
-  private chapterTicks = 0;
+  #chapterTicks = 0;
   #parts: ChapterPart[] = [];
   readonly #finished: ChapterRecord[] = [];
   readonly #splitList: Split[] = [];
@@ -209,7 +209,7 @@ export class CampaignRunner {
     this.#loaded = load.value;
     this.#identity = runIdentity(row.key, load.value.mapHash, RULES_VERSION);
     this.#parts = [];
-    this.chapterTicks = 0;
+    this.#chapterTicks = 0;
     this.#chapterRealMilliseconds = 0;
     this.#emit({ type: 'chapter-started', chapter: row.key, identity: this.#identity });
     if (row.kind === 'scene') this.#openScene(row, { part: 'chapter', knot: row.knot, heldTick: 0 });
@@ -290,13 +290,13 @@ export class CampaignRunner {
     this.#carried = handOn(world);
     this.#catches += world.catches;
     const { row } = phase;
-    this.chapterTicks = world.finishTick ?? world.tick;
-    if (row.kind === 'level' && row.outro !== null) this.#openScene(row, { part: 'outro', knot: row.outro, heldTick: this.chapterTicks });
+    this.#chapterTicks = world.finishTick ?? world.tick;
+    if (row.kind === 'level' && row.outro !== null) this.#openScene(row, { part: 'outro', knot: row.outro, heldTick: this.#chapterTicks });
     else this.#endChapter(row);
   }
 
   #endChapter(row: ChapterRow): void {
-    const { chapterTicks } = this;
+    const chapterTicks = this.#chapterTicks;
     this.#ticks += chapterTicks;
     this.#realMilliseconds += this.#chapterRealMilliseconds;
     this.#finished.push({ chapter: row.key, identity: this.#identity, parts: this.#parts, ticks: chapterTicks, realMilliseconds: this.#chapterRealMilliseconds });

@@ -98,7 +98,7 @@ export const PLAYBACK_CONTROLS: Readonly<Record<PlaybackAction, PlaybackControl>
 
 export class LevelReplays {
   readonly #part: PlaybackPart | null;
-  private readonly clock: PlaybackClock;
+  readonly #clock: PlaybackClock;
   #watched: WatchedReplay | null;
   readonly #ghostTrack: GhostTrack | null;
   readonly #ghostImage: Phaser.GameObjects.Image | null;
@@ -138,14 +138,14 @@ export class LevelReplays {
     this.#options = options;
     const { loaded, session } = options;
     const game = scene.game;
-    this.clock = clocks.get(scene) ?? new PlaybackClock({ now: () => 0 });
+    this.#clock = clocks.get(scene) ?? new PlaybackClock({ now: () => 0 });
     this.#start = campaignPlay(game).startFor(loaded.chapter.key) ?? { flags: {}, followers: [] };
     const plan = getPlayback(game);
     this.#part = plan?.take(loaded.chapter.key, 'level') ?? null;
     this.#watched = this.#part === null ? null : new WatchedReplay(this.#part.inputs);
     if (plan !== null && this.#watched !== null) {
       session.useInput(this.#watched);
-      this.clock.setSpeed(plan.speed);
+      this.#clock.setSpeed(plan.speed);
       // One chapter's replay stays on its end to be read; a full game's goes on as the campaign does.
       if (plan.kind === 'level') setHoldOnFinish(game, true);
     }
@@ -196,7 +196,7 @@ export class LevelReplays {
 
   /** The speed and hold of a replay being watched; null when none is. */
   get playback(): { readonly speed: number; readonly holding: boolean } | null {
-    return this.#part === null ? null : { speed: this.clock.speed, holding: this.clock.holding };
+    return this.#part === null ? null : { speed: this.#clock.speed, holding: this.#clock.holding };
   }
 
   /** The raced run of this chapter (an imported one first, else the personal best's), simulated once. */
@@ -239,7 +239,7 @@ export class LevelReplays {
   #act(action: PlaybackAction): void {
     const { session } = this.#options;
     if (this.#part === null || session.paused || session.finished) return;
-    const { clock } = this;
+    const clock = this.#clock;
     controlPlayback(clock, PLAYBACK_CONTROLS[action], () => {
       session.tick();
     });
@@ -299,7 +299,7 @@ export class LevelReplays {
       const beside = width - 2 * (HUD_PANEL_WIDTH * scale + 2 * margin);
       const wide = beside >= STRIP_WIDTH * scale;
       changeWordWrapWidth(
-        this.#strip.setText(playbackLine({ name, speed: this.clock.speed, holding: this.clock.holding })).setFontSize(13 * scale),
+        this.#strip.setText(playbackLine({ name, speed: this.#clock.speed, holding: this.#clock.holding })).setFontSize(13 * scale),
         wide ? beside : width - 2 * margin,
       )
         .setPosition(Math.floor(width / 2), wide ? margin : margin + HUD_PANEL_HEIGHT * scale)
