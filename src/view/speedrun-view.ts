@@ -123,7 +123,7 @@ export class SpeedrunView {
     const { scene } = this;
     const { session } = this.#options;
     onKeyPresses(scene, { keys: () => currentBindings().speedrunMode.keys, handler: () => {
-      if (this.toggleSpeedrunMode()) this.#options.onSpeedrunOn();
+      if (this.#toggleSpeedrunMode()) this.#options.onSpeedrunOn();
       this.#options.onSwitchesChanged();
     } });
     // The rest from the pause only: a stray key in play changes nothing.
@@ -192,7 +192,7 @@ export class SpeedrunView {
   /** The race under way as a .lss: the Full Game's when this level is one of its chapters, else the chapter's. */
   #exportSplits(): void {
     const race = this.fullGame?.race;
-    const file = race?.lssFile() ?? { name: `analog-dreams-${this.category.key}.lss`, text: writeLss({ gameName: 'Analog Dreams', categoryName: this.category.name, record: this.record }) };
+    const file = race?.lssFile() ?? { name: `analog-dreams-${this.category.key}.lss`, text: writeLss({ gameName: 'Analog Dreams', categoryName: this.category.name, record: this.#record }) };
     downloadText(file.name, file.text);
     this.#notice = `${race?.category.name ?? this.category.name} splits exported as a LiveSplit .lss file`;
   }
@@ -230,7 +230,7 @@ export class SpeedrunView {
   }
 
   /** Returns whether speedrun mode is now on. */
-  toggleSpeedrunMode(): boolean {
+  #toggleSpeedrunMode(): boolean {
     this.#speedrun = !this.#speedrun;
     writeSpeedrunMode(this.#speedrun);
     this.#panel.setVisible(this.#speedrun);
@@ -247,7 +247,7 @@ export class SpeedrunView {
   }
 
   /** The record as it stands after this run (saved or not): the exports read it. */
-  get record(): SplitsRecord {
+  get #record(): SplitsRecord {
     return this.#nextRecord ?? this.#splitter.live.comparison;
   }
 

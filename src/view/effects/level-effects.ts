@@ -63,7 +63,7 @@ export class LevelEffects {
   }
 
   /** A fresh run: nothing caught, nobody moved yet. */
-  reset(): void {
+  #reset(): void {
     this.alertedUntil.clear();
     this.#caughtAtTick = null;
     this.#sentBackCount = 0;
@@ -96,7 +96,7 @@ export class LevelEffects {
           sounds.play('lost-sight', { volume: 0.5, pan: this.#panFor(world, event.enforcerId) });
           break;
         case 'restarted':
-          this.reset();
+          this.#reset();
           sounds.play('restart', { volume: 0.6 });
           break;
         case 'footstep':
