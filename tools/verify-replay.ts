@@ -21,7 +21,8 @@ import { RULES_VERSION } from '../src/sim/index.ts';
 import { FULL_GAME_CATEGORY, chapterCategory } from '../src/story/categories.ts';
 import { chapterLoader } from '../src/story/chapter-loader.ts';
 import { verifyFullGame } from '../src/story/verify-full-game.ts';
-import { CHAPTERS, chapterForMap } from '../src/story/chapters.ts';
+import { chapterForMap } from '../src/story/chapters.ts';
+import { chaptersWithTests } from '../src/story/test-chapters.ts';
 import { loadLevelWithStory } from '../src/story/level-story.ts';
 import { cappedFileReader, readFromDisk, readUserFile } from './read-capped-file.ts';
 import { cachedCompileStory } from './ink-cache.ts';
@@ -80,10 +81,10 @@ async function loadMap(mapPath: string): Promise<Loaded> {
 async function verifyFullGameFile(path: string, text: string): Promise<VerifiedRun> {
   const decoded = decodeFullGameReplay(text);
   if (!decoded.ok) throw new Refusal(`${path}: ${shortenText(decoded.problem.place)}: ${shortenText(decoded.problem.message)} (${decoded.problem.hint})`);
-  const verdict = await verifyFullGame({ replay: decoded.value, rows: CHAPTERS, loadChapter: chapterLoader({ readFile: readFromDisk, compile: cachedCompileStory() }) });
+  const verdict = await verifyFullGame({ replay: decoded.value, rows: chaptersWithTests(), loadChapter: chapterLoader({ readFile: readFromDisk, compile: cachedCompileStory() }) });
   if (!verdict.verified) throw new Refusal(`${path}: NOT verified: ${verdict.reason}`);
   const splits = verdict.chapters.map((chapter) => ({
-    name: CHAPTERS.find((row) => row.key === chapter.chapter)?.title ?? chapter.chapter,
+    name: chaptersWithTests().find((row) => row.key === chapter.chapter)?.title ?? chapter.chapter,
     time: { ticks: chapter.endTicks, realMilliseconds: (chapter.endTicks * 1000) / 60 },
   }));
   return { path, mapPath: 'the campaign (src/story/chapters.ts)', categoryKey: FULL_GAME_CATEGORY, categoryName: 'Full Game', identity: FULL_GAME_CATEGORY, finishTick: verdict.ticks, catches: verdict.catches, splits, detectionPercent: 100 };
@@ -100,7 +101,7 @@ async function verifyFile(path: string, mapArgument: string | undefined): Promis
   }
   const mapPath = mapArgument ?? `maps/${levelName}.tmj`;
   const loaded = await loadMap(mapPath);
-  const chapter = chapterForMap(mapPath, CHAPTERS);
+  const chapter = chapterForMap(mapPath, chaptersWithTests());
   const category = chapter === null ? { key: 'custom-level', name: `Custom level (${levelName})` } : chapterCategory(chapter);
   const verdict = verifyReplay({ level: loaded.value, mapHash: loaded.mapHash, replay: decoded.value, scenes: loaded.director, endName: chapter?.title ?? levelName });
   if (!verdict.verified) throw new Refusal(`${path}: NOT verified: ${verdict.reason}`);

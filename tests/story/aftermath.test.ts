@@ -92,7 +92,7 @@ describe('the aftermath', () => {
     const { level } = levelFromAscii(['##########', '#S......X#', '#######..#', '#........#', '##########'], {
       enforcers: [{ id: 4, start: [1, 3], routeMode: 'stationary', facing: 0, sightRange: 160, sightAngle: 60 }],
     });
-    const caughtRow: ChapterRow = { kind: 'level', key: 'caught-once', mapPath: '', seed: 1, title: 'Caught once', finishBanner: 'Out', intro: null, outro: null, next: 'aftermath', testOnly: true };
+    const caughtRow: ChapterRow = { kind: 'level', key: 'caught-once', mapPath: '', seed: 1, title: 'Caught once', finishBanner: 'Out', intro: null, outro: null, next: 'aftermath' };
     const fromDisk = chapterLoader({ readFile: readFromDisk });
     const loadChapter: LoadChapter = (row) => (row.kind === 'level' ? Promise.resolve({ ok: true, value: { level, mapHash: 'caught-once', director: null } }) : fromDisk(row));
     const steered = new SteeredInput();

@@ -18,13 +18,13 @@ import { memoryBackend } from '../unit/memory-save-backend.ts';
 const ROWS: readonly ChapterRow[] = [
   {
     kind: 'level', key: 'first-steps', mapPath: 'tests/fixtures/maps/campaign/first-steps.tmj', seed: 3, title: 'First steps',
-    finishBanner: 'Out', intro: 'first_intro', outro: null, next: 'second-steps', testOnly: true,
+    finishBanner: 'Out', intro: 'first_intro', outro: null, next: 'second-steps',
   },
   {
     kind: 'level', key: 'second-steps', mapPath: 'tests/fixtures/maps/campaign/second-steps.tmj', seed: 4, title: 'Second steps',
-    finishBanner: 'Out again', intro: null, outro: 'second_outro', next: 'aftermath', testOnly: true,
+    finishBanner: 'Out again', intro: null, outro: 'second_outro', next: 'aftermath',
   },
-  { kind: 'scene', key: 'aftermath', storyPath: 'tests/fixtures/maps/campaign/campaign.ink', knot: 'aftermath', seed: 5, title: 'Aftermath', next: null, testOnly: true },
+  { kind: 'scene', key: 'aftermath', storyPath: 'tests/fixtures/maps/campaign/campaign.ink', knot: 'aftermath', seed: 5, title: 'Aftermath', next: null },
 ];
 
 /** The chapters' story (campaign.ink) as a scripted director says it: to show the runner plays any SceneDirector. */

@@ -6,6 +6,7 @@ import { loadSave } from '../../src/platform/save-storage.ts';
 import { LevelSession } from '../../src/run/level-session.ts';
 import type { InputFrame } from '../../src/sim/index.ts';
 import { CHAPTERS, type Chapter } from '../../src/story/chapters.ts';
+import { chaptersWithTests } from '../../src/story/test-chapters.ts';
 import { CampaignPlay, campaignKeyFromSearch } from '../../src/view/campaign-play.ts';
 import { RIGHT, input } from '../scenario/input-script.ts';
 import { sessionFor } from './full-game-play.ts';
@@ -28,7 +29,7 @@ function playOut(session: LevelSession): void {
 describe('campaign play', () => {
   it('hands the first chapter\'s flags and who came out to the second, saves each finish, and continues from the save', async () => {
     const storage = memoryBackend();
-    const play = new CampaignPlay({ chapters: CHAPTERS, storage });
+    const play = new CampaignPlay({ chapters: chaptersWithTests(), storage });
     expect(play.newGame('test-first-steps')).toMatchObject({ ok: true, chapter: { key: 'test-first-steps' } });
     expect(play.phase).toBe('level');
 
@@ -52,7 +53,7 @@ describe('campaign play', () => {
 
     // A reload: a fresh play continues from the save, and the second chapter opens with gate_key; its own Leo
     // sleeps where its map draws him (a level's children start asleep, in the campaign as alone).
-    const resumed = new CampaignPlay({ chapters: CHAPTERS, storage });
+    const resumed = new CampaignPlay({ chapters: chaptersWithTests(), storage });
     const saved = loadSave(storage).save.progress;
     expect(resumed.resumable(saved)?.key).toBe('test-second-steps');
     expect(resumed.begin(saved!)).toMatchObject({ ok: true });
@@ -76,7 +77,7 @@ describe('campaign play', () => {
 
   it('plays a scene chapter as a scene: the aftermath with the flags carried and the catches counted, then the campaign is over', () => {
     const storage = memoryBackend();
-    const play = new CampaignPlay({ chapters: CHAPTERS, storage });
+    const play = new CampaignPlay({ chapters: chaptersWithTests(), storage });
     const carried = { flags: { leo_story: 2 }, followers: ['Leo', 'Pip'] };
     expect(play.begin({ chapter: 'aftermath', carried, ticks: 5000, realMilliseconds: 90_000 })).toMatchObject({ ok: true, chapter: { key: 'aftermath' } });
     expect(play.phase).toBe('scene');
@@ -91,8 +92,8 @@ describe('campaign play', () => {
   });
 
   it('plays a chapter opened by its address fresh: no carried flag, so the second chapter\'s exit stays shut', async () => {
-    const play = new CampaignPlay({ chapters: CHAPTERS, storage: memoryBackend() });
-    const second = CHAPTERS.find((row) => row.key === 'test-second-steps') as Chapter;
+    const play = new CampaignPlay({ chapters: chaptersWithTests(), storage: memoryBackend() });
+    const second = chaptersWithTests().find((row) => row.key === 'test-second-steps') as Chapter;
     expect(play.startFor(second.key)).toBeUndefined();
     const session = await sessionFor(second, play, [RIGHT]);
     playOut(session);
@@ -102,7 +103,7 @@ describe('campaign play', () => {
 
   it('never claims a save storage refused, and goes on all the same', async () => {
     const storage = memoryBackend();
-    const play = new CampaignPlay({ chapters: CHAPTERS, storage });
+    const play = new CampaignPlay({ chapters: chaptersWithTests(), storage });
     play.newGame('test-first-steps');
     const first = await sessionFor(play.chapter as Chapter, play, WALK_OUT);
     playOut(first);
@@ -116,7 +117,7 @@ describe('campaign play', () => {
   });
 
   it('refuses a chapter this build does not play, and reads ?campaign= from the address', () => {
-    const release = new CampaignPlay({ chapters: CHAPTERS.filter((row) => !row.testOnly), storage: memoryBackend() });
+    const release = new CampaignPlay({ chapters: CHAPTERS, storage: memoryBackend() });
     expect(release.newGame('test-first-steps')).toEqual({ ok: false, message: 'this build has no chapter "test-first-steps" to play' });
     expect(release.phase).toBe('idle');
     expect(release.newGame('night-escape')).toMatchObject({ ok: true });
@@ -126,7 +127,7 @@ describe('campaign play', () => {
 
   it('keeps the chapters reached in the save: a new game reaches the first, a finish the next, and a new game over them keeps them', async () => {
     const storage = memoryBackend();
-    const play = new CampaignPlay({ chapters: CHAPTERS, storage });
+    const play = new CampaignPlay({ chapters: chaptersWithTests(), storage });
     expect(play.reachedChapters(loadSave(storage).save)).toEqual([]);
     play.newGame('test-first-steps');
     // Begun is reached: Continue and Chapter select offer it after a reload, before it is won.
@@ -138,13 +139,13 @@ describe('campaign play', () => {
     play.newGame('test-first-steps');
     expect(loadSave(storage).save).toMatchObject({ reached: ['test-first-steps', 'test-second-steps'], progress: { chapter: 'test-first-steps', ticks: 0 } });
     // A build without the test rows lists none of them, whatever the save says.
-    const release = new CampaignPlay({ chapters: CHAPTERS.filter((row) => !row.testOnly), storage });
+    const release = new CampaignPlay({ chapters: CHAPTERS, storage });
     expect(release.reachedChapters(loadSave(storage).save)).toEqual([]);
   });
 
   it('plays a reached chapter alone from Chapter select as the campaign plays it: its intro, nothing carried, its finish saving nothing', async () => {
     const storage = memoryBackend();
-    const play = new CampaignPlay({ chapters: CHAPTERS, storage });
+    const play = new CampaignPlay({ chapters: chaptersWithTests(), storage });
     play.newGame('test-first-steps');
     const first = await sessionFor(play.chapter as Chapter, play, WALK_OUT);
     playOut(first);
@@ -169,7 +170,7 @@ describe('campaign play', () => {
 
   it('plays a chapter on its own as ?chapter= does: its outro after, then the next chapter offered and played on its own, nothing saved', async () => {
     const storage = memoryBackend();
-    const play = new CampaignPlay({ chapters: CHAPTERS, storage });
+    const play = new CampaignPlay({ chapters: chaptersWithTests(), storage });
     const before = loadSave(storage).save;
     expect(play.beginAlone('test-first-steps')).toMatchObject({ ok: true, chapter: { key: 'test-first-steps' } });
     expect(play.phase).toBe('level');
@@ -196,7 +197,7 @@ describe('campaign play', () => {
 
   it('retries the chapter just won from where it started, with what it was handed then', async () => {
     const storage = memoryBackend();
-    const play = new CampaignPlay({ chapters: CHAPTERS, storage });
+    const play = new CampaignPlay({ chapters: chaptersWithTests(), storage });
     expect(play.retry()).toMatchObject({ ok: false });
     play.newGame('test-first-steps');
     const first = await sessionFor(play.chapter as Chapter, play, WALK_OUT);
