@@ -1,18 +1,19 @@
 // The campaign above the level session, without Phaser: plays chapter rows in order (a level with its
 // intro and outro scenes, or a chapter that is only a scene), hands each chapter the flags the one before
-// left (and the names of the children it brought out, for the save and the statistics), sums the chapters' in-game times for a full-game run (the levels' real time beside them) and
-// reports splits. It is stepped, never clocked: the game's replay import (a full-game replay verified), the
-// test hook and the Node tools drive it a step at a time. How a chapter's files are
+// left (and the names of the children it brought out, for the save and the statistics) and sums the
+// chapters' in-game times for a full-game run (the levels' real time beside them); the splits a player
+// sees are the campaign play's (src/view/full-game-splits.ts). It is stepped, never clocked: the game's
+// replay import (a full-game replay verified), the test hook and the Node tools drive it a step at a
+// time. How a chapter's files are
 // loaded (and so which SceneDirector plays its story) is handed in, so Node tests load fixture maps. The
 // shapes it speaks in are in campaign-types.ts.
 import type { TimeSource } from '../run/fixed-step-clock.ts';
 import type { InputSource } from '../run/input-source.ts';
-import { LevelSession, type TickListener } from '../run/level-session.ts';
+import { LevelSession } from '../run/level-session.ts';
 import { runIdentity } from '../run/run-identity.ts';
-import { RULES_VERSION, childrenBroughtOut, type InputFrame, type SimEvent, type StoryFlags, type World, type WorldStart } from '../sim/index.ts';
+import { RULES_VERSION, childrenBroughtOut, type InputFrame, type StoryFlags, type World, type WorldStart } from '../sim/index.ts';
 import type {
-  CampaignEvent, CampaignListener, CampaignPhase, CampaignProblem, CampaignProgress, CampaignRecord, ChapterPart, ChapterRecord,
-  ChapterLoad, LoadChapter, LoadedChapter, ScenePart, Split,
+  CampaignPhase, CampaignProblem, CampaignProgress, CampaignRecord, ChapterPart, ChapterRecord, ChapterLoad, LoadChapter, LoadedChapter, ScenePart,
 } from './campaign-types.ts';
 import { CHAPTERS, campaignOrder, type ChapterRow } from './chapters.ts';
 import { ScenePlay } from './scene-play.ts';
@@ -22,7 +23,6 @@ export interface CampaignRunnerOptions {
   /** Every step's input: level ticks and scene steps alike (a replay's frames, or the player's keys). */
   readonly input: InputSource;
   readonly timeSource: TimeSource;
-  readonly listener?: CampaignListener;
   /** The rows to play; default the campaign's (src/story/chapters.ts). */
   readonly chapters?: readonly ChapterRow[];
 }
@@ -75,7 +75,6 @@ function knotProblem(row: ChapterRow, loaded: LoadedChapter): CampaignProblem | 
 export class CampaignRunner {
   readonly #options: CampaignRunnerOptions;
   readonly #chapters: readonly ChapterRow[];
-  readonly #listener: CampaignListener | null;
   #current: CampaignPhase = { kind: 'idle' };
   /** The rows from the one begun at, following next (checked when begun). */
   #order: readonly ChapterRow[] = [];
@@ -92,14 +91,12 @@ export class CampaignRunner {
   #chapterTicks = 0;
   #parts: ChapterPart[] = [];
   readonly #finished: ChapterRecord[] = [];
-  readonly #splitList: Split[] = [];
   /** Catches over every level's last attempt so far; scenes read it as times_caught. */
   #catches = 0;
 
   constructor(options: CampaignRunnerOptions) {
     this.#options = options;
     this.#chapters = options.chapters ?? CHAPTERS;
-    this.#listener = options.listener ?? null;
   }
 
   get phase(): CampaignPhase {
@@ -123,11 +120,6 @@ export class CampaignRunner {
   /** Catches counted over the levels won so far (each level's last attempt): what times_caught tells. */
   get timesCaught(): number {
     return this.#catches;
-  }
-
-  /** The splits of this run: every chapter ended, and the checkpoints of each chapter's last attempt. */
-  get splits(): readonly Split[] {
-    return [...this.#splitList];
   }
 
   /**
@@ -184,13 +176,8 @@ export class CampaignRunner {
     }
   }
 
-  #emit(event: CampaignEvent): void {
-    this.#listener?.campaign?.(event);
-  }
-
   #fail(problem: CampaignProblem): CampaignProblem {
     this.#current = { kind: 'failed', problem };
-    this.#emit({ type: 'problem', problem });
     return problem;
   }
 
@@ -211,7 +198,6 @@ export class CampaignRunner {
     this.#parts = [];
     this.#chapterTicks = 0;
     this.#chapterRealMilliseconds = 0;
-    this.#emit({ type: 'chapter-started', chapter: row.key, identity: this.#identity });
     if (row.kind === 'scene') this.#openScene(row, { part: 'chapter', knot: row.knot, heldTick: 0 });
     else if (row.intro !== null) this.#openScene(row, { part: 'intro', knot: row.intro, heldTick: 0 });
     else this.#startLevel(row);
@@ -224,19 +210,16 @@ export class CampaignRunner {
     const flags = sceneStartFlags(this.#carried.flags, this.#catches);
     const scene = new ScenePlay({ director, knot: options.knot, flags, seed: row.seed, heldTick: options.heldTick });
     this.#current = { kind: 'scene', row, part: options.part, scene };
-    this.#emit({ type: 'scene-opened', part: options.part, knot: options.knot });
   }
 
   #stepScene(phase: Extract<CampaignPhase, { kind: 'scene' }>, input: InputFrame): void {
     const { scene, part, row } = phase;
     if (!scene.step(input)) return;
     if (!scene.done) {
-      this.#emit({ type: 'scene-line' });
       return;
     }
     this.#parts.push({ kind: 'scene', part, record: scene.record });
     this.#carried = { ...this.#carried, flags: flagsAfterScene(scene.flags(this.#carried.flags)) };
-    this.#emit({ type: 'scene-closed', part, knot: scene.knot });
     if (part === 'intro') this.#startLevel(row);
     else this.#endChapter(row);
   }
@@ -251,33 +234,8 @@ export class CampaignRunner {
       timeSource: this.#options.timeSource,
       scenes: loaded.director,
       start: this.#carried,
-      listener: this.#levelListener(row),
     });
     this.#current = { kind: 'level', row, session };
-    this.#emit({ type: 'level-started', session });
-  }
-
-  /** The session's listener: checkpoint splits (dropped again by a restart), then whoever listens to the runner. */
-  #levelListener(row: ChapterRow): TickListener {
-    return {
-      beforeTick: (world) => this.#listener?.beforeTick?.(world),
-      afterTick: (world: World, events: readonly SimEvent[]) => {
-        for (const event of events) {
-          if (event.type === 'restarted') {
-            const kept = this.#splitList.filter((split) => split.kind !== 'checkpoint' || split.chapter !== row.key);
-            this.#splitList.splice(0, this.#splitList.length, ...kept);
-          } else if (event.type === 'checkpoint') {
-            this.#addSplit({ kind: 'checkpoint', chapter: row.key, identity: this.#identity, name: event.name, chapterTicks: world.tick, ticks: this.#ticks + world.tick });
-          }
-        }
-        this.#listener?.afterTick?.(world, events);
-      },
-    };
-  }
-
-  #addSplit(split: Split): void {
-    this.#splitList.push(split);
-    this.#emit({ type: 'split', split });
   }
 
   #afterLevelStep(session: LevelSession): void {
@@ -300,11 +258,8 @@ export class CampaignRunner {
     this.#ticks += chapterTicks;
     this.#realMilliseconds += this.#chapterRealMilliseconds;
     this.#finished.push({ chapter: row.key, identity: this.#identity, parts: this.#parts, ticks: chapterTicks, realMilliseconds: this.#chapterRealMilliseconds });
-    this.#addSplit({ kind: 'chapter', chapter: row.key, identity: this.#identity, name: row.title, chapterTicks, ticks: this.#ticks });
-    this.#emit({ type: 'chapter-ended', chapter: row.key, ticks: chapterTicks, next: row.next });
     if (row.next === null) {
       this.#current = { kind: 'finished' };
-      this.#emit({ type: 'campaign-finished', ticks: this.#ticks, realMilliseconds: this.#realMilliseconds });
     } else {
       this.#current = { kind: 'chapter-end', row };
     }
