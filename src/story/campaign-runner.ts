@@ -109,14 +109,6 @@ export class CampaignRunner {
     return 'row' in phase ? phase.row : null;
   }
 
-  get session(): LevelSession | null {
-    return this.#current.kind === 'level' ? this.#current.session : null;
-  }
-
-  get scene(): ScenePlay | null {
-    return this.#current.kind === 'scene' ? this.#current.scene : null;
-  }
-
   /** Catches counted over the levels won so far (each level's last attempt): what times_caught tells. */
   get timesCaught(): number {
     return this.#catches;

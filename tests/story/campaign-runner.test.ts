@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadSave, updateSave, SAVE_BACKUP_PREFIX, SAVE_KEY } from '../../src/platform/save-storage.ts';
 import { ReplayInput, type InputSource } from '../../src/run/input-source.ts';
-import { RULES_VERSION, hashWorld, NO_INPUT, type InputFrame, type SceneDirector, type World } from '../../src/sim/index.ts';
+import { RULES_VERSION, hashWorld, NO_INPUT, type InputFrame, type SceneDirector, type SceneDisplay, type World } from '../../src/sim/index.ts';
 import { CampaignRunner } from '../../src/story/campaign-runner.ts';
 import { campaignInputs, type CampaignProgress, type LoadChapter } from '../../src/story/campaign-types.ts';
 import { chapterLoader } from '../../src/story/chapter-loader.ts';
@@ -68,9 +68,14 @@ function runnerWith(source: InputSource): CampaignRunner {
 }
 
 function world(runner: CampaignRunner): World {
-  const session = runner.session;
-  if (session === null) throw new Error(`no level is being played (${runner.phase.kind})`);
-  return session.world;
+  const { phase } = runner;
+  if (phase.kind !== 'level') throw new Error(`no level is being played (${phase.kind})`);
+  return phase.session.world;
+}
+
+/** What the scene being played shows; null outside a scene. */
+function sceneDisplay(runner: CampaignRunner): SceneDisplay | null {
+  return runner.phase.kind === 'scene' ? runner.phase.scene.display : null;
 }
 
 /** The player at the keys: what is held goes into every step the runner takes. */
@@ -122,8 +127,8 @@ async function playWholeCampaign(): Promise<{ runner: CampaignRunner; worlds: st
   expect(runner.phase).toMatchObject({ kind: 'scene', part: 'outro' });
   player.hold(INTERACT);
   expect(await runner.advance()).toBeNull();
-  expect(runner.scene?.display.line?.text).toBe('Where were you?');
-  expect(runner.scene?.display.choices).toEqual(['The truth', 'Nowhere']);
+  expect(sceneDisplay(runner)?.line?.text).toBe('Where were you?');
+  expect(sceneDisplay(runner)?.choices).toEqual(['The truth', 'Nowhere']);
   player.hold(input({ choice: 0 }));
   player.hold(INTERACT);
   return { runner, worlds };
@@ -152,7 +157,7 @@ describe('the campaign runner', () => {
     const replayed: string[] = [];
     for (let step = 0; step < 1000 && again.phase.kind !== 'finished'; step += 1) {
       if (again.phase.kind === 'chapter-end') expect(await again.advance()).toBeNull();
-      const session = again.session;
+      const session = again.phase.kind === 'level' ? again.phase.session : null;
       const key = again.chapter?.key;
       again.tick();
       if (session?.finished === true && key === 'second-steps') replayed.push(hashWorld(session.world));
@@ -247,7 +252,7 @@ describe('the campaign runner', () => {
       chapters: ROWS, loadChapter: scriptedLoader(scriptedDirector(KNOTS, { told_truth: 0 })), input: new ReplayInput([input({ choice: 0 }), INTERACT]), timeSource: TIME,
     });
     await runner.begin('aftermath');
-    expect(runner.scene?.display).toMatchObject({ line: { speaker: 'Elena', text: 'Where were you?' }, choices: ['The truth', 'Nowhere'] });
+    expect(sceneDisplay(runner)).toMatchObject({ line: { speaker: 'Elena', text: 'Where were you?' }, choices: ['The truth', 'Nowhere'] });
     runner.tick();
     runner.tick();
     expect(runner.phase).toEqual({ kind: 'finished' });
@@ -262,7 +267,7 @@ describe('the campaign runner', () => {
     const reading = new Player();
     await reading.runner.begin('first-steps');
     reading.hold(INTERACT);
-    expect(reading.runner.scene?.display).toMatchObject({ line: { text: 'Quietly.' }, done: true });
+    expect(sceneDisplay(reading.runner)).toMatchObject({ line: { text: 'Quietly.' }, done: true });
     reading.hold(INTERACT);
     for (const { runner } of [skipping, reading]) expect(runner.phase.kind).toBe('level');
     expect(hashWorld(world(skipping.runner))).toBe(hashWorld(world(reading.runner)));

@@ -87,10 +87,6 @@ export class DreamCells {
     return image;
   }
 
-  get lastDrawn(): DreamCellsDrawn {
-    return this.#drawn;
-  }
-
   /** A restart: no bloom survives into a fresh world. */
   reset(): void {
     this.#quiet = false;
