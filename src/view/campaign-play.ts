@@ -11,7 +11,6 @@ import { flagsAfterScene, handOn, sceneStartFlags } from '../story/campaign-runn
 import type { CampaignProgress, ScenePart } from '../story/campaign-types.ts';
 import { campaignOrder, isLevelChapter, type Chapter, type ChapterRow } from '../story/chapters.ts';
 import { withReached, type Save } from '../story/save.ts';
-import type { SceneRecord } from '../story/scene-play.ts';
 import type { LssComparison } from '../run/lss.ts';
 import { FullGameSplits, type RaceLink } from './full-game-splits.ts';
 
@@ -74,7 +73,6 @@ export class CampaignPlay {
   /** Catches over the levels won in this visit: the aftermath reads them as `times_caught`. */
   #catches = 0;
   readonly #played: ChapterStatistics[] = [];
-  readonly #scenes: SceneRecord[] = [];
   /** Where the chapter last begun started, kept through its finish: a retry starts there again. */
   #lastStart: CampaignProgress | null = null;
   /** Chapters played on their own (Chapter select, `?chapter=`): the same flow, nothing saved. */
@@ -116,11 +114,6 @@ export class CampaignPlay {
   /** Where the campaign stands: what the next chapter starts with (after the last, the run's totals). */
   get progress(): CampaignProgress | null {
     return this.#progressNow;
-  }
-
-  /** Every scene outside a level played in this visit, with its inputs, one per step. */
-  get sceneRecords(): readonly SceneRecord[] {
-    return [...this.#scenes];
   }
 
   /** The Full Game splits of the campaign under way, or null when it is not a Full Game run. */
@@ -192,7 +185,6 @@ export class CampaignPlay {
     this.#leaveRace();
     this.#catches = 0;
     this.#played.splice(0);
-    this.#scenes.splice(0);
     this.#alone = options.alone;
     return this.#enter(progress);
   }
@@ -228,11 +220,10 @@ export class CampaignPlay {
    * The pending scene closed, with the story's variables over the flags it started from: an intro goes on
    * to the level; an outro or a scene chapter ends the chapter (saved again, with what the scene set).
    */
-  closeScene(flags: Readonly<StoryFlags>, record: SceneRecord): ChapterFinish | null {
+  closeScene(flags: Readonly<StoryFlags>): ChapterFinish | null {
     const scene = this.pendingScene;
     const progress = this.#progressNow;
     if (scene === null || progress === null) return null;
-    this.#scenes.push(record);
     const carried: WorldStart = { ...progress.carried, flags: flagsAfterScene(flags) };
     if (scene.part === 'intro') {
       this.#progressNow = { ...progress, carried };

@@ -19,7 +19,7 @@ const WALK_OUT: InputFrame[] = [...Array<InputFrame>(40).fill(RIGHT), input({ mo
 function closePendingScene(play: CampaignPlay, part: string): void {
   const pending = play.pendingScene;
   expect(pending?.part).toBe(part);
-  play.closeScene(pending!.flags, { knot: pending!.knot, inputs: [], choices: [] });
+  play.closeScene(pending!.flags);
 }
 
 function playOut(session: LevelSession): void {
@@ -46,7 +46,6 @@ describe('campaign play', () => {
     expect(play.pendingScene).toMatchObject({ part: 'outro', knot: 'first_outro', heldTick: first.world.finishTick, flags: { gate_key: 1, times_caught: 0 } });
     closePendingScene(play, 'outro');
     expect(play.phase).toBe('chapter-end');
-    expect(play.sceneRecords).toEqual([{ knot: 'first_outro', inputs: [], choices: [] }]);
     // A finish is counted once.
     expect(play.finishLevel('test-first-steps', first.world, 1234)).toBeNull();
     expect(loadSave(storage).save.progress).toEqual(finish?.progress);
@@ -83,7 +82,7 @@ describe('campaign play', () => {
     expect(play.phase).toBe('scene');
     expect(play.startFor('aftermath')).toBeUndefined();
     expect(play.pendingScene).toMatchObject({ part: 'chapter', knot: 'aftermath', seed: 15, flags: { leo_story: 2, times_caught: 0 } });
-    const finish = play.closeScene({ leo_story: 2, times_caught: 0, bedtime_story: 2 }, { knot: 'aftermath', inputs: [], choices: [] });
+    const finish = play.closeScene({ leo_story: 2, times_caught: 0, bedtime_story: 2 });
     expect(finish).toMatchObject({ next: null, outro: false, written: { ok: true }, progress: { chapter: null, ticks: 5000, carried: { flags: { leo_story: 2, bedtime_story: 2 }, followers: ['Leo', 'Pip'] } } });
     expect(finish?.progress.carried.flags).not.toHaveProperty('times_caught');
     expect(play.phase).toBe('finished');

@@ -182,7 +182,7 @@ export class LevelScene extends Phaser.Scene {
       problems,
       speedrun,
     };
-    const hold = takeCameraHold(this.game);
+    const hold = import.meta.env.DEV ? takeCameraHold(this.game) : null; // only live reload (npm run dev) holds the view
     if (hold !== null) camera.holdAt(hold);
     this.#view = view;
     session.setListener({

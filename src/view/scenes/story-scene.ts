@@ -184,7 +184,7 @@ export class StoryScene extends Phaser.Scene {
     if (pending === null) return;
     this.#closed = true;
     const campaign = campaignPlay(this.game);
-    campaign.closeScene(play.flags(pending.flags), play.record);
+    campaign.closeScene(play.flags(pending.flags));
     if (pending.part === 'intro') {
       this.scene.start(SCENE_KEYS.level);
       return;
