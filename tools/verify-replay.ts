@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { shortenText } from '../src/level/problem-digest.ts';
 import { MAXIMUM_IMPORT_BYTES } from '../src/platform/file-import.ts';
 import { writeLss } from '../src/run/lss.ts';
-import { FULL_GAME_REPLAY_FORMAT, decodeFullGameReplay } from '../src/run/full-game-replay.ts';
+import { FULL_GAME_REPLAY_FORMAT, decodeFullGameReplay, fullGameChapterTimes } from '../src/run/full-game-replay.ts';
 import { MAX_REPLAY_BYTES, decodeReplay } from '../src/run/replay.ts';
 import { runIdentity } from '../src/run/run-identity.ts';
 import { PLAIN_RUN } from '../src/run/run-marks.ts';
@@ -91,7 +91,7 @@ async function verifyFullGameFile(path: string, text: string): Promise<VerifiedR
   if (!decoded.ok) throw new Refusal(`${path}: ${shortenText(decoded.problem.place)}: ${shortenText(decoded.problem.message)} (${decoded.problem.hint})`);
   const verdict = await verifyFullGame({ replay: decoded.value, rows: chaptersWithTests(), loadChapter: chapterLoader({ readFile: readFromDisk, compile: cachedCompileStory() }) });
   if (!verdict.verified) throw new Refusal(`${path}: NOT verified: ${verdict.reason}`);
-  const splits = verdict.chapters.map((chapter) => ({
+  const splits = fullGameChapterTimes(decoded.value).map((chapter) => ({
     name: chaptersWithTests().find((row) => row.key === chapter.chapter)?.title ?? chapter.chapter,
     time: { ticks: chapter.endTicks, realMilliseconds: (chapter.endTicks * 1000) / 60 },
   }));
