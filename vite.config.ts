@@ -23,6 +23,10 @@ export default defineConfig({
       // again after each pass frees more: limits and keys read across modules stop costing a name each.
       optimization: { inlineConst: { mode: 'all', pass: 3 } },
       output: {
+        // Vite turns top-level let, const and class into var, and the minifier then keeps a var's value
+        // where it would have dropped or inlined a constant (vitejs/vite#22363): declared as written, the
+        // game's script is 0.8 KB gzip lighter. Nothing of ours reads a top-level name before it is set.
+        topLevelVar: false,
         // Phaser is large and changes rarely: its own chunk stays cached between our releases. The other
         // libraries the title needs share one (the ink compiler, for a dropped map's story, stays apart and
         // lazy): what remains is the game's own code, which the size benchmark weighs.

@@ -7,7 +7,7 @@
 //   npm run record-full-game -- --level night-escape=tests/golden/night-escape-lane.replay.json [--choose 2] [--out file]
 // The file is written only when it verifies, re-played from the file itself.
 import { readFileSync } from 'node:fs';
-import { encodeFullGameReplay, decodeFullGameReplay, fullGameTicks } from '../src/run/full-game-replay.ts';
+import { encodeFullGameReplay, decodeFullGameReplay, fullGameChapterTimes, fullGameTicks } from '../src/run/full-game-replay.ts';
 import { decodeReplay } from '../src/run/replay.ts';
 import { formatTicks } from '../src/run/time-format.ts';
 import { NO_INPUT, type InputFrame } from '../src/sim/index.ts';
@@ -82,5 +82,5 @@ try {
   console.error(`${out}: ${error.message}`);
   process.exit(1);
 }
-for (const chapter of verdict.chapters) console.log(`  ${chapter.chapter.padEnd(13)} ${String(chapter.ticks).padStart(5)} ticks, ends at ${chapter.endTicks}`);
+for (const chapter of fullGameChapterTimes(replay)) console.log(`  ${chapter.chapter.padEnd(13)} ${String(chapter.ticks).padStart(5)} ticks, ends at ${chapter.endTicks}`);
 console.log(`${out}: the full game in ${fullGameTicks(replay)} ticks (${formatTicks(fullGameTicks(replay))}), caught ${verdict.catches} time(s)`);

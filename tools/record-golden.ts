@@ -17,6 +17,7 @@ import { ReplayInput } from '../src/run/input-source.ts';
 import { LevelSession } from '../src/run/level-session.ts';
 import { encodeReplay } from '../src/run/replay.ts';
 import { NIGHT_ESCAPE, chapterForMap } from '../src/story/chapters.ts';
+import { chaptersWithTests } from '../src/story/test-chapters.ts';
 import { createWorld, hashWorld, step } from '../src/sim/index.ts';
 import { dreamscapeFor } from '../src/sim/dream-wave.ts';
 import { DETECTION_FULL, NO_INPUT, SUBPIXELS_PER_PIXEL, type InputFrame, type World } from '../src/sim/types.ts';
@@ -58,7 +59,7 @@ const nameSuffix = nameIndex === -1 ? '' : `-${options[nameIndex + 1] ?? ''}`;
 const runner = options.includes('--runner');
 const { level, mapHash, scenes } = await loadMapFromDisk(mapPath);
 /** The chapter row's seed: a map that is no chapter is played by the first chapter's rules, as in the game. */
-const SEED = (chapterForMap(mapPath) ?? NIGHT_ESCAPE).seed;
+const SEED = (chapterForMap(mapPath, chaptersWithTests()) ?? NIGHT_ESCAPE).seed;
 
 interface Tile {
   readonly x: number;

@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import { MAX_REPLAY_BYTES, decodeReplay, encodeReplay } from '../src/run/replay.ts';
 import { runReplay } from '../src/run/verify-replay.ts';
 import { RULES_VERSION } from '../src/sim/rules-version.ts';
-import { chapterByKey } from '../src/story/chapters.ts';
+import { chapterByKey, isLevelChapter } from '../src/story/chapters.ts';
+import { chaptersWithTests } from '../src/story/test-chapters.ts';
 import { loadMapFromDisk, readUserFile } from './read-capped-file.ts';
 import { RefusedWriteError, writeUserFile } from './write-user-file.ts';
 
@@ -33,7 +34,7 @@ for (const path of paths) {
     continue;
   }
   const replay = decoded.value;
-  const chapter = chapterByKey(replay.level);
+  const chapter = chapterByKey(replay.level, chaptersWithTests().filter(isLevelChapter));
   if (chapter === null) {
     console.error(`${path}: no chapter "${replay.level}"`);
     failed = true;

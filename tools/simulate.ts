@@ -11,6 +11,7 @@ import { createWorld, hashWorld, step } from '../src/sim/index.ts';
 import type { InputFrame, SimEvent, World } from '../src/sim/types.ts';
 import { NO_INPUT } from '../src/sim/types.ts';
 import { NIGHT_ESCAPE, chapterForMap } from '../src/story/chapters.ts';
+import { chaptersWithTests } from '../src/story/test-chapters.ts';
 import { SEED_RANGE, TICKS_RANGE, parseWholeNumber } from './command-line.ts';
 import { cappedFileReader, readUserFile } from './read-capped-file.ts';
 import { cachedCompileStory } from './ink-cache.ts';
@@ -54,7 +55,7 @@ const replayPath = argumentAfter('--replay');
 const inputText = argumentAfter('--inputs');
 if ((replayPath === undefined) === (inputText === undefined)) fail('give exactly one of --replay and --inputs');
 let inputs: InputFrame[];
-let seed = chapterForMap(mapPath)?.seed ?? NIGHT_ESCAPE.seed;
+let seed = chapterForMap(mapPath, chaptersWithTests())?.seed ?? NIGHT_ESCAPE.seed;
 if (replayPath !== undefined) {
   const read = readUserFile(replayPath, MAX_REPLAY_BYTES);
   if (!read.ok) fail(`${replayPath}: cannot read the replay: ${read.reason}`);

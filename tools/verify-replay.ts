@@ -10,18 +10,21 @@ import { join } from 'node:path';
 import { shortenText } from '../src/level/problem-digest.ts';
 import { MAXIMUM_IMPORT_BYTES } from '../src/platform/file-import.ts';
 import { writeLss } from '../src/run/lss.ts';
-import { FULL_GAME_REPLAY_FORMAT, decodeFullGameReplay } from '../src/run/full-game-replay.ts';
+import { FULL_GAME_REPLAY_FORMAT, decodeFullGameReplay, fullGameChapterTimes } from '../src/run/full-game-replay.ts';
 import { MAX_REPLAY_BYTES, decodeReplay } from '../src/run/replay.ts';
 import { runIdentity } from '../src/run/run-identity.ts';
 import { PLAIN_RUN } from '../src/run/run-marks.ts';
-import { emptySplitsRecord, recordAttempt } from '../src/run/splits.ts';
+import { ChapterSplitter, chapterSegments } from '../src/run/chapter-splits.ts';
+import type { TickListener } from '../src/run/level-session.ts';
+import { emptySplitsRecord, recordAttempt, type SplitTime } from '../src/run/splits.ts';
 import { formatTicks } from '../src/run/time-format.ts';
-import { verifyReplay, type ReplaySplit } from '../src/run/verify-replay.ts';
+import { verifyReplay } from '../src/run/verify-replay.ts';
 import { RULES_VERSION } from '../src/sim/index.ts';
 import { FULL_GAME_CATEGORY, chapterCategory } from '../src/story/categories.ts';
 import { chapterLoader } from '../src/story/chapter-loader.ts';
 import { verifyFullGame } from '../src/story/verify-full-game.ts';
-import { CHAPTERS, chapterForMap } from '../src/story/chapters.ts';
+import { chapterForMap } from '../src/story/chapters.ts';
+import { chaptersWithTests } from '../src/story/test-chapters.ts';
 import { loadLevelWithStory } from '../src/story/level-story.ts';
 import { cappedFileReader, readFromDisk, readUserFile } from './read-capped-file.ts';
 import { cachedCompileStory } from './ink-cache.ts';
@@ -32,6 +35,12 @@ const USAGE = 'usage: npm run verify-replay -- <replay.json | folder> [map.tmj] 
 
 /** A replay that is not a verified run: one line saying why. */
 class Refusal extends Error {}
+
+/** A verified run's split, by name: its in-game ticks, and the real time it takes played back at 60 ticks a second. */
+interface ReplaySplit {
+  readonly name: string;
+  readonly time: SplitTime | null;
+}
 
 interface VerifiedRun {
   readonly path: string;
@@ -80,10 +89,10 @@ async function loadMap(mapPath: string): Promise<Loaded> {
 async function verifyFullGameFile(path: string, text: string): Promise<VerifiedRun> {
   const decoded = decodeFullGameReplay(text);
   if (!decoded.ok) throw new Refusal(`${path}: ${shortenText(decoded.problem.place)}: ${shortenText(decoded.problem.message)} (${decoded.problem.hint})`);
-  const verdict = await verifyFullGame({ replay: decoded.value, rows: CHAPTERS, loadChapter: chapterLoader({ readFile: readFromDisk, compile: cachedCompileStory() }) });
+  const verdict = await verifyFullGame({ replay: decoded.value, rows: chaptersWithTests(), loadChapter: chapterLoader({ readFile: readFromDisk, compile: cachedCompileStory() }) });
   if (!verdict.verified) throw new Refusal(`${path}: NOT verified: ${verdict.reason}`);
-  const splits = verdict.chapters.map((chapter) => ({
-    name: CHAPTERS.find((row) => row.key === chapter.chapter)?.title ?? chapter.chapter,
+  const splits = fullGameChapterTimes(decoded.value).map((chapter) => ({
+    name: chaptersWithTests().find((row) => row.key === chapter.chapter)?.title ?? chapter.chapter,
     time: { ticks: chapter.endTicks, realMilliseconds: (chapter.endTicks * 1000) / 60 },
   }));
   return { path, mapPath: 'the campaign (src/story/chapters.ts)', categoryKey: FULL_GAME_CATEGORY, categoryName: 'Full Game', identity: FULL_GAME_CATEGORY, finishTick: verdict.ticks, catches: verdict.catches, splits, detectionPercent: 100 };
@@ -100,9 +109,19 @@ async function verifyFile(path: string, mapArgument: string | undefined): Promis
   }
   const mapPath = mapArgument ?? `maps/${levelName}.tmj`;
   const loaded = await loadMap(mapPath);
-  const chapter = chapterForMap(mapPath, CHAPTERS);
+  const chapter = chapterForMap(mapPath, chaptersWithTests());
   const category = chapter === null ? { key: 'custom-level', name: `Custom level (${levelName})` } : chapterCategory(chapter);
-  const verdict = verifyReplay({ level: loaded.value, mapHash: loaded.mapHash, replay: decoded.value, scenes: loaded.director, endName: chapter?.title ?? levelName });
+  // Splits as the game takes them; a replay keeps no wall clock, so its real time is its play-back time.
+  const segments = chapterSegments(loaded.value, chapter?.title ?? levelName);
+  let ticksPlayed = 0;
+  const splitter = new ChapterSplitter(emptySplitsRecord({ category: 'replay', identity: levelName, segments }), { realMilliseconds: () => (ticksPlayed * 1000) / 60 });
+  const listener: TickListener = {
+    afterTick: (world, events) => {
+      ticksPlayed = world.tick;
+      splitter.afterTick(world, events);
+    },
+  };
+  const verdict = verifyReplay({ level: loaded.value, mapHash: loaded.mapHash, replay: decoded.value, scenes: loaded.director, listener });
   if (!verdict.verified) throw new Refusal(`${path}: NOT verified: ${verdict.reason}`);
   return {
     path,
@@ -112,7 +131,7 @@ async function verifyFile(path: string, mapArgument: string | undefined): Promis
     identity: runIdentity(chapter?.key ?? 'custom-level', loaded.mapHash, RULES_VERSION),
     finishTick: verdict.finishTick,
     catches: verdict.catches,
-    splits: verdict.splits,
+    splits: segments.map((name, index) => ({ name, time: splitter.live.splits[index] ?? null })),
     detectionPercent: decoded.value.detectionPercent ?? 100,
   };
 }

@@ -16,7 +16,11 @@ export class TileLookup {
   readonly #cache = new Map<number, FoundTile | undefined>();
   readonly #reportedFlags = new Set<string>();
 
-  constructor(private readonly map: TiledMap) {}
+  readonly #map: TiledMap;
+
+  constructor(map: TiledMap) {
+    this.#map = map;
+  }
 
   find(gid: number): FoundTile | undefined {
     if (!this.#cache.has(gid)) this.#cache.set(gid, this.#search(gid));
@@ -40,8 +44,8 @@ export class TileLookup {
   }
 
   #search(gid: number): FoundTile | undefined {
-    for (let index = this.map.tilesets.length - 1; index >= 0; index--) {
-      const tileset = this.map.tilesets[index]!;
+    for (let index = this.#map.tilesets.length - 1; index >= 0; index--) {
+      const tileset = this.#map.tilesets[index]!;
       if (tileset.firstGid > gid) continue;
       const localId = gid - tileset.firstGid;
       if (tileset.tileCount > 0 && localId >= tileset.tileCount) return undefined;

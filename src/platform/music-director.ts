@@ -37,7 +37,7 @@ export function layerPlays(layer: MusicLayer, mood: MusicMood): boolean {
 
 export class MusicDirector {
   readonly barSeconds: number;
-  readonly stepSeconds: number;
+  readonly #stepSeconds: number;
   #moodNow: MusicMood;
   /** Per layer, its fades in time order; the last one started decides its level. */
   readonly #fades: LayerFade[][];
@@ -48,25 +48,25 @@ export class MusicDirector {
     readonly theme: MusicTheme,
     options: { readonly origin: number; readonly mood: MusicMood },
   ) {
-    this.origin = options.origin;
+    this.#origin = options.origin;
     this.barSeconds = (theme.beatsPerBar * 60) / theme.tempo;
-    this.stepSeconds = this.barSeconds / (theme.beatsPerBar * theme.stepsPerBeat);
+    this.#stepSeconds = this.barSeconds / (theme.beatsPerBar * theme.stepsPerBeat);
     this.#moodNow = options.mood;
     this.#scheduledUntil = options.origin;
     // The theme's first bar brings its layers in from silence, as any later change would.
     this.#fades = theme.layers.map((layer, index) => [
-      { layer: index, start: this.origin, end: this.origin + this.fadeSeconds, from: 0, to: layerPlays(layer, options.mood) ? 1 : 0 },
+      { layer: index, start: this.#origin, end: this.#origin + this.#fadeSeconds, from: 0, to: layerPlays(layer, options.mood) ? 1 : 0 },
     ]);
   }
 
   /** Audio time of bar 0's first step. */
-  readonly origin: number;
+  readonly #origin: number;
 
   get mood(): MusicMood {
     return this.#moodNow;
   }
 
-  get fadeSeconds(): number {
+  get #fadeSeconds(): number {
     return this.theme.fadeBars * this.barSeconds;
   }
 
@@ -76,9 +76,9 @@ export class MusicDirector {
   }
 
   /** The first bar boundary at or after `time`. */
-  nextBarStart(time: number): number {
-    const bar = Math.max(0, Math.ceil((time - this.origin) / this.barSeconds - EPSILON));
-    return this.origin + bar * this.barSeconds;
+  #nextBarStart(time: number): number {
+    const bar = Math.max(0, Math.ceil((time - this.#origin) / this.barSeconds - EPSILON));
+    return this.#origin + bar * this.barSeconds;
   }
 
   /** Layer `index`'s loudness at `time`, 0 to 1. */
@@ -100,7 +100,7 @@ export class MusicDirector {
   setMood(mood: MusicMood, now: number): LayerFade[] {
     if (mood.alert === this.#moodNow.alert && mood.dreaming === this.#moodNow.dreaming) return [];
     this.#moodNow = mood;
-    const start = this.nextBarStart(Math.max(now, this.#scheduledUntil));
+    const start = this.#nextBarStart(Math.max(now, this.#scheduledUntil));
     const changed: LayerFade[] = [];
     this.theme.layers.forEach((layer, index) => {
       const fades = this.#fades[index] ?? [];
@@ -110,7 +110,7 @@ export class MusicDirector {
       const to = layerPlays(layer, mood) ? 1 : 0;
       const settled = fades.at(-1)?.to ?? 0;
       if (from === to && settled === to) return;
-      const fade = { layer: index, start, end: start + this.fadeSeconds, from, to };
+      const fade = { layer: index, start, end: start + this.#fadeSeconds, from, to };
       fades.push(fade);
       changed.push(fade);
     });
@@ -123,16 +123,16 @@ export class MusicDirector {
     const notes: ScheduledNote[] = [];
     if (to <= start) return notes;
     const stepsPerBar = this.theme.beatsPerBar * this.theme.stepsPerBeat;
-    const firstStep = Math.max(0, Math.ceil((start - this.origin) / this.stepSeconds - EPSILON));
-    const endStep = Math.ceil((to - this.origin) / this.stepSeconds - EPSILON);
+    const firstStep = Math.max(0, Math.ceil((start - this.#origin) / this.#stepSeconds - EPSILON));
+    const endStep = Math.ceil((to - this.#origin) / this.#stepSeconds - EPSILON);
     for (let step = firstStep; step < endStep; step += 1) {
       const bar = Math.floor(step / stepsPerBar);
       const stepInBar = step - bar * stepsPerBar;
-      const time = this.origin + step * this.stepSeconds;
+      const time = this.#origin + step * this.#stepSeconds;
       this.theme.layers.forEach((layer, index) => {
         const note = layer.bars[bar % layer.bars.length]?.find((candidate) => candidate.step === stepInBar);
         if (note === undefined) return;
-        const duration = note.steps * this.stepSeconds;
+        const duration = note.steps * this.#stepSeconds;
         if (this.levelAt(index, time) <= 0 && this.levelAt(index, time + duration) <= 0) return;
         notes.push({ layer: index, time, duration, pitches: note.pitches });
       });

@@ -39,8 +39,12 @@ export class MusicPlayer {
   /** Notes started so far (the test hook reads it to tell that music plays). */
   notesStarted = 0;
 
+  readonly #output: () => MusicOutput | null;
+
   /** `output()` is null while sound is locked (no input yet): the player waits and asks again. */
-  constructor(private readonly output: () => MusicOutput | null) {}
+  constructor(output: () => MusicOutput | null) {
+    this.#output = output;
+  }
 
   get themeName(): string | null {
     return this.#playing?.director.theme.name ?? null;
@@ -55,7 +59,7 @@ export class MusicPlayer {
    * fades a mood change planned, to caption them; a new theme returns none.
    */
   play(theme: MusicTheme, mood: MusicMood): { readonly started: boolean; readonly fades: readonly LayerFade[] } {
-    const output = this.output();
+    const output = this.#output();
     if (output === null || output.context.state !== 'running') return { started: false, fades: [] };
     const now = output.context.currentTime;
     const playing = this.#playing;
@@ -91,7 +95,7 @@ export class MusicPlayer {
     const playing = this.#playing;
     this.#playing = null;
     if (playing === null) return;
-    const output = this.output();
+    const output = this.#output();
     if (output === null) return;
     const now = output.context.currentTime;
     playing.bus.gain.setValueAtTime(playing.bus.gain.value, now);
@@ -101,7 +105,7 @@ export class MusicPlayer {
 
   /** Starts the notes of the window ahead. Call every frame; it does nothing while sound is locked or hidden. */
   update(): void {
-    const output = this.output();
+    const output = this.#output();
     if (output === null || output.context.state !== 'running') return;
     const now = output.context.currentTime;
     // A theme that gave way is disconnected once silent, so a long session does not keep its nodes.

@@ -16,19 +16,22 @@ export function chapterSegments(level: LevelDefinition, endName: string): string
 export class ChapterSplitter {
   readonly live: LiveSplits;
 
+  readonly #options: { readonly realMilliseconds: () => number; readonly offset?: { readonly ticks: number; readonly realMilliseconds: number }; readonly firstIndex?: number };
+
   constructor(
     comparison: SplitsRecord,
-    private readonly options: { readonly realMilliseconds: () => number; readonly offset?: { readonly ticks: number; readonly realMilliseconds: number }; readonly firstIndex?: number },
+    options: { readonly realMilliseconds: () => number; readonly offset?: { readonly ticks: number; readonly realMilliseconds: number }; readonly firstIndex?: number },
   ) {
+    this.#options = options;
     this.live = new LiveSplits(comparison);
   }
 
   /** Returns the split indexes taken this tick (a restart clears them all and takes none). */
   afterTick(world: World, events: readonly SimEvent[]): number[] {
     const taken: number[] = [];
-    const offset = this.options.offset ?? { ticks: 0, realMilliseconds: 0 };
-    const first = this.options.firstIndex ?? 0;
-    const time = (): { ticks: number; realMilliseconds: number } => ({ ticks: offset.ticks + world.tick, realMilliseconds: offset.realMilliseconds + this.options.realMilliseconds() });
+    const offset = this.#options.offset ?? { ticks: 0, realMilliseconds: 0 };
+    const first = this.#options.firstIndex ?? 0;
+    const time = (): { ticks: number; realMilliseconds: number } => ({ ticks: offset.ticks + world.tick, realMilliseconds: offset.realMilliseconds + this.#options.realMilliseconds() });
     for (const event of events) {
       if (event.type === 'restarted') {
         this.live.reset();

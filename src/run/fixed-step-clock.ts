@@ -25,8 +25,8 @@ const MILLISECONDS_PER_SECOND = 1000;
 const LONGEST_FRAME_MILLISECONDS = 60_000;
 
 export class FixedStepClock {
-  readonly ticksPerSecond: number;
-  readonly maxTicksPerFrame: number;
+  readonly #ticksPerSecond: number;
+  readonly #maxTicksPerFrame: number;
   /** Ticks thrown away by the catch-up cap since construction, for diagnostics. */
   droppedTicks = 0;
   readonly #timeSource: TimeSource | undefined;
@@ -34,8 +34,8 @@ export class FixedStepClock {
   #lastNow: number | null = null;
 
   constructor(options: FixedStepClockOptions = {}) {
-    this.ticksPerSecond = options.ticksPerSecond ?? TICKS_PER_SECOND;
-    this.maxTicksPerFrame = Math.max(1, Math.trunc(options.maxTicksPerFrame ?? 5));
+    this.#ticksPerSecond = options.ticksPerSecond ?? TICKS_PER_SECOND;
+    this.#maxTicksPerFrame = Math.max(1, Math.trunc(options.maxTicksPerFrame ?? 5));
     this.#timeSource = options.timeSource;
   }
 
@@ -45,10 +45,10 @@ export class FixedStepClock {
       ? Math.min(Math.max(elapsedMilliseconds, 0), LONGEST_FRAME_MILLISECONDS)
       : 0;
     this.#accumulatedUnits += Math.round(
-      (elapsed * this.ticksPerSecond * UNITS_PER_TICK) / MILLISECONDS_PER_SECOND,
+      (elapsed * this.#ticksPerSecond * UNITS_PER_TICK) / MILLISECONDS_PER_SECOND,
     );
     const due = Math.floor(this.#accumulatedUnits / UNITS_PER_TICK);
-    const ticks = Math.min(due, this.maxTicksPerFrame);
+    const ticks = Math.min(due, this.#maxTicksPerFrame);
     // Dropping whole ticks but keeping the fraction keeps the interpolation phase continuous.
     this.droppedTicks += due - ticks;
     this.#accumulatedUnits -= due * UNITS_PER_TICK;

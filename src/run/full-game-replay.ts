@@ -47,6 +47,15 @@ export function fullGameTicks(replay: FullGameReplay): number {
   return replay.chapters.reduce((total, chapter) => total + chapter.ticks, 0);
 }
 
+/** Each chapter of a replay with its ticks and the tick of the run it ended at (a verified file's are the run's). */
+export function fullGameChapterTimes(replay: FullGameReplay): { readonly chapter: string; readonly ticks: number; readonly endTicks: number }[] {
+  let endTicks = 0;
+  return replay.chapters.map(({ chapter, ticks }) => {
+    endTicks += ticks;
+    return { chapter, ticks, endTicks };
+  });
+}
+
 /** Every step's input in the order the campaign plays them. */
 export function fullGameInputs(replay: FullGameReplay): InputFrame[] {
   return replay.chapters.flatMap((chapter) => chapter.parts.flatMap((part) => [...part.inputs]));

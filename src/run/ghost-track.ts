@@ -28,11 +28,15 @@ interface TrackArrays {
 }
 
 export class GhostTrack {
+  readonly #track: TrackArrays;
+
   private constructor(
-    private readonly track: TrackArrays,
+    track: TrackArrays,
     /** The last tick the run reached: past it the ghost stands where it ended. */
     readonly lastTick: number,
-  ) {}
+  ) {
+    this.#track = track;
+  }
 
   /**
    * Plays `inputs` from tick 0 and keeps Mira's place at every tick. A restart inside the inputs starts the
@@ -77,7 +81,7 @@ export class GhostTrack {
 
   /** The pose at `tick`; past the run's end, where it ended (standing still). */
   poseAt(tick: number): GhostPose {
-    const { xs, ys, facings } = this.track;
+    const { xs, ys, facings } = this.#track;
     const at = Math.max(0, Math.min(Math.trunc(tick), this.lastTick));
     const facing = facings[at]!;
     const before = Math.max(0, at - 1);

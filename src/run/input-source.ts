@@ -12,14 +12,18 @@ export interface InputSource {
 export class ReplayInput implements InputSource {
   #index = 0;
 
-  constructor(private readonly frames: readonly InputFrame[]) {}
+  readonly #frames: readonly InputFrame[];
+
+  constructor(frames: readonly InputFrame[]) {
+    this.#frames = frames;
+  }
 
   get finished(): boolean {
-    return this.#index >= this.frames.length;
+    return this.#index >= this.#frames.length;
   }
 
   sample(): InputFrame {
-    const frame = this.frames[this.#index];
+    const frame = this.#frames[this.#index];
     if (frame === undefined) return NO_INPUT;
     this.#index += 1;
     return frame;

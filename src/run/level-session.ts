@@ -74,7 +74,6 @@ export const GAME_SPEED_PERCENTS = [100, 80, 60] as const;
 const RESTART_INPUT: InputFrame = { ...NO_INPUT, restart: true };
 
 export class LevelSession {
-  readonly level: LevelDefinition;
   readonly seed: number;
   readonly #currentWorld: World;
   #clock: FixedStepClock;
@@ -93,7 +92,6 @@ export class LevelSession {
   #lastFrameAt: number | null = null;
 
   constructor(options: LevelSessionOptions) {
-    this.level = options.level;
     this.seed = options.seed;
     this.#currentWorld = createWorld(options.level, {
       seed: options.seed,

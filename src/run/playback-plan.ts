@@ -26,13 +26,17 @@ export class PlaybackPlan {
   readonly verdicts: { readonly chapter: string; readonly verdict: PlaybackVerdict }[] = [];
   #next = 0;
 
+  readonly #parts: readonly PlaybackPart[];
+
   private constructor(
     /** 'level': one chapter's replay; 'full-game': New game to the campaign's end. */
     readonly kind: 'level' | 'full-game',
     /** Where the playback starts: the chapter's key. */
     readonly from: string,
-    private readonly parts: readonly PlaybackPart[],
-  ) {}
+    parts: readonly PlaybackPart[],
+  ) {
+    this.#parts = parts;
+  }
 
   static ofLevel(chapter: string, replay: Replay): PlaybackPlan {
     return new PlaybackPlan('level', chapter, [{ chapter, part: 'level', inputs: replay.inputs, finishTick: replay.finishTick, finalHash: replay.finalHash }]);
@@ -54,7 +58,7 @@ export class PlaybackPlan {
    * (the screen then plays as it would for the player).
    */
   take(chapter: string, part: FullGamePartName): PlaybackPart | null {
-    const found = this.parts[this.#next];
+    const found = this.#parts[this.#next];
     if (found?.chapter !== chapter || found.part !== part) return null;
     this.#next += 1;
     return found;
@@ -62,7 +66,7 @@ export class PlaybackPlan {
 
   /** Every part handed out. */
   get done(): boolean {
-    return this.#next >= this.parts.length;
+    return this.#next >= this.#parts.length;
   }
 
   /** Whether a level part ended as its file says: its finish tick and, when kept, its final hash. */

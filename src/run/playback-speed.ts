@@ -32,10 +32,13 @@ export class PlaybackClock implements TimeSource {
   #currentSpeed: PlaybackSpeed;
   #held = false;
 
+  readonly #base: TimeSource;
+
   constructor(
-    private readonly base: TimeSource,
+    base: TimeSource,
     speed: PlaybackSpeed = 1,
   ) {
+    this.#base = base;
     this.#currentSpeed = speed;
   }
 
@@ -64,7 +67,7 @@ export class PlaybackClock implements TimeSource {
   }
 
   #advance(): void {
-    const base = this.base.now();
+    const base = this.#base.now();
     const elapsed = this.#lastBase === null ? 0 : base - this.#lastBase;
     this.#lastBase = base;
     if (!this.#held && Number.isFinite(elapsed) && elapsed > 0) this.#virtualNow += elapsed * this.#currentSpeed;

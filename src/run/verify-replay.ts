@@ -3,11 +3,9 @@ import type { LevelDefinition } from '../level/level-definition.ts';
 import { hashWorld } from '../sim/index.ts';
 import type { SceneDirector } from '../sim/scene-director.ts';
 import type { World } from '../sim/types.ts';
-import { ChapterSplitter, chapterSegments } from './chapter-splits.ts';
 import { ReplayInput } from './input-source.ts';
 import { LevelSession, type TickListener } from './level-session.ts';
 import type { Replay } from './replay.ts';
-import { emptySplitsRecord, type SplitTime } from './splits.ts';
 
 /** Tools tick the session by hand: its clock is never read. */
 const STOPPED_TIME = { now: (): number => 0 };
@@ -48,37 +46,22 @@ export function runReplay(
   return { finishTick: world.finishTick, inputsPlayed, finalHash: hashWorld(world), checkpoints, choices: session.record.choices, world };
 }
 
-/** A verified run's split, by name: its in-game ticks, and the real time it takes played back at 60 ticks a second. */
-export interface ReplaySplit {
-  readonly name: string;
-  readonly time: SplitTime | null;
-}
-
 export type Verdict =
-  | { readonly verified: true; readonly finishTick: number | null; readonly catches: number; readonly splits: readonly ReplaySplit[] }
+  | { readonly verified: true; readonly finishTick: number | null; readonly catches: number }
   | { readonly verified: false; readonly reason: string };
 
 /**
  * Re-plays a replay on a level loaded with its files: `mapHash` is the loader's hash of everything the
  * level read (map, tilesets, rule maps, story), and `scenes` plays its story as the game would.
+ * `listener` is told every tick of the run (npm run verify-replay takes the run's splits so).
  */
-export function verifyReplay(options: { level: LevelDefinition; mapHash: string; replay: Replay; scenes?: SceneDirector | null; endName?: string }): Verdict {
+export function verifyReplay(options: { level: LevelDefinition; mapHash: string; replay: Replay; scenes?: SceneDirector | null; listener?: TickListener }): Verdict {
   const { level, mapHash, replay } = options;
   if (mapHash !== replay.mapHash) {
     return { verified: false, reason: `recorded on another version of the map or its files (map hash ${replay.mapHash}, this map ${mapHash})` };
   }
-  // Splits as the game takes them; a replay keeps no wall clock, so its real time is its play-back time.
-  const segments = chapterSegments(level, options.endName ?? 'Finish');
-  let ticksPlayed = 0;
-  const splitter = new ChapterSplitter(emptySplitsRecord({ category: 'replay', identity: replay.level, segments }), { realMilliseconds: () => (ticksPlayed * 1000) / 60 });
-  const listener: TickListener = {
-    afterTick: (world, events) => {
-      ticksPlayed = world.tick;
-      splitter.afterTick(world, events);
-    },
-  };
   // Only the final hash is compared: hashing the whole world every 60 ticks on the way was a third of the cost.
-  const run = runReplay(level, replay, { scenes: options.scenes ?? null, listener, hashEvery: Number.POSITIVE_INFINITY });
+  const run = runReplay(level, replay, { scenes: options.scenes ?? null, hashEvery: Number.POSITIVE_INFINITY, ...(options.listener === undefined ? {} : { listener: options.listener }) });
   if (run.finishTick !== replay.finishTick) {
     return { verified: false, reason: `the run finishes at tick ${run.finishTick ?? 'never'}, the replay claims ${replay.finishTick ?? 'never'}` };
   }
@@ -93,6 +76,5 @@ export function verifyReplay(options: { level: LevelDefinition; mapHash: string;
   if (run.finalHash !== replay.finalHash) {
     return { verified: false, reason: `the final world differs (hash ${run.finalHash}, the replay claims ${replay.finalHash})` };
   }
-  const splits = segments.map((name, index) => ({ name, time: splitter.live.splits[index] ?? null }));
-  return { verified: true, finishTick: run.finishTick, catches: run.world.catches, splits };
+  return { verified: true, finishTick: run.finishTick, catches: run.world.catches };
 }

@@ -1,17 +1,19 @@
 // The campaign above the level session, without Phaser: plays chapter rows in order (a level with its
 // intro and outro scenes, or a chapter that is only a scene), hands each chapter the flags the one before
-// left (and the names of the children it brought out, for the save and the statistics), sums the chapters' in-game times for a full-game run (real time beside them) and
-// reports splits. The level scene, the test hook and the Node tools drive this; how a chapter's files are
+// left (and the names of the children it brought out, for the save and the statistics) and sums the
+// chapters' in-game times for a full-game run (the levels' real time beside them); the splits a player
+// sees are the campaign play's (src/view/full-game-splits.ts). It is stepped, never clocked: the game's
+// replay import (a full-game replay verified), the test hook and the Node tools drive it a step at a
+// time. How a chapter's files are
 // loaded (and so which SceneDirector plays its story) is handed in, so Node tests load fixture maps. The
 // shapes it speaks in are in campaign-types.ts.
-import { FixedStepClock, type TimeSource } from '../run/fixed-step-clock.ts';
+import type { TimeSource } from '../run/fixed-step-clock.ts';
 import type { InputSource } from '../run/input-source.ts';
-import { LevelSession, type SessionPresses, type TickListener } from '../run/level-session.ts';
+import { LevelSession } from '../run/level-session.ts';
 import { runIdentity } from '../run/run-identity.ts';
-import { RULES_VERSION, childrenBroughtOut, type InputFrame, type SimEvent, type StoryFlags, type World, type WorldStart } from '../sim/index.ts';
+import { RULES_VERSION, childrenBroughtOut, type InputFrame, type StoryFlags, type World, type WorldStart } from '../sim/index.ts';
 import type {
-  CampaignEvent, CampaignListener, CampaignPhase, CampaignProblem, CampaignProgress, CampaignRecord, ChapterPart, ChapterRecord,
-  ChapterLoad, LoadChapter, LoadedChapter, ScenePart, Split,
+  CampaignPhase, CampaignProblem, CampaignProgress, CampaignRecord, ChapterPart, ChapterRecord, ChapterLoad, LoadChapter, LoadedChapter, ScenePart,
 } from './campaign-types.ts';
 import { CHAPTERS, campaignOrder, type ChapterRow } from './chapters.ts';
 import { ScenePlay } from './scene-play.ts';
@@ -21,9 +23,6 @@ export interface CampaignRunnerOptions {
   /** Every step's input: level ticks and scene steps alike (a replay's frames, or the player's keys). */
   readonly input: InputSource;
   readonly timeSource: TimeSource;
-  readonly presses?: SessionPresses;
-  readonly maxTicksPerFrame?: number;
-  readonly listener?: CampaignListener;
   /** The rows to play; default the campaign's (src/story/chapters.ts). */
   readonly chapters?: readonly ChapterRow[];
 }
@@ -76,8 +75,6 @@ function knotProblem(row: ChapterRow, loaded: LoadedChapter): CampaignProblem | 
 export class CampaignRunner {
   readonly #options: CampaignRunnerOptions;
   readonly #chapters: readonly ChapterRow[];
-  readonly #listener: CampaignListener | null;
-  readonly #sceneClock: FixedStepClock;
   #current: CampaignPhase = { kind: 'idle' };
   /** The rows from the one begun at, following next (checked when begun). */
   #order: readonly ChapterRow[] = [];
@@ -91,22 +88,15 @@ export class CampaignRunner {
   #realMilliseconds = 0;
   #chapterRealMilliseconds = 0;
   /** The chapter's in-game time: its level's finish tick (scenes count none). */
-  private chapterTicks = 0;
+  #chapterTicks = 0;
   #parts: ChapterPart[] = [];
   readonly #finished: ChapterRecord[] = [];
-  readonly #splitList: Split[] = [];
-  #lastFrameAt: number | null = null;
   /** Catches over every level's last attempt so far; scenes read it as times_caught. */
   #catches = 0;
 
   constructor(options: CampaignRunnerOptions) {
     this.#options = options;
     this.#chapters = options.chapters ?? CHAPTERS;
-    this.#listener = options.listener ?? null;
-    this.#sceneClock = new FixedStepClock({
-      timeSource: options.timeSource,
-      ...(options.maxTicksPerFrame === undefined ? {} : { maxTicksPerFrame: options.maxTicksPerFrame }),
-    });
   }
 
   get phase(): CampaignPhase {
@@ -119,36 +109,9 @@ export class CampaignRunner {
     return 'row' in phase ? phase.row : null;
   }
 
-  get session(): LevelSession | null {
-    return this.#current.kind === 'level' ? this.#current.session : null;
-  }
-
-  get scene(): ScenePlay | null {
-    return this.#current.kind === 'scene' ? this.#current.scene : null;
-  }
-
-  /** The run identity of the chapter being played; '' before the first loads. */
-  get chapterIdentity(): string {
-    return this.#identity;
-  }
-
   /** Catches counted over the levels won so far (each level's last attempt): what times_caught tells. */
   get timesCaught(): number {
     return this.#catches;
-  }
-
-  /** Ticks of the chapters ended so far: the full-game time once the last one ends. */
-  get totalTicks(): number {
-    return this.#ticks;
-  }
-
-  get totalRealMilliseconds(): number {
-    return this.#realMilliseconds;
-  }
-
-  /** The splits of this run: every chapter ended, and the checkpoints of each chapter's last attempt. */
-  get splits(): readonly Split[] {
-    return [...this.#splitList];
   }
 
   /**
@@ -205,32 +168,8 @@ export class CampaignRunner {
     }
   }
 
-  /** One rendered frame: the session's frame in a level, as many scene steps as the time is worth in a scene. */
-  frame(firstFrameMilliseconds = 0): number {
-    const phase = this.#current;
-    if (phase.kind === 'level') {
-      const ran = phase.session.frame(firstFrameMilliseconds);
-      this.#afterLevelStep(phase.session);
-      return ran;
-    }
-    if (phase.kind !== 'scene') return 0;
-    this.#countSceneTime(firstFrameMilliseconds);
-    const due = this.#sceneClock.frame(firstFrameMilliseconds);
-    let ran = 0;
-    while (ran < due && this.#current === phase) {
-      this.#stepScene(phase, this.#options.input.sample());
-      ran += 1;
-    }
-    return ran;
-  }
-
-  #emit(event: CampaignEvent): void {
-    this.#listener?.campaign?.(event);
-  }
-
   #fail(problem: CampaignProblem): CampaignProblem {
     this.#current = { kind: 'failed', problem };
-    this.#emit({ type: 'problem', problem });
     return problem;
   }
 
@@ -249,9 +188,8 @@ export class CampaignRunner {
     this.#loaded = load.value;
     this.#identity = runIdentity(row.key, load.value.mapHash, RULES_VERSION);
     this.#parts = [];
-    this.chapterTicks = 0;
+    this.#chapterTicks = 0;
     this.#chapterRealMilliseconds = 0;
-    this.#emit({ type: 'chapter-started', chapter: row.key, identity: this.#identity });
     if (row.kind === 'scene') this.#openScene(row, { part: 'chapter', knot: row.knot, heldTick: 0 });
     else if (row.intro !== null) this.#openScene(row, { part: 'intro', knot: row.intro, heldTick: 0 });
     else this.#startLevel(row);
@@ -264,21 +202,16 @@ export class CampaignRunner {
     const flags = sceneStartFlags(this.#carried.flags, this.#catches);
     const scene = new ScenePlay({ director, knot: options.knot, flags, seed: row.seed, heldTick: options.heldTick });
     this.#current = { kind: 'scene', row, part: options.part, scene };
-    this.#sceneClock.reset();
-    this.#lastFrameAt = null;
-    this.#emit({ type: 'scene-opened', part: options.part, knot: options.knot });
   }
 
   #stepScene(phase: Extract<CampaignPhase, { kind: 'scene' }>, input: InputFrame): void {
     const { scene, part, row } = phase;
     if (!scene.step(input)) return;
     if (!scene.done) {
-      this.#emit({ type: 'scene-line' });
       return;
     }
     this.#parts.push({ kind: 'scene', part, record: scene.record });
     this.#carried = { ...this.#carried, flags: flagsAfterScene(scene.flags(this.#carried.flags)) };
-    this.#emit({ type: 'scene-closed', part, knot: scene.knot });
     if (part === 'intro') this.#startLevel(row);
     else this.#endChapter(row);
   }
@@ -293,35 +226,8 @@ export class CampaignRunner {
       timeSource: this.#options.timeSource,
       scenes: loaded.director,
       start: this.#carried,
-      listener: this.#levelListener(row),
-      ...(this.#options.presses === undefined ? {} : { presses: this.#options.presses }),
-      ...(this.#options.maxTicksPerFrame === undefined ? {} : { maxTicksPerFrame: this.#options.maxTicksPerFrame }),
     });
     this.#current = { kind: 'level', row, session };
-    this.#emit({ type: 'level-started', session });
-  }
-
-  /** The session's listener: checkpoint splits (dropped again by a restart), then whoever listens to the runner. */
-  #levelListener(row: ChapterRow): TickListener {
-    return {
-      beforeTick: (world) => this.#listener?.beforeTick?.(world),
-      afterTick: (world: World, events: readonly SimEvent[]) => {
-        for (const event of events) {
-          if (event.type === 'restarted') {
-            const kept = this.#splitList.filter((split) => split.kind !== 'checkpoint' || split.chapter !== row.key);
-            this.#splitList.splice(0, this.#splitList.length, ...kept);
-          } else if (event.type === 'checkpoint') {
-            this.#addSplit({ kind: 'checkpoint', chapter: row.key, identity: this.#identity, name: event.name, chapterTicks: world.tick, ticks: this.#ticks + world.tick });
-          }
-        }
-        this.#listener?.afterTick?.(world, events);
-      },
-    };
-  }
-
-  #addSplit(split: Split): void {
-    this.#splitList.push(split);
-    this.#emit({ type: 'split', split });
   }
 
   #afterLevelStep(session: LevelSession): void {
@@ -334,31 +240,20 @@ export class CampaignRunner {
     this.#carried = handOn(world);
     this.#catches += world.catches;
     const { row } = phase;
-    this.chapterTicks = world.finishTick ?? world.tick;
-    if (row.kind === 'level' && row.outro !== null) this.#openScene(row, { part: 'outro', knot: row.outro, heldTick: this.chapterTicks });
+    this.#chapterTicks = world.finishTick ?? world.tick;
+    if (row.kind === 'level' && row.outro !== null) this.#openScene(row, { part: 'outro', knot: row.outro, heldTick: this.#chapterTicks });
     else this.#endChapter(row);
   }
 
   #endChapter(row: ChapterRow): void {
-    const { chapterTicks } = this;
+    const chapterTicks = this.#chapterTicks;
     this.#ticks += chapterTicks;
     this.#realMilliseconds += this.#chapterRealMilliseconds;
     this.#finished.push({ chapter: row.key, identity: this.#identity, parts: this.#parts, ticks: chapterTicks, realMilliseconds: this.#chapterRealMilliseconds });
-    this.#addSplit({ kind: 'chapter', chapter: row.key, identity: this.#identity, name: row.title, chapterTicks, ticks: this.#ticks });
-    this.#emit({ type: 'chapter-ended', chapter: row.key, ticks: chapterTicks, next: row.next });
     if (row.next === null) {
       this.#current = { kind: 'finished' };
-      this.#emit({ type: 'campaign-finished', ticks: this.#ticks, realMilliseconds: this.#realMilliseconds });
     } else {
       this.#current = { kind: 'chapter-end', row };
     }
-  }
-
-  /** Real time in a scene outside a level, counted as the session counts its own. */
-  #countSceneTime(firstFrameMilliseconds: number): void {
-    const now = this.#options.timeSource.now();
-    const elapsed = this.#lastFrameAt === null ? firstFrameMilliseconds : now - this.#lastFrameAt;
-    this.#lastFrameAt = now;
-    if (Number.isFinite(elapsed) && elapsed > 0) this.#chapterRealMilliseconds += elapsed;
   }
 }

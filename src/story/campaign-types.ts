@@ -1,7 +1,7 @@
 // What the campaign runner speaks in: a chapter as loaded, where a campaign stands between chapters, its
 // splits, its events and phases, and the record a whole run replays from.
 import type { LevelDefinition } from '../level/level-definition.ts';
-import type { LevelSession, RunRecord, TickListener } from '../run/level-session.ts';
+import type { LevelSession, RunRecord } from '../run/level-session.ts';
 import type { InputFrame, SceneDirector, WorldStart } from '../sim/index.ts';
 import type { ChapterRow } from './chapters.ts';
 import type { ScenePlay, SceneRecord } from './scene-play.ts';
@@ -40,38 +40,7 @@ export interface CampaignProgress {
   readonly realMilliseconds: number;
 }
 
-/** A split: a named checkpoint reached, or a chapter ended, at its in-game time. */
-export interface Split {
-  readonly kind: 'checkpoint' | 'chapter';
-  readonly chapter: string;
-  /** The chapter's run identity: splits of another map version or other rules are another race. */
-  readonly identity: string;
-  /** The checkpoint's name, or the chapter's title. */
-  readonly name: string;
-  /** Ticks into the chapter. */
-  readonly chapterTicks: number;
-  /** Ticks into the run: the chapters before, plus chapterTicks. */
-  readonly ticks: number;
-}
-
 export type ScenePart = 'intro' | 'outro' | 'chapter';
-
-export type CampaignEvent =
-  | { readonly type: 'chapter-started'; readonly chapter: string; readonly identity: string }
-  | { readonly type: 'scene-opened'; readonly part: ScenePart; readonly knot: string }
-  /** A scene outside a level showed its next line or its choices. */
-  | { readonly type: 'scene-line' }
-  | { readonly type: 'scene-closed'; readonly part: ScenePart; readonly knot: string }
-  | { readonly type: 'level-started'; readonly session: LevelSession }
-  | { readonly type: 'split'; readonly split: Split }
-  | { readonly type: 'chapter-ended'; readonly chapter: string; readonly ticks: number; readonly next: string | null }
-  | { readonly type: 'campaign-finished'; readonly ticks: number; readonly realMilliseconds: number }
-  | { readonly type: 'problem'; readonly problem: CampaignProblem };
-
-/** Told about every level tick (as a session's listener is) and every campaign event. */
-export interface CampaignListener extends TickListener {
-  campaign?(event: CampaignEvent): void;
-}
 
 export type CampaignPhase =
   | { readonly kind: 'idle' }

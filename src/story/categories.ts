@@ -1,7 +1,7 @@
 // Speedrun categories: Full Game (New game to the end of the last chapter), Enforcer Chase (the night
 // escape alone) and each other level chapter alone. A category is named from the chapter rows, so a
 // chapter that lands later is a category without code of its own.
-import { CHAPTERS, campaignOrder, isLevelChapter, type ChapterRow } from './chapters.ts';
+import { CHAPTERS, campaignOrder, type ChapterRow } from './chapters.ts';
 
 export const FULL_GAME_CATEGORY = 'full-game';
 /** The chapter speedrunners race alone under its own name. */
@@ -26,12 +26,4 @@ export function fullGameCategory(firstKey: string, chapters: readonly ChapterRow
   const order = campaignOrder(firstKey, chapters);
   if (!order.ok) return null;
   return { key: FULL_GAME_CATEGORY, name: 'Full Game', chapters: order.rows.map((row) => row.key) };
-}
-
-/** Every category a build offers: Full Game first, then each level chapter alone. */
-export function runCategories(options: { readonly firstKey: string; readonly chapters?: readonly ChapterRow[]; readonly includeTestOnly?: boolean }): RunCategory[] {
-  const chapters = options.chapters ?? CHAPTERS;
-  const full = fullGameCategory(options.firstKey, chapters);
-  const alone = chapters.filter(isLevelChapter).filter((row) => options.includeTestOnly === true || !row.testOnly).map(chapterCategory);
-  return full === null ? alone : [full, ...alone];
 }

@@ -11,8 +11,6 @@ interface ChapterFields {
   readonly title: string;
   /** The chapter that follows, by key; null for the last one. */
   readonly next: string | null;
-  /** Only in dev and test builds (a test fixture's map): a release never offers it. */
-  readonly testOnly: boolean;
 }
 
 /** A chapter played on a map: the row the level scene plays. */
@@ -50,7 +48,6 @@ export const CHAPTERS: readonly ChapterRow[] = [
     intro: 'intro',
     outro: 'outro',
     next: 'hidden-door',
-    testOnly: false,
   },
   {
     kind: 'level',
@@ -62,7 +59,6 @@ export const CHAPTERS: readonly ChapterRow[] = [
     intro: 'intro',
     outro: 'outro',
     next: 'dream-space',
-    testOnly: false,
   },
   {
     kind: 'level',
@@ -74,7 +70,6 @@ export const CHAPTERS: readonly ChapterRow[] = [
     intro: 'intro',
     outro: 'outro',
     next: 'night-escape',
-    testOnly: false,
   },
   {
     kind: 'level',
@@ -86,7 +81,6 @@ export const CHAPTERS: readonly ChapterRow[] = [
     intro: 'intro',
     outro: 'outro',
     next: 'aftermath',
-    testOnly: false,
   },
   {
     kind: 'scene',
@@ -96,57 +90,6 @@ export const CHAPTERS: readonly ChapterRow[] = [
     seed: 15,
     title: 'Aftermath',
     next: null,
-    testOnly: false,
-  },
-  {
-    kind: 'level',
-    key: 'test-yard',
-    mapPath: 'tests/fixtures/maps/test-yard.tmj',
-    seed: 7,
-    title: 'Test yard',
-    finishBanner: 'Out of the yard',
-    intro: null,
-    outro: null,
-    next: null,
-    testOnly: true,
-  },
-  {
-    kind: 'level',
-    key: 'test-story',
-    mapPath: 'tests/fixtures/maps/story-yard.tmj',
-    seed: 3,
-    title: 'Story yard',
-    finishBanner: 'Out on the balcony',
-    intro: null,
-    outro: null,
-    next: null,
-    testOnly: true,
-  },
-  // A two-chapter campaign for the game's browser test (`?campaign=test-first-steps`): the first chapter's
-  // Trigger sets gate_key, the second's Exit needs it, so the second is won only with what the first handed on.
-  {
-    kind: 'level',
-    key: 'test-first-steps',
-    mapPath: 'tests/fixtures/maps/campaign/first-steps.tmj',
-    seed: 3,
-    title: 'First steps',
-    finishBanner: 'Out',
-    intro: null,
-    outro: 'first_outro',
-    next: 'test-second-steps',
-    testOnly: true,
-  },
-  {
-    kind: 'level',
-    key: 'test-second-steps',
-    mapPath: 'tests/fixtures/maps/campaign/second-steps.tmj',
-    seed: 4,
-    title: 'Second steps',
-    finishBanner: 'Out again',
-    intro: 'second_intro',
-    outro: null,
-    next: null,
-    testOnly: true,
   },
 ];
 
@@ -171,7 +114,6 @@ export const CUSTOM_LEVEL_CHAPTER: Chapter = {
   intro: null,
   outro: null,
   next: null,
-  testOnly: false,
 };
 
 /** The enforcer chase: the speedrun course, and the map tools and benchmarks run when given none. */
@@ -179,11 +121,6 @@ export const NIGHT_ESCAPE: Chapter = CHAPTERS.filter(isLevelChapter).find((row) 
 
 /** The night escape's seed, for tools that run it without the game (benchmarks, golden recording). */
 export const NIGHT_ESCAPE_SEED = NIGHT_ESCAPE.seed;
-
-/** The chapters with a map that a build offers the level scene: test rows only where asked for. */
-export function playableChapters(options: { readonly includeTestOnly: boolean }): Chapter[] {
-  return CHAPTERS.filter(isLevelChapter).filter((chapter) => options.includeTestOnly || !chapter.testOnly);
-}
 
 /** The row of that key among `chapters`; without them, among the level chapters (a scene chapter has no map to play). */
 export function chapterByKey(key: string): Chapter | null;

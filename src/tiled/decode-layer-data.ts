@@ -22,21 +22,21 @@ export function decodeLayerData(options: {
   if (encoding === 'csv' || encoding === '') {
     if (Array.isArray(data)) return fromNumbers(data, cellCount);
     if (typeof data === 'string') return fromCsv(data, cellCount);
-    return fail('the layer data is missing or is not a list of numbers', RESAVE_HINT);
+    return fail('the layer data is missing or is not a list of numbers');
   }
   if (encoding !== 'base64') {
     return fail(`unknown encoding "${encoding}"`, 'In Tiled, Map > Map Properties > Tile Layer Format: choose CSV or Base64.');
   }
-  if (typeof data !== 'string') return fail('base64 layer data should be text', RESAVE_HINT);
+  if (typeof data !== 'string') return fail('base64 layer data should be text');
   const bytes = decodeBase64(data);
-  if (bytes === undefined) return fail('the base64 layer data holds characters base64 does not use', RESAVE_HINT);
+  if (bytes === undefined) return fail('the base64 layer data holds characters base64 does not use');
   const expectedBytes = cellCount * 4;
   const unpacked = decompress(bytes, compression, expectedBytes);
   if (!unpacked.ok) return unpacked;
   if (unpacked.bytes.length !== expectedBytes) {
     const cells = Math.floor(unpacked.bytes.length / 4);
     const what = unpacked.bytes.length > expectedBytes ? `more than ${cellCount}` : `${cells}`;
-    return fail(`the layer data holds ${what} cells but the layer has ${cellCount}`, RESAVE_HINT);
+    return fail(`the layer data holds ${what} cells but the layer has ${cellCount}`);
   }
   const cells = unpacked.bytes;
   // Gids are little-endian, as every engine this runs on is: then one copy of the bytes is the gids.
@@ -56,7 +56,7 @@ function fromCsv(text: string, cellCount: number): DecodeResult {
   let digits = 0;
   let afterValue = false;
   const finishCell = (): DecodeResult | undefined => {
-    if (digits === 0 || value > 0xffffffff) return fail(`cell ${cells} is not a tile id`, RESAVE_HINT);
+    if (digits === 0 || value > 0xffffffff) return fail(`cell ${cells} is not a tile id`);
     if (cells < cellCount) gids[cells] = value;
     cells += 1;
     value = 0;
@@ -67,7 +67,7 @@ function fromCsv(text: string, cellCount: number): DecodeResult {
   for (let index = 0; index < text.length; index++) {
     const code = text.charCodeAt(index);
     if (code >= 48 && code <= 57) {
-      if (afterValue) return fail(`cell ${cells} is not a tile id`, RESAVE_HINT);
+      if (afterValue) return fail(`cell ${cells} is not a tile id`);
       value = value * 10 + (code - 48);
       digits += 1;
     } else if (code === 44) {
@@ -76,7 +76,7 @@ function fromCsv(text: string, cellCount: number): DecodeResult {
     } else if (code === 32 || code === 9 || code === 10 || code === 13) {
       if (digits > 0) afterValue = true;
     } else {
-      return fail(`cell ${cells} holds a character that is not part of a tile id`, RESAVE_HINT);
+      return fail(`cell ${cells} holds a character that is not part of a tile id`);
     }
   }
   // The last cell has no comma after it; an empty text is an empty layer.
@@ -84,19 +84,19 @@ function fromCsv(text: string, cellCount: number): DecodeResult {
     const failed = finishCell();
     if (failed !== undefined) return failed;
   }
-  if (cells !== cellCount) return fail(`the layer data holds ${cells} cells but the layer has ${cellCount}`, RESAVE_HINT);
+  if (cells !== cellCount) return fail(`the layer data holds ${cells} cells but the layer has ${cellCount}`);
   return { ok: true, gids };
 }
 
 function fromNumbers(values: readonly unknown[], cellCount: number): DecodeResult {
   if (values.length !== cellCount) {
-    return fail(`the layer data holds ${values.length} cells but the layer has ${cellCount}`, RESAVE_HINT);
+    return fail(`the layer data holds ${values.length} cells but the layer has ${cellCount}`);
   }
   const gids = new Uint32Array(cellCount);
   for (let index = 0; index < cellCount; index++) {
     const value = values[index];
     if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > 0xffffffff) {
-      return fail(`cell ${index} holds ${typeof value === 'number' ? String(value) : 'something'} that is not a tile id`, RESAVE_HINT);
+      return fail(`cell ${index} holds ${typeof value === 'number' ? String(value) : 'something'} that is not a tile id`);
     }
     gids[index] = value;
   }
@@ -125,7 +125,7 @@ function decompress(bytes: Uint8Array, compression: string, expectedBytes: numbe
         );
     }
   } catch (error) {
-    return fail(`the ${compression} data is damaged (${errorText(error)})`, RESAVE_HINT);
+    return fail(`the ${compression} data is damaged (${errorText(error)})`);
   }
 }
 
@@ -161,9 +161,9 @@ const MAX_ZSTD_WINDOW = 8 * 1024 * 1024;
 function decompressZstd(bytes: Uint8Array, limit: number): Unpacked {
   // fzstd allocates the window a frame header asks for before decoding: check it first.
   const windowSize = zstdWindowSize(bytes);
-  if (windowSize === undefined) return fail('the zstd data does not start with a zstd frame', RESAVE_HINT);
+  if (windowSize === undefined) return fail('the zstd data does not start with a zstd frame');
   if (windowSize > Math.max(MAX_ZSTD_WINDOW, limit)) {
-    return fail(`the zstd frame asks for ${windowSize} bytes of memory, more than the layer needs`, RESAVE_HINT);
+    return fail(`the zstd frame asks for ${windowSize} bytes of memory, more than the layer needs`);
   }
   const out = new Uint8Array(limit);
   let length = 0;
@@ -223,7 +223,8 @@ export function decodeBase64(text: string): Uint8Array | undefined {
 }
 
 
-function fail(message: string, hint: string): { readonly ok: false; readonly message: string; readonly hint: string } {
+/** A refusal; unless it says otherwise, saving the map again in Tiled mends it (RESAVE_HINT). */
+function fail(message: string, hint = RESAVE_HINT): { readonly ok: false; readonly message: string; readonly hint: string } {
   return { ok: false, message, hint };
 }
 

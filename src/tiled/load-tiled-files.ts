@@ -55,10 +55,14 @@ export class FileSource {
   readonly files: string[] = [];
   readonly #texts = new Map<string, Promise<string | undefined>>();
 
+  readonly #readFile: ReadFile;
+
   constructor(
-    private readonly readFile: ReadFile,
+    readFile: ReadFile,
     readonly problems: ProblemList,
-  ) {}
+  ) {
+    this.#readFile = readFile;
+  }
 
   /** The file's text, or undefined (with a problem) when it cannot be read. */
   text(path: string): Promise<string | undefined> {
@@ -77,7 +81,7 @@ export class FileSource {
   async #read(path: string): Promise<string | undefined> {
     let bytes: Uint8Array;
     try {
-      bytes = await this.readFile(path);
+      bytes = await this.#readFile(path);
     } catch (error) {
       this.problems.error(
         filePlace(path),

@@ -98,18 +98,22 @@ export interface NumberRule {
 
 /** A JSON object seen through a problem list: each getter records a problem and falls back when wrong. */
 export class FieldReader {
+  readonly #source: JsonObject;
+
   constructor(
-    private readonly source: JsonObject,
+    source: JsonObject,
     readonly place: string,
     readonly problemList: ProblemList,
-  ) {}
+  ) {
+    this.#source = source;
+  }
 
   has(key: string): boolean {
-    return this.source[key] !== undefined && this.source[key] !== null;
+    return this.#source[key] !== undefined && this.#source[key] !== null;
   }
 
   string(key: string, fallback: string): string {
-    const value = this.source[key];
+    const value = this.#source[key];
     if (value === undefined || value === null) return fallback;
     if (typeof value === 'string') {
       if (value.length <= MAX_STRING_LENGTH) return value;
@@ -121,7 +125,7 @@ export class FieldReader {
   }
 
   boolean(key: string, fallback: boolean): boolean {
-    const value = this.source[key];
+    const value = this.#source[key];
     if (value === undefined || value === null) return fallback;
     if (typeof value === 'boolean') return value;
     // Tiled 0.x wrote 0 and 1 for some flags.
@@ -132,7 +136,7 @@ export class FieldReader {
 
   /** Returns the fallback, with a problem, when missing and required, of the wrong type, or out of range. */
   number(key: string, fallback: number, rule: NumberRule & { readonly required?: boolean } = {}): number {
-    const value = this.source[key];
+    const value = this.#source[key];
     if (value === undefined || value === null) {
       if (rule.required === true) this.problemList.error(this.place, `"${key}" is missing`, REPAIR_HINT);
       return fallback;

@@ -11,7 +11,6 @@ import { flagsAfterScene, handOn, sceneStartFlags } from '../story/campaign-runn
 import type { CampaignProgress, ScenePart } from '../story/campaign-types.ts';
 import { campaignOrder, isLevelChapter, type Chapter, type ChapterRow } from '../story/chapters.ts';
 import { withReached, type Save } from '../story/save.ts';
-import type { SceneRecord } from '../story/scene-play.ts';
 import type { LssComparison } from '../run/lss.ts';
 import { FullGameSplits, type RaceLink } from './full-game-splits.ts';
 
@@ -74,7 +73,6 @@ export class CampaignPlay {
   /** Catches over the levels won in this visit: the aftermath reads them as `times_caught`. */
   #catches = 0;
   readonly #played: ChapterStatistics[] = [];
-  readonly #scenes: SceneRecord[] = [];
   /** Where the chapter last begun started, kept through its finish: a retry starts there again. */
   #lastStart: CampaignProgress | null = null;
   /** Chapters played on their own (Chapter select, `?chapter=`): the same flow, nothing saved. */
@@ -84,11 +82,15 @@ export class CampaignPlay {
   /** A LiveSplit .lss imported for the Full Game: each race after compares with it. */
   #importedSplits: LssComparison | null = null;
 
+  readonly #options: { readonly chapters: readonly ChapterRow[]; readonly storage?: SaveBackend | null; readonly link?: RaceLink };
+
   /**
    * `chapters`: the rows this build offers; `storage`: where the save is kept (the browser's
    * localStorage when left out, none when null); `link`: the LiveSplit link a Full Game race drives.
    */
-  constructor(private readonly options: { readonly chapters: readonly ChapterRow[]; readonly storage?: SaveBackend | null; readonly link?: RaceLink }) {}
+  constructor(options: { readonly chapters: readonly ChapterRow[]; readonly storage?: SaveBackend | null; readonly link?: RaceLink }) {
+    this.#options = options;
+  }
 
   get phase(): CampaignPlayPhase {
     return this.#phaseNow;
@@ -114,11 +116,6 @@ export class CampaignPlay {
     return this.#progressNow;
   }
 
-  /** Every scene outside a level played in this visit, with its inputs, one per step. */
-  get sceneRecords(): readonly SceneRecord[] {
-    return [...this.#scenes];
-  }
-
   /** The Full Game splits of the campaign under way, or null when it is not a Full Game run. */
   get fullGame(): FullGameSplits | null {
     return this.#race;
@@ -127,8 +124,8 @@ export class CampaignPlay {
   /** The chapter a save's progress resumes, or null when it names none this build plays. */
   resumable(progress: CampaignProgress | null): ChapterRow | null {
     if (progress === null || progress.chapter === null) return null;
-    const row = this.options.chapters.find((chapter) => chapter.key === progress.chapter);
-    return row !== undefined && campaignOrder(row.key, this.options.chapters).ok ? row : null;
+    const row = this.#options.chapters.find((chapter) => chapter.key === progress.chapter);
+    return row !== undefined && campaignOrder(row.key, this.#options.chapters).ok ? row : null;
   }
 
   /** A new game from `firstKey`: nothing carried, no time yet; the save's progress is replaced (what was reached stays). */
@@ -136,13 +133,13 @@ export class CampaignPlay {
     const progress: CampaignProgress = { chapter: firstKey, carried: NOTHING_CARRIED, ticks: 0, realMilliseconds: 0 };
     const begun = this.#startAfresh(progress, { alone: false });
     if (begun.ok) {
-      updateSave((save) => ({ ...withReached(save, begun.chapter.key), progress }), this.options.storage);
+      updateSave((save) => ({ ...withReached(save, begun.chapter.key), progress }), this.#options.storage);
       this.#race = FullGameSplits.begin({
-        chapters: this.options.chapters,
+        chapters: this.#options.chapters,
         firstKey,
         imported: this.#importedSplits,
-        ...(this.options.storage === undefined ? {} : { storage: this.options.storage }),
-        ...(this.options.link === undefined ? {} : { link: this.options.link }),
+        ...(this.#options.storage === undefined ? {} : { storage: this.#options.storage }),
+        ...(this.#options.link === undefined ? {} : { link: this.#options.link }),
       });
     }
     return begun;
@@ -157,7 +154,7 @@ export class CampaignPlay {
 
   /** The level chapters a save has reached, in this build's order: what Chapter select offers. */
   reachedChapters(save: Save): Chapter[] {
-    return this.options.chapters.filter(isLevelChapter).filter((row) => save.reached.includes(row.key));
+    return this.#options.chapters.filter(isLevelChapter).filter((row) => save.reached.includes(row.key));
   }
 
   /** A reached chapter played on its own, as `?chapter=` plays it (beginAlone). Null when the save has not reached it. */
@@ -188,7 +185,6 @@ export class CampaignPlay {
     this.#leaveRace();
     this.#catches = 0;
     this.#played.splice(0);
-    this.#scenes.splice(0);
     this.#alone = options.alone;
     return this.#enter(progress);
   }
@@ -224,11 +220,10 @@ export class CampaignPlay {
    * The pending scene closed, with the story's variables over the flags it started from: an intro goes on
    * to the level; an outro or a scene chapter ends the chapter (saved again, with what the scene set).
    */
-  closeScene(flags: Readonly<StoryFlags>, record: SceneRecord): ChapterFinish | null {
+  closeScene(flags: Readonly<StoryFlags>): ChapterFinish | null {
     const scene = this.pendingScene;
     const progress = this.#progressNow;
     if (scene === null || progress === null) return null;
-    this.#scenes.push(record);
     const carried: WorldStart = { ...progress.carried, flags: flagsAfterScene(flags) };
     if (scene.part === 'intro') {
       this.#progressNow = { ...progress, carried };
@@ -298,7 +293,7 @@ export class CampaignPlay {
   /** Saves where the campaign goes next (and marks that chapter reached); a chapter played on its own saves nothing. */
   #save(progress: CampaignProgress): SaveWrite | null {
     if (this.#alone) return null;
-    return updateSave((save) => ({ ...(progress.chapter === null ? save : withReached(save, progress.chapter)), progress }), this.options.storage).written;
+    return updateSave((save) => ({ ...(progress.chapter === null ? save : withReached(save, progress.chapter)), progress }), this.#options.storage).written;
   }
 
   /** A Full Game run left before its end is kept in its attempt history (if it reached a split). */

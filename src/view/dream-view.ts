@@ -45,9 +45,19 @@ export class DreamView {
   #drawn: DreamViewDrawn | null = null;
   #redrawMilliseconds = 0;
 
+  readonly #options: {
+      readonly world: World;
+      readonly worldLayer: Phaser.GameObjects.Layer;
+      readonly wordLayer: Phaser.GameObjects.Layer;
+      readonly interfaceLayer: Phaser.GameObjects.Layer;
+      readonly images: CharacterImages;
+      readonly camera: LevelCamera;
+      readonly words: FloatingWords;
+    };
+
   constructor(
     scene: Phaser.Scene,
-    private readonly options: {
+    options: {
       readonly world: World;
       readonly worldLayer: Phaser.GameObjects.Layer;
       readonly wordLayer: Phaser.GameObjects.Layer;
@@ -57,6 +67,7 @@ export class DreamView {
       readonly words: FloatingWords;
     },
   ) {
+    this.#options = options;
     const { world, worldLayer, wordLayer, interfaceLayer, images } = options;
     this.#circles = new DreamCircleRenderer(scene, { layer: worldLayer, groundDepth: LEVEL_DEPTH.exit - 1, ringDepth: LEVEL_DEPTH.marks - 2 });
     // Over the ground and wall tiles, under the characters: a ripple never hides who stands on it.
@@ -102,12 +113,12 @@ export class DreamView {
     const reducedMotion = isReducedMotion();
     const children = this.#children.draw(world, { motion: options.motion, reducedMotion });
     const circles = this.#circles.draw(world, { mira: options.mira, reducedMotion });
-    const view = this.options.camera.viewWindow();
+    const view = this.#options.camera.viewWindow();
     const cells = this.#cells.draw(world, { view, reducedMotion: stillCells() });
     const way = this.#way.draw(world, { reducedMotion });
     this.#prompt.draw(world, options.mira, view);
     this.#hud.update(world);
-    this.#hud.stepBackFrom(this.options.camera.toScreen(options.mira.x, options.mira.y));
+    this.#hud.stepBackFrom(this.#options.camera.toScreen(options.mira.x, options.mira.y));
     this.#drawn = {
       reducedMotion,
       children,

@@ -15,11 +15,6 @@ export class FrameRateWatch {
   #slowSecondsInARow = 0;
   #lastFrame: number | null = null;
 
-  /** Seconds in a row measured slow so far. */
-  get slowSeconds(): number {
-    return this.#slowSecondsInARow;
-  }
-
   /** A frame drawn at `time` (milliseconds). True once the frames have been slow for SLOW_SECONDS in a row. */
   noteFrame(time: number): boolean {
     const last = this.#lastFrame;

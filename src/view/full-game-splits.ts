@@ -52,9 +52,17 @@ export class FullGameSplits {
   /** A new comparison because the rules changed, or a refused write; null when there is nothing to say. */
   notice: string | null;
 
+  readonly #options: {
+      readonly segments: readonly string[];
+      readonly storage?: SaveBackend | null;
+      readonly now: () => Date;
+      readonly link: RaceLink | null;
+      readonly imported: LssComparison | null;
+    };
+
   private constructor(
     readonly category: RunCategory,
-    private readonly options: {
+    options: {
       readonly segments: readonly string[];
       readonly storage?: SaveBackend | null;
       readonly now: () => Date;
@@ -62,6 +70,7 @@ export class FullGameSplits {
       readonly imported: LssComparison | null;
     },
   ) {
+    this.#options = options;
     const comparison = loadComparison({ category: category.key, identity: fullGameIdentity(category), segments: options.segments }, options.storage);
     const imported = options.imported === null ? null : raceImported(comparison.record, options.imported);
     this.#live = new LiveSplits(imported ?? comparison.record);
@@ -98,7 +107,7 @@ export class FullGameSplits {
    * once, as the time falls back). A tick with a scene open holds the link like a scene between levels.
    */
   afterLevelTick(beforeTicks: number, world: Pick<World, 'tick' | 'scene'>, events: readonly SimEvent[]): void {
-    const { link } = this.options;
+    const { link } = this.#options;
     if (link === null || this.#live.finished) return;
     if (world.scene !== null) {
       this.holdForScene();
@@ -116,9 +125,9 @@ export class FullGameSplits {
 
   /** A scene plays (between levels or in one): the in-game time stands, and LiveSplit's game time with it. */
   holdForScene(): void {
-    if (this.options.link === null || !this.#linkStarted || this.#linkHeld || this.#live.finished) return;
+    if (this.#options.link === null || !this.#linkStarted || this.#linkHeld || this.#live.finished) return;
     this.#linkHeld = true;
-    this.options.link.pauseForScene();
+    this.#options.link.pauseForScene();
   }
 
   /** Whatever marks a chapter's run had (an assist, practice) mark the whole run. */
@@ -134,7 +143,7 @@ export class FullGameSplits {
   chapterEnded(chapterKey: string, time: SplitTime): void {
     const index = this.category.chapters.indexOf(chapterKey);
     if (!this.#live.split(index, time)) return;
-    if (this.#linkStarted) this.options.link?.split(time.ticks);
+    if (this.#linkStarted) this.#options.link?.split(time.ticks);
     if (this.#live.finished) this.#save(true);
   }
 
@@ -144,7 +153,7 @@ export class FullGameSplits {
    */
   abandon(): void {
     if (this.#live.finished) return;
-    if (this.#linkStarted) this.options.link?.reset();
+    if (this.#linkStarted) this.#options.link?.reset();
     this.#linkStarted = false;
     if (this.#saved || this.#live.splits.every((time) => time === null)) return;
     this.#save(false);
@@ -186,8 +195,8 @@ export class FullGameSplits {
   #save(finished: boolean): void {
     this.#saved = true;
     const saved = saveAttempt(
-      { comparison: this.#live.comparison, attempt: { started: this.#started, ended: liveSplitDate(this.options.now()), splits: this.#live.splits, finished, marks: this.#marksSoFar } },
-      this.options.storage,
+      { comparison: this.#live.comparison, attempt: { started: this.#started, ended: liveSplitDate(this.#options.now()), splits: this.#live.splits, finished, marks: this.#marksSoFar } },
+      this.#options.storage,
     );
     this.#savedRecord = saved.record;
     this.notice = saved.written.ok ? null : `Splits not saved: ${saved.written.message}`;

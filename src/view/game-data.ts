@@ -4,7 +4,8 @@ import type Phaser from 'phaser';
 import type { LevelDefinition } from '../level/level-definition.ts';
 import type { MapFileSet } from '../platform/map-files.ts';
 import type { LevelSession } from '../run/level-session.ts';
-import { CHAPTERS, type Chapter } from '../story/chapters.ts';
+import { CHAPTERS, type Chapter, type ChapterRow } from '../story/chapters.ts';
+import { chaptersWithTests } from '../story/test-chapters.ts';
 import { CampaignPlay } from './campaign-play.ts';
 import type { MapProblem } from '../tiled/tiled-map.ts';
 import type { MapRequest } from './map-catalog.ts';
@@ -183,14 +184,17 @@ export function getOverlayProblems(game: Phaser.Game): OverlayProblems | null {
   return (game.registry.get(OVERLAY_PROBLEMS) as OverlayProblems | undefined) ?? null;
 }
 
-/** Dev and test builds also offer the chapter rows marked testOnly (the test fixtures' maps). */
+/** Dev and test builds also offer the test fixtures' chapter rows. */
 export const TEST_BUILD = import.meta.env.DEV || __TEST_HOOK__;
+
+/** The rows this build offers: the campaign's, and in a dev or test build the test rows after them. */
+export const BUILD_CHAPTERS: readonly ChapterRow[] = TEST_BUILD ? chaptersWithTests() : CHAPTERS;
 
 /** The campaign being played, one per page: the title begins it, the level and result scenes follow it. */
 export function campaignPlay(game: Phaser.Game): CampaignPlay {
   const existing = game.registry.get(CAMPAIGN_PLAY) as CampaignPlay | undefined;
   if (existing !== undefined) return existing;
-  const play = new CampaignPlay({ chapters: CHAPTERS.filter((row) => TEST_BUILD || !row.testOnly), link: liveSplitLink() });
+  const play = new CampaignPlay({ chapters: BUILD_CHAPTERS, link: liveSplitLink() });
   game.registry.set(CAMPAIGN_PLAY, play);
   return play;
 }

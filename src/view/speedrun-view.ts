@@ -57,9 +57,21 @@ export class SpeedrunView {
   /** A replay watched, the ghost raced, the input display. */
   readonly #replays: LevelReplays;
 
+  readonly #options: {
+      readonly loaded: LoadedLevel;
+      readonly session: LevelSession;
+      readonly interfaceLayer: Phaser.GameObjects.Layer;
+      /** Where the ghost is drawn, among the characters. */
+      readonly worldLayer: Phaser.GameObjects.Layer;
+      /** Speedrun mode or the link changed: the pause overlay says so again. */
+      readonly onSwitchesChanged: () => void;
+      /** Speedrun mode was turned on: the walks go, for a clean screen. */
+      readonly onSpeedrunOn: () => void;
+    };
+
   constructor(
     private readonly scene: Phaser.Scene,
-    private readonly options: {
+    options: {
       readonly loaded: LoadedLevel;
       readonly session: LevelSession;
       readonly interfaceLayer: Phaser.GameObjects.Layer;
@@ -71,6 +83,7 @@ export class SpeedrunView {
       readonly onSpeedrunOn: () => void;
     },
   ) {
+    this.#options = options;
     const { loaded, session } = options;
     this.category = chapterCategory(loaded.chapter);
     this.identity = runIdentity(loaded.chapter.key, loaded.mapHash, RULES_VERSION);
@@ -108,10 +121,10 @@ export class SpeedrunView {
 
   #bindKeys(): void {
     const { scene } = this;
-    const { session } = this.options;
+    const { session } = this.#options;
     onKeyPresses(scene, { keys: () => currentBindings().speedrunMode.keys, handler: () => {
-      if (this.toggleSpeedrunMode()) this.options.onSpeedrunOn();
-      this.options.onSwitchesChanged();
+      if (this.#toggleSpeedrunMode()) this.#options.onSpeedrunOn();
+      this.#options.onSwitchesChanged();
     } });
     // The rest from the pause only: a stray key in play changes nothing.
     onKeyPresses(scene, { keys: () => currentBindings().liveSplitLink.keys, handler: () => {
@@ -123,7 +136,7 @@ export class SpeedrunView {
         link.connect();
       } else link.disconnect();
       writeLiveSplitLink(on);
-      this.options.onSwitchesChanged();
+      this.#options.onSwitchesChanged();
     } });
     onKeyPresses(scene, { keys: () => currentBindings().practiceRestart.keys, handler: () => {
       this.#goBack();
@@ -144,7 +157,7 @@ export class SpeedrunView {
    * before), its splits kept; the run is marked practice until a plain restart.
    */
   #goBack(): void {
-    const { session } = this.options;
+    const { session } = this.#options;
     // A replay being watched goes back only to its start (R), where its inputs begin.
     if (this.#replays.playingBack) return;
     const points = [...this.#practicePoints.values()].sort((a, b) => a.tick - b.tick);
@@ -165,11 +178,11 @@ export class SpeedrunView {
   #exportReplay(): void {
     const replay = this.#replayFile();
     downloadText(replay.name, replay.text, 'application/json');
-    this.#notice = `Replay saved: ${this.options.session.record.inputs.length} steps${marksLabel(this.marks)}`;
+    this.#notice = `Replay saved: ${this.#options.session.record.inputs.length} steps${marksLabel(this.marks)}`;
   }
 
   #replayFile(): { readonly name: string; readonly text: string } {
-    const { session, loaded } = this.options;
+    const { session, loaded } = this.#options;
     const record = session.record;
     const level = (loaded.fileName.split('/').at(-1) ?? loaded.fileName).replace(/\.(tmj|tmx|json)$/, '');
     const text = encodeReplay({ level, mapHash: loaded.mapHash, seed: record.seed, finishTick: record.finishTick, finalHash: hashWorld(session.world), inputs: record.inputs, choices: record.choices, detectionPercent: record.detectionPercent });
@@ -179,7 +192,7 @@ export class SpeedrunView {
   /** The race under way as a .lss: the Full Game's when this level is one of its chapters, else the chapter's. */
   #exportSplits(): void {
     const race = this.fullGame?.race;
-    const file = race?.lssFile() ?? { name: `analog-dreams-${this.category.key}.lss`, text: writeLss({ gameName: 'Analog Dreams', categoryName: this.category.name, record: this.record }) };
+    const file = race?.lssFile() ?? { name: `analog-dreams-${this.category.key}.lss`, text: writeLss({ gameName: 'Analog Dreams', categoryName: this.category.name, record: this.#record }) };
     downloadText(file.name, file.text);
     this.#notice = `${race?.category.name ?? this.category.name} splits exported as a LiveSplit .lss file`;
   }
@@ -217,7 +230,7 @@ export class SpeedrunView {
   }
 
   /** Returns whether speedrun mode is now on. */
-  toggleSpeedrunMode(): boolean {
+  #toggleSpeedrunMode(): boolean {
     this.#speedrun = !this.#speedrun;
     writeSpeedrunMode(this.#speedrun);
     this.#panel.setVisible(this.#speedrun);
@@ -225,7 +238,7 @@ export class SpeedrunView {
   }
 
   get marks(): RunMarks {
-    return { assisted: this.options.session.isAssisted, practice: this.#practice };
+    return { assisted: this.#options.session.isAssisted, practice: this.#practice };
   }
 
   /** The marks as said after a time on the HUD: the same everywhere the run is shown or saved. */
@@ -234,7 +247,7 @@ export class SpeedrunView {
   }
 
   /** The record as it stands after this run (saved or not): the exports read it. */
-  get record(): SplitsRecord {
+  get #record(): SplitsRecord {
     return this.#nextRecord ?? this.#splitter.live.comparison;
   }
 
@@ -265,7 +278,7 @@ export class SpeedrunView {
     for (const index of this.#splitter.afterTick(world, events)) {
       link?.split(this.#splitter.live.splits[index]!.ticks);
       if (index < world.level.checkpoints.length) {
-        const { session } = this.options;
+        const { session } = this.#options;
         this.#practicePoints.set(index, { inputs: session.record.inputs, splits: this.#splitter.live.splits, tick: world.tick });
       }
     }
@@ -291,7 +304,7 @@ export class SpeedrunView {
       category: this.category.name,
       view: this.#splitter.live.view(world.tick),
       ticks: world.tick,
-      realMilliseconds: this.options.session.elapsedRealMilliseconds,
+      realMilliseconds: this.#options.session.elapsedRealMilliseconds,
       marks: this.marks,
       notice: this.#notice,
     }));
@@ -305,7 +318,7 @@ export class SpeedrunView {
       category: race.category.name,
       view: race.view(ticks),
       ticks,
-      realMilliseconds: before.realMilliseconds + this.options.session.elapsedRealMilliseconds,
+      realMilliseconds: before.realMilliseconds + this.#options.session.elapsedRealMilliseconds,
       marks: { assisted: marks.assisted || race.marks.assisted, practice: marks.practice || race.marks.practice },
       notice: this.#notice ?? race.notice,
     }));
@@ -316,7 +329,7 @@ export class SpeedrunView {
   }
 
   #splitterFor(record: SplitsRecord): ChapterSplitter {
-    const { session } = this.options;
+    const { session } = this.#options;
     return new ChapterSplitter(record, { realMilliseconds: () => session.elapsedRealMilliseconds });
   }
 
@@ -325,7 +338,7 @@ export class SpeedrunView {
     // A replay being watched is not the player's attempt.
     if (this.#replays.playingBack) return;
     const live = this.#splitter.live;
-    const { session } = this.options;
+    const { session } = this.#options;
     const finishTick = finishedWorld?.finishTick ?? null;
     const saved = keepAttempt({
       comparison: live.comparison,

@@ -40,9 +40,17 @@ export class StoryView {
   #checkpointShownAt: number | null = null;
   #scale = 1;
 
+  readonly #options: {
+      readonly world: World;
+      readonly worldLayer: Phaser.GameObjects.Layer;
+      readonly interfaceLayer: Phaser.GameObjects.Layer;
+      readonly input: StoryInput;
+      readonly words: FloatingWords;
+    };
+
   constructor(
     scene: Phaser.Scene,
-    private readonly options: {
+    options: {
       readonly world: World;
       readonly worldLayer: Phaser.GameObjects.Layer;
       readonly interfaceLayer: Phaser.GameObjects.Layer;
@@ -50,6 +58,7 @@ export class StoryView {
       readonly words: FloatingWords;
     },
   ) {
+    this.#options = options;
     const { world, input } = options;
     this.#markers = scene.add.graphics().setDepth(LEVEL_DEPTH.marks);
     options.worldLayer.add(this.#markers);
@@ -82,7 +91,7 @@ export class StoryView {
       if (event.type === 'locked') {
         gameSounds().play('dream-interrupted', { volume: 0.4 });
         const at = lockedWordAt(world, event);
-        this.options.words.show({
+        this.#options.words.show({
           at: { x: at.x * SUBPIXELS_PER_PIXEL, y: at.y * SUBPIXELS_PER_PIXEL },
           word: event.what === 'exit' ? 'locked · not yet' : 'locked',
           color: LOCKED_COLOR,
@@ -102,7 +111,7 @@ export class StoryView {
   draw(world: World, options: { readonly time: number; readonly typingTime?: number; readonly paused: boolean }): void {
     const reducedMotion = isReducedMotion();
     this.#drawMarkers(storyMarkers(world), { time: options.time, reducedMotion });
-    this.#dialogue.draw(world.scene, { time: options.typingTime ?? options.time, focus: this.options.input.choiceFocus, reducedMotion, paused: options.paused });
+    this.#dialogue.draw(world.scene, { time: options.typingTime ?? options.time, focus: this.#options.input.choiceFocus, reducedMotion, paused: options.paused });
     this.#drawCheckpoint(options.time);
   }
 

@@ -14,8 +14,8 @@ export interface FullGameOutcome {
   /** Why not, when not verified. */
   readonly reason: string;
   readonly ticks: number;
-  readonly chapters: readonly { readonly chapter: string; readonly ticks: number; readonly endTicks: number }[];
-  readonly flags: Readonly<Record<string, number>>;
+  /** Times caught over the run: the run's own, where the ticks and flags are checked against the file. */
+  readonly catches: number;
 }
 
 export interface FullGameTestHook {
@@ -30,11 +30,10 @@ export function fullGameTestHook(): FullGameTestHook {
   return {
     playFullGame: async (text) => {
       const decoded = decodeFullGameReplay(text);
-      if (!decoded.ok) return { verified: false, reason: `${decoded.problem.place}: ${decoded.problem.message}`, ticks: 0, chapters: [], flags: {} };
+      if (!decoded.ok) return { verified: false, reason: `${decoded.problem.place}: ${decoded.problem.message}`, ticks: 0, catches: 0 };
       const verdict = await verifyFullGame({ replay: decoded.value, rows: CHAPTERS, loadChapter });
-      if (!verdict.verified) return { verified: false, reason: verdict.reason, ticks: 0, chapters: [], flags: {} };
-      const chapters = verdict.chapters.map(({ chapter, ticks, endTicks }) => ({ chapter, ticks, endTicks }));
-      return { verified: true, reason: '', ticks: verdict.ticks, chapters, flags: verdict.flags };
+      if (!verdict.verified) return { verified: false, reason: verdict.reason, ticks: 0, catches: 0 };
+      return { verified: true, reason: '', ticks: verdict.ticks, catches: verdict.catches };
     },
   };
 }

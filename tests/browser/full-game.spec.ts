@@ -1,7 +1,7 @@
 // The full-game golden replay (tests/golden/full-game.replay.json) played in the page, from New game to the
 // end of the aftermath: the campaign runner with each chapter loaded from the game's own files, in the
-// browser's engine. It must reach the same total ticks, the same ticks for every chapter and the same
-// flags as the same file played in Node. What it does not drive: the title, the story scene's dialogue
+// browser's engine. Verified there as in Node, every chapter ends at the file's tick and the campaign with
+// the file's flags; the total ticks and the catches must be Node's too. What it does not drive: the title, the story scene's dialogue
 // box and the result screens (the campaign spec drives those by keys on a short campaign).
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
@@ -28,12 +28,11 @@ test('the full-game replay reaches the same ticks, chapter by chapter, in the br
   expect(browser.reason).toBe('');
   expect(browser.verified).toBe(true);
   expect(browser.ticks).toBe(node.ticks);
-  expect(browser.chapters).toEqual(node.chapters.map(({ chapter, ticks, endTicks }) => ({ chapter, ticks, endTicks })));
-  expect(browser.flags).toEqual(node.flags);
+  expect(browser.catches).toBe(node.catches);
   expect(browser.ticks).toBe(decoded.value.chapters.reduce((total, chapter) => total + chapter.ticks, 0));
 
   // A tampered file is refused in the page too, by the same words.
-  const escape = node.chapters.find((chapter) => chapter.chapter === 'night-escape')!.ticks;
+  const escape = decoded.value.chapters.find((chapter) => chapter.chapter === 'night-escape')!.ticks;
   const tampered = TEXT.replace(`"ticks":${escape}`, `"ticks":${escape - 31}`).replace(`"ticks": ${node.ticks},`, `"ticks": ${node.ticks - 31},`);
   const refused = await page.evaluate((text) => window.__analogDreams!.playFullGame(text), tampered);
   expect(refused).toMatchObject({ verified: false, reason: `chapter night-escape ends at tick ${escape}, the replay claims ${escape - 31}` });

@@ -27,7 +27,7 @@ function readThrough(runner: CampaignRunner, steered: SteeredInput, choice: numb
   const lines: string[] = [];
   let choices: string[] = [];
   for (let step = 0; step < 200 && runner.phase.kind === 'scene'; step += 1) {
-    const display = runner.scene!.display;
+    const { display } = runner.phase.scene;
     const line = display.line === null ? '' : `${display.line.speaker === '' ? '' : `${display.line.speaker}: `}${display.line.text}`;
     if (line !== '' && lines.at(-1) !== line) lines.push(line);
     if (display.choices.length > 0) choices = [...display.choices];
@@ -92,7 +92,7 @@ describe('the aftermath', () => {
     const { level } = levelFromAscii(['##########', '#S......X#', '#######..#', '#........#', '##########'], {
       enforcers: [{ id: 4, start: [1, 3], routeMode: 'stationary', facing: 0, sightRange: 160, sightAngle: 60 }],
     });
-    const caughtRow: ChapterRow = { kind: 'level', key: 'caught-once', mapPath: '', seed: 1, title: 'Caught once', finishBanner: 'Out', intro: null, outro: null, next: 'aftermath', testOnly: true };
+    const caughtRow: ChapterRow = { kind: 'level', key: 'caught-once', mapPath: '', seed: 1, title: 'Caught once', finishBanner: 'Out', intro: null, outro: null, next: 'aftermath' };
     const fromDisk = chapterLoader({ readFile: readFromDisk });
     const loadChapter: LoadChapter = (row) => (row.kind === 'level' ? Promise.resolve({ ok: true, value: { level, mapHash: 'caught-once', director: null } }) : fromDisk(row));
     const steered = new SteeredInput();
@@ -100,7 +100,7 @@ describe('the aftermath', () => {
     expect(await runner.begin('caught-once')).toBeNull();
     const centre = (tile: number): number => tile * 256 + 128;
     for (let tick = 0; tick < 3000 && runner.phase.kind === 'level'; tick += 1) {
-      const world = runner.session!.world;
+      const { world } = runner.phase.session;
       steered.held = world.catches > 0 || world.mira.x < centre(7) ? RIGHT : DOWN;
       runner.tick();
     }

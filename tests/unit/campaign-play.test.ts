@@ -6,6 +6,7 @@ import { loadSave } from '../../src/platform/save-storage.ts';
 import { LevelSession } from '../../src/run/level-session.ts';
 import type { InputFrame } from '../../src/sim/index.ts';
 import { CHAPTERS, type Chapter } from '../../src/story/chapters.ts';
+import { chaptersWithTests } from '../../src/story/test-chapters.ts';
 import { CampaignPlay, campaignKeyFromSearch } from '../../src/view/campaign-play.ts';
 import { RIGHT, input } from '../scenario/input-script.ts';
 import { sessionFor } from './full-game-play.ts';
@@ -18,7 +19,7 @@ const WALK_OUT: InputFrame[] = [...Array<InputFrame>(40).fill(RIGHT), input({ mo
 function closePendingScene(play: CampaignPlay, part: string): void {
   const pending = play.pendingScene;
   expect(pending?.part).toBe(part);
-  play.closeScene(pending!.flags, { knot: pending!.knot, inputs: [], choices: [] });
+  play.closeScene(pending!.flags);
 }
 
 function playOut(session: LevelSession): void {
@@ -28,7 +29,7 @@ function playOut(session: LevelSession): void {
 describe('campaign play', () => {
   it('hands the first chapter\'s flags and who came out to the second, saves each finish, and continues from the save', async () => {
     const storage = memoryBackend();
-    const play = new CampaignPlay({ chapters: CHAPTERS, storage });
+    const play = new CampaignPlay({ chapters: chaptersWithTests(), storage });
     expect(play.newGame('test-first-steps')).toMatchObject({ ok: true, chapter: { key: 'test-first-steps' } });
     expect(play.phase).toBe('level');
 
@@ -45,14 +46,13 @@ describe('campaign play', () => {
     expect(play.pendingScene).toMatchObject({ part: 'outro', knot: 'first_outro', heldTick: first.world.finishTick, flags: { gate_key: 1, times_caught: 0 } });
     closePendingScene(play, 'outro');
     expect(play.phase).toBe('chapter-end');
-    expect(play.sceneRecords).toEqual([{ knot: 'first_outro', inputs: [], choices: [] }]);
     // A finish is counted once.
     expect(play.finishLevel('test-first-steps', first.world, 1234)).toBeNull();
     expect(loadSave(storage).save.progress).toEqual(finish?.progress);
 
     // A reload: a fresh play continues from the save, and the second chapter opens with gate_key; its own Leo
     // sleeps where its map draws him (a level's children start asleep, in the campaign as alone).
-    const resumed = new CampaignPlay({ chapters: CHAPTERS, storage });
+    const resumed = new CampaignPlay({ chapters: chaptersWithTests(), storage });
     const saved = loadSave(storage).save.progress;
     expect(resumed.resumable(saved)?.key).toBe('test-second-steps');
     expect(resumed.begin(saved!)).toMatchObject({ ok: true });
@@ -76,13 +76,13 @@ describe('campaign play', () => {
 
   it('plays a scene chapter as a scene: the aftermath with the flags carried and the catches counted, then the campaign is over', () => {
     const storage = memoryBackend();
-    const play = new CampaignPlay({ chapters: CHAPTERS, storage });
+    const play = new CampaignPlay({ chapters: chaptersWithTests(), storage });
     const carried = { flags: { leo_story: 2 }, followers: ['Leo', 'Pip'] };
     expect(play.begin({ chapter: 'aftermath', carried, ticks: 5000, realMilliseconds: 90_000 })).toMatchObject({ ok: true, chapter: { key: 'aftermath' } });
     expect(play.phase).toBe('scene');
     expect(play.startFor('aftermath')).toBeUndefined();
     expect(play.pendingScene).toMatchObject({ part: 'chapter', knot: 'aftermath', seed: 15, flags: { leo_story: 2, times_caught: 0 } });
-    const finish = play.closeScene({ leo_story: 2, times_caught: 0, bedtime_story: 2 }, { knot: 'aftermath', inputs: [], choices: [] });
+    const finish = play.closeScene({ leo_story: 2, times_caught: 0, bedtime_story: 2 });
     expect(finish).toMatchObject({ next: null, outro: false, written: { ok: true }, progress: { chapter: null, ticks: 5000, carried: { flags: { leo_story: 2, bedtime_story: 2 }, followers: ['Leo', 'Pip'] } } });
     expect(finish?.progress.carried.flags).not.toHaveProperty('times_caught');
     expect(play.phase).toBe('finished');
@@ -91,8 +91,8 @@ describe('campaign play', () => {
   });
 
   it('plays a chapter opened by its address fresh: no carried flag, so the second chapter\'s exit stays shut', async () => {
-    const play = new CampaignPlay({ chapters: CHAPTERS, storage: memoryBackend() });
-    const second = CHAPTERS.find((row) => row.key === 'test-second-steps') as Chapter;
+    const play = new CampaignPlay({ chapters: chaptersWithTests(), storage: memoryBackend() });
+    const second = chaptersWithTests().find((row) => row.key === 'test-second-steps') as Chapter;
     expect(play.startFor(second.key)).toBeUndefined();
     const session = await sessionFor(second, play, [RIGHT]);
     playOut(session);
@@ -102,7 +102,7 @@ describe('campaign play', () => {
 
   it('never claims a save storage refused, and goes on all the same', async () => {
     const storage = memoryBackend();
-    const play = new CampaignPlay({ chapters: CHAPTERS, storage });
+    const play = new CampaignPlay({ chapters: chaptersWithTests(), storage });
     play.newGame('test-first-steps');
     const first = await sessionFor(play.chapter as Chapter, play, WALK_OUT);
     playOut(first);
@@ -116,7 +116,7 @@ describe('campaign play', () => {
   });
 
   it('refuses a chapter this build does not play, and reads ?campaign= from the address', () => {
-    const release = new CampaignPlay({ chapters: CHAPTERS.filter((row) => !row.testOnly), storage: memoryBackend() });
+    const release = new CampaignPlay({ chapters: CHAPTERS, storage: memoryBackend() });
     expect(release.newGame('test-first-steps')).toEqual({ ok: false, message: 'this build has no chapter "test-first-steps" to play' });
     expect(release.phase).toBe('idle');
     expect(release.newGame('night-escape')).toMatchObject({ ok: true });
@@ -126,7 +126,7 @@ describe('campaign play', () => {
 
   it('keeps the chapters reached in the save: a new game reaches the first, a finish the next, and a new game over them keeps them', async () => {
     const storage = memoryBackend();
-    const play = new CampaignPlay({ chapters: CHAPTERS, storage });
+    const play = new CampaignPlay({ chapters: chaptersWithTests(), storage });
     expect(play.reachedChapters(loadSave(storage).save)).toEqual([]);
     play.newGame('test-first-steps');
     // Begun is reached: Continue and Chapter select offer it after a reload, before it is won.
@@ -138,13 +138,13 @@ describe('campaign play', () => {
     play.newGame('test-first-steps');
     expect(loadSave(storage).save).toMatchObject({ reached: ['test-first-steps', 'test-second-steps'], progress: { chapter: 'test-first-steps', ticks: 0 } });
     // A build without the test rows lists none of them, whatever the save says.
-    const release = new CampaignPlay({ chapters: CHAPTERS.filter((row) => !row.testOnly), storage });
+    const release = new CampaignPlay({ chapters: CHAPTERS, storage });
     expect(release.reachedChapters(loadSave(storage).save)).toEqual([]);
   });
 
   it('plays a reached chapter alone from Chapter select as the campaign plays it: its intro, nothing carried, its finish saving nothing', async () => {
     const storage = memoryBackend();
-    const play = new CampaignPlay({ chapters: CHAPTERS, storage });
+    const play = new CampaignPlay({ chapters: chaptersWithTests(), storage });
     play.newGame('test-first-steps');
     const first = await sessionFor(play.chapter as Chapter, play, WALK_OUT);
     playOut(first);
@@ -169,7 +169,7 @@ describe('campaign play', () => {
 
   it('plays a chapter on its own as ?chapter= does: its outro after, then the next chapter offered and played on its own, nothing saved', async () => {
     const storage = memoryBackend();
-    const play = new CampaignPlay({ chapters: CHAPTERS, storage });
+    const play = new CampaignPlay({ chapters: chaptersWithTests(), storage });
     const before = loadSave(storage).save;
     expect(play.beginAlone('test-first-steps')).toMatchObject({ ok: true, chapter: { key: 'test-first-steps' } });
     expect(play.phase).toBe('level');
@@ -196,7 +196,7 @@ describe('campaign play', () => {
 
   it('retries the chapter just won from where it started, with what it was handed then', async () => {
     const storage = memoryBackend();
-    const play = new CampaignPlay({ chapters: CHAPTERS, storage });
+    const play = new CampaignPlay({ chapters: chaptersWithTests(), storage });
     expect(play.retry()).toMatchObject({ ok: false });
     play.newGame('test-first-steps');
     const first = await sessionFor(play.chapter as Chapter, play, WALK_OUT);

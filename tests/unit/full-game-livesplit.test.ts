@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { LiveSplitLink } from '../../src/platform/livesplit-link.ts';
 import { ticksToLss } from '../../src/run/lss.ts';
 import { loadSave } from '../../src/platform/save-storage.ts';
-import { CHAPTERS } from '../../src/story/chapters.ts';
+import { chaptersWithTests } from '../../src/story/test-chapters.ts';
 import { CampaignPlay } from '../../src/view/campaign-play.ts';
 import { closeScene, fullRun, playChapter, walkOut } from './full-game-play.ts';
 import { memoryBackend } from './memory-save-backend.ts';
@@ -28,7 +28,7 @@ async function linkedCampaign(): Promise<{ play: CampaignPlay; messages: string[
   link.connect();
   await until(() => link.state === 'connected');
   const storage = memoryBackend();
-  return { play: new CampaignPlay({ chapters: CHAPTERS, storage, link }), messages, storage };
+  return { play: new CampaignPlay({ chapters: chaptersWithTests(), storage, link }), messages, storage };
 }
 
 describe('the Full Game over the LiveSplit link', () => {

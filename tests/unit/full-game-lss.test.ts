@@ -6,14 +6,14 @@ import { describe, expect, it } from 'vitest';
 import { LSS_VERSION, readLss, ticksToLss, writeLss } from '../../src/run/lss.ts';
 import { emptySplitsRecord } from '../../src/run/splits.ts';
 import { childrenNamed, firstChild, parseXml } from '../../src/tiled/xml-tree.ts';
-import { CHAPTERS } from '../../src/story/chapters.ts';
+import { chaptersWithTests } from '../../src/story/test-chapters.ts';
 import { CampaignPlay } from '../../src/view/campaign-play.ts';
 import { closeScene, fullRun, playChapter, walkOut } from './full-game-play.ts';
 import { memoryBackend } from './memory-save-backend.ts';
 
 describe('the Full Game .lss', () => {
   it('has LiveSplit\'s structure with the chapters as segments, and round-trips through the importer', async () => {
-    const play = new CampaignPlay({ chapters: CHAPTERS, storage: memoryBackend() });
+    const play = new CampaignPlay({ chapters: chaptersWithTests(), storage: memoryBackend() });
     const slow = await fullRun(play, 30);
     // A run dropped after its first chapter (a new game), then a faster one.
     play.newGame('test-first-steps');
@@ -54,12 +54,12 @@ describe('the Full Game .lss', () => {
   });
 
   it('is raced when imported into a campaign, from its New game on; a chapter\'s .lss is refused', async () => {
-    const source = new CampaignPlay({ chapters: CHAPTERS, storage: memoryBackend() });
+    const source = new CampaignPlay({ chapters: chaptersWithTests(), storage: memoryBackend() });
     const best = await fullRun(source, 0);
     const read = readLss(source.fullGame!.lssFile().text);
     if (!read.ok) throw new Error(read.message);
 
-    const play = new CampaignPlay({ chapters: CHAPTERS, storage: memoryBackend() });
+    const play = new CampaignPlay({ chapters: chaptersWithTests(), storage: memoryBackend() });
     expect(play.raceImportedSplits(read.value)).toBe(false);
     play.newGame('test-first-steps');
     const chapterFile = readLss(writeLss({ gameName: 'Analog Dreams', categoryName: 'First steps', record: emptySplitsRecord({ category: 'test-first-steps', identity: 'test-first-steps/0badf00d/r11', segments: ['Gate', 'First steps'] }) }));

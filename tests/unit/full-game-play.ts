@@ -45,7 +45,7 @@ export async function playChapter(play: CampaignPlay, steps: InputFrame[], realM
 
 export function closeScene(play: CampaignPlay): void {
   const pending = play.pendingScene!;
-  play.closeScene(pending.flags, { knot: pending.knot, inputs: [], choices: [] });
+  play.closeScene(pending.flags);
 }
 
 /** New game to the end of the two test chapters (outro and intro between), the second waiting `wait` ticks first. */

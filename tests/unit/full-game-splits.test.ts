@@ -3,7 +3,7 @@
 // raced against it, and a campaign that is not one run from New game left out.
 import { describe, expect, it } from 'vitest';
 import { loadSave } from '../../src/platform/save-storage.ts';
-import { CHAPTERS } from '../../src/story/chapters.ts';
+import { chaptersWithTests } from '../../src/story/test-chapters.ts';
 import { CampaignPlay } from '../../src/view/campaign-play.ts';
 import { fullGameIdentity } from '../../src/view/full-game-splits.ts';
 import { closeScene, fullRun, playChapter, walkOut } from './full-game-play.ts';
@@ -12,7 +12,7 @@ import { memoryBackend } from './memory-save-backend.ts';
 describe('Full Game live splits', () => {
   it('splits at each chapter\'s end at the summed time, stores the finished run as the personal best, and races the next one against it', async () => {
     const storage = memoryBackend();
-    const play = new CampaignPlay({ chapters: CHAPTERS, storage });
+    const play = new CampaignPlay({ chapters: chaptersWithTests(), storage });
     const { first, second } = await fullRun(play, 30);
     const race = play.fullGame!;
     expect(race.category).toMatchObject({ key: 'full-game', name: 'Full Game', chapters: ['test-first-steps', 'test-second-steps'] });
@@ -35,7 +35,7 @@ describe('Full Game live splits', () => {
 
   it('keeps a run left halfway in the attempt history, and races nothing when the campaign is continued or retried', async () => {
     const storage = memoryBackend();
-    const play = new CampaignPlay({ chapters: CHAPTERS, storage });
+    const play = new CampaignPlay({ chapters: chaptersWithTests(), storage });
     play.newGame('test-first-steps');
     await playChapter(play, walkOut(0), 0);
     closeScene(play);
@@ -46,7 +46,7 @@ describe('Full Game live splits', () => {
     expect(kept?.attempts).toMatchObject([{ finished: false }]);
     expect(kept?.personalBest).toBeNull();
 
-    const resumed = new CampaignPlay({ chapters: CHAPTERS, storage });
+    const resumed = new CampaignPlay({ chapters: chaptersWithTests(), storage });
     expect(resumed.begin(loadSave(storage).save.progress!)).toMatchObject({ ok: true });
     expect(resumed.fullGame).toBeNull();
   });

@@ -10,6 +10,7 @@ import { ticksToLss } from '../../src/run/lss.ts';
 import { emptySplitsRecord } from '../../src/run/splits.ts';
 import type { InputFrame } from '../../src/sim/index.ts';
 import { chapterByKey } from '../../src/story/chapters.ts';
+import { TEST_CHAPTERS } from '../../src/story/test-chapters.ts';
 import { loadLevelWithStory } from '../../src/story/level-story.ts';
 import { readFromDisk } from '../../tools/read-capped-file.ts';
 import { RIGHT, input } from '../scenario/input-script.ts';
@@ -33,7 +34,7 @@ describe('the LiveSplit link', () => {
     link.connect();
     await until(() => link.state === 'connected');
 
-    const chapter = chapterByKey('test-first-steps')!;
+    const chapter = chapterByKey('test-first-steps', TEST_CHAPTERS)!;
     const loaded = await loadLevelWithStory({ mapPath: chapter.mapPath, readFile: readFromDisk });
     if (!loaded.ok) throw new Error(loaded.problems[0]?.message);
     const steps: InputFrame[] = [...Array<InputFrame>(40).fill(RIGHT), input({ moveX: 1, interact: true })];

@@ -11,6 +11,7 @@ import { runIdentity } from '../../src/run/run-identity.ts';
 import { LiveSplits, emptySplitsRecord, isPersonalBest, recordAttempt, sumOfBest, type SplitTime } from '../../src/run/splits.ts';
 import { NO_INPUT, RULES_VERSION, type InputFrame } from '../../src/sim/index.ts';
 import { chapterByKey } from '../../src/story/chapters.ts';
+import { TEST_CHAPTERS } from '../../src/story/test-chapters.ts';
 import { loadLevelWithStory } from '../../src/story/level-story.ts';
 import { readFromDisk } from '../../tools/read-capped-file.ts';
 import { RIGHT, input } from '../scenario/input-script.ts';
@@ -81,7 +82,7 @@ describe('a level split by its checkpoints and its end, kept in the save', () =>
   const walkOut: InputFrame[] = [...Array<InputFrame>(40).fill(RIGHT), input({ moveX: 1, interact: true }), RIGHT];
 
   async function play(storage: SaveBackend, mapHash: string): Promise<{ splitter: ChapterSplitter; session: LevelSession; notice: string | null }> {
-    const chapter = chapterByKey('test-first-steps')!;
+    const chapter = chapterByKey('test-first-steps', TEST_CHAPTERS)!;
     const loaded = await loadLevelWithStory({ mapPath: chapter.mapPath, readFile: readFromDisk });
     if (!loaded.ok) throw new Error(loaded.problems[0]?.message);
     let step = 0;

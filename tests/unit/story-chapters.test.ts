@@ -3,14 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { loadLevelFromText } from '../../src/level/load-level.ts';
 import { decodeReplay } from '../../src/run/replay.ts';
 import {
-  CHAPTERS, FIRST_CHAPTER, NIGHT_ESCAPE, NIGHT_ESCAPE_SEED, campaignOrder, chapterByKey, chapterForMap, playableChapters, type ChapterRow,
+  CHAPTERS, FIRST_CHAPTER, NIGHT_ESCAPE, NIGHT_ESCAPE_SEED, campaignOrder, chapterByKey, chapterForMap, isLevelChapter, type ChapterRow,
 } from '../../src/story/chapters.ts';
+import { chaptersWithTests, TEST_CHAPTERS } from '../../src/story/test-chapters.ts';
 import { chapterKeyFromSearch, unknownChapterProblem } from '../../src/view/map-catalog.ts';
 
 describe('chapters', () => {
   it('have unique keys, every level chapter\'s map loads without problems, and every scene chapter\'s story exists', () => {
-    expect(new Set(CHAPTERS.map((chapter) => chapter.key)).size).toBe(CHAPTERS.length);
-    for (const chapter of CHAPTERS) {
+    expect(new Set(chaptersWithTests().map((chapter) => chapter.key)).size).toBe(chaptersWithTests().length);
+    for (const chapter of chaptersWithTests()) {
       if (chapter.kind === 'scene') {
         expect(existsSync(chapter.storyPath), chapter.key).toBe(true);
         continue;
@@ -21,8 +22,8 @@ describe('chapters', () => {
   });
 
   it('follow next from every row to an end: each names a row, and none comes round again', () => {
-    for (const chapter of CHAPTERS) expect(campaignOrder(chapter.key), chapter.key).toMatchObject({ ok: true });
-    expect(campaignOrder('test-second-steps')).toMatchObject({ ok: true, rows: [{ key: 'test-second-steps' }] });
+    for (const chapter of chaptersWithTests()) expect(campaignOrder(chapter.key, chaptersWithTests()), chapter.key).toMatchObject({ ok: true });
+    expect(campaignOrder('test-second-steps', chaptersWithTests())).toMatchObject({ ok: true, rows: [{ key: 'test-second-steps' }] });
     const row = (key: string, next: string | null): ChapterRow => ({ ...FIRST_CHAPTER, key, next });
     expect(campaignOrder('a', [row('a', 'b'), row('b', 'c')])).toEqual({ ok: false, message: 'b names chapter "c", which is no row of src/story/chapters.ts' });
     expect(campaignOrder('a', [row('a', 'b'), row('b', 'a')])).toEqual({ ok: false, message: 'chapter "b" leads back to "a": the chapters go round in a circle' });
@@ -31,7 +32,7 @@ describe('chapters', () => {
     const campaign = campaignOrder(FIRST_CHAPTER.key);
     if (!campaign.ok) throw new Error(campaign.message);
     expect(campaign.rows.map((entry) => entry.key)).toEqual(['bedroom', 'hidden-door', 'dream-space', 'night-escape', 'aftermath']);
-    for (const chapter of playableChapters({ includeTestOnly: false })) expect(campaign.rows, chapter.key).toContain(chapter);
+    for (const chapter of CHAPTERS) expect(campaign.rows, chapter.key).toContain(chapter);
   });
 
   it('give each chapter the seed its golden replays were recorded with', () => {
@@ -42,23 +43,23 @@ describe('chapters', () => {
       const replay = decodeReplay(readFileSync(`tests/golden/${file}`, 'utf8'));
       if (!replay.ok) throw new Error(replay.problem.message);
       // A replay is named after its chapter: <key>.replay.json, or <key>-<route>.replay.json.
-      const chapter = CHAPTERS.filter((row) => file === `${row.key}.replay.json` || file.startsWith(`${row.key}-`)).sort((a, b) => b.key.length - a.key.length)[0];
+      const chapter = chaptersWithTests().filter((row) => file === `${row.key}.replay.json` || file.startsWith(`${row.key}-`)).sort((a, b) => b.key.length - a.key.length)[0];
       expect(chapter, file).toBeDefined();
       expect(replay.value.seed, file).toBe(chapter!.seed);
     }
   });
 
-  it('offer test-only rows only when asked, and find a chapter by its map', () => {
-    const released = playableChapters({ includeTestOnly: false });
-    expect(released.map((chapter) => chapter.key)).toEqual(['bedroom', 'hidden-door', 'dream-space', 'night-escape']);
-    expect(released.filter((chapter) => chapter.testOnly)).toEqual([]);
-    expect(playableChapters({ includeTestOnly: true }).map((chapter) => chapter.key)).toContain('test-yard');
+  it('keep the test rows apart from the campaign\'s, and find a chapter by its map', () => {
+    expect(CHAPTERS.filter(isLevelChapter).map((chapter) => chapter.key)).toEqual(['bedroom', 'hidden-door', 'dream-space', 'night-escape']);
+    expect(CHAPTERS.filter((row) => TEST_CHAPTERS.some((test) => test.key === row.key))).toEqual([]);
+    expect(chaptersWithTests().map((chapter) => chapter.key)).toContain('test-yard');
+    expect(chapterByKey('test-yard', TEST_CHAPTERS)).toBe(TEST_CHAPTERS[0]);
     expect(chapterForMap('maps/night-escape.tmj')).toBe(NIGHT_ESCAPE);
     expect(chapterForMap('maps/elsewhere.tmj')).toBeNull();
     // As typed on a command line (simulate, record-golden): the same chapter, so the same seed.
     expect(chapterForMap('./maps/night-escape.tmj')).toBe(NIGHT_ESCAPE);
     expect(chapterForMap('maps\\night-escape.tmj')).toBe(NIGHT_ESCAPE);
-    expect(chapterByKey('test-yard', playableChapters({ includeTestOnly: false }))).toBeNull();
+    expect(chapterByKey('test-yard')).toBeNull();
   });
 
   it('are picked from the address by ?chapter=<key>, and an unknown key lists the known ones', () => {

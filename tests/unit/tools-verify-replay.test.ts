@@ -10,6 +10,7 @@ import { encodeReplay } from '../../src/run/replay.ts';
 import { formatTicks } from '../../src/run/time-format.ts';
 import { hashWorld, type InputFrame } from '../../src/sim/index.ts';
 import { chapterByKey } from '../../src/story/chapters.ts';
+import { TEST_CHAPTERS } from '../../src/story/test-chapters.ts';
 import { loadLevelWithStory } from '../../src/story/level-story.ts';
 import { readFromDisk } from '../../tools/read-capped-file.ts';
 import { RIGHT, input } from '../scenario/input-script.ts';
@@ -24,7 +25,7 @@ const FIRST_STEPS = 'tests/fixtures/maps/campaign/first-steps.tmj';
 
 /** A run of the first campaign fixture (a checkpoint, the Porch, on the way), recorded as the game records one. */
 async function firstStepsRun(detectionPercent = 100): Promise<{ text: string; porchTick: number; finishTick: number }> {
-  const chapter = chapterByKey('test-first-steps')!;
+  const chapter = chapterByKey('test-first-steps', TEST_CHAPTERS)!;
   const loaded = await loadLevelWithStory({ mapPath: FIRST_STEPS, readFile: readFromDisk });
   if (!loaded.ok) throw new Error(loaded.problems[0]?.message);
   const steps: InputFrame[] = [...Array<InputFrame>(40).fill(RIGHT), input({ moveX: 1, interact: true })];

@@ -22,22 +22,25 @@ export class WorkingMap {
   /** Bumped when a layer is created, so cached layer lookups know to look again. */
   layerVersion = 0;
 
-  constructor(private readonly source: TiledMap) {
+  readonly #source: TiledMap;
+
+  constructor(source: TiledMap) {
+    this.#source = source;
     this.#layers = [...source.layers];
     this.#tilesets = [...source.tilesets];
     for (const [position, layer] of this.#layers.entries()) if (layer.kind === 'tile') this.#gids.set(position, layer.gids.slice());
   }
 
   get width(): number {
-    return this.source.width;
+    return this.#source.width;
   }
 
   get height(): number {
-    return this.source.height;
+    return this.#source.height;
   }
 
   get infinite(): boolean {
-    return this.source.infinite;
+    return this.#source.infinite;
   }
 
   /** The bottom-most tile layer of that name, as Tiled picks it. */
@@ -122,7 +125,7 @@ export class WorkingMap {
       const changed = properties !== layer.properties || !sameCells(gids, layer.gids);
       return changed ? ({ ...layer, gids, properties } satisfies TiledTileLayer) : layer;
     });
-    return { ...this.source, layers, tilesets: this.#tilesets };
+    return { ...this.#source, layers, tilesets: this.#tilesets };
   }
 }
 

@@ -21,18 +21,21 @@ interface FramebufferPool {
 }
 
 export class PixelUpscale extends Phaser.GameObjects.Extern {
+  readonly #camera: PixelCamera;
+
   constructor(
     scene: Phaser.Scene,
-    private readonly camera: PixelCamera,
+    camera: PixelCamera,
   ) {
     super(scene);
+    this.#camera = camera;
   }
 
   override render(renderer: Phaser.Renderer.WebGL.WebGLRenderer): void {
-    const placement = this.camera.placement;
-    if (placement === null || !this.camera.visible) return;
-    const width = this.camera.width;
-    const height = this.camera.height;
+    const placement = this.#camera.placement;
+    if (placement === null || !this.#camera.visible) return;
+    const width = this.#camera.width;
+    const height = this.#camera.height;
     const framebuffers = (renderer as unknown as FramebufferPool).drawingContextPool.sizePool[`${width}x${height}`];
     const world = framebuffers?.[framebuffers.length - 1]?.texture.webGLTexture ?? null;
     if (world === null) return;

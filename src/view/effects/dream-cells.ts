@@ -54,10 +54,15 @@ export class DreamCells {
   readonly #images: Phaser.GameObjects.Image[] = [];
   #shownImages = 0;
 
+  readonly #scene: Phaser.Scene;
+  readonly #options: { readonly layer: Phaser.GameObjects.Layer; readonly depth: number };
+
   constructor(
-    private readonly scene: Phaser.Scene,
-    private readonly options: { readonly layer: Phaser.GameObjects.Layer; readonly depth: number },
+    scene: Phaser.Scene,
+    options: { readonly layer: Phaser.GameObjects.Layer; readonly depth: number },
   ) {
+    this.#scene = scene;
+    this.#options = options;
     this.#graphics = scene.add.graphics().setDepth(options.depth);
     options.layer.add(this.#graphics);
     if (!scene.textures.exists(GLOW_TEXTURE)) {
@@ -75,15 +80,11 @@ export class DreamCells {
   #bloomImage(index: number): Phaser.GameObjects.Image {
     let image = this.#images[index];
     if (!image) {
-      image = this.scene.add.image(0, 0, GLOW_TEXTURE).setDepth(this.options.depth).setBlendMode('ADD');
-      this.options.layer.add(image);
+      image = this.#scene.add.image(0, 0, GLOW_TEXTURE).setDepth(this.#options.depth).setBlendMode('ADD');
+      this.#options.layer.add(image);
       this.#images.push(image);
     }
     return image;
-  }
-
-  get lastDrawn(): DreamCellsDrawn {
-    return this.#drawn;
   }
 
   /** A restart: no bloom survives into a fresh world. */

@@ -21,7 +21,11 @@ export class DreamEffects {
   /** Captions shown since the level started, newest last (the test hook reads them). */
   readonly captions: string[] = [];
 
-  constructor(private readonly options: { readonly words: FloatingWords }) {}
+  readonly #options: { readonly words: FloatingWords };
+
+  constructor(options: { readonly words: FloatingWords }) {
+    this.#options = options;
+  }
 
   /** After each tick: the events, then what the dream's state keeps sounding. */
   afterTick(world: World, events: readonly SimEvent[]): void {
@@ -139,6 +143,6 @@ export class DreamEffects {
   #floatWord(at: { readonly x: number; readonly y: number }, word: string): void {
     this.captions.push(word);
     if (this.captions.length > 32) this.captions.shift();
-    this.options.words.show({ at, word, color: WORD_COLOR, lift: 46, depth: LEVEL_DEPTH.marks + 1, milliseconds: 1400 });
+    this.#options.words.show({ at, word, color: WORD_COLOR, lift: 46, depth: LEVEL_DEPTH.marks + 1, milliseconds: 1400 });
   }
 }

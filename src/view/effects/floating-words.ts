@@ -42,10 +42,16 @@ export class FloatingWords {
   #live: LiveWord[] = [];
   #nextId = 0;
 
+  readonly #scene: Phaser.Scene;
+  readonly #layer: Phaser.GameObjects.Layer;
+
   constructor(
-    private readonly scene: Phaser.Scene,
-    private readonly layer: Phaser.GameObjects.Layer,
-  ) {}
+    scene: Phaser.Scene,
+    layer: Phaser.GameObjects.Layer,
+  ) {
+    this.#scene = scene;
+    this.#layer = layer;
+  }
 
   /** The words on screen, what they say and where (world pixels; the test hook reads them). */
   get shown(): readonly ShownWord[] {
@@ -66,7 +72,7 @@ export class FloatingWords {
       .setAlpha(1)
       .setDepth(word.depth);
     const rise = isReducedMotion() ? 0 : RISE;
-    entry.tween = this.scene.tweens.add({ targets: text, y: placement.y - rise, alpha: 0, duration: word.milliseconds, onComplete: () => { text.destroy(); } });
+    entry.tween = this.#scene.tweens.add({ targets: text, y: placement.y - rise, alpha: 0, duration: word.milliseconds, onComplete: () => { text.destroy(); } });
   }
 
   /** A catch: every word on screen goes, and this one says it alone. */
@@ -86,8 +92,8 @@ export class FloatingWords {
 
   /** A new text made with the word's words, colour and resolution at once: each set after would draw it again. */
   #create(owner: string | null, word: FloatingWord): LiveWord {
-    const text = this.scene.add.text(0, 0, word.word, { ...textStyle(8, word.color), stroke: '#101018', strokeThickness: 2, resolution: 4 }).setOrigin(0.5, 1);
-    this.layer.add(text);
+    const text = this.#scene.add.text(0, 0, word.word, { ...textStyle(8, word.color), stroke: '#101018', strokeThickness: 2, resolution: 4 }).setOrigin(0.5, 1);
+    this.#layer.add(text);
     const entry: LiveWord = { id: this.#nextId, owner, text, tween: null };
     this.#nextId += 1;
     this.#live.push(entry);

@@ -37,10 +37,15 @@ export class LevelEffects {
   #firstStepTick: number | null = null;
   readonly #marbles: MarbleEffects;
 
+  readonly #scene: Phaser.Scene;
+  readonly #options: { readonly camera: LevelCamera; readonly mira: MiraSprite; readonly worldLayer: Phaser.GameObjects.Layer; readonly words: FloatingWords };
+
   constructor(
-    private readonly scene: Phaser.Scene,
-    private readonly options: { readonly camera: LevelCamera; readonly mira: MiraSprite; readonly worldLayer: Phaser.GameObjects.Layer; readonly words: FloatingWords },
+    scene: Phaser.Scene,
+    options: { readonly camera: LevelCamera; readonly mira: MiraSprite; readonly worldLayer: Phaser.GameObjects.Layer; readonly words: FloatingWords },
   ) {
+    this.#scene = scene;
+    this.#options = options;
     this.#marbles = new MarbleEffects(scene, new CharacterImages(scene, options.worldLayer));
   }
 
@@ -58,7 +63,7 @@ export class LevelEffects {
   }
 
   /** A fresh run: nothing caught, nobody moved yet. */
-  reset(): void {
+  #reset(): void {
     this.alertedUntil.clear();
     this.#caughtAtTick = null;
     this.#sentBackCount = 0;
@@ -72,14 +77,14 @@ export class LevelEffects {
 
   play(world: World, events: readonly SimEvent[]): void {
     const sounds = gameSounds();
-    for (const hum of droneHums(world)) sounds.play('drone-hum', { volume: 0.5 * hum.volume, pan: this.options.camera.panFor(hum.x) });
+    for (const hum of droneHums(world)) sounds.play('drone-hum', { volume: 0.5 * hum.volume, pan: this.#options.camera.panFor(hum.x) });
     for (const event of events) {
       switch (event.type) {
         case 'caught':
           this.alertedUntil.set(event.enforcerId, world.tick + ALERT_AFTER_CATCH_TICKS);
           this.#caughtAtTick = world.tick;
-          this.options.camera.world.flash(160, 255, 70, 90);
-          this.options.camera.shake(180, 0.006);
+          this.#options.camera.world.flash(160, 255, 70, 90);
+          this.#options.camera.shake(180, 0.006);
           this.#leaveCaughtGhost();
           sounds.play('caught');
           this.#sayCatch(world, event.childId);
@@ -91,7 +96,7 @@ export class LevelEffects {
           sounds.play('lost-sight', { volume: 0.5, pan: this.#panFor(world, event.enforcerId) });
           break;
         case 'restarted':
-          this.reset();
+          this.#reset();
           sounds.play('restart', { volume: 0.6 });
           break;
         case 'footstep':
@@ -182,15 +187,15 @@ export class LevelEffects {
   /** A ring that grows to the radius a noise carries (tiles of path; drawn as a circle of that size): her step, a marble's click. */
   #noiseRing(world: World, event: Extract<SimEvent, { type: 'noise' }>): void {
     const radius = (event.radius * world.tiles.span) / SUBPIXELS_PER_PIXEL;
-    const ring = this.scene.add
+    const ring = this.#scene.add
       .circle(event.x / SUBPIXELS_PER_PIXEL, event.y / SUBPIXELS_PER_PIXEL, radius)
       .setStrokeStyle(1, NOISE_RING_COLOR, 0.8)
       .setDepth(LEVEL_DEPTH.characters)
       .setScale(0.2);
     // High contrast: a bold white ring over a dark disc reads on pale ground as on dark.
     if (accessibility().highContrastCones) ring.setStrokeStyle(2, 0xffffff, 1).setFillStyle(0x05040a, 0.3);
-    this.options.worldLayer.add(ring);
-    this.scene.tweens.add({ targets: ring, scale: 1, alpha: 0, duration: 450, onComplete: () => { ring.destroy(); } });
+    this.#options.worldLayer.add(ring);
+    this.#scene.tweens.add({ targets: ring, scale: 1, alpha: 0, duration: 450, onComplete: () => { ring.destroy(); } });
   }
 
   /**
@@ -200,7 +205,7 @@ export class LevelEffects {
   #floatWord(world: World, options: { readonly enforcerId: number; readonly word: string }): void {
     const enforcer = world.enforcers.find((candidate) => candidate.id === options.enforcerId);
     if (!enforcer) return;
-    this.options.words.show({ at: enforcer, word: options.word, color: '#ffe08a', lift: 22, depth: LEVEL_DEPTH.characters + 1, milliseconds: 900, owner: hunterOwner(enforcer.id) });
+    this.#options.words.show({ at: enforcer, word: options.word, color: '#ffe08a', lift: 22, depth: LEVEL_DEPTH.characters + 1, milliseconds: 900, owner: hunterOwner(enforcer.id) });
   }
 
   /**
@@ -210,7 +215,7 @@ export class LevelEffects {
   #sayCatch(world: World, childId: number | null, word?: string): void {
     const child = childId === null ? undefined : world.children.find((candidate) => candidate.id === childId);
     const said = word ?? (child === undefined ? 'caught!' : `${childLabel(child)} caught!`);
-    this.options.words.showCatch({ at: child ?? world.mira, word: said, color: ERROR_WORD_COLOR, lift: 26, depth: LEVEL_DEPTH.marks + 2, milliseconds: 1200 });
+    this.#options.words.showCatch({ at: child ?? world.mira, word: said, color: ERROR_WORD_COLOR, lift: 26, depth: LEVEL_DEPTH.marks + 2, milliseconds: 1200 });
   }
 
   /**
@@ -218,14 +223,14 @@ export class LevelEffects {
    * reads as a capture rather than a teleport while the camera glides home.
    */
   #leaveCaughtGhost(): void {
-    const { body } = this.options.mira;
-    const ghost = this.scene.add
+    const { body } = this.#options.mira;
+    const ghost = this.#scene.add
       .image(body.x, body.y, CHARACTERS_TEXTURE, body.frame.name)
       .setOrigin(body.originX, body.originY)
       .setDepth(LEVEL_DEPTH.characters)
       .setTint(colorNumber(ERROR_COLOR));
-    this.options.worldLayer.add(ghost);
-    this.scene.tweens.add({
+    this.#options.worldLayer.add(ghost);
+    this.#scene.tweens.add({
       targets: ghost,
       alpha: 0,
       y: ghost.y - 6,
@@ -238,6 +243,6 @@ export class LevelEffects {
 
   #panFor(world: World, enforcerId: number): number {
     const enforcer = world.enforcers.find((candidate) => candidate.id === enforcerId);
-    return enforcer ? this.options.camera.panFor(enforcer.x / SUBPIXELS_PER_PIXEL) : 0;
+    return enforcer ? this.#options.camera.panFor(enforcer.x / SUBPIXELS_PER_PIXEL) : 0;
   }
 }

@@ -37,11 +37,15 @@ export class InputLatch implements InputSource, SessionPresses {
   /** The choice Interact would take (arrows and d-pad move it): shown by the dialogue box. */
   #focus = 0;
 
+  readonly #bindingsNow: () => Bindings;
+
   /** `bindingsNow`: the table as it stands at each press and sample, so a key rebound over the paused level works on resuming. */
-  constructor(private readonly bindingsNow: () => Bindings = currentBindings) {}
+  constructor(bindingsNow: () => Bindings = currentBindings) {
+    this.#bindingsNow = bindingsNow;
+  }
 
   get #bindings(): Bindings {
-    return this.bindingsNow();
+    return this.#bindingsNow();
   }
 
   /** Where the latch learns whether a scene is open: its presses then become scene input. */

@@ -19,11 +19,14 @@ export class PlayerInput implements InputSource, SessionPresses {
   /** The frame the last tick was given (the test hook reads it: the key reached the rules' input). */
   lastSample: InputFrame | null = null;
 
+  readonly #scene: Phaser.Scene;
+
   /** `bindingsNow`: the table at each press (the player's, which the Controls screen may change over the paused level). */
   constructor(
-    private readonly scene: Phaser.Scene,
+    scene: Phaser.Scene,
     bindingsNow: () => Bindings = currentBindings,
   ) {
+    this.#scene = scene;
     this.#latch = new InputLatch(bindingsNow);
     const keyboard = scene.input.keyboard;
     // Arrow keys and Space would scroll the page; a key bound over the pause is captured when play resumes.
@@ -111,7 +114,7 @@ export class PlayerInput implements InputSource, SessionPresses {
   }
 
   reset(): void {
-    this.scene.input.keyboard?.resetKeys();
+    this.#scene.input.keyboard?.resetKeys();
     this.#latch.reset();
   }
 
@@ -123,7 +126,7 @@ export class PlayerInput implements InputSource, SessionPresses {
   }
 
   #activePad(): Phaser.Input.Gamepad.Gamepad | null {
-    const gamepads = this.scene.input.gamepad;
+    const gamepads = this.#scene.input.gamepad;
     if (!gamepads || gamepads.total === 0) return null;
     return gamepads.getAll().find((pad) => pad.connected) ?? null;
   }

@@ -29,10 +29,13 @@ export interface DrawnChild {
 export class ChildSprites {
   readonly #byId = new Map<number, ChildImages>();
 
+  readonly #images: CharacterImages;
+
   constructor(
-    private readonly images: CharacterImages,
+    images: CharacterImages,
     childIds: readonly number[],
   ) {
+    this.#images = images;
     for (const id of childIds) {
       this.#byId.set(id, {
         shadow: images.image('shadow', { depth: LEVEL_DEPTH.shadows, originY: 0.5 }),
@@ -50,13 +53,13 @@ export class ChildSprites {
       const position = motion.drawnChildren.get(child.id);
       if (!images || !position) continue;
       const frame = childFrame(child, { moving: motion.childMoved(child.id), tick: world.tick });
-      this.images.setFrame(images.body, frame);
+      this.#images.setFrame(images.body, frame);
       images.body.setPosition(position.x, position.y + 1).setDepth(characterDepth(position.y));
       images.shadow.setPosition(position.x, position.y).setVisible(child.mode !== 'asleep');
       const mark = child.mode === 'asleep' ? 'sleep' : child.mode === 'waiting' ? 'wait' : null;
       images.mark.setVisible(mark !== null);
       if (mark !== null) {
-        this.images.setFrame(images.mark, mark === 'sleep' ? 'icon-sleep' : 'icon-wait');
+        this.#images.setFrame(images.mark, mark === 'sleep' ? 'icon-sleep' : 'icon-wait');
         // The "z" drifts up and back every second; with reduced motion it stays put.
         const drift = mark === 'sleep' && !options.reducedMotion ? Math.floor(world.tick / 15) % 4 : 0;
         const rise = mark === 'sleep' ? MARK_RISE - 8 : MARK_RISE;

@@ -50,23 +50,26 @@ function stampKey(scene: Phaser.Scene, radius: number): string {
 
 export class DarknessView {
   readonly #darkness: number;
-  private readonly texture: Phaser.Textures.DynamicTexture | null = null;
-  private readonly image: Phaser.GameObjects.Image | null = null;
+  readonly #texture: Phaser.Textures.DynamicTexture | null = null;
+  readonly #image: Phaser.GameObjects.Image | null = null;
   #shownKey = '';
   /** What the next render must draw into the texture; null when it shows what it should. */
-  private due: { readonly world: World; readonly left: number; readonly top: number; readonly width: number; readonly height: number; readonly mira: { readonly x: number; readonly y: number } } | null = null;
+  #due: { readonly world: World; readonly left: number; readonly top: number; readonly width: number; readonly height: number; readonly mira: { readonly x: number; readonly y: number } } | null = null;
+
+  readonly #scene: Phaser.Scene;
 
   constructor(
-    private readonly scene: Phaser.Scene,
+    scene: Phaser.Scene,
     options: { readonly layer: Phaser.GameObjects.Layer; readonly darkness: number },
   ) {
+    this.#scene = scene;
     this.#darkness = options.darkness;
     if (options.darkness <= 0) return;
     const existing = scene.textures.exists(DARKNESS_TEXTURE) ? scene.textures.get(DARKNESS_TEXTURE) : null;
-    this.texture = existing instanceof Phaser.Textures.DynamicTexture ? existing : scene.textures.addDynamicTexture(DARKNESS_TEXTURE, 64, 64);
-    if (this.texture === null) return;
-    this.image = scene.add.image(0, 0, DARKNESS_TEXTURE).setOrigin(0, 0).setDepth(LEVEL_DEPTH.darkness);
-    options.layer.add(this.image);
+    this.#texture = existing instanceof Phaser.Textures.DynamicTexture ? existing : scene.textures.addDynamicTexture(DARKNESS_TEXTURE, 64, 64);
+    if (this.#texture === null) return;
+    this.#image = scene.add.image(0, 0, DARKNESS_TEXTURE).setOrigin(0, 0).setDepth(LEVEL_DEPTH.darkness);
+    options.layer.add(this.#image);
     const drawDue = (): void => {
       this.#drawDue();
     };
@@ -79,7 +82,8 @@ export class DarknessView {
 
   /** `view`: the world pixels on screen now; `mira`: where she is drawn this frame. */
   draw(world: World, options: { readonly view: ViewWindow; readonly mira: { readonly x: number; readonly y: number } }): void {
-    const { texture, image } = this;
+    const texture = this.#texture;
+    const image = this.#image;
     if (texture === null || image === null) return;
     // A texel of margin each way: the view's corner can sit between texels.
     const left = (Math.floor(options.view.left / TEXEL) - 1) * TEXEL;
@@ -91,13 +95,15 @@ export class DarknessView {
     const key = `${left},${top},${width},${height},${mira.x},${mira.y},${world.tiles.changeCount},${world.lightsOn.join('')}`;
     if (key === this.#shownKey) return;
     this.#shownKey = key;
-    this.due = { world, left, top, width, height, mira };
+    this.#due = { world, left, top, width, height, mira };
   }
 
   #drawDue(): void {
-    const { texture, image, due } = this;
+    const texture = this.#texture;
+    const image = this.#image;
+    const due = this.#due;
     if (texture === null || image === null || due === null) return;
-    this.due = null;
+    this.#due = null;
     const { world, left, top, width, height, mira } = due;
     if (texture.width !== width || texture.height !== height) {
       texture.setSize(width, height);
@@ -112,7 +118,7 @@ export class DarknessView {
   }
 
   #erasePool(pool: LightPool, origin: { readonly left: number; readonly top: number }): void {
-    const key = stampKey(this.scene, Math.max(1, Math.round(pool.radius / TEXEL)));
-    this.texture?.erase(key, Math.round((pool.x - origin.left) / TEXEL), Math.round((pool.y - origin.top) / TEXEL));
+    const key = stampKey(this.#scene, Math.max(1, Math.round(pool.radius / TEXEL)));
+    this.#texture?.erase(key, Math.round((pool.x - origin.left) / TEXEL), Math.round((pool.y - origin.top) / TEXEL));
   }
 }

@@ -22,7 +22,10 @@ export class EnforcerMark {
   readonly #background: Phaser.GameObjects.Image;
   readonly #fill: Phaser.GameObjects.Image;
 
-  constructor(private readonly images: CharacterImages) {
+  readonly #images: CharacterImages;
+
+  constructor(images: CharacterImages) {
+    this.#images = images;
     this.#background = images.image('icon-question', { depth: LEVEL_DEPTH.marks, originY: 1 }).setAlpha(0.3);
     this.#fill = images.image('icon-question', { depth: LEVEL_DEPTH.marks, originY: 1 });
   }
@@ -37,8 +40,8 @@ export class EnforcerMark {
     if (!shown) return;
     const icon = alerted || cue.glyph === 'alert' ? 'icon-alert' : 'icon-question';
     const markY = position.y - options.bodyHeight - 1;
-    this.images.setFrame(this.#background, icon);
-    this.images.setFrame(this.#fill, icon);
+    this.#images.setFrame(this.#background, icon);
+    this.#images.setFrame(this.#fill, icon);
     this.#background.setPosition(position.x, markY);
     this.#fill.setPosition(position.x, markY);
     const filled = alerted ? 1 : fraction;

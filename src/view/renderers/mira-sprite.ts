@@ -17,7 +17,10 @@ export class MiraSprite {
    */
   readonly #silhouette: Phaser.GameObjects.Image;
 
-  constructor(private readonly images: CharacterImages) {
+  readonly #images: CharacterImages;
+
+  constructor(images: CharacterImages) {
+    this.#images = images;
     this.#shadow = images.image('shadow', { depth: LEVEL_DEPTH.shadows, originY: 0.5 });
     this.body = images.image('mira-down-0', { depth: LEVEL_DEPTH.characters, originY: 1 });
     this.#silhouette = images.image('mira-down-0', { depth: LEVEL_DEPTH.above + 1, originY: 1 }).setTint(0x9ad8ff).setAlpha(0.45).setVisible(false);
@@ -30,7 +33,7 @@ export class MiraSprite {
     const { position } = options;
     this.#shadow.setPosition(position.x, position.y);
     const facing = facingOf(mira.facingX, mira.facingY);
-    this.images.setFrame(this.body, characterFrameName('mira', facing, walkFrame({ moving: options.moved, gait: mira.gait, tick: options.tick })));
+    this.#images.setFrame(this.body, characterFrameName('mira', facing, walkFrame({ moving: options.moved, gait: mira.gait, tick: options.tick })));
     this.body.setPosition(position.x, position.y + 1).setDepth(characterDepth(position.y));
     // Sneaking shows as a slight fade, crouching a little more: enough to read as "harder to see", not so
     // much that she is lost on dark tiles.
@@ -38,7 +41,7 @@ export class MiraSprite {
     const covered = isCovered(options.tiles, mira);
     this.#silhouette.setVisible(covered);
     if (covered) {
-      this.images.setFrame(this.#silhouette, this.body.frame.name);
+      this.#images.setFrame(this.#silhouette, this.body.frame.name);
       this.#silhouette.setPosition(this.body.x, this.body.y);
     }
   }

@@ -57,11 +57,18 @@ export class StealthCueRenderer {
   readonly #markerIcons = new Map<number, Phaser.GameObjects.Image>();
   readonly #eyePixels: GlyphPixel[] = glyphPixels(EYE_GLYPH);
 
+  readonly #scene: Phaser.Scene;
+  readonly #layer: Phaser.GameObjects.Layer;
+  readonly #options: { readonly depths: StealthCueDepths; readonly texture: string; readonly markerFrame: string | null };
+
   constructor(
-    private readonly scene: Phaser.Scene,
-    private readonly layer: Phaser.GameObjects.Layer,
-    private readonly options: { readonly depths: StealthCueDepths; readonly texture: string; readonly markerFrame: string | null },
+    scene: Phaser.Scene,
+    layer: Phaser.GameObjects.Layer,
+    options: { readonly depths: StealthCueDepths; readonly texture: string; readonly markerFrame: string | null },
   ) {
+    this.#scene = scene;
+    this.#layer = layer;
+    this.#options = options;
     this.#ground = scene.add.graphics().setDepth(options.depths.ground);
     this.#overhead = scene.add.graphics().setDepth(options.depths.overhead);
     layer.add([this.#ground, this.#overhead]);
@@ -134,16 +141,16 @@ export class StealthCueRenderer {
   }
 
   #markerIcon(enforcerId: number): Phaser.GameObjects.Image | null {
-    const frame = this.options.markerFrame;
+    const frame = this.#options.markerFrame;
     if (frame === null) return null;
     let icon = this.#markerIcons.get(enforcerId);
     if (!icon) {
-      icon = this.scene.add
-        .image(0, 0, this.options.texture, frame)
+      icon = this.#scene.add
+        .image(0, 0, this.#options.texture, frame)
         .setOrigin(0.5, 1)
-        .setDepth(this.options.depths.marker)
+        .setDepth(this.#options.depths.marker)
         .setVisible(false);
-      this.layer.add(icon);
+      this.#layer.add(icon);
       this.#markerIcons.set(enforcerId, icon);
     }
     return icon;

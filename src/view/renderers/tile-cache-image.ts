@@ -8,11 +8,14 @@ import Phaser from 'phaser';
 import { drawTextureQuad } from '../camera/texture-quad.ts';
 
 export class TileCacheImage extends Phaser.GameObjects.Extern {
+  readonly #cache: Phaser.Textures.DynamicTexture;
+
   constructor(
     scene: Phaser.Scene,
-    private readonly cache: Phaser.Textures.DynamicTexture,
+    cache: Phaser.Textures.DynamicTexture,
   ) {
     super(scene);
+    this.#cache = cache;
   }
 
   override render(
@@ -20,7 +23,7 @@ export class TileCacheImage extends Phaser.GameObjects.Extern {
     drawingContext: Phaser.Renderer.WebGL.DrawingContext,
     calcMatrix: Phaser.GameObjects.Components.TransformMatrix,
   ): void {
-    const picture = this.cache.source[0]?.glTexture?.webGLTexture ?? null;
+    const picture = this.#cache.source[0]?.glTexture?.webGLTexture ?? null;
     if (picture === null) return;
     const { gl } = renderer;
     const { width, height } = drawingContext;
@@ -34,8 +37,8 @@ export class TileCacheImage extends Phaser.GameObjects.Extern {
     drawTextureQuad(gl, picture, {
       x: left / width,
       y: top / height,
-      width: (this.cache.width * (a ?? 1)) / width,
-      height: (this.cache.height * (d ?? 1)) / height,
+      width: (this.#cache.width * (a ?? 1)) / width,
+      height: (this.#cache.height * (d ?? 1)) / height,
     });
   }
 }

@@ -38,9 +38,20 @@ export class TileCache {
   /** Pixels a tile may reach past its own cell (tall tiles, drawing offsets): a change redraws that far around. */
   readonly #reach: number;
 
+  readonly #options: {
+      readonly layers: readonly Phaser.Tilemaps.TilemapLayer[];
+      readonly worldLayer: Phaser.GameObjects.Layer;
+      readonly worldCamera: Phaser.Cameras.Scene2D.Camera;
+      readonly map: TiledMap;
+      /** The texture's key: one for each cache of a level. */
+      readonly textureKey: string;
+      /** Where the image sits in the world layer's drawing order. */
+      readonly depth: number;
+    };
+
   constructor(
     scene: Phaser.Scene,
-    private readonly options: {
+    options: {
       readonly layers: readonly Phaser.Tilemaps.TilemapLayer[];
       readonly worldLayer: Phaser.GameObjects.Layer;
       readonly worldCamera: Phaser.Cameras.Scene2D.Camera;
@@ -51,6 +62,7 @@ export class TileCache {
       readonly depth: number;
     },
   ) {
+    this.#options = options;
     const { map } = options;
     const width = map.width * map.tileWidth;
     const height = map.height * map.tileHeight;
@@ -67,7 +79,7 @@ export class TileCache {
 
   /** These cells show something else now: the squares they and their tiles' reach touch are drawn again. */
   redraw(cells: readonly TileCell[]): void {
-    const { tileWidth, tileHeight } = this.options.map;
+    const { tileWidth, tileHeight } = this.#options.map;
     const squares = new Set<string>();
     for (const cell of cells) {
       const left = Math.floor(Math.max(0, cell.x * tileWidth - this.#reach) / REDRAW_SQUARE);
@@ -85,7 +97,7 @@ export class TileCache {
   #redrawSquare(left: number, top: number): void {
     this.#scratch.clear();
     this.#scratch.camera.setScroll(left, top);
-    for (const layer of this.options.layers) this.#scratch.draw(layer, 0, 0);
+    for (const layer of this.#options.layers) this.#scratch.draw(layer, 0, 0);
     this.#scratch.render();
     this.#texture.clear(left, top, REDRAW_SQUARE, REDRAW_SQUARE);
     this.#texture.stamp(SCRATCH_KEY, undefined, left, top, { originX: 0, originY: 0 });

@@ -98,7 +98,7 @@ export const PLAYBACK_CONTROLS: Readonly<Record<PlaybackAction, PlaybackControl>
 
 export class LevelReplays {
   readonly #part: PlaybackPart | null;
-  private readonly clock: PlaybackClock;
+  readonly #clock: PlaybackClock;
   #watched: WatchedReplay | null;
   readonly #ghostTrack: GhostTrack | null;
   readonly #ghostImage: Phaser.GameObjects.Image | null;
@@ -115,9 +115,18 @@ export class LevelReplays {
   readonly #padDown = new Set<PlaybackAction>();
   #verdictSaid: string | null = null;
 
+  readonly #scene: Phaser.Scene;
+  readonly #options: {
+      readonly loaded: LoadedLevel;
+      readonly session: LevelSession;
+      readonly worldLayer: Phaser.GameObjects.Layer;
+      readonly interfaceLayer: Phaser.GameObjects.Layer;
+      readonly speedrun: SpeedrunSide;
+    };
+
   constructor(
-    private readonly scene: Phaser.Scene,
-    private readonly options: {
+    scene: Phaser.Scene,
+    options: {
       readonly loaded: LoadedLevel;
       readonly session: LevelSession;
       readonly worldLayer: Phaser.GameObjects.Layer;
@@ -125,16 +134,18 @@ export class LevelReplays {
       readonly speedrun: SpeedrunSide;
     },
   ) {
+    this.#scene = scene;
+    this.#options = options;
     const { loaded, session } = options;
     const game = scene.game;
-    this.clock = clocks.get(scene) ?? new PlaybackClock({ now: () => 0 });
+    this.#clock = clocks.get(scene) ?? new PlaybackClock({ now: () => 0 });
     this.#start = campaignPlay(game).startFor(loaded.chapter.key) ?? { flags: {}, followers: [] };
     const plan = getPlayback(game);
     this.#part = plan?.take(loaded.chapter.key, 'level') ?? null;
     this.#watched = this.#part === null ? null : new WatchedReplay(this.#part.inputs);
     if (plan !== null && this.#watched !== null) {
       session.useInput(this.#watched);
-      this.clock.setSpeed(plan.speed);
+      this.#clock.setSpeed(plan.speed);
       // One chapter's replay stays on its end to be read; a full game's goes on as the campaign does.
       if (plan.kind === 'level') setHoldOnFinish(game, true);
     }
@@ -168,7 +179,7 @@ export class LevelReplays {
     const track = this.#ghostTrack;
     const image = this.#ghostImage;
     if (track === null || image === null || !image.visible) return null;
-    const { tick } = this.options.session.world;
+    const { tick } = this.#options.session.world;
     const pose = track.poseAt(tick);
     return { x: pose.x, y: pose.y, tick, drawnX: image.x, drawnY: image.y };
   }
@@ -185,13 +196,13 @@ export class LevelReplays {
 
   /** The speed and hold of a replay being watched; null when none is. */
   get playback(): { readonly speed: number; readonly holding: boolean } | null {
-    return this.#part === null ? null : { speed: this.clock.speed, holding: this.clock.holding };
+    return this.#part === null ? null : { speed: this.#clock.speed, holding: this.#clock.holding };
   }
 
   /** The raced run of this chapter (an imported one first, else the personal best's), simulated once. */
   #recordGhost(): GhostTrack | null {
-    const { loaded, speedrun } = this.options;
-    const raced = getRacedReplay(this.scene.game);
+    const { loaded, speedrun } = this.#options;
+    const raced = getRacedReplay(this.#scene.game);
     if (raced !== null && raced.chapter === loaded.chapter.key) {
       return GhostTrack.record({ level: loaded.level, seed: raced.seed, inputs: raced.inputs, scenes: loaded.director, start: this.#start });
     }
@@ -202,7 +213,7 @@ export class LevelReplays {
 
   #bindKeys(): void {
     const on = (action: Action, handler: () => void): void => {
-      onKeyPresses(this.scene, { keys: () => currentBindings()[action].keys, handler });
+      onKeyPresses(this.#scene, { keys: () => currentBindings()[action].keys, handler });
     };
     on('playbackSlower', () => { this.#act('playbackSlower'); });
     on('playbackFaster', () => { this.#act('playbackFaster'); });
@@ -213,31 +224,31 @@ export class LevelReplays {
       writeGhostShown(this.#ghostShown);
     });
     on('toggleInputDisplay', () => {
-      if (!this.options.speedrun.speedrunMode) return;
+      if (!this.#options.speedrun.speedrunMode) return;
       this.#inputDisplay = !this.#inputDisplay;
       writeInputDisplay(this.#inputDisplay);
     });
-    if (this.#part !== null && getPlayback(this.scene.game)?.kind === 'level') {
+    if (this.#part !== null && getPlayback(this.#scene.game)?.kind === 'level') {
       on('confirm', () => {
-        if (this.options.session.finished) this.scene.scene.start(SCENE_KEYS.title);
+        if (this.#options.session.finished) this.#scene.scene.start(SCENE_KEYS.title);
       });
     }
   }
 
   /** A playback key or pad button: only while a replay is watched and the pause overlay is not up. */
   #act(action: PlaybackAction): void {
-    const { session } = this.options;
+    const { session } = this.#options;
     if (this.#part === null || session.paused || session.finished) return;
-    const { clock } = this;
+    const clock = this.#clock;
     controlPlayback(clock, PLAYBACK_CONTROLS[action], () => {
       session.tick();
     });
-    const plan = getPlayback(this.scene.game);
+    const plan = getPlayback(this.#scene.game);
     if (plan !== null) plan.speed = clock.speed;
   }
 
   #frame(): void {
-    const { session } = this.options;
+    const { session } = this.#options;
     const world = session.world;
     // A restart (the tick falls back) begins another attempt: its finish is another finish.
     if (world.tick < this.#lastTick) {
@@ -251,7 +262,7 @@ export class LevelReplays {
     }
     this.#lastTick = world.tick;
     if (this.#part !== null) {
-      pollPlaybackPad(this.scene, this.#padDown, (action) => {
+      pollPlaybackPad(this.#scene, this.#padDown, (action) => {
         this.#act(action);
       });
     }
@@ -279,24 +290,24 @@ export class LevelReplays {
   }
 
   #drawInterface(): void {
-    const { width, height } = this.scene.scale;
+    const { width, height } = this.#scene.scale;
     const scale = chooseInterfaceScale(width, height);
     const margin = 12 * scale;
     if (this.#part !== null) {
-      const name = this.options.loaded.chapter.title;
+      const name = this.#options.loaded.chapter.title;
       // Beside the HUD's time panel where the window is wide enough, else under it: never over the time.
       const beside = width - 2 * (HUD_PANEL_WIDTH * scale + 2 * margin);
       const wide = beside >= STRIP_WIDTH * scale;
       changeWordWrapWidth(
-        this.#strip.setText(playbackLine({ name, speed: this.clock.speed, holding: this.clock.holding })).setFontSize(13 * scale),
+        this.#strip.setText(playbackLine({ name, speed: this.#clock.speed, holding: this.#clock.holding })).setFontSize(13 * scale),
         wide ? beside : width - 2 * margin,
       )
         .setPosition(Math.floor(width / 2), wide ? margin : margin + HUD_PANEL_HEIGHT * scale)
         .setVisible(true);
     }
     this.#verdict.setFontSize(20 * scale).setPosition(Math.floor(width / 2), Math.floor(height * 0.4 + 48 * scale));
-    const shown = this.#inputDisplay && this.options.speedrun.speedrunMode;
-    const frame = this.#watched?.last ?? getLevelProbe(this.scene.game)?.lastInput() ?? null;
+    const shown = this.#inputDisplay && this.#options.speedrun.speedrunMode;
+    const frame = this.#watched?.last ?? getLevelProbe(this.#scene.game)?.lastInput() ?? null;
     const caps = inputCaps(frame);
     // Side by side, each as wide as its label: a held cap lights up, the others stay dim where they are.
     let x = margin;
@@ -315,7 +326,7 @@ export class LevelReplays {
   #finished(world: World): void {
     if (this.#part !== null) {
       const verdict = PlaybackPlan.verdict(this.#part, { finishTick: world.finishTick, hash: hashWorld(world) });
-      const plan = getPlayback(this.scene.game);
+      const plan = getPlayback(this.#scene.game);
       plan?.verdicts.push({ chapter: this.#part.chapter, verdict });
       this.#verdictSaid = verdictLine(verdict);
       const more = plan?.kind === 'level' ? `\n${keysLabel('confirm')}: back to the title` : '';

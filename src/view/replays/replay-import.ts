@@ -12,10 +12,10 @@ import { listenForDrops } from '../../platform/file-gathering.ts';
 import { isReplayFileName, readReplayFile } from '../../platform/replay-files.ts';
 import { chapterLoader } from '../../story/chapter-loader.ts';
 import type { LoadChapter } from '../../story/campaign-types.ts';
-import { CHAPTERS, isLevelChapter, type Chapter, type ChapterRow } from '../../story/chapters.ts';
+import { isLevelChapter, type Chapter, type ChapterRow } from '../../story/chapters.ts';
 import { verifyFullGame } from '../../story/verify-full-game.ts';
 import { CampaignPlay } from '../campaign-play.ts';
-import { TEST_BUILD, campaignPlay, getPlayback, replaceCampaignPlay, requestChapter, setPlayback, setRacedReplay } from '../game-data.ts';
+import { BUILD_CHAPTERS, campaignPlay, getPlayback, replaceCampaignPlay, requestChapter, setPlayback, setRacedReplay } from '../game-data.ts';
 import { switchTo } from '../map-loading.ts';
 import { SCENE_KEYS } from '../scene-keys.ts';
 import { repositoryFileSet } from '../scenes/boot-scene.ts';
@@ -34,16 +34,13 @@ export function replayNotice(): { readonly text: string; readonly refused: boole
   return lastNotice;
 }
 
-function offeredRows(): readonly ChapterRow[] {
-  return CHAPTERS.filter((row) => TEST_BUILD || !row.testOnly);
-}
 
 /** Each chapter's files as the game reads them: its map's file set, or its story's for a scene chapter. */
 const loadChapter: LoadChapter = (row) => chapterLoader({ readFile: repositoryFileSet(row.kind === 'scene' ? row.storyPath : row.mapPath).readFile, compile: compileStory })(row);
 
 /** The chapter whose map a replay names (`level`: the map file's name without its folder and extension). */
 function chapterOfMap(level: string): Chapter | null {
-  return offeredRows().filter(isLevelChapter).find((row) => (row.mapPath.split('/').at(-1) ?? '').replace(/\.(tmj|tmx|json)$/, '') === level) ?? null;
+  return BUILD_CHAPTERS.filter(isLevelChapter).find((row) => (row.mapPath.split('/').at(-1) ?? '').replace(/\.(tmj|tmx|json)$/, '') === level) ?? null;
 }
 
 type Checked =
@@ -58,7 +55,7 @@ export async function checkReplayText(text: string, name: string): Promise<Check
   if (text.includes(`"${FULL_GAME_REPLAY_FORMAT}"`)) {
     const decoded = decodeFullGameReplay(text);
     if (!decoded.ok) return refuse(`${decoded.problem.place}: ${decoded.problem.message} (${decoded.problem.hint})`);
-    const verdict = await verifyFullGame({ replay: decoded.value, rows: offeredRows(), loadChapter });
+    const verdict = await verifyFullGame({ replay: decoded.value, rows: BUILD_CHAPTERS, loadChapter });
     if (!verdict.verified) return refuse(`not verified: ${verdict.reason}`);
     return { ok: true, kind: 'full-game', plan: PlaybackPlan.ofFullGame(decoded.value) };
   }
@@ -70,7 +67,7 @@ export async function checkReplayText(text: string, name: string): Promise<Check
   const load = await loadChapter(chapter);
   if (!load.ok) return refuse(`${load.problem.place}: ${load.problem.message}`);
   if (load.value.level === null) return refuse(`chapter ${chapter.key} has no level`);
-  const verdict = verifyReplay({ level: load.value.level, mapHash: load.value.mapHash, replay, scenes: load.value.director, endName: chapter.title });
+  const verdict = verifyReplay({ level: load.value.level, mapHash: load.value.mapHash, replay, scenes: load.value.director });
   if (!verdict.verified) return refuse(`not verified: ${verdict.reason}`);
   return { ok: true, kind: 'level', chapter, replay };
 }
@@ -92,7 +89,7 @@ export async function useReplayText(game: Phaser.Game, options: { readonly text:
       return message;
     }
     // The watched campaign keeps no save: the player's progress stays as it was.
-    const play = new CampaignPlay({ chapters: offeredRows(), storage: null });
+    const play = new CampaignPlay({ chapters: BUILD_CHAPTERS, storage: null });
     const begun = play.newGame(checked.plan.from);
     if (!begun.ok) {
       lastNotice = { text: `${options.name}: ${begun.message}`, refused: true };
@@ -110,7 +107,7 @@ export async function useReplayText(game: Phaser.Game, options: { readonly text:
     lastNotice = { text: `Racing ${options.name} on ${chapter.title}`, refused: false };
   } else {
     // Idle and saving nothing: the chapter plays alone, straight into its level.
-    watchOn(game, new CampaignPlay({ chapters: offeredRows(), storage: null }));
+    watchOn(game, new CampaignPlay({ chapters: BUILD_CHAPTERS, storage: null }));
     setPlayback(game, PlaybackPlan.ofLevel(chapter.key, replay));
     lastNotice = { text: `Watching ${options.name}`, refused: false };
   }

@@ -4,12 +4,13 @@
 import Phaser from 'phaser';
 import { loadLevelWithStory } from '../../story/level-story.ts';
 import { bundledFileSet, isMapProblem, serverFileSet, textFileSet, type MapFileSet } from '../../platform/map-files.ts';
-import { CUSTOM_LEVEL_CHAPTER, FIRST_CHAPTER, NIGHT_ESCAPE, chapterByKey, chapterForMap, playableChapters, type Chapter } from '../../story/chapters.ts';
+import { CUSTOM_LEVEL_CHAPTER, FIRST_CHAPTER, NIGHT_ESCAPE, chapterByKey, chapterForMap, isLevelChapter, type Chapter } from '../../story/chapters.ts';
 import type { MapProblem } from '../../tiled/tiled-map.ts';
 import { readCharacterSheet } from '../character-sheet.ts';
 import { beginSceneChapterAlone, levelOrIntro } from '../campaign-flow.ts';
 import { repositoryPath } from '../asset-paths.ts';
 import {
+  BUILD_CHAPTERS,
   TEST_BUILD,
   campaignPlay,
   getMapRequest,
@@ -41,7 +42,7 @@ import { checkTilesetImages } from '../tileset-image-checks.ts';
 // only when a chapter needs it: the maps stay out of the script the title loads. In `npm run dev` maps
 // are read from the dev server instead, fresh at every load (live reload).
 const MAP_URLS = import.meta.glob<string>(['../../../maps/*.{tmj,tmx,tsj,tsx,tj,tx,json,ink}', '../../../maps/*.tiled-project'], { query: '?url', import: 'default', eager: true });
-/** Dev and test builds also carry the test fixtures' maps, for the chapter rows marked testOnly. */
+/** Dev and test builds also carry the test fixtures' maps, for the test chapter rows. */
 const TEST_MAP_TEXTS: Record<string, string> = TEST_BUILD
   ? import.meta.glob<string>(['../../../tests/fixtures/maps/*.{tmj,ink}', '../../../tests/fixtures/maps/campaign/*.{tmj,ink}'], { query: '?raw', import: 'default', eager: true })
   : {};
@@ -91,7 +92,7 @@ const CHAPTER_MAPS = new Map<string, TextReader>([
   ...[...SHIPPED_MAPS].map(([path, url]): [string, TextReader] => [path, () => fetchText(url)]),
   ...[...byRepositoryPath(TEST_MAP_TEXTS)].map(([path, text]): [string, TextReader] => [path, () => Promise.resolve(text)]),
 ]);
-const CHAPTERS = playableChapters({ includeTestOnly: TEST_BUILD });
+const CHAPTERS = BUILD_CHAPTERS.filter(isLevelChapter);
 const SHIPPED_IMAGES = byRepositoryPath({ ...IMAGE_URLS, ...TEST_IMAGE_URLS });
 const SHIPPED_DATA = byRepositoryPath(DATA_URLS);
 
@@ -227,8 +228,7 @@ export class BootScene extends Phaser.Scene {
       return;
     }
     for (const atlas of this.#pendingAtlases) buildCollectionAtlas(this.textures, atlas.plan, atlas);
-    // Published only now that its images are loaded: a level scene started earlier would build its
-    // tilemap without tilesets (Phaser then fails inside putTileAt).
+    // Published only now that its images are loaded: a level scene started earlier would build its tilemap without tilesets (Phaser then fails inside putTileAt).
     setLoadedLevel(this.game, this.#pendingLevel);
     const { warnings, fileName } = this.#pendingLevel;
     setOverlayProblems(this.game, warnings.length === 0 ? null : { title: `${fileName} plays, with ${warnings.length} warning${warnings.length === 1 ? '' : 's'}`, problems: warnings });

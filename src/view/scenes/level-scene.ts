@@ -182,7 +182,7 @@ export class LevelScene extends Phaser.Scene {
       problems,
       speedrun,
     };
-    const hold = takeCameraHold(this.game);
+    const hold = import.meta.env.DEV ? takeCameraHold(this.game) : null; // only live reload (npm run dev) holds the view
     if (hold !== null) camera.holdAt(hold);
     this.#view = view;
     session.setListener({
@@ -225,12 +225,12 @@ export class LevelScene extends Phaser.Scene {
     const showOverlay = (): void => {
       problems.show(getOverlayProblems(this.game));
     };
-    this.game.events.on(OVERLAY_PROBLEMS_CHANGED, showOverlay);
+    if (import.meta.env.DEV) this.game.events.on(OVERLAY_PROBLEMS_CHANGED, showOverlay); // only live reload changes them
     // The scene's own emitter outlives a restart: listeners added here must go, or every restart adds more.
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
       this.events.off(Phaser.Scenes.Events.RESUME, showSwitches);
       this.scale.off(Phaser.Scale.Events.RESIZE, layout);
-      this.game.events.off(OVERLAY_PROBLEMS_CHANGED, showOverlay);
+      if (import.meta.env.DEV) this.game.events.off(OVERLAY_PROBLEMS_CHANGED, showOverlay);
       session.setListener(null);
       setLevelSession(this.game, null);
       setLevelProbe(this.game, null);

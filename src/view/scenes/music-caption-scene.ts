@@ -21,8 +21,8 @@ const TOP = 16;
 const LEFT = 12;
 
 export class MusicCaptionScene extends Phaser.Scene {
-  private caption: Phaser.GameObjects.Text | null = null;
-  private backdrop: Phaser.GameObjects.Rectangle | null = null;
+  #caption: Phaser.GameObjects.Text | null = null;
+  #backdrop: Phaser.GameObjects.Rectangle | null = null;
   #shownAt = -Infinity;
   #waiting: string | null = null;
 
@@ -31,8 +31,8 @@ export class MusicCaptionScene extends Phaser.Scene {
   }
 
   create(): void {
-    this.backdrop = this.add.rectangle(0, 0, 1, 1, 0x07060d, 0.7).setOrigin(0, 0);
-    this.caption = this.add.text(0, 0, '', textStyle(12, ACCENT_COLOR));
+    this.#backdrop = this.add.rectangle(0, 0, 1, 1, 0x07060d, 0.7).setOrigin(0, 0);
+    this.#caption = this.add.text(0, 0, '', textStyle(12, ACCENT_COLOR));
     this.#shownAt = -Infinity;
     if (this.#waiting !== null) this.show(this.#waiting);
     this.#waiting = null;
@@ -40,7 +40,7 @@ export class MusicCaptionScene extends Phaser.Scene {
 
   /** Shows `text` now (or as soon as the scene has started), replacing the caption before. */
   show(text: string): void {
-    const { caption } = this;
+    const caption = this.#caption;
     if (caption === null || !caption.active) {
       this.#waiting = text;
       return;
@@ -52,7 +52,8 @@ export class MusicCaptionScene extends Phaser.Scene {
 
   /** Under the level's time panel while a level runs, else in the corner. */
   #place(options: { readonly resized: boolean } = { resized: false }): void {
-    const { caption, backdrop } = this;
+    const caption = this.#caption;
+    const backdrop = this.#backdrop;
     if (caption === null || backdrop === null) return;
     const scale = interfaceScale(this);
     const padding = 4 * scale;
@@ -67,7 +68,8 @@ export class MusicCaptionScene extends Phaser.Scene {
   }
 
   override update(time: number): void {
-    const { caption, backdrop } = this;
+    const caption = this.#caption;
+    const backdrop = this.#backdrop;
     if (caption === null || backdrop === null) return;
     this.#place();
     const age = time - this.#shownAt;

@@ -90,7 +90,7 @@ function apply(game: Phaser.Game, now: SettingsState, wanted: SettingsState): vo
 export class SettingsScene extends Phaser.Scene {
   #from: 'title' | 'level' = 'title';
   #focus: string | undefined;
-  private page: SettingsPage | undefined;
+  #page: SettingsPage | undefined;
 
   constructor() {
     super(SCENE_KEYS.settings);
@@ -99,12 +99,12 @@ export class SettingsScene extends Phaser.Scene {
   init(data: SettingsData | undefined): void {
     this.#from = data?.from ?? 'title';
     this.#focus = data?.focus;
-    this.page = data?.page;
+    this.#page = data?.page;
   }
 
   create(): void {
     let leaving = false;
-    const { page } = this;
+    const page = this.#page;
     const entries = (): MenuItem[] => (page === undefined ? settingsPageList() : settingsPageEntries(currentSettings(this.game), page));
     const helpFor = (id: string): string => (page === undefined ? settingsPageHelp(id) : settingHelp(id));
     const back = (): void => {

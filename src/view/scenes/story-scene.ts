@@ -38,18 +38,18 @@ const PART_NAMES = { intro: 'Before', outro: 'After', chapter: '' } as const;
 
 export class StoryScene extends Phaser.Scene {
   #pending: PendingScene | null = null;
-  private play: ScenePlay | null = null;
-  private playerInput: PlayerInput | null = null;
+  #play: ScenePlay | null = null;
+  #playerInput: PlayerInput | null = null;
   /** Where the scene's steps come from: the player, or the part of a replay being watched. */
-  private source: InputSource | null = null;
-  private box: DialogueBox | null = null;
+  #source: InputSource | null = null;
+  #box: DialogueBox | null = null;
   #backdrop: StoryBackdrop | null = null;
   #result: ResultData | null = null;
   #closed = false;
   /** The line the stage last stood its people for: each line moves them once. */
   #lastLine: SceneLine | null = null;
   /** A watched scene's pace at the playback's speed; null when the player plays it. */
-  private pace: WatchedScenePace | null = null;
+  #pace: WatchedScenePace | null = null;
   #strip: Phaser.GameObjects.Text | null = null;
   #frameTime = 0;
   readonly #padDown = new Set<PlaybackAction>();
@@ -62,10 +62,10 @@ export class StoryScene extends Phaser.Scene {
 
   init(data: StorySceneData | undefined): void {
     this.#result = data?.result ?? null;
-    this.play = null;
+    this.#play = null;
     this.#closed = false;
     this.#lastLine = null;
-    this.pace = null;
+    this.#pace = null;
     this.#strip = null;
     this.#playbackAct = null;
     this.#padDown.clear();
@@ -79,31 +79,35 @@ export class StoryScene extends Phaser.Scene {
     }
     this.#pending = pending;
     const playerInput = new PlayerInput(this);
-    this.playerInput = playerInput;
+    this.#playerInput = playerInput;
     const plan = getPlayback(this.game);
     const watched = plan?.take(pending.row.key, pending.part) ?? null;
-    this.source = watched === null ? playerInput : new ReplayInput(watched.inputs);
+    this.#source = watched === null ? playerInput : new ReplayInput(watched.inputs);
     if (plan !== null && watched !== null) this.#watchAt(plan);
-    playerInput.followScene(() => (this.play === null || this.play.done ? null : this.play.display.choices.length));
-    playerInput.followDialogue({ finishLine: () => this.box?.finishLine() ?? false, skipAll: () => this.box?.skipAll() ?? false });
+    playerInput.followScene(() => (this.#play === null || this.#play.done ? null : this.#play.display.choices.length));
+    playerInput.followDialogue({ finishLine: () => this.#box?.finishLine() ?? false, skipAll: () => this.#box?.skipAll() ?? false });
     this.#backdrop = new StoryBackdrop(this);
     layoutOnResize(this, () => {
       this.#arrange(pending);
     });
-    setStoryProbe(this.game, { dialogue: () => this.box?.shown ?? null, part: pending.part, knot: pending.knot, chapter: pending.row.key });
+    setStoryProbe(this.game, { dialogue: () => this.#box?.shown ?? null, part: pending.part, knot: pending.knot, chapter: pending.row.key });
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
       setStoryProbe(this.game, null);
     });
     void this.#directorFor(pending).then((director) => {
       if (director === null || !this.scene.isActive()) return;
-      this.play = new ScenePlay({ director, knot: pending.knot, flags: pending.flags, seed: pending.seed, heldTick: pending.heldTick });
+      this.#play = new ScenePlay({ director, knot: pending.knot, flags: pending.flags, seed: pending.seed, heldTick: pending.heldTick });
     });
   }
 
   override update(time: number): void {
     this.#frameTime = time;
     if (this.#playbackAct !== null) pollPlaybackPad(this, this.#padDown, this.#playbackAct);
-    const { play, playerInput, box, source, pace } = this;
+    const play = this.#play;
+    const playerInput = this.#playerInput;
+    const box = this.#box;
+    const source = this.#source;
+    const pace = this.#pace;
     if (play === null || playerInput === null || box === null || source === null || this.#closed) return;
     const steps = pace === null ? 1 : pace.stepsDue();
     for (let step = 0; step < steps && !play.done; step += 1) play.step(source.sample());
@@ -123,7 +127,7 @@ export class StoryScene extends Phaser.Scene {
   /** A replay being watched: the scene at its speed, worked by the playback keys, which keep the speed for what follows. */
   #watchAt(plan: { speed: PlaybackSpeed }): void {
     const pace = new WatchedScenePace({ now: () => this.#frameTime }, plan.speed);
-    this.pace = pace;
+    this.#pace = pace;
     const act = (action: PlaybackAction): void => {
       pace.control(PLAYBACK_CONTROLS[action]);
       plan.speed = pace.clock.speed;
@@ -141,9 +145,9 @@ export class StoryScene extends Phaser.Scene {
     const part = PART_NAMES[pending.part];
     this.#backdrop?.layout({ width, height, scale, heading: pending.row.title, part });
     const layer = this.add.layer().setDepth(10);
-    this.box = new DialogueBox(this, layer, this.playerInput!);
-    this.box.layout(width, height, scale);
-    if (this.pace !== null) {
+    this.#box = new DialogueBox(this, layer, this.#playerInput!);
+    this.#box.layout(width, height, scale);
+    if (this.#pace !== null) {
       // Under the heading and the part's name, clear of the music caption in the corner and of the box.
       this.#strip = this.add.text(Math.floor(width / 2), Math.floor(height * 0.08) + 56 * scale, '', textStyle(13 * scale, TEXT_COLOR)).setOrigin(0.5, 0).setBackgroundColor(BACKGROUND_COLOR).setPadding(8, 4, 8, 4).setDepth(11);
     }
@@ -180,7 +184,7 @@ export class StoryScene extends Phaser.Scene {
     if (pending === null) return;
     this.#closed = true;
     const campaign = campaignPlay(this.game);
-    campaign.closeScene(play.flags(pending.flags), play.record);
+    campaign.closeScene(play.flags(pending.flags));
     if (pending.part === 'intro') {
       this.scene.start(SCENE_KEYS.level);
       return;

@@ -72,7 +72,7 @@ export class DialogueBox {
   readonly #more: Phaser.GameObjects.Text;
   /** The two people of the conversation: Mira's side, the other person's. */
   readonly #portraits: Record<'left' | 'right', { readonly image: Phaser.GameObjects.Image; readonly frame: Phaser.GameObjects.Graphics }>;
-  private conversation: Conversation = EMPTY_CONVERSATION;
+  #conversation: Conversation = EMPTY_CONVERSATION;
   #portraitShown: string | null = null;
   #listenerShown: string | null = null;
   /** Where the words end on the right (left of the other person's portrait). */
@@ -99,7 +99,10 @@ export class DialogueBox {
   /** False after a resize: the next draw lays the box out again. */
   #arranged = false;
 
-  constructor(private readonly scene: Phaser.Scene, layer: Phaser.GameObjects.Layer, input: DialogueInput) {
+  readonly #scene: Phaser.Scene;
+
+  constructor(scene: Phaser.Scene, layer: Phaser.GameObjects.Layer, input: DialogueInput) {
+    this.#scene = scene;
     this.#dim = scene.add.rectangle(0, 0, 1, 1, 0x05040a, DIM_ALPHA).setOrigin(0, 0);
     this.#panel = scene.add.graphics();
     this.#hitArea = scene.add.rectangle(0, 0, 1, 1, 0x000000, 0).setOrigin(0, 0).setInteractive();
@@ -186,7 +189,7 @@ export class DialogueBox {
         this.#whole = false;
         // Skipping all dialogue stops only at choices: their line is there to read at once.
         this.#speed = readSkipDialogue() ? 'instant' : readTextSpeed();
-        this.conversation = nextConversation(this.conversation, line, (speaker) => this.#hasPortrait(sideFrame({ speaker, face: 'calm' })));
+        this.#conversation = nextConversation(this.#conversation, line, (speaker) => this.#hasPortrait(sideFrame({ speaker, face: 'calm' })));
       }
       this.#shownLine = line;
       this.#arranged = false;
@@ -214,7 +217,7 @@ export class DialogueBox {
   #hide(): void {
     this.#display = null;
     this.#shownLine = null;
-    this.conversation = EMPTY_CONVERSATION;
+    this.#conversation = EMPTY_CONVERSATION;
     this.#setVisible(false);
   }
 
@@ -226,7 +229,7 @@ export class DialogueBox {
   #setVisible(visible: boolean): void {
     for (const object of [this.#dim, this.#panel, this.#hitArea, this.#focusBar, this.#speaker, this.#line, this.#hint]) object.setVisible(visible);
     for (const which of ['left', 'right'] as const) {
-      const shown = visible && this.conversation[which] !== null;
+      const shown = visible && this.#conversation[which] !== null;
       this.#portraits[which].image.setVisible(shown);
       this.#portraits[which].frame.setVisible(shown);
     }
@@ -246,7 +249,7 @@ export class DialogueBox {
     const words = wordScale(scale);
     const boxWidth = Math.min(BOX_WIDTH * scale, width - 2 * margin);
     const left = Math.floor((width - boxWidth) / 2);
-    const { conversation } = this;
+    const conversation = this.#conversation;
     const speaking = conversation.speaking === null ? null : conversation[conversation.speaking];
     const listening = conversation.speaking === 'left' ? conversation.right : conversation.speaking === 'right' ? conversation.left : null;
     this.#portraitShown = speaking === null ? null : sideFrame(speaking);
@@ -313,7 +316,7 @@ export class DialogueBox {
 
   /** Whether the portrait sheet has this frame (narration and speakers with no portrait show none). */
   #hasPortrait(frame: string): boolean {
-    const textures = this.scene.textures;
+    const textures = this.#scene.textures;
     return textures.exists(PORTRAITS_TEXTURE) && textures.get(PORTRAITS_TEXTURE).has(frame);
   }
 
@@ -322,9 +325,9 @@ export class DialogueBox {
     const { left, top, size, scale } = place;
     const { image, frame } = this.#portraits[which];
     frame.clear();
-    const side: ConversationSide | null = this.conversation[which];
+    const side: ConversationSide | null = this.#conversation[which];
     if (side === null) return;
-    const alpha = this.conversation.speaking === which ? 1 : LISTENING_ALPHA;
+    const alpha = this.#conversation.speaking === which ? 1 : LISTENING_ALPHA;
     frame
       .fillStyle(colorNumber('#262c4a'), 1)
       .fillRoundedRect(left, top, size, size, 6 * scale)

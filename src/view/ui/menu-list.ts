@@ -37,11 +37,16 @@ export class MenuList {
   /** The row a press went down on: only a release on the same row opens it. */
   #pressedRow = -1;
 
+  readonly #scene: Phaser.Scene;
+  readonly #options: MenuListOptions;
+
   constructor(
-    private readonly scene: Phaser.Scene,
+    scene: Phaser.Scene,
     readonly model: MenuModel,
-    private readonly options: MenuListOptions,
+    options: MenuListOptions,
   ) {
+    this.#scene = scene;
+    this.#options = options;
     const listening = (): boolean => this.#rows.length > 0 && (options.listening?.() ?? true);
     const over = (pointer: Phaser.Input.Pointer): void => {
       if (!listening()) return;
@@ -84,8 +89,8 @@ export class MenuList {
     let y = top;
     this.#rows = this.model.items.map((item) => {
       // Measured at its widest (focused) so the column does not shift as the focus moves.
-      const row = this.scene.add.text(0, y, menuRowText(item, true, labelWidth), textStyle(size, TEXT_COLOR)).setOrigin(0, 0);
-      this.options.layer?.add(row);
+      const row = this.#scene.add.text(0, y, menuRowText(item, true, labelWidth), textStyle(size, TEXT_COLOR)).setOrigin(0, 0);
+      this.#options.layer?.add(row);
       y += row.height + gap;
       return row;
     });
@@ -108,7 +113,7 @@ export class MenuList {
       row.setColor(item.enabled === false ? CLOSED_TEXT_COLOR : focused ? TEXT_COLOR : DIM_TEXT_COLOR);
     });
     const item = this.model.focused;
-    if (item !== null) this.options.focused?.(item);
+    if (item !== null) this.#options.focused?.(item);
   }
 
   /** New values for the same entries (a setting changed, the focus kept). */
@@ -125,13 +130,13 @@ export class MenuList {
   activateFocused(): void {
     const item = this.model.focused;
     if (item === null || item.enabled === false) return;
-    if (item.value !== undefined && this.options.adjust) this.options.adjust(item, 1, true);
-    else this.options.activate(item);
+    if (item.value !== undefined && this.#options.adjust) this.#options.adjust(item, 1, true);
+    else this.#options.activate(item);
   }
 
   adjustFocused(step: -1 | 1): void {
     const item = this.model.focused;
-    if (item?.value !== undefined && item.enabled !== false) this.options.adjust?.(item, step, false);
+    if (item?.value !== undefined && item.enabled !== false) this.#options.adjust?.(item, step, false);
   }
 
   setVisible(visible: boolean): void {

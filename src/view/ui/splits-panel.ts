@@ -21,7 +21,7 @@ export class SplitsPanel {
   readonly #footer: Phaser.GameObjects.Text;
   #shown = '';
   #visible = false;
-  private scale = 1;
+  #scale = 1;
   #width = 0;
 
   constructor(scene: Phaser.Scene, layer: Phaser.GameObjects.Layer) {
@@ -38,7 +38,7 @@ export class SplitsPanel {
   }
 
   layout(width: number, _height: number, scale: number): void {
-    this.scale = scale;
+    this.#scale = scale;
     this.#width = width;
     this.#shown = '';
   }
@@ -58,7 +58,7 @@ export class SplitsPanel {
     const key = JSON.stringify({ ...text, clocks: [] });
     if (key === this.#shown) return;
     this.#shown = key;
-    const { scale } = this;
+    const scale = this.#scale;
     // Sizes tied to the words grow with the player's text size (the rows are monospace, so the width too).
     const words = wordScale(scale);
     const panelWidth = 280 * words;

@@ -45,16 +45,20 @@ export class StoryBackdrop {
   #centreX = 0;
   #scale = 1;
 
-  constructor(private readonly scene: Phaser.Scene) {}
+  readonly #scene: Phaser.Scene;
+
+  constructor(scene: Phaser.Scene) {
+    this.#scene = scene;
+  }
 
   /** Draws the sky, the ground and the heading again (the window's size changed); the cast keeps its places. */
   layout(options: { readonly width: number; readonly height: number; readonly scale: number; readonly heading: string; readonly part: string }): void {
     const { width, height, scale, heading, part } = options;
     this.#scale = scale;
-    drawStarfield(this.scene, { width, height, scale });
+    drawStarfield(this.#scene, { width, height, scale });
     this.#groundY = Math.floor(height * 0.52);
     this.#centreX = Math.floor(width / 2);
-    this.scene.add
+    this.#scene.add
       .graphics()
       .setDepth(-5)
       .fillStyle(GROUND_COLOR, 1)
@@ -62,8 +66,8 @@ export class StoryBackdrop {
       .fillStyle(GROUND_EDGE_COLOR, 1)
       .fillRect(0, this.#groundY, width, Math.max(1, Math.round(2 * scale)));
     this.#drawMoonAndRoofs({ width, scale });
-    this.scene.add.text(this.#centreX, Math.floor(height * 0.08), heading, textStyle(22 * scale, ACCENT_COLOR)).setOrigin(0.5, 0);
-    this.scene.add.text(this.#centreX, Math.floor(height * 0.08) + 34 * scale, part, textStyle(13 * scale, DIM_TEXT_COLOR)).setOrigin(0.5, 0);
+    this.#scene.add.text(this.#centreX, Math.floor(height * 0.08), heading, textStyle(22 * scale, ACCENT_COLOR)).setOrigin(0.5, 0);
+    this.#scene.add.text(this.#centreX, Math.floor(height * 0.08) + 34 * scale, part, textStyle(13 * scale, DIM_TEXT_COLOR)).setOrigin(0.5, 0);
     // The scene was cleared: the two people are stood again where they were.
     this.#sprites.left = null;
     this.#sprites.right = null;
@@ -83,11 +87,11 @@ export class StoryBackdrop {
     const { width, scale } = options;
     const moonX = Math.floor(width * 0.16);
     const moonY = Math.floor(this.#groundY * 0.36);
-    const sky = this.scene.add.graphics().setDepth(-6);
+    const sky = this.#scene.add.graphics().setDepth(-6);
     sky.fillStyle(MOON_COLOR, 0.06).fillCircle(moonX, moonY, 46 * scale);
     sky.fillStyle(MOON_COLOR, 0.1).fillCircle(moonX, moonY, 30 * scale);
     sky.fillStyle(MOON_COLOR, 0.95).fillCircle(moonX, moonY, 18 * scale);
-    const roofs = this.scene.add.graphics().setDepth(-4);
+    const roofs = this.#scene.add.graphics().setDepth(-4);
     const pane = 6 * scale;
     let x = 0;
     for (let index = 0; x < width; index += 1) {
@@ -115,7 +119,7 @@ export class StoryBackdrop {
       const frame = this.#frameFor(side.speaker, facing) ?? this.#frameFor(side.speaker, 'down');
       if (frame === null) continue;
       const offset = HALF_GAP * this.#scale * (which === 'left' ? -1 : 1);
-      this.#sprites[which] = this.scene.add
+      this.#sprites[which] = this.#scene.add
         .image(Math.round(this.#centreX + offset), this.#groundY + 4 * this.#scale, CHARACTERS_TEXTURE, frame)
         .setOrigin(0.5, 1)
         .setScale(SPRITE_ZOOM * this.#scale)
@@ -127,7 +131,7 @@ export class StoryBackdrop {
   #frameFor(speaker: string, facing: 'left' | 'right' | 'down'): string | null {
     const look = SPEAKER_LOOKS[speaker];
     const frame = look === undefined ? '' : `${look}-${facing}-0`;
-    const textures = this.scene.textures;
+    const textures = this.#scene.textures;
     return frame !== '' && textures.exists(CHARACTERS_TEXTURE) && textures.get(CHARACTERS_TEXTURE).has(frame) ? frame : null;
   }
 }
