@@ -2,8 +2,8 @@
 // Enforcers near Mira placed on a small disc, each with its cone's direction, width and style, and an
 // edge pointer for every Enforcer that chases from off screen. View only: nothing here reaches the rules.
 import { SUBPIXELS_PER_PIXEL, type ConeStyle, type World } from '../../sim/index.ts';
-import { cueOf, goalOf } from './tick-cues.ts';
-import { edgeArrow, type EdgeArrow } from './stealth-cues.ts';
+import { cueOf } from './tick-cues.ts';
+import { edgeArrow, goalArea, type EdgeArrow } from './stealth-cues.ts';
 
 /** World pixels from Mira the radar covers: a little more than a screen at the usual zoom. */
 export const RADAR_RANGE_PIXELS = 320;
@@ -53,8 +53,8 @@ export interface RadarGoal {
   readonly circle: boolean;
 }
 
-export function radarGoal(world: World): RadarGoal {
-  const area = goalOf(world);
+/** `area`: goalArea of the world, when the caller has it already (tick-cues.ts's goalOf keeps this tick's). */
+export function radarGoal(world: World, area = goalArea(world)): RadarGoal {
   const offsetX = area.x + area.width / 2 - world.mira.x / SUBPIXELS_PER_PIXEL;
   const offsetY = area.y + area.height / 2 - world.mira.y / SUBPIXELS_PER_PIXEL;
   const distance = Math.sqrt(offsetX * offsetX + offsetY * offsetY);

@@ -5,6 +5,7 @@ import type Phaser from 'phaser';
 import type { ConeStyle, World } from '../../sim/index.ts';
 import { chaserPointers, radarBlips, radarGoal, type ViewWindow } from '../renderers/radar-view.ts';
 import { cueColors } from '../renderers/cue-colors.ts';
+import { goalOf } from '../renderers/tick-cues.ts';
 import { BACKGROUND_COLOR, colorNumber } from './palette.ts';
 
 const RADIUS = 56;
@@ -88,7 +89,7 @@ export class Radar {
       drawRadarMark(graphics, { style: blip.style, x, y, size: 2.5 * this.#scale, color });
     }
     // The goal in gold: a ring where the dream circle is (or a square for the exit), on the rim when far.
-    const goal = radarGoal(world);
+    const goal = radarGoal(world, goalOf(world));
     const goalX = centreX + goal.x * radius;
     const goalY = centreY + goal.y * radius;
     const goalSize = (goal.beyond ? 3 : 4) * this.#scale;
