@@ -17,6 +17,7 @@ import { ARROW_BADGE_RADIUS } from './arrow-clearance.ts';
 import { ACCENT_COLOR, BACKGROUND_COLOR, DIM_TEXT_COLOR, ERROR_COLOR, TEXT_COLOR, WARNING_COLOR, colorNumber, textStyle, wordScale } from './palette.ts';
 import { changeTextAndColor } from './text-changes.ts';
 import { clockFont } from './glyph-font.ts';
+import { BakedGraphics } from './baked-graphics.ts';
 
 // Entries joined by single spaces, everything else no-break: a narrow window wraps between entries,
 // never inside "Esc: pause", and wrapped lines carry no stray spaces that would shift them off centre.
@@ -58,7 +59,7 @@ export interface HudState {
 }
 
 export class Hud {
-  readonly #panel: Phaser.GameObjects.Graphics;
+  readonly #panel: BakedGraphics;
   /** Bitmap glyphs, not a Text: the clock changes every tick, and a Text would redraw and upload each time. */
   readonly #time: Phaser.GameObjects.BitmapText;
   readonly #catches: Phaser.GameObjects.Text;
@@ -86,7 +87,8 @@ export class Hud {
   #shownArrow: readonly number[] | null = null;
 
   constructor(scene: Phaser.Scene, layer: Phaser.GameObjects.Layer, goalText: string) {
-    this.#panel = scene.add.graphics();
+    // First on the layer, under the words: the image is added as it is made.
+    this.#panel = new BakedGraphics(scene, { layer, key: 'hud-time-panel' });
     this.#time = scene.add.bitmapText(0, 0, clockFont(scene, { sizePixels: 20, color: TEXT_COLOR }), '');
     this.#catches = scene.add.text(0, 0, '', textStyle(13, DIM_TEXT_COLOR));
     this.#visibilityText = scene.add.text(0, 0, '', textStyle(13, DIM_TEXT_COLOR));
@@ -103,7 +105,6 @@ export class Hud {
       .setAlign('center')
       .setVisible(false);
     layer.add([
-      this.#panel,
       this.#time,
       this.#catches,
       this.#visibilityText,
@@ -129,10 +130,10 @@ export class Hud {
     this.#visibilityText.setFontSize(13 * words).setPosition(margin + 8 * scale, margin + 47 * words);
     this.#alertText.setFontSize(13 * words).setPosition(margin + 8 * scale, margin + 64 * words);
     this.#marblesText.setFontSize(13 * words).setPosition(margin + 8 * scale, margin + 81 * words);
-    this.#panel
-      .clear()
-      .fillStyle(PANEL_COLOR, PANEL_ALPHA)
-      .fillRoundedRect(margin, margin, TIME_PANEL.width * words, TIME_PANEL.height * words, 6 * scale);
+    const panel = { left: margin, top: margin, width: TIME_PANEL.width * words, height: TIME_PANEL.height * words };
+    this.#panel.redraw(panel, (graphics) => {
+      graphics.fillStyle(PANEL_COLOR, PANEL_ALPHA).fillRoundedRect(panel.left, panel.top, panel.width, panel.height, 6 * scale);
+    });
 
     this.#size = { width, height };
     this.#splitsCorner = readSpeedrunMode() && isSplitsShown();
