@@ -69,10 +69,10 @@ export class Hud {
   readonly #marblesText: Phaser.GameObjects.Text;
   #shownMarbles = '';
   readonly #goal: Phaser.GameObjects.Text;
-  readonly #goalBackdrop: Phaser.GameObjects.Graphics;
+  readonly #goalBackdrop: BakedGraphics;
   readonly #arrow: Phaser.GameObjects.Graphics;
   readonly #hint: Phaser.GameObjects.Text;
-  readonly #hintBackdrop: Phaser.GameObjects.Graphics;
+  readonly #hintBackdrop: BakedGraphics;
   readonly #banner: Phaser.GameObjects.Text;
   #shownTick = -1;
   #shownCatches = '';
@@ -94,29 +94,26 @@ export class Hud {
     this.#visibilityText = scene.add.text(0, 0, '', textStyle(13, DIM_TEXT_COLOR));
     this.#alertText = scene.add.text(0, 0, '', textStyle(13, DIM_TEXT_COLOR));
     this.#marblesText = scene.add.text(0, 0, '', textStyle(13, DIM_TEXT_COLOR));
-    this.#goalBackdrop = scene.add.graphics();
     this.#goal = scene.add.text(0, 0, goalText, textStyle(16, TEXT_COLOR)).setOrigin(0.5, 0).setAlign('center');
     this.#arrow = scene.add.graphics();
-    this.#hintBackdrop = scene.add.graphics();
     this.#hint = scene.add.text(0, 0, hintText(), textStyle(13, TEXT_COLOR)).setOrigin(0.5, 1).setAlign('center');
     this.#banner = scene.add
       .text(0, 0, '', { ...textStyle(36, ACCENT_COLOR), stroke: BACKGROUND_COLOR, strokeThickness: 6 })
       .setOrigin(0.5, 0.5)
       .setAlign('center')
       .setVisible(false);
+    // The backdrops' images join the layer as they are made: each between the words it lies under and those before.
     layer.add([
       this.#time,
       this.#catches,
       this.#visibilityText,
       this.#alertText,
       this.#marblesText,
-      this.#goalBackdrop,
-      this.#goal,
-      this.#arrow,
-      this.#hintBackdrop,
-      this.#hint,
-      this.#banner,
     ]);
+    this.#goalBackdrop = new BakedGraphics(scene, { layer, key: 'hud-goal-backdrop' });
+    layer.add([this.#goal, this.#arrow]);
+    this.#hintBackdrop = new BakedGraphics(scene, { layer, key: 'hud-hint-backdrop' });
+    layer.add([this.#hint, this.#banner]);
   }
 
   layout(width: number, height: number, scale: number): void {
@@ -274,20 +271,14 @@ export class Hud {
   }
 
   #backdropBehind(
-    backdrop: Phaser.GameObjects.Graphics,
+    backdrop: BakedGraphics,
     text: Phaser.GameObjects.Text,
     options: { readonly top: number; readonly padding: number },
   ): void {
     const { padding } = options;
-    backdrop
-      .clear()
-      .fillStyle(PANEL_COLOR, PANEL_ALPHA)
-      .fillRoundedRect(
-        Math.floor(text.x - text.width / 2 - padding),
-        options.top - padding / 2,
-        text.width + padding * 2,
-        text.height + padding,
-        6 * this.#scale,
-      );
+    const panel = { left: Math.floor(text.x - text.width / 2 - padding), top: options.top - padding / 2, width: text.width + padding * 2, height: text.height + padding };
+    backdrop.redraw(panel, (graphics) => {
+      graphics.fillStyle(PANEL_COLOR, PANEL_ALPHA).fillRoundedRect(panel.left, panel.top, panel.width, panel.height, 6 * this.#scale);
+    });
   }
 }
