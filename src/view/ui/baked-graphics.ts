@@ -4,8 +4,23 @@
 // a large share of a frame's garbage; an image of a texture costs one quad. The texture is laid on whole
 // pixels at the shape's own place, so its pixels are the ones the Graphics drew there. It is drawn just
 // before the frame renders (drawing into a texture waits on the GPU, which would stall the update), and
-// made once per game and reused by every run of the scene.
-import Phaser from 'phaser';
+// made once per game and reused by every run of the scene. Phaser is imported for its types only: the
+// radar's module, which Node reads for radarReach, makes one.
+import type Phaser from 'phaser';
+
+/** The textures made here, by the game's texture manager and key: each run of a scene takes its own back. */
+const madeTextures = new WeakMap<Phaser.Textures.TextureManager, Map<string, Phaser.Textures.DynamicTexture>>();
+
+function bakedTexture(scene: Phaser.Scene, key: string): Phaser.Textures.DynamicTexture | null {
+  let made = madeTextures.get(scene.textures);
+  if (made === undefined) {
+    made = new Map();
+    madeTextures.set(scene.textures, made);
+  }
+  const texture = made.get(key) ?? scene.textures.addDynamicTexture(key, 1, 1);
+  if (texture !== null) made.set(key, texture);
+  return texture;
+}
 
 /** Screen pixels the shape lies within, line widths included. */
 export interface BakedBounds {
@@ -28,17 +43,16 @@ export class BakedGraphics {
   /** `key`: the texture's, one per shape (the HUD's panel, the radar's disc). */
   constructor(scene: Phaser.Scene, options: { readonly layer: Phaser.GameObjects.Layer; readonly key: string }) {
     this.#graphics = scene.make.graphics({}, false);
-    const existing = scene.textures.exists(options.key) ? scene.textures.get(options.key) : null;
-    this.#texture = existing instanceof Phaser.Textures.DynamicTexture ? existing : scene.textures.addDynamicTexture(options.key, 1, 1);
+    this.#texture = bakedTexture(scene, options.key);
     this.#image = this.#texture === null ? null : scene.add.image(0, 0, options.key).setOrigin(0, 0).setVisible(false);
     if (this.#image !== null) options.layer.add(this.#image);
     const drawDue = (): void => {
       this.#drawDue();
     };
-    scene.events.on(Phaser.Scenes.Events.PRE_RENDER, drawDue);
+    scene.events.on('prerender', drawDue);
     // The scene's emitter outlives a restart: each run's listener goes with it.
-    scene.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
-      scene.events.off(Phaser.Scenes.Events.PRE_RENDER, drawDue);
+    scene.events.once('shutdown', () => {
+      scene.events.off('prerender', drawDue);
       this.#graphics.destroy();
     });
   }
