@@ -8,6 +8,7 @@ import { LevelSession } from '../../src/run/level-session.ts';
 import { decodeReplay } from '../../src/run/replay.ts';
 import type { World } from '../../src/sim/types.ts';
 import { SUBPIXELS_PER_PIXEL } from '../../src/sim/types.ts';
+import { applyPendingTileChanges, requestTileChanges } from '../../src/sim/world-tiles.ts';
 import { DREAM_WAY_CELLS, dreamWay } from '../../src/view/renderers/dream-way.ts';
 import { loadMapFromDisk } from '../../tools/read-capped-file.ts';
 
@@ -56,5 +57,25 @@ describe('the way the dream opened', () => {
     expect(last.x * 16 >= exit.x && last.x * 16 < exit.x + exit.width && last.y * 16 >= exit.y && last.y * 16 < exit.y + exit.height).toBe(true);
     const dreamOnly = whole.filter((cell) => world.tiles.enforcerSolid[cell.y * world.tiles.width + cell.x] === 1).length;
     expect(dreamOnly / whole.length).toBeGreaterThan(0.6);
+  });
+
+  it('goes round a cell walled off in the dream: the costs are worked out again when a tile changes', async () => {
+    let mergedAt = -1;
+    const world = await playNightEscape((played) => {
+      if (mergedAt === -1 && played.flags.dream_merged === 1) mergedAt = played.tick;
+      return mergedAt !== -1 && played.scene === null && played.tick >= mergedAt + 90;
+    });
+    const before = dreamWay(world);
+    // The same question again with nothing changed is answered the same.
+    expect(dreamWay(world)).toEqual(before);
+    const blocked = before[2]!;
+    const wallLayer = world.tiles.layers.findIndex((layer) => layer.name === 'walls');
+    const wallGid = world.tiles.layers[wallLayer]!.gids.find((gid, index) => gid !== 0 && world.tiles.solid[index] === 1)!;
+    requestTileChanges(world, [{ layer: wallLayer, x: blocked.x, y: blocked.y, gid: wallGid }]);
+    applyPendingTileChanges(world);
+    expect(world.tiles.solid[blocked.y * world.tiles.width + blocked.x]).toBe(1);
+    const after = dreamWay(world);
+    expect(after).not.toContainEqual(blocked);
+    expect(after).toHaveLength(DREAM_WAY_CELLS);
   });
 });

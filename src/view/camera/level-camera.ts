@@ -4,9 +4,11 @@
 // as before; and the interface camera at zoom 1 that draws the HUD sharp whatever zoom the world uses.
 // Where the view looks is worked out here, as a zoomed camera with bounds would, and handed to all three.
 import type Phaser from 'phaser';
-import type { LevelDefinition, Rect } from '../../level/level-definition.ts';
+import type { LevelDefinition } from '../../level/level-definition.ts';
+import type { World } from '../../sim/index.ts';
 import { edgeArrow, type EdgeArrow } from '../renderers/stealth-cues.ts';
 import type { Position } from '../renderers/motion.ts';
+import { goalOf } from '../renderers/tick-cues.ts';
 import { chooseInterfaceScale, chooseLevelZoom } from '../ui/zoom.ts';
 import { PixelCamera } from './pixel-camera.ts';
 import { PixelUpscale } from './pixel-upscale.ts';
@@ -131,7 +133,8 @@ export class LevelCamera {
   }
 
   /** The arrow towards the goal (goalArea: the circle, then the exit) while it is off screen, in the interface camera's pixels. */
-  goalArrow(goal: Rect): EdgeArrow | null {
+  goalArrow(world: World): EdgeArrow | null {
+    const goal = goalOf(world);
     const { width, height } = this.#screen;
     const target = this.toScreen(goal.x + goal.width / 2, goal.y + goal.height / 2);
     const scale = chooseInterfaceScale(width, height);

@@ -85,12 +85,12 @@ function outline(graphics: Phaser.GameObjects.Graphics, points: readonly ConePoi
 function dashed(graphics: Phaser.GameObjects.Graphics, points: readonly ConePoint[], [dash, gap]: readonly [number, number]): void {
   const first = points[0];
   if (!first) return;
-  const loop = [...points, first];
   let phase = 0;
   graphics.beginPath();
-  for (let index = 1; index < loop.length; index += 1) {
-    const from = loop[index - 1]!;
-    const to = loop[index]!;
+  // Round the closed polygon: the last edge comes back to the first point.
+  for (let index = 1; index <= points.length; index += 1) {
+    const from = points[index - 1]!;
+    const to = points[index % points.length]!;
     const length = Math.hypot(to.x - from.x, to.y - from.y);
     let along = 0;
     while (along < length) {

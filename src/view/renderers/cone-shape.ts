@@ -17,13 +17,28 @@ export interface ConeShape {
   readonly near: readonly ConePoint[];
 }
 
+/** A cone's points, rewritten in place by each trace: an Enforcer that walks is traced every tick. */
+export interface ConeBuffer {
+  readonly far: { x: number; y: number }[];
+  readonly near: { x: number; y: number }[];
+}
+
 /** Rays are cast in sub-pixels from the world's positions; the result is relative so it can follow the sprite. */
-export function traceCone(tiles: WorldTiles, enforcer: EnforcerState): ConeShape {
+export function traceCone(tiles: WorldTiles, enforcer: EnforcerState, into: ConeBuffer = { far: [], near: [] }): ConeShape {
+  const { far, near } = into;
   const range = enforcer.sightRange;
-  const far: ConePoint[] = [{ x: 0, y: 0 }];
-  const near: ConePoint[] = [{ x: 0, y: 0 }];
   const halfAngle = coneHalfAngle(enforcer.sightAngle);
-  if (range <= 0 || halfAngle <= 0) return { far, near };
+  const rays = range <= 0 || halfAngle <= 0 ? 0 : RAYS_PER_CONE + 1;
+  // The origin first, then a point per ray: the buffers keep their points and take the length of this cone.
+  while (far.length <= rays) far.push({ x: 0, y: 0 });
+  while (near.length <= rays) near.push({ x: 0, y: 0 });
+  far.length = rays + 1;
+  near.length = rays + 1;
+  far[0]!.x = 0;
+  far[0]!.y = 0;
+  near[0]!.x = 0;
+  near[0]!.y = 0;
+  if (rays === 0) return into;
   const heading = Math.atan2(enforcer.facingY, enforcer.facingX);
   // The rules' own half-angle: what is drawn is exactly what sees.
   const spread = (2 * halfAngle * Math.PI) / 180;
@@ -35,12 +50,16 @@ export function traceCone(tiles: WorldTiles, enforcer: EnforcerState): ConeShape
     const hit = traceSight(tiles, enforcer, { x: endX, y: endY });
     const offsetX = hit.x - enforcer.x;
     const offsetY = hit.y - enforcer.y;
-    far.push({ x: offsetX / SUBPIXELS_PER_PIXEL, y: offsetY / SUBPIXELS_PER_PIXEL });
+    const farPoint = far[ray + 1]!;
+    farPoint.x = offsetX / SUBPIXELS_PER_PIXEL;
+    farPoint.y = offsetY / SUBPIXELS_PER_PIXEL;
     const length = Math.sqrt(offsetX * offsetX + offsetY * offsetY);
     const cut = length > nearRange ? nearRange / length : 1;
-    near.push({ x: (offsetX * cut) / SUBPIXELS_PER_PIXEL, y: (offsetY * cut) / SUBPIXELS_PER_PIXEL });
+    const nearPoint = near[ray + 1]!;
+    nearPoint.x = (offsetX * cut) / SUBPIXELS_PER_PIXEL;
+    nearPoint.y = (offsetY * cut) / SUBPIXELS_PER_PIXEL;
   }
-  return { far, near };
+  return into;
 }
 
 /**

@@ -17,8 +17,11 @@ const GLINT_SPACING = 4;
 
 export class DreamWayRenderer {
   readonly #graphics: Phaser.GameObjects.Graphics;
-  #wayKey = '';
-  #drawKey = '';
+  /** What the trail was worked out from, compared field by field: a key string built every frame was garbage. */
+  readonly #wayFrom = { stage: '', column: -1, row: -1, tilesChanged: -1, level: '' };
+  /** The glint drawn, and whether the cells changed since the trail was drawn. */
+  #glintDrawn = Number.NaN;
+  #cellsDrawn = false;
   #cells: TileCell[] = [];
 
   constructor(scene: Phaser.Scene, options: { readonly layer: Phaser.GameObjects.Layer; readonly depth: number }) {
@@ -30,15 +33,22 @@ export class DreamWayRenderer {
   draw(world: World, options: { readonly reducedMotion: boolean }): readonly TileCell[] {
     const size = world.level.tileSize;
     const span = size * SUBPIXELS_PER_PIXEL;
-    const wayKey = `${world.dream.stage}|${Math.floor(world.mira.x / span)},${Math.floor(world.mira.y / span)}|${world.tiles.changeCount}|${world.level.name}`;
-    if (wayKey !== this.#wayKey) {
-      this.#wayKey = wayKey;
+    const from = this.#wayFrom;
+    const column = Math.floor(world.mira.x / span);
+    const row = Math.floor(world.mira.y / span);
+    if (from.stage !== world.dream.stage || from.column !== column || from.row !== row || from.tilesChanged !== world.tiles.changeCount || from.level !== world.level.name) {
+      from.stage = world.dream.stage;
+      from.column = column;
+      from.row = row;
+      from.tilesChanged = world.tiles.changeCount;
+      from.level = world.level.name;
       this.#cells = dreamWay(world);
+      this.#cellsDrawn = false;
     }
     const glint = options.reducedMotion ? -1 : Math.floor(world.tick / GLINT_TICKS) % GLINT_SPACING;
-    const drawKey = `${wayKey}|${glint}`;
-    if (drawKey === this.#drawKey) return this.#cells;
-    this.#drawKey = drawKey;
+    if (this.#cellsDrawn && glint === this.#glintDrawn) return this.#cells;
+    this.#cellsDrawn = true;
+    this.#glintDrawn = glint;
     this.#graphics.clear();
     const count = this.#cells.length;
     this.#cells.forEach((cell, index) => {

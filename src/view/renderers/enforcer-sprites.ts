@@ -6,7 +6,7 @@ import { cueOf } from './tick-cues.ts';
 import { characterFrameName, facingOf, hunterSheetName, walkFrame } from './character-frames.ts';
 import type { CharacterImages } from './character-images.ts';
 import { coneChanged, noConeInputs, type ConeInputs } from './cone-inputs.ts';
-import { traceCone } from './cone-shape.ts';
+import { traceCone, type ConeBuffer } from './cone-shape.ts';
 import { EnforcerMark, drawEnforcerCone } from './enforcer-mark.ts';
 import { LEVEL_DEPTH, characterDepth } from './level-depths.ts';
 import type { Motion } from './motion.ts';
@@ -15,6 +15,8 @@ interface EnforcerSprite {
   /** Drawn around (0, 0) when what it shows changes, and moved to the Enforcer every frame. */
   readonly cone: Phaser.GameObjects.Graphics;
   readonly coneDrawn: ConeInputs;
+  /** The points of the cone drawn last, traced again into the same objects. */
+  readonly coneShape: ConeBuffer;
   readonly shadow: Phaser.GameObjects.Image;
   readonly body: Phaser.GameObjects.Image;
   readonly mark: EnforcerMark;
@@ -36,6 +38,7 @@ export class EnforcerSprites {
       this.#sprites.set(id, {
         cone,
         coneDrawn: noConeInputs(),
+        coneShape: { far: [], near: [] },
         shadow: images.image('shadow', { depth: LEVEL_DEPTH.shadows, originY: 0.5 }),
         body: images.image('enforcer-down-0', { depth: LEVEL_DEPTH.characters, originY: 1 }),
         mark: new EnforcerMark(images),
@@ -58,7 +61,7 @@ export class EnforcerSprites {
       // The cone is traced from the tick's position and only follows the sprite between ticks.
       if (coneChanged(sprite.coneDrawn, world, { enforcer, cue })) {
         sprite.cone.clear();
-        drawEnforcerCone(sprite.cone, traceCone(world.tiles, enforcer), { enforcer, cue });
+        drawEnforcerCone(sprite.cone, traceCone(world.tiles, enforcer, sprite.coneShape), { enforcer, cue });
       }
       sprite.cone.setPosition(position.x, position.y);
       this.#drawBody(enforcer, sprite, { position, moving: options.motion.enforcerMoved(enforcer.id), tick });

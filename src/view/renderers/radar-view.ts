@@ -53,8 +53,8 @@ export interface RadarGoal {
   readonly circle: boolean;
 }
 
-export function radarGoal(world: World): RadarGoal {
-  const area = goalArea(world);
+/** `area`: goalArea of the world, when the caller has it already (tick-cues.ts's goalOf keeps this tick's). */
+export function radarGoal(world: World, area = goalArea(world)): RadarGoal {
   const offsetX = area.x + area.width / 2 - world.mira.x / SUBPIXELS_PER_PIXEL;
   const offsetY = area.y + area.height / 2 - world.mira.y / SUBPIXELS_PER_PIXEL;
   const distance = Math.sqrt(offsetX * offsetX + offsetY * offsetY);

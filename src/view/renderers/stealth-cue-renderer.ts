@@ -3,7 +3,7 @@
 // assist, the dotted walk each Enforcer is about to take. Everything is drawn on whole world pixels.
 import Phaser from 'phaser';
 import type { Point } from '../../level/level-definition.ts';
-import type { EnforcerCue, World } from '../../sim/index.ts';
+import { SUBPIXELS_PER_PIXEL, type EnforcerCue, type World } from '../../sim/index.ts';
 import { cueOf } from './tick-cues.ts';
 import { coneColor } from './cone-shape.ts';
 import { BACKGROUND_COLOR, colorNumber } from '../ui/palette.ts';
@@ -11,8 +11,7 @@ import {
   EYE_GLYPH,
   glyphPixels,
   lastSeenMarker,
-  plannedWalk,
-  walkDots,
+  visitWalkDots,
   type GlyphPixel,
   type MiraVisibility,
 } from './stealth-cues.ts';
@@ -56,6 +55,11 @@ export class StealthCueRenderer {
   readonly #overhead: Phaser.GameObjects.Graphics;
   readonly #markerIcons = new Map<number, Phaser.GameObjects.Image>();
   readonly #eyePixels: GlyphPixel[] = glyphPixels(EYE_GLYPH);
+  /** A walk's points in world pixels (plannedWalk's), kept between frames: the walks are drawn every frame. */
+  readonly #walkPoints: { x: number; y: number }[] = [];
+  readonly #plotWalkDot = (x: number, y: number): void => {
+    this.#ground.fillRect(Math.floor(x), Math.floor(y), 1, 1);
+  };
 
   readonly #scene: Phaser.Scene;
   readonly #layer: Phaser.GameObjects.Layer;
@@ -89,19 +93,24 @@ export class StealthCueRenderer {
   }
 
   #drawWalk(cue: EnforcerCue, position: Point): void {
-    const walk = plannedWalk(cue);
-    if (!walk) return;
+    const planned = cue.plannedWalk;
+    if (planned === null) return;
     const color = coneColor(cue.glyphFill);
     // The walk starts from where the Enforcer is drawn, not where the last tick left it.
-    const points = [position, ...walk.points.slice(1)];
-    this.#ground.fillStyle(color, WALK_ALPHA);
-    for (const dot of walkDots(points, { spacing: WALK_DOT_SPACING, clearance: WALK_CLEARANCE })) {
-      this.#ground.fillRect(Math.floor(dot.x), Math.floor(dot.y), 1, 1);
+    const points = this.#walkPoints;
+    while (points.length < planned.length) points.push({ x: 0, y: 0 });
+    points.length = Math.max(1, planned.length);
+    points[0]!.x = position.x;
+    points[0]!.y = position.y;
+    for (let index = 1; index < planned.length; index += 1) {
+      points[index]!.x = planned[index]!.x / SUBPIXELS_PER_PIXEL;
+      points[index]!.y = planned[index]!.y / SUBPIXELS_PER_PIXEL;
     }
-    const end = points[points.length - 1];
-    if (end) this.#drawRing(end, color, WALK_ALPHA);
+    this.#ground.fillStyle(color, WALK_ALPHA);
+    visitWalkDots(points, { spacing: WALK_DOT_SPACING, clearance: WALK_CLEARANCE }, this.#plotWalkDot);
+    this.#drawRing(points[points.length - 1]!, color, WALK_ALPHA);
     this.#ground.fillStyle(color, UPCOMING_ALPHA);
-    for (const waypoint of walk.upcoming) this.#drawCross(waypoint);
+    for (const waypoint of cue.upcoming) this.#drawCross(waypoint.x / SUBPIXELS_PER_PIXEL, waypoint.y / SUBPIXELS_PER_PIXEL);
   }
 
   /** A 3x3 ring of pixels around a point: where a walk ends. */
@@ -115,10 +124,10 @@ export class StealthCueRenderer {
     this.#ground.fillRect(x + 2, y - 1, 1, 3);
   }
 
-  /** A small plus: a waypoint further along the route. */
-  #drawCross(point: Point): void {
-    const x = Math.floor(point.x);
-    const y = Math.floor(point.y);
+  /** A small plus: a waypoint further along the route (world pixels). */
+  #drawCross(pixelX: number, pixelY: number): void {
+    const x = Math.floor(pixelX);
+    const y = Math.floor(pixelY);
     this.#ground.fillRect(x - 1, y, 3, 1);
     this.#ground.fillRect(x, y - 1, 1, 3);
   }

@@ -91,21 +91,10 @@ export function plannedWalk(cue: EnforcerCue): PlannedWalk | null {
 
 /** Points every `spacing` pixels along a polyline, the first on its first point. */
 export function dotsAlong(points: readonly Point[], spacing: number): Point[] {
-  if (spacing <= 0) return [];
   const dots: Point[] = [];
-  let travelled = 0;
-  let nextDot = 0;
-  for (let index = 1; index < points.length; index += 1) {
-    const from = points[index - 1]!;
-    const to = points[index]!;
-    const length = Math.sqrt((to.x - from.x) ** 2 + (to.y - from.y) ** 2);
-    while (length > 0 && nextDot <= travelled + length) {
-      const along = (nextDot - travelled) / length;
-      dots.push({ x: from.x + (to.x - from.x) * along, y: from.y + (to.y - from.y) * along });
-      nextDot += spacing;
-    }
-    travelled += length;
-  }
+  visitDots(points, { spacing, backwards: false, clearFrom: null, clearance: 0 }, (x, y) => {
+    dots.push({ x, y });
+  });
   return dots;
 }
 
@@ -115,12 +104,49 @@ export function dotsAlong(points: readonly Point[], spacing: number): Point[] {
  * `clearance` pixels of the start (its body) are left out.
  */
 export function walkDots(points: readonly Point[], options: { readonly spacing: number; readonly clearance: number }): Point[] {
+  const dots: Point[] = [];
+  visitWalkDots(points, options, (x, y) => {
+    dots.push({ x, y });
+  });
+  return dots;
+}
+
+/** walkDots, handed to `visit` one by one: the walks are drawn every frame, and no array is built for them. */
+export function visitWalkDots(
+  points: readonly Point[],
+  options: { readonly spacing: number; readonly clearance: number },
+  visit: (x: number, y: number) => void,
+): void {
   const start = points[0];
-  if (!start) return [];
+  if (!start) return;
+  visitDots(points, { spacing: options.spacing, backwards: true, clearFrom: start, clearance: options.clearance }, visit);
+}
+
+/** The dots of dotsAlong over the polyline read forwards or backwards, leaving out those within `clearance` of `clearFrom`. */
+function visitDots(
+  points: readonly Point[],
+  options: { readonly spacing: number; readonly backwards: boolean; readonly clearFrom: Point | null; readonly clearance: number },
+  visit: (x: number, y: number) => void,
+): void {
+  const { spacing, backwards, clearFrom } = options;
+  if (spacing <= 0) return;
   const clearanceSquared = options.clearance * options.clearance;
-  return dotsAlong([...points].reverse(), options.spacing).filter(
-    (dot) => (dot.x - start.x) ** 2 + (dot.y - start.y) ** 2 > clearanceSquared,
-  );
+  const last = points.length - 1;
+  let travelled = 0;
+  let nextDot = 0;
+  for (let index = 1; index <= last; index += 1) {
+    const from = points[backwards ? last - index + 1 : index - 1]!;
+    const to = points[backwards ? last - index : index]!;
+    const length = Math.sqrt((to.x - from.x) ** 2 + (to.y - from.y) ** 2);
+    while (length > 0 && nextDot <= travelled + length) {
+      const along = (nextDot - travelled) / length;
+      const x = from.x + (to.x - from.x) * along;
+      const y = from.y + (to.y - from.y) * along;
+      if (clearFrom === null || (x - clearFrom.x) ** 2 + (y - clearFrom.y) ** 2 > clearanceSquared) visit(x, y);
+      nextDot += spacing;
+    }
+    travelled += length;
+  }
 }
 
 /** One of eight compass words for the direction from one point to another (y grows southwards). */

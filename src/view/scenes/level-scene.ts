@@ -31,7 +31,7 @@ import { LevelTilemap } from '../renderers/level-tilemap.ts';
 import { MiraSprite } from '../renderers/mira-sprite.ts';
 import { Motion } from '../renderers/motion.ts';
 import { StealthCueRenderer } from '../renderers/stealth-cue-renderer.ts';
-import { goalArea, goalHint, miraVisibility } from '../renderers/stealth-cues.ts';
+import { goalHint, miraVisibility } from '../renderers/stealth-cues.ts';
 import { CHARACTERS_TEXTURE, SCENE_KEYS } from '../scene-keys.ts';
 import { gameSounds, toggleMuted } from '../sounds.ts';
 import { Hud } from '../ui/hud.ts';
@@ -390,7 +390,7 @@ export class LevelScene extends Phaser.Scene {
       visibility,
       sneaking: world.mira.gait === 'sneak',
       firstMoveTick: view.effects.firstMoveTick,
-      exitArrow: view.dream.keepArrowClear(view.camera.goalArrow(goalArea(world))),
+      exitArrow: view.dream.keepArrowClear(view.camera.goalArrow(world)),
       alert: world.alert,
       marbles: world.marbles.left, miraScreen: view.camera.toScreen(mira.x, mira.y),
       marks: view.speedrun.marksText,

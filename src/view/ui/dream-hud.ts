@@ -9,6 +9,7 @@ import { dreamWayOpen } from '../renderers/dream-way.ts';
 import type { EdgeArrow } from '../renderers/stealth-cues.ts';
 import { ARROW_BADGE_RADIUS, arrowClearOf } from './arrow-clearance.ts';
 import { PANEL_OVER_MIRA_ALPHA, miraHeightOnScreen, panelOverMira, type ScreenRect } from './goal-hint-place.ts';
+import { BakedGraphics } from './baked-graphics.ts';
 import { BACKGROUND_COLOR, DIM_TEXT_COLOR, TEXT_COLOR, colorNumber, textStyle, wordScale } from './palette.ts';
 
 const PANEL_WIDTH = 210;
@@ -30,7 +31,7 @@ export interface DreamHudShown {
 }
 
 export class DreamHud {
-  readonly #panel: Phaser.GameObjects.Graphics;
+  readonly #panel: BakedGraphics;
   readonly #group: Phaser.GameObjects.Text;
   readonly #stage: Phaser.GameObjects.Text;
   readonly #bar: Phaser.GameObjects.Graphics;
@@ -40,13 +41,16 @@ export class DreamHud {
   #shownKey = '';
   #shown: DreamHudShown = { group: null, meter: null, tally: null, panel: null, arrowBadge: null };
   #panelShown: ScreenRect | null = null;
+  /** The panel's rectangle as last drawn into its texture: the meter's steps do not move it. */
+  #panelDrawn: ScreenRect | null = null;
 
   constructor(scene: Phaser.Scene, layer: Phaser.GameObjects.Layer) {
-    this.#panel = scene.add.graphics();
+    // First on the layer, under the words: the image is added as it is made.
+    this.#panel = new BakedGraphics(scene, { layer, key: 'dream-hud-panel' });
     this.#group = scene.add.text(0, 0, '', textStyle(13, TEXT_COLOR)).setOrigin(1, 0);
     this.#stage = scene.add.text(0, 0, '', textStyle(13, DIM_TEXT_COLOR)).setOrigin(1, 0);
     this.#bar = scene.add.graphics();
-    layer.add([this.#panel, this.#group, this.#stage, this.#bar]);
+    layer.add([this.#group, this.#stage, this.#bar]);
   }
 
   get lastShown(): DreamHudShown {
@@ -105,8 +109,15 @@ export class DreamHud {
     // Wide enough for its longest line: "1 of 3 fragments for the analog door" outgrows the group's width.
     const panelWidth = Math.max(PANEL_WIDTH * words, this.#group.width + 16 * scale, this.#stage.width + 16 * scale);
     const height = (meter !== null ? 62 : second !== '' ? 47 : 30) * words;
-    this.#panel.clear().fillStyle(colorNumber(BACKGROUND_COLOR), 0.85).fillRoundedRect(right - panelWidth, margin, panelWidth, height, 6 * scale);
-    this.#panelShown = { left: right - panelWidth, top: margin, width: panelWidth, height };
+    const panel = { left: right - panelWidth, top: margin, width: panelWidth, height };
+    const drawn = this.#panelDrawn;
+    if (drawn?.left !== panel.left || drawn.top !== panel.top || drawn.width !== panel.width || drawn.height !== panel.height) {
+      this.#panelDrawn = panel;
+      this.#panel.redraw(panel, (graphics) => {
+        graphics.fillStyle(colorNumber(BACKGROUND_COLOR), 0.85).fillRoundedRect(panel.left, panel.top, panel.width, panel.height, 6 * scale);
+      });
+    }
+    this.#panelShown = panel;
     this.#shown = { ...this.#shown, panel: this.#panelShown };
     this.#group.setPosition(right - 8 * scale, margin + 7 * words);
     this.#stage.setPosition(right - 8 * scale, margin + 24 * words);

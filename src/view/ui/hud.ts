@@ -17,6 +17,7 @@ import { ARROW_BADGE_RADIUS } from './arrow-clearance.ts';
 import { ACCENT_COLOR, BACKGROUND_COLOR, DIM_TEXT_COLOR, ERROR_COLOR, TEXT_COLOR, WARNING_COLOR, colorNumber, textStyle, wordScale } from './palette.ts';
 import { changeTextAndColor } from './text-changes.ts';
 import { clockFont } from './glyph-font.ts';
+import { BakedGraphics } from './baked-graphics.ts';
 
 // Entries joined by single spaces, everything else no-break: a narrow window wraps between entries,
 // never inside "Esc: pause", and wrapped lines carry no stray spaces that would shift them off centre.
@@ -58,7 +59,7 @@ export interface HudState {
 }
 
 export class Hud {
-  readonly #panel: Phaser.GameObjects.Graphics;
+  readonly #panel: BakedGraphics;
   /** Bitmap glyphs, not a Text: the clock changes every tick, and a Text would redraw and upload each time. */
   readonly #time: Phaser.GameObjects.BitmapText;
   readonly #catches: Phaser.GameObjects.Text;
@@ -68,10 +69,10 @@ export class Hud {
   readonly #marblesText: Phaser.GameObjects.Text;
   #shownMarbles = '';
   readonly #goal: Phaser.GameObjects.Text;
-  readonly #goalBackdrop: Phaser.GameObjects.Graphics;
+  readonly #goalBackdrop: BakedGraphics;
   readonly #arrow: Phaser.GameObjects.Graphics;
   readonly #hint: Phaser.GameObjects.Text;
-  readonly #hintBackdrop: Phaser.GameObjects.Graphics;
+  readonly #hintBackdrop: BakedGraphics;
   readonly #banner: Phaser.GameObjects.Text;
   #shownTick = -1;
   #shownCatches = '';
@@ -86,36 +87,33 @@ export class Hud {
   #shownArrow: readonly number[] | null = null;
 
   constructor(scene: Phaser.Scene, layer: Phaser.GameObjects.Layer, goalText: string) {
-    this.#panel = scene.add.graphics();
+    // First on the layer, under the words: the image is added as it is made.
+    this.#panel = new BakedGraphics(scene, { layer, key: 'hud-time-panel' });
     this.#time = scene.add.bitmapText(0, 0, clockFont(scene, { sizePixels: 20, color: TEXT_COLOR }), '');
     this.#catches = scene.add.text(0, 0, '', textStyle(13, DIM_TEXT_COLOR));
     this.#visibilityText = scene.add.text(0, 0, '', textStyle(13, DIM_TEXT_COLOR));
     this.#alertText = scene.add.text(0, 0, '', textStyle(13, DIM_TEXT_COLOR));
     this.#marblesText = scene.add.text(0, 0, '', textStyle(13, DIM_TEXT_COLOR));
-    this.#goalBackdrop = scene.add.graphics();
     this.#goal = scene.add.text(0, 0, goalText, textStyle(16, TEXT_COLOR)).setOrigin(0.5, 0).setAlign('center');
     this.#arrow = scene.add.graphics();
-    this.#hintBackdrop = scene.add.graphics();
     this.#hint = scene.add.text(0, 0, hintText(), textStyle(13, TEXT_COLOR)).setOrigin(0.5, 1).setAlign('center');
     this.#banner = scene.add
       .text(0, 0, '', { ...textStyle(36, ACCENT_COLOR), stroke: BACKGROUND_COLOR, strokeThickness: 6 })
       .setOrigin(0.5, 0.5)
       .setAlign('center')
       .setVisible(false);
+    // The backdrops' images join the layer as they are made: each between the words it lies under and those before.
     layer.add([
-      this.#panel,
       this.#time,
       this.#catches,
       this.#visibilityText,
       this.#alertText,
       this.#marblesText,
-      this.#goalBackdrop,
-      this.#goal,
-      this.#arrow,
-      this.#hintBackdrop,
-      this.#hint,
-      this.#banner,
     ]);
+    this.#goalBackdrop = new BakedGraphics(scene, { layer, key: 'hud-goal-backdrop' });
+    layer.add([this.#goal, this.#arrow]);
+    this.#hintBackdrop = new BakedGraphics(scene, { layer, key: 'hud-hint-backdrop' });
+    layer.add([this.#hint, this.#banner]);
   }
 
   layout(width: number, height: number, scale: number): void {
@@ -129,10 +127,10 @@ export class Hud {
     this.#visibilityText.setFontSize(13 * words).setPosition(margin + 8 * scale, margin + 47 * words);
     this.#alertText.setFontSize(13 * words).setPosition(margin + 8 * scale, margin + 64 * words);
     this.#marblesText.setFontSize(13 * words).setPosition(margin + 8 * scale, margin + 81 * words);
-    this.#panel
-      .clear()
-      .fillStyle(PANEL_COLOR, PANEL_ALPHA)
-      .fillRoundedRect(margin, margin, TIME_PANEL.width * words, TIME_PANEL.height * words, 6 * scale);
+    const panel = { left: margin, top: margin, width: TIME_PANEL.width * words, height: TIME_PANEL.height * words };
+    this.#panel.redraw(panel, (graphics) => {
+      graphics.fillStyle(PANEL_COLOR, PANEL_ALPHA).fillRoundedRect(panel.left, panel.top, panel.width, panel.height, 6 * scale);
+    });
 
     this.#size = { width, height };
     this.#splitsCorner = readSpeedrunMode() && isSplitsShown();
@@ -273,20 +271,14 @@ export class Hud {
   }
 
   #backdropBehind(
-    backdrop: Phaser.GameObjects.Graphics,
+    backdrop: BakedGraphics,
     text: Phaser.GameObjects.Text,
     options: { readonly top: number; readonly padding: number },
   ): void {
     const { padding } = options;
-    backdrop
-      .clear()
-      .fillStyle(PANEL_COLOR, PANEL_ALPHA)
-      .fillRoundedRect(
-        Math.floor(text.x - text.width / 2 - padding),
-        options.top - padding / 2,
-        text.width + padding * 2,
-        text.height + padding,
-        6 * this.#scale,
-      );
+    const panel = { left: Math.floor(text.x - text.width / 2 - padding), top: options.top - padding / 2, width: text.width + padding * 2, height: text.height + padding };
+    backdrop.redraw(panel, (graphics) => {
+      graphics.fillStyle(PANEL_COLOR, PANEL_ALPHA).fillRoundedRect(panel.left, panel.top, panel.width, panel.height, 6 * this.#scale);
+    });
   }
 }

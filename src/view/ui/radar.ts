@@ -5,6 +5,8 @@ import type Phaser from 'phaser';
 import type { ConeStyle, World } from '../../sim/index.ts';
 import { chaserPointers, radarBlips, radarGoal, type ViewWindow } from '../renderers/radar-view.ts';
 import { cueColors } from '../renderers/cue-colors.ts';
+import { goalOf } from '../renderers/tick-cues.ts';
+import { BakedGraphics } from './baked-graphics.ts';
 import { BACKGROUND_COLOR, colorNumber } from './palette.ts';
 
 const RADIUS = 56;
@@ -45,6 +47,8 @@ export function drawRadarMark(
 }
 
 export class Radar {
+  /** The disc itself, the same every frame until the screen's size changes. */
+  readonly #disc: BakedGraphics;
   readonly #graphics: Phaser.GameObjects.Graphics;
   readonly #pointers: Phaser.GameObjects.Graphics;
   #width = 0;
@@ -53,6 +57,7 @@ export class Radar {
   shown = true;
 
   constructor(scene: Phaser.Scene, layer: Phaser.GameObjects.Layer) {
+    this.#disc = new BakedGraphics(scene, { layer, key: 'radar-disc' });
     this.#graphics = scene.add.graphics();
     this.#pointers = scene.add.graphics();
     layer.add([this.#graphics, this.#pointers]);
@@ -62,6 +67,18 @@ export class Radar {
     this.#width = width;
     this.#height = height;
     this.#scale = scale;
+    const { centreX, centreY, radius } = this.#place();
+    // A pixel of margin: the rim's line is centred on the radius.
+    this.#disc.redraw({ left: centreX - radius - 1, top: centreY - radius - 1, width: 2 * radius + 2, height: 2 * radius + 2 }, (graphics) => {
+      graphics.fillStyle(colorNumber(BACKGROUND_COLOR), 0.8).fillCircle(centreX, centreY, radius);
+      graphics.lineStyle(1, 0x4fd8e8, 0.5).strokeCircle(centreX, centreY, radius);
+    });
+  }
+
+  /** The disc's centre and radius on screen. */
+  #place(): { centreX: number; centreY: number; radius: number } {
+    const radius = RADIUS * this.#scale;
+    return { centreX: this.#width - radius - CORNER_MARGIN * this.#scale, centreY: this.#height - radius - CORNER_MARGIN * this.#scale, radius };
   }
 
   draw(world: World, view: ViewWindow): void {
@@ -71,12 +88,9 @@ export class Radar {
 
   #drawRadar(world: World): void {
     const graphics = this.#graphics.clear();
+    this.#disc.setVisible(this.shown);
     if (!this.shown) return;
-    const radius = RADIUS * this.#scale;
-    const centreX = this.#width - radius - CORNER_MARGIN * this.#scale;
-    const centreY = this.#height - radius - CORNER_MARGIN * this.#scale;
-    graphics.fillStyle(colorNumber(BACKGROUND_COLOR), 0.8).fillCircle(centreX, centreY, radius);
-    graphics.lineStyle(1, 0x4fd8e8, 0.5).strokeCircle(centreX, centreY, radius);
+    const { centreX, centreY, radius } = this.#place();
     const colors = cueColors().styles;
     for (const blip of radarBlips(world)) {
       const color = colors[blip.style];
@@ -88,7 +102,7 @@ export class Radar {
       drawRadarMark(graphics, { style: blip.style, x, y, size: 2.5 * this.#scale, color });
     }
     // The goal in gold: a ring where the dream circle is (or a square for the exit), on the rim when far.
-    const goal = radarGoal(world);
+    const goal = radarGoal(world, goalOf(world));
     const goalX = centreX + goal.x * radius;
     const goalY = centreY + goal.y * radius;
     const goalSize = (goal.beyond ? 3 : 4) * this.#scale;

@@ -1,0 +1,103 @@
+// A shape that changes seldom (the HUD's panel, the radar's disc), drawn into a texture when it changes
+// and shown as an image in between. Phaser triangulates a Graphics' paths again every frame it renders
+// one (a rounded corner or a circle is an arc of a hundred points), and the arrays it builds for that were
+// a large share of a frame's garbage; an image of a texture costs one quad. The texture is laid on whole
+// pixels at the shape's own place, so its pixels are the ones the Graphics drew there. It is drawn just
+// before the frame renders (drawing into a texture waits on the GPU, which would stall the update), and
+// made once per game and reused by every run of the scene. Phaser is imported for its types only: the
+// radar's module, which Node reads for radarReach, makes one.
+import type Phaser from 'phaser';
+
+/** The textures made here, by the game's texture manager and key: each run of a scene takes its own back. */
+const madeTextures = new WeakMap<Phaser.Textures.TextureManager, Map<string, Phaser.Textures.DynamicTexture>>();
+
+function bakedTexture(scene: Phaser.Scene, key: string): Phaser.Textures.DynamicTexture | null {
+  let made = madeTextures.get(scene.textures);
+  if (made === undefined) {
+    made = new Map();
+    madeTextures.set(scene.textures, made);
+  }
+  const texture = made.get(key) ?? scene.textures.addDynamicTexture(key, 1, 1);
+  if (texture !== null) made.set(key, texture);
+  return texture;
+}
+
+/** Screen pixels the shape lies within, line widths included. */
+export interface BakedBounds {
+  readonly left: number;
+  readonly top: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+export class BakedGraphics {
+  readonly #graphics: Phaser.GameObjects.Graphics;
+  readonly #texture: Phaser.Textures.DynamicTexture | null;
+  readonly #image: Phaser.GameObjects.Image | null;
+  /** Shown when asked to be and once something has been drawn. */
+  #shown = true;
+  #drawn = false;
+  /** Where the texture lies (whole pixels), once a new shape waits to be drawn into it; null when none does. */
+  #due: { readonly left: number; readonly top: number; readonly width: number; readonly height: number } | null = null;
+
+  /** `key`: the texture's, one per shape (the HUD's panel, the radar's disc). */
+  constructor(scene: Phaser.Scene, options: { readonly layer: Phaser.GameObjects.Layer; readonly key: string }) {
+    this.#graphics = scene.make.graphics({}, false);
+    this.#texture = bakedTexture(scene, options.key);
+    this.#image = this.#texture === null ? null : scene.add.image(0, 0, options.key).setOrigin(0, 0).setVisible(false);
+    if (this.#image !== null) options.layer.add(this.#image);
+    const drawDue = (): void => {
+      this.#drawDue();
+    };
+    scene.events.on('prerender', drawDue);
+    // The scene's emitter outlives a restart: each run's listener goes with it.
+    scene.events.once('shutdown', () => {
+      scene.events.off('prerender', drawDue);
+      this.#graphics.destroy();
+    });
+  }
+
+  /** The shape `paint` draws (in screen pixels, inside `bounds`) replaces the one shown, from the next frame. */
+  redraw(bounds: BakedBounds, paint: (graphics: Phaser.GameObjects.Graphics) => void): void {
+    const left = Math.floor(bounds.left);
+    const top = Math.floor(bounds.top);
+    const width = Math.max(1, Math.ceil(bounds.left + bounds.width) - left);
+    const height = Math.max(1, Math.ceil(bounds.top + bounds.height) - top);
+    this.#graphics.clear();
+    paint(this.#graphics);
+    this.#due = { left, top, width, height };
+  }
+
+  get alpha(): number {
+    return this.#image?.alpha ?? 1;
+  }
+
+  /** The whole shape's opacity, as a Graphics' alpha scales every colour it draws. */
+  setAlpha(alpha: number): this {
+    this.#image?.setAlpha(alpha);
+    return this;
+  }
+
+  setVisible(visible: boolean): this {
+    this.#shown = visible;
+    this.#image?.setVisible(visible && this.#drawn);
+    return this;
+  }
+
+  #drawDue(): void {
+    const texture = this.#texture;
+    const image = this.#image;
+    const due = this.#due;
+    if (texture === null || image === null || due === null) return;
+    this.#due = null;
+    if (texture.width !== due.width || texture.height !== due.height) {
+      texture.setSize(due.width, due.height);
+      image.setSize(due.width, due.height);
+      image.setFrame(texture.get());
+    }
+    // Moved by whole pixels only: every edge falls on the pixels it fell on when drawn on the screen.
+    texture.clear().draw(this.#graphics, -due.left, -due.top).render();
+    this.#drawn = true;
+    image.setPosition(due.left, due.top).setVisible(this.#shown);
+  }
+}
