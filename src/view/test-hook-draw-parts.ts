@@ -62,12 +62,15 @@ function worldPart(object: Phaser.GameObjects.GameObject): DrawPart {
   return 'overhead';
 }
 
-/** Every object of the level's three layers with its part and the camera that draws it. */
-function sortLevel(scene: Phaser.Scene): Sorted[] {
+/**
+ * Every object of the level's three layers with its part and the camera that draws it; `ownFilter` gives
+ * a layer's filter as the level set it, so a layer this hook hid is still known by it.
+ */
+function sortLevel(scene: Phaser.Scene, ownFilter: (object: Phaser.GameObjects.GameObject) => number): Sorted[] {
   const [world, words, interfaceCamera] = scene.cameras.cameras;
   if (world === undefined || words === undefined || interfaceCamera === undefined) return [];
   const layers = scene.children.getAll().filter((object): object is Phaser.GameObjects.Layer => object instanceof Phaser.GameObjects.Layer);
-  const drawnBy = (layer: Phaser.GameObjects.Layer, camera: Phaser.Cameras.Scene2D.Camera): boolean => (layer.cameraFilter & camera.id) === 0;
+  const drawnBy = (layer: Phaser.GameObjects.Layer, camera: Phaser.Cameras.Scene2D.Camera): boolean => (ownFilter(layer) & camera.id) === 0;
   return layers.flatMap((layer): Sorted[] => {
     if (drawnBy(layer, world)) {
       return [{ object: layer, part: 'world', camera: world }, ...layer.getAll().map((object) => ({ object, part: worldPart(object), camera: world }))];
@@ -81,12 +84,13 @@ function sortLevel(scene: Phaser.Scene): Sorted[] {
 export function drawPartsTestHook(game: Phaser.Game): DrawPartsTestHook {
   let hidden = new Set<DrawPart>();
   /** The camera filter each hidden object had, to give back when its part is shown again. */
-  const ownFilters = new Map<Phaser.GameObjects.GameObject, number>();
+  const ownFilters = new WeakMap<Phaser.GameObjects.GameObject, number>();
+  const ownFilter = (object: Phaser.GameObjects.GameObject): number => ownFilters.get(object) ?? object.cameraFilter;
   const levelScene = (): Phaser.Scene | null => game.scene.getScene(SCENE_KEYS.level);
   const apply = (): void => {
     const scene = levelScene();
     if (scene === null) return;
-    for (const { object, part, camera } of sortLevel(scene)) {
+    for (const { object, part, camera } of sortLevel(scene, ownFilter)) {
       const own = ownFilters.get(object);
       if (hidden.has(part) && own === undefined) {
         ownFilters.set(object, object.cameraFilter);
@@ -111,7 +115,7 @@ export function drawPartsTestHook(game: Phaser.Game): DrawPartsTestHook {
     drawPartCounts: () => {
       const counts = Object.fromEntries(DRAW_PARTS.map((part) => [part, 0])) as Record<DrawPart, number>;
       const scene = levelScene();
-      if (scene !== null) for (const { part } of sortLevel(scene)) counts[part] += 1;
+      if (scene !== null) for (const { part } of sortLevel(scene, ownFilter)) counts[part] += 1;
       return counts;
     },
   };
