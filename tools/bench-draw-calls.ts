@@ -1,5 +1,5 @@
 // Where the level's drawing spends the GPU process's time (issue 16): `npx tsx tools/bench-draw-calls.ts
-// [draw/<scenario>] [--quick]`, or `npm run bench -- draw/` (only when named: a run takes a minute or two).
+// [draw/<scenario>[/<part>]] [--quick]`, or `npm run bench -- draw/` (only when named: a run takes a minute or two).
 // Plays the frame benchmarks' replays (tools/frame-scenarios.ts) at 1280x720 in Debian's Chromium with
 // software WebGL, in play and in the dream, and counts from outside the game what WebGL is asked per
 // frame: every WebGL method is wrapped with a counter before the game loads (COUNTING_SCRIPT). Then each
@@ -207,7 +207,9 @@ async function measureVariant(page: Page, run: { readonly scenario: Scenario; re
 }
 
 async function measureScenario(browser: Parameters<Parameters<typeof withServedGame>[1]>[0], scenario: Scenario): Promise<Record<string, unknown>[]> {
-  const variants: Variant[] = [{ key: 'all', parts: [] }, ...scenario.parts.map((part) => ({ key: part, parts: [part] }))];
+  // Those the prefix names (`draw/720p-play/upscale`), and always `all` beside them.
+  const named = scenario.parts.filter((part) => wanted(`${scenario.name}/${part}`));
+  const variants: Variant[] = [{ key: 'all', parts: [] }, ...named.map((part) => ({ key: part, parts: [part] }))];
   const empty = await emptyCanvas(browser, SIZE, 2);
   const { page, cdp } = await openLevel(browser, { size: SIZE, port, initScript: COUNTING_SCRIPT });
   await page.evaluate(() => {
