@@ -218,13 +218,16 @@ async function measureScenario(browser: Parameters<Parameters<typeof withServedG
   const samples = new Map<string, Sample[]>(variants.map((variant) => [variant.key, []]));
   let objectCounts: Record<string, number> = {};
   for (let roundIndex = 0; roundIndex < ROUNDS; roundIndex += 1) {
-    const order = variants.map((_, index) => variants[(index + roundIndex) % variants.length]!);
+    const rotated = variants.map((_, index) => variants[(index + roundIndex) % variants.length]!);
+    // `all` twice a round, the second half-way round from the first: the figure every other is held against.
+    const halfWay = (rotated.indexOf(variants[0]!) + Math.ceil(rotated.length / 2)) % rotated.length;
+    const order = variants.length > 2 ? [...rotated.slice(0, halfWay), variants[0]!, ...rotated.slice(halfWay)] : rotated;
     for (const variant of order) {
       let sample: Sample | null = null;
       for (let attempt = 0; attempt < 3 && sample === null; attempt += 1) sample = await measureVariant(page, { scenario, variant, cdp });
       if (sample === null) throw new Error(`${scenario.name}/${variant.key}: three windows in a row left the scenario (past tick ${scenario.untilTick}${scenario.dream ? ' or out of the dream' : ''})`);
       samples.get(variant.key)!.push(sample);
-      if (variant.key === 'all' && roundIndex === 0) objectCounts = await page.evaluate(() => window.__analogDreams!.drawPartCounts());
+      if (variant.key === 'all' && roundIndex === 0 && Object.keys(objectCounts).length === 0) objectCounts = await page.evaluate(() => window.__analogDreams!.drawPartCounts());
     }
   }
   await page.close();
