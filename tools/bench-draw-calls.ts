@@ -16,7 +16,6 @@
 // It judges nothing: it attributes.
 import { loadavg } from 'node:os';
 import type { Page } from '@playwright/test';
-import type { DrawPart } from '../src/view/test-hook-draw-parts.ts';
 import type { CDPSession } from '@playwright/test';
 import { DREAM_REPLAY, DREAM_START_TICK, PLAY_REPLAY, emptyCanvas, gpuSeconds, openLevel, replayFrames, round, withServedGame } from './frame-scenarios.ts';
 
@@ -25,6 +24,8 @@ const quick = args.includes('--quick');
 const prefix = args.find((argument) => !argument.startsWith('--')) ?? '';
 const port = Number(process.env.ANALOG_DREAMS_BENCH_PORT ?? 4179);
 const SIZE = { width: 1280, height: 720 } as const;
+/** The parts the test hook can leave out (src/view/test-hook-draw-parts.ts' DRAW_PARTS; tools import no view code). */
+type DrawPart = string;
 /** Frames (one tick each) each variant is measured over in each round. */
 const WINDOW_FRAMES = 45;
 /** After the window's frames, the GPU process finishes the last of them before its time is read. */
@@ -190,9 +191,7 @@ async function steppedWindow(page: Page, cdp: CDPSession): Promise<{ frames: num
 /** One window with the variant's parts left out, from the scenario's tick; null when the world left the scenario meanwhile. */
 async function measureVariant(page: Page, run: { readonly scenario: Scenario; readonly variant: Variant; readonly cdp: CDPSession }): Promise<Sample | null> {
   const { scenario, variant, cdp } = run;
-  await page.evaluate((parts) => {
-    window.__analogDreams!.hideDrawParts(parts);
-  }, variant.parts);
+  await page.evaluate(`window.__analogDreams.hideDrawParts(${JSON.stringify(variant.parts)})`);
   await startReplay(page, scenario);
   await page.evaluate('window.__webglCounts.reset()');
   const measured = await steppedWindow(page, cdp);
