@@ -17,18 +17,23 @@
 // exits 1 when one is missed; `--quick` judges nothing.
 // Code the page runs that defines functions is passed as text: tsx names functions through a helper
 // (__name) the page does not have.
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, type Browser, type CDPSession, type Page } from '@playwright/test';
-import { preview } from 'vite';
-import { decodeReplay, type Replay } from '../src/run/replay.ts';
-import { TICKS_PER_SECOND, type InputFrame } from '../src/sim/types.ts';
-import { CHROMIUM_ARGS, chromiumMissingMessage, findChromium } from './chromium-path.ts';
-import { measureWindow, round, type Window } from './frame-window.ts';
+import { loadavg } from 'node:os';
+import type { Browser, Page } from '@playwright/test';
+import type { Replay } from '../src/run/replay.ts';
+import { TICKS_PER_SECOND } from '../src/sim/types.ts';
+import {
+  DREAM_LEAD_TICKS,
+  DREAM_REPLAY,
+  DREAM_START_TICK,
+  PLAY_REPLAY,
+  emptyCanvas,
+  openLevel,
+  readReplay,
+  replayFrames,
+  withServedGame,
+} from './frame-scenarios.ts';
+import { measureWindow, round } from './frame-window.ts';
 
-const root = join(import.meta.dirname, '..');
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
 const prefix = args.find((argument) => !argument.startsWith('--')) ?? '';
@@ -37,14 +42,6 @@ const port = Number(process.env.ANALOG_DREAMS_BENCH_PORT ?? 4179);
 const WINDOW_SECONDS = quick ? 3 : 10;
 /** Stepped frames timed for the JavaScript figures. */
 const JS_FRAMES = quick ? 120 : 480;
-/** The lane route starts its dream at tick 333: the dream benchmarks start well before it. */
-const DREAM_START_TICK = 333;
-/**
- * Ticks played in real time before the dream starts. The skip to them is stepped in one go, and the GPU
- * process then works off every texture upload of it for a second or so: the dream must start after that
- * backlog, or its start's figure measures the skip instead.
- */
-const DREAM_LEAD_TICKS = 150;
 /** Ticks after the dream's start whose frames count for its stall: one second. */
 const DREAM_START_TICKS = 60;
 /**
@@ -78,14 +75,6 @@ function judged(value: number, budget: number, direction: 'at-least' | 'at-most'
   if (!withinBudget) overBudget += 1;
   return { budget, withinBudget };
 }
-
-function readReplay(file: string): Replay {
-  const decoded = decodeReplay(readFileSync(join(root, file), 'utf8'));
-  if (!decoded.ok) throw new Error(`${file}: ${decoded.problem.message}`);
-  return decoded.value;
-}
-
-const replayFrames = (file: string): InputFrame[] => [...readReplay(file).inputs];
 
 /**
  * Seconds of the dream's window: the lane route's dream lasts from its start to the level's finish (about
@@ -151,40 +140,9 @@ async function measureDreamStart(page: Page): Promise<DreamStart> {
   return { longestFrame: round(sorted.at(-1) ?? 0, 1), medianFrame: round(sorted[Math.floor(sorted.length / 2)] ?? 0, 1), startTick: frames[first]!.tick };
 }
 
-async function emptyCanvas(browser: Browser, size: { width: number; height: number }): Promise<Window> {
-  const page = await browser.newPage({ viewport: { width: size.width, height: size.height } });
-  const cdp = await browser.newBrowserCDPSession();
-  await page.setContent(`<body style="margin:0;background:#07060d"><canvas width="${size.width}" height="${size.height}"></canvas></body>`);
-  await page.evaluate(`{
-    const gl = document.querySelector('canvas').getContext('webgl2');
-    const frame = () => {
-      gl.clearColor(0.03, 0.02, 0.05, 1);
-      gl.clear(gl.COLOR_BUFFER_BIT);
-      requestAnimationFrame(frame);
-    };
-    requestAnimationFrame(frame);
-  }`);
-  await page.waitForTimeout(500);
-  const measured = await measureWindow(page, cdp, { seconds: WINDOW_SECONDS });
-  await page.close();
-  return measured;
-}
-
-async function openLevel(browser: Browser, size: { width: number; height: number }): Promise<{ page: Page; cdp: CDPSession }> {
-  const page = await browser.newPage({ viewport: { width: size.width, height: size.height } });
-  // The process list (and so the GPU process's CPU time) is the browser target's, not the page's.
-  const cdp = await browser.newBrowserCDPSession();
-  page.on('pageerror', (error) => {
-    console.error(`page error: ${String(error)}`);
-  });
-  await page.goto(`http://127.0.0.1:${port}/?map=night-escape`);
-  await page.waitForFunction(() => window.__analogDreams?.ready() === true, undefined, { timeout: 60_000 });
-  return { page, cdp };
-}
-
 async function frameRates(browser: Browser): Promise<void> {
-  const golden = replayFrames('tests/golden/night-escape.replay.json');
-  const lane = readReplay('tests/golden/night-escape-lane.replay.json');
+  const golden = replayFrames(PLAY_REPLAY);
+  const lane = readReplay(DREAM_REPLAY);
   const dreamRoute = [...lane.inputs];
   for (const size of SIZES) {
     const scenarios = [
@@ -192,9 +150,9 @@ async function frameRates(browser: Browser): Promise<void> {
       ...(size.dream ? [{ name: `frame/software-${size.label}-dream`, frames: dreamRoute, skipTicks: DREAM_START_TICK - DREAM_LEAD_TICKS, window: { seconds: dreamWindowSeconds(lane), watch: DREAM_STAGE_EXPRESSION, until: nearFinish(lane) } }] : []),
     ].filter((scenario) => wanted(scenario.name));
     if (scenarios.length === 0) continue;
-    const empty = await emptyCanvas(browser, size);
+    const empty = await emptyCanvas(browser, size, WINDOW_SECONDS);
     for (const scenario of scenarios) {
-      const { page, cdp } = await openLevel(browser, size);
+      const { page, cdp } = await openLevel(browser, { size, port });
       await page.evaluate(
         ({ frames, skipTicks }) => {
           window.__analogDreams!.playReplayLive(frames, { skipTicks });
@@ -244,12 +202,12 @@ function dreamWindowRow(name: string, watched: readonly string[]): { dreamStageA
 
 async function javascriptPerFrame(browser: Browser): Promise<void> {
   const scenarios = [
-    { name: 'frame/js-per-frame', frames: replayFrames('tests/golden/night-escape.replay.json'), skipTicks: 0 },
+    { name: 'frame/js-per-frame', frames: replayFrames(PLAY_REPLAY), skipTicks: 0 },
     // Stepped from a little before the dream's start, so its first frames are among those timed.
-    { name: 'frame/js-per-frame-dream', frames: replayFrames('tests/golden/night-escape-lane.replay.json'), skipTicks: DREAM_START_TICK - 30 },
+    { name: 'frame/js-per-frame-dream', frames: replayFrames(DREAM_REPLAY), skipTicks: DREAM_START_TICK - 30 },
   ].filter((scenario) => wanted(scenario.name));
   for (const scenario of scenarios) {
-    const { page } = await openLevel(browser, { width: 1280, height: 720 });
+    const { page } = await openLevel(browser, { size: { width: 1280, height: 720 }, port });
     const samples = await page.evaluate(
       ({ frames, skipTicks, count }) => {
         const hook = window.__analogDreams!;
@@ -284,31 +242,10 @@ async function javascriptPerFrame(browser: Browser): Promise<void> {
 
 async function main(): Promise<void> {
   if (!wanted('frame/')) return;
-  const executablePath = findChromium();
-  if (executablePath === null) {
-    print({ name: 'frame/', skipped: chromiumMissingMessage() });
-    return;
-  }
-  const outDir = mkdtempSync(join(tmpdir(), 'analog-dreams-frames-'));
-  try {
-    const built = spawnSync('npx', ['vite', 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'], {
-      cwd: root,
-      stdio: ['ignore', 'ignore', 'inherit'],
-      env: { ...process.env, ANALOG_DREAMS_TEST_HOOK: '1' },
-    });
-    if (built.status !== 0) throw new Error('vite build failed');
-    const server = await preview({ root, logLevel: 'error', build: { outDir }, preview: { port, strictPort: true, host: '127.0.0.1' } });
-    const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
-    try {
-      await frameRates(browser);
-      await javascriptPerFrame(browser);
-    } finally {
-      await browser.close();
-      await server.close();
-    }
-  } finally {
-    rmSync(outDir, { recursive: true, force: true });
-  }
+  await withServedGame({ name: 'frame/', port }, async (browser) => {
+    await frameRates(browser);
+    await javascriptPerFrame(browser);
+  });
 }
 
 await main();

@@ -57,6 +57,12 @@ if (options.includes('--browser')) {
   if (frames.status !== 0) process.exitCode = frames.status ?? 1;
 }
 
+// Where the level's drawing spends the GPU process's time: minutes of stepped frames, so only when named.
+if (prefix.startsWith('draw/')) {
+  const drawCalls = spawnSync(process.execPath, ['--import', 'tsx', join(toolsFolder, 'bench-draw-calls.ts'), ...options.filter((option) => option !== '--browser')], { stdio: 'inherit' });
+  if (drawCalls.status !== 0) process.exitCode = drawCalls.status ?? 1;
+}
+
 /**
  * The rows measured in the browser (tests/browser-bench/), on the test build as the browser tests use it:
  * what the game's JavaScript does in a frame, how long a map takes to load, how long the problems screen

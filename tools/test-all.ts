@@ -76,8 +76,9 @@ vitest();
 browser();
 // Every benchmark once, Node's and the browser's, a few iterations, no figure judged: so none rots unseen.
 check('bench --quick', 'npx', ['tsx', 'tools/run-bench.ts', '--quick', '--browser']);
-// The layers probe runs only when named; one of its pages, so the documented command is proved too.
+// The layers and draw-call probes run only when named; a small piece of each, so their documented commands are proved too.
 check('bench layers/ (one page)', 'npx', ['tsx', 'tools/run-bench.ts', 'layers/720p/c', '--quick']);
+check('bench draw/ (one part)', 'npx', ['tsx', 'tools/run-bench.ts', 'draw/720p-play/upscale', '--quick']);
 
 const total = results.reduce(
   (sum, result) => ({ passed: sum.passed + result.passed, failed: sum.failed + result.failed, skipped: sum.skipped + result.skipped }),

@@ -16,6 +16,7 @@ import { musicTestHook, type MusicTestHook } from './test-hook-music.ts';
 import { displayTestHook, type DisplayTestHook } from './test-hook-display.ts';
 import { replaysTestHook, type ReplaysTestHook } from './test-hook-replays.ts';
 import { accessTestHook, type AccessTestHook } from './test-hook-access.ts';
+import { drawPartsTestHook, type DrawPartsTestHook } from './test-hook-draw-parts.ts';
 import { TILE_CACHE_DATA } from './renderers/tile-cache.ts';
 
 export interface ReplayOutcome {
@@ -26,7 +27,7 @@ export interface ReplayOutcome {
   readonly checkpoints: readonly string[];
 }
 
-export interface TestHook extends DreamTestHook, StoryTestHook, FullGameTestHook, MusicTestHook, DisplayTestHook, ReplaysTestHook, AccessTestHook {
+export interface TestHook extends DreamTestHook, StoryTestHook, FullGameTestHook, MusicTestHook, DisplayTestHook, ReplaysTestHook, AccessTestHook, DrawPartsTestHook {
   /** The level scene runs and its map is loaded. */
   ready(): boolean;
   /** Key of the chapter row the loaded level is played by (src/story/chapters.ts); '' before loading. */
@@ -214,6 +215,7 @@ export function installTestHook(game: Phaser.Game): void {
     ...musicTestHook(),
     ...replaysTestHook(game, stepFrames),
     ...accessTestHook(game),
+    ...drawPartsTestHook(game),
     ready: () => session() !== null,
     chapter: () => getLoadedLevel(game)?.chapter.key ?? '',
     campaign: () => {
