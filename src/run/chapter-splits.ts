@@ -9,6 +9,8 @@ export function chapterSegments(level: LevelDefinition, endName: string): string
   return [...level.checkpoints.map((checkpoint) => checkpoint.name), endName];
 }
 
+interface ChapterSplitterOptions { readonly realMilliseconds: () => number; readonly offset?: { readonly ticks: number; readonly realMilliseconds: number }; readonly firstIndex?: number }
+
 /**
  * Splits a level's run from its events. `offset` is the time of the chapters before (a full-game run);
  * `realMilliseconds` reads the run's real time at the tick, since the rules keep none.
@@ -16,11 +18,11 @@ export function chapterSegments(level: LevelDefinition, endName: string): string
 export class ChapterSplitter {
   readonly live: LiveSplits;
 
-  readonly #options: { readonly realMilliseconds: () => number; readonly offset?: { readonly ticks: number; readonly realMilliseconds: number }; readonly firstIndex?: number };
+  readonly #options: ChapterSplitterOptions;
 
   constructor(
     comparison: SplitsRecord,
-    options: { readonly realMilliseconds: () => number; readonly offset?: { readonly ticks: number; readonly realMilliseconds: number }; readonly firstIndex?: number },
+    options: ChapterSplitterOptions,
   ) {
     this.#options = options;
     this.live = new LiveSplits(comparison);

@@ -62,6 +62,8 @@ export function campaignKeyFromSearch(search: string): string | null {
   return key === '' ? null : key;
 }
 
+interface CampaignPlayOptions { readonly chapters: readonly ChapterRow[]; readonly storage?: SaveBackend | null; readonly link?: RaceLink }
+
 export class CampaignPlay {
   #phaseNow: CampaignPlayPhase = 'idle';
   #row: ChapterRow | null = null;
@@ -82,13 +84,13 @@ export class CampaignPlay {
   /** A LiveSplit .lss imported for the Full Game: each race after compares with it. */
   #importedSplits: LssComparison | null = null;
 
-  readonly #options: { readonly chapters: readonly ChapterRow[]; readonly storage?: SaveBackend | null; readonly link?: RaceLink };
+  readonly #options: CampaignPlayOptions;
 
   /**
    * `chapters`: the rows this build offers; `storage`: where the save is kept (the browser's
    * localStorage when left out, none when null); `link`: the LiveSplit link a Full Game race drives.
    */
-  constructor(options: { readonly chapters: readonly ChapterRow[]; readonly storage?: SaveBackend | null; readonly link?: RaceLink }) {
+  constructor(options: CampaignPlayOptions) {
     this.#options = options;
   }
 

@@ -34,6 +34,16 @@ export interface DreamViewDrawn {
   readonly lastRedrawMilliseconds: number;
 }
 
+interface DreamViewOptions {
+  readonly world: World;
+  readonly worldLayer: Phaser.GameObjects.Layer;
+  readonly wordLayer: Phaser.GameObjects.Layer;
+  readonly interfaceLayer: Phaser.GameObjects.Layer;
+  readonly images: CharacterImages;
+  readonly camera: LevelCamera;
+  readonly words: FloatingWords;
+}
+
 export class DreamView {
   readonly #children: ChildSprites;
   readonly #circles: DreamCircleRenderer;
@@ -45,27 +55,11 @@ export class DreamView {
   #drawn: DreamViewDrawn | null = null;
   #redrawMilliseconds = 0;
 
-  readonly #options: {
-      readonly world: World;
-      readonly worldLayer: Phaser.GameObjects.Layer;
-      readonly wordLayer: Phaser.GameObjects.Layer;
-      readonly interfaceLayer: Phaser.GameObjects.Layer;
-      readonly images: CharacterImages;
-      readonly camera: LevelCamera;
-      readonly words: FloatingWords;
-    };
+  readonly #options: DreamViewOptions;
 
   constructor(
     scene: Phaser.Scene,
-    options: {
-      readonly world: World;
-      readonly worldLayer: Phaser.GameObjects.Layer;
-      readonly wordLayer: Phaser.GameObjects.Layer;
-      readonly interfaceLayer: Phaser.GameObjects.Layer;
-      readonly images: CharacterImages;
-      readonly camera: LevelCamera;
-      readonly words: FloatingWords;
-    },
+    options: DreamViewOptions,
   ) {
     this.#options = options;
     const { world, worldLayer, wordLayer, interfaceLayer, images } = options;

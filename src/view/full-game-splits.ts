@@ -39,6 +39,14 @@ export function fullGameIdentity(category: RunCategory): string {
 /** What the race tells a LiveSplit link; the link itself, or a test's stand-in. */
 export type RaceLink = Pick<LiveSplitLink, 'start' | 'split' | 'showTime' | 'pauseForScene' | 'resumeAfterScene' | 'reset'>;
 
+interface FullGameSplitsOptions {
+  readonly segments: readonly string[];
+  readonly storage?: SaveBackend | null;
+  readonly now: () => Date;
+  readonly link: RaceLink | null;
+  readonly imported: LssComparison | null;
+}
+
 export class FullGameSplits {
   #live: LiveSplits;
   #marksSoFar: RunMarks = PLAIN_RUN;
@@ -52,23 +60,11 @@ export class FullGameSplits {
   /** A new comparison because the rules changed, or a refused write; null when there is nothing to say. */
   notice: string | null;
 
-  readonly #options: {
-      readonly segments: readonly string[];
-      readonly storage?: SaveBackend | null;
-      readonly now: () => Date;
-      readonly link: RaceLink | null;
-      readonly imported: LssComparison | null;
-    };
+  readonly #options: FullGameSplitsOptions;
 
   private constructor(
     readonly category: RunCategory,
-    options: {
-      readonly segments: readonly string[];
-      readonly storage?: SaveBackend | null;
-      readonly now: () => Date;
-      readonly link: RaceLink | null;
-      readonly imported: LssComparison | null;
-    },
+    options: FullGameSplitsOptions,
   ) {
     this.#options = options;
     const comparison = loadComparison({ category: category.key, identity: fullGameIdentity(category), segments: options.segments }, options.storage);

@@ -37,6 +37,18 @@ export function downloadLastRun(): boolean {
 }
 
 
+interface SpeedrunViewOptions {
+  readonly loaded: LoadedLevel;
+  readonly session: LevelSession;
+  readonly interfaceLayer: Phaser.GameObjects.Layer;
+  /** Where the ghost is drawn, among the characters. */
+  readonly worldLayer: Phaser.GameObjects.Layer;
+  /** Speedrun mode or the link changed: the pause overlay says so again. */
+  readonly onSwitchesChanged: () => void;
+  /** Speedrun mode was turned on: the walks go, for a clean screen. */
+  readonly onSpeedrunOn: () => void;
+}
+
 export class SpeedrunView {
   readonly category: RunCategory;
   readonly identity: string;
@@ -57,31 +69,11 @@ export class SpeedrunView {
   /** A replay watched, the ghost raced, the input display. */
   readonly #replays: LevelReplays;
 
-  readonly #options: {
-      readonly loaded: LoadedLevel;
-      readonly session: LevelSession;
-      readonly interfaceLayer: Phaser.GameObjects.Layer;
-      /** Where the ghost is drawn, among the characters. */
-      readonly worldLayer: Phaser.GameObjects.Layer;
-      /** Speedrun mode or the link changed: the pause overlay says so again. */
-      readonly onSwitchesChanged: () => void;
-      /** Speedrun mode was turned on: the walks go, for a clean screen. */
-      readonly onSpeedrunOn: () => void;
-    };
+  readonly #options: SpeedrunViewOptions;
 
   constructor(
     private readonly scene: Phaser.Scene,
-    options: {
-      readonly loaded: LoadedLevel;
-      readonly session: LevelSession;
-      readonly interfaceLayer: Phaser.GameObjects.Layer;
-      /** Where the ghost is drawn, among the characters. */
-      readonly worldLayer: Phaser.GameObjects.Layer;
-      /** Speedrun mode or the link changed: the pause overlay says so again. */
-      readonly onSwitchesChanged: () => void;
-      /** Speedrun mode was turned on: the walks go, for a clean screen. */
-      readonly onSpeedrunOn: () => void;
-    },
+    options: SpeedrunViewOptions,
   ) {
     this.#options = options;
     const { loaded, session } = options;

@@ -32,6 +32,14 @@ export interface StoryInput extends DialogueInput {
   readonly choiceFocus: number;
 }
 
+interface StoryViewOptions {
+  readonly world: World;
+  readonly worldLayer: Phaser.GameObjects.Layer;
+  readonly interfaceLayer: Phaser.GameObjects.Layer;
+  readonly input: StoryInput;
+  readonly words: FloatingWords;
+}
+
 export class StoryView {
   readonly #markers: Phaser.GameObjects.Graphics;
   readonly #dialogue: DialogueBox;
@@ -40,23 +48,11 @@ export class StoryView {
   #checkpointShownAt: number | null = null;
   #scale = 1;
 
-  readonly #options: {
-      readonly world: World;
-      readonly worldLayer: Phaser.GameObjects.Layer;
-      readonly interfaceLayer: Phaser.GameObjects.Layer;
-      readonly input: StoryInput;
-      readonly words: FloatingWords;
-    };
+  readonly #options: StoryViewOptions;
 
   constructor(
     scene: Phaser.Scene,
-    options: {
-      readonly world: World;
-      readonly worldLayer: Phaser.GameObjects.Layer;
-      readonly interfaceLayer: Phaser.GameObjects.Layer;
-      readonly input: StoryInput;
-      readonly words: FloatingWords;
-    },
+    options: StoryViewOptions,
   ) {
     this.#options = options;
     const { world, input } = options;

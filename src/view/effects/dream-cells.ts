@@ -37,6 +37,8 @@ export interface DreamCellsDrawn {
   readonly firstAlpha: number | null;
 }
 
+interface DreamCellsOptions { readonly layer: Phaser.GameObjects.Layer; readonly depth: number }
+
 export class DreamCells {
   readonly #graphics: Phaser.GameObjects.Graphics;
   /** A ring of blooms: the cell index and the tick it bloomed (-1: free), newest at `next - 1`. */
@@ -55,11 +57,11 @@ export class DreamCells {
   #shownImages = 0;
 
   readonly #scene: Phaser.Scene;
-  readonly #options: { readonly layer: Phaser.GameObjects.Layer; readonly depth: number };
+  readonly #options: DreamCellsOptions;
 
   constructor(
     scene: Phaser.Scene,
-    options: { readonly layer: Phaser.GameObjects.Layer; readonly depth: number },
+    options: DreamCellsOptions,
   ) {
     this.#scene = scene;
     this.#options = options;

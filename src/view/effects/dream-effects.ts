@@ -15,15 +15,17 @@ const WORD_COLOR = '#ffe08a';
 
 const INTERRUPTED_WORDS = { seen: 'seen! the ring breaks', left: 'left the circle', released: 'let go' } as const;
 
+interface DreamEffectsOptions { readonly words: FloatingWords }
+
 export class DreamEffects {
   #ambience: SoundLoop | null = null;
   #lastRingTicks = 0;
   /** Captions shown since the level started, newest last (the test hook reads them). */
   readonly captions: string[] = [];
 
-  readonly #options: { readonly words: FloatingWords };
+  readonly #options: DreamEffectsOptions;
 
-  constructor(options: { readonly words: FloatingWords }) {
+  constructor(options: DreamEffectsOptions) {
     this.#options = options;
   }
 

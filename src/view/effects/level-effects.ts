@@ -27,6 +27,8 @@ const ALERT_AFTER_CATCH_TICKS = 60;
 /** How long the HUD says "caught!" after a catch, in ticks. */
 const CAUGHT_WORD_TICKS = 60;
 
+interface LevelEffectsOptions { readonly camera: LevelCamera; readonly mira: MiraSprite; readonly worldLayer: Phaser.GameObjects.Layer; readonly words: FloatingWords }
+
 export class LevelEffects {
   /** Until which tick each Enforcer's mark stays full after a catch. */
   readonly alertedUntil = new Map<number, number>();
@@ -38,11 +40,11 @@ export class LevelEffects {
   readonly #marbles: MarbleEffects;
 
   readonly #scene: Phaser.Scene;
-  readonly #options: { readonly camera: LevelCamera; readonly mira: MiraSprite; readonly worldLayer: Phaser.GameObjects.Layer; readonly words: FloatingWords };
+  readonly #options: LevelEffectsOptions;
 
   constructor(
     scene: Phaser.Scene,
-    options: { readonly camera: LevelCamera; readonly mira: MiraSprite; readonly worldLayer: Phaser.GameObjects.Layer; readonly words: FloatingWords },
+    options: LevelEffectsOptions,
   ) {
     this.#scene = scene;
     this.#options = options;

@@ -50,6 +50,8 @@ export interface StealthCueFrame {
   readonly tick: number;
 }
 
+interface StealthCueRendererOptions { readonly depths: StealthCueDepths; readonly texture: string; readonly markerFrame: string | null }
+
 export class StealthCueRenderer {
   readonly #ground: Phaser.GameObjects.Graphics;
   readonly #overhead: Phaser.GameObjects.Graphics;
@@ -63,12 +65,12 @@ export class StealthCueRenderer {
 
   readonly #scene: Phaser.Scene;
   readonly #layer: Phaser.GameObjects.Layer;
-  readonly #options: { readonly depths: StealthCueDepths; readonly texture: string; readonly markerFrame: string | null };
+  readonly #options: StealthCueRendererOptions;
 
   constructor(
     scene: Phaser.Scene,
     layer: Phaser.GameObjects.Layer,
-    options: { readonly depths: StealthCueDepths; readonly texture: string; readonly markerFrame: string | null },
+    options: StealthCueRendererOptions,
   ) {
     this.#scene = scene;
     this.#layer = layer;

@@ -31,6 +31,17 @@ export function canCacheTiles(map: TiledMap): boolean {
   return !animated && map.width * map.tileWidth * map.height * map.tileHeight <= CACHED_MAP_PIXELS;
 }
 
+interface TileCacheOptions {
+  readonly layers: readonly Phaser.Tilemaps.TilemapLayer[];
+  readonly worldLayer: Phaser.GameObjects.Layer;
+  readonly worldCamera: Phaser.Cameras.Scene2D.Camera;
+  readonly map: TiledMap;
+  /** The texture's key: one for each cache of a level. */
+  readonly textureKey: string;
+  /** Where the image sits in the world layer's drawing order. */
+  readonly depth: number;
+}
+
 export class TileCache {
   readonly #texture: Phaser.Textures.DynamicTexture;
   readonly #scratch: Phaser.Textures.DynamicTexture;
@@ -38,29 +49,11 @@ export class TileCache {
   /** Pixels a tile may reach past its own cell (tall tiles, drawing offsets): a change redraws that far around. */
   readonly #reach: number;
 
-  readonly #options: {
-      readonly layers: readonly Phaser.Tilemaps.TilemapLayer[];
-      readonly worldLayer: Phaser.GameObjects.Layer;
-      readonly worldCamera: Phaser.Cameras.Scene2D.Camera;
-      readonly map: TiledMap;
-      /** The texture's key: one for each cache of a level. */
-      readonly textureKey: string;
-      /** Where the image sits in the world layer's drawing order. */
-      readonly depth: number;
-    };
+  readonly #options: TileCacheOptions;
 
   constructor(
     scene: Phaser.Scene,
-    options: {
-      readonly layers: readonly Phaser.Tilemaps.TilemapLayer[];
-      readonly worldLayer: Phaser.GameObjects.Layer;
-      readonly worldCamera: Phaser.Cameras.Scene2D.Camera;
-      readonly map: TiledMap;
-      /** The texture's key: one for each cache of a level. */
-      readonly textureKey: string;
-      /** Where the image sits in the world layer's drawing order. */
-      readonly depth: number;
-    },
+    options: TileCacheOptions,
   ) {
     this.#options = options;
     const { map } = options;

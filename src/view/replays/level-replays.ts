@@ -96,6 +96,14 @@ export type PlaybackAction = (typeof PAD_ACTIONS)[number];
 /** The playback keys' actions, as the clock takes them. */
 export const PLAYBACK_CONTROLS: Readonly<Record<PlaybackAction, PlaybackControl>> = { playbackSlower: 'slower', playbackFaster: 'faster', playbackPause: 'hold', playbackStep: 'step' };
 
+interface LevelReplaysOptions {
+  readonly loaded: LoadedLevel;
+  readonly session: LevelSession;
+  readonly worldLayer: Phaser.GameObjects.Layer;
+  readonly interfaceLayer: Phaser.GameObjects.Layer;
+  readonly speedrun: SpeedrunSide;
+}
+
 export class LevelReplays {
   readonly #part: PlaybackPart | null;
   readonly #clock: PlaybackClock;
@@ -116,23 +124,11 @@ export class LevelReplays {
   #verdictSaid: string | null = null;
 
   readonly #scene: Phaser.Scene;
-  readonly #options: {
-      readonly loaded: LoadedLevel;
-      readonly session: LevelSession;
-      readonly worldLayer: Phaser.GameObjects.Layer;
-      readonly interfaceLayer: Phaser.GameObjects.Layer;
-      readonly speedrun: SpeedrunSide;
-    };
+  readonly #options: LevelReplaysOptions;
 
   constructor(
     scene: Phaser.Scene,
-    options: {
-      readonly loaded: LoadedLevel;
-      readonly session: LevelSession;
-      readonly worldLayer: Phaser.GameObjects.Layer;
-      readonly interfaceLayer: Phaser.GameObjects.Layer;
-      readonly speedrun: SpeedrunSide;
-    },
+    options: LevelReplaysOptions,
   ) {
     this.#scene = scene;
     this.#options = options;
