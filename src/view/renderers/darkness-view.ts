@@ -10,6 +10,7 @@ import Phaser from 'phaser';
 import type { World } from '../../sim/index.ts';
 import { FADE_REACH, lightPools, type LightPool, type ViewWindow } from './darkness-lights.ts';
 import { LEVEL_DEPTH } from './level-depths.ts';
+import { resizeShownTexture, reusedDynamicTexture } from './reused-texture.ts';
 
 const DARKNESS_TEXTURE = 'darkness';
 const DARK_COLOR = 0x05060f;
@@ -65,8 +66,7 @@ export class DarknessView {
     this.#scene = scene;
     this.#darkness = options.darkness;
     if (options.darkness <= 0) return;
-    const existing = scene.textures.exists(DARKNESS_TEXTURE) ? scene.textures.get(DARKNESS_TEXTURE) : null;
-    this.#texture = existing instanceof Phaser.Textures.DynamicTexture ? existing : scene.textures.addDynamicTexture(DARKNESS_TEXTURE, 64, 64);
+    this.#texture = reusedDynamicTexture(scene, DARKNESS_TEXTURE, { width: 64, height: 64 });
     if (this.#texture === null) return;
     this.#image = scene.add.image(0, 0, DARKNESS_TEXTURE).setOrigin(0, 0).setDepth(LEVEL_DEPTH.darkness);
     options.layer.add(this.#image);
@@ -105,11 +105,7 @@ export class DarknessView {
     if (texture === null || image === null || due === null) return;
     this.#due = null;
     const { world, left, top, width, height, mira } = due;
-    if (texture.width !== width || texture.height !== height) {
-      texture.setSize(width, height);
-      image.setSize(width, height);
-      image.setFrame(texture.get());
-    }
+    resizeShownTexture(texture, image, { width, height });
     image.setPosition(left, top).setScale(TEXEL);
     texture.clear().fill(DARK_COLOR, this.#darkness);
     const view = { left, top, width: width * TEXEL, height: height * TEXEL };

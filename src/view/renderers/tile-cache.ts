@@ -8,6 +8,7 @@
 // A map too large for one texture, or with animated tiles (a texture would freeze them), keeps its live
 // layers.
 import Phaser from 'phaser';
+import { reusedDynamicTexture } from './reused-texture.ts';
 import type { TileCell } from '../../sim/index.ts';
 import type { TiledMap } from '../../tiled/tiled-map.ts';
 import { TileCacheImage } from './tile-cache-image.ts';
@@ -99,8 +100,7 @@ export class TileCache {
 }
 
 function dynamicTexture(scene: Phaser.Scene, key: string, size: { readonly width: number; readonly height: number }): Phaser.Textures.DynamicTexture {
-  const existing = scene.textures.exists(key) ? scene.textures.get(key) : null;
-  const texture = existing instanceof Phaser.Textures.DynamicTexture ? existing : scene.textures.addDynamicTexture(key, size.width, size.height);
+  const texture = reusedDynamicTexture(scene, key, size);
   if (texture === null) throw new Error(`TileCache: the texture key ${key} is taken by a texture of another kind`);
   if (texture.width !== size.width || texture.height !== size.height) texture.setSize(size.width, size.height);
   return texture;

@@ -4,23 +4,10 @@
 // a large share of a frame's garbage; an image of a texture costs one quad. The texture is laid on whole
 // pixels at the shape's own place, so its pixels are the ones the Graphics drew there. It is drawn just
 // before the frame renders (drawing into a texture waits on the GPU, which would stall the update), and
-// made once per game and reused by every run of the scene. Phaser is imported for its types only: the
-// radar's module, which Node reads for radarReach, makes one.
+// made once per game and reused by every run of the scene (reused-texture.ts). Phaser is imported for its
+// types only: the radar's module, which Node reads for radarReach, makes one.
 import type Phaser from 'phaser';
-
-/** The textures made here, by the game's texture manager and key: each run of a scene takes its own back. */
-const madeTextures = new WeakMap<Phaser.Textures.TextureManager, Map<string, Phaser.Textures.DynamicTexture>>();
-
-function bakedTexture(scene: Phaser.Scene, key: string): Phaser.Textures.DynamicTexture | null {
-  let made = madeTextures.get(scene.textures);
-  if (made === undefined) {
-    made = new Map();
-    madeTextures.set(scene.textures, made);
-  }
-  const texture = made.get(key) ?? scene.textures.addDynamicTexture(key, 1, 1);
-  if (texture !== null) made.set(key, texture);
-  return texture;
-}
+import { resizeShownTexture, reusedDynamicTexture } from '../renderers/reused-texture.ts';
 
 /** Screen pixels the shape lies within, line widths included. */
 export interface BakedBounds {
@@ -43,7 +30,7 @@ export class BakedGraphics {
   /** `key`: the texture's, one per shape (the HUD's panel, the radar's disc). */
   constructor(scene: Phaser.Scene, options: { readonly layer: Phaser.GameObjects.Layer; readonly key: string }) {
     this.#graphics = scene.make.graphics({}, false);
-    this.#texture = bakedTexture(scene, options.key);
+    this.#texture = reusedDynamicTexture(scene, options.key, { width: 1, height: 1 });
     this.#image = this.#texture === null ? null : scene.add.image(0, 0, options.key).setOrigin(0, 0).setVisible(false);
     if (this.#image !== null) options.layer.add(this.#image);
     const drawDue = (): void => {
@@ -90,11 +77,7 @@ export class BakedGraphics {
     const due = this.#due;
     if (texture === null || image === null || due === null) return;
     this.#due = null;
-    if (texture.width !== due.width || texture.height !== due.height) {
-      texture.setSize(due.width, due.height);
-      image.setSize(due.width, due.height);
-      image.setFrame(texture.get());
-    }
+    resizeShownTexture(texture, image, due);
     // Moved by whole pixels only: every edge falls on the pixels it fell on when drawn on the screen.
     texture.clear().draw(this.#graphics, -due.left, -due.top).render();
     this.#drawn = true;
