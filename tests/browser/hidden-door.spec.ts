@@ -95,3 +95,43 @@ test('the HUD\'s corner counts the fragments against the door\'s three, and coun
   await page.screenshot({ path: `${SCREENSHOTS}/hidden-door-fragment-count.png` });
   expect(errors).toEqual([]);
 });
+
+test('a Light switched off darkens its pool at the next frame, and lights it again when switched back on', async ({ page }) => {
+  const errors = await openChapter(page, 'hidden-door');
+  for (let line = 0; line < 8; line += 1) {
+    await page.keyboard.press('Tab');
+    await stepFrames(page, 2);
+  }
+  // The passage's one Light is east of where Mira starts, off screen: she is put 90 pixels west of it (no
+  // input follows, so nothing else moves) and the camera glides after her.
+  await page.evaluate(() => {
+    const world = window.__analogDreams!.world()!;
+    const light = world.level.lights[0]!;
+    world.mira.x = (light.x - 90) * 16;
+    world.mira.y = light.y * 16;
+  });
+  await stepFrames(page, 60);
+  const pool = await page.evaluate(() => {
+    const hook = window.__analogDreams!;
+    const light = hook.world()!.level.lights[0]!;
+    const camera = hook.camera()!;
+    const scale = hook.worldRender()!.scale;
+    return { x: Math.round((light.x - camera.x) * scale + window.innerWidth / 2), y: Math.round((light.y - camera.y) * scale + window.innerHeight / 2) };
+  });
+  expect(pool.x).toBeGreaterThan(40);
+  expect(pool.x).toBeLessThan(1240);
+  const box = { x: pool.x - 20, y: pool.y - 20, width: 40, height: 40 };
+  const switched = async (on: 0 | 1): Promise<number> => {
+    // Straight into the world, as a switch's rule would: the view must notice the change by itself.
+    await page.evaluate((value) => { window.__analogDreams!.world()!.lightsOn[0] = value; }, on);
+    await stepFrames(page, 2);
+    return brightness(await page.locator('canvas').screenshot(), box);
+  };
+  const lit = await switched(1);
+  const dark = await switched(0);
+  const litAgain = await switched(1);
+  expect(dark).toBeLessThan(lit / 2);
+  // Not the very same pixels: the ticks stepped between move what else the view shows.
+  expect(litAgain).toBeGreaterThan(dark * 2);
+  expect(errors).toEqual([]);
+});

@@ -53,7 +53,8 @@ export class DarknessView {
   readonly #darkness: number;
   readonly #texture: Phaser.Textures.DynamicTexture | null = null;
   readonly #image: Phaser.GameObjects.Image | null = null;
-  #shownKey = '';
+  /** What the texture was last drawn for (the lights a copy of the world's). */
+  #shownFrom = { left: Number.NaN, top: Number.NaN, width: 0, height: 0, miraX: Number.NaN, miraY: Number.NaN, tilesChanged: -1, lights: new Uint8Array(0) };
   /** What the next render must draw into the texture; null when it shows what it should. */
   #due: { readonly world: World; readonly left: number; readonly top: number; readonly width: number; readonly height: number; readonly mira: { readonly x: number; readonly y: number } } | null = null;
 
@@ -91,11 +92,17 @@ export class DarknessView {
     const width = Math.ceil(options.view.width / TEXEL) + 3;
     const height = Math.ceil(options.view.height / TEXEL) + 3;
     // Her glow sits on her body, not her feet (where the rules light her): it is for her eyes, not theirs.
-    const mira = { x: Math.round(options.mira.x / TEXEL) * TEXEL, y: Math.round((options.mira.y - MIRA_GLOW_RISE) / TEXEL) * TEXEL };
-    const key = `${left},${top},${width},${height},${mira.x},${mira.y},${world.tiles.changeCount},${world.lightsOn.join('')}`;
-    if (key === this.#shownKey) return;
-    this.#shownKey = key;
-    this.#due = { world, left, top, width, height, mira };
+    const miraX = Math.round(options.mira.x / TEXEL) * TEXEL;
+    const miraY = Math.round((options.mira.y - MIRA_GLOW_RISE) / TEXEL) * TEXEL;
+    // Compared field by field, the lights against a kept copy: a key string built every frame was garbage.
+    const shown = this.#shownFrom;
+    const same =
+      shown.left === left && shown.top === top && shown.width === width && shown.height === height &&
+      shown.miraX === miraX && shown.miraY === miraY && shown.tilesChanged === world.tiles.changeCount &&
+      shown.lights.length === world.lightsOn.length && shown.lights.every((on, index) => on === world.lightsOn[index]);
+    if (same) return;
+    this.#shownFrom = { left, top, width, height, miraX, miraY, tilesChanged: world.tiles.changeCount, lights: world.lightsOn.slice() };
+    this.#due = { world, left, top, width, height, mira: { x: miraX, y: miraY } };
   }
 
   #drawDue(): void {
