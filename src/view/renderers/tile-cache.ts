@@ -3,8 +3,12 @@
 // part of a frame's GPU-process time (hiding them cut about 12 of 45 ms a frame at 720p). A level has one
 // cache for the layers under the characters and one for those above them. The layers stay in the scene
 // for what reads them (the test hook), but the world camera skips them. Changed cells draw again only
-// the squares of the map around them (REDRAW_SQUARE pixels a side): the layers are drawn into a
-// square-sized scratch texture, whose edges clip them, and that is copied over the square.
+// the cells whose tiles differ from what the cache last drew. Where every tile lies inside its own cell
+// (tile-cache-cells.ts), those cells alone are cleared and their tiles drawn again, all in one pass: the
+// dream's wave changes a dozen cells a tick, and the squares that were drawn around them instead filled
+// about thirty times the pixels (11 of 57 ms of the GPU process's frame). Otherwise the squares of the
+// map around them (REDRAW_SQUARE pixels a side) are drawn again: the layers are drawn into a square-sized
+// scratch texture, whose edges clip them, and that is copied over the square.
 // A map too large for one texture, or with animated tiles (a texture would freeze them), keeps its live
 // layers.
 import Phaser from 'phaser';
@@ -12,6 +16,7 @@ import { reusedDynamicTexture } from './reused-texture.ts';
 import type { TileCell } from '../../sim/index.ts';
 import type { TiledMap } from '../../tiled/tiled-map.ts';
 import { TileCacheImage } from './tile-cache-image.ts';
+import { EMPTY_TILE_KEY, cellRuns, shownTileKey, tilesFitCells } from './tile-cache-cells.ts';
 
 /** Largest map, in pixels across times down, drawn into one texture: 16 MB of texture at most. */
 const CACHED_MAP_PIXELS = 2048 * 2048;
@@ -49,6 +54,10 @@ export class TileCache {
   readonly #image: TileCacheImage;
   /** Pixels a tile may reach past its own cell (tall tiles, drawing offsets): a change redraws that far around. */
   readonly #reach: number;
+  /** Every tile lies inside its own cell: changed cells are drawn again by themselves. */
+  readonly #cellsAlone: boolean;
+  /** Per layer, what each cell showed when last drawn (shownTileKey): only a cell that differs is drawn again. */
+  readonly #drawnKeys: readonly Int32Array[];
 
   readonly #options: TileCacheOptions;
 
@@ -62,6 +71,11 @@ export class TileCache {
     const height = map.height * map.tileHeight;
     this.#texture = dynamicTexture(scene, options.textureKey, { width, height });
     this.#scratch = dynamicTexture(scene, SCRATCH_KEY, { width: REDRAW_SQUARE, height: REDRAW_SQUARE });
+    this.#cellsAlone = tilesFitCells(
+      options.layers.flatMap((layer) => layer.tileset.map((tileset) => ({ tileWidth: tileset.tileWidth, tileHeight: tileset.tileHeight, offsetX: tileset.tileOffset.x, offsetY: tileset.tileOffset.y }))),
+      { width: map.tileWidth, height: map.tileHeight },
+    );
+    this.#drawnKeys = options.layers.map(() => new Int32Array(map.width * map.height).fill(EMPTY_TILE_KEY));
     this.#reach = Math.max(map.tileWidth, map.tileHeight, ...map.tilesets.map((tileset) => Math.max(tileset.tileWidth, tileset.tileHeight) + Math.abs(tileset.tileOffset.x) + Math.abs(tileset.tileOffset.y)));
     this.#image = new TileCacheImage(scene, this.#texture).setDepth(options.depth).setData(TILE_CACHE_DATA, true);
     options.worldLayer.add(this.#image);
@@ -69,10 +83,55 @@ export class TileCache {
     this.#texture.clear();
     for (const layer of options.layers) this.#texture.draw(layer, 0, 0);
     this.#texture.render();
+    for (let y = 0; y < map.height; y += 1) for (let x = 0; x < map.width; x += 1) this.#differs({ x, y });
   }
 
-  /** These cells show something else now: the squares they and their tiles' reach touch are drawn again. */
+  /** These cells may show something else now: those whose tiles differ from what was drawn are drawn again. */
   redraw(cells: readonly TileCell[]): void {
+    const changed = cells.filter((cell) => this.#differs(cell));
+    if (changed.length === 0) return;
+    if (this.#cellsAlone) this.#redrawCells(changed);
+    else this.#redrawSquares(changed);
+  }
+
+  /** Whether the layers show another tile at the cell than was last drawn there; remembers what they show now. */
+  #differs(cell: TileCell): boolean {
+    const index = cell.y * this.#options.map.width + cell.x;
+    let differs = false;
+    this.#options.layers.forEach((layer, layerIndex) => {
+      const key = shownTileKey(layer.layer.data[cell.y]?.[cell.x] ?? null);
+      const drawn = this.#drawnKeys[layerIndex]!;
+      if (drawn[index] === key) return;
+      drawn[index] = key;
+      differs = true;
+    });
+    return differs;
+  }
+
+  /**
+   * Clears the cells and draws the layers' tiles at them, in one pass: each layer's cull, which picks the
+   * tiles it draws, is given the cells' tiles alone while the texture draws.
+   */
+  #redrawCells(cells: readonly TileCell[]): void {
+    const { tileWidth, tileHeight } = this.#options.map;
+    for (const run of cellRuns(cells)) this.#texture.clear(run.x * tileWidth, run.y * tileHeight, run.length * tileWidth, tileHeight);
+    const { layers } = this.#options;
+    const ownCulls = layers.map((layer) => layer.cullCallback);
+    try {
+      for (const layer of layers) {
+        layer.cullCallback = (_data: unknown, _camera: unknown, culled: Phaser.Tilemaps.Tile[]): Phaser.Tilemaps.Tile[] => tilesAt(layer, cells, culled);
+        this.#texture.draw(layer, 0, 0);
+      }
+      this.#texture.render();
+    } finally {
+      layers.forEach((layer, index) => {
+        layer.cullCallback = ownCulls[index]!;
+      });
+    }
+  }
+
+  /** The squares the cells and their tiles' reach touch are drawn again. */
+  #redrawSquares(cells: readonly TileCell[]): void {
     const { tileWidth, tileHeight } = this.#options.map;
     const squares = new Set<string>();
     for (const cell of cells) {
@@ -97,6 +156,16 @@ export class TileCache {
     this.#texture.stamp(SCRATCH_KEY, undefined, left, top, { originX: 0, originY: 0 });
     this.#texture.render();
   }
+}
+
+/** The layer's drawn tiles at the cells, as Phaser's own cull picks them (no empty, hidden or transparent tile). */
+function tilesAt(layer: Phaser.Tilemaps.TilemapLayer, cells: readonly TileCell[], culled: Phaser.Tilemaps.Tile[]): Phaser.Tilemaps.Tile[] {
+  culled.length = 0;
+  for (const cell of cells) {
+    const tile = layer.layer.data[cell.y]?.[cell.x];
+    if (tile && tile.index !== -1 && tile.visible && tile.alpha !== 0) culled.push(tile);
+  }
+  return culled;
 }
 
 function dynamicTexture(scene: Phaser.Scene, key: string, size: { readonly width: number; readonly height: number }): Phaser.Textures.DynamicTexture {

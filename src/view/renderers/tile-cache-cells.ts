@@ -1,0 +1,67 @@
+// What a tile cache (tile-cache.ts) must draw again after cells changed, worked out without Phaser so
+// Node can test it: which cells show another tile than the cache last drew, whether every tile stays
+// inside its own cell (then those cells alone are cleared and drawn again, nothing around them), and the
+// cleared cells as runs along their rows, so a wave of neighbouring cells costs few clears.
+import type { TileCell } from '../../sim/index.ts';
+
+/** How a tileset's tiles are drawn: their size and Phaser's offset of them, in pixels. */
+export interface DrawnTileSize {
+  readonly tileWidth: number;
+  readonly tileHeight: number;
+  readonly offsetX: number;
+  readonly offsetY: number;
+}
+
+/**
+ * True when every tile is drawn exactly over its own cell: as large as the map's cells (which are square,
+ * so a quarter turn keeps it there) and not moved. Then a changed cell's pixels are its own tiles' only.
+ */
+export function tilesFitCells(tilesets: readonly DrawnTileSize[], cell: { readonly width: number; readonly height: number }): boolean {
+  if (cell.width !== cell.height) return false;
+  return tilesets.every((tileset) => tileset.tileWidth === cell.width && tileset.tileHeight === cell.height && tileset.offsetX === 0 && tileset.offsetY === 0);
+}
+
+/** What a layer holds at a cell, enough to tell whether it shows the same: nothing, or a tile with its flips and turn. */
+export interface ShownTile {
+  readonly index: number;
+  readonly flipX: boolean;
+  readonly flipY: boolean;
+  /** Radians, a multiple of a quarter turn. */
+  readonly rotation: number;
+}
+
+const QUARTER_TURN = Math.PI / 2;
+/** The key of an empty cell: no tile's key is negative. */
+export const EMPTY_TILE_KEY = -1;
+
+/** One number per distinct look of a cell, for a typed array of what was drawn. */
+export function shownTileKey(tile: ShownTile | null): number {
+  if (tile === null || tile.index < 0) return EMPTY_TILE_KEY;
+  const quarterTurns = Math.round(tile.rotation / QUARTER_TURN) & 3;
+  return ((tile.index * 2 + (tile.flipY ? 1 : 0)) * 2 + (tile.flipX ? 1 : 0)) * 4 + quarterTurns;
+}
+
+/** A row's run of cells to clear: `length` cells from (x, y) rightwards. */
+export interface CellRun {
+  readonly x: number;
+  readonly y: number;
+  readonly length: number;
+}
+
+/** The cells as runs of neighbours along each row, top row first; a cell listed twice counts once. */
+export function cellRuns(cells: readonly TileCell[]): CellRun[] {
+  const sorted = [...cells].sort((a, b) => a.y - b.y || a.x - b.x);
+  const runs: CellRun[] = [];
+  let current: { x: number; y: number; length: number } | null = null;
+  for (const cell of sorted) {
+    if (current !== null && current.y === cell.y && cell.x < current.x + current.length) continue;
+    if (current !== null && current.y === cell.y && cell.x === current.x + current.length) {
+      current.length += 1;
+      continue;
+    }
+    if (current !== null) runs.push(current);
+    current = { x: cell.x, y: cell.y, length: 1 };
+  }
+  if (current !== null) runs.push(current);
+  return runs;
+}
