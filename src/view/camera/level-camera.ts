@@ -10,7 +10,9 @@ import { edgeArrow, type EdgeArrow } from '../renderers/stealth-cues.ts';
 import type { Position } from '../renderers/motion.ts';
 import { goalOf } from '../renderers/tick-cues.ts';
 import { chooseInterfaceScale, chooseLevelZoom } from '../ui/zoom.ts';
+import { ScreenMirror } from '../ui/screen-mirror.ts';
 import { PixelCamera } from './pixel-camera.ts';
+import { PixelCanvas } from './pixel-canvas.ts';
 import { PixelUpscale } from './pixel-upscale.ts';
 
 /**
@@ -26,6 +28,8 @@ export class LevelCamera {
   readonly world: PixelCamera;
   readonly #words: Phaser.Cameras.Scene2D.Camera;
   readonly #interface: Phaser.Cameras.Scene2D.Camera;
+  /** The canvas at the world's pixel size while nothing needs Phaser at screen resolution. */
+  readonly pixelCanvas: PixelCanvas;
   /** The map's size in world pixels: the view stays inside it. */
   readonly #mapWidth: number;
   readonly #mapHeight: number;
@@ -64,6 +68,24 @@ export class LevelCamera {
     wordLayer.add(new PixelUpscale(scene, this.world).setDepth(-1));
     this.#interface = scene.cameras.add(0, 0, scene.scale.width, scene.scale.height, false, 'interface');
     this.#interface.ignore([worldLayer, wordLayer]);
+    const parent = scene.game.canvas.parentElement ?? document.body;
+    this.pixelCanvas = new PixelCanvas(scene, {
+      world: this.world,
+      screenLayers: [
+        { layer: wordLayer, camera: this.#words },
+        { layer: interfaceLayer, camera: this.#interface },
+      ],
+      mirror: new ScreenMirror(parent),
+    });
+    // After the frame's update has moved everything, before it renders.
+    const choose = (): void => {
+      this.pixelCanvas.choose();
+    };
+    scene.events.on('postupdate', choose);
+    scene.events.once('shutdown', () => {
+      scene.events.off('postupdate', choose);
+      this.pixelCanvas.release();
+    });
   }
 
   layout(width: number, height: number): void {

@@ -1,0 +1,102 @@
+// While a level plays, the canvas is the world's own pixel size and the browser scales it up (CSS,
+// nearest-filtered); what the words and interface cameras would draw at screen resolution is shown as
+// DOM boxes by the screen mirror instead. Under software WebGL every pixel the canvas holds costs: a
+// full-size canvas with the world scaled up into it cost over twice an empty canvas's frame, any layer
+// covering the whole screen at least 1.65 times, while a canvas of the world's size scaled by the browser
+// and small boxes over it cost 1.1-1.3 times (`npm run bench -- layers/`).
+// Whenever something must be drawn by Phaser at screen resolution (the pause, a dialogue, another scene
+// over the level, a shape the mirror cannot show), the canvas is the screen again, drawn as before: the
+// world's pixels land on the same screen pixels either way.
+import Phaser from 'phaser';
+import type { MirroredLayer, ScreenMirror } from '../ui/screen-mirror.ts';
+import type { PixelCamera } from './pixel-camera.ts';
+
+export interface PixelCanvasOptions {
+  readonly world: PixelCamera;
+  /** The cameras that draw at screen resolution, each with the layer it draws, bottom first. */
+  readonly screenLayers: readonly MirroredLayer[];
+  readonly mirror: ScreenMirror;
+}
+
+export class PixelCanvas {
+  readonly #scene: Phaser.Scene;
+  readonly #options: PixelCanvasOptions;
+  /** The canvas size and CSS placement last applied in pixel mode; null in screen mode. */
+  #applied: { width: number; height: number; x: number; y: number; scale: number } | null = null;
+
+  constructor(scene: Phaser.Scene, options: PixelCanvasOptions) {
+    this.#scene = scene;
+    this.#options = options;
+  }
+
+  get pixelMode(): boolean {
+    return this.#applied !== null;
+  }
+
+  /** After the frame's update, before it renders: the mode this frame needs, and the canvas placed for it. */
+  choose(): void {
+    const { world, screenLayers, mirror } = this.#options;
+    const placement = world.placement;
+    const canvas = this.#scene.game.canvas;
+    const wanted = placement !== null && !this.#otherSceneShown() && mirror.show(screenLayers);
+    if (!wanted || placement === null) {
+      // Without a placement the test hook draws the bare map with cameras of its own choosing.
+      if (this.#applied !== null) this.#leave({ restoreCameras: placement !== null });
+      mirror.hide();
+      return;
+    }
+    const width = world.width;
+    const height = world.height;
+    const applied = this.#applied;
+    // A window resize puts the canvas back at the screen's size behind our back.
+    if (applied === null || canvas.width !== width || canvas.height !== height || applied.scale !== placement.scale) {
+      this.#enter(width, height, placement.scale);
+    }
+    const now = this.#applied;
+    if (now !== null && (now.x !== placement.x || now.y !== placement.y)) {
+      now.x = placement.x;
+      now.y = placement.y;
+      canvas.style.transform = `translate(${placement.x}px, ${placement.y}px)`;
+    }
+  }
+
+  /** Back to the screen-sized canvas for good (the scene is ending). */
+  release(): void {
+    if (this.#applied !== null) this.#leave({ restoreCameras: true });
+    this.#options.mirror.destroy();
+  }
+
+  #enter(width: number, height: number, scale: number): void {
+    const { world, screenLayers } = this.#options;
+    const canvas = this.#scene.game.canvas;
+    const renderer = this.#scene.game.renderer as Phaser.Renderer.WebGL.WebGLRenderer;
+    canvas.width = width;
+    canvas.height = height;
+    renderer.resize(width, height);
+    canvas.style.width = `${width * scale}px`;
+    canvas.style.height = `${height * scale}px`;
+    canvas.style.transform = 'translate(0px, 0px)';
+    this.#applied = { width, height, x: 0, y: 0, scale };
+    world.drawDirect(true);
+    for (const { camera } of screenLayers) camera.setVisible(false);
+  }
+
+  #leave(options: { readonly restoreCameras: boolean }): void {
+    const { world, screenLayers } = this.#options;
+    const canvas = this.#scene.game.canvas;
+    this.#applied = null;
+    canvas.style.width = '';
+    canvas.style.height = '';
+    canvas.style.transform = '';
+    world.drawDirect(false);
+    if (options.restoreCameras) for (const { camera } of screenLayers) camera.setVisible(true);
+    // The scale manager sizes the canvas to the window again and tells the renderer and the scenes.
+    this.#scene.scale.refresh();
+  }
+
+  /** Another scene drawn over the level (settings from the pause, a notice, the music's caption) draws at screen size. */
+  #otherSceneShown(): boolean {
+    const scene = this.#scene;
+    return scene.scene.manager.getScenes(true).some((other) => other !== scene && other.sys.settings.visible);
+  }
+}
