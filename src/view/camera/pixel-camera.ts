@@ -39,6 +39,11 @@ export class PixelCamera extends Phaser.Cameras.Scene2D.Camera {
     this.#shown = placement;
   }
 
+  /** Whether the canvas is the world's size, drawn straight into (pixel-canvas.ts). */
+  get drawsDirect(): boolean {
+    return this.#direct;
+  }
+
   drawDirect(direct: boolean): void {
     this.#direct = direct;
     this.setForceComposite(!direct);

@@ -11,6 +11,13 @@ import Phaser from 'phaser';
 import type { MirroredLayer, ScreenMirror } from '../ui/screen-mirror.ts';
 import type { PixelCamera } from './pixel-camera.ts';
 
+/** Games whose levels keep the screen-sized canvas (the test hook compares both ways of drawing). */
+const allowed = new WeakMap<Phaser.Game, boolean>();
+
+export function allowPixelCanvas(game: Phaser.Game, allow: boolean): void {
+  allowed.set(game, allow);
+}
+
 export interface PixelCanvasOptions {
   readonly world: PixelCamera;
   /** The cameras that draw at screen resolution, each with the layer it draws, bottom first. */
@@ -38,8 +45,7 @@ export class PixelCanvas {
     const { world, screenLayers, mirror } = this.#options;
     const placement = world.placement;
     const canvas = this.#scene.game.canvas;
-    const wanted = placement !== null && !this.#otherSceneShown() && mirror.show(screenLayers);
-    if (!wanted || placement === null) {
+    if (placement === null || allowed.get(this.#scene.game) === false || this.#otherSceneShown() || !mirror.show(screenLayers)) {
       // Without a placement the test hook draws the bare map with cameras of its own choosing.
       if (this.#applied !== null) this.#leave({ restoreCameras: placement !== null });
       mirror.hide();
@@ -84,14 +90,19 @@ export class PixelCanvas {
   #leave(options: { readonly restoreCameras: boolean }): void {
     const { world, screenLayers } = this.#options;
     const canvas = this.#scene.game.canvas;
+    const renderer = this.#scene.game.renderer as Phaser.Renderer.WebGL.WebGLRenderer;
     this.#applied = null;
+    // The scale manager never knew the canvas shrank: its size is still the window's. Nothing else is told,
+    // so no scene lays itself out again (the test hook's bare-map view keeps its cameras).
+    const { width, height } = this.#scene.scale;
+    canvas.width = width;
+    canvas.height = height;
+    renderer.resize(width, height);
     canvas.style.width = '';
     canvas.style.height = '';
     canvas.style.transform = '';
     world.drawDirect(false);
     if (options.restoreCameras) for (const { camera } of screenLayers) camera.setVisible(true);
-    // The scale manager sizes the canvas to the window again and tells the renderer and the scenes.
-    this.#scene.scale.refresh();
   }
 
   /** Another scene drawn over the level (settings from the pause, a notice, the music's caption) draws at screen size. */
