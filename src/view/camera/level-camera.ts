@@ -49,6 +49,8 @@ export class LevelCamera {
       readonly worldLayer: Phaser.GameObjects.Layer;
       readonly wordLayer: Phaser.GameObjects.Layer;
       readonly interfaceLayer: Phaser.GameObjects.Layer;
+      /** Where the milliseconds the screen mirror took this frame are written (the frame benchmarks read them). */
+      readonly timings: { screen: number };
     },
   ) {
     const { level, worldLayer, wordLayer, interfaceLayer } = options;
@@ -79,7 +81,9 @@ export class LevelCamera {
     });
     // After the frame's update has moved everything, before it renders.
     const choose = (): void => {
+      const started = performance.now();
       this.pixelCanvas.choose();
+      options.timings.screen = performance.now() - started;
     };
     scene.events.on('postupdate', choose);
     scene.events.once('shutdown', () => {

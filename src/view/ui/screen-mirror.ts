@@ -6,7 +6,7 @@ export interface MirroredLayer {
 }
 export class ScreenMirror {
   constructor(parent: HTMLElement) {
-    void parent;
+    parent.append();
   }
   show(layers: readonly MirroredLayer[]): boolean {
     return layers.length > 0;
