@@ -31,3 +31,10 @@ export function setMirrorBox(object: Phaser.GameObjects.GameObject, box: MirrorB
 export function mirrorBoxOf(object: Phaser.GameObjects.GameObject): MirrorBox | undefined {
   return boxes.get(object);
 }
+
+/** The whole-pixel box around the edges of what `graphics` draws, widened by `margin` (a line's half width, a pixel of its edge). */
+export function mirrorBoxAround(graphics: Phaser.GameObjects.Graphics, edges: { readonly left: number; readonly top: number; readonly right: number; readonly bottom: number }, margin: number): MirrorBox {
+  const left = Math.floor(edges.left - margin);
+  const top = Math.floor(edges.top - margin);
+  return { graphics, left, top, width: Math.ceil(edges.right + margin) - left, height: Math.ceil(edges.bottom + margin) - top };
+}
