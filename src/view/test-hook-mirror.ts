@@ -23,8 +23,11 @@ export interface MirrorTestHook {
   hideMirror(): void;
   /** What the mirror says with a filtered word added to the interface layer (taken away again after). */
   mirrorWithFilteredWord(): MirrorShown;
-  /** The mirror's show() alone, as the game would call it each frame (nothing redrawn): milliseconds it took. */
-  timeMirror(): { readonly shown: boolean; readonly milliseconds: number };
+  /**
+   * The mirror's show() alone, as the game would call it each frame (nothing redrawn): what it said, the
+   * milliseconds it took, and its writes to the DOM so far (see ScreenMirror.changes).
+   */
+  mirrorNow(): { readonly shown: boolean; readonly refusal: string | null; readonly milliseconds: number; readonly changes: number };
 }
 
 interface LevelParts {
@@ -70,14 +73,17 @@ export function mirrorTestHook(game: Phaser.Game, renderOnly: () => void): Mirro
     return mirror;
   };
   /** show() with the world's upscale out of the way, as pixel mode has it: the canvas is the world itself there. */
-  const show = (parts: LevelParts): MirrorShown => {
+  const showOnly = (parts: LevelParts): boolean => {
     const upscaleShown = parts.upscale?.visible ?? false;
     parts.upscale?.setVisible(false);
-    const types = visibleTypes(parts.layers);
-    const screenMirror = mirrorOf();
-    const shown = screenMirror.show(parts.layers);
+    const shown = mirrorOf().show(parts.layers);
     parts.upscale?.setVisible(upscaleShown);
-    return { shown, refusal: screenMirror.refusal, elements: screenMirror.elementCount, types };
+    return shown;
+  };
+  const show = (parts: LevelParts): MirrorShown => {
+    const shown = showOnly(parts);
+    const screenMirror = mirrorOf();
+    return { shown, refusal: screenMirror.refusal, elements: screenMirror.elementCount, types: visibleTypes(parts.layers) };
   };
   const restore = (): void => {
     for (const [object, filter] of leftOut) object.cameraFilter = filter;
@@ -119,12 +125,14 @@ export function mirrorTestHook(game: Phaser.Game, renderOnly: () => void): Mirro
         mirror?.hide();
       }
     },
-    timeMirror: () => {
+    mirrorNow: () => {
       const parts = levelParts(game);
-      if (parts === null) throw new Error('timeMirror: no level plays');
+      if (parts === null) throw new Error('mirrorNow: no level plays');
       const started = performance.now();
-      const { shown } = show(parts);
-      return { shown, milliseconds: performance.now() - started };
+      const shown = showOnly(parts);
+      const milliseconds = performance.now() - started;
+      const screenMirror = mirrorOf();
+      return { shown, refusal: screenMirror.refusal, milliseconds, changes: screenMirror.changes };
     },
   };
 }

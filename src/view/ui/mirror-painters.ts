@@ -11,6 +11,8 @@ export interface PaintedCanvas {
   readonly canvas: HTMLCanvasElement;
   key: string;
   readonly commands: unknown[];
+  /** How many times it was painted (the test hook sums them: a frame with no change paints nothing). */
+  paints: number;
 }
 
 /** Where a painted canvas lies: the CSS matrix of its element and the element's size in CSS pixels. */
@@ -21,7 +23,7 @@ export interface PaintedPlace {
 }
 
 export function paintedCanvas(): PaintedCanvas {
-  return { canvas: document.createElement('canvas'), key: '', commands: [] };
+  return { canvas: document.createElement('canvas'), key: '', commands: [], paints: 0 };
 }
 
 /** Screen pixels per local pixel (at least one): a zoomed camera's canvas is painted at its zoom. */
@@ -67,6 +69,7 @@ export function paintGraphics(painted: PaintedCanvas, options: { readonly graphi
   const changed = keepIfChanged(painted.commands, graphics.commandBuffer);
   if (!changed && key === painted.key) return place;
   painted.key = key;
+  painted.paints += 1;
   const context = sizeCanvas(painted, place.width * resolution, place.height * resolution);
   if (context === null) return place;
   // The renderer puts the Graphics' own place after the camera's matrix: the camera undoes it.
@@ -102,6 +105,7 @@ export function paintFrame(painted: PaintedCanvas, frame: Phaser.Textures.Frame,
   const key = `${frame.texture.key}|${frame.name}|${frame.cutX},${frame.cutY},${frame.cutWidth},${frame.cutHeight}`;
   if (key === painted.key) return;
   painted.key = key;
+  painted.paints += 1;
   const context = sizeCanvas(painted, frame.cutWidth, frame.cutHeight);
   context?.drawImage(source, frame.cutX, frame.cutY, frame.cutWidth, frame.cutHeight, 0, 0, frame.cutWidth, frame.cutHeight);
 }
@@ -131,6 +135,7 @@ export function paintBitmapText(painted: PaintedCanvas, options: { readonly text
   const key = `${text.text}|${text.font}|${text.fontSize}|${text.letterSpacing}|${text.lineSpacing}|${text.align}|${text.maxWidth}|${originX},${originY}|${place.width}x${place.height}|${toCanvas.e},${toCanvas.f}|${resolution}`;
   if (key === painted.key) return place;
   painted.key = key;
+  painted.paints += 1;
   const context = sizeCanvas(painted, place.width * resolution, place.height * resolution);
   if (context === null) return place;
   // The font's texture is sampled nearest-first, as the game's pixel-art renderer samples it.

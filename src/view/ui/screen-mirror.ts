@@ -52,6 +52,8 @@ export class ScreenMirror {
   #building: HTMLElement[] = [];
   #frame = 0;
   #refusal: string | null = null;
+  /** Styles written and overlays rearranged so far: with the paints, what the DOM was asked to do. */
+  #writes = 0;
 
   constructor(parent: HTMLElement) {
     const overlay = document.createElement('div');
@@ -64,6 +66,13 @@ export class ScreenMirror {
   /** Why the last show() returned false (the first object it could not mirror); null after one that succeeded. */
   get refusal(): string | null {
     return this.#refusal;
+  }
+
+  /** Every write to the DOM so far (styles, order, canvases painted): unchanged by a frame where nothing changed. */
+  get changes(): number {
+    let paints = 0;
+    for (const shown of this.#shown.values()) paints += shown.painted?.paints ?? 0;
+    return this.#writes + paints;
   }
 
   /** How many elements the overlay shows now. */
@@ -248,10 +257,9 @@ export class ScreenMirror {
   }
 
   #placeQuad(shown: Shown, place: { readonly css: string; readonly width: number; readonly height: number }, opacity: number): void {
-    shown.style.set('width', `${place.width}px`);
-    shown.style.set('height', `${place.height}px`);
-    shown.style.set('transform', place.css);
-    shown.style.set('opacity', `${opacity}`);
+    const { style } = shown;
+    const written = [style.set('width', `${place.width}px`), style.set('height', `${place.height}px`), style.set('transform', place.css), style.set('opacity', `${opacity}`)];
+    this.#writes += written.filter(Boolean).length;
     this.#building.push(shown.element);
   }
 
@@ -264,6 +272,7 @@ export class ScreenMirror {
     });
     while (overlay.children.length > order.length) overlay.lastElementChild!.remove();
     this.#order = order;
+    this.#writes += 1;
   }
 }
 
