@@ -51,7 +51,9 @@ function sizeCanvas(painted: PaintedCanvas, width: number, height: number): Canv
   const { canvas } = painted;
   if (canvas.width !== width) canvas.width = width;
   if (canvas.height !== height) canvas.height = height;
-  const context = canvas.getContext('2d');
+  // Kept in memory, not on the GPU: under software WebGL a GPU canvas' paint waited on the GPU process,
+  // busy with the world's frame (2-6 ms stalls of the main thread); these canvases are small.
+  const context = canvas.getContext('2d', { willReadFrequently: true });
   if (context === null) return null;
   context.setTransform(1, 0, 0, 1, 0, 0);
   context.clearRect(0, 0, width, height);
