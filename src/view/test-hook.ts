@@ -18,6 +18,7 @@ import { displayTestHook, type DisplayTestHook } from './test-hook-display.ts';
 import { replaysTestHook, type ReplaysTestHook } from './test-hook-replays.ts';
 import { accessTestHook, type AccessTestHook } from './test-hook-access.ts';
 import { drawPartsTestHook, type DrawPartsTestHook } from './test-hook-draw-parts.ts';
+import { mirrorTestHook, type MirrorTestHook } from './test-hook-mirror.ts';
 import { TILE_CACHE_DATA } from './renderers/tile-cache.ts';
 
 export interface ReplayOutcome {
@@ -28,7 +29,7 @@ export interface ReplayOutcome {
   readonly checkpoints: readonly string[];
 }
 
-export interface TestHook extends DreamTestHook, StoryTestHook, FullGameTestHook, MusicTestHook, DisplayTestHook, ReplaysTestHook, AccessTestHook, DrawPartsTestHook {
+export interface TestHook extends DreamTestHook, StoryTestHook, FullGameTestHook, MusicTestHook, DisplayTestHook, ReplaysTestHook, AccessTestHook, DrawPartsTestHook, MirrorTestHook {
   /** The level scene runs and its map is loaded. */
   ready(): boolean;
   /** Key of the chapter row the loaded level is played by (src/story/chapters.ts); '' before loading. */
@@ -219,6 +220,7 @@ export function installTestHook(game: Phaser.Game): void {
     ...replaysTestHook(game, stepFrames),
     ...accessTestHook(game),
     ...drawPartsTestHook(game),
+    ...mirrorTestHook(game, () => { renderOnly(game); }),
     ready: () => session() !== null,
     chapter: () => getLoadedLevel(game)?.chapter.key ?? '',
     campaign: () => {
