@@ -63,13 +63,15 @@ export class LevelCamera {
     this.world.setBackgroundColor('#07060d');
     // The catch flash tints the scene instead of blanking it: the player should still see where she was.
     this.world.flashEffect.alpha = 0.45;
-    this.world.ignore([wordLayer, interfaceLayer]);
+    // Drawn by the words camera before any word, on the screen-sized canvas only: the world, scaled up
+    // under them. A layer of its own, which the screen mirror is not given.
+    const upscaleLayer = scene.add.layer(new PixelUpscale(scene, this.world));
+    scene.children.moveBelow(upscaleLayer, wordLayer);
+    this.world.ignore([upscaleLayer, wordLayer, interfaceLayer]);
     this.#words = scene.cameras.add(0, 0, scene.scale.width, scene.scale.height, false, 'words');
     this.#words.ignore([worldLayer, interfaceLayer]);
-    // Drawn by the words camera before any word: the world, scaled up under them.
-    wordLayer.add(new PixelUpscale(scene, this.world).setDepth(-1));
     this.#interface = scene.cameras.add(0, 0, scene.scale.width, scene.scale.height, false, 'interface');
-    this.#interface.ignore([worldLayer, wordLayer]);
+    this.#interface.ignore([worldLayer, upscaleLayer, wordLayer]);
     const parent = scene.game.canvas.parentElement ?? document.body;
     this.pixelCanvas = new PixelCanvas(scene, {
       world: this.world,
