@@ -9,7 +9,16 @@
 // world's pixels land on the same screen pixels either way.
 import Phaser from 'phaser';
 import type { MirroredLayer, ScreenMirror } from '../ui/screen-mirror.ts';
+import { MUSIC_CAPTION_SCENE } from '../scenes/music-caption-scene.ts';
+import { SCENE_KEYS } from '../scene-keys.ts';
 import type { PixelCamera } from './pixel-camera.ts';
+
+/**
+ * Scenes drawn over a level that the screen mirror shows with the level's own words: a line of words each
+ * (the music's caption, a notice), which would otherwise put the whole level on the screen-sized canvas
+ * for seconds at every change of music.
+ */
+const MIRRORED_SCENES: ReadonlySet<string> = new Set([MUSIC_CAPTION_SCENE, SCENE_KEYS.notice]);
 
 /** Games whose levels keep the screen-sized canvas (the test hook compares both ways of drawing). */
 const allowed = new WeakMap<Phaser.Game, boolean>();
@@ -30,6 +39,8 @@ export class PixelCanvas {
   readonly #options: PixelCanvasOptions;
   /** The canvas size and CSS placement last applied in pixel mode; null in screen mode. */
   #applied: { width: number; height: number; x: number; y: number; scale: number } | null = null;
+  /** The cameras of scenes over the level that this hid while the mirror shows their words. */
+  readonly #hiddenSceneCameras = new Set<Phaser.Cameras.Scene2D.Camera>();
 
   constructor(scene: Phaser.Scene, options: PixelCanvasOptions) {
     this.#scene = scene;
@@ -45,7 +56,8 @@ export class PixelCanvas {
     const { world, screenLayers, mirror } = this.#options;
     const placement = world.placement;
     const canvas = this.#scene.game.canvas;
-    if (placement === null || allowed.get(this.#scene.game) === false || this.#otherSceneShown() || !mirror.show(screenLayers)) {
+    const over = this.#scenesOver();
+    if (placement === null || allowed.get(this.#scene.game) === false || over === null || !mirror.show([...screenLayers, ...over])) {
       // Without a placement the test hook draws the bare map with cameras of its own choosing.
       if (this.#applied !== null) this.#leave({ restoreCameras: placement !== null });
       mirror.hide();
@@ -58,6 +70,7 @@ export class PixelCanvas {
     if (applied === null || canvas.width !== width || canvas.height !== height || applied.scale !== placement.scale) {
       this.#enter(width, height, placement.scale);
     }
+    this.#hideMirroredScenes(over);
     const now = this.#applied;
     if (now !== null && (now.x !== placement.x || now.y !== placement.y)) {
       now.x = placement.x;
@@ -103,11 +116,34 @@ export class PixelCanvas {
     canvas.style.transform = '';
     world.drawDirect(false);
     if (options.restoreCameras) for (const { camera } of screenLayers) camera.setVisible(true);
+    this.#hideMirroredScenes([]);
   }
 
-  /** Another scene drawn over the level (settings from the pause, a notice, the music's caption) draws at screen size. */
-  #otherSceneShown(): boolean {
+  /**
+   * The scenes running over the level, as layers for the mirror; null when one of them must be drawn by
+   * Phaser at screen size (the settings opened from the pause, the problems screen).
+   */
+  #scenesOver(): MirroredLayer[] | null {
     const scene = this.#scene;
-    return scene.scene.manager.getScenes(true).some((other) => other !== scene && other.sys.settings.visible);
+    const over: MirroredLayer[] = [];
+    for (const other of scene.scene.manager.getScenes(true)) {
+      if (other === scene || !other.sys.settings.visible) continue;
+      if (!MIRRORED_SCENES.has(other.sys.settings.key)) return null;
+      over.push({ layer: other.children, camera: other.cameras.main });
+    }
+    return over;
+  }
+
+  /** Their cameras draw nothing on the world-sized canvas while the mirror shows them; given back once they are not mirrored. */
+  #hideMirroredScenes(over: readonly MirroredLayer[]): void {
+    for (const camera of this.#hiddenSceneCameras) {
+      if (over.some((layer) => layer.camera === camera)) continue;
+      camera.setVisible(true);
+      this.#hiddenSceneCameras.delete(camera);
+    }
+    for (const { camera } of over) {
+      camera.setVisible(false);
+      this.#hiddenSceneCameras.add(camera);
+    }
   }
 }

@@ -13,7 +13,8 @@ import { IDENTITY, cameraMatrix, multiply, onlyTranslates, placement, quadCss, t
 import { paintBitmapText, paintFrame, paintGraphics, paintedCanvas, readableSource, type PaintedCanvas, type PaintedPlace } from './mirror-painters.ts';
 
 export interface MirroredLayer {
-  readonly layer: Phaser.GameObjects.Layer;
+  /** A layer of a scene, or a whole scene's display list (a scene drawn over the level). */
+  readonly layer: Phaser.GameObjects.Layer | Phaser.GameObjects.DisplayList;
   /** The words camera (zoomed, scrolled) or the interface camera (zoom 1). */
   readonly camera: Phaser.Cameras.Scene2D.Camera;
 }
@@ -114,8 +115,8 @@ export class ScreenMirror {
     this.#order = [];
   }
 
-  #mirrorLayer(layer: Phaser.GameObjects.Layer, camera: Phaser.Cameras.Scene2D.Camera): string | null {
-    if (!layer.willRender(camera)) return null;
+  #mirrorLayer(layer: Phaser.GameObjects.Layer | Phaser.GameObjects.DisplayList, camera: Phaser.Cameras.Scene2D.Camera): string | null {
+    if (layer instanceof Phaser.GameObjects.Layer && !layer.willRender(camera)) return null;
     if (hasFilters(camera.filters)) return `the ${camera.name || 'unnamed'} camera has filters`;
     // Worked out from the camera's fields: the camera may be off (not rendered) while the mirror shows its layer.
     const view = cameraMatrix({ x: camera.x, y: camera.y, width: camera.width, height: camera.height, originX: camera.originX, originY: camera.originY, zoomX: camera.zoomX, zoomY: camera.zoomY, rotation: (camera as unknown as { readonly rotation: number }).rotation, scrollX: camera.scrollX, scrollY: camera.scrollY });
@@ -123,11 +124,12 @@ export class ScreenMirror {
     return this.#mirrorLayerChildren(layer, context);
   }
 
-  #mirrorLayerChildren(layer: Phaser.GameObjects.Layer, context: Context): string | null {
-    if (!isNormal(layer as unknown as Placed)) return `a layer with a blend mode or filters`;
+  #mirrorLayerChildren(layer: Phaser.GameObjects.Layer | Phaser.GameObjects.DisplayList, context: Context): string | null {
+    const own = layer instanceof Phaser.GameObjects.Layer ? layer : null;
+    if (own !== null && !isNormal(own as unknown as Placed)) return `a layer with a blend mode or filters`;
     // The order the renderer draws in: it sorts a layer by depth first.
     layer.depthSort();
-    const inner = { ...context, alpha: context.alpha * layer.alpha };
+    const inner = { ...context, alpha: context.alpha * (own?.alpha ?? 1) };
     for (const child of layer.list) {
       const refusal = this.#mirrorObject(child, inner);
       if (refusal !== null) return refusal;
@@ -145,6 +147,7 @@ export class ScreenMirror {
     if (object instanceof GameObjects.Text || object instanceof GameObjects.Image || object instanceof GameObjects.Sprite) return this.#mirrorFramed(object, context);
     if (object instanceof GameObjects.BitmapText) return this.#mirrorBitmapText(object, context);
     if (object instanceof GameObjects.Graphics) return this.#mirrorGraphics(object, context);
+    if (object instanceof GameObjects.Rectangle) return this.#mirrorRectangle(object, context);
     return `a ${object.type || 'game object of no type'}`;
   }
 
@@ -229,6 +232,30 @@ export class ScreenMirror {
     const shown = this.#shownFor(graphics, null);
     const place = paintGraphics(shown.painted!, { graphics, matrix: this.#matrixOf(graphics, context), rect: box, alpha: graphics.alpha });
     this.#place(shown, place, context.alpha);
+    return null;
+  }
+
+  /** A filled rectangle (a caption's backdrop): one pixel of its colour, stretched over its size. */
+  #mirrorRectangle(rectangle: Phaser.GameObjects.Rectangle, context: Context): string | null {
+    if (rectangle.isStroked) return 'a stroked Rectangle';
+    if (!rectangle.isFilled) return null;
+    const shown = this.#shownFor(rectangle, null);
+    const painted = shown.painted!;
+    const key = `${rectangle.fillColor}/${rectangle.fillAlpha}`;
+    if (painted.key !== key) {
+      painted.key = key;
+      painted.paints += 1;
+      painted.canvas.width = 1;
+      painted.canvas.height = 1;
+      const drawing = painted.canvas.getContext('2d')!;
+      const color = Phaser.Display.Color.IntegerToColor(rectangle.fillColor);
+      drawing.clearRect(0, 0, 1, 1);
+      drawing.fillStyle = `rgba(${color.red},${color.green},${color.blue},${rectangle.fillAlpha})`;
+      drawing.fillRect(0, 0, 1, 1);
+    }
+    const rect: LocalRect = { left: -rectangle.displayOriginX, top: -rectangle.displayOriginY, width: rectangle.width, height: rectangle.height };
+    const matrix = this.#matrixOf(rectangle, context);
+    this.#placeQuad(shown, { css: quadCss(matrix, rect, onlyTranslates(matrix)), width: rect.width, height: rect.height }, context.alpha * rectangle.alpha);
     return null;
   }
 
