@@ -8,7 +8,7 @@
 // the box its owner gave it (mirror-box.ts). A frame writes to the DOM only what changed since the last.
 import Phaser from 'phaser';
 import { mirrorBoxOf } from './mirror-box.ts';
-import { KeptStyle, sameOrder } from './mirror-changes.ts';
+import { KeptStyle, keepIfChanged, sameOrder } from './mirror-changes.ts';
 import { IDENTITY, cameraMatrix, multiply, onlyTranslates, placement, quadCss, translation, withScrollFactor, type LocalRect, type Matrix } from './mirror-matrix.ts';
 import { paintBitmapText, paintFrame, paintGraphics, paintedCanvas, readableSource, type PaintedCanvas, type PaintedPlace } from './mirror-painters.ts';
 
@@ -27,6 +27,8 @@ interface Shown {
   readonly element: HTMLElement;
   readonly style: KeptStyle;
   readonly painted: PaintedCanvas | null;
+  /** What it was last shown from (its matrix, size, opacity, words): the same again needs no work. */
+  readonly inputs: unknown[];
   frame: number;
 }
 
@@ -196,15 +198,17 @@ export class ScreenMirror {
     }
     const rect: LocalRect = { left, top, width, height };
     const round = object.willRoundVertices(context.camera, onlyTranslates(matrix));
+    const inputs = [matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f, left, top, width, height, opacity, round, frame];
     if (object.type === 'Text') {
       // Phaser draws the words into this canvas: shown as it is, its pixels are the renderer's own.
       const shown = this.#shownFor(object, (object as unknown as Phaser.GameObjects.Text).canvas);
-      this.#placeQuad(shown, { css: quadCss(matrix, rect, round), width, height }, opacity);
+      if (!this.#keptAsIs(shown, inputs)) this.#placeQuad(shown, { css: quadCss(matrix, rect, round), width, height }, opacity);
       return null;
     }
     const source = readableSource(frame);
     if (source === null) return `a ${object.type} of the GPU-drawn texture ${frame.texture.key} with no mirror box`;
     const shown = this.#shownFor(object, null);
+    if (this.#keptAsIs(shown, inputs)) return null;
     paintFrame(shown.painted!, frame, source);
     this.#placeQuad(shown, { css: quadCss(matrix, rect, round), width, height }, opacity);
     return null;
@@ -216,9 +220,22 @@ export class ScreenMirror {
     if (source === null) return `a BitmapText of the GPU-drawn texture ${text.frame.texture.key}`;
     if (text.text.length === 0) return null;
     const shown = this.#shownFor(text, null);
-    const place = paintBitmapText(shown.painted!, { text, matrix: this.#matrixOf(text, context), source });
-    if (place !== null) this.#place(shown, place, context.alpha * text.alpha);
+    const matrix = this.#matrixOf(text, context);
+    const opacity = context.alpha * text.alpha;
+    const inputs = [matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f, text.text, text.font, text.fontSize, text.displayOriginX, text.displayOriginY, text.letterSpacing, text.lineSpacing, text.align, text.maxWidth, opacity];
+    if (this.#keptAsIs(shown, inputs)) return null;
+    const place = paintBitmapText(shown.painted!, { text, matrix, source });
+    if (place !== null) this.#place(shown, place, opacity);
+    // Only spaces: nothing shown, and nothing to keep as shown.
+    else shown.inputs.length = 0;
     return null;
+  }
+
+  /** Whether the element shows what it showed last frame: then it only keeps its place in the order. */
+  #keptAsIs(shown: Shown, inputs: readonly unknown[]): boolean {
+    if (keepIfChanged(shown.inputs, inputs)) return false;
+    this.#building.push(shown.element);
+    return true;
   }
 
   #mirrorGraphics(graphics: Phaser.GameObjects.Graphics, context: Context): string | null {
@@ -244,7 +261,7 @@ export class ScreenMirror {
       shownElement.style.top = '0';
       shownElement.style.transformOrigin = '0 0';
       shownElement.style.imageRendering = 'pixelated';
-      shown = { element: shownElement, style: new KeptStyle(shownElement), painted, frame: 0 };
+      shown = { element: shownElement, style: new KeptStyle(shownElement), painted, inputs: [], frame: 0 };
       this.#shown.set(object, shown);
     }
     shown.frame = this.#frame;
