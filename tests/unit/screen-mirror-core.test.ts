@@ -124,7 +124,7 @@ describe('mirror boxes', () => {
     expect(mirrorBoxOf(image)).toBeUndefined();
     setMirrorBox(image, { graphics, left: 4, top: 5, width: 6, height: 7 });
     expect(mirrorBoxOf(image)).toEqual({ graphics, left: 4, top: 5, width: 6, height: 7 });
-    expect(() => { setMirrorBox(image, { graphics, left: Number.NaN, top: 0, width: 1, height: 1 }); }).toThrow(/box given to Image (unnamed) must be finite/);
+    expect(() => { setMirrorBox(image, { graphics, left: Number.NaN, top: 0, width: 1, height: 1 }); }).toThrow(/box given to Image \(unnamed\) must be finite/);
     expect(() => { setMirrorBox(image, { graphics, left: 0, top: 0, width: -1, height: 1 }); }).toThrow(/no negative size/);
   });
 });
