@@ -11,7 +11,7 @@
 import Phaser from 'phaser';
 import { mirrorBoxOf } from './mirror-box.ts';
 import { KeptStyle, keepIfChanged, sameOrder } from './mirror-changes.ts';
-import { IDENTITY, cameraMatrix, multiply, onlyTranslates, placement, quadCss, translation, withScrollFactor, type LocalRect, type Matrix } from './mirror-matrix.ts';
+import { IDENTITY, cameraMatrix, type CameraView, multiply, onlyTranslates, placement, quadCss, translation, withScrollFactor, type LocalRect, type Matrix } from './mirror-matrix.ts';
 import { paintBitmapText, paintFrame, paintGraphics, paintedCanvas, readableSource, type PaintedCanvas, type PaintedPlace } from './mirror-painters.ts';
 
 export interface MirroredLayer {
@@ -122,7 +122,7 @@ export class ScreenMirror {
     if (!layer.willRender(camera)) return null;
     if (hasFilters(camera.filters)) return `the ${camera.name || 'unnamed'} camera has filters`;
     // Worked out from the camera's fields: the camera may be off (not rendered) while the mirror shows its layer.
-    const view = cameraMatrix({ x: camera.x, y: camera.y, width: camera.width, height: camera.height, originX: camera.originX, originY: camera.originY, zoomX: camera.zoomX, zoomY: camera.zoomY, rotation: (camera as unknown as { readonly rotation: number }).rotation, scrollX: camera.scrollX, scrollY: camera.scrollY });
+    const view = cameraMatrix(camera as unknown as CameraView);
     const context: Context = { camera, view, parent: null, alpha: 1, scrollFactorX: 1, scrollFactorY: 1 };
     return this.#mirrorLayerChildren(layer, context);
   }
