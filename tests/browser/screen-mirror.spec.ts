@@ -199,3 +199,19 @@ test('the mirror shows the story chapters\' counts, checkpoints and prompts as P
   console.log(`mirror during a dialogue: ${talking.refusal}`);
   expect(errors).toEqual([]);
 });
+
+test.describe('at 1920x1080', () => {
+  test.use({ viewport: { width: 1920, height: 1080 } });
+
+  test('the mirror shows the night escape in its dream as Phaser draws it, at a larger interface scale', async ({ page }) => {
+    const errors = collectErrors(page);
+    await openLevel(page, 'night-escape');
+    await page.evaluate((frames) => window.__analogDreams!.playReplay(frames), inputsOf('tests/golden/night-escape-lane.replay.json').slice(0, 400));
+    const compared = await compareBothPaths(page, 'dream-1080p');
+    expect(compared.mirror.refusal).toBeNull();
+    // The same edges, drawn larger: the budget grows with the screen's area.
+    expect(compared.mismatched).toBeLessThan(EDGE_PIXELS * 2.25);
+    expect(compared.densest).toBeLessThan(EDGE_PIXELS_PER_TILE);
+    expect(errors).toEqual([]);
+  });
+});

@@ -2,6 +2,8 @@
 // the matrices Phaser's renderer builds, the CSS that lays an element on the quad it draws, and writes
 // to the DOM only when a value changed.
 import { describe, expect, it } from 'vitest';
+import type Phaser from 'phaser';
+import { mirrorBoxAround, mirrorBoxOf, setMirrorBox } from '../../src/view/ui/mirror-box.ts';
 import { KeptStyle, keepIfChanged, sameOrder, type MirroredStyle } from '../../src/view/ui/mirror-changes.ts';
 import { cameraMatrix, invert, multiply, placement, quadCss, splitWholePixels, translation, withScrollFactor, type Matrix } from '../../src/view/ui/mirror-matrix.ts';
 
@@ -106,5 +108,23 @@ describe('changes kept', () => {
     expect(sameOrder([first, second], [first, second])).toBe(true);
     expect(sameOrder([first, second], [second, first])).toBe(false);
     expect(sameOrder([first], [first, second])).toBe(false);
+  });
+});
+
+describe('mirror boxes', () => {
+  // Stand-ins: the box module only keeps objects by identity and names their type.
+  const graphics = { type: 'Graphics' } as unknown as Phaser.GameObjects.Graphics;
+
+  it('covers the edges on whole pixels, widened by the margin', () => {
+    expect(mirrorBoxAround(graphics, { left: 10.5, top: 3.2, right: 20.25, bottom: 8 }, 1)).toEqual({ graphics, left: 9, top: 2, width: 13, height: 7 });
+  });
+
+  it('is kept per object and refused when it is not a finite, non-negative box', () => {
+    const image = { type: 'Image' } as unknown as Phaser.GameObjects.GameObject;
+    expect(mirrorBoxOf(image)).toBeUndefined();
+    setMirrorBox(image, { graphics, left: 4, top: 5, width: 6, height: 7 });
+    expect(mirrorBoxOf(image)).toEqual({ graphics, left: 4, top: 5, width: 6, height: 7 });
+    expect(() => { setMirrorBox(image, { graphics, left: Number.NaN, top: 0, width: 1, height: 1 }); }).toThrow(/box given to Image \(unnamed\) must be finite/);
+    expect(() => { setMirrorBox(image, { graphics, left: 0, top: 0, width: -1, height: 1 }); }).toThrow(/no negative size/);
   });
 });

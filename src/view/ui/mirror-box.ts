@@ -23,7 +23,7 @@ const boxes = new WeakMap<Phaser.GameObjects.GameObject, MirrorBox>();
 
 export function setMirrorBox(object: Phaser.GameObjects.GameObject, box: MirrorBox): void {
   if (!(box.width >= 0 && box.height >= 0 && Number.isFinite(box.left + box.top + box.width + box.height))) {
-    throw new Error(`setMirrorBox: the box of a ${object.type} must be finite with no negative size, got ${box.left},${box.top} ${box.width}x${box.height}`);
+    throw new Error(`setMirrorBox: the box given to ${object.type} ${object.name || "(unnamed)"} must be finite with no negative size, got ${box.left},${box.top} ${box.width}x${box.height}`);
   }
   boxes.set(object, box);
 }

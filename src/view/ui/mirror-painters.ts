@@ -60,6 +60,43 @@ function sizeCanvas(painted: PaintedCanvas, width: number, height: number): Canv
   return context;
 }
 
+/** The path-building calls of a 2D context: recorded, so a path is built where its fill or stroke needs it. */
+const PATH_CALLS = new Set(['moveTo', 'lineTo', 'arc', 'rect', 'closePath']);
+
+/**
+ * The context as Phaser's canvas renderer of a Graphics uses it, its strokes moved half a pixel down and
+ * right. Phaser's WebGL draws a 1-pixel line on an integer coordinate as the row or column below or right
+ * of it (measured: the meter's frame); a 2D canvas spreads it over both neighbours at half strength.
+ * Fills are built where they are: both fill the pixels whose centres lie inside.
+ */
+function strokesAligned(context: CanvasRenderingContext2D): CanvasRenderingContext2D {
+  const path: { readonly call: string; readonly parameters: unknown[]; readonly transform: DOMMatrix }[] = [];
+  const build = (shift: number): void => {
+    context.save();
+    context.beginPath();
+    for (const { call, parameters, transform } of path) {
+      context.setTransform(transform.a, transform.b, transform.c, transform.d, transform.e + shift, transform.f + shift);
+      (context[call as keyof CanvasRenderingContext2D] as (...given: unknown[]) => void).apply(context, parameters);
+    }
+    context.restore();
+  };
+  return new Proxy(context, {
+    get: (target, property) => {
+      if (typeof property === 'string' && PATH_CALLS.has(property)) return (...parameters: unknown[]) => path.push({ call: property, parameters, transform: target.getTransform() });
+      if (property === 'beginPath') return () => (path.length = 0);
+      if (property === 'fill' || property === 'stroke') {
+        return () => {
+          build(property === 'stroke' ? 0.5 : 0);
+          target[property]();
+        };
+      }
+      const value: unknown = Reflect.get(target, property);
+      return typeof value === 'function' ? (value as (...given: unknown[]) => unknown).bind(target) : value;
+    },
+    set: (target, property, value) => Reflect.set(target, property, value),
+  });
+}
+
 /**
  * Paints `graphics`' paths lying in `rect` (its own coordinates), shown on screen under `matrix` (from
  * its coordinates to the screen), at `alpha` (the Graphics' own: the renderer scales every fill by it).
@@ -81,7 +118,7 @@ export function paintGraphics(painted: PaintedCanvas, options: { readonly graphi
   graphics.alpha = alpha;
   context.save();
   try {
-    (graphics as unknown as CanvasDrawn).renderCanvas(graphics.scene.sys.game.renderer, graphics, camera, null, context, false);
+    (graphics as unknown as CanvasDrawn).renderCanvas(graphics.scene.sys.game.renderer, graphics, camera, null, strokesAligned(context), false);
   } finally {
     context.restore();
     graphics.alpha = ownAlpha;

@@ -6,10 +6,12 @@
 // draws the words into it, so its pixels are the same); an image shows a copy of its frame; a Graphics, or
 // an image of a texture drawn on the GPU, shows its paths painted through Phaser's canvas renderer over
 // the box its owner gave it (mirror-box.ts). A frame writes to the DOM only what changed since the last.
+// Anything else visible is refused, the world's upscale (an Extern in the words layer) too: hide it while
+// mirroring, when the canvas shows the world itself.
 import Phaser from 'phaser';
 import { mirrorBoxOf } from './mirror-box.ts';
-import { KeptStyle, sameOrder } from './mirror-changes.ts';
-import { IDENTITY, cameraMatrix, multiply, onlyTranslates, placement, quadCss, translation, withScrollFactor, type LocalRect, type Matrix } from './mirror-matrix.ts';
+import { KeptStyle, keepIfChanged, sameOrder } from './mirror-changes.ts';
+import { IDENTITY, cameraMatrix, type CameraView, multiply, onlyTranslates, placement, quadCss, translation, withScrollFactor, type LocalRect, type Matrix } from './mirror-matrix.ts';
 import { paintBitmapText, paintFrame, paintGraphics, paintedCanvas, readableSource, type PaintedCanvas, type PaintedPlace } from './mirror-painters.ts';
 
 export interface MirroredLayer {
@@ -28,6 +30,8 @@ interface Shown {
   readonly element: HTMLElement;
   readonly style: KeptStyle;
   readonly painted: PaintedCanvas | null;
+  /** What it was last shown from (its matrix, size, opacity, words): the same again needs no work. */
+  readonly inputs: unknown[];
   frame: number;
 }
 
@@ -119,7 +123,7 @@ export class ScreenMirror {
     if (layer instanceof Phaser.GameObjects.Layer && !layer.willRender(camera)) return null;
     if (hasFilters(camera.filters)) return `the ${camera.name || 'unnamed'} camera has filters`;
     // Worked out from the camera's fields: the camera may be off (not rendered) while the mirror shows its layer.
-    const view = cameraMatrix({ x: camera.x, y: camera.y, width: camera.width, height: camera.height, originX: camera.originX, originY: camera.originY, zoomX: camera.zoomX, zoomY: camera.zoomY, rotation: (camera as unknown as { readonly rotation: number }).rotation, scrollX: camera.scrollX, scrollY: camera.scrollY });
+    const view = cameraMatrix(camera as unknown as CameraView);
     const context: Context = { camera, view, parent: null, alpha: 1, scrollFactorX: 1, scrollFactorY: 1 };
     return this.#mirrorLayerChildren(layer, context);
   }
@@ -199,15 +203,17 @@ export class ScreenMirror {
     }
     const rect: LocalRect = { left, top, width, height };
     const round = object.willRoundVertices(context.camera, onlyTranslates(matrix));
+    const inputs = [matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f, left, top, width, height, opacity, round, frame];
     if (object.type === 'Text') {
       // Phaser draws the words into this canvas: shown as it is, its pixels are the renderer's own.
       const shown = this.#shownFor(object, (object as unknown as Phaser.GameObjects.Text).canvas);
-      this.#placeQuad(shown, { css: quadCss(matrix, rect, round), width, height }, opacity);
+      if (!this.#keptAsIs(shown, inputs)) this.#placeQuad(shown, { css: quadCss(matrix, rect, round), width, height }, opacity);
       return null;
     }
     const source = readableSource(frame);
     if (source === null) return `a ${object.type} of the GPU-drawn texture ${frame.texture.key} with no mirror box`;
     const shown = this.#shownFor(object, null);
+    if (this.#keptAsIs(shown, inputs)) return null;
     paintFrame(shown.painted!, frame, source);
     this.#placeQuad(shown, { css: quadCss(matrix, rect, round), width, height }, opacity);
     return null;
@@ -219,9 +225,22 @@ export class ScreenMirror {
     if (source === null) return `a BitmapText of the GPU-drawn texture ${text.frame.texture.key}`;
     if (text.text.length === 0) return null;
     const shown = this.#shownFor(text, null);
-    const place = paintBitmapText(shown.painted!, { text, matrix: this.#matrixOf(text, context), source });
-    if (place !== null) this.#place(shown, place, context.alpha * text.alpha);
+    const matrix = this.#matrixOf(text, context);
+    const opacity = context.alpha * text.alpha;
+    const inputs = [matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f, text.text, text.font, text.fontSize, text.displayOriginX, text.displayOriginY, text.letterSpacing, text.lineSpacing, text.align, text.maxWidth, opacity];
+    if (this.#keptAsIs(shown, inputs)) return null;
+    const place = paintBitmapText(shown.painted!, { text, matrix, source });
+    if (place !== null) this.#place(shown, place, opacity);
+    // Only spaces: nothing shown, and nothing to keep as shown.
+    else shown.inputs.length = 0;
     return null;
+  }
+
+  /** Whether the element shows what it showed last frame: then it only keeps its place in the order. */
+  #keptAsIs(shown: Shown, inputs: readonly unknown[]): boolean {
+    if (keepIfChanged(shown.inputs, inputs)) return false;
+    this.#building.push(shown.element);
+    return true;
   }
 
   #mirrorGraphics(graphics: Phaser.GameObjects.Graphics, context: Context): string | null {
@@ -274,7 +293,7 @@ export class ScreenMirror {
       // A layer of its own: the clock changes every frame, and painted into a layer shared with the other
       // boxes it had the browser raster that whole layer again each frame (about a tenth of a frame's cost).
       shownElement.style.willChange = 'transform';
-      shown = { element: shownElement, style: new KeptStyle(shownElement), painted, frame: 0 };
+      shown = { element: shownElement, style: new KeptStyle(shownElement), painted, inputs: [], frame: 0 };
       this.#shown.set(object, shown);
     }
     shown.frame = this.#frame;
