@@ -59,7 +59,7 @@ export class PixelCanvas {
     const over = this.#scenesOver();
     if (placement === null || allowed.get(this.#scene.game) === false || over === null || !mirror.show([...screenLayers, ...over])) {
       // Without a placement the test hook draws the bare map with cameras of its own choosing.
-      if (this.#applied !== null) this.#leave({ restoreCameras: placement !== null });
+      if (this.#applied !== null) this.#leave();
       mirror.hide();
       return;
     }
@@ -81,7 +81,7 @@ export class PixelCanvas {
 
   /** Back to the screen-sized canvas for good (the scene is ending). */
   release(): void {
-    if (this.#applied !== null) this.#leave({ restoreCameras: true });
+    if (this.#applied !== null) this.#leave();
     this.#options.mirror.destroy();
   }
 
@@ -97,16 +97,16 @@ export class PixelCanvas {
     canvas.style.transform = 'translate(0px, 0px)';
     this.#applied = { width, height, x: 0, y: 0, scale };
     world.drawDirect(true);
-    for (const { camera } of screenLayers) camera.setVisible(false);
+    for (const { camera } of screenLayers) camera.setAlpha(0);
   }
 
-  #leave(options: { readonly restoreCameras: boolean }): void {
+  #leave(): void {
     const { world, screenLayers } = this.#options;
     const canvas = this.#scene.game.canvas;
     const renderer = this.#scene.game.renderer as Phaser.Renderer.WebGL.WebGLRenderer;
     this.#applied = null;
     // The scale manager never knew the canvas shrank: its size is still the window's. Nothing else is told,
-    // so no scene lays itself out again (the test hook's bare-map view keeps its cameras).
+    // so no scene lays itself out again (the test hook's bare-map view keeps its cameras and their sizes).
     const { width, height } = this.#scene.scale;
     canvas.width = width;
     canvas.height = height;
@@ -115,7 +115,7 @@ export class PixelCanvas {
     canvas.style.height = '';
     canvas.style.transform = '';
     world.drawDirect(false);
-    if (options.restoreCameras) for (const { camera } of screenLayers) camera.setVisible(true);
+    for (const { camera } of screenLayers) camera.setAlpha(1);
     this.#hideMirroredScenes([]);
   }
 
@@ -134,15 +134,18 @@ export class PixelCanvas {
     return over;
   }
 
-  /** Their cameras draw nothing on the world-sized canvas while the mirror shows them; given back once they are not mirrored. */
+  /**
+   * Their cameras draw nothing on the world-sized canvas while the mirror shows them (given back once they
+   * are not mirrored). Hidden by their alpha, not made invisible: an invisible camera takes no pointer.
+   */
   #hideMirroredScenes(over: readonly MirroredLayer[]): void {
     for (const camera of this.#hiddenSceneCameras) {
       if (over.some((layer) => layer.camera === camera)) continue;
-      camera.setVisible(true);
+      camera.setAlpha(1);
       this.#hiddenSceneCameras.delete(camera);
     }
     for (const { camera } of over) {
-      camera.setVisible(false);
+      camera.setAlpha(0);
       this.#hiddenSceneCameras.add(camera);
     }
   }
