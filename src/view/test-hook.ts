@@ -88,6 +88,8 @@ export interface TestHook extends DreamTestHook, StoryTestHook, FullGameTestHook
   worldRender(): { width: number; height: number; scale: number; pixelCanvas: boolean; canvas: { width: number; height: number; cssWidth: number; cssHeight: number } } | null;
   /** false: levels keep the screen-sized canvas and draw the HUD with Phaser (as before pixel-canvas.ts), from the next frame. */
   allowPixelCanvas(allow: boolean): void;
+  /** The size the game takes the screen to be (the canvas is smaller while a level draws on the world-sized one). */
+  screenSize(): { width: number; height: number };
   /** The URLs of every image texture loaded (tilesets of dropped maps come as blob: URLs). */
   textureUrls(): string[];
   /** Phaser Tile objects the level's tile layers hold, and their cells: empty cells must hold none. */
@@ -265,6 +267,7 @@ export function installTestHook(game: Phaser.Game): void {
     allowPixelCanvas: (allow) => {
       allowPixelCanvas(game, allow);
     },
+    screenSize: () => ({ width: game.scale.width, height: game.scale.height }),
     textureUrls: () =>
       game.textures.getTextureKeys().flatMap((key) => {
         const source = game.textures.get(key).source[0]?.image;

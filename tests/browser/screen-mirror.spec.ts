@@ -46,6 +46,9 @@ async function openLevel(page: Page, chapter: string): Promise<void> {
   await skipToLevel(page);
   await page.evaluate(() => {
     window.__analogDreams!.stopLoop();
+    // This spec shows both paths on the screen-sized canvas, the mirror and Phaser's own drawing, with a
+    // mirror of its own; the level's pixel canvas (pixel-canvas.spec.ts) stays out of the way.
+    window.__analogDreams!.allowPixelCanvas(false);
   });
 }
 
@@ -160,6 +163,7 @@ test('the mirror shows a watched replay\'s strip as Phaser draws it', async ({ p
   await page.waitForFunction(() => window.__analogDreams!.ready() && window.__analogDreams!.replays().playback !== null, undefined, { timeout: 30_000 });
   await page.evaluate(() => {
     window.__analogDreams!.stopLoop();
+    window.__analogDreams!.allowPixelCanvas(false);
     window.__analogDreams!.stepFrames(120);
   });
   expect(await page.evaluate(() => window.__analogDreams!.screenText().join('\n'))).toContain('Replay: The hidden door');

@@ -41,6 +41,7 @@ export class PixelCanvas {
   #applied: { width: number; height: number; x: number; y: number; scale: number } | null = null;
   /** The cameras of scenes over the level that this hid while the mirror shows their words. */
   readonly #hiddenSceneCameras = new Set<Phaser.Cameras.Scene2D.Camera>();
+  #drawnOnce = false;
 
   constructor(scene: Phaser.Scene, options: PixelCanvasOptions) {
     this.#scene = scene;
@@ -57,7 +58,12 @@ export class PixelCanvas {
     const placement = world.placement;
     const canvas = this.#scene.game.canvas;
     const over = this.#scenesOver();
-    if (placement === null || allowed.get(this.#scene.game) === false || over === null || !mirror.show([...screenLayers, ...over])) {
+    // The level's first frame is drawn on the screen-sized canvas: it compiles the shaders that canvas
+    // needs (the world's upscale, Phaser's composite), which the first dialogue or pause would otherwise
+    // compile in the middle of play, a stall of a second or more under software WebGL.
+    const firstFrame = !this.#drawnOnce;
+    this.#drawnOnce = true;
+    if (firstFrame || placement === null || allowed.get(this.#scene.game) === false || over === null || !mirror.show([...screenLayers, ...over])) {
       // Without a placement the test hook draws the bare map with cameras of its own choosing.
       if (this.#applied !== null) this.#leave();
       mirror.hide();
