@@ -99,6 +99,12 @@ const DREAM_STAGE_EXPRESSION = "window.__analogDreams.world()?.dream.stage ?? 'n
  */
 const nearFinish = (replay: Replay): string => `(window.__analogDreams.world()?.tick ?? 0) >= ${(replay.finishTick ?? 0) - 5}`;
 
+/**
+ * True while the level draws on the world-sized canvas (src/view/camera/pixel-canvas.ts); a dialogue or a
+ * scene over the level puts it on the screen-sized one, which costs more: each row says for how many frames.
+ */
+const WORLD_SIZED_CANVAS = `document.querySelector('#game canvas').width < window.innerWidth`;
+
 const wanted = (name: string): boolean => name.startsWith(prefix) || prefix.startsWith(name);
 const print = (line: object): void => {
   console.log(JSON.stringify(line));
@@ -146,8 +152,8 @@ async function frameRates(browser: Browser): Promise<void> {
   const dreamRoute = [...lane.inputs];
   for (const size of SIZES) {
     const scenarios = [
-      { name: `frame/software-${size.label}`, frames: golden, skipTicks: 0, window: { seconds: WINDOW_SECONDS } },
-      ...(size.dream ? [{ name: `frame/software-${size.label}-dream`, frames: dreamRoute, skipTicks: DREAM_START_TICK - DREAM_LEAD_TICKS, window: { seconds: dreamWindowSeconds(lane), watch: DREAM_STAGE_EXPRESSION, until: nearFinish(lane) } }] : []),
+      { name: `frame/software-${size.label}`, frames: golden, skipTicks: 0, window: { seconds: WINDOW_SECONDS, share: WORLD_SIZED_CANVAS } },
+      ...(size.dream ? [{ name: `frame/software-${size.label}-dream`, frames: dreamRoute, skipTicks: DREAM_START_TICK - DREAM_LEAD_TICKS, window: { seconds: dreamWindowSeconds(lane), watch: DREAM_STAGE_EXPRESSION, until: nearFinish(lane), share: WORLD_SIZED_CANVAS } }] : []),
     ].filter((scenario) => wanted(scenario.name));
     if (scenarios.length === 0) continue;
     const empty = await emptyCanvas(browser, size, WINDOW_SECONDS);
@@ -169,7 +175,7 @@ async function frameRates(browser: Browser): Promise<void> {
       const ratio = round(measured.gpuMillisecondsPerFrame / empty.gpuMillisecondsPerFrame);
       const shared = { load: load(), seconds: measured.seconds, gpuMsPerFrame: measured.gpuMillisecondsPerFrame, emptyGpuMsPerFrame: empty.gpuMillisecondsPerFrame, emptyFps: empty.fps };
       const dreamWindow = dreamStart === null ? {} : dreamWindowRow(scenario.name, measured.watched);
-      print({ name: scenario.name, unit: 'fps', value: measured.fps, ...shared, ticks: [startTick, endTick], ...dreamWindow, ...judged(measured.fps, size.fpsBudget, 'at-least') });
+      print({ name: scenario.name, unit: 'fps', value: measured.fps, ...shared, ticks: [startTick, endTick], worldSizedCanvasShare: measured.share, ...dreamWindow, ...judged(measured.fps, size.fpsBudget, 'at-least') });
       print({ name: `${scenario.name}-vs-empty`, unit: 'ratio', value: ratio, ...shared, ...judged(ratio, BUDGETS.ratioToEmpty, 'at-most') });
       if (dreamStart !== null && wanted('frame/dream-start-longest-frame')) {
         print({
@@ -216,7 +222,7 @@ async function javascriptPerFrame(browser: Browser): Promise<void> {
         const taken: number[] = [];
         for (let index = 0; index < count; index += 1) {
           const timed = hook.timedFrame();
-          taken.push(timed.step + timed.events + timed.draw);
+          taken.push(timed.step + timed.events + timed.draw + timed.screen);
         }
         return taken;
       },

@@ -28,6 +28,8 @@ export interface Window {
   readonly seconds: number;
   /** What `watch` gave over the window's frames, a run of equal values kept once, in order ([] unwatched). */
   readonly watched: readonly string[];
+  /** The share of the window's frames for which `share` was true (null when not asked). */
+  readonly share: number | null;
 }
 
 export interface WindowOptions {
@@ -36,27 +38,31 @@ export interface WindowOptions {
   readonly watch?: string;
   /** A JavaScript expression the page evaluates at every frame of the window: true ends the window there. */
   readonly until?: string;
+  /** A JavaScript expression the page evaluates at every frame of the window: the share of frames it was true for is reported. */
+  readonly share?: string;
 }
 
 /** Counts the page's frames over `seconds` of real time and what the GPU and renderer processes spent meanwhile. */
 export async function measureWindow(page: Page, cdp: CDPSession, options: WindowOptions): Promise<Window> {
   const gpuBefore = await gpuSeconds(cdp);
   const rendererBefore = await processSeconds(cdp, 'renderer');
-  const counted = await page.evaluate<{ frames: number; elapsed: number; longest: number; watched: string[] }>(`new Promise((resolve) => {
+  const counted = await page.evaluate<{ frames: number; elapsed: number; longest: number; watched: string[]; sharing: number }>(`new Promise((resolve) => {
     const started = performance.now();
     let last = started;
     let frames = 0;
     let longest = 0;
     const watched = [];
+    let sharing = 0;
     const tick = (now) => {
       frames += 1;
+      ${options.share === undefined ? '' : `if (${options.share}) sharing += 1;`}
       longest = Math.max(longest, now - last);
       last = now;
       ${options.watch === undefined ? '' : `const value = String(${options.watch});
       if (watched.at(-1) !== value) watched.push(value);`}
       const ended = now - started >= ${options.seconds * 1000}${options.until === undefined ? '' : ` || (${options.until})`};
       if (!ended) requestAnimationFrame(tick);
-      else resolve({ frames, elapsed: now - started, longest, watched });
+      else resolve({ frames, elapsed: now - started, longest, watched, sharing });
     };
     requestAnimationFrame(tick);
   })`);
@@ -71,6 +77,7 @@ export async function measureWindow(page: Page, cdp: CDPSession, options: Window
     frames,
     seconds: round(counted.elapsed / 1000),
     watched: counted.watched,
+    share: options.share === undefined ? null : round(counted.sharing / frames),
   };
 }
 

@@ -69,8 +69,8 @@ export interface LevelProbe {
   readonly dream: () => DreamViewDrawn | null;
   /** What the dialogue box shows, null while no scene is open. */
   readonly dialogue: () => DialogueShown | null;
-  /** Milliseconds of the last tick's parts: the rules' step, the view's handling of its events, the last draw. */
-  readonly timings: () => { readonly step: number; readonly events: number; readonly draw: number };
+  /** Milliseconds of the last tick's parts: the rules' step, the view's handling of its events, the last draw, and the screen mirror's update. */
+  readonly timings: () => { readonly step: number; readonly events: number; readonly draw: number; readonly screen: number };
   /** The floating words on screen now (a hunter's "!?", a catch's word). */
   readonly words: () => readonly ShownWord[];
 }

@@ -12,6 +12,7 @@ import { lockedWordAt, storyMarkers, type StoryMarker } from './renderers/story-
 import { gameSounds } from './sounds.ts';
 import { DialogueBox, type DialogueInput, type DialogueShown } from './ui/dialogue-box.ts';
 import { ACCENT_COLOR, BACKGROUND_COLOR, colorNumber, textStyle, wordScale } from './ui/palette.ts';
+import { mirrorBoxAround, setMirrorBox } from './ui/mirror-box.ts';
 import { SUBPIXELS_PER_PIXEL } from '../sim/index.ts';
 
 /** How long a checkpoint's name stays, then fades over the last part. */
@@ -119,6 +120,7 @@ export class StoryView {
       .clear()
       .fillStyle(colorNumber(BACKGROUND_COLOR), 0.8)
       .fillRoundedRect(x - padding, y - padding / 2, width + 2 * padding, height + padding, 6 * this.#scale);
+    setMirrorBox(this.#checkpointBackdrop, mirrorBoxAround(this.#checkpointBackdrop, { left: x - padding, top: y - padding / 2, right: x + width + padding, bottom: y + height + padding / 2 }, 1));
     this.#checkpointShownAt = time;
   }
 

@@ -18,7 +18,7 @@ export interface DreamTestHook {
    * step, the view's handling of the tick's events (the tilemap's redraw of the changed cells among them),
    * the scene's draw, and the rest (Phaser's render of the frame).
    */
-  timedFrame(): { readonly frame: number; readonly step: number; readonly events: number; readonly redraw: number; readonly draw: number; readonly render: number };
+  timedFrame(): { readonly frame: number; readonly step: number; readonly events: number; readonly redraw: number; readonly draw: number; readonly screen: number; readonly render: number };
 }
 
 export function dreamTestHook(game: Phaser.Game, stepFrames: (count: number) => void): DreamTestHook {
@@ -31,9 +31,9 @@ export function dreamTestHook(game: Phaser.Game, stepFrames: (count: number) => 
       stepFrames(1);
       const frame = performance.now() - started;
       const probe = getLevelProbe(game);
-      const timings = probe?.timings() ?? { step: 0, events: 0, draw: 0 };
+      const timings = probe?.timings() ?? { step: 0, events: 0, draw: 0, screen: 0 };
       const redraw = probe?.dream()?.lastRedrawMilliseconds ?? 0;
-      return { frame, ...timings, redraw, render: frame - timings.step - timings.events - timings.draw };
+      return { frame, ...timings, redraw, render: frame - timings.step - timings.events - timings.draw - timings.screen };
     },
   };
 }

@@ -9,6 +9,7 @@ import { playMapText, switchTo } from './map-loading.ts';
 import { SCENE_KEYS } from './scene-keys.ts';
 import { dreamTestHook, type DreamTestHook } from './test-hook-dream.ts';
 import { PixelCamera } from './camera/pixel-camera.ts';
+import { allowPixelCanvas } from './camera/pixel-canvas.ts';
 import type { CampaignPlayPhase } from './campaign-play.ts';
 import { fullGameTestHook, type FullGameTestHook } from './test-hook-full-game.ts';
 import { storyTestHook, type StoryTestHook } from './test-hook-story.ts';
@@ -17,6 +18,7 @@ import { displayTestHook, type DisplayTestHook } from './test-hook-display.ts';
 import { replaysTestHook, type ReplaysTestHook } from './test-hook-replays.ts';
 import { accessTestHook, type AccessTestHook } from './test-hook-access.ts';
 import { drawPartsTestHook, type DrawPartsTestHook } from './test-hook-draw-parts.ts';
+import { mirrorTestHook, type MirrorTestHook } from './test-hook-mirror.ts';
 import { TILE_CACHE_DATA } from './renderers/tile-cache.ts';
 
 export interface ReplayOutcome {
@@ -27,7 +29,7 @@ export interface ReplayOutcome {
   readonly checkpoints: readonly string[];
 }
 
-export interface TestHook extends DreamTestHook, StoryTestHook, FullGameTestHook, MusicTestHook, DisplayTestHook, ReplaysTestHook, AccessTestHook, DrawPartsTestHook {
+export interface TestHook extends DreamTestHook, StoryTestHook, FullGameTestHook, MusicTestHook, DisplayTestHook, ReplaysTestHook, AccessTestHook, DrawPartsTestHook, MirrorTestHook {
   /** The level scene runs and its map is loaded. */
   ready(): boolean;
   /** Key of the chapter row the loaded level is played by (src/story/chapters.ts); '' before loading. */
@@ -83,7 +85,11 @@ export interface TestHook extends DreamTestHook, StoryTestHook, FullGameTestHook
   /** The middle of the level's view in world pixels, or null when no level plays. */
   camera(): { x: number; y: number } | null;
   /** How the level draws its world: the framebuffer's size in world pixels and its scale on screen; null when no level plays. */
-  worldRender(): { width: number; height: number; scale: number } | null;
+  worldRender(): { width: number; height: number; scale: number; pixelCanvas: boolean; canvas: { width: number; height: number; cssWidth: number; cssHeight: number } } | null;
+  /** false: levels keep the screen-sized canvas and draw the HUD with Phaser (as before pixel-canvas.ts), from the next frame. */
+  allowPixelCanvas(allow: boolean): void;
+  /** The size the game takes the screen to be (the canvas is smaller while a level draws on the world-sized one). */
+  screenSize(): { width: number; height: number };
   /** The URLs of every image texture loaded (tilesets of dropped maps come as blob: URLs). */
   textureUrls(): string[];
   /** Phaser Tile objects the level's tile layers hold, and their cells: empty cells must hold none. */
@@ -216,6 +222,7 @@ export function installTestHook(game: Phaser.Game): void {
     ...replaysTestHook(game, stepFrames),
     ...accessTestHook(game),
     ...drawPartsTestHook(game),
+    ...mirrorTestHook(game, () => { renderOnly(game); }),
     ready: () => session() !== null,
     chapter: () => getLoadedLevel(game)?.chapter.key ?? '',
     campaign: () => {
@@ -250,8 +257,17 @@ export function installTestHook(game: Phaser.Game): void {
     worldRender: () => {
       const camera = levelScene()?.cameras.main;
       if (!(camera instanceof PixelCamera)) return null;
-      return { width: camera.width, height: camera.height, scale: camera.placement?.scale ?? 1 };
+      const canvas = game.canvas;
+      const shown = canvas.getBoundingClientRect();
+      return {
+        width: camera.width, height: camera.height, scale: camera.placement?.scale ?? 1, pixelCanvas: camera.drawsDirect,
+        canvas: { width: canvas.width, height: canvas.height, cssWidth: shown.width, cssHeight: shown.height },
+      };
     },
+    allowPixelCanvas: (allow) => {
+      allowPixelCanvas(game, allow);
+    },
+    screenSize: () => ({ width: game.scale.width, height: game.scale.height }),
     textureUrls: () =>
       game.textures.getTextureKeys().flatMap((key) => {
         const source = game.textures.get(key).source[0]?.image;

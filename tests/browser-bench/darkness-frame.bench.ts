@@ -92,7 +92,7 @@ benchmark('darkness/frame-cost', async (page) => {
     light.push(await timeFrames(page, 90));
   }
   await play(page, 0.86);
-  await page.locator('canvas').screenshot({ path: 'test-results/screenshots/darkness-bench.png' });
+  await page.locator('#game').screenshot({ path: 'test-results/screenshots/darkness-bench.png' });
   const median = (values: readonly number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
   // The row: what the darkness adds to a frame, round by round; the whole frames go alongside.
   reportRow('darkness/frame-cost', dark.map((value, index) => value - light[index]!), {

@@ -95,7 +95,7 @@ benchmark('dream/cells-changed-frame-256', async (page) => {
     return { results, quiet };
   }, { frames: inputs, ring: RING_TICKS, count: ticks });
   const { results: figures, quiet } = measured;
-  await page.locator('canvas').screenshot({ path: 'test-results/screenshots/dream-256-wave.png' });
+  await page.locator('#game').screenshot({ path: 'test-results/screenshots/dream-256-wave.png' });
   // Played through the rules: each wave changed the whole block in one frame, blooming on screen.
   expect(figures.length).toBeGreaterThanOrEqual(waves);
   expect(figures.map((figure) => figure.cells)).toEqual(figures.map(() => BLOCK_CELLS));

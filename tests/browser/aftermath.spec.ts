@@ -29,7 +29,7 @@ test('the aftermath plays on the story stage; with skip-dialogue on it runs to i
   }
   await stepFrames(page, 120);
   expect(await page.evaluate(() => window.__analogDreams!.dialogue())).toMatchObject({ speaker: 'Elena', portrait: 'portrait-elena-worried' });
-  await page.locator('canvas').screenshot({ path: `${SCREENSHOTS}/aftermath-elena.png` });
+  await page.locator('#game').screenshot({ path: `${SCREENSHOTS}/aftermath-elena.png` });
 
   // Skip all dialogue, as the Settings screen would set it: the scene runs on to its choice by itself.
   await page.evaluate(() => {
@@ -44,7 +44,7 @@ test('the aftermath plays on the story stage; with skip-dialogue on it runs to i
   expect(choosing!.choices).toEqual(['Make one up']);
   // With all dialogue skipped, the line over a choice is shown whole at once.
   expect(choosing).toMatchObject({ speaker: 'Elena', text: 'Who goes first?', revealed: 'Who goes first?'.length });
-  await page.locator('canvas').screenshot({ path: `${SCREENSHOTS}/aftermath-choice.png` });
+  await page.locator('#game').screenshot({ path: `${SCREENSHOTS}/aftermath-choice.png` });
   await page.keyboard.press('1');
   await page.waitForFunction(() => { window.__analogDreams!.stepFrames(2); return window.__analogDreams!.scene() === 'statistics'; }, undefined, { timeout: 30_000, polling: 20 });
   expect(await page.evaluate(() => window.__analogDreams!.campaign())).toEqual({ phase: 'finished', chapter: 'aftermath' });
@@ -90,7 +90,7 @@ test('after the night escape the aftermath names the children it brought out', a
     await page.keyboard.press('e');
   }
   expect(said).toContain('Tomas and Ayla made it up the hill with me. They\'re asking too.');
-  await page.locator('canvas').screenshot({ path: `${SCREENSHOTS}/aftermath-children-out.png` });
+  await page.locator('#game').screenshot({ path: `${SCREENSHOTS}/aftermath-children-out.png` });
   // The last press went on to the next line: Tomas, who came out.
   await stepFrames(page, 3);
   expect(await page.evaluate(() => window.__analogDreams!.dialogue()?.text)).toBe('Tomas walked at the back the whole way, watching for visors. He says he\'s taller than the Enforcers now.');
@@ -109,7 +109,7 @@ test('?chapter=aftermath plays the aftermath alone from the build\'s compiled st
   // The story came as a file of the build; the compiler's chunk was never fetched.
   expect(fetched.filter((url) => /aftermath\.story-[\w-]+\.json$/.test(url))).toHaveLength(1);
   expect(fetched.filter((url) => url.includes('ink-full'))).toEqual([]);
-  await page.locator('canvas').screenshot({ path: `${SCREENSHOTS}/aftermath-alone.png` });
+  await page.locator('#game').screenshot({ path: `${SCREENSHOTS}/aftermath-alone.png` });
   // Nothing carried: Leo was not brought up the old stair, and says so.
   await writeSettings(page, { textSpeed: 'instant' });
   const said: string[] = [];

@@ -48,19 +48,19 @@ test('a new game hands chapter 1\'s flag to chapter 2 through its outro and the 
   expect(typing.revealed).toBeGreaterThan(0);
   expect(typing.revealed).toBeLessThan(typing.text.length);
   expect(await screenText(page)).toContain('First steps');
-  const midLine = await page.locator('canvas').screenshot({ path: `${SCREENSHOTS}/campaign-outro-typing.png` });
+  const midLine = await page.locator('#game').screenshot({ path: `${SCREENSHOTS}/campaign-outro-typing.png` });
   // A press shows the whole line at once; the next goes on.
   await page.keyboard.press('e');
   await stepFrames(page, 1);
   expect(await page.evaluate(() => window.__analogDreams!.dialogue())).toMatchObject({ speaker: 'Leo', revealed: typing.text.length });
-  const wholeLine = await page.locator('canvas').screenshot({ path: `${SCREENSHOTS}/campaign-outro-whole-line.png` });
+  const wholeLine = await page.locator('#game').screenshot({ path: `${SCREENSHOTS}/campaign-outro-whole-line.png` });
   expect(wholeLine.equals(midLine)).toBe(false);
   await page.keyboard.press('e');
   await stepFrames(page, 1);
   // The action token names the key bound now; the portrait follows the line's face tag.
   expect(await page.evaluate(() => window.__analogDreams!.dialogue())).toMatchObject({ speaker: 'Mira', text: 'Keep your torch low, Leo. Hold Shift and stay close.', portrait: 'portrait-mira-worried' });
   await stepFrames(page, 90);
-  await page.locator('canvas').screenshot({ path: `${SCREENSHOTS}/campaign-outro-mira.png` });
+  await page.locator('#game').screenshot({ path: `${SCREENSHOTS}/campaign-outro-mira.png` });
   // The skip key skips the rest of the scene: on to the result.
   await page.keyboard.press('Tab');
   await page.waitForFunction(() => { window.__analogDreams!.stepFrames(1); return window.__analogDreams!.scene() === 'result'; }, undefined, { timeout: 30_000, polling: 20 });
@@ -82,7 +82,7 @@ test('a new game hands chapter 1\'s flag to chapter 2 through its outro and the 
   expect(await page.evaluate(() => window.__analogDreams!.storyScene())).toEqual({ chapter: 'test-second-steps', part: 'intro', knot: 'second_intro' });
   await stepFrames(page, 90);
   expect(await page.evaluate(() => window.__analogDreams!.dialogue())).toMatchObject({ speaker: 'Mira', text: 'The gate is just ahead. Quietly now.', portrait: 'portrait-mira-calm' });
-  await page.locator('canvas').screenshot({ path: `${SCREENSHOTS}/campaign-intro.png` });
+  await page.locator('#game').screenshot({ path: `${SCREENSHOTS}/campaign-intro.png` });
   await page.keyboard.press('e');
   await page.waitForFunction(() => { window.__analogDreams!.stepFrames(2); return window.__analogDreams!.ready() && window.__analogDreams!.chapter() === 'test-second-steps'; }, undefined, { timeout: 30_000, polling: 20 });
   expect(await page.evaluate(() => ({ ...window.__analogDreams!.world()!.flags }))).toMatchObject({ gate_key: 1 });

@@ -67,7 +67,7 @@ for (const [index, key] of LEVELS.entries()) {
     await page.waitForFunction(() => window.__analogDreams!.dialogue() !== null, undefined, { timeout: 30_000 });
     expect(await page.evaluate(() => window.__analogDreams!.storyScene())).toEqual({ chapter: key, part: 'intro', knot: 'intro' });
     await page.waitForTimeout(500);
-    await page.locator('canvas').screenshot({ path: `test-results/screenshots/chapter-${key}-intro.png` });
+    await page.locator('#game').screenshot({ path: `test-results/screenshots/chapter-${key}-intro.png` });
     await skipToLevel(page);
     expect(await page.evaluate(() => window.__analogDreams!.chapter())).toBe(key);
     expect(await page.evaluate(() => window.__analogDreams!.campaign())).toEqual({ phase: 'level', chapter: key });
@@ -79,7 +79,7 @@ for (const [index, key] of LEVELS.entries()) {
     });
     expect(await page.evaluate(() => window.__analogDreams!.world()!.tick)).toBe(1);
     expect(await page.evaluate(() => window.__analogDreams!.webgl())).toBe(true);
-    const frame = await page.locator('canvas').screenshot({ path: `test-results/screenshots/chapter-${key}.png` });
+    const frame = await page.locator('#game').screenshot({ path: `test-results/screenshots/chapter-${key}.png` });
     expect(distinctColours(frame)).toBeGreaterThan(16);
     // On its own, outside the campaign: nothing it does moves the saved progress.
     expect(await savedProgress(page)).toEqual(seeded);
@@ -101,7 +101,7 @@ test('a chapter won on its own plays its outro, then offers the next chapter, a 
   await page.waitForFunction(() => window.__analogDreams!.dialogue() !== null && window.__analogDreams!.storyScene()?.part === 'outro', undefined, { timeout: 30_000 });
   expect(await page.evaluate(() => window.__analogDreams!.storyScene())).toEqual({ chapter: 'hidden-door', part: 'outro', knot: 'outro' });
   await page.waitForTimeout(500);
-  await page.locator('canvas').screenshot({ path: 'test-results/screenshots/chapter-hidden-door-outro.png' });
+  await page.locator('#game').screenshot({ path: 'test-results/screenshots/chapter-hidden-door-outro.png' });
   await page.keyboard.press('Tab');
   await waitForScene(page, 'result');
   const result = await page.evaluate(() => window.__analogDreams!.screenText());

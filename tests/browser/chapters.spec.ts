@@ -33,7 +33,7 @@ test('?chapter=test-yard plays the test map through the same level scene, and Mi
   const after = await miraPosition(page);
   expect(after.tick - before.tick).toBe(30);
   expect(after.x).toBeGreaterThan(before.x);
-  const shot = await page.locator('canvas').screenshot({ path: 'test-results/screenshots/test-yard.png' });
+  const shot = await page.locator('#game').screenshot({ path: 'test-results/screenshots/test-yard.png' });
   expect(distinctColours(shot)).toBeGreaterThan(16);
   expect(errors).toEqual([]);
 });
@@ -57,7 +57,7 @@ test('?chapter=bedroom starts the bedroom: Mira under her bed, the family at the
   });
   expect(family).toEqual(['Elena:Watcher:elena', 'Sam:Watcher:sam', 'Niko:Watcher:niko']);
   await stepFrames(page, 20);
-  const start = await page.locator('canvas').screenshot({ path: 'test-results/screenshots/bedroom.png' });
+  const start = await page.locator('#game').screenshot({ path: 'test-results/screenshots/bedroom.png' });
   expect(distinctColours(start)).toBeGreaterThan(16);
 
   // Out from under the bed, sneaking: she moves, and nobody has seen her yet.
@@ -70,7 +70,7 @@ test('?chapter=bedroom starts the bedroom: Mira under her bed, the family at the
   const after = await miraPosition(page);
   expect(after.y).toBeGreaterThan(before.y);
   expect(await page.evaluate(() => window.__analogDreams!.world()!.flags.hidden_door_open)).toBe(0);
-  await page.locator('canvas').screenshot({ path: 'test-results/screenshots/bedroom-sneaking.png' });
+  await page.locator('#game').screenshot({ path: 'test-results/screenshots/bedroom-sneaking.png' });
   expect(errors).toEqual([]);
 });
 
@@ -90,6 +90,6 @@ test('the bedroom\'s golden replay opens the hidden door and ends at the same ti
   const passage = await page.evaluate(() => window.__analogDreams!.drawnTile('walls', 35, 1));
   expect(passage).not.toBe(wardrobe);
   expect(await page.evaluate(() => window.__analogDreams!.drawnTile('walls', 36, 0))).toBe(passage);
-  await page.locator('canvas').screenshot({ path: 'test-results/screenshots/bedroom-hidden-door.png' });
+  await page.locator('#game').screenshot({ path: 'test-results/screenshots/bedroom-hidden-door.png' });
   expect(errors).toEqual([]);
 });

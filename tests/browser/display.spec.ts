@@ -42,7 +42,7 @@ test('frames that stay slow lower the effects and say so in one line; the settin
   const notice = (await screenText(page)).filter((text) => text.includes('Low effects'));
   expect(notice).toHaveLength(1);
   expect(notice[0]).toContain('drawing slowly');
-  await page.locator('canvas').screenshot({ path: `${SHOTS}/display-low-effects-notice.png` });
+  await page.locator('#game').screenshot({ path: `${SHOTS}/display-low-effects-notice.png` });
   expect((await savedSettings(page)).lowEffects).toBe(true);
   // The notice goes by itself.
   await page.evaluate(() => { window.__analogDreams!.stepFramesAtRate(10, 8); });

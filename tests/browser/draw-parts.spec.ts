@@ -25,9 +25,12 @@ test('the parts of the level can be left out of the frame and shown again', asyn
 
   const whole = await drawnWithout(page, []);
   expect(whole).toBeGreaterThan(20);
-  // Without the world's upscale, the words and the interface, only the cleared screen is left.
+  // On the screen-sized canvas (the pause's), without the world's upscale, the words and the interface,
+  // only the cleared screen is left.
+  await page.evaluate(() => { window.__analogDreams!.allowPixelCanvas(false); });
   expect(await drawnWithout(page, ['upscale', 'words', 'interface'])).toBe(1);
-  // The world layer left out: its camera's framebuffer is cleared to one colour and scaled up.
+  await page.evaluate(() => { window.__analogDreams!.allowPixelCanvas(true); });
+  // The world layer left out: its camera clears the world-sized canvas to one colour.
   expect(await drawnWithout(page, ['world', 'words', 'interface'])).toBe(1);
   // Left out and shown again, the layers come back (an Enforcer walks meanwhile: about as many colours).
   expect(await drawnWithout(page, [])).toBeGreaterThan(whole / 2);

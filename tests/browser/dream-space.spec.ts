@@ -24,7 +24,7 @@ test('?chapter=dream-space shows its first frame: the hall, Leo by the fire, fiv
   const children = await page.evaluate(() => window.__analogDreams!.world()!.children.map((child) => `${child.name}:${child.look}:${child.mode}`));
   expect(children).toEqual(['Leo:4:asleep', 'Tomas:0:asleep', 'Pip:1:asleep', 'Ayla:2:asleep', 'Juno:3:asleep']);
   await stepFrames(page, 2);
-  const shot = await page.locator('canvas').screenshot({ path: `${SHOTS}/dream-space-first-frame.png` });
+  const shot = await page.locator('#game').screenshot({ path: `${SHOTS}/dream-space-first-frame.png` });
   expect(distinctColours(shot)).toBeGreaterThan(16);
   expect(errors).toEqual([]);
 });
@@ -66,7 +66,7 @@ test('E beside Leo opens his conversation over the held world', async ({ page })
   await press(page, 'e');
   await stepFrames(page, 90);
   expect(await page.evaluate(() => window.__analogDreams!.dialogue())).toMatchObject({ speaker: 'Leo' });
-  await page.locator('canvas').screenshot({ path: `${SHOTS}/dream-space-leo.png` });
+  await page.locator('#game').screenshot({ path: `${SHOTS}/dream-space-leo.png` });
   expect(errors).toEqual([]);
 });
 
@@ -79,7 +79,7 @@ test('the golden run ends at the same tick with the same hash as in Node, throug
   const before = await page.evaluate((frames) => window.__analogDreams!.playReplay(frames), replay.inputs.slice(0, -14));
   expect(before.finishTick).toBeNull();
   expect(await page.evaluate(() => window.__analogDreams!.world()!.dream.stage)).toBe('dreaming');
-  await page.locator('canvas').screenshot({ path: `${SHOTS}/dream-space-star-wall-open.png` });
+  await page.locator('#game').screenshot({ path: `${SHOTS}/dream-space-star-wall-open.png` });
 
   const result = await page.evaluate((frames) => window.__analogDreams!.playReplay(frames), [...replay.inputs]);
   expect(result.finishTick).toBe(replay.finishTick);

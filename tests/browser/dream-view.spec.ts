@@ -59,7 +59,7 @@ test('children are drawn by look, asleep with a z, waiting ones marked, and the 
     ['child0-asleep', 'sleep'], ['child1-asleep', 'sleep'], ['child2-asleep', 'sleep'], ['child3-asleep', 'sleep'],
   ]);
   expect(await screenText(page)).toContain('children 0/4 following');
-  await page.locator('canvas').screenshot({ path: `${SHOTS}/children-asleep.png` });
+  await page.locator('#game').screenshot({ path: `${SHOTS}/children-asleep.png` });
 
   // Played through the rules: Ada woken and told to wait, Leo woken, then Kai (the prompt over Mira
   // offers waking him first, beside him). Leo and Kai follow, Ada waits where she was told, Noor sleeps.
@@ -79,7 +79,7 @@ test('children are drawn by look, asleep with a z, waiting ones marked, and the 
   expect(await screenText(page)).toContain('children 2/4 following · 1 waiting');
   // Next to the group, with no one asleep in reach, Interact orders it: the prompt over Mira says so.
   expect(await screenText(page)).toContain('E: wait here');
-  await page.locator('canvas').screenshot({ path: `${SHOTS}/children-following.png` });
+  await page.locator('#game').screenshot({ path: `${SHOTS}/children-following.png` });
   expect(errors).toEqual([]);
 });
 
@@ -91,7 +91,7 @@ test('the circle glows once enough children follow inside, and the ring fills wh
   let view = await page.evaluate(() => window.__analogDreams!.dreamView()!);
   expect(view.circles).toEqual({ circles: ['faint'], ring: 0 });
   expect(await screenText(page)).toContain('Hold F: dream together — 1 of 2 children inside the ring');
-  await page.locator('canvas').screenshot({ path: `${SHOTS}/circle-not-ready.png` });
+  await page.locator('#game').screenshot({ path: `${SHOTS}/circle-not-ready.png` });
 
   // Both inside, then Dream held for 30 ticks (the rules fill the ring a tick while it is held in a ready circle).
   const ready = [...TO_CIRCLE, ...held(110, { moveX: 1 }), ...held(30, {})];
@@ -101,7 +101,7 @@ test('the circle glows once enough children follow inside, and the ring fills wh
   expect(view.circles.circles).toEqual(['ready']);
   expect(view.circles.ring).toBeCloseTo(30 / 60, 5);
   expect(await screenText(page)).toContain('Hold F: dream together');
-  await page.locator('canvas').screenshot({ path: `${SHOTS}/ring-half.png` });
+  await page.locator('#game').screenshot({ path: `${SHOTS}/ring-half.png` });
 
   // Let go before it is full: the ring empties.
   await page.evaluate((frames) => { window.__analogDreams!.playReplay(frames); }, [...ready, ...held(30, { dream: true }), ...held(1, {})]);
@@ -148,7 +148,7 @@ test('cells ripple before their change and bloom into their dream form; reduced 
   // Animated: the shimmer changes from frame to frame.
   expect(later.firstAlpha).not.toBe(first.firstAlpha);
   const before = await drawnAtChange();
-  await page.locator('canvas').screenshot({ path: `${SHOTS}/dream-ripple.png` });
+  await page.locator('#game').screenshot({ path: `${SHOTS}/dream-ripple.png` });
 
   // The last ticks before the change are the wave's front; then the cells bloom into their dream form.
   await stepFrames(page, wave.ticksToChange - 5 - 2);
@@ -159,7 +159,7 @@ test('cells ripple before their change and bloom into their dream form; reduced 
   const after = await drawnAtChange();
   expect(after.drawn).toBe(after.world);
   expect(after.drawn).not.toBe(before.drawn);
-  await page.locator('canvas').screenshot({ path: `${SHOTS}/dream-bloom.png` });
+  await page.locator('#game').screenshot({ path: `${SHOTS}/dream-bloom.png` });
 
   // N: reduced motion, the same run again. The ripple becomes a still outline, the same from frame to frame.
   await intoTheDream();
@@ -172,7 +172,7 @@ test('cells ripple before their change and bloom into their dream form; reduced 
   expect(still.cells.mode).toBe('static');
   expect(still.cells.rippling).toBeGreaterThan(0);
   expect(stillLater.firstAlpha).toBe(still.cells.firstAlpha);
-  await page.locator('canvas').screenshot({ path: `${SHOTS}/dream-reduced-motion.png` });
+  await page.locator('#game').screenshot({ path: `${SHOTS}/dream-reduced-motion.png` });
   // A change is a plain swap: no bloom.
   await stepFrames(page, wave.ticksToChange - 4);
   expect(await page.evaluate(() => window.__analogDreams!.dreamView()!.cells.blooming)).toBe(0);

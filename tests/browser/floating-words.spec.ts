@@ -29,6 +29,6 @@ test('a hunter that hears Mira every tick says so with one word, not a pile', as
   // She was heard for a good while (so a pile had every chance to grow), and said it with one word at a time.
   expect(heardTicks).toBeGreaterThan(10);
   expect(tallestColumn).toBe(1);
-  await page.locator('canvas').screenshot({ path: 'test-results/screenshots/floating-words-heard.png' });
+  await page.locator('#game').screenshot({ path: 'test-results/screenshots/floating-words-heard.png' });
   expect(errors).toEqual([]);
 });

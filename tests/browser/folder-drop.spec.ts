@@ -24,7 +24,7 @@ function featuresFolder(): string {
 /** Drags the folder from outside the browser and drops it on the canvas, through Chromium's input pipeline. */
 async function dropFolder(page: Page, folder: string): Promise<void> {
   const session = await page.context().newCDPSession(page);
-  const box = (await page.locator('canvas').boundingBox())!;
+  const box = (await page.locator('#game').boundingBox())!;
   const at = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
   const data = { items: [], files: [folder], dragOperationsMask: 1 };
   for (const type of ['dragEnter', 'dragOver', 'drop'] as const) await session.send('Input.dispatchDragEvent', { type, ...at, data });
@@ -80,7 +80,7 @@ test('a folder dropped on the game (TMX, .tsx, .tx, images in subfolders) plays 
     window.__analogDreams!.stepFrames(1);
     return size;
   });
-  const box = (await page.locator('canvas').boundingBox())!;
+  const box = (await page.locator('#game').boundingBox())!;
   const screenshot = await page.screenshot({ clip: { x: box.x, y: box.y, width: shown.width, height: shown.height } });
   expect(distinctColours(screenshot)).toBeGreaterThan(10);
   // Tiled's drawing of the fixture where it lies (its district tileset names the shipped sheet by a path

@@ -55,7 +55,7 @@ test('the world is drawn at its own pixel size and scaled up whole, while the HU
   }, Array.from({ length: 42 }, () => sneakEast));
   const render = await page.evaluate(() => window.__analogDreams!.worldRender());
   // 1280x720 at zoom 3: 427 world pixels across (and one more for the view between two pixels), 240 down.
-  expect(render).toEqual({ width: 428, height: 241, scale: 3 });
+  expect(render).toMatchObject({ width: 428, height: 241, scale: 3 });
   const camera = (await page.evaluate(() => window.__analogDreams!.camera()))!;
   // Where a world pixel's block starts on screen: world x lands at (x - middle) * 3 + 640.
   const origin = { x: (((Math.round(640 - camera.x * 3) % 3) + 3) % 3), y: (((Math.round(360 - camera.y * 3) % 3) + 3) % 3) };

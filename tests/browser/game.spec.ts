@@ -11,7 +11,7 @@ test('boots with WebGL, draws the level and logs no errors', async ({ page }) =>
   expect(await page.evaluate(() => window.__analogDreams!.webgl())).toBe(true);
   await startLevel(page);
   await stepFrames(page, 30);
-  const shot = await page.locator('canvas').screenshot({ path: 'test-results/screenshots/night-escape.png' });
+  const shot = await page.locator('#game').screenshot({ path: 'test-results/screenshots/night-escape.png' });
   expect(distinctColours(shot)).toBeGreaterThan(16);
   expect(errors).toEqual([]);
 });

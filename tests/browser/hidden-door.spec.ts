@@ -38,7 +38,7 @@ test('?chapter=hidden-door opens dark, with a light round Mira', async ({ page }
     await stepFrames(page, 2);
   }
   await stepFrames(page, 20);
-  const shot = await page.locator('canvas').screenshot({ path: `${SCREENSHOTS}/hidden-door-dark.png` });
+  const shot = await page.locator('#game').screenshot({ path: `${SCREENSHOTS}/hidden-door-dark.png` });
   const { x, y } = await page.evaluate(() => {
     const hook = window.__analogDreams!;
     const world = hook.world()!;
@@ -125,7 +125,7 @@ test('a Light switched off darkens its pool at the next frame, and lights it aga
     // Straight into the world, as a switch's rule would: the view must notice the change by itself.
     await page.evaluate((value) => { window.__analogDreams!.world()!.lightsOn[0] = value; }, on);
     await stepFrames(page, 2);
-    return brightness(await page.locator('canvas').screenshot(), box);
+    return brightness(await page.locator('#game').screenshot(), box);
   };
   const lit = await switched(1);
   const dark = await switched(0);

@@ -21,8 +21,8 @@ async function resize(page: Page, [width, height]: readonly [number, number], op
       // A stopped loop: the frame stepped here is where the game looks at the window's size.
       window.dispatchEvent(new Event('resize'));
       if (stepped) window.__analogDreams!.stepFrames(1);
-      const canvas = document.querySelector('canvas');
-      return canvas !== null && canvas.width === wanted[0] && canvas.height === wanted[1];
+      const size = window.__analogDreams!.screenSize();
+      return size.width === wanted[0] && size.height === wanted[1];
     },
     [[width, height], options.stepped] as const,
     { timeout: 20_000, polling: 50 },

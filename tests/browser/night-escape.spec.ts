@@ -19,7 +19,7 @@ test('?chapter=night-escape starts the chapter in the yard, beside Niko, with th
   // Every child hides asleep where the map puts them, each with a Talk that wakes them.
   expect(level).toEqual({ exitName: 'Hill gate', talks: ['Niko', 'Tomas', 'Pip', 'Ayla', 'Juno'], children: ['Pip', 'Ayla', 'Juno', 'Tomas'] });
   expect((await page.evaluate(() => window.__analogDreams!.screenText())).join('\n')).toContain('bring 2 of them into the sanctuary');
-  const shot = await page.locator('canvas').screenshot({ path: `${SHOTS}/night-escape-start.png` });
+  const shot = await page.locator('#game').screenshot({ path: `${SHOTS}/night-escape-start.png` });
   expect(distinctColours(shot)).toBeGreaterThan(20);
   expect(errors).toEqual([]);
 });
@@ -57,6 +57,6 @@ test('the golden run merges at the sanctuary and the dream spreads over the town
   expect(state.wayLength).toBe(14);
   expect(state.firstStep).toBe(1);
   expect(state.text).toContain('dreaming together · follow the sparks');
-  const shot = await page.locator('canvas').screenshot({ path: `${SHOTS}/night-escape-dream.png` });
+  const shot = await page.locator('#game').screenshot({ path: `${SHOTS}/night-escape-dream.png` });
   expect(distinctColours(shot)).toBeGreaterThan(20);
 });

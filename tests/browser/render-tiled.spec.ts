@@ -133,7 +133,7 @@ for (const [title, makeCase] of CASES) {
       return shown;
     });
     expect(size).toEqual({ width: reference.width, height: reference.height });
-    const box = await page.locator('canvas').boundingBox();
+    const box = await page.locator('#game').boundingBox();
     const ours = PNG.sync.read(await page.screenshot({ clip: { x: box!.x, y: box!.y, width: size.width, height: size.height } }));
     writeFileSync(join('test-results', `render-${basename(mapCase.path)}.png`), PNG.sync.write(ours));
     const result = compare(reference, ours);

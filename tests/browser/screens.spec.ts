@@ -232,19 +232,19 @@ test('P hides and shows the Enforcers\' walks without touching the world', async
   await stepFrames(page, 1);
   const hash = await page.evaluate(() => window.__analogDreams!.hash());
   expect(await screenText(page)).toContain('Enforcer paths are shown (P hides them)');
-  const shown = await page.locator('canvas').screenshot();
+  const shown = await page.locator('#game').screenshot();
 
   await page.keyboard.press('p');
   await stepFrames(page, 1);
   expect(await screenText(page)).toContain('Enforcer paths are hidden (P shows them)');
-  const hidden = await page.locator('canvas').screenshot({ path: `${SCREENSHOTS}/walks-hidden.png` });
+  const hidden = await page.locator('#game').screenshot({ path: `${SCREENSHOTS}/walks-hidden.png` });
   expect(hidden.equals(shown)).toBe(false);
   expect(await page.evaluate(() => window.__analogDreams!.hash())).toBe(hash);
 
   await page.keyboard.press('p');
   await stepFrames(page, 1);
   expect(await screenText(page)).toContain('Enforcer paths are shown (P hides them)');
-  expect((await page.locator('canvas').screenshot()).equals(shown)).toBe(true);
+  expect((await page.locator('#game').screenshot()).equals(shown)).toBe(true);
   expect(errors).toEqual([]);
 });
 
@@ -254,15 +254,15 @@ test('V hides and shows the radar without touching the world', async ({ page }) 
   await page.keyboard.press('Escape');
   await stepFrames(page, 1);
   const hash = await page.evaluate(() => window.__analogDreams!.hash());
-  const shown = await page.locator('canvas').screenshot();
+  const shown = await page.locator('#game').screenshot();
   await page.keyboard.press('v');
   await stepFrames(page, 1);
-  const hidden = await page.locator('canvas').screenshot({ path: `${SCREENSHOTS}/radar-hidden.png` });
+  const hidden = await page.locator('#game').screenshot({ path: `${SCREENSHOTS}/radar-hidden.png` });
   expect(hidden.equals(shown)).toBe(false);
   expect(await page.evaluate(() => window.__analogDreams!.hash())).toBe(hash);
   await page.keyboard.press('v');
   await stepFrames(page, 1);
-  expect((await page.locator('canvas').screenshot()).equals(shown)).toBe(true);
+  expect((await page.locator('#game').screenshot()).equals(shown)).toBe(true);
   expect(errors).toEqual([]);
 });
 
@@ -271,14 +271,14 @@ test('holding C with a direction pans the camera and Mira stands still', async (
   // The same 45 ticks twice from a fresh start, Mira standing both times: only the camera may differ.
   await startLevel(page);
   await stepFrames(page, 45);
-  const still = await page.locator('canvas').screenshot();
+  const still = await page.locator('#game').screenshot();
   await startLevel(page);
   await stepFrames(page, 5);
   const before = await page.evaluate(() => ({ x: window.__analogDreams!.world()!.mira.x, y: window.__analogDreams!.world()!.mira.y }));
   await page.keyboard.down('c');
   await page.keyboard.down('ArrowRight');
   await stepFrames(page, 40);
-  const looking = await page.locator('canvas').screenshot({ path: `${SCREENSHOTS}/look-ahead.png` });
+  const looking = await page.locator('#game').screenshot({ path: `${SCREENSHOTS}/look-ahead.png` });
   const during = await page.evaluate(() => ({ x: window.__analogDreams!.world()!.mira.x, y: window.__analogDreams!.world()!.mira.y }));
   await page.keyboard.up('ArrowRight');
   await page.keyboard.up('c');

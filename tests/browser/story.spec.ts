@@ -29,7 +29,7 @@ test('a talk opens the dialogue box over a world that holds still; a choice by i
   await page.keyboard.up('Shift');
   await stepFrames(page, 1);
   expect(await page.evaluate(() => window.__analogDreams!.screenText())).toContain('E: talk to Mum');
-  await page.locator('canvas').screenshot({ path: 'test-results/screenshots/story-talk-prompt.png' });
+  await page.locator('#game').screenshot({ path: 'test-results/screenshots/story-talk-prompt.png' });
 
   await press(page, 'e');
   const opened = await page.evaluate(() => ({ tick: window.__analogDreams!.world()!.tick, knot: window.__analogDreams!.world()!.scene?.knot }));
@@ -47,7 +47,7 @@ test('a talk opens the dialogue box over a world that holds still; a choice by i
   expect(text.some((line) => line.includes('E / Space: next') && line.includes('Tab: skip'))).toBe(true);
   // The interact prompt over Mira gives way to the box.
   expect(text).not.toContain('E: talk to Mum');
-  const shot = await page.locator('canvas').screenshot({ path: 'test-results/screenshots/story-dialogue.png' });
+  const shot = await page.locator('#game').screenshot({ path: 'test-results/screenshots/story-dialogue.png' });
   expect(distinctColours(shot)).toBeGreaterThan(16);
 
   await press(page, 'e');
@@ -62,7 +62,7 @@ test('a talk opens the dialogue box over a world that holds still; a choice by i
   await page.keyboard.press('ArrowDown');
   await stepFrames(page, 1);
   expect(await page.evaluate(() => window.__analogDreams!.dialogue()!.focus)).toBe(1);
-  await page.locator('canvas').screenshot({ path: 'test-results/screenshots/story-choices.png' });
+  await page.locator('#game').screenshot({ path: 'test-results/screenshots/story-choices.png' });
 
   // The number key takes its choice whatever the focus.
   await press(page, '1');
@@ -75,7 +75,7 @@ test('a talk opens the dialogue box over a world that holds still; a choice by i
   expect(await page.evaluate(() => window.__analogDreams!.dialogue())).toMatchObject({ speaker: 'Mira', portrait: 'portrait-mira-calm', listener: expect.stringMatching(/^portrait-elena-/) });
   // The choices' focus bar went with them.
   expect(await page.evaluate(() => window.__analogDreams!.dialogue()!.focus)).toBe(-1);
-  await page.locator('canvas').screenshot({ path: 'test-results/screenshots/story-two-portraits.png' });
+  await page.locator('#game').screenshot({ path: 'test-results/screenshots/story-two-portraits.png' });
   expect(await page.evaluate(() => window.__analogDreams!.dialogue()!.revealed)).toBe(await page.evaluate(() => window.__analogDreams!.dialogue()!.text.length));
   await press(page, 'e');
   // Mum's last words: the next press closes the scene, and the box says so.
@@ -95,7 +95,7 @@ test('a talk opens the dialogue box over a world that holds still; a choice by i
   await stepFrames(page, 2);
   expect(await page.evaluate(() => window.__analogDreams!.world()!.doors[0]!.open)).toBe(true);
   expect(await page.evaluate(() => window.__analogDreams!.drawnTile('walls', 9, 4))).toBe(0);
-  await page.locator('canvas').screenshot({ path: 'test-results/screenshots/story-door-open.png' });
+  await page.locator('#game').screenshot({ path: 'test-results/screenshots/story-door-open.png' });
 
   // Through the door into the hallway: its checkpoint's name shows for a moment.
   await page.keyboard.down('Shift');
@@ -106,7 +106,7 @@ test('a talk opens the dialogue box over a world that holds still; a choice by i
   await stepFrames(page, 1);
   expect(await page.evaluate(() => window.__analogDreams!.world()!.checkpoint)).toBe(0);
   expect(await page.evaluate(() => window.__analogDreams!.screenText())).toContain('✦ Hallway');
-  await page.locator('canvas').screenshot({ path: 'test-results/screenshots/story-checkpoint.png' });
+  await page.locator('#game').screenshot({ path: 'test-results/screenshots/story-checkpoint.png' });
   await stepFrames(page, 200);
   expect(await page.evaluate(() => window.__analogDreams!.screenText())).not.toContain('✦ Hallway');
   expect(errors).toEqual([]);
@@ -127,7 +127,7 @@ test('the other answer leaves the hall door locked: Interact there says so, on t
   expect(await page.evaluate(() => window.__analogDreams!.dialogue()!.text)).toBe('Just getting water.');
   await stepFrames(page, 60);
   // A click on the box is the next line, as a key is.
-  await page.locator('canvas').click({ position: { x: 640, y: 630 } });
+  await page.locator('#game').click({ position: { x: 640, y: 630 } });
   await stepFrames(page, 2);
   expect(await page.evaluate(() => window.__analogDreams!.dialogue()!.text)).toBe('Quick, then. The hall door stays shut.');
   await press(page, 'Tab');
@@ -137,7 +137,7 @@ test('the other answer leaves the hall door locked: Interact there says so, on t
   await stepFrames(page, 10);
   expect(await page.evaluate(() => window.__analogDreams!.world()!.doors[0]!.open)).toBe(false);
   expect(await page.evaluate(() => window.__analogDreams!.screenText().filter((text) => text === 'locked').length)).toBe(2);
-  await page.locator('canvas').screenshot({ path: 'test-results/screenshots/story-locked.png' });
+  await page.locator('#game').screenshot({ path: 'test-results/screenshots/story-locked.png' });
 });
 
 test('the family sending Mira back to bed counts on the HUD, though the Enforcers never caught her', async ({ page }) => {

@@ -50,6 +50,6 @@ test('a tile the rules change is drawn on the next frame, blocks Mira, and a res
     return { solid: tiles.solid[cell.y * tiles.width + cell.x], drawn: window.__analogDreams!.drawnTile(layerName, cell.x, cell.y), flag: world.flags.lever_pulled };
   }, setup);
   expect(restored).toEqual({ solid: 0, drawn: 0, flag: 0 });
-  await page.locator('canvas').screenshot({ path: 'test-results/screenshots/tile-restored.png' });
+  await page.locator('#game').screenshot({ path: 'test-results/screenshots/tile-restored.png' });
   expect(errors).toEqual([]);
 });

@@ -10,7 +10,9 @@ import { edgeArrow, type EdgeArrow } from '../renderers/stealth-cues.ts';
 import type { Position } from '../renderers/motion.ts';
 import { goalOf } from '../renderers/tick-cues.ts';
 import { chooseInterfaceScale, chooseLevelZoom } from '../ui/zoom.ts';
+import { ScreenMirror } from '../ui/screen-mirror.ts';
 import { PixelCamera } from './pixel-camera.ts';
+import { PixelCanvas } from './pixel-canvas.ts';
 import { PixelUpscale } from './pixel-upscale.ts';
 
 /**
@@ -26,6 +28,8 @@ export class LevelCamera {
   readonly world: PixelCamera;
   readonly #words: Phaser.Cameras.Scene2D.Camera;
   readonly #interface: Phaser.Cameras.Scene2D.Camera;
+  /** The canvas at the world's pixel size while nothing needs Phaser at screen resolution. */
+  readonly pixelCanvas: PixelCanvas;
   /** The map's size in world pixels: the view stays inside it. */
   readonly #mapWidth: number;
   readonly #mapHeight: number;
@@ -45,6 +49,8 @@ export class LevelCamera {
       readonly worldLayer: Phaser.GameObjects.Layer;
       readonly wordLayer: Phaser.GameObjects.Layer;
       readonly interfaceLayer: Phaser.GameObjects.Layer;
+      /** Where the milliseconds the screen mirror took this frame are written (the frame benchmarks read them). */
+      readonly timings: { screen: number };
     },
   ) {
     const { level, worldLayer, wordLayer, interfaceLayer } = options;
@@ -57,13 +63,35 @@ export class LevelCamera {
     this.world.setBackgroundColor('#07060d');
     // The catch flash tints the scene instead of blanking it: the player should still see where she was.
     this.world.flashEffect.alpha = 0.45;
-    this.world.ignore([wordLayer, interfaceLayer]);
+    // Drawn by the words camera before any word, on the screen-sized canvas only: the world, scaled up
+    // under them. A layer of its own, which the screen mirror is not given.
+    const upscaleLayer = scene.add.layer(new PixelUpscale(scene, this.world));
+    scene.children.moveBelow(upscaleLayer, wordLayer);
+    this.world.ignore([upscaleLayer, wordLayer, interfaceLayer]);
     this.#words = scene.cameras.add(0, 0, scene.scale.width, scene.scale.height, false, 'words');
     this.#words.ignore([worldLayer, interfaceLayer]);
-    // Drawn by the words camera before any word: the world, scaled up under them.
-    wordLayer.add(new PixelUpscale(scene, this.world).setDepth(-1));
     this.#interface = scene.cameras.add(0, 0, scene.scale.width, scene.scale.height, false, 'interface');
-    this.#interface.ignore([worldLayer, wordLayer]);
+    this.#interface.ignore([worldLayer, upscaleLayer, wordLayer]);
+    const parent = scene.game.canvas.parentElement ?? document.body;
+    this.pixelCanvas = new PixelCanvas(scene, {
+      world: this.world,
+      screenLayers: [
+        { layer: wordLayer, camera: this.#words },
+        { layer: interfaceLayer, camera: this.#interface },
+      ],
+      mirror: new ScreenMirror(parent),
+    });
+    // After the frame's update has moved everything, before it renders.
+    const choose = (): void => {
+      const started = performance.now();
+      this.pixelCanvas.choose();
+      options.timings.screen = performance.now() - started;
+    };
+    scene.events.on('postupdate', choose);
+    scene.events.once('shutdown', () => {
+      scene.events.off('postupdate', choose);
+      this.pixelCanvas.release();
+    });
   }
 
   layout(width: number, height: number): void {

@@ -20,6 +20,8 @@ export interface PixelPlacement {
 
 export class PixelCamera extends Phaser.Cameras.Scene2D.Camera {
   #shown: PixelPlacement | null = null;
+  /** Pixel mode (pixel-canvas.ts): the canvas is the world's size, so the camera draws straight into it. */
+  #direct = false;
 
   constructor(scene: Phaser.Scene) {
     super(0, 0, scene.scale.width, scene.scale.height);
@@ -37,14 +39,25 @@ export class PixelCamera extends Phaser.Cameras.Scene2D.Camera {
     this.#shown = placement;
   }
 
+  /** Whether the canvas is the world's size, drawn straight into (pixel-canvas.ts). */
+  get drawsDirect(): boolean {
+    return this.#direct;
+  }
+
+  drawDirect(direct: boolean): void {
+    this.#direct = direct;
+    this.setForceComposite(!direct);
+  }
+
   override preRender(): void {
     super.preRender();
     if (this.#shown === null) return;
+    this.midPoint.set(this.#shown.middleX, this.#shown.middleY);
+    if (this.#direct) return;
     // Phaser composites the framebuffer through matrixExternal with its sprite shader and blending, which
     // cost software WebGL more than an empty canvas's whole frame; off the canvas, it draws nothing.
     this.matrixExternal.applyITRS(OFF_SCREEN, OFF_SCREEN, 0, 1, 1);
     // getViewMatrix(true) is the camera's own matrix (scroll and shake), which Phaser keeps untyped.
     this.matrixExternal.multiply(this.getViewMatrix(true), this.matrixCombined);
-    this.midPoint.set(this.#shown.middleX, this.#shown.middleY);
   }
 }

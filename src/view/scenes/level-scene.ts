@@ -94,7 +94,7 @@ export class LevelScene extends Phaser.Scene {
   private showRadar = true;
   readonly #lookAhead = new LookAheadPan();
   /** Where a frame's JavaScript goes (the test hook's frame figures): performance.now() only, no rule reads it. */
-  #timings = { stepStarted: 0, step: 0, events: 0, draw: 0 };
+  #timings = { stepStarted: 0, step: 0, events: 0, draw: 0, screen: 0 };
 
   constructor() {
     super(SCENE_KEYS.level);
@@ -116,7 +116,7 @@ export class LevelScene extends Phaser.Scene {
     // Words over the world, drawn at screen resolution by their own camera (the world's is pixel-sized).
     const wordLayer = this.add.layer();
     const interfaceLayer = this.add.layer();
-    const camera = new LevelCamera(this, { level, worldLayer, wordLayer, interfaceLayer });
+    const camera = new LevelCamera(this, { level, worldLayer, wordLayer, interfaceLayer, timings: this.#timings });
     const images = new CharacterImages(this, worldLayer);
     // Centred on the exit (origin 0.5, 0.5); none when the sheet lacks it.
     const exitMarker = images.has('exit-0') ? images.image('exit-0', { depth: LEVEL_DEPTH.exit, originY: 0.5 }).setPosition(Math.round(level.exit.x + level.exit.width / 2), Math.round(level.exit.y + level.exit.height / 2)) : null;

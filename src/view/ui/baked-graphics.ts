@@ -8,6 +8,7 @@
 // types only: the radar's module, which Node reads for radarReach, makes one.
 import type Phaser from 'phaser';
 import { resizeShownTexture, reusedDynamicTexture } from '../renderers/reused-texture.ts';
+import { setMirrorBox } from './mirror-box.ts';
 
 /** Screen pixels the shape lies within, line widths included. */
 export interface BakedBounds {
@@ -82,5 +83,7 @@ export class BakedGraphics {
     texture.clear().draw(this.#graphics, -due.left, -due.top).render();
     this.#drawn = true;
     image.setPosition(due.left, due.top).setVisible(this.#shown);
+    // The DOM cannot read the texture: a screen mirror paints the same shape from the Graphics instead.
+    setMirrorBox(image, { graphics: this.#graphics, ...due });
   }
 }

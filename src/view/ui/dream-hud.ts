@@ -10,6 +10,7 @@ import type { EdgeArrow } from '../renderers/stealth-cues.ts';
 import { ARROW_BADGE_RADIUS, arrowClearOf } from './arrow-clearance.ts';
 import { PANEL_OVER_MIRA_ALPHA, miraHeightOnScreen, panelOverMira, type ScreenRect } from './goal-hint-place.ts';
 import { BakedGraphics } from './baked-graphics.ts';
+import { mirrorBoxAround, setMirrorBox } from './mirror-box.ts';
 import { BACKGROUND_COLOR, DIM_TEXT_COLOR, TEXT_COLOR, colorNumber, textStyle, wordScale } from './palette.ts';
 
 const PANEL_WIDTH = 210;
@@ -129,6 +130,7 @@ export class DreamHud {
     this.#bar.fillStyle(colorNumber(BACKGROUND_COLOR), 1).fillRect(barLeft, barTop, barWidth, 8 * scale);
     this.#bar.fillStyle(world.dream.stage === 'fading' ? MAGENTA : GOLD, 1).fillRect(barLeft, barTop, barWidth * meter, 8 * scale);
     this.#bar.lineStyle(1, GOLD, 0.6).strokeRect(barLeft, barTop, barWidth, 8 * scale);
+    setMirrorBox(this.#bar, mirrorBoxAround(this.#bar, { left: barLeft, top: barTop, right: barLeft + barWidth, bottom: barTop + 8 * scale }, 1));
   }
 }
 

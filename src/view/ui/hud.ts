@@ -18,6 +18,7 @@ import { ACCENT_COLOR, BACKGROUND_COLOR, DIM_TEXT_COLOR, ERROR_COLOR, TEXT_COLOR
 import { changeTextAndColor } from './text-changes.ts';
 import { clockFont } from './glyph-font.ts';
 import { BakedGraphics } from './baked-graphics.ts';
+import { mirrorBoxAround, setMirrorBox } from './mirror-box.ts';
 
 // Entries joined by single spaces, everything else no-break: a narrow window wraps between entries,
 // never inside "Esc: pause", and wrapped lines carry no stray spaces that would shift them off centre.
@@ -268,6 +269,8 @@ export class Hud {
     this.#arrow.fillStyle(PANEL_COLOR, 0.7).fillCircle(centreX, centreY, radius);
     this.#arrow.lineStyle(Math.max(1, this.#scale * 1.5), ARROW_COLOR, breath).strokeCircle(centreX, centreY, radius);
     this.#arrow.fillStyle(ARROW_COLOR, 1).fillPoints(points, true);
+    const reach = radius + Math.max(1, this.#scale * 1.5);
+    setMirrorBox(this.#arrow, mirrorBoxAround(this.#arrow, { left: centreX - reach, top: centreY - reach, right: centreX + reach, bottom: centreY + reach }, 1));
   }
 
   #backdropBehind(

@@ -7,6 +7,7 @@ import { chaserPointers, radarBlips, radarGoal, type ViewWindow } from '../rende
 import { cueColors } from '../renderers/cue-colors.ts';
 import { goalOf } from '../renderers/tick-cues.ts';
 import { BakedGraphics } from './baked-graphics.ts';
+import { mirrorBoxAround, setMirrorBox } from './mirror-box.ts';
 import { BACKGROUND_COLOR, colorNumber } from './palette.ts';
 
 const RADIUS = 56;
@@ -68,6 +69,8 @@ export class Radar {
     this.#height = height;
     this.#scale = scale;
     const { centreX, centreY, radius } = this.#place();
+    // A blip's cone reaches at most a radius past the rim; the screen's edge cuts the rest anyway.
+    setMirrorBox(this.#graphics, mirrorBoxAround(this.#graphics, { left: centreX - 2 * radius, top: centreY - 2 * radius, right: width, bottom: height }, 0));
     // A pixel of margin: the rim's line is centred on the radius.
     this.#disc.redraw({ left: centreX - radius - 1, top: centreY - radius - 1, width: 2 * radius + 2, height: 2 * radius + 2 }, (graphics) => {
       graphics.fillStyle(colorNumber(BACKGROUND_COLOR), 0.8).fillCircle(centreX, centreY, radius);
@@ -115,7 +118,12 @@ export class Radar {
   #drawPointers(world: World, view: ViewWindow): void {
     const graphics = this.#pointers.clear();
     const size = 9 * this.#scale;
-    for (const { arrow } of chaserPointers(world, { view, inset: 16 * this.#scale })) {
+    const pointers = chaserPointers(world, { view, inset: 16 * this.#scale });
+    // Every pointer lies within its tip's reach: the box covers them all and no more of the screen.
+    const reach = size * 2.7 + 2 * this.#scale;
+    const edges = { left: Math.min(...pointers.map(({ arrow }) => arrow.x)) - reach, top: Math.min(...pointers.map(({ arrow }) => arrow.y)) - reach, right: Math.max(...pointers.map(({ arrow }) => arrow.x)) + reach, bottom: Math.max(...pointers.map(({ arrow }) => arrow.y)) + reach };
+    if (pointers.length > 0) setMirrorBox(graphics, mirrorBoxAround(graphics, edges, 1));
+    for (const { arrow } of pointers) {
       const directionX = Math.cos(arrow.angle);
       const directionY = Math.sin(arrow.angle);
       const backX = arrow.x - directionX * size * 1.6;

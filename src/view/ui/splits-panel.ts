@@ -3,6 +3,7 @@
 // The game and real time change every frame: they are bitmap glyphs (glyph-font.ts), never a Text's redraw.
 import type Phaser from 'phaser';
 import { clockFont } from './glyph-font.ts';
+import { mirrorBoxAround, setMirrorBox } from './mirror-box.ts';
 import { ACCENT_COLOR, BACKGROUND_COLOR, DIM_TEXT_COLOR, ERROR_COLOR, TEXT_COLOR, WARNING_COLOR, colorNumber, textStyle, wordScale } from './palette.ts';
 import type { SplitTone, SplitsPanelText } from './splits-lines.ts';
 import { changeTextAndColor, changeWordWrapWidth } from './text-changes.ts';
@@ -88,5 +89,6 @@ export class SplitsPanel {
     changeWordWrapWidth(this.#footer.setText(footer.join('\n')).setFontSize(12 * words), panelWidth - 16 * scale).setPosition(left + 8 * scale, y);
     const height = y + this.#footer.height + 8 * scale - top;
     this.#panel.clear().fillStyle(colorNumber(BACKGROUND_COLOR), 0.85).fillRoundedRect(left, top, panelWidth, height, 6 * scale);
+    setMirrorBox(this.#panel, mirrorBoxAround(this.#panel, { left, top, right: left + panelWidth, bottom: top + height }, 1));
   }
 }

@@ -1,0 +1,188 @@
+// The canvases the screen mirror (screen-mirror.ts) paints itself, for objects whose pixels the DOM
+// cannot show as they are: a Graphics' paths (through Phaser's own canvas renderer, as
+// Graphics.generateTexture does), a frame of a texture, and bitmap glyphs. Each paints only when what it
+// shows changed (the caller keeps the key); everything is laid on whole pixels by splitWholePixels.
+import type Phaser from 'phaser';
+import { invert, multiply, placement, splitWholePixels, translation, type LocalRect, type Matrix } from './mirror-matrix.ts';
+import { keepIfChanged } from './mirror-changes.ts';
+
+/** A canvas the mirror paints, and what it last painted there. */
+export interface PaintedCanvas {
+  readonly canvas: HTMLCanvasElement;
+  key: string;
+  readonly commands: unknown[];
+  /** How many times it was painted (the test hook sums them: a frame with no change paints nothing). */
+  paints: number;
+}
+
+/** Where a painted canvas lies: the CSS matrix of its element and the element's size in CSS pixels. */
+export interface PaintedPlace {
+  readonly css: Matrix;
+  readonly width: number;
+  readonly height: number;
+}
+
+export function paintedCanvas(): PaintedCanvas {
+  return { canvas: document.createElement('canvas'), key: '', commands: [], paints: 0 };
+}
+
+/** Screen pixels per local pixel (at least one): a zoomed camera's canvas is painted at its zoom. */
+function resolutionOf(matrix: Matrix): number {
+  return Math.max(1, Math.ceil(Math.hypot(matrix.a, matrix.b) - 1e-6));
+}
+
+/**
+ * Lays a canvas for the local rectangle `rect` under `matrix`, whole-pixel moves in CSS and the fraction
+ * in the painting; returns the place and the matrix from local coordinates to the canvas' pixels.
+ */
+function layOut(matrix: Matrix, rect: LocalRect): { readonly place: PaintedPlace; readonly toCanvas: Matrix; readonly resolution: number } {
+  const { css, paint } = splitWholePixels(matrix);
+  const resolution = resolutionOf(css);
+  const left = Math.floor(rect.left);
+  const top = Math.floor(rect.top);
+  // A pixel more each way when the painting is shifted by a fraction, so its last column still fits.
+  const width = Math.ceil(rect.left + rect.width + paint.e) - left;
+  const height = Math.ceil(rect.top + rect.height + paint.f) - top;
+  const toCanvas = multiply({ a: resolution, b: 0, c: 0, d: resolution, e: 0, f: 0 }, multiply(translation(-left, -top), paint));
+  return { place: { css: multiply(css, translation(left, top)), width, height }, toCanvas, resolution };
+}
+
+function sizeCanvas(painted: PaintedCanvas, width: number, height: number): CanvasRenderingContext2D | null {
+  const { canvas } = painted;
+  if (canvas.width !== width) canvas.width = width;
+  if (canvas.height !== height) canvas.height = height;
+  // Kept in memory, not on the GPU: under software WebGL a GPU canvas' paint waited on the GPU process,
+  // busy with the world's frame (2-6 ms stalls of the main thread); these canvases are small.
+  const context = canvas.getContext('2d', { willReadFrequently: true });
+  if (context === null) return null;
+  context.setTransform(1, 0, 0, 1, 0, 0);
+  context.clearRect(0, 0, width, height);
+  return context;
+}
+
+/** The path-building calls of a 2D context: recorded, so a path is built where its fill or stroke needs it. */
+const PATH_CALLS = new Set(['moveTo', 'lineTo', 'arc', 'rect', 'closePath']);
+
+/**
+ * The context as Phaser's canvas renderer of a Graphics uses it, its strokes moved half a pixel down and
+ * right. Phaser's WebGL draws a 1-pixel line on an integer coordinate as the row or column below or right
+ * of it (measured: the meter's frame); a 2D canvas spreads it over both neighbours at half strength.
+ * Fills are built where they are: both fill the pixels whose centres lie inside.
+ */
+function strokesAligned(context: CanvasRenderingContext2D): CanvasRenderingContext2D {
+  const path: { readonly call: string; readonly parameters: unknown[]; readonly transform: DOMMatrix }[] = [];
+  const build = (shift: number): void => {
+    context.save();
+    context.beginPath();
+    for (const { call, parameters, transform } of path) {
+      context.setTransform(transform.a, transform.b, transform.c, transform.d, transform.e + shift, transform.f + shift);
+      (context[call as keyof CanvasRenderingContext2D] as (...given: unknown[]) => void).apply(context, parameters);
+    }
+    context.restore();
+  };
+  return new Proxy(context, {
+    get: (target, property) => {
+      if (typeof property === 'string' && PATH_CALLS.has(property)) return (...parameters: unknown[]) => path.push({ call: property, parameters, transform: target.getTransform() });
+      if (property === 'beginPath') return () => (path.length = 0);
+      if (property === 'fill' || property === 'stroke') {
+        return () => {
+          build(property === 'stroke' ? 0.5 : 0);
+          target[property]();
+        };
+      }
+      const value: unknown = Reflect.get(target, property);
+      return typeof value === 'function' ? (value as (...given: unknown[]) => unknown).bind(target) : value;
+    },
+    set: (target, property, value) => Reflect.set(target, property, value),
+  });
+}
+
+/**
+ * Paints `graphics`' paths lying in `rect` (its own coordinates), shown on screen under `matrix` (from
+ * its coordinates to the screen), at `alpha` (the Graphics' own: the renderer scales every fill by it).
+ */
+export function paintGraphics(painted: PaintedCanvas, options: { readonly graphics: Phaser.GameObjects.Graphics; readonly matrix: Matrix; readonly rect: LocalRect; readonly alpha: number }): PaintedPlace {
+  const { graphics, matrix, rect, alpha } = options;
+  const { place, toCanvas, resolution } = layOut(matrix, rect);
+  const key = `${place.width}x${place.height}|${toCanvas.e},${toCanvas.f}|${resolution}|${alpha}`;
+  const changed = keepIfChanged(painted.commands, graphics.commandBuffer);
+  if (!changed && key === painted.key) return place;
+  painted.key = key;
+  painted.paints += 1;
+  const context = sizeCanvas(painted, place.width * resolution, place.height * resolution);
+  if (context === null) return place;
+  // The renderer puts the Graphics' own place after the camera's matrix: the camera undoes it.
+  const view = multiply(toCanvas, invert(placement(graphics)));
+  const camera = { matrix: view, matrixCombined: view, matrixExternal: { a: 1, b: 0, c: 0, d: 1, e: 0, f: 0 }, scrollX: 0, scrollY: 0, alpha: 1, addToRenderList: (): void => {} };
+  const ownAlpha = graphics.alpha;
+  graphics.alpha = alpha;
+  context.save();
+  try {
+    (graphics as unknown as CanvasDrawn).renderCanvas(graphics.scene.sys.game.renderer, graphics, camera, null, strokesAligned(context), false);
+  } finally {
+    context.restore();
+    graphics.alpha = ownAlpha;
+  }
+  return place;
+}
+
+/** Phaser's canvas renderer of a Graphics, present in its WebGL builds too (Graphics.generateTexture uses it); untyped there. */
+interface CanvasDrawn {
+  renderCanvas(renderer: unknown, graphics: Phaser.GameObjects.Graphics, camera: unknown, parentMatrix: null, context: CanvasRenderingContext2D, allowClip: boolean): void;
+}
+
+/** The image or canvas a frame cuts from; null when its texture lives only on the GPU. */
+export function readableSource(frame: Phaser.Textures.Frame): HTMLImageElement | HTMLCanvasElement | null {
+  const source = frame.source;
+  if (source.isRenderTexture) return null;
+  const image: unknown = source.image;
+  return image instanceof HTMLImageElement || image instanceof HTMLCanvasElement ? image : null;
+}
+
+/** Copies the frame's pixels into the canvas, once per frame shown (frames of images and canvas fonts do not change). */
+export function paintFrame(painted: PaintedCanvas, frame: Phaser.Textures.Frame, source: HTMLImageElement | HTMLCanvasElement): void {
+  const key = `${frame.texture.key}|${frame.name}|${frame.cutX},${frame.cutY},${frame.cutWidth},${frame.cutHeight}`;
+  if (key === painted.key) return;
+  painted.key = key;
+  painted.paints += 1;
+  const context = sizeCanvas(painted, frame.cutWidth, frame.cutHeight);
+  context?.drawImage(source, frame.cutX, frame.cutY, frame.cutWidth, frame.cutHeight, 0, 0, frame.cutWidth, frame.cutHeight);
+}
+
+/** One glyph of a BitmapText as its renderer lays it (BatchChar): a quad in local pixels, cut from the font's texture. */
+interface PlacedGlyph {
+  readonly x: number;
+  readonly y: number;
+  readonly w: number;
+  readonly h: number;
+  readonly code: number;
+  readonly glyph: { readonly x: number; readonly y: number; readonly width: number; readonly height: number };
+}
+
+/** Paints a BitmapText's glyphs (no tint, colours or shadow: the caller refuses those); null when it shows none. */
+export function paintBitmapText(painted: PaintedCanvas, options: { readonly text: Phaser.GameObjects.BitmapText; readonly matrix: Matrix; readonly source: HTMLImageElement | HTMLCanvasElement }): PaintedPlace | null {
+  const { text, matrix, source } = options;
+  const characters = (text.getTextBounds(false) as unknown as { characters: readonly PlacedGlyph[] }).characters.filter((char) => char.code !== 32 && char.glyph.width > 0 && char.glyph.height > 0);
+  if (characters.length === 0) return null;
+  const originX = text.displayOriginX;
+  const originY = text.displayOriginY;
+  const left = Math.min(...characters.map((char) => char.x)) - originX;
+  const top = Math.min(...characters.map((char) => char.y)) - originY;
+  const right = Math.max(...characters.map((char) => char.x + char.w)) - originX;
+  const bottom = Math.max(...characters.map((char) => char.y + char.h)) - originY;
+  const { place, toCanvas, resolution } = layOut(matrix, { left, top, width: right - left, height: bottom - top });
+  const key = `${text.text}|${text.font}|${text.fontSize}|${text.letterSpacing}|${text.lineSpacing}|${text.align}|${text.maxWidth}|${originX},${originY}|${place.width}x${place.height}|${toCanvas.e},${toCanvas.f}|${resolution}`;
+  if (key === painted.key) return place;
+  painted.key = key;
+  painted.paints += 1;
+  const context = sizeCanvas(painted, place.width * resolution, place.height * resolution);
+  if (context === null) return place;
+  // The font's texture is sampled nearest-first, as the game's pixel-art renderer samples it.
+  context.imageSmoothingEnabled = false;
+  context.setTransform(toCanvas.a, toCanvas.b, toCanvas.c, toCanvas.d, toCanvas.e, toCanvas.f);
+  const { frame } = text;
+  for (const char of characters) {
+    context.drawImage(source, frame.cutX + char.glyph.x, frame.cutY + char.glyph.y, char.glyph.width, char.glyph.height, char.x - originX, char.y - originY, char.w, char.h);
+  }
+  return place;
+}

@@ -1,0 +1,92 @@
+// While a level plays, the canvas is the world's pixel size scaled up by the browser, and the screen-sized
+// things are shown by the screen mirror (src/view/camera/pixel-canvas.ts); whenever Phaser must draw at
+// screen size (the pause, another scene over the level) the canvas is the screen again. Either way the
+// world's pixels land on the same screen pixels.
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { PNG } from 'pngjs';
+import { decodeReplay } from '../../src/run/replay.ts';
+import type { InputFrame } from '../../src/sim/types.ts';
+import { openGame, startLevel, stepFrames } from './hook.ts';
+
+const PLAY_REPLAY = 'tests/golden/night-escape.replay.json';
+
+function replayFrames(file: string): InputFrame[] {
+  const decoded = decodeReplay(readFileSync(file, 'utf8'));
+  if (!decoded.ok) throw new Error(`${file}: ${decoded.problem.message}`);
+  return [...decoded.value.inputs];
+}
+
+/** Pixels whose colour differs between two screenshots of the same size, and the first of them. */
+function difference(first: Buffer, second: Buffer): { differing: number; first: string | null } {
+  const a = PNG.sync.read(first);
+  const b = PNG.sync.read(second);
+  let differing = 0;
+  let firstAt: string | null = null;
+  for (let at = 0; at < a.data.length; at += 4) {
+    if (a.data[at] !== b.data[at] || a.data[at + 1] !== b.data[at + 1] || a.data[at + 2] !== b.data[at + 2]) {
+      differing += 1;
+      firstAt ??= `(${(at / 4) % a.width},${Math.floor(at / 4 / a.width)})`;
+    }
+  }
+  return { differing, first: firstAt };
+}
+
+/** The golden run's world at `tick` with only the world drawn (no HUD, no words), on the canvas of the chosen size. */
+async function worldAt(page: Page, options: { readonly tick: number; readonly pixelCanvas: boolean; readonly name: string }): Promise<Buffer> {
+  await openGame(page);
+  await startLevel(page);
+  await page.evaluate(({ frames, tick, pixelCanvas }) => {
+    const hook = window.__analogDreams!;
+    hook.allowPixelCanvas(pixelCanvas);
+    // Noise rings (drawn with the characters) grow by tweens on the frame clock, which two page loads do
+    // not share: the characters are left out too.
+    hook.hideDrawParts(['words', 'interface', 'sprites']);
+    hook.playReplayLive(frames, { skipTicks: tick });
+    hook.stepFrames(2);
+  }, { frames: replayFrames(PLAY_REPLAY), tick: options.tick, pixelCanvas: options.pixelCanvas });
+  const render = await page.evaluate(() => window.__analogDreams!.worldRender());
+  expect(render?.pixelCanvas).toBe(options.pixelCanvas);
+  return page.screenshot({ path: `test-results/screenshots/${options.name}.png` });
+}
+
+/** Where the world-sized canvas's top-left corner is on the screen. */
+async function canvasCorner(page: Page): Promise<{ x: number; y: number }> {
+  return page.evaluate(() => {
+    const shown = document.querySelector('canvas')!.getBoundingClientRect();
+    return { x: shown.left, y: shown.top };
+  });
+}
+
+test('while a level plays the canvas is the world\'s size, scaled up whole by the browser', async ({ page }) => {
+  const errors = await openGame(page);
+  await startLevel(page);
+  await stepFrames(page, 2);
+  // 1280x720 at zoom 3: 427 world pixels across and one more for the view between two pixels, 240 down.
+  expect(await page.evaluate(() => window.__analogDreams!.worldRender())).toEqual({
+    width: 428, height: 241, scale: 3, pixelCanvas: true,
+    canvas: { width: 428, height: 241, cssWidth: 1284, cssHeight: 723 },
+  });
+  // The test hook can keep the screen-sized canvas (the way of drawing before the pixel canvas).
+  await page.evaluate(() => { window.__analogDreams!.allowPixelCanvas(false); });
+  await stepFrames(page, 1);
+  expect((await page.evaluate(() => window.__analogDreams!.worldRender()))?.canvas).toEqual({ width: 1280, height: 720, cssWidth: 1280, cssHeight: 720 });
+  await page.evaluate(() => { window.__analogDreams!.allowPixelCanvas(true); });
+  await stepFrames(page, 1);
+  expect((await page.evaluate(() => window.__analogDreams!.worldRender()))?.canvas.width).toBe(428);
+  expect(errors).toEqual([]);
+});
+
+test('the world\'s pixels are the same on the world-sized canvas as on the screen-sized one', async ({ page }) => {
+  // Into the yard, an Enforcer's cone and the lamps' light in view; then further in, the camera between
+  // world pixels, so the canvas is placed up to a world pixel above and left of the screen's corner.
+  const corners: { x: number; y: number }[] = [];
+  for (const tick of [120, 560]) {
+    const screenSized = await worldAt(page, { tick, pixelCanvas: false, name: `pixel-canvas-off-${tick}` });
+    const worldSized = await worldAt(page, { tick, pixelCanvas: true, name: `pixel-canvas-on-${tick}` });
+    corners.push(await canvasCorner(page));
+    expect(difference(screenSized, worldSized)).toEqual({ differing: 0, first: null });
+  }
+  expect(corners[0]).toEqual({ x: 0, y: 0 });
+  expect(corners[1]!.x < 0 || corners[1]!.y < 0).toBe(true);
+});
