@@ -81,15 +81,16 @@ export class LevelCamera {
       ],
       mirror: new ScreenMirror(parent),
     });
-    // After the frame's update has moved everything, before it renders.
+    // After every scene's update (a caption woken by a scene after the level's update is shown too), before
+    // anything renders.
     const choose = (): void => {
       const started = performance.now();
       this.pixelCanvas.choose();
       options.timings.screen = performance.now() - started;
     };
-    scene.events.on('postupdate', choose);
+    scene.game.events.on('poststep', choose);
     scene.events.once('shutdown', () => {
-      scene.events.off('postupdate', choose);
+      scene.game.events.off('poststep', choose);
       this.pixelCanvas.release();
     });
   }
