@@ -28,8 +28,6 @@ export class LevelCamera {
   readonly world: PixelCamera;
   readonly #words: Phaser.Cameras.Scene2D.Camera;
   readonly #interface: Phaser.Cameras.Scene2D.Camera;
-  /** The canvas at the world's pixel size while nothing needs Phaser at screen resolution. */
-  readonly pixelCanvas: PixelCanvas;
   /** The map's size in world pixels: the view stays inside it. */
   readonly #mapWidth: number;
   readonly #mapHeight: number;
@@ -73,7 +71,8 @@ export class LevelCamera {
     this.#interface = scene.cameras.add(0, 0, scene.scale.width, scene.scale.height, false, 'interface');
     this.#interface.ignore([worldLayer, upscaleLayer, wordLayer]);
     const parent = scene.game.canvas.parentElement ?? document.body;
-    this.pixelCanvas = new PixelCanvas(scene, {
+    // The canvas at the world's pixel size while nothing needs Phaser at screen resolution.
+    const pixelCanvas = new PixelCanvas(scene, {
       world: this.world,
       screenLayers: [
         { layer: wordLayer, camera: this.#words },
@@ -85,13 +84,13 @@ export class LevelCamera {
     // anything renders.
     const choose = (): void => {
       const started = performance.now();
-      this.pixelCanvas.choose();
+      pixelCanvas.choose();
       options.timings.screen = performance.now() - started;
     };
     scene.game.events.on('poststep', choose);
     scene.events.once('shutdown', () => {
       scene.game.events.off('poststep', choose);
-      this.pixelCanvas.release();
+      pixelCanvas.release();
     });
   }
 

@@ -4,8 +4,8 @@
 // full-size canvas with the world scaled up into it cost over twice an empty canvas's frame, any layer
 // covering the whole screen at least 1.65 times, while a canvas of the world's size scaled by the browser
 // and small boxes over it cost 1.1-1.3 times (`npm run bench -- layers/`).
-// Whenever something must be drawn by Phaser at screen resolution (the pause, a dialogue, another scene
-// over the level, a shape the mirror cannot show), the canvas is the screen again, drawn as before: the
+// Whenever something must be drawn by Phaser at screen resolution (a dialogue's panels, the settings over
+// the pause, any shape the mirror cannot show), the canvas is the screen again, drawn as before: the
 // world's pixels land on the same screen pixels either way.
 import Phaser from 'phaser';
 import type { MirroredLayer, ScreenMirror } from '../ui/screen-mirror.ts';
@@ -48,11 +48,7 @@ export class PixelCanvas {
     this.#options = options;
   }
 
-  get pixelMode(): boolean {
-    return this.#applied !== null;
-  }
-
-  /** After the frame's update, before it renders: the mode this frame needs, and the canvas placed for it. */
+  /** After every scene's update, before anything renders: the canvas this frame needs, placed for it. */
   choose(): void {
     const { world, screenLayers, mirror } = this.#options;
     const placement = world.placement;
