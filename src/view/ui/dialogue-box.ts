@@ -11,6 +11,7 @@ import { PORTRAITS_TEXTURE } from '../scene-keys.ts';
 import { choiceLabels, dialogueHint, replaceActionTokens, revealedLength } from './dialogue-lines.ts';
 import { EMPTY_CONVERSATION, nextConversation, sideFrame, type Conversation, type ConversationSide } from './dialogue-portraits.ts';
 import { BACKGROUND_COLOR, DIM_TEXT_COLOR, TEXT_COLOR, colorNumber, textStyle, wordScale } from './palette.ts';
+import { mirrorBoxAround, setMirrorBox } from './mirror-box.ts';
 
 /** The warm lamp light of the night district (palette `y`, `Y`): dialogue is where people are kind. */
 const SPEAKER_COLOR = '#ffe39a';
@@ -290,6 +291,7 @@ export class DialogueBox {
       .fillRoundedRect(left, top, boxWidth, boxHeight, 8 * scale)
       .lineStyle(Math.max(1, Math.round(1.5 * scale)), BORDER_COLOR, 0.75)
       .strokeRoundedRect(left, top, boxWidth, boxHeight, 8 * scale);
+    setMirrorBox(this.#panel, mirrorBoxAround(this.#panel, { left, top, right: left + boxWidth, bottom: top + boxHeight }, 2 * scale));
     this.#hitArea.setPosition(left, top).setSize(boxWidth, boxHeight);
     if (this.#hitArea.input) (this.#hitArea.input.hitArea as Phaser.Geom.Rectangle).setTo(0, 0, boxWidth, boxHeight);
     this.#arrangePortrait('left', { left: left + padding, top: top + padding, size: portraitSize, scale });
@@ -334,6 +336,7 @@ export class DialogueBox {
       .lineStyle(Math.max(1, Math.round(scale)), BORDER_COLOR, 0.5)
       .strokeRoundedRect(left, top, size, size, 6 * scale)
       .setAlpha(alpha);
+    setMirrorBox(frame, mirrorBoxAround(frame, { left, top, right: left + size, bottom: top + size }, 2 * scale));
     // The other person faces Mira: their portrait is mirrored on the right.
     image.setTexture(PORTRAITS_TEXTURE, sideFrame(side)).setPosition(left, top).setDisplaySize(size, size).setAlpha(alpha).setFlipX(which === 'right');
   }
@@ -381,9 +384,11 @@ export class DialogueBox {
     if (chosen === undefined) return;
     const { scale } = this.#size;
     const inset = 6 * scale;
+    const bar = { left: chosen.x - inset, top: chosen.y - 2 * scale, right: this.#textRight + inset, bottom: chosen.y + chosen.height + 2 * scale };
     this.#focusBar
       .fillStyle(FOCUS_COLOR, 0.16)
       // Across the words, between the two portraits.
-      .fillRoundedRect(chosen.x - inset, chosen.y - 2 * scale, this.#textRight + inset - (chosen.x - inset), chosen.height + 4 * scale, 4 * scale);
+      .fillRoundedRect(bar.left, bar.top, bar.right - bar.left, bar.bottom - bar.top, 4 * scale);
+    setMirrorBox(this.#focusBar, mirrorBoxAround(this.#focusBar, bar, 1));
   }
 }
