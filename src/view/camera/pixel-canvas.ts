@@ -4,9 +4,10 @@
 // full-size canvas with the world scaled up into it cost over twice an empty canvas's frame, any layer
 // covering the whole screen at least 1.65 times, while a canvas of the world's size scaled by the browser
 // and small boxes over it cost 1.1-1.3 times (`npm run bench -- layers/`).
-// Whenever something must be drawn by Phaser at screen resolution (a dialogue's panels, the settings over
-// the pause, any shape the mirror cannot show), the canvas is the screen again, drawn as before: the
-// world's pixels land on the same screen pixels either way.
+// Whenever something must be drawn by Phaser at screen resolution (the settings over the pause, any shape
+// the mirror cannot show), the canvas is the screen again, drawn as before: the world's pixels land on the
+// same screen pixels either way. A switch resizes the canvas, which stalls software WebGL for about 100 ms:
+// everything a level shows in play, the pause and its dialogues included, is mirrored.
 import Phaser from 'phaser';
 import type { MirroredLayer, ScreenMirror } from '../ui/screen-mirror.ts';
 import { MUSIC_CAPTION_SCENE } from '../scenes/music-caption-scene.ts';
