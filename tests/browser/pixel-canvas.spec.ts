@@ -10,6 +10,7 @@ import type { InputFrame } from '../../src/sim/types.ts';
 import { openGame, startLevel, stepFrames } from './hook.ts';
 
 const PLAY_REPLAY = 'tests/golden/night-escape.replay.json';
+const LANE_REPLAY = 'tests/golden/night-escape-lane.replay.json';
 
 function replayFrames(file: string): InputFrame[] {
   const decoded = decodeReplay(readFileSync(file, 'utf8'));
@@ -89,4 +90,46 @@ test('the world\'s pixels are the same on the world-sized canvas as on the scree
   }
   expect(corners[0]).toEqual({ x: 0, y: 0 });
   expect(corners[1]!.x < 0 || corners[1]!.y < 0).toBe(true);
+});
+
+test('the canvas keeps the world\'s size while the camera moves between world pixels', async ({ page }) => {
+  // Every time the canvas is given a width: a resize stalls software WebGL for 100 ms or more.
+  await page.addInitScript(() => {
+    const width = Object.getOwnPropertyDescriptor(HTMLCanvasElement.prototype, 'width')!;
+    const counted = window as unknown as { canvasWidthsSet: number };
+    counted.canvasWidthsSet = 0;
+    Object.defineProperty(HTMLCanvasElement.prototype, 'width', {
+      get(this: HTMLCanvasElement) {
+        return width.get!.call(this) as number;
+      },
+      set(this: HTMLCanvasElement, value: number) {
+        if (this.parentElement?.id === 'game') counted.canvasWidthsSet += 1;
+        width.set!.call(this, value);
+      },
+      configurable: true,
+    });
+  });
+  const errors = await openGame(page);
+  await startLevel(page);
+  // The lane's run from a little before its dream, the camera following Mira between world pixels: the
+  // canvas moves a pixel or two about the screen's corner, which Phaser's scale manager took for a page
+  // that moved, and sized the canvas to the window again at its next check (every half second).
+  const moves = await page.evaluate((frames) => {
+    const hook = window.__analogDreams!;
+    const counted = window as unknown as { canvasWidthsSet: number };
+    hook.playReplayLive(frames, { skipTicks: 303 });
+    hook.stepFrames(2);
+    const before = counted.canvasWidthsSet;
+    const corners = new Set<string>();
+    for (let frame = 0; frame < 120; frame += 1) {
+      hook.stepFrames(1);
+      const shown = document.querySelector('#game > canvas')!.getBoundingClientRect();
+      corners.add(`${shown.left},${shown.top}`);
+    }
+    return { widthsSet: counted.canvasWidthsSet - before, corners: corners.size };
+  }, replayFrames(LANE_REPLAY));
+  // Two seconds of frames (four of the scale manager's checks), the canvas moving, and not one resize.
+  expect(moves.widthsSet).toBe(0);
+  expect(moves.corners).toBeGreaterThan(1);
+  expect(errors).toEqual([]);
 });

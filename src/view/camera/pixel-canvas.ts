@@ -21,6 +21,9 @@ import type { PixelCamera } from './pixel-camera.ts';
  */
 const MIRRORED_SCENES: ReadonlySet<string> = new Set([MUSIC_CAPTION_SCENE, SCENE_KEYS.notice]);
 
+/** Phaser's own half second between its checks of the page (ScaleManager.resizeInterval). */
+const PHASER_RESIZE_INTERVAL = 500;
+
 /** Games whose levels keep the screen-sized canvas (the test hook compares both ways of drawing). */
 const allowed = new WeakMap<Phaser.Game, boolean>();
 
@@ -99,6 +102,10 @@ export class PixelCanvas {
     canvas.style.height = `${height * scale}px`;
     canvas.style.transform = 'translate(0px, 0px)';
     this.#applied = { width, height, x: 0, y: 0, scale };
+    // Phaser's scale manager looks every half second whether the canvas moved on the page, and if so sizes
+    // it to the window again: this canvas moves by design, up to a world pixel each way as the camera does.
+    // A real change of the window's size still reaches it through the window's resize event.
+    this.#scene.scale.resizeInterval = Number.POSITIVE_INFINITY;
     world.drawDirect(true);
     for (const { camera } of screenLayers) camera.setAlpha(0);
   }
@@ -108,6 +115,7 @@ export class PixelCanvas {
     const canvas = this.#scene.game.canvas;
     const renderer = this.#scene.game.renderer as Phaser.Renderer.WebGL.WebGLRenderer;
     this.#applied = null;
+    this.#scene.scale.resizeInterval = PHASER_RESIZE_INTERVAL;
     // The scale manager never knew the canvas shrank: its size is still the window's. Nothing else is told,
     // so no scene lays itself out again (the test hook's bare-map view keeps its cameras and their sizes).
     const { width, height } = this.#scene.scale;
