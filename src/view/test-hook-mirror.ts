@@ -1,7 +1,8 @@
 // TEST ONLY: the hook's handle on the screen mirror (part of window.__analogDreams, dev and test builds
 // only). It shows the level's words and interface layers through a ScreenMirror over the canvas while
 // Phaser draws the same frame without them, so a test can compare that page with Phaser's own, and asks the
-// mirror what it cannot show. The world's upscale stays Phaser's: the canvas shows the world either way.
+// mirror what it cannot show. The world's upscale (a layer of its own, drawn by the words camera) stays
+// Phaser's and is never given to the mirror: the canvas shows the world either way.
 import Phaser from 'phaser';
 import { PixelUpscale } from './camera/pixel-upscale.ts';
 import { SCENE_KEYS } from './scene-keys.ts';
@@ -33,7 +34,6 @@ export interface MirrorTestHook {
 interface LevelParts {
   readonly scene: Phaser.Scene;
   readonly layers: readonly MirroredLayer[];
-  readonly upscale: PixelUpscale | null;
 }
 
 function levelParts(game: Phaser.Game): LevelParts | null {
@@ -44,11 +44,11 @@ function levelParts(game: Phaser.Game): LevelParts | null {
   if (world === undefined || words === undefined || interfaceCamera === undefined) return null;
   const layers = scene.children.getAll().filter((object): object is Phaser.GameObjects.Layer => object instanceof Phaser.GameObjects.Layer);
   const drawnOnlyBy = (layer: Phaser.GameObjects.Layer, camera: Phaser.Cameras.Scene2D.Camera): boolean => (layer.cameraFilter & camera.id) === 0 && (layer.cameraFilter & world.id) !== 0;
-  const wordLayer = layers.find((layer) => drawnOnlyBy(layer, words));
+  // The words camera also draws the upscale's own layer, under the words.
+  const wordLayer = layers.find((layer) => drawnOnlyBy(layer, words) && !layer.list.some((object) => object instanceof PixelUpscale));
   const interfaceLayer = layers.find((layer) => drawnOnlyBy(layer, interfaceCamera));
   if (wordLayer === undefined || interfaceLayer === undefined) return null;
-  const upscale = wordLayer.list.find((object): object is PixelUpscale => object instanceof PixelUpscale) ?? null;
-  return { scene, layers: [{ layer: wordLayer, camera: words }, { layer: interfaceLayer, camera: interfaceCamera }], upscale };
+  return { scene, layers: [{ layer: wordLayer, camera: words }, { layer: interfaceLayer, camera: interfaceCamera }] };
 }
 
 function visibleTypes(layers: readonly MirroredLayer[]): Record<string, number> {
@@ -72,19 +72,9 @@ export function mirrorTestHook(game: Phaser.Game, renderOnly: () => void): Mirro
     mirror ??= new ScreenMirror(game.canvas.parentElement ?? document.body);
     return mirror;
   };
-  /** show() with the world's upscale out of the way, as pixel mode has it: the canvas is the world itself there. */
-  const showOnly = <Result>(parts: LevelParts, whileHidden: () => Result): Result => {
-    const upscaleShown = parts.upscale?.visible ?? false;
-    parts.upscale?.setVisible(false);
-    try {
-      return whileHidden();
-    } finally {
-      parts.upscale?.setVisible(upscaleShown);
-    }
-  };
   const show = (parts: LevelParts): MirrorShown => {
     const screenMirror = mirrorOf();
-    return showOnly(parts, () => ({ shown: screenMirror.show(parts.layers), refusal: screenMirror.refusal, elements: screenMirror.elementCount, types: visibleTypes(parts.layers) }));
+    return { shown: screenMirror.show(parts.layers), refusal: screenMirror.refusal, elements: screenMirror.elementCount, types: visibleTypes(parts.layers) };
   };
   const restore = (): void => {
     for (const [object, filter] of leftOut) object.cameraFilter = filter;
@@ -98,9 +88,9 @@ export function mirrorTestHook(game: Phaser.Game, renderOnly: () => void): Mirro
       if (parts === null) throw new Error('showMirror: no level plays');
       const result = show(parts);
       const [words, interfaceLayer] = parts.layers;
-      // The words camera draws only the world's upscale; the interface camera is off.
+      // The words camera draws only the world's upscale (its own layer); the interface camera is off.
       for (const object of words!.layer.list) {
-        if (object === parts.upscale || leftOut.has(object)) continue;
+        if (leftOut.has(object)) continue;
         leftOut.set(object, object.cameraFilter);
         object.cameraFilter |= words!.camera.id;
       }
@@ -130,10 +120,9 @@ export function mirrorTestHook(game: Phaser.Game, renderOnly: () => void): Mirro
       const parts = levelParts(game);
       if (parts === null) throw new Error('mirrorNow: no level plays');
       const screenMirror = mirrorOf();
-      const { shown, milliseconds } = showOnly(parts, () => {
-        const started = performance.now();
-        return { shown: screenMirror.show(parts.layers), milliseconds: performance.now() - started };
-      });
+      const started = performance.now();
+      const shown = screenMirror.show(parts.layers);
+      const milliseconds = performance.now() - started;
       return { shown, refusal: screenMirror.refusal, milliseconds, changes: screenMirror.changes };
     },
   };

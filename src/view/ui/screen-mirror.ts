@@ -6,8 +6,8 @@
 // draws the words into it, so its pixels are the same); an image shows a copy of its frame; a Graphics, or
 // an image of a texture drawn on the GPU, shows its paths painted through Phaser's canvas renderer over
 // the box its owner gave it (mirror-box.ts). A frame writes to the DOM only what changed since the last.
-// Anything else visible is refused, the world's upscale (an Extern in the words layer) too: hide it while
-// mirroring, when the canvas shows the world itself.
+// Anything else visible is refused, an Extern such as the world's upscale too (it has a layer of its own,
+// which the level never gives the mirror: on the world-sized canvas the canvas is the world itself).
 import Phaser from 'phaser';
 import { mirrorBoxOf } from './mirror-box.ts';
 import { KeptStyle, keepIfChanged, sameOrder } from './mirror-changes.ts';
