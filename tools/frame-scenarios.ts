@@ -80,9 +80,10 @@ export async function openLevel(browser: Browser, options: { readonly size: Scre
 /**
  * Builds the game as shipped plus the test hook (the hook only plays replays and answers; nothing of it
  * runs per frame unless asked), serves it on `port` and runs `measure` with Chromium; false (and a
- * `skipped` line under `name`) when there is no Chromium.
+ * `skipped` line under `name`) when there is no Chromium. `buildArguments` go to vite build as well (the
+ * profile's unminified build).
  */
-export async function withServedGame(options: { readonly name: string; readonly port: number }, measure: (browser: Browser) => Promise<void>): Promise<boolean> {
+export async function withServedGame(options: { readonly name: string; readonly port: number; readonly buildArguments?: readonly string[] }, measure: (browser: Browser) => Promise<void>): Promise<boolean> {
   const executablePath = findChromium();
   if (executablePath === null) {
     console.log(JSON.stringify({ name: options.name, skipped: chromiumMissingMessage() }));
@@ -90,7 +91,7 @@ export async function withServedGame(options: { readonly name: string; readonly 
   }
   const outDir = mkdtempSync(join(tmpdir(), 'analog-dreams-frames-'));
   try {
-    const built = spawnSync('npx', ['vite', 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'], {
+    const built = spawnSync('npx', ['vite', 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error', ...(options.buildArguments ?? [])], {
       cwd: root,
       stdio: ['ignore', 'ignore', 'inherit'],
       env: { ...process.env, ANALOG_DREAMS_TEST_HOOK: '1' },

@@ -1,7 +1,7 @@
 // TEST ONLY: the hook's handles on the dream (part of window.__analogDreams, dev and test builds only):
 // what the view drew, the input the level last gave a tick, and a timed frame. It writes nothing: the
 // tests and benchmarks reach the children and the dream through the rules, by inputs played as replays.
-import type Phaser from 'phaser';
+import Phaser from 'phaser';
 import type { InputFrame } from '../sim/index.ts';
 import type { DreamViewDrawn } from './dream-view.ts';
 import { getLevelProbe } from './game-data.ts';
@@ -16,10 +16,15 @@ export interface DreamTestHook {
   /**
    * Runs one game frame (one tick) and returns the milliseconds of JavaScript it took: in all, the rules'
    * step, the view's handling of the tick's events (the tilemap's redraw of the changed cells among them),
-   * the scene's draw, and the rest (Phaser's render of the frame).
+   * the scene's draw, and the rest (Phaser's render of the frame). It marks the end of the update (a
+   * `timed-frame-updated` user-timing mark, just before the render) for a trace to split the frame there.
    */
   timedFrame(): { readonly frame: number; readonly step: number; readonly events: number; readonly redraw: number; readonly draw: number; readonly screen: number; readonly render: number };
 }
+
+const markUpdated = (): void => {
+  performance.mark('timed-frame-updated');
+};
 
 export function dreamTestHook(game: Phaser.Game, stepFrames: (count: number) => void): DreamTestHook {
   return {
@@ -27,6 +32,7 @@ export function dreamTestHook(game: Phaser.Game, stepFrames: (count: number) => 
     dreamView: () => getLevelProbe(game)?.dream() ?? null,
     reducedMotion: isReducedMotion,
     timedFrame: () => {
+      game.events.once(Phaser.Core.Events.PRE_RENDER, markUpdated);
       const started = performance.now();
       stepFrames(1);
       const frame = performance.now() - started;
