@@ -46,6 +46,12 @@ export class PixelCanvas {
   /** The cameras of scenes over the level that this hid while the mirror shows their words. */
   readonly #hiddenSceneCameras = new Set<Phaser.Cameras.Scene2D.Camera>();
   #drawnOnce = false;
+  /**
+   * The layers given to the mirror, the level's and then the scenes' over it: refilled each frame, not
+   * made anew, as choose() runs every frame and its garbage adds to the collections that stall one.
+   */
+  readonly #layers: MirroredLayer[] = [];
+  readonly #over: MirroredLayer[] = [];
 
   constructor(scene: Phaser.Scene, options: PixelCanvasOptions) {
     this.#scene = scene;
@@ -63,7 +69,7 @@ export class PixelCanvas {
     // compile in the middle of play, a stall of a second or more under software WebGL.
     const firstFrame = !this.#drawnOnce;
     this.#drawnOnce = true;
-    if (firstFrame || placement === null || allowed.get(this.#scene.game) === false || over === null || !mirror.show([...screenLayers, ...over])) {
+    if (firstFrame || placement === null || allowed.get(this.#scene.game) === false || over === null || !mirror.show(this.#mirroredLayers(screenLayers, over))) {
       // Without a placement the test hook draws the bare map with cameras of its own choosing.
       if (this.#applied !== null) this.#leave();
       mirror.hide();
@@ -132,17 +138,27 @@ export class PixelCanvas {
 
   /**
    * The scenes running over the level, as layers for the mirror; null when one of them must be drawn by
-   * Phaser at screen size (the settings opened from the pause, the problems screen).
+   * Phaser at screen size (the settings opened from the pause, the problems screen). The manager's own
+   * list is read (getScenes would build a new one each frame).
    */
-  #scenesOver(): MirroredLayer[] | null {
+  #scenesOver(): readonly MirroredLayer[] | null {
     const scene = this.#scene;
-    const over: MirroredLayer[] = [];
-    for (const other of scene.scene.manager.getScenes(true)) {
-      if (other === scene || !other.sys.settings.visible) continue;
+    const over = this.#over;
+    over.length = 0;
+    for (const other of scene.scene.manager.scenes) {
+      if (other === scene || !other.sys.isActive() || !other.sys.settings.visible) continue;
       if (!MIRRORED_SCENES.has(other.sys.settings.key)) return null;
       over.push({ layer: other.children, camera: other.cameras.main });
     }
     return over;
+  }
+
+  #mirroredLayers(screenLayers: readonly MirroredLayer[], over: readonly MirroredLayer[]): readonly MirroredLayer[] {
+    const layers = this.#layers;
+    layers.length = 0;
+    for (const layer of screenLayers) layers.push(layer);
+    for (const layer of over) layers.push(layer);
+    return layers;
   }
 
   /**

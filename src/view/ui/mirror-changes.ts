@@ -50,5 +50,7 @@ export function keepIfChanged(kept: unknown[], current: readonly unknown[]): boo
 
 /** Whether two lists hold the same things in the same order (the overlay's elements, frame to frame). */
 export function sameOrder(previous: readonly unknown[], next: readonly unknown[]): boolean {
-  return previous.length === next.length && previous.every((item, index) => item === next[index]);
+  if (previous.length !== next.length) return false;
+  for (let index = 0; index < next.length; index += 1) if (previous[index] !== next[index]) return false;
+  return true;
 }

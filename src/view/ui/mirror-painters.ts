@@ -63,6 +63,15 @@ function sizeCanvas(painted: PaintedCanvas, width: number, height: number): Canv
 /** The path-building calls of a 2D context: recorded, so a path is built where its fill or stroke needs it. */
 const PATH_CALLS = new Set(['moveTo', 'lineTo', 'arc', 'rect', 'closePath']);
 
+interface PathCall {
+  readonly call: string;
+  readonly parameters: unknown[];
+  readonly transform: DOMMatrix;
+}
+
+/** Each canvas' aligned context, made once: the radar is painted again most frames. */
+const alignedContexts = new WeakMap<CanvasRenderingContext2D, { readonly proxy: CanvasRenderingContext2D; readonly path: PathCall[] }>();
+
 /**
  * The context as Phaser's canvas renderer of a Graphics uses it, its strokes moved half a pixel down and
  * right. Phaser's WebGL draws a 1-pixel line on an integer coordinate as the row or column below or right
@@ -70,7 +79,12 @@ const PATH_CALLS = new Set(['moveTo', 'lineTo', 'arc', 'rect', 'closePath']);
  * Fills are built where they are: both fill the pixels whose centres lie inside.
  */
 function strokesAligned(context: CanvasRenderingContext2D): CanvasRenderingContext2D {
-  const path: { readonly call: string; readonly parameters: unknown[]; readonly transform: DOMMatrix }[] = [];
+  const made = alignedContexts.get(context);
+  if (made !== undefined) {
+    made.path.length = 0;
+    return made.proxy;
+  }
+  const path: PathCall[] = [];
   const build = (shift: number): void => {
     context.save();
     context.beginPath();
@@ -80,21 +94,35 @@ function strokesAligned(context: CanvasRenderingContext2D): CanvasRenderingConte
     }
     context.restore();
   };
-  return new Proxy(context, {
+  const functionFor = (property: string | symbol): unknown => {
+    if (typeof property === 'string' && PATH_CALLS.has(property)) return (...parameters: unknown[]) => path.push({ call: property, parameters, transform: context.getTransform() });
+    if (property === 'beginPath') return () => (path.length = 0);
+    if (property === 'fill' || property === 'stroke') {
+      return () => {
+        build(property === 'stroke' ? 0.5 : 0);
+        context[property]();
+      };
+    }
+    const value: unknown = Reflect.get(context, property);
+    return typeof value === 'function' ? (value as (...given: unknown[]) => unknown).bind(context) : undefined;
+  };
+  // Its functions are made at their first use and kept: a paint calls them hundreds of times.
+  const functions = new Map<string | symbol, unknown>();
+  const proxy = new Proxy(context, {
     get: (target, property) => {
-      if (typeof property === 'string' && PATH_CALLS.has(property)) return (...parameters: unknown[]) => path.push({ call: property, parameters, transform: target.getTransform() });
-      if (property === 'beginPath') return () => (path.length = 0);
-      if (property === 'fill' || property === 'stroke') {
-        return () => {
-          build(property === 'stroke' ? 0.5 : 0);
-          target[property]();
-        };
+      let value = functions.get(property);
+      if (value === undefined) {
+        value = functionFor(property);
+        // A plain value (fillStyle, the canvas) is read as it is now.
+        if (value === undefined) return Reflect.get(target, property) as unknown;
+        functions.set(property, value);
       }
-      const value: unknown = Reflect.get(target, property);
-      return typeof value === 'function' ? (value as (...given: unknown[]) => unknown).bind(target) : value;
+      return value;
     },
     set: (target, property, value) => Reflect.set(target, property, value),
   });
+  alignedContexts.set(context, { proxy, path });
+  return proxy;
 }
 
 /**
@@ -159,18 +187,29 @@ interface PlacedGlyph {
   readonly glyph: { readonly x: number; readonly y: number; readonly width: number; readonly height: number };
 }
 
+/** Whether a glyph leaves any pixels: not a space, nor one of no size. */
+const shows = (char: PlacedGlyph): boolean => char.code !== 32 && char.glyph.width > 0 && char.glyph.height > 0;
+
 /** Paints a BitmapText's glyphs (no tint, colours or shadow: the caller refuses those); null when it shows none. */
 export function paintBitmapText(painted: PaintedCanvas, options: { readonly text: Phaser.GameObjects.BitmapText; readonly matrix: Matrix; readonly source: HTMLImageElement | HTMLCanvasElement }): PaintedPlace | null {
   const { text, matrix, source } = options;
-  const characters = (text.getTextBounds(false) as unknown as { characters: readonly PlacedGlyph[] }).characters.filter((char) => char.code !== 32 && char.glyph.width > 0 && char.glyph.height > 0);
-  if (characters.length === 0) return null;
+  const { characters } = text.getTextBounds(false) as unknown as { characters: readonly PlacedGlyph[] };
+  // The glyphs' extent in one pass, with no list made: the clock is painted again every tick.
+  let left = Number.POSITIVE_INFINITY;
+  let top = Number.POSITIVE_INFINITY;
+  let right = Number.NEGATIVE_INFINITY;
+  let bottom = Number.NEGATIVE_INFINITY;
+  for (const char of characters) {
+    if (!shows(char)) continue;
+    left = Math.min(left, char.x);
+    top = Math.min(top, char.y);
+    right = Math.max(right, char.x + char.w);
+    bottom = Math.max(bottom, char.y + char.h);
+  }
+  if (left === Number.POSITIVE_INFINITY) return null;
   const originX = text.displayOriginX;
   const originY = text.displayOriginY;
-  const left = Math.min(...characters.map((char) => char.x)) - originX;
-  const top = Math.min(...characters.map((char) => char.y)) - originY;
-  const right = Math.max(...characters.map((char) => char.x + char.w)) - originX;
-  const bottom = Math.max(...characters.map((char) => char.y + char.h)) - originY;
-  const { place, toCanvas, resolution } = layOut(matrix, { left, top, width: right - left, height: bottom - top });
+  const { place, toCanvas, resolution } = layOut(matrix, { left: left - originX, top: top - originY, width: right - left, height: bottom - top });
   const key = `${text.text}|${text.font}|${text.fontSize}|${text.letterSpacing}|${text.lineSpacing}|${text.align}|${text.maxWidth}|${originX},${originY}|${place.width}x${place.height}|${toCanvas.e},${toCanvas.f}|${resolution}`;
   if (key === painted.key) return place;
   painted.key = key;
@@ -182,6 +221,7 @@ export function paintBitmapText(painted: PaintedCanvas, options: { readonly text
   context.setTransform(toCanvas.a, toCanvas.b, toCanvas.c, toCanvas.d, toCanvas.e, toCanvas.f);
   const { frame } = text;
   for (const char of characters) {
+    if (!shows(char)) continue;
     context.drawImage(source, frame.cutX + char.glyph.x, frame.cutY + char.glyph.y, char.glyph.width, char.glyph.height, char.x - originX, char.y - originY, char.w, char.h);
   }
   return place;

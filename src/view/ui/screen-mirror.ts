@@ -53,8 +53,13 @@ export class ScreenMirror {
   readonly #overlay: HTMLDivElement;
   readonly #shown = new Map<Phaser.GameObjects.GameObject, Shown>();
   #order: HTMLElement[] = [];
-  /** The elements of the frame being mirrored, bottom first. */
+  /**
+   * The elements of the frame being mirrored, bottom first. It and #order trade arrays when the order
+   * changes, and it is emptied, not made anew, each frame: a frame of the mirror leaves little garbage.
+   */
   #building: HTMLElement[] = [];
+  /** What an element is shown from this frame, compared with what it was shown from (Shown.inputs). */
+  readonly #inputs: unknown[] = [];
   #frame = 0;
   #refusal: string | null = null;
   /** Styles written and overlays rearranged so far: with the paints, what the DOM was asked to do. */
@@ -92,7 +97,8 @@ export class ScreenMirror {
    */
   show(layers: readonly MirroredLayer[]): boolean {
     this.#frame += 1;
-    this.#building = [];
+    const building = this.#building;
+    building.length = 0;
     for (const { layer, camera } of layers) {
       const refusal = this.#mirrorLayer(layer, camera);
       if (refusal !== null) {
@@ -103,7 +109,10 @@ export class ScreenMirror {
     }
     this.#refusal = null;
     for (const [object, shown] of this.#shown) if (shown.frame !== this.#frame) this.#shown.delete(object);
-    if (!sameOrder(this.#order, this.#building)) this.#arrange(this.#building);
+    if (!sameOrder(this.#order, building)) {
+      this.#building = this.#order;
+      this.#arrange(building);
+    }
     if (this.#overlay.style.display !== '') this.#overlay.style.display = '';
     return true;
   }
@@ -203,7 +212,9 @@ export class ScreenMirror {
     }
     const rect: LocalRect = { left, top, width, height };
     const round = object.willRoundVertices(context.camera, onlyTranslates(matrix));
-    const inputs = [matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f, left, top, width, height, opacity, round, frame];
+    const inputs = this.#inputs;
+    inputs.length = 0;
+    inputs.push(matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f, left, top, width, height, opacity, round, frame);
     if (object.type === 'Text') {
       // Phaser draws the words into this canvas: shown as it is, its pixels are the renderer's own.
       const shown = this.#shownFor(object, (object as unknown as Phaser.GameObjects.Text).canvas);
@@ -227,7 +238,9 @@ export class ScreenMirror {
     const shown = this.#shownFor(text, null);
     const matrix = this.#matrixOf(text, context);
     const opacity = context.alpha * text.alpha;
-    const inputs = [matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f, text.text, text.font, text.fontSize, text.displayOriginX, text.displayOriginY, text.letterSpacing, text.lineSpacing, text.align, text.maxWidth, opacity];
+    const inputs = this.#inputs;
+    inputs.length = 0;
+    inputs.push(matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f, text.text, text.font, text.fontSize, text.displayOriginX, text.displayOriginY, text.letterSpacing, text.lineSpacing, text.align, text.maxWidth, opacity);
     if (this.#keptAsIs(shown, inputs)) return null;
     const place = paintBitmapText(shown.painted!, { text, matrix, source });
     if (place !== null) this.#place(shown, place, opacity);
@@ -307,8 +320,7 @@ export class ScreenMirror {
 
   #placeQuad(shown: Shown, place: { readonly css: string; readonly width: number; readonly height: number }, opacity: number): void {
     const { style } = shown;
-    const written = [style.set('width', `${place.width}px`), style.set('height', `${place.height}px`), style.set('transform', place.css), style.set('opacity', `${opacity}`)];
-    this.#writes += written.filter(Boolean).length;
+    this.#writes += Number(style.set('width', `${place.width}px`)) + Number(style.set('height', `${place.height}px`)) + Number(style.set('transform', place.css)) + Number(style.set('opacity', `${opacity}`));
     this.#building.push(shown.element);
   }
 
