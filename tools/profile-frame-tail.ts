@@ -58,6 +58,9 @@ function report(frames: readonly TracedFrame[]): void {
     console.log(JSON.stringify({ frame: index, javascript: round(frame.javascript, 2), updateWall: round(frame.updateWall, 2), updateCpu: round(frame.updateCpu, 2), wall: round(frame.wall, 2), cpu: round(frame.cpu, 2), collection: round(frame.collection, 2), ...rounded, longest: longest.map(span) }));
   });
   const withGc = frames.filter((frame) => frame.collection > 0).length;
+  const medianOf = (values: number[]): number => round(values.sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0, 3);
+  const partMedians = Object.fromEntries((['step', 'events', 'draw', 'screen', 'render'] as const).map((part) => [part, medianOf(frames.map((frame) => frame.parts[part]))]));
+  console.log(JSON.stringify({ partMedians }));
   console.log(JSON.stringify({ frames: frames.length, medianMs: round(median, 3), slowFrames: slow, slowWithGc, framesWithGc: withGc, gcEvents: [...gcNames] }));
 }
 
@@ -108,6 +111,43 @@ async function allocations(page: Page, cdp: CDPSession, count: number): Promise<
   for (const [site, bytes] of [...bySite].sort((a, b) => b[1] - a[1]).slice(0, 60)) console.log(`${round(bytes / count / 1024, 2)} KB/frame  ${site}`);
 }
 
+interface ProfiledNode {
+  readonly id: number;
+  readonly callFrame: SampledNode['callFrame'];
+  readonly children?: readonly number[];
+}
+
+/** Milliseconds per frame of the screen mirror's own work by function (self time under PixelCanvas.choose), from V8's CPU profiler. */
+async function screenTime(page: Page, cdp: CDPSession, count: number): Promise<void> {
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
+  await cdp.send('Profiler.start');
+  await page.evaluate(`(() => {
+    const hook = window.__analogDreams;
+    for (let index = 0; index < ${count}; index += 1) hook.timedFrame();
+  })()`);
+  const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: { nodes: ProfiledNode[]; samples: number[]; timeDeltas: number[] } };
+  const parentOf = new Map<number, number>();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parentOf.set(child, node.id);
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const underChoose = (id: number): boolean => {
+    for (let at: number | undefined = id; at !== undefined; at = parentOf.get(at)) if (byId.get(at)?.callFrame.functionName === 'choose') return true;
+    return false;
+  };
+  const self = new Map<string, number>();
+  let total = 0;
+  profile.samples.forEach((id, index) => {
+    if (!underChoose(id)) return;
+    const { functionName, url, lineNumber } = byId.get(id)!.callFrame;
+    const key = `${functionName || '(anonymous)'} ${url.split('/').at(-1) ?? ''}:${lineNumber + 1}`;
+    const micros = profile.timeDeltas[index] ?? 0;
+    self.set(key, (self.get(key) ?? 0) + micros);
+    total += micros;
+  });
+  console.log(JSON.stringify({ screenMsPerFrame: round(total / count / 1000, 3) }));
+  for (const [key, micros] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`${round(micros / count / 1000, 4)} ms/frame  ${key}`);
+}
+
 async function main(): Promise<void> {
   if (!(scenarioName in SCENARIOS)) throw new Error(`profile-frame-tail: no scenario "${scenarioName}" (play or dream)`);
   const scenario = SCENARIOS[scenarioName as keyof typeof SCENARIOS];
@@ -120,6 +160,9 @@ async function main(): Promise<void> {
     const sampledPage = await openStepped(openLevel(browser, { size, port }), scenario);
     await allocations(sampledPage, await sampledPage.context().newCDPSession(sampledPage), FRAMES);
     await sampledPage.close();
+    const profiledPage = await openStepped(openLevel(browser, { size, port }), scenario);
+    await screenTime(profiledPage, await profiledPage.context().newCDPSession(profiledPage), FRAMES);
+    await profiledPage.close();
   });
 }
 
