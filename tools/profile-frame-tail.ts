@@ -1,4 +1,4 @@
-// Where the slow stepped frames of frame/js-per-frame go: `npx tsx tools/profile-frame-tail.ts [play|dream]
+// Where the slow stepped frames of frame/js-per-frame go: `npm run profile-frames -- [play|dream]
 // [--frames N]`. Steps the level as the benchmark does (loop stopped, one tick a frame) under a Chromium
 // trace, and prints for each frame slower than the median by far what the hook's parts took, the garbage
 // collections that ran inside it and the longest trace events of its main thread (a GL call that waited
