@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { createWorld } from '../../src/sim/create-world.ts';
 import { enforcerCue } from '../../src/sim/enforcer/enforcer-cues.ts';
 import { sendToState } from '../../src/sim/enforcer/brain.ts';
-import { chaserPointers, lookAheadOffset, radarBlips, radarGoal, RADAR_RANGE_PIXELS } from '../../src/view/renderers/radar-view.ts';
+import { chaserPointers, lookAheadOffset, radarBlips, radarFacing, radarGoal, radarPixel, RADAR_RANGE_PIXELS } from '../../src/view/renderers/radar-view.ts';
 import { alertLine, goalArea } from '../../src/view/renderers/stealth-cues.ts';
 import { loadMapFromDisk } from '../../tools/read-capped-file.ts';
 import { levelFromAscii } from '../scenario/level-builder.ts';
@@ -31,6 +31,24 @@ describe('the HUD alert line', () => {
 });
 
 describe('the radar and the chase pointers', () => {
+  it('puts a blip on a whole pixel, which a step of Mira by less than a pixel of the disc leaves where it was', () => {
+    const radius = 56;
+    const worldPixels = (count: number): number => count / RADAR_RANGE_PIXELS;
+    // 48 world pixels are 8.4 disc pixels: drawn at 8.
+    expect(radarPixel(1200, worldPixels(48), radius)).toBe(1208);
+    // Mira a world pixel away: the blip moves by 56/320 of a disc pixel, not enough to be drawn elsewhere.
+    expect(radarPixel(1200, worldPixels(47), radius)).toBe(1208);
+    // Ten world pixels move it two disc pixels (1.75, rounded).
+    expect(radarPixel(1200, worldPixels(58), radius)).toBe(1210);
+  });
+
+  it('turns a blip by 64ths of a turn: a slow turn redraws the disc only at each', () => {
+    const step = Math.PI / 32;
+    expect(radarFacing(0.01)).toBe(0);
+    expect(radarFacing(step * 0.6)).toBeCloseTo(step);
+    expect(radarFacing(-Math.PI / 2 + 0.02)).toBeCloseTo(-Math.PI / 2);
+  });
+
   it('shows only Enforcers within its range of Mira, placed relative to her', () => {
     const blips = radarBlips(world());
     expect(blips.map((blip) => blip.id)).toEqual([1]);

@@ -43,6 +43,24 @@ export function radarBlips(world: World): RadarBlip[] {
   return blips;
 }
 
+/**
+ * Where a point of the disc (`offset` from its centre, in radii) lies on screen, on a whole pixel: as Mira
+ * walks every blip moves a fraction of a pixel a tick, and a radar drawn anew for that alone is painted
+ * again by the screen mirror every frame. On whole pixels it changes only when something moved a pixel.
+ */
+export function radarPixel(centre: number, offset: number, radius: number): number {
+  return Math.round(centre + offset * radius);
+}
+
+/** The turns of a blip's facing the disc shows: a 64th of a turn moves the tip of the longest cone under a disc pixel. */
+const RADAR_FACING_STEPS = 64;
+
+/** A blip's facing as the disc draws it, in whole steps: an Enforcer turning slowly redraws the radar only per step. */
+export function radarFacing(facing: number): number {
+  const step = (2 * Math.PI) / RADAR_FACING_STEPS;
+  return Math.round(facing / step) * step;
+}
+
 /** The goal on the disc (goalArea: the dream circle, a clue still needed, then the exit), kept at the rim when farther than the radar reaches. */
 export interface RadarGoal {
   readonly x: number;

@@ -3,7 +3,7 @@
 // with it on or off.
 import type Phaser from 'phaser';
 import type { ConeStyle, World } from '../../sim/index.ts';
-import { chaserPointers, radarBlips, radarGoal, type ViewWindow } from '../renderers/radar-view.ts';
+import { chaserPointers, radarBlips, radarFacing, radarGoal, radarPixel, type ViewWindow } from '../renderers/radar-view.ts';
 import { cueColors } from '../renderers/cue-colors.ts';
 import { goalOf } from '../renderers/tick-cues.ts';
 import { BakedGraphics } from './baked-graphics.ts';
@@ -97,17 +97,18 @@ export class Radar {
     const colors = cueColors().styles;
     for (const blip of radarBlips(world)) {
       const color = colors[blip.style];
-      const x = centreX + blip.x * radius;
-      const y = centreY + blip.y * radius;
+      const x = radarPixel(centreX, blip.x, radius);
+      const y = radarPixel(centreY, blip.y, radius);
       const reach = blip.reach * radius;
       graphics.fillStyle(color, blip.style === 'hunting' ? 0.45 : 0.25);
-      graphics.slice(x, y, reach, blip.facing - blip.halfAngle, blip.facing + blip.halfAngle, false).fillPath();
+      const facing = radarFacing(blip.facing);
+      graphics.slice(x, y, reach, facing - blip.halfAngle, facing + blip.halfAngle, false).fillPath();
       drawRadarMark(graphics, { style: blip.style, x, y, size: 2.5 * this.#scale, color });
     }
     // The goal in gold: a ring where the dream circle is (or a square for the exit), on the rim when far.
     const goal = radarGoal(world, goalOf(world));
-    const goalX = centreX + goal.x * radius;
-    const goalY = centreY + goal.y * radius;
+    const goalX = radarPixel(centreX, goal.x, radius);
+    const goalY = radarPixel(centreY, goal.y, radius);
     const goalSize = (goal.beyond ? 3 : 4) * this.#scale;
     graphics.lineStyle(2 * this.#scale, GOAL_COLOR, 1);
     if (goal.circle) graphics.strokeCircle(goalX, goalY, goalSize);
