@@ -40,7 +40,10 @@ export interface TracedFrame {
    */
   readonly updateWall: number;
   readonly updateCpu: number;
-  /** Milliseconds of garbage collection on the main thread inside the frame (0 when none ran). */
+  /**
+   * Milliseconds of garbage collection on the main thread inside the frame's update (0 when none ran
+   * there): what the update's figure bears. One in the render is left out, as the render is.
+   */
   readonly collection: number;
   /** The main thread's trace events inside the frame (for the diagnosis). */
   readonly inside: readonly TraceEvent[];
@@ -112,7 +115,7 @@ function framesOf(parts: readonly FrameParts[], events: readonly TraceEvent[]): 
     const middle = updated[index];
     if (start === undefined || end === undefined || middle === undefined || start.tts === undefined || end.tts === undefined || middle.tts === undefined) throw new Error(`frame-trace: frame ${index} has no marks with the thread's clock in the trace`);
     const inside = onMain.filter((event) => event.ts < end.ts && event.ts + (event.dur ?? 0) > start.ts);
-    const collection = covered(inside.filter((event) => event.name.startsWith('V8.GC')), start.ts, end.ts);
+    const collection = covered(inside.filter((event) => event.name.startsWith('V8.GC')), start.ts, middle.ts);
     return {
       parts: part,
       javascript: part.step + part.events + part.draw + part.screen,
