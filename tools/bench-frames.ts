@@ -218,12 +218,12 @@ const pick = (sorted: readonly number[], fraction: number): number => round(sort
 const sortedOf = (values: readonly number[]): number[] => [...values].sort((a, b) => a - b);
 
 /**
- * What the tail is made of, from the same frames: how many ran a garbage collection in their update; of the frames past
- * the p90, the share of their update's wall time the main thread spent off the CPU (the machine's other
- * jobs took it); and the p99 again over only the frames whose thread kept the CPU,
- * with and without those that collected garbage. The figure itself (update plus draw, every frame) is
- * what issue 16 judges; these say how much of it is the machine. Both are taken up to the render (the
- * update's end, marked by the hook): the render waits for the GPU process by design.
+ * What the tail is made of, from the same frames: how many ran a garbage collection in their update; of
+ * the frames past the p90, the share of their update's wall time the main thread spent off the CPU (the
+ * machine's other jobs took it); and the p99 again over only the frames whose thread kept the CPU, with
+ * and without those that collected garbage. The figure itself (update plus draw, every frame) is what
+ * issue 16 judges; these say how much of it is the machine. All are taken up to the render (the update's
+ * end, marked by the hook): the render waits for the GPU process by design.
  */
 function tailOf(frames: readonly TracedFrame[]): object {
   const byJavascript = [...frames].sort((a, b) => a.javascript - b.javascript);
