@@ -45,6 +45,11 @@ export interface TracedFrame {
    * there): what the update's figure bears. One in the render is left out, as the render is.
    */
   readonly collection: number;
+  /**
+   * Milliseconds the update waited in a GL call for the GPU process (a finish, a readback, a status
+   * check, a full command buffer); 0 unless the `gpu` category is traced.
+   */
+  readonly gpuWaitInUpdate: number;
   /** The main thread's trace events inside the frame (for the diagnosis). */
   readonly inside: readonly TraceEvent[];
 }
@@ -54,6 +59,9 @@ export interface TracedFrame {
  * epilogue among them): light enough to keep on while frames are timed, unlike devtools.timeline.
  */
 export const COLLECTION_CATEGORY = 'disabled-by-default-v8.gc';
+
+/** The GL client's calls that block the main thread until the GPU process answers (category `gpu`). */
+const GPU_WAIT = /WaitForToken|WaitForCmd|WaitForGetOffset|::Finish|CheckFramebufferStatus|ReadPixels|GetError/;
 
 /** Milliseconds the events cover within [start, end] (microseconds), nested and overlapping ones counted once. */
 function covered(events: readonly TraceEvent[], start: number, end: number): number {
@@ -123,6 +131,7 @@ function framesOf(parts: readonly FrameParts[], events: readonly TraceEvent[]): 
       cpu: (end.tts - start.tts) / 1000,
       updateWall: (middle.ts - start.ts) / 1000,
       updateCpu: (middle.tts - start.tts) / 1000,
+      gpuWaitInUpdate: covered(inside.filter((event) => GPU_WAIT.test(event.name)), start.ts, middle.ts),
       collection,
       inside,
     };

@@ -55,9 +55,11 @@ function report(frames: readonly TracedFrame[]): void {
     if (frame.collection > 0) slowWithGc += 1;
     const rounded = Object.fromEntries(Object.entries(frame.parts).map(([part, milliseconds]: [string, number]) => [part, round(milliseconds, 2)]));
     const longest = [...frame.inside].sort((a, b) => (b.dur ?? 0) - (a.dur ?? 0)).slice(0, 4);
-    console.log(JSON.stringify({ frame: index, javascript: round(frame.javascript, 2), updateWall: round(frame.updateWall, 2), updateCpu: round(frame.updateCpu, 2), wall: round(frame.wall, 2), cpu: round(frame.cpu, 2), collection: round(frame.collection, 2), ...rounded, longest: longest.map(span) }));
+    console.log(JSON.stringify({ frame: index, javascript: round(frame.javascript, 2), updateWall: round(frame.updateWall, 2), updateCpu: round(frame.updateCpu, 2), wall: round(frame.wall, 2), cpu: round(frame.cpu, 2), collection: round(frame.collection, 2), gpuWaitInUpdate: round(frame.gpuWaitInUpdate, 2), ...rounded, longest: longest.map(span) }));
   });
   const withGc = frames.filter((frame) => frame.collection > 0).length;
+  const waiting = frames.filter((frame) => frame.gpuWaitInUpdate > 0.5);
+  console.log(JSON.stringify({ framesWaitingForGpuInUpdate: waiting.length, at: waiting.map((frame) => frames.indexOf(frame)) }));
   const medianOf = (values: number[]): number => round(values.sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0, 3);
   const partMedians = Object.fromEntries((['step', 'events', 'draw', 'screen', 'render'] as const).map((part) => [part, medianOf(frames.map((frame) => frame.parts[part]))]));
   console.log(JSON.stringify({ partMedians }));
