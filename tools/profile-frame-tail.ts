@@ -1,5 +1,5 @@
 // Where the slow stepped frames of frame/js-per-frame go: `npm run profile-frames -- [play|dream]
-// [--frames N]`. Steps the level as the benchmark does (loop stopped, one tick a frame) under a Chromium
+// [--frames N] [--over MS]`. Steps the level as the benchmark does (loop stopped, one tick a frame) under a Chromium
 // trace, and prints for each frame slower than the median by far what the hook's parts took, the garbage
 // collections that ran inside it and the longest trace events of its main thread (a GL call that waited
 // for the GPU process shows there); then, in a second run under V8's sampling heap profiler, the bytes
@@ -13,12 +13,15 @@ import { steppedUnderTrace, type TraceEvent, type TracedFrame } from './frame-tr
 import { round } from './frame-window.ts';
 
 const args = process.argv.slice(2);
-const scenarioName = args.find((argument) => !argument.startsWith('--') && !/^\d+$/.test(argument)) ?? 'play';
+const scenarioName = args.find((argument) => !argument.startsWith('--') && !/^[\d.]+$/.test(argument)) ?? 'play';
 const framesArgument = args.indexOf('--frames');
 const FRAMES = framesArgument >= 0 ? Number(args[framesArgument + 1]) : 480;
 const port = Number(process.env.ANALOG_DREAMS_BENCH_PORT ?? 4179);
 /** A frame this many times the median is reported in full. */
 const SLOW_FACTOR = 3;
+const overArgument = args.indexOf('--over');
+/** `--over MS`: frames whose update plus draw took longer than this are reported, instead of SLOW_FACTOR times the median. */
+const OVER_MILLISECONDS = overArgument >= 0 ? Number(args[overArgument + 1]) : null;
 
 const SCENARIOS = {
   play: { frames: replayFrames(PLAY_REPLAY), skipTicks: 0 },
@@ -50,7 +53,7 @@ function report(frames: readonly TracedFrame[]): void {
   let slow = 0;
   let slowWithGc = 0;
   frames.forEach((frame, index) => {
-    if (frame.javascript < median * SLOW_FACTOR) return;
+    if (frame.javascript < (OVER_MILLISECONDS ?? median * SLOW_FACTOR)) return;
     slow += 1;
     if (frame.collection > 0) slowWithGc += 1;
     const rounded = Object.fromEntries(Object.entries(frame.parts).map(([part, milliseconds]: [string, number]) => [part, round(milliseconds, 2)]));
