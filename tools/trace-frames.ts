@@ -9,10 +9,12 @@
 // Measured with it at 1920x1080 (2026-12-06): the GPU process's main thread spends nearly all of a frame
 // in SkiaOutputSurfaceImplOnGpu::SwapBuffers, the compositor's picture of the whole screen, as much for the
 // empty canvas as for the game; the game's own WebGL is a few milliseconds.
+// Also prints the page's composited layers that draw (LayerTree), with their area over the screen's: a
+// count that holds still however busy the machine is (the compositor blends each of them every frame).
 // It judges nothing: it attributes. Code the page runs that defines functions is passed as text.
 import { writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import type { CDPSession } from '@playwright/test';
+import type { CDPSession, Page } from '@playwright/test';
 import { DREAM_LEAD_TICKS, DREAM_REPLAY, DREAM_START_TICK, PLAY_REPLAY, openEmptyCanvas, openLevel, replayFrames, withServedGame } from './frame-scenarios.ts';
 import { measureWindow } from './frame-window.ts';
 
@@ -59,6 +61,26 @@ async function traced(cdp: CDPSession, during: () => Promise<void>): Promise<Tra
   await cdp.send('Tracing.end');
   await complete;
   return events;
+}
+
+interface Layer {
+  readonly width: number;
+  readonly height: number;
+  readonly drawsContent: boolean;
+}
+
+/** The page's composited layers that draw something, from the next change of its layer tree. */
+async function drawingLayers(page: Page): Promise<Layer[]> {
+  const session = await page.context().newCDPSession(page);
+  const changed = new Promise<Layer[]>((resolve) => {
+    session.on('LayerTree.layerTreeDidChange', (tree) => {
+      if (tree.layers !== undefined) resolve(tree.layers);
+    });
+  });
+  await session.send('LayerTree.enable');
+  const layers = await changed;
+  await session.send('LayerTree.disable');
+  return layers.filter((layer) => layer.drawsContent && layer.width * layer.height > 0);
 }
 
 /** Per thread: time inside its outermost complete events, and those events' names by time, per frame. */
@@ -114,6 +136,10 @@ await withServedGame({ name: 'trace/', port }, async (browser) => {
   }
   if (args.includes('--hide-mirror')) await page.addStyleTag({ content: '#game > div[aria-hidden="true"] { display: none !important }' });
   await page.waitForTimeout(SETTLE_MILLISECONDS);
+  const layers = await drawingLayers(page);
+  const area = layers.reduce((sum, layer) => sum + layer.width * layer.height, 0);
+  const sizes = layers.map((layer) => `${layer.width}x${layer.height}`).join(' ');
+  console.log(`${layers.length} composited layers draw, ${(area / (width * height)).toFixed(2)} of the screen's area: ${sizes}`);
   let frames = 1;
   const events = await traced(cdp, async () => {
     frames = (await measureWindow(page, cdp, { seconds })).frames;
