@@ -112,7 +112,7 @@ test('no shader is compiled in the middle of play: the route into the dream link
 });
 
 test('no framebuffer is made in the middle of play: the dream HUD\'s panel is drawn into a texture made at the level\'s start', async ({ page }) => {
-  // A new framebuffer's check waits for the GPU process to finish its work: 14-19 ms of a frame under software WebGL.
+  // A new framebuffer's check waits for the GPU process to finish its work: 7-19 ms of a frame under software WebGL.
   await countWebglCalls(page, 'createFramebuffer');
   const errors = await openGame(page);
   await startLevel(page);

@@ -6,9 +6,10 @@
 // before the frame renders (drawing into a texture waits on the GPU, which would stall the update), and
 // made once per game and reused by every run of the scene (reused-texture.ts). The texture only grows and
 // the image shows the part of it the shape needs: a new size of texture makes a new framebuffer, whose
-// check waits for the GPU process to finish its work (14-19 ms of the dream's first frames in traces of
-// real-time play under software WebGL, the dream's HUD at the dream's start); a shape that first shows mid-play reserves its size at the level's start. Phaser is imported for
-// its types only: the radar's module, which Node reads for radarReach, makes one.
+// check waits for the GPU process to finish its work (7-19 ms of a frame at the dream's start in traces
+// of real-time play under software WebGL, for the dream HUD's panel); a shape that first shows mid-play
+// reserves its size at the level's start. Phaser is imported for its types only: the radar's module,
+// which Node reads for radarReach, makes one.
 import type Phaser from 'phaser';
 import { reusedDynamicTexture } from '../renderers/reused-texture.ts';
 import { setMirrorBox } from './mirror-box.ts';
