@@ -44,6 +44,15 @@ export const replayFrames = (file: string): InputFrame[] => [...readReplay(file)
 
 /** An empty WebGL canvas of the size, cleared each frame: what a frame costs with nothing drawn. */
 export async function emptyCanvas(browser: Browser, size: ScreenSize, seconds: number): Promise<Window> {
+  const { page, cdp } = await openEmptyCanvas(browser, size);
+  await page.waitForTimeout(500);
+  const measured = await measureWindow(page, cdp, { seconds });
+  await page.close();
+  return measured;
+}
+
+/** A page with only an empty WebGL canvas of the size, cleared each frame, and the browser's session. */
+export async function openEmptyCanvas(browser: Browser, size: ScreenSize): Promise<{ page: Page; cdp: CDPSession }> {
   const page = await browser.newPage({ viewport: { width: size.width, height: size.height } });
   const cdp = await browser.newBrowserCDPSession();
   await page.setContent(`<body style="margin:0;background:#07060d"><canvas width="${size.width}" height="${size.height}"></canvas></body>`);
@@ -56,10 +65,7 @@ export async function emptyCanvas(browser: Browser, size: ScreenSize, seconds: n
     };
     requestAnimationFrame(frame);
   }`);
-  await page.waitForTimeout(500);
-  const measured = await measureWindow(page, cdp, { seconds });
-  await page.close();
-  return measured;
+  return { page, cdp };
 }
 
 /** The served game's night-escape level, ready; `initScript` (page code as text) runs before the game's. */

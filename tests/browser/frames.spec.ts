@@ -1,8 +1,8 @@
 // What keeps frames cheap under software WebGL (tools/bench-frames.ts measures the frame rates): the world
 // drawn at its own pixel size and scaled up, the words over it and the HUD at screen resolution, and no
-// shader compiled in the middle of play.
+// shader compiled or framebuffer made in the middle of play.
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { PNG } from 'pngjs';
 import { decodeReplay } from '../../src/run/replay.ts';
 import type { InputFrame } from '../../src/sim/types.ts';
@@ -71,23 +71,33 @@ test('the world is drawn at its own pixel size and scaled up whole, while the HU
   expect(errors).toEqual([]);
 });
 
-test('no shader is compiled in the middle of play: the route into the dream links no program after the first frame', async ({ page }) => {
-  await page.addInitScript(() => {
-    const counted = window as unknown as { linkedPrograms: number };
-    counted.linkedPrograms = 0;
+/** Counts the page's calls of a WebGL context's method from before the game starts (read with webglCalls). */
+async function countWebglCalls(page: Page, method: string): Promise<void> {
+  await page.addInitScript((name) => {
+    const counted = window as unknown as { webglCalls?: Record<string, number> };
+    const calls = (counted.webglCalls ??= {});
+    calls[name] = 0;
     for (const context of [WebGLRenderingContext, WebGL2RenderingContext]) {
-      const prototype = context.prototype as { linkProgram: (this: WebGLRenderingContext, program: WebGLProgram) => void };
-      const link = prototype.linkProgram;
-      prototype.linkProgram = function linkCounted(this: WebGLRenderingContext, program: WebGLProgram): void {
-        counted.linkedPrograms += 1;
-        link.call(this, program);
+      const prototype = context.prototype as unknown as Record<string, (...given: unknown[]) => unknown>;
+      const original = prototype[name]!;
+      prototype[name] = function countedCall(this: unknown, ...given: unknown[]): unknown {
+        calls[name]! += 1;
+        return original.apply(this, given);
       };
     }
-  });
+  }, method);
+}
+
+async function webglCalls(page: Page, method: string): Promise<number> {
+  return page.evaluate((name) => (window as unknown as { webglCalls: Record<string, number> }).webglCalls[name] ?? 0, method);
+}
+
+test('no shader is compiled in the middle of play: the route into the dream links no program after the first frame', async ({ page }) => {
+  await countWebglCalls(page, 'linkProgram');
   const errors = await openGame(page);
   await startLevel(page);
   await page.evaluate(() => { window.__analogDreams!.stepFrames(1); });
-  const atStart = await page.evaluate(() => (window as unknown as { linkedPrograms: number }).linkedPrograms);
+  const atStart = await webglCalls(page, 'linkProgram');
   // Every frame drawn along the golden run, up to a little past the dream's start (its 323rd input, after the
   // opening scene with Niko): the scenes' box, the children, the waves, the blooms.
   const dreaming = await page.evaluate((frames) => {
@@ -97,7 +107,25 @@ test('no shader is compiled in the middle of play: the route into the dream link
     return hook.world()!.dream.stage;
   }, replayFrames('tests/golden/night-escape.replay.json'));
   expect(dreaming).toBe('dreaming');
-  const linked = await page.evaluate(() => (window as unknown as { linkedPrograms: number }).linkedPrograms);
-  expect(linked - atStart).toBe(0);
+  expect((await webglCalls(page, 'linkProgram')) - atStart).toBe(0);
+  expect(errors).toEqual([]);
+});
+
+test('no framebuffer is made in the middle of play: the dream HUD\'s panel is drawn into a texture made at the level\'s start', async ({ page }) => {
+  // A new framebuffer's check waits for the GPU process to finish its work: 7-19 ms of a frame under software WebGL.
+  await countWebglCalls(page, 'createFramebuffer');
+  const errors = await openGame(page);
+  await startLevel(page);
+  await page.evaluate(() => { window.__analogDreams!.stepFrames(1); });
+  const atStart = await webglCalls(page, 'createFramebuffer');
+  // The lane's run to a second past its dream's start (tick 333), when the panel shows with its meter.
+  const dreaming = await page.evaluate((frames) => {
+    const hook = window.__analogDreams!;
+    hook.playReplayLive(frames, { skipTicks: 0 });
+    hook.stepFrames(400);
+    return hook.world()!.dream.stage;
+  }, replayFrames('tests/golden/night-escape-lane.replay.json'));
+  expect(dreaming).toBe('dreaming');
+  expect((await webglCalls(page, 'createFramebuffer')) - atStart).toBe(0);
   expect(errors).toEqual([]);
 });

@@ -4,16 +4,28 @@
 // a large share of a frame's garbage; an image of a texture costs one quad. The texture is laid on whole
 // pixels at the shape's own place, so its pixels are the ones the Graphics drew there. It is drawn just
 // before the frame renders (drawing into a texture waits on the GPU, which would stall the update), and
-// made once per game and reused by every run of the scene (reused-texture.ts). Phaser is imported for its
-// types only: the radar's module, which Node reads for radarReach, makes one.
+// made once per game and reused by every run of the scene (reused-texture.ts). The texture only grows and
+// the image shows the part of it the shape needs: a new size of texture makes a new framebuffer, whose
+// check waits for the GPU process to finish its work (7-19 ms of a frame at the dream's start in traces
+// of real-time play under software WebGL, for the dream HUD's panel); a shape that first shows mid-play
+// reserves its size at the level's start. Phaser is imported for its types only: the radar's module,
+// which Node reads for radarReach, makes one.
 import type Phaser from 'phaser';
-import { resizeShownTexture, reusedDynamicTexture } from '../renderers/reused-texture.ts';
+import { reusedDynamicTexture } from '../renderers/reused-texture.ts';
 import { setMirrorBox } from './mirror-box.ts';
 
 /** Screen pixels the shape lies within, line widths included. */
 export interface BakedBounds {
   readonly left: number;
   readonly top: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+/** The texture's frame the image shows: its top-left part, the shape's size. */
+const SHOWN_FRAME = 'shown';
+
+interface Size {
   readonly width: number;
   readonly height: number;
 }
@@ -27,6 +39,8 @@ export class BakedGraphics {
   #drawn = false;
   /** Where the texture lies (whole pixels), once a new shape waits to be drawn into it; null when none does. */
   #due: { readonly left: number; readonly top: number; readonly width: number; readonly height: number } | null = null;
+  /** The box last drawn into the texture: drawn again when the texture grows (growing clears it). */
+  #drawnBox: { readonly left: number; readonly top: number; readonly width: number; readonly height: number } | null = null;
 
   /** `key`: the texture's, one per shape (the HUD's panel, the radar's disc). */
   constructor(scene: Phaser.Scene, options: { readonly layer: Phaser.GameObjects.Layer; readonly key: string }) {
@@ -56,6 +70,16 @@ export class BakedGraphics {
     this.#due = { left, top, width, height };
   }
 
+  /**
+   * The texture grows now (not mid-play, when the shape is first drawn) to hold a shape of up to this size,
+   * in whole pixels; a larger shape later still grows it.
+   */
+  reserve(size: Size): void {
+    const texture = this.#texture;
+    if (texture === null || !growTexture(texture, size)) return;
+    this.#due ??= this.#drawnBox;
+  }
+
   get alpha(): number {
     return this.#image?.alpha ?? 1;
   }
@@ -78,12 +102,25 @@ export class BakedGraphics {
     const due = this.#due;
     if (texture === null || image === null || due === null) return;
     this.#due = null;
-    resizeShownTexture(texture, image, due);
+    growTexture(texture, due);
+    const frame = texture.has(SHOWN_FRAME) ? texture.get(SHOWN_FRAME) : texture.add(SHOWN_FRAME, 0, 0, 0, due.width, due.height);
+    if (frame === null) throw new Error(`BakedGraphics: the texture ${texture.key} refused its frame ${SHOWN_FRAME}`);
+    // Its texture coordinates follow the texture's size, which may have grown since.
+    frame.setSize(due.width, due.height, 0, 0);
+    image.setFrame(frame);
     // Moved by whole pixels only: every edge falls on the pixels it fell on when drawn on the screen.
     texture.clear().draw(this.#graphics, -due.left, -due.top).render();
     this.#drawn = true;
+    this.#drawnBox = due;
     image.setPosition(due.left, due.top).setVisible(this.#shown);
     // The DOM cannot read the texture: a screen mirror paints the same shape from the Graphics instead.
     setMirrorBox(image, { graphics: this.#graphics, ...due });
   }
+}
+
+/** Grows the texture to hold `size` (never shrinks it); whether it grew. */
+function growTexture(texture: Phaser.Textures.DynamicTexture, size: Size): boolean {
+  if (texture.width >= size.width && texture.height >= size.height) return false;
+  texture.setSize(Math.max(texture.width, size.width), Math.max(texture.height, size.height));
+  return true;
 }

@@ -14,11 +14,15 @@ import { mirrorBoxAround, setMirrorBox } from './mirror-box.ts';
 import { BACKGROUND_COLOR, DIM_TEXT_COLOR, TEXT_COLOR, colorNumber, textStyle, wordScale } from './palette.ts';
 
 const PANEL_WIDTH = 210;
+/** The panel's height with the meter, its tallest. */
+const PANEL_MAX_HEIGHT = 62;
 const GOLD = 0xffc94a;
 const MAGENTA = 0xe0479e;
 const STAGE_WORDS = { waking: '', dreaming: 'dreaming together', fading: 'the dream is fading' } as const;
 /** Said after the stage while the dream's way to the exit is open: the trail of sparks (dream-way.ts) is that way. */
 const WAY_WORDS = ' · follow the sparks';
+/** The stage's lines while the dream lasts, the panel's widest. */
+const DREAM_LINES = [`${STAGE_WORDS.dreaming}${WAY_WORDS}`, STAGE_WORDS.fading];
 
 /** What the HUD shows now, for the test hook. */
 export interface DreamHudShown {
@@ -72,6 +76,13 @@ export class DreamHud {
     this.#height = height;
     this.#scale = scale;
     this.#shownKey = '';
+    // The panel first shows mid-play (when the dream starts): its texture is made big enough now, for the
+    // dream's longest line (update() sets the line again, the key being reset).
+    const words = wordScale(scale);
+    const longest = Math.max(...DREAM_LINES.map((line) => this.#stage.setFontSize(13 * words).setText(line).width));
+    this.#stage.setText('');
+    const widest = Math.max(PANEL_WIDTH * words, longest + 16 * scale);
+    this.#panel.reserve({ width: Math.ceil(widest) + 1, height: Math.ceil(PANEL_MAX_HEIGHT * words) + 1 });
   }
 
   /** The panel fades while Mira stands under it (the night escape's gate is in that corner of its map). */
@@ -109,7 +120,7 @@ export class DreamHud {
     this.#stage.setFontSize(13 * words).setText(second);
     // Wide enough for its longest line: "1 of 3 fragments for the analog door" outgrows the group's width.
     const panelWidth = Math.max(PANEL_WIDTH * words, this.#group.width + 16 * scale, this.#stage.width + 16 * scale);
-    const height = (meter !== null ? 62 : second !== '' ? 47 : 30) * words;
+    const height = (meter !== null ? PANEL_MAX_HEIGHT : second !== '' ? 47 : 30) * words;
     const panel = { left: right - panelWidth, top: margin, width: panelWidth, height };
     const drawn = this.#panelDrawn;
     if (drawn?.left !== panel.left || drawn.top !== panel.top || drawn.width !== panel.width || drawn.height !== panel.height) {
