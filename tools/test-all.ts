@@ -79,8 +79,9 @@ check('bench --quick', 'npx', ['tsx', 'tools/run-bench.ts', '--quick', '--browse
 // The layers and draw-call probes run only when named; a small piece of each, so their documented commands are proved too.
 check('bench layers/ (one page)', 'npx', ['tsx', 'tools/run-bench.ts', 'layers/720p/c', '--quick']);
 check('bench draw/ (one part)', 'npx', ['tsx', 'tools/run-bench.ts', 'draw/720p-play/upscale', '--quick']);
-// The frame-tail profiler likewise, on a few dream frames.
+// The frame-tail profiler and the frame tracer likewise, on a little play.
 check('profile-frames (30 dream frames)', 'npx', ['tsx', 'tools/profile-frame-tail.ts', 'dream', '--frames', '30']);
+check('trace-frames (1 s of play)', 'npx', ['tsx', 'tools/trace-frames.ts', 'play', '--seconds', '1']);
 
 const total = results.reduce(
   (sum, result) => ({ passed: sum.passed + result.passed, failed: sum.failed + result.failed, skipped: sum.skipped + result.skipped }),
