@@ -31,6 +31,7 @@ import {
   PLAY_REPLAY,
   emptyCanvas,
   openLevel,
+  openSteppedLevel,
   readReplay,
   replayFrames,
   withServedGame,
@@ -256,15 +257,7 @@ async function javascriptPerFrame(browser: Browser): Promise<void> {
     { name: 'frame/js-per-frame-dream', frames: replayFrames(DREAM_REPLAY), skipTicks: DREAM_START_TICK - 30 },
   ].filter((scenario) => wanted(scenario.name));
   for (const scenario of scenarios) {
-    const { page } = await openLevel(browser, { size: { width: 1280, height: 720 }, port });
-    await page.evaluate(
-      ({ frames, skipTicks }) => {
-        const hook = window.__analogDreams!;
-        hook.stopLoop();
-        hook.playReplayLive(frames, { skipTicks });
-      },
-      { frames: scenario.frames, skipTicks: scenario.skipTicks },
-    );
+    const page = await openSteppedLevel(browser, { size: { width: 1280, height: 720 }, port, scenario });
     // Only V8's collections are traced beside the frames' marks: the trace costs the frames next to nothing.
     const frames = await steppedUnderTrace(page, { count: JS_FRAMES, categories: COLLECTION_CATEGORY });
     await page.close();

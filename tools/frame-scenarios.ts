@@ -83,6 +83,26 @@ export async function openLevel(browser: Browser, options: { readonly size: Scre
   return { page, cdp };
 }
 
+/** What a stepped scenario plays: a replay's inputs, from `skipTicks` on. */
+export interface SteppedScenario {
+  readonly frames: readonly InputFrame[];
+  readonly skipTicks: number;
+}
+
+/** The level opened as openLevel does, its loop stopped and the scenario's replay started; nothing stepped yet. */
+export async function openSteppedLevel(browser: Browser, options: { readonly size: ScreenSize; readonly port: number; readonly scenario: SteppedScenario }): Promise<Page> {
+  const { page } = await openLevel(browser, options);
+  await page.evaluate(
+    ({ frames, skipTicks }) => {
+      const hook = window.__analogDreams!;
+      hook.stopLoop();
+      hook.playReplayLive(frames, { skipTicks });
+    },
+    { frames: [...options.scenario.frames], skipTicks: options.scenario.skipTicks },
+  );
+  return page;
+}
+
 /**
  * Builds the game as shipped plus the test hook (the hook only plays replays and answers; nothing of it
  * runs per frame unless asked), serves it on `port` and runs `measure` with Chromium; false (and a

@@ -8,7 +8,7 @@
 // Code the page runs that defines functions is passed as text: tsx names functions through a helper
 // (__name) the page does not have.
 import type { CDPSession, Page } from '@playwright/test';
-import { DREAM_REPLAY, DREAM_START_TICK, PLAY_REPLAY, openLevel, replayFrames, withServedGame } from './frame-scenarios.ts';
+import { DREAM_REPLAY, DREAM_START_TICK, PLAY_REPLAY, openSteppedLevel, replayFrames, withServedGame } from './frame-scenarios.ts';
 import { steppedUnderTrace, type TraceEvent, type TracedFrame } from './frame-trace.ts';
 import { round } from './frame-window.ts';
 
@@ -29,20 +29,6 @@ const SCENARIOS = {
 } as const;
 
 const CATEGORIES = process.env.PROFILE_CATEGORIES ?? 'devtools.timeline,v8,disabled-by-default-v8.gc,gpu';
-
-/** Opens the level, stops its loop and plays the replay from the scenario's start; nothing stepped yet. */
-async function openStepped(browserPage: Promise<{ page: Page }>, scenario: (typeof SCENARIOS)[keyof typeof SCENARIOS]): Promise<Page> {
-  const { page } = await browserPage;
-  await page.evaluate(
-    ({ frames, skipTicks }) => {
-      const hook = window.__analogDreams!;
-      hook.stopLoop();
-      hook.playReplayLive(frames, { skipTicks });
-    },
-    { frames: scenario.frames, skipTicks: scenario.skipTicks },
-  );
-  return page;
-}
 
 const span = (event: TraceEvent): string => `${event.name} ${round((event.dur ?? 0) / 1000, 2)}ms`;
 
@@ -159,13 +145,13 @@ async function main(): Promise<void> {
   // Unminified, so the allocating functions are named as in the source.
   await withServedGame({ name: 'profile/', port, buildArguments: ['--minify', 'false'] }, async (browser) => {
     const size = { width: 1280, height: 720 };
-    const tracedPage = await openStepped(openLevel(browser, { size, port }), scenario);
+    const tracedPage = await openSteppedLevel(browser, { size, port, scenario });
     report(await steppedUnderTrace(tracedPage, { count: FRAMES, categories: CATEGORIES }));
     await tracedPage.close();
-    const sampledPage = await openStepped(openLevel(browser, { size, port }), scenario);
+    const sampledPage = await openSteppedLevel(browser, { size, port, scenario });
     await allocations(sampledPage, await sampledPage.context().newCDPSession(sampledPage), FRAMES);
     await sampledPage.close();
-    const profiledPage = await openStepped(openLevel(browser, { size, port }), scenario);
+    const profiledPage = await openSteppedLevel(browser, { size, port, scenario });
     await screenTime(profiledPage, await profiledPage.context().newCDPSession(profiledPage), FRAMES);
     await profiledPage.close();
   });

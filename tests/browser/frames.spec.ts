@@ -92,40 +92,40 @@ async function webglCalls(page: Page, method: string): Promise<number> {
   return page.evaluate((name) => (window as unknown as { webglCalls: Record<string, number> }).webglCalls[name] ?? 0, method);
 }
 
-test('no shader is compiled in the middle of play: the route into the dream links no program after the first frame', async ({ page }) => {
-  await countWebglCalls(page, 'linkProgram');
+/**
+ * Plays a golden replay stepped frame by frame from the level's first frame and returns the dream's stage
+ * then and how many times `method` was called after that first frame (the first compiles and makes what
+ * the level needs from the start).
+ */
+async function webglCallsInPlay(page: Page, options: { readonly method: string; readonly replay: string; readonly frames: number }): Promise<{ readonly stage: string; readonly calls: number; readonly errors: readonly string[] }> {
+  await countWebglCalls(page, options.method);
   const errors = await openGame(page);
   await startLevel(page);
   await page.evaluate(() => { window.__analogDreams!.stepFrames(1); });
-  const atStart = await webglCalls(page, 'linkProgram');
-  // Every frame drawn along the golden run, up to a little past the dream's start (its 323rd input, after the
-  // opening scene with Niko): the scenes' box, the children, the waves, the blooms.
-  const dreaming = await page.evaluate((frames) => {
+  const atStart = await webglCalls(page, options.method);
+  const stage = await page.evaluate(({ frames, count }) => {
     const hook = window.__analogDreams!;
     hook.playReplayLive(frames, { skipTicks: 0 });
-    hook.stepFrames(420);
+    hook.stepFrames(count);
     return hook.world()!.dream.stage;
-  }, replayFrames('tests/golden/night-escape.replay.json'));
-  expect(dreaming).toBe('dreaming');
-  expect((await webglCalls(page, 'linkProgram')) - atStart).toBe(0);
-  expect(errors).toEqual([]);
+  }, { frames: replayFrames(options.replay), count: options.frames });
+  return { stage, calls: (await webglCalls(page, options.method)) - atStart, errors };
+}
+
+test('no shader is compiled in the middle of play: the route into the dream links no program after the first frame', async ({ page }) => {
+  // Every frame drawn along the golden run, up to a little past the dream's start (its 323rd input, after the
+  // opening scene with Niko): the scenes' box, the children, the waves, the blooms.
+  const played = await webglCallsInPlay(page, { method: 'linkProgram', replay: 'tests/golden/night-escape.replay.json', frames: 420 });
+  expect(played.stage).toBe('dreaming');
+  expect(played.calls).toBe(0);
+  expect(played.errors).toEqual([]);
 });
 
 test('no framebuffer is made in the middle of play: the dream HUD\'s panel is drawn into a texture made at the level\'s start', async ({ page }) => {
-  // A new framebuffer's check waits for the GPU process to finish its work: 7-19 ms of a frame under software WebGL.
-  await countWebglCalls(page, 'createFramebuffer');
-  const errors = await openGame(page);
-  await startLevel(page);
-  await page.evaluate(() => { window.__analogDreams!.stepFrames(1); });
-  const atStart = await webglCalls(page, 'createFramebuffer');
-  // The lane's run to a second past its dream's start (tick 333), when the panel shows with its meter.
-  const dreaming = await page.evaluate((frames) => {
-    const hook = window.__analogDreams!;
-    hook.playReplayLive(frames, { skipTicks: 0 });
-    hook.stepFrames(400);
-    return hook.world()!.dream.stage;
-  }, replayFrames('tests/golden/night-escape-lane.replay.json'));
-  expect(dreaming).toBe('dreaming');
-  expect((await webglCalls(page, 'createFramebuffer')) - atStart).toBe(0);
-  expect(errors).toEqual([]);
+  // A new framebuffer's check waits for the GPU process to finish its work: 7-19 ms of a frame under software
+  // WebGL. The lane's run to a second past its dream's start (tick 333), when the panel shows with its meter.
+  const played = await webglCallsInPlay(page, { method: 'createFramebuffer', replay: 'tests/golden/night-escape-lane.replay.json', frames: 400 });
+  expect(played.stage).toBe('dreaming');
+  expect(played.calls).toBe(0);
+  expect(played.errors).toEqual([]);
 });
