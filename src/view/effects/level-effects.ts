@@ -9,6 +9,7 @@ import { droneHums } from './drone-hum.ts';
 import type { FloatingWords } from './floating-words.ts';
 import { hunterOwner } from './word-placement.ts';
 import { MarbleEffects } from './marble-effects.ts';
+import { ringSegments } from './ring-detail.ts';
 import { CharacterImages } from '../renderers/character-images.ts';
 import { childLabel } from '../renderers/dream-cues.ts';
 import { LEVEL_DEPTH } from '../renderers/level-depths.ts';
@@ -192,6 +193,7 @@ export class LevelEffects {
     const ring = this.#scene.add
       .circle(event.x / SUBPIXELS_PER_PIXEL, event.y / SUBPIXELS_PER_PIXEL, radius)
       .setStrokeStyle(1, NOISE_RING_COLOR, 0.8)
+      .setIterations(1 / ringSegments(radius))
       .setDepth(LEVEL_DEPTH.characters)
       .setScale(0.2);
     // High contrast: a bold white ring over a dark disc reads on pale ground as on dark.
