@@ -29,6 +29,7 @@ import {
   DREAM_REPLAY,
   DREAM_START_TICK,
   PLAY_REPLAY,
+  STEPPED_SCENARIOS,
   emptyCanvas,
   openLevel,
   openSteppedLevel,
@@ -252,9 +253,8 @@ function tailOf(frames: readonly TracedFrame[]): object {
 
 async function javascriptPerFrame(browser: Browser): Promise<void> {
   const scenarios = [
-    { name: 'frame/js-per-frame', frames: replayFrames(PLAY_REPLAY), skipTicks: 0 },
-    // Stepped from a little before the dream's start, so its first frames are among those timed.
-    { name: 'frame/js-per-frame-dream', frames: replayFrames(DREAM_REPLAY), skipTicks: DREAM_START_TICK - 30 },
+    { name: 'frame/js-per-frame', ...STEPPED_SCENARIOS.play },
+    { name: 'frame/js-per-frame-dream', ...STEPPED_SCENARIOS.dream },
   ].filter((scenario) => wanted(scenario.name));
   for (const scenario of scenarios) {
     const page = await openSteppedLevel(browser, { size: { width: 1280, height: 720 }, port, scenario });

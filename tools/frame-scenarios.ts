@@ -89,6 +89,16 @@ export interface SteppedScenario {
   readonly skipTicks: number;
 }
 
+/**
+ * The stepped scenarios of the JavaScript-per-frame rows, which profile-frames goes through frame by frame:
+ * the golden run from its start, and the lane's run from a little before its dream's start, so the dream's
+ * first frames are among those stepped.
+ */
+export const STEPPED_SCENARIOS = {
+  play: { frames: replayFrames(PLAY_REPLAY), skipTicks: 0 },
+  dream: { frames: replayFrames(DREAM_REPLAY), skipTicks: DREAM_START_TICK - 30 },
+} as const satisfies Record<string, SteppedScenario>;
+
 /** The level opened as openLevel does, its loop stopped and the scenario's replay started; nothing stepped yet. */
 export async function openSteppedLevel(browser: Browser, options: { readonly size: ScreenSize; readonly port: number; readonly scenario: SteppedScenario }): Promise<Page> {
   const { page } = await openLevel(browser, options);

@@ -15,7 +15,26 @@ export interface TraceEvent {
   readonly tts?: number;
   readonly pid: number;
   readonly tid: number;
-  readonly args?: { readonly data?: { readonly usedHeapSizeBefore?: number; readonly usedHeapSizeAfter?: number } };
+  /** A metadata event's name (a thread's, a process's); a collection's heap sizes. */
+  readonly args?: { readonly name?: string; readonly data?: { readonly usedHeapSizeBefore?: number; readonly usedHeapSizeAfter?: number } };
+}
+
+/** A Chromium trace of the categories while `during` runs, over a session of the page or of the browser. */
+export async function recordTrace(cdp: CDPSession, categories: readonly string[], during: () => Promise<void>): Promise<TraceEvent[]> {
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (message) => {
+    events.push(...(message.value as unknown as TraceEvent[]));
+  });
+  const complete = new Promise<void>((resolve) => {
+    cdp.once('Tracing.tracingComplete', () => {
+      resolve();
+    });
+  });
+  await cdp.send('Tracing.start', { traceConfig: { includedCategories: [...categories] }, transferMode: 'ReportEvents' });
+  await during();
+  await cdp.send('Tracing.end');
+  await complete;
+  return events;
 }
 
 /** What the test hook's timedFrame splits a frame into (milliseconds). */
@@ -78,28 +97,21 @@ function covered(events: readonly TraceEvent[], start: number, end: number): num
 
 /** Steps `count` frames (one tick each, the loop already stopped) with the trace on; the frames in order. */
 export async function steppedUnderTrace(page: Page, options: { readonly count: number; readonly categories: string }): Promise<TracedFrame[]> {
-  const cdp: CDPSession = await page.context().newCDPSession(page);
-  const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', (message) => {
-    events.push(...(message.value as unknown as TraceEvent[]));
+  const cdp = await page.context().newCDPSession(page);
+  let parts: FrameParts[] = [];
+  const events = await recordTrace(cdp, ['blink.user_timing', ...options.categories.split(',')], async () => {
+    parts = await page.evaluate<FrameParts[]>(`(() => {
+      const hook = window.__analogDreams;
+      const taken = [];
+      for (let index = 0; index < ${options.count}; index += 1) {
+        performance.mark('stepped-start-' + index);
+        const timed = hook.timedFrame();
+        performance.mark('stepped-end-' + index);
+        taken.push({ step: timed.step, events: timed.events, draw: timed.draw, screen: timed.screen, render: timed.render });
+      }
+      return taken;
+    })()`);
   });
-  const complete = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => {
-      resolve();
-    }));
-  await cdp.send('Tracing.start', { categories: `blink.user_timing,${options.categories}`, transferMode: 'ReportEvents' });
-  const parts = await page.evaluate<FrameParts[]>(`(() => {
-    const hook = window.__analogDreams;
-    const taken = [];
-    for (let index = 0; index < ${options.count}; index += 1) {
-      performance.mark('stepped-start-' + index);
-      const timed = hook.timedFrame();
-      performance.mark('stepped-end-' + index);
-      taken.push({ step: timed.step, events: timed.events, draw: timed.draw, screen: timed.screen, render: timed.render });
-    }
-    return taken;
-  })()`);
-  await cdp.send('Tracing.end');
-  await complete;
   await cdp.detach();
   return framesOf(parts, events);
 }

@@ -8,7 +8,7 @@
 // Code the page runs that defines functions is passed as text: tsx names functions through a helper
 // (__name) the page does not have.
 import type { CDPSession, Page } from '@playwright/test';
-import { DREAM_REPLAY, DREAM_START_TICK, PLAY_REPLAY, openSteppedLevel, replayFrames, withServedGame } from './frame-scenarios.ts';
+import { STEPPED_SCENARIOS, openSteppedLevel, withServedGame } from './frame-scenarios.ts';
 import { steppedUnderTrace, type TraceEvent, type TracedFrame } from './frame-trace.ts';
 import { round } from './frame-window.ts';
 
@@ -23,17 +23,15 @@ const overArgument = args.indexOf('--over');
 /** `--over MS`: frames whose update plus draw took longer than this are reported, instead of SLOW_FACTOR times the median. */
 const OVER_MILLISECONDS = overArgument >= 0 ? Number(args[overArgument + 1]) : null;
 
-const SCENARIOS = {
-  play: { frames: replayFrames(PLAY_REPLAY), skipTicks: 0 },
-  dream: { frames: replayFrames(DREAM_REPLAY), skipTicks: DREAM_START_TICK - 30 },
-} as const;
 
 const CATEGORIES = process.env.PROFILE_CATEGORIES ?? 'devtools.timeline,v8,disabled-by-default-v8.gc,gpu';
+
+const medianOf = (values: readonly number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 
 const span = (event: TraceEvent): string => `${event.name} ${round((event.dur ?? 0) / 1000, 2)}ms`;
 
 function report(frames: readonly TracedFrame[]): void {
-  const median = [...frames.map((frame) => frame.javascript)].sort((a, b) => a - b)[Math.floor(frames.length / 2)] ?? 0;
+  const median = medianOf(frames.map((frame) => frame.javascript));
   const gcNames = new Set<string>();
   for (const frame of frames) for (const event of frame.inside) if (/GC|Scaveng|Sweep|Mark/i.test(event.name)) gcNames.add(`${event.cat}:${event.name}`);
   let slow = 0;
@@ -49,8 +47,7 @@ function report(frames: readonly TracedFrame[]): void {
   const withGc = frames.filter((frame) => frame.collection > 0).length;
   const waiting = frames.filter((frame) => frame.gpuWaitInUpdate > 0.5);
   console.log(JSON.stringify({ framesWaitingForGpuInUpdate: waiting.length, at: waiting.map((frame) => frames.indexOf(frame)) }));
-  const medianOf = (values: number[]): number => round(values.sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0, 3);
-  const partMedians = Object.fromEntries((['step', 'events', 'draw', 'screen', 'render'] as const).map((part) => [part, medianOf(frames.map((frame) => frame.parts[part]))]));
+  const partMedians = Object.fromEntries((['step', 'events', 'draw', 'screen', 'render'] as const).map((part) => [part, round(medianOf(frames.map((frame) => frame.parts[part])), 3)]));
   console.log(JSON.stringify({ partMedians }));
   console.log(JSON.stringify({ frames: frames.length, medianMs: round(median, 3), slowFrames: slow, slowWithGc, framesWithGc: withGc, gcEvents: [...gcNames] }));
 }
@@ -140,8 +137,8 @@ async function screenTime(page: Page, cdp: CDPSession, count: number): Promise<v
 }
 
 async function main(): Promise<void> {
-  if (!(scenarioName in SCENARIOS)) throw new Error(`profile-frame-tail: no scenario "${scenarioName}" (play or dream)`);
-  const scenario = SCENARIOS[scenarioName as keyof typeof SCENARIOS];
+  if (!(scenarioName in STEPPED_SCENARIOS)) throw new Error(`profile-frame-tail: no scenario "${scenarioName}" (play or dream)`);
+  const scenario = STEPPED_SCENARIOS[scenarioName as keyof typeof STEPPED_SCENARIOS];
   // Unminified, so the allocating functions are named as in the source.
   await withServedGame({ name: 'profile/', port, buildArguments: ['--minify', 'false'] }, async (browser) => {
     const size = { width: 1280, height: 720 };

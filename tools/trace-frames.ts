@@ -14,8 +14,9 @@
 // It judges nothing: it attributes. Code the page runs that defines functions is passed as text.
 import { writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import type { CDPSession, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { DREAM_LEAD_TICKS, DREAM_REPLAY, DREAM_START_TICK, PLAY_REPLAY, openEmptyCanvas, openLevel, replayFrames, withServedGame } from './frame-scenarios.ts';
+import { recordTrace, type TraceEvent } from './frame-trace.ts';
 import { measureWindow } from './frame-window.ts';
 
 const args = process.argv.slice(2);
@@ -35,33 +36,6 @@ if (!['play', 'dream', 'empty'].includes(scenario) || !(width > 0 && height > 0 
 const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline.frame', 'gpu', 'cc', 'viz', 'toplevel', 'blink', 'v8'];
 /** The play settles this long before the window: the level's first frames compile and upload. */
 const SETTLE_MILLISECONDS = 1500;
-
-interface TraceEvent {
-  readonly name: string;
-  readonly ph: string;
-  readonly pid: number;
-  readonly tid: number;
-  readonly ts: number;
-  readonly dur?: number;
-  readonly args?: { readonly name?: string };
-}
-
-async function traced(cdp: CDPSession, during: () => Promise<void>): Promise<TraceEvent[]> {
-  const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', (data) => {
-    events.push(...(data.value as unknown as TraceEvent[]));
-  });
-  const complete = new Promise<void>((resolve) => {
-    cdp.once('Tracing.tracingComplete', () => {
-      resolve();
-    });
-  });
-  await cdp.send('Tracing.start', { traceConfig: { includedCategories: CATEGORIES }, transferMode: 'ReportEvents' });
-  await during();
-  await cdp.send('Tracing.end');
-  await complete;
-  return events;
-}
 
 interface Layer {
   readonly width: number;
@@ -141,7 +115,7 @@ await withServedGame({ name: 'trace/', port }, async (browser) => {
   const sizes = layers.map((layer) => `${layer.width}x${layer.height}`).join(' ');
   console.log(`${layers.length} composited layers draw, ${(area / (width * height)).toFixed(2)} of the screen's area: ${sizes}`);
   let frames = 1;
-  const events = await traced(cdp, async () => {
+  const events = await recordTrace(cdp, CATEGORIES, async () => {
     frames = (await measureWindow(page, cdp, { seconds })).frames;
   });
   await page.close();
