@@ -1,6 +1,6 @@
 import { createWorldTiles } from '../../src/sim/world-tiles.ts';
 import { describe, expect, it } from 'vitest';
-import { coneColor, traceCone } from '../../src/view/renderers/cone-shape.ts';
+import { coneColor, meterWordDetection, METER_WORD_SHADES, traceCone } from '../../src/view/renderers/cone-shape.ts';
 import { createWorld, DETECTION_FULL, type EnforcerState } from '../../src/sim/index.ts';
 import { levelFromAscii, type TestEnforcer } from '../scenario/level-builder.ts';
 
@@ -89,6 +89,20 @@ describe('cone shape', () => {
     const green = (colour: number): number => (colour >> 8) & 0xff;
     for (let detection = 0; detection < DETECTION_FULL; detection += 50) {
       expect(green(coneColor(detection + 50))).toBeLessThanOrEqual(green(coneColor(detection)));
+    }
+  });
+
+  it('holds a word coloured by the meter to a few shades: glimpse orange from the first point, full red at the top', () => {
+    const shades = new Set<number>();
+    for (let detection = 1; detection <= DETECTION_FULL; detection += 1) shades.add(coneColor(meterWordDetection(detection)));
+    expect(shades.size).toBe(METER_WORD_SHADES + 1);
+    expect(coneColor(meterWordDetection(1))).toBe(coneColor(1));
+    expect(coneColor(meterWordDetection(DETECTION_FULL))).toBe(coneColor(DETECTION_FULL));
+    expect(meterWordDetection(0)).toBe(0);
+    // Never ahead of the meter: the word is at most a shade behind the cone.
+    for (let detection = 1; detection <= DETECTION_FULL; detection += 7) {
+      expect(meterWordDetection(detection)).toBeLessThanOrEqual(detection);
+      expect(detection - meterWordDetection(detection)).toBeLessThan(DETECTION_FULL / METER_WORD_SHADES);
     }
   });
 });

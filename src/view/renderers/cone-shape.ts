@@ -74,3 +74,17 @@ export function coneColor(detection: number, colors: CueColors = cueColors()): n
   const mix = (shift: number): number => Math.round(channel(colors.glimpse, shift) + (channel(colors.full, shift) - channel(colors.glimpse, shift)) * t);
   return (mix(16) << 16) | (mix(8) << 8) | mix(0);
 }
+
+/** Shades a word coloured by the meter takes between the first glimpse and full. */
+export const METER_WORD_SHADES = 10;
+
+/**
+ * The detection a word coloured by the meter shows, held to one of METER_WORD_SHADES steps from the first
+ * glimpse: a Text drawn again in a new colour every tick (the HUD's "seen" line) cost most of a chase
+ * frame's draw, and a step of a tenth of the way from orange to red on a line of words reads the same.
+ */
+export function meterWordDetection(detection: number): number {
+  if (detection <= 0) return 0;
+  const step = DETECTION_FULL / METER_WORD_SHADES;
+  return Math.max(1, Math.min(DETECTION_FULL, Math.floor(detection / step) * step));
+}

@@ -7,7 +7,7 @@ import Phaser from 'phaser';
 import { formatTicks } from '../../run/time-format.ts';
 import { TICKS_PER_SECOND, type AlertLevel, type AlertState } from '../../sim/index.ts';
 import { hudHintEntries, marbleLine } from '../input/controls-text.ts';
-import { coneColor } from '../renderers/cone-shape.ts';
+import { coneColor, meterWordDetection } from '../renderers/cone-shape.ts';
 import { alertLine, goalHintAlpha, visibilityWord, type EdgeArrow, type MiraVisibility } from '../renderers/stealth-cues.ts';
 import { GOAL_HINT_PADDING, PANEL_OVER_MIRA_ALPHA, goalHintPlace, goalHintWrapWidth, miraHeightOnScreen, panelOverMira } from './goal-hint-place.ts';
 import { isSplitsShown, isTimerShown } from '../display-preferences.ts';
@@ -231,7 +231,7 @@ export class Hud {
       visibility.state === 'caught'
         ? ERROR_COLOR
         : visibility.state === 'seen'
-          ? `#${coneColor(visibility.worstDetection).toString(16).padStart(6, '0')}`
+          ? `#${coneColor(meterWordDetection(visibility.worstDetection)).toString(16).padStart(6, '0')}`
           : DIM_TEXT_COLOR;
     const key = `${text}|${color}`;
     if (key === this.#shownVisibility) return;
