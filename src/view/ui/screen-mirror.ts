@@ -32,6 +32,8 @@ interface Shown {
   readonly painted: PaintedCanvas | null;
   /** What it was last shown from (its matrix, size, opacity, words): the same again needs no work. */
   readonly inputs: unknown[];
+  /** Where a painted canvas was last placed (its CSS matrix, size and opacity): the same place writes nothing. */
+  readonly placed: number[];
 }
 
 /** Where an object is drawn from: its camera, the camera's matrix, its containers' transform, alpha and scroll factor. */
@@ -59,6 +61,8 @@ export class ScreenMirror {
   #building: HTMLElement[] = [];
   /** What an element is shown from this frame, compared with what it was shown from (Shown.inputs). */
   readonly #inputs: unknown[] = [];
+  /** Where a painted canvas goes this frame, compared with Shown.placed. */
+  readonly #placing: number[] = [];
   #refusal: string | null = null;
   /** Styles written and overlays rearranged so far: with the paints, what the DOM was asked to do. */
   #writes = 0;
@@ -305,7 +309,7 @@ export class ScreenMirror {
       // A layer of its own: the clock changes every frame, and painted into a layer shared with the other
       // boxes it had the browser raster that whole layer again each frame (about a tenth of a frame's cost).
       shownElement.style.willChange = 'transform';
-      shown = { element: shownElement, style: new KeptStyle(shownElement), painted, inputs: [] };
+      shown = { element: shownElement, style: new KeptStyle(shownElement), painted, inputs: [], placed: [] };
       this.#shown.set(object, shown);
     }
     return shown;
@@ -313,6 +317,14 @@ export class ScreenMirror {
 
   #place(shown: Shown, place: PaintedPlace, opacity: number): void {
     const { css } = place;
+    // Compared as numbers first: the radar and the panels come here every frame, mostly where they were.
+    const placing = this.#placing;
+    placing.length = 0;
+    placing.push(css.a, css.b, css.c, css.d, css.e, css.f, place.width, place.height, opacity);
+    if (!keepIfChanged(shown.placed, placing)) {
+      this.#building.push(shown.element);
+      return;
+    }
     this.#placeQuad(shown, { css: `matrix(${css.a},${css.b},${css.c},${css.d},${css.e},${css.f})`, width: place.width, height: place.height }, opacity);
   }
 
