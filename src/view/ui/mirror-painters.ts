@@ -1,6 +1,6 @@
 // The canvases the screen mirror (screen-mirror.ts) paints itself, for objects whose pixels the DOM
 // cannot show as they are: a Graphics' paths (through Phaser's own canvas renderer, as
-// Graphics.generateTexture does), a frame of a texture, and bitmap glyphs. Each paints only when what it
+// Graphics.generateTexture does), a frame of a texture, bitmap glyphs and a rectangle's colour. Each paints only when what it
 // shows changed (the caller keeps the key); everything is laid on whole pixels by splitWholePixels.
 import type Phaser from 'phaser';
 import { invert, multiply, placement, splitWholePixels, translation, type LocalRect, type Matrix } from './mirror-matrix.ts';
@@ -185,6 +185,22 @@ export function paintFrame(painted: PaintedCanvas, frame: Phaser.Textures.Frame,
   painted.paints += 1;
   const context = sizeCanvas(painted, frame.cutWidth, frame.cutHeight);
   context?.drawImage(source, frame.cutX, frame.cutY, frame.cutWidth, frame.cutHeight, 0, 0, frame.cutWidth, frame.cutHeight);
+}
+
+/**
+ * Paints one pixel of `color` (0xRRGGBB) at `alpha`, a filled rectangle's, which its element stretches
+ * over the rectangle: in memory like the other painted canvases, where the context a plain getContext
+ * gave had each new colour rastered by the GPU process.
+ */
+export function paintColor(painted: PaintedCanvas, color: number, alpha: number): void {
+  const key = `${color}/${alpha}`;
+  if (key === painted.key) return;
+  painted.key = key;
+  painted.paints += 1;
+  const context = sizeCanvas(painted, 1, 1);
+  if (context === null) return;
+  context.fillStyle = `rgba(${(color >> 16) & 0xff},${(color >> 8) & 0xff},${color & 0xff},${alpha})`;
+  context.fillRect(0, 0, 1, 1);
 }
 
 /** One glyph of a BitmapText as its renderer lays it (BatchChar): a quad in local pixels, cut from the font's texture. */

@@ -12,7 +12,7 @@ import Phaser from 'phaser';
 import { mirrorBoxOf } from './mirror-box.ts';
 import { KeptStyle, keepIfChanged, sameOrder } from './mirror-changes.ts';
 import { IDENTITY, cameraMatrix, type CameraView, multiply, onlyTranslates, placement, quadCss, translation, withScrollFactor, type LocalRect, type Matrix } from './mirror-matrix.ts';
-import { paintBitmapText, paintFrame, paintGraphics, paintedCanvas, readableSource, type PaintedCanvas, type PaintedPlace } from './mirror-painters.ts';
+import { paintBitmapText, paintColor, paintFrame, paintGraphics, paintedCanvas, readableSource, type PaintedCanvas, type PaintedPlace } from './mirror-painters.ts';
 
 export interface MirroredLayer {
   /** A layer of a scene, or a whole scene's display list (a scene drawn over the level). */
@@ -275,19 +275,7 @@ export class ScreenMirror {
     if (rectangle.isStroked) return 'a stroked Rectangle';
     if (!rectangle.isFilled) return null;
     const shown = this.#shownFor(rectangle, null);
-    const painted = shown.painted!;
-    const key = `${rectangle.fillColor}/${rectangle.fillAlpha}`;
-    if (painted.key !== key) {
-      painted.key = key;
-      painted.paints += 1;
-      painted.canvas.width = 1;
-      painted.canvas.height = 1;
-      const drawing = painted.canvas.getContext('2d')!;
-      const color = Phaser.Display.Color.IntegerToColor(rectangle.fillColor);
-      drawing.clearRect(0, 0, 1, 1);
-      drawing.fillStyle = `rgba(${color.red},${color.green},${color.blue},${rectangle.fillAlpha})`;
-      drawing.fillRect(0, 0, 1, 1);
-    }
+    paintColor(shown.painted!, rectangle.fillColor, rectangle.fillAlpha);
     const rect: LocalRect = { left: -rectangle.displayOriginX, top: -rectangle.displayOriginY, width: rectangle.width, height: rectangle.height };
     const matrix = this.#matrixOf(rectangle, context);
     this.#placeQuad(shown, { css: quadCss(matrix, rect, onlyTranslates(matrix)), width: rect.width, height: rect.height }, context.alpha * rectangle.alpha);
