@@ -133,3 +133,29 @@ test('the canvas keeps the world\'s size while the camera moves between world pi
   expect(moves.corners).toBeGreaterThan(1);
   expect(errors).toEqual([]);
 });
+
+test('a dialogue shown again is mirrored by the elements it had, not made and painted anew', async ({ page }) => {
+  const errors = await openGame(page);
+  await startLevel(page);
+  const reopened = await page.evaluate((frames) => {
+    const hook = window.__analogDreams!;
+    hook.playReplayLive(frames, { skipTicks: 0 });
+    const overlay = (): Element => document.querySelector('div[aria-hidden="true"]')!;
+    const stepUntil = (open: boolean): void => {
+      for (let frame = 0; frame < 600 && (hook.world()!.scene !== null) !== open; frame += 1) hook.stepFrames(1);
+      if ((hook.world()!.scene !== null) !== open) throw new Error(`no dialogue ${open ? 'opened' : 'closed'} within 600 frames`);
+    };
+    stepUntil(true);
+    const firstOpen = [...overlay().children];
+    stepUntil(false);
+    const closed = new Set(overlay().children);
+    stepUntil(true);
+    const again = new Set(overlay().children);
+    const dialogue = firstOpen.filter((element) => !closed.has(element));
+    return { dialogue: dialogue.length, notShownAgain: dialogue.filter((element) => !again.has(element)).map((element) => `${(element as HTMLCanvasElement).width}x${(element as HTMLCanvasElement).height}`) };
+  }, replayFrames(PLAY_REPLAY));
+  // The panel, the portraits, the shade and the words come back as the elements they were.
+  expect(reopened.dialogue).toBeGreaterThan(3);
+  expect(reopened.notShownAgain).toEqual([]);
+  expect(errors).toEqual([]);
+});

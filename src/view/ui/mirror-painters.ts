@@ -1,6 +1,6 @@
 // The canvases the screen mirror (screen-mirror.ts) paints itself, for objects whose pixels the DOM
 // cannot show as they are: a Graphics' paths (through Phaser's own canvas renderer, as
-// Graphics.generateTexture does), a frame of a texture, and bitmap glyphs. Each paints only when what it
+// Graphics.generateTexture does), a frame of a texture, bitmap glyphs and a rectangle's colour. Each paints only when what it
 // shows changed (the caller keeps the key); everything is laid on whole pixels by splitWholePixels.
 import type Phaser from 'phaser';
 import { invert, multiply, placement, splitWholePixels, translation, type LocalRect, type Matrix } from './mirror-matrix.ts';
@@ -9,8 +9,12 @@ import { keepIfChanged } from './mirror-changes.ts';
 /** A canvas the mirror paints, and what it last painted there. */
 export interface PaintedCanvas {
   readonly canvas: HTMLCanvasElement;
+  /** Its context, made at the first paint and kept: asked for again at every paint, it cost more than some paints. */
+  context: CanvasRenderingContext2D | null;
   key: string;
   readonly commands: unknown[];
+  /** A Graphics' place and opacity on the canvas when last painted (the size, the fraction of a pixel, the resolution, the alpha). */
+  readonly layout: number[];
   /** How many times it was painted (the test hook sums them: a frame with no change paints nothing). */
   paints: number;
 }
@@ -23,7 +27,7 @@ export interface PaintedPlace {
 }
 
 export function paintedCanvas(): PaintedCanvas {
-  return { canvas: document.createElement('canvas'), key: '', commands: [], paints: 0 };
+  return { canvas: document.createElement('canvas'), context: null, key: '', commands: [], layout: [], paints: 0 };
 }
 
 /** Screen pixels per local pixel (at least one): a zoomed camera's canvas is painted at its zoom. */
@@ -53,7 +57,8 @@ function sizeCanvas(painted: PaintedCanvas, width: number, height: number): Canv
   if (canvas.height !== height) canvas.height = height;
   // Kept in memory, not on the GPU: under software WebGL a GPU canvas' paint waited on the GPU process,
   // busy with the world's frame (2-6 ms stalls of the main thread); these canvases are small.
-  const context = canvas.getContext('2d', { willReadFrequently: true });
+  painted.context ??= canvas.getContext('2d', { willReadFrequently: true });
+  const { context } = painted;
   if (context === null) return null;
   context.setTransform(1, 0, 0, 1, 0, 0);
   context.clearRect(0, 0, width, height);
@@ -125,6 +130,9 @@ function strokesAligned(context: CanvasRenderingContext2D): CanvasRenderingConte
   return proxy;
 }
 
+/** What paintGraphics compares with a canvas' layout, refilled at each call. */
+const LAYOUT: number[] = [];
+
 /**
  * Paints `graphics`' paths lying in `rect` (its own coordinates), shown on screen under `matrix` (from
  * its coordinates to the screen), at `alpha` (the Graphics' own: the renderer scales every fill by it).
@@ -132,10 +140,12 @@ function strokesAligned(context: CanvasRenderingContext2D): CanvasRenderingConte
 export function paintGraphics(painted: PaintedCanvas, options: { readonly graphics: Phaser.GameObjects.Graphics; readonly matrix: Matrix; readonly rect: LocalRect; readonly alpha: number }): PaintedPlace {
   const { graphics, matrix, rect, alpha } = options;
   const { place, toCanvas, resolution } = layOut(matrix, rect);
-  const key = `${place.width}x${place.height}|${toCanvas.e},${toCanvas.f}|${resolution}|${alpha}`;
+  // Numbers compared, not a key written: the radar and the panels come here every frame, mostly unchanged.
+  LAYOUT.length = 0;
+  LAYOUT.push(place.width, place.height, toCanvas.e, toCanvas.f, resolution, alpha);
+  const moved = keepIfChanged(painted.layout, LAYOUT);
   const changed = keepIfChanged(painted.commands, graphics.commandBuffer);
-  if (!changed && key === painted.key) return place;
-  painted.key = key;
+  if (!changed && !moved) return place;
   painted.paints += 1;
   const context = sizeCanvas(painted, place.width * resolution, place.height * resolution);
   if (context === null) return place;
@@ -177,6 +187,22 @@ export function paintFrame(painted: PaintedCanvas, frame: Phaser.Textures.Frame,
   context?.drawImage(source, frame.cutX, frame.cutY, frame.cutWidth, frame.cutHeight, 0, 0, frame.cutWidth, frame.cutHeight);
 }
 
+/**
+ * Paints one pixel of `color` (0xRRGGBB) at `alpha`, a filled rectangle's, which its element stretches
+ * over the rectangle: in memory like the other painted canvases, where the context a plain getContext
+ * gave had each new colour rastered by the GPU process.
+ */
+export function paintColor(painted: PaintedCanvas, color: number, alpha: number): void {
+  const key = `${color}/${alpha}`;
+  if (key === painted.key) return;
+  painted.key = key;
+  painted.paints += 1;
+  const context = sizeCanvas(painted, 1, 1);
+  if (context === null) return;
+  context.fillStyle = `rgba(${(color >> 16) & 0xff},${(color >> 8) & 0xff},${color & 0xff},${alpha})`;
+  context.fillRect(0, 0, 1, 1);
+}
+
 /** One glyph of a BitmapText as its renderer lays it (BatchChar): a quad in local pixels, cut from the font's texture. */
 interface PlacedGlyph {
   readonly x: number;
@@ -190,7 +216,10 @@ interface PlacedGlyph {
 /** Whether a glyph leaves any pixels: not a space, nor one of no size. */
 const shows = (char: PlacedGlyph): boolean => char.code !== 32 && char.glyph.width > 0 && char.glyph.height > 0;
 
-/** Paints a BitmapText's glyphs (no tint, colours or shadow: the caller refuses those); null when it shows none. */
+/**
+ * Paints a BitmapText's glyphs (no tint, colours or shadow: the caller refuses those); null when it shows
+ * none. It paints at every call: the caller calls it only when the words or their place changed.
+ */
 export function paintBitmapText(painted: PaintedCanvas, options: { readonly text: Phaser.GameObjects.BitmapText; readonly matrix: Matrix; readonly source: HTMLImageElement | HTMLCanvasElement }): PaintedPlace | null {
   const { text, matrix, source } = options;
   const { characters } = text.getTextBounds(false) as unknown as { characters: readonly PlacedGlyph[] };
@@ -210,9 +239,6 @@ export function paintBitmapText(painted: PaintedCanvas, options: { readonly text
   const originX = text.displayOriginX;
   const originY = text.displayOriginY;
   const { place, toCanvas, resolution } = layOut(matrix, { left: left - originX, top: top - originY, width: right - left, height: bottom - top });
-  const key = `${text.text}|${text.font}|${text.fontSize}|${text.letterSpacing}|${text.lineSpacing}|${text.align}|${text.maxWidth}|${originX},${originY}|${place.width}x${place.height}|${toCanvas.e},${toCanvas.f}|${resolution}`;
-  if (key === painted.key) return place;
-  painted.key = key;
   painted.paints += 1;
   const context = sizeCanvas(painted, place.width * resolution, place.height * resolution);
   if (context === null) return place;

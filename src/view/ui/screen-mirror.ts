@@ -12,7 +12,7 @@ import Phaser from 'phaser';
 import { mirrorBoxOf } from './mirror-box.ts';
 import { KeptStyle, keepIfChanged, sameOrder } from './mirror-changes.ts';
 import { IDENTITY, cameraMatrix, type CameraView, multiply, onlyTranslates, placement, quadCss, translation, withScrollFactor, type LocalRect, type Matrix } from './mirror-matrix.ts';
-import { paintBitmapText, paintFrame, paintGraphics, paintedCanvas, readableSource, type PaintedCanvas, type PaintedPlace } from './mirror-painters.ts';
+import { paintBitmapText, paintColor, paintFrame, paintGraphics, paintedCanvas, readableSource, type PaintedCanvas, type PaintedPlace } from './mirror-painters.ts';
 
 export interface MirroredLayer {
   /** A layer of a scene, or a whole scene's display list (a scene drawn over the level). */
@@ -32,7 +32,8 @@ interface Shown {
   readonly painted: PaintedCanvas | null;
   /** What it was last shown from (its matrix, size, opacity, words): the same again needs no work. */
   readonly inputs: unknown[];
-  frame: number;
+  /** Where a painted canvas was last placed (its CSS matrix, size and opacity): the same place writes nothing. */
+  readonly placed: number[];
 }
 
 /** Where an object is drawn from: its camera, the camera's matrix, its containers' transform, alpha and scroll factor. */
@@ -60,7 +61,8 @@ export class ScreenMirror {
   #building: HTMLElement[] = [];
   /** What an element is shown from this frame, compared with what it was shown from (Shown.inputs). */
   readonly #inputs: unknown[] = [];
-  #frame = 0;
+  /** Where a painted canvas goes this frame, compared with Shown.placed. */
+  readonly #placing: number[] = [];
   #refusal: string | null = null;
   /** Styles written and overlays rearranged so far: with the paints, what the DOM was asked to do. */
   #writes = 0;
@@ -96,7 +98,6 @@ export class ScreenMirror {
    * mirrored; the caller then lets Phaser draw the layers itself.
    */
   show(layers: readonly MirroredLayer[]): boolean {
-    this.#frame += 1;
     const building = this.#building;
     building.length = 0;
     for (const { layer, camera } of layers) {
@@ -108,7 +109,9 @@ export class ScreenMirror {
       }
     }
     this.#refusal = null;
-    for (const [object, shown] of this.#shown) if (shown.frame !== this.#frame) this.#shown.delete(object);
+    // An object hidden for a while (a dialogue closed, a banner gone) keeps its element, painted, for when
+    // it shows again: made and painted anew, a dialogue's boxes took 3-5 ms of the frame it opened in.
+    for (const object of this.#shown.keys()) if (object.isDestroyed) this.#shown.delete(object);
     if (!sameOrder(this.#order, building)) {
       this.#building = this.#order;
       this.#arrange(building);
@@ -272,19 +275,7 @@ export class ScreenMirror {
     if (rectangle.isStroked) return 'a stroked Rectangle';
     if (!rectangle.isFilled) return null;
     const shown = this.#shownFor(rectangle, null);
-    const painted = shown.painted!;
-    const key = `${rectangle.fillColor}/${rectangle.fillAlpha}`;
-    if (painted.key !== key) {
-      painted.key = key;
-      painted.paints += 1;
-      painted.canvas.width = 1;
-      painted.canvas.height = 1;
-      const drawing = painted.canvas.getContext('2d')!;
-      const color = Phaser.Display.Color.IntegerToColor(rectangle.fillColor);
-      drawing.clearRect(0, 0, 1, 1);
-      drawing.fillStyle = `rgba(${color.red},${color.green},${color.blue},${rectangle.fillAlpha})`;
-      drawing.fillRect(0, 0, 1, 1);
-    }
+    paintColor(shown.painted!, rectangle.fillColor, rectangle.fillAlpha);
     const rect: LocalRect = { left: -rectangle.displayOriginX, top: -rectangle.displayOriginY, width: rectangle.width, height: rectangle.height };
     const matrix = this.#matrixOf(rectangle, context);
     this.#placeQuad(shown, { css: quadCss(matrix, rect, onlyTranslates(matrix)), width: rect.width, height: rect.height }, context.alpha * rectangle.alpha);
@@ -306,15 +297,22 @@ export class ScreenMirror {
       // A layer of its own: the clock changes every frame, and painted into a layer shared with the other
       // boxes it had the browser raster that whole layer again each frame (about a tenth of a frame's cost).
       shownElement.style.willChange = 'transform';
-      shown = { element: shownElement, style: new KeptStyle(shownElement), painted, inputs: [], frame: 0 };
+      shown = { element: shownElement, style: new KeptStyle(shownElement), painted, inputs: [], placed: [] };
       this.#shown.set(object, shown);
     }
-    shown.frame = this.#frame;
     return shown;
   }
 
   #place(shown: Shown, place: PaintedPlace, opacity: number): void {
     const { css } = place;
+    // Compared as numbers first: the radar and the panels come here every frame, mostly where they were.
+    const placing = this.#placing;
+    placing.length = 0;
+    placing.push(css.a, css.b, css.c, css.d, css.e, css.f, place.width, place.height, opacity);
+    if (!keepIfChanged(shown.placed, placing)) {
+      this.#building.push(shown.element);
+      return;
+    }
     this.#placeQuad(shown, { css: `matrix(${css.a},${css.b},${css.c},${css.d},${css.e},${css.f})`, width: place.width, height: place.height }, opacity);
   }
 
