@@ -10,6 +10,7 @@ import type { FloatingWords } from './floating-words.ts';
 import { hunterOwner } from './word-placement.ts';
 import { MarbleEffects } from './marble-effects.ts';
 import { ringSegments } from './ring-detail.ts';
+import { RingPool } from './ring-pool.ts';
 import { CharacterImages } from '../renderers/character-images.ts';
 import { childLabel } from '../renderers/dream-cues.ts';
 import { LEVEL_DEPTH } from '../renderers/level-depths.ts';
@@ -39,6 +40,7 @@ export class LevelEffects {
   /** Tick of Mira's first step this run: it dismisses the goal hint. */
   #firstStepTick: number | null = null;
   readonly #marbles: MarbleEffects;
+  readonly #rings: RingPool<Phaser.GameObjects.Arc>;
 
   readonly #scene: Phaser.Scene;
   readonly #options: LevelEffectsOptions;
@@ -50,6 +52,11 @@ export class LevelEffects {
     this.#scene = scene;
     this.#options = options;
     this.#marbles = new MarbleEffects(scene, new CharacterImages(scene, options.worldLayer));
+    this.#rings = new RingPool((radius) => {
+      const ring = scene.add.circle(0, 0, radius).setIterations(1 / ringSegments(radius)).setDepth(LEVEL_DEPTH.characters);
+      options.worldLayer.add(ring);
+      return ring;
+    });
   }
 
   get firstMoveTick(): number | null {
@@ -190,16 +197,11 @@ export class LevelEffects {
   /** A ring that grows to the radius a noise carries (tiles of path; drawn as a circle of that size): her step, a marble's click. */
   #noiseRing(world: World, event: Extract<SimEvent, { type: 'noise' }>): void {
     const radius = (event.radius * world.tiles.span) / SUBPIXELS_PER_PIXEL;
-    const ring = this.#scene.add
-      .circle(event.x / SUBPIXELS_PER_PIXEL, event.y / SUBPIXELS_PER_PIXEL, radius)
-      .setStrokeStyle(1, NOISE_RING_COLOR, 0.8)
-      .setIterations(1 / ringSegments(radius))
-      .setDepth(LEVEL_DEPTH.characters)
-      .setScale(0.2);
+    const ring = this.#rings.take(radius).setPosition(event.x / SUBPIXELS_PER_PIXEL, event.y / SUBPIXELS_PER_PIXEL).setScale(0.2).setAlpha(1).setVisible(true);
     // High contrast: a bold white ring over a dark disc reads on pale ground as on dark.
     if (accessibility().highContrastCones) ring.setStrokeStyle(2, 0xffffff, 1).setFillStyle(0x05040a, 0.3);
-    this.#options.worldLayer.add(ring);
-    this.#scene.tweens.add({ targets: ring, scale: 1, alpha: 0, duration: 450, onComplete: () => { ring.destroy(); } });
+    else ring.setStrokeStyle(1, NOISE_RING_COLOR, 0.8).setFillStyle();
+    this.#scene.tweens.add({ targets: ring, scale: 1, alpha: 0, duration: 450, onComplete: () => { this.#rings.give(radius, ring.setVisible(false)); } });
   }
 
   /**
