@@ -8,7 +8,7 @@ export { coneHalfAngle, traceSight } from './sight.ts';
 export { enforcerCue, type ConeStyle, type EnforcerCue } from './enforcer/enforcer-cues.ts';
 export { CAUTION_TICKS } from './alert.ts';
 export { floodOpenCells } from './flood.ts';
-export { noiseRadius } from './hearing.ts';
+export { MAX_NOISE_TILES, noiseRadius } from './hearing.ts';
 export { createWorldTiles, requestTileChanges, layerIndex } from './world-tiles.ts';
 export { isLightOn, lightingAt, switchLight } from './lights.ts';
 export { RULES_VERSION } from './rules-version.ts';

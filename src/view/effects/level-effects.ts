@@ -2,7 +2,7 @@
 // Mira was caught, the alert marks. It also remembers the moments the HUD reads (last catch, first step).
 // Effects follow the world; they never change it.
 import type Phaser from 'phaser';
-import { SUBPIXELS_PER_PIXEL, type SimEvent, type World } from '../../sim/index.ts';
+import { MAX_NOISE_TILES, SUBPIXELS_PER_PIXEL, type SimEvent, type World } from '../../sim/index.ts';
 import { CATCH_GLIDE_MILLISECONDS, type LevelCamera } from '../camera/level-camera.ts';
 import type { MiraSprite } from '../renderers/mira-sprite.ts';
 import { droneHums } from './drone-hum.ts';
@@ -10,6 +10,7 @@ import type { FloatingWords } from './floating-words.ts';
 import { hunterOwner } from './word-placement.ts';
 import { MarbleEffects } from './marble-effects.ts';
 import { ringSegments } from './ring-detail.ts';
+import { ReusePool } from './reuse-pool.ts';
 import { CharacterImages } from '../renderers/character-images.ts';
 import { childLabel } from '../renderers/dream-cues.ts';
 import { LEVEL_DEPTH } from '../renderers/level-depths.ts';
@@ -21,6 +22,9 @@ import { ERROR_COLOR, colorNumber } from '../ui/palette.ts';
 
 /** Noise rings: a pale blue, apart from the cones' colours. */
 const NOISE_RING_COLOR = 0x9ad8ff;
+/** The hunt's words over an Enforcer, in its colour: made before play, so the first of each draws nothing. */
+const HUNT_WORDS = { heard: '?', heardLoud: '!?', chase: '!', bumped: 'bump!', lost: 'lost her', gaveUp: 'gave up' } as const;
+const HUNT_WORD_COLOR = '#ffe08a';
 /** A catch's word: the alarm's red, lighter so it reads on the night's dark tiles. */
 const ERROR_WORD_COLOR = '#ff8a8a';
 /** How long the alert mark stays over the Enforcer that caught Mira, in ticks. */
@@ -28,7 +32,7 @@ const ALERT_AFTER_CATCH_TICKS = 60;
 /** How long the HUD says "caught!" after a catch, in ticks. */
 const CAUGHT_WORD_TICKS = 60;
 
-interface LevelEffectsOptions { readonly camera: LevelCamera; readonly mira: MiraSprite; readonly worldLayer: Phaser.GameObjects.Layer; readonly words: FloatingWords }
+interface LevelEffectsOptions { readonly camera: LevelCamera; readonly mira: MiraSprite; readonly worldLayer: Phaser.GameObjects.Layer; readonly words: FloatingWords; readonly tileSize: number }
 
 export class LevelEffects {
   /** Until which tick each Enforcer's mark stays full after a catch. */
@@ -39,6 +43,7 @@ export class LevelEffects {
   /** Tick of Mira's first step this run: it dismisses the goal hint. */
   #firstStepTick: number | null = null;
   readonly #marbles: MarbleEffects;
+  readonly #rings = new ReusePool<number, Phaser.GameObjects.Arc>();
 
   readonly #scene: Phaser.Scene;
   readonly #options: LevelEffectsOptions;
@@ -50,6 +55,12 @@ export class LevelEffects {
     this.#scene = scene;
     this.#options = options;
     this.#marbles = new MarbleEffects(scene, new CharacterImages(scene, options.worldLayer));
+    // Made while the level loads: the first noise and the first words of a hunt then only show what is ready.
+    for (let tiles = 1; tiles <= MAX_NOISE_TILES; tiles += 1) {
+      const radius = tiles * options.tileSize;
+      this.#rings.give(radius, this.#makeRing(radius).setVisible(false));
+    }
+    options.words.prepare(Object.values(HUNT_WORDS), HUNT_WORD_COLOR);
   }
 
   get firstMoveTick(): number | null {
@@ -132,11 +143,11 @@ export class LevelEffects {
           break;
         case 'lost':
           sounds.play('lost', { volume: 0.6, pan: this.#panFor(world, event.enforcerId) });
-          this.#floatWord(world, { enforcerId: event.enforcerId, word: 'lost her' });
+          this.#floatWord(world, { enforcerId: event.enforcerId, word: HUNT_WORDS.lost });
           break;
         case 'gave-up':
           sounds.play('give-up', { volume: 0.5, pan: this.#panFor(world, event.enforcerId) });
-          this.#floatWord(world, { enforcerId: event.enforcerId, word: 'gave up' });
+          this.#floatWord(world, { enforcerId: event.enforcerId, word: HUNT_WORDS.gaveUp });
           break;
         case 'sent-back':
           this.#sentBackCount += 1;
@@ -146,10 +157,10 @@ export class LevelEffects {
           this.#sayCatch(world, null, sentBackWords(world.level.enforcers.find((watcher) => watcher.id === event.enforcerId)?.name ?? ''));
           break;
         case 'heard':
-          this.#floatWord(world, { enforcerId: event.enforcerId, word: event.loud ? '!?' : '?' });
+          this.#floatWord(world, { enforcerId: event.enforcerId, word: event.loud ? HUNT_WORDS.heardLoud : HUNT_WORDS.heard });
           break;
         case 'bumped':
-          this.#floatWord(world, { enforcerId: event.enforcerId, word: 'bump!' });
+          this.#floatWord(world, { enforcerId: event.enforcerId, word: HUNT_WORDS.bumped });
           break;
         case 'child-joined':
         case 'group-order':
@@ -183,23 +194,24 @@ export class LevelEffects {
     if (event.to === 'suspicious' || event.to === 'investigate') sounds.play('suspicious', { volume: 0.5, pan });
     if (event.to === 'chase') {
       sounds.play('alarm', { volume: 0.7, pan });
-      this.#floatWord(world, { enforcerId: event.enforcerId, word: '!' });
+      this.#floatWord(world, { enforcerId: event.enforcerId, word: HUNT_WORDS.chase });
     }
   }
 
   /** A ring that grows to the radius a noise carries (tiles of path; drawn as a circle of that size): her step, a marble's click. */
   #noiseRing(world: World, event: Extract<SimEvent, { type: 'noise' }>): void {
     const radius = (event.radius * world.tiles.span) / SUBPIXELS_PER_PIXEL;
-    const ring = this.#scene.add
-      .circle(event.x / SUBPIXELS_PER_PIXEL, event.y / SUBPIXELS_PER_PIXEL, radius)
-      .setStrokeStyle(1, NOISE_RING_COLOR, 0.8)
-      .setIterations(1 / ringSegments(radius))
-      .setDepth(LEVEL_DEPTH.characters)
-      .setScale(0.2);
+    const ring = this.#rings.take(radius, () => this.#makeRing(radius)).setPosition(event.x / SUBPIXELS_PER_PIXEL, event.y / SUBPIXELS_PER_PIXEL).setScale(0.2).setAlpha(1).setVisible(true);
     // High contrast: a bold white ring over a dark disc reads on pale ground as on dark.
     if (accessibility().highContrastCones) ring.setStrokeStyle(2, 0xffffff, 1).setFillStyle(0x05040a, 0.3);
+    else ring.setStrokeStyle(1, NOISE_RING_COLOR, 0.8).setFillStyle();
+    this.#scene.tweens.add({ targets: ring, scale: 1, alpha: 0, duration: 450, onComplete: () => { this.#rings.give(radius, ring.setVisible(false)); } });
+  }
+
+  #makeRing(radius: number): Phaser.GameObjects.Arc {
+    const ring = this.#scene.add.circle(0, 0, radius).setIterations(1 / ringSegments(radius)).setDepth(LEVEL_DEPTH.characters);
     this.#options.worldLayer.add(ring);
-    this.#scene.tweens.add({ targets: ring, scale: 1, alpha: 0, duration: 450, onComplete: () => { ring.destroy(); } });
+    return ring;
   }
 
   /**
@@ -209,7 +221,7 @@ export class LevelEffects {
   #floatWord(world: World, options: { readonly enforcerId: number; readonly word: string }): void {
     const enforcer = world.enforcers.find((candidate) => candidate.id === options.enforcerId);
     if (!enforcer) return;
-    this.#options.words.show({ at: enforcer, word: options.word, color: '#ffe08a', lift: 22, depth: LEVEL_DEPTH.characters + 1, milliseconds: 900, owner: hunterOwner(enforcer.id) });
+    this.#options.words.show({ at: enforcer, word: options.word, color: HUNT_WORD_COLOR, lift: 22, depth: LEVEL_DEPTH.characters + 1, milliseconds: 900, owner: hunterOwner(enforcer.id) });
   }
 
   /**

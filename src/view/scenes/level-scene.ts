@@ -147,7 +147,7 @@ export class LevelScene extends Phaser.Scene {
     const motion = new Motion();
     // One set of floating words for the hunt's and the dream's, so words near one spot stack.
     const words = new FloatingWords(this, wordLayer);
-    const effects = new LevelEffects(this, { camera, mira, worldLayer, words });
+    const effects = new LevelEffects(this, { camera, mira, worldLayer, words, tileSize: level.tileSize });
     const radar = new Radar(this, interfaceLayer);
     const noisePreview = new NoisePreview(this, { layer: worldLayer, depth: LEVEL_DEPTH.groundCues });
     const darkness = new DarknessView(this, { layer: worldLayer, darkness: level.darkness });
