@@ -164,8 +164,9 @@ export class SoundPlayer {
   }
 
   /**
-   * Builds every sound not built yet, one at a time whenever the page is idle, so none is synthesized in
-   * the frame that needs it (the dream's swell and its ambience loop took most of a frame at its start).
+   * Builds every sound not built yet, one variant at a time whenever the page is idle, so none is
+   * synthesized in the frame that needs it (the dream's swell and its ambience loop took most of a frame
+   * at its start); a whole sound at a time was a task of 50-110 ms on the title after the first key.
    */
   #synthesizeAhead(context: AudioContext): void {
     const waiting = [...this.#recipes.keys()];
@@ -174,27 +175,36 @@ export class SoundPlayer {
       else setTimeout(work, 50);
     };
     const buildNext = (): void => {
-      const name = waiting.shift();
+      const name = waiting[0];
       if (name === undefined) return;
-      this.#buffersFor(name, context);
+      if (this.#buildVariant(name, context)) waiting.shift();
       whenIdle(buildNext);
     };
     whenIdle(buildNext);
   }
 
+  /** All of a sound's variants, the missing ones built now. */
   #buffersFor(name: SoundName, context: AudioContext): AudioBuffer[] {
-    const cached = this.#buffers.get(name);
-    if (cached) return cached;
+    while (!this.#buildVariant(name, context));
+    return this.#buffers.get(name) ?? [];
+  }
+
+  /** Builds one more variant of the sound; true when it has them all (or has no recipe). */
+  #buildVariant(name: SoundName, context: AudioContext): boolean {
     const recipe = this.#recipes.get(name);
-    if (recipe === undefined) return [];
-    ZZFX.sampleRate = context.sampleRate;
-    const built = Array.from({ length: VARIANTS_PER_SOUND }, () => {
+    if (recipe === undefined) return true;
+    let built = this.#buffers.get(name);
+    if (built === undefined) {
+      built = [];
+      this.#buffers.set(name, built);
+    }
+    if (built.length < VARIANTS_PER_SOUND) {
+      ZZFX.sampleRate = context.sampleRate;
       const samples = ZZFX.buildSamples(...recipe);
       const buffer = context.createBuffer(1, Math.max(1, samples.length), context.sampleRate);
       buffer.copyToChannel(Float32Array.from(samples), 0);
-      return buffer;
-    });
-    this.#buffers.set(name, built);
-    return built;
+      built.push(buffer);
+    }
+    return built.length >= VARIANTS_PER_SOUND;
   }
 }
