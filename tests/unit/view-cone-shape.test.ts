@@ -1,7 +1,7 @@
 import { createWorldTiles } from '../../src/sim/world-tiles.ts';
 import { describe, expect, it } from 'vitest';
 import { coneColor, meterWordDetection, METER_WORD_SHADES, traceCone } from '../../src/view/renderers/cone-shape.ts';
-import { createWorld, DETECTION_FULL, type EnforcerState } from '../../src/sim/index.ts';
+import { coneHalfAngle, createWorld, DETECTION_FULL, SUBPIXELS_PER_PIXEL, traceSight, type EnforcerState, type WorldTiles } from '../../src/sim/index.ts';
 import { levelFromAscii, type TestEnforcer } from '../scenario/level-builder.ts';
 
 const TILE = 16;
@@ -11,6 +11,20 @@ function coneOf(rows: string[], enforcer: Omit<TestEnforcer, 'id'>): { enforcer:
   const world = createWorld(level, { seed: 1 });
   const state = world.enforcers[0]!;
   return { enforcer: state, cone: traceCone(createWorldTiles(level), state) };
+}
+
+/** The cone as the rules' traceSight clips each ray, with every ray's end worked out afresh: what traceCone must give. */
+function coneBySight(tiles: WorldTiles, enforcer: EnforcerState): { x: number; y: number }[] {
+  const heading = Math.atan2(enforcer.facingY, enforcer.facingX);
+  const spread = (2 * coneHalfAngle(enforcer.sightAngle) * Math.PI) / 180;
+  const points = [{ x: 0, y: 0 }];
+  for (let ray = 0; ray <= 40; ray += 1) {
+    const angle = heading - spread / 2 + (spread * ray) / 40;
+    const end = { x: enforcer.x + Math.round(Math.cos(angle) * enforcer.sightRange), y: enforcer.y + Math.round(Math.sin(angle) * enforcer.sightRange) };
+    const hit = traceSight(tiles, enforcer, end);
+    points.push({ x: (hit.x - enforcer.x) / SUBPIXELS_PER_PIXEL, y: (hit.y - enforcer.y) / SUBPIXELS_PER_PIXEL });
+  }
+  return points;
 }
 
 const length = (point: { x: number; y: number }): number => Math.sqrt(point.x * point.x + point.y * point.y);
@@ -71,6 +85,42 @@ describe('cone shape', () => {
       expect(feetX + point.x).toBeLessThanOrEqual(5 * TILE + 0.001);
       expect(feetX + point.x).toBeGreaterThanOrEqual(5 * TILE - 0.001);
     }
+  });
+
+  it('ends every ray exactly where the rules\' traceSight does, one buffer traced again as the Enforcer walks, turns and changes its sight', () => {
+    // xorshift32: the same map and walks every run.
+    let seed = 7;
+    const next = (below: number): number => {
+      seed ^= seed << 13;
+      seed ^= seed >>> 17;
+      seed ^= seed << 5;
+      return (seed >>> 0) % below;
+    };
+    const rows = Array.from({ length: 12 }, (_, row) => Array.from({ length: 16 }, (__, column) => (row === 5 && column === 7 ? 'S' : next(4) === 0 ? '#' : '.')).join(''));
+    const { level } = levelFromAscii(rows, { enforcers: [{ id: 1, start: [7, 5], sightRange: 64, sightAngle: 90, facing: 0 }] });
+    const tiles = createWorldTiles(level);
+    const start = createWorld(level, { seed: 1 }).enforcers[0]!;
+    const buffer = { far: [], near: [] };
+    const facings = [[1, 0], [1, 1], [-1, 1], [-1, -1], [0, -1], [0, 1], [5, -12]] as const;
+    let seeing = 0;
+    for (let trial = 0; trial < 300; trial += 1) {
+      // Runs of the same facing and sight between changes of each, through one buffer as the renderer keeps one.
+      const facing = facings[Math.floor(trial / 7) % facings.length]!;
+      const enforcer: EnforcerState = {
+        ...start,
+        x: next(16 * TILE * SUBPIXELS_PER_PIXEL),
+        y: next(12 * TILE * SUBPIXELS_PER_PIXEL),
+        facingX: facing[0],
+        facingY: facing[1],
+        sightRange: (40 + 8 * (Math.floor(trial / 11) % 6)) * SUBPIXELS_PER_PIXEL,
+        sightAngle: 45 + 15 * (Math.floor(trial / 13) % 5),
+      };
+      const expected = coneBySight(tiles, enforcer);
+      if (expected.some((point) => point.x !== 0 || point.y !== 0)) seeing += 1;
+      expect(traceCone(tiles, enforcer, buffer).far).toEqual(expected);
+    }
+    // Most start in the open, not inside a wall.
+    expect(seeing).toBeGreaterThan(200);
   });
 
   it('has no area when the Enforcer has no sight', () => {
