@@ -57,7 +57,7 @@ export class LevelEffects {
     this.#marbles = new MarbleEffects(scene, new CharacterImages(scene, options.worldLayer));
     // Made while the level loads: the first noise and the first words of a hunt then only show what is ready.
     for (let tiles = 1; tiles <= MAX_NOISE_TILES; tiles += 1) {
-      const radius = tiles * options.tileSize;
+      const radius = this.#ringRadius(tiles);
       this.#rings.give(radius, this.#makeRing(radius).setVisible(false));
     }
     options.words.prepare(Object.values(HUNT_WORDS), HUNT_WORD_COLOR);
@@ -129,7 +129,7 @@ export class LevelEffects {
           this.#stateChanged(world, event);
           break;
         case 'noise':
-          this.#noiseRing(world, event);
+          this.#noiseRing(event);
           break;
         case 'marble-tossed':
           this.#marbles.tossed(event);
@@ -199,13 +199,18 @@ export class LevelEffects {
   }
 
   /** A ring that grows to the radius a noise carries (tiles of path; drawn as a circle of that size): her step, a marble's click. */
-  #noiseRing(world: World, event: Extract<SimEvent, { type: 'noise' }>): void {
-    const radius = (event.radius * world.tiles.span) / SUBPIXELS_PER_PIXEL;
+  #noiseRing(event: Extract<SimEvent, { type: 'noise' }>): void {
+    const radius = this.#ringRadius(event.radius);
     const ring = this.#rings.take(radius, () => this.#makeRing(radius)).setPosition(event.x / SUBPIXELS_PER_PIXEL, event.y / SUBPIXELS_PER_PIXEL).setScale(0.2).setAlpha(1).setVisible(true);
     // High contrast: a bold white ring over a dark disc reads on pale ground as on dark.
     if (accessibility().highContrastCones) ring.setStrokeStyle(2, 0xffffff, 1).setFillStyle(0x05040a, 0.3);
     else ring.setStrokeStyle(1, NOISE_RING_COLOR, 0.8).setFillStyle();
     this.#scene.tweens.add({ targets: ring, scale: 1, alpha: 0, duration: 450, onComplete: () => { this.#rings.give(radius, ring.setVisible(false)); } });
+  }
+
+  /** World pixels of a noise's ring: its tiles of path, drawn as a circle. The kept rings are found by it. */
+  #ringRadius(tiles: number): number {
+    return tiles * this.#options.tileSize;
   }
 
   #makeRing(radius: number): Phaser.GameObjects.Arc {
