@@ -12,6 +12,7 @@ import { choiceLabels, dialogueHint, replaceActionTokens, revealedLength } from 
 import { EMPTY_CONVERSATION, nextConversation, sideFrame, type Conversation, type ConversationSide } from './dialogue-portraits.ts';
 import { BACKGROUND_COLOR, DIM_TEXT_COLOR, TEXT_COLOR, colorNumber, textStyle, wordScale } from './palette.ts';
 import { mirrorBoxAround, setMirrorBox } from './mirror-box.ts';
+import { changeColor, changeLineSpacing, changeWordWrapWidth, wrappedLines } from './text-changes.ts';
 
 /** The warm lamp light of the night district (palette `y`, `Y`): dialogue is where people are kind. */
 const SPEAKER_COLOR = '#ffe39a';
@@ -264,12 +265,11 @@ export class DialogueBox {
     const speakerName = this.#shownLine?.speaker ?? '';
     this.#speaker.setFontSize(14 * words).setText(speakerName).setVisible(speakerName !== '');
     // Narration has no speaker: it reads quieter, in italics.
-    this.#line
-      .setFontSize(16 * words)
-      .setLineSpacing(4 * words)
-      .setFontStyle(speakerName === '' ? 'italic' : '')
-      .setColor(speakerName === '' ? DIM_TEXT_COLOR : TEXT_COLOR)
-      .setWordWrapWidth(inner);
+    // Each of these draws the old words again unless it changes something: a new line draws once, below.
+    this.#line.setFontSize(16 * words).setFontStyle(speakerName === '' ? 'italic' : '');
+    changeLineSpacing(this.#line, 4 * words);
+    changeColor(this.#line, speakerName === '' ? DIM_TEXT_COLOR : TEXT_COLOR);
+    changeWordWrapWidth(this.#line, inner);
     const full = this.#lineText();
     this.#wrapped = this.#line.getWrappedText(full).join('\n');
     this.#line.setText(this.#wrapped);
@@ -349,11 +349,9 @@ export class DialogueBox {
     if (choice === undefined) return wrap.label;
     const numberWidth = wrap.label.indexOf(' ') + 1;
     const hanging = ' '.repeat(UNFOCUSED_MARK.length + numberWidth);
-    choice.setWordWrapWidth(null).setFontSize(wrap.fontSize).setText(hanging);
-    const words = wrap.label.slice(numberWidth);
-    choice.setWordWrapWidth(Math.max(1, wrap.width - choice.width));
-    const lines = choice.getWrappedText(words);
-    choice.setWordWrapWidth(null);
+    // A choice never keeps a wrap width of its own: its hanging indent is measured unwrapped.
+    choice.setFontSize(wrap.fontSize).setText(hanging);
+    const lines = wrappedLines(choice, wrap.label.slice(numberWidth), Math.max(1, wrap.width - choice.width));
     return wrap.label.slice(0, numberWidth) + lines.join(`\n${hanging}`);
   }
 

@@ -1,10 +1,28 @@
-// Phaser's Text redraws its canvas and uploads it to the GPU on every setColor and setWordWrapWidth, even
-// when nothing changes (setText and setFontSize check first). Texts set every frame go through these, so
+// Phaser's Text redraws its canvas and uploads it to the GPU on every setColor, setLineSpacing and
+// setWordWrapWidth, even when nothing changes (setText, setFontSize and setFontStyle check first). Texts set every frame go through these, so
 // a frame that shows the same words costs no redraw and no upload.
 import type Phaser from 'phaser';
 
 export function changeColor(text: Phaser.GameObjects.Text, color: string): Phaser.GameObjects.Text {
   return text.style.color === color ? text : text.setColor(color);
+}
+
+export function changeLineSpacing(text: Phaser.GameObjects.Text, spacing: number): Phaser.GameObjects.Text {
+  return text.lineSpacing === spacing ? text : text.setLineSpacing(spacing);
+}
+
+/**
+ * The lines `words` wrap to at `width` in the text's font, without a draw: setWordWrapWidth would draw the
+ * canvas and upload it once to set the width and once more to put it back.
+ */
+export function wrappedLines(text: Phaser.GameObjects.Text, words: string, width: number): string[] {
+  const kept = text.style.wordWrapWidth;
+  text.style.wordWrapWidth = width;
+  try {
+    return text.getWrappedText(words);
+  } finally {
+    text.style.wordWrapWidth = kept;
+  }
 }
 
 export function changeWordWrapWidth(text: Phaser.GameObjects.Text, width: number): Phaser.GameObjects.Text {
