@@ -14,8 +14,14 @@ const RING_SOUND_EVERY = DREAM_RING_TICKS / 4;
 const WORD_COLOR = '#ffe08a';
 
 const INTERRUPTED_WORDS = { seen: 'seen! the ring breaks', left: 'left the circle', released: 'let go' } as const;
+/** The dream's own words: made while the level loads, so the tick the dream starts draws no new text. */
+const DREAM_WORDS = { started: 'we dream together', phase: 'the dream shifts', fading: 'the dream fades…', ended: 'awake again' } as const;
 
-interface DreamEffectsOptions { readonly words: FloatingWords }
+interface DreamEffectsOptions {
+  readonly words: FloatingWords;
+  /** The level has a circle to dream in. */
+  readonly dreamable: boolean;
+}
 
 export class DreamEffects {
   #ambience: SoundLoop | null = null;
@@ -27,6 +33,7 @@ export class DreamEffects {
 
   constructor(options: DreamEffectsOptions) {
     this.#options = options;
+    if (options.dreamable) options.words.prepare(Object.values(DREAM_WORDS), WORD_COLOR);
   }
 
   /** After each tick: the events, then what the dream's state keeps sounding. */
@@ -66,21 +73,21 @@ export class DreamEffects {
       case 'dream-started':
         this.#startedAt = world.tick;
         sounds.play('dream-started', { volume: 0.7 });
-        this.#floatWord(mira, 'we dream together');
+        this.#floatWord(mira, DREAM_WORDS.started);
         break;
       case 'dream-phase':
         // The first phase comes in the tick the dream starts, which has its own swell and word.
         if (this.#startedAt === world.tick) break;
         sounds.play('dream-phase', { volume: 0.5 });
-        this.#floatWord(mira, 'the dream shifts');
+        this.#floatWord(mira, DREAM_WORDS.phase);
         break;
       case 'dream-fading':
         sounds.play('dream-fading', { volume: 0.6 });
-        this.#floatWord(mira, 'the dream fades…');
+        this.#floatWord(mira, DREAM_WORDS.fading);
         break;
       case 'dream-ended':
         sounds.play('dream-ended', { volume: 0.5 });
-        this.#floatWord(mira, 'awake again');
+        this.#floatWord(mira, DREAM_WORDS.ended);
         break;
       case 'restarted':
         this.stop();
