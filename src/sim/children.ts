@@ -4,7 +4,7 @@
 // her, and one that cannot get closer for a while is put back beside her, out of sight where it can be.
 import { distanceAt, distanceFieldTo, placeNear, type DistanceField } from './child-field.ts';
 import { isHiddenAt } from './detection.ts';
-import { firstBlockedPoint } from './grid-ray.ts';
+import { isRayClear } from './grid-ray.ts';
 import { FOOTSTEP_INTERVAL, noiseRadius } from './hearing.ts';
 import { GAIT_SPEED, MIRA_HALF_HEIGHT, MIRA_HALF_WIDTH, moveBox } from './movement.ts';
 import { tileGrid } from './sight.ts';
@@ -118,7 +118,7 @@ function isClearWalk(world: World, from: { readonly x: number; readonly y: numbe
   ] as const) {
     const offsetX = cornerX * (MIRA_HALF_WIDTH - 1);
     const offsetY = cornerY * (MIRA_HALF_HEIGHT - 1);
-    if (firstBlockedPoint(grid, { x: from.x + offsetX, y: from.y + offsetY }, { x: to.x + offsetX, y: to.y + offsetY }) !== null) return false;
+    if (!isRayClear(grid, { x: from.x + offsetX, y: from.y + offsetY }, { x: to.x + offsetX, y: to.y + offsetY })) return false;
   }
   return true;
 }

@@ -17,23 +17,26 @@ function blocks(grid: TileGrid, column: number, row: number): boolean {
   return grid.cells[row * grid.width + column] !== 0;
 }
 
+/** A ray's end, which a cast moves back to where the ray stops. */
+export interface RayEnd {
+  x: number;
+  y: number;
+}
+
 /**
- * Where a ray from (fromX, fromY) to (toX, toY), in sub-pixels, first enters a blocking tile, or null
- * when it reaches its end unblocked. A ray through a corner where it would touch a blocking tile counts
- * as blocked at that corner, so sight never slips between two walls that meet diagonally.
+ * Moves `end` back to where a ray from `from` to it, in sub-pixels, first enters a blocking tile, and
+ * says whether it did (an unblocked ray leaves `end` where it was). A ray through a corner where it would
+ * touch a blocking tile counts as blocked at that corner, so sight never slips between two walls that
+ * meet diagonally. No object is made: a cone alone casts 41 rays each time it is traced.
  */
-export function firstBlockedPoint(
-  grid: TileGrid,
-  from: { readonly x: number; readonly y: number },
-  to: { readonly x: number; readonly y: number },
-): { x: number; y: number } | null {
+export function clipRay(grid: TileGrid, from: { readonly x: number; readonly y: number }, end: RayEnd): boolean {
   const span = grid.span;
   let column = floorDivide(from.x, span);
   let row = floorDivide(from.y, span);
-  if (blocks(grid, column, row)) return { x: from.x, y: from.y };
+  if (blocks(grid, column, row)) return moveEnd(end, from.x, from.y);
 
-  const deltaX = to.x - from.x;
-  const deltaY = to.y - from.y;
+  const deltaX = end.x - from.x;
+  const deltaY = end.y - from.y;
   const stepX = deltaX > 0 ? 1 : deltaX < 0 ? -1 : 0;
   const stepY = deltaY > 0 ? 1 : deltaY < 0 ? -1 : 0;
   const lengthX = Math.abs(deltaX);
@@ -48,7 +51,7 @@ export function firstBlockedPoint(
     // walk checks cast several rays per Enforcer and child every tick.)
     const canCrossX = stepX !== 0 && (boundaryX < lengthX || (boundaryX === lengthX && stepX > 0));
     const canCrossY = stepY !== 0 && (boundaryY < lengthY || (boundaryY === lengthY && stepY > 0));
-    if (!canCrossX && !canCrossY) return null;
+    if (!canCrossX && !canCrossY) return false;
     // Compare boundaryX / lengthX with boundaryY / lengthY without dividing.
     let order: number;
     if (!canCrossY) order = -1;
@@ -59,25 +62,41 @@ export function firstBlockedPoint(
       const pointX = from.x + stepX * boundaryX;
       const pointY = from.y + stepY * boundaryY;
       if (blocks(grid, column + stepX, row) || blocks(grid, column, row + stepY)) {
-        return { x: pointX, y: pointY };
+        return moveEnd(end, pointX, pointY);
       }
       column += stepX;
       row += stepY;
-      if (blocks(grid, column, row)) return { x: pointX, y: pointY };
+      if (blocks(grid, column, row)) return moveEnd(end, pointX, pointY);
       boundaryX += span;
       boundaryY += span;
     } else if (order < 0) {
       column += stepX;
       if (blocks(grid, column, row)) {
-        return { x: from.x + stepX * boundaryX, y: from.y + Math.trunc((deltaY * boundaryX) / lengthX) + 0 };
+        return moveEnd(end, from.x + stepX * boundaryX, from.y + Math.trunc((deltaY * boundaryX) / lengthX) + 0);
       }
       boundaryX += span;
     } else {
       row += stepY;
       if (blocks(grid, column, row)) {
-        return { x: from.x + Math.trunc((deltaX * boundaryY) / lengthY) + 0, y: from.y + stepY * boundaryY };
+        return moveEnd(end, from.x + Math.trunc((deltaX * boundaryY) / lengthY) + 0, from.y + stepY * boundaryY);
       }
       boundaryY += span;
     }
   }
+}
+
+/** The end the casts that only ask whether a ray is clear move: theirs stays as it was. */
+const SCRATCH_END: RayEnd = { x: 0, y: 0 };
+
+/** Whether a ray from `from` to `to` (sub-pixels) meets no blocking tile. */
+export function isRayClear(grid: TileGrid, from: { readonly x: number; readonly y: number }, to: { readonly x: number; readonly y: number }): boolean {
+  SCRATCH_END.x = to.x;
+  SCRATCH_END.y = to.y;
+  return !clipRay(grid, from, SCRATCH_END);
+}
+
+function moveEnd(end: RayEnd, x: number, y: number): true {
+  end.x = x;
+  end.y = y;
+  return true;
 }

@@ -1,7 +1,7 @@
 import { createWorldTiles } from '../../src/sim/world-tiles.ts';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { canSee, coneHalfAngle, hasLineOfSight, isInsideCone, isWithinRange, traceSight, type Viewer } from '../../src/sim/sight.ts';
+import { canSee, clipSight, coneHalfAngle, hasLineOfSight, isInsideCone, isWithinRange, traceSight, type Viewer } from '../../src/sim/sight.ts';
 import { createWorld } from '../../src/sim/create-world.ts';
 import { levelFromAscii } from '../scenario/level-builder.ts';
 
@@ -36,6 +36,15 @@ describe('line of sight (integer grid raycast)', () => {
     // From the other side the ray enters at the wall's right edge, still outside the tile (x < 5 * SPAN).
     expect(traceSight(createWorldTiles(level), { x: centre(8), y: centre(2) }, { x: centre(1), y: centre(2) })).toEqual({ x: 5 * SPAN, y: centre(2) });
     expect(hasLineOfSight(createWorldTiles(level), { x: centre(2), y: centre(0) }, { x: centre(6), y: centre(5) })).toBe(false);
+  });
+
+  it('clips a kept end in place: moved back to where a blocked ray stops, left where a clear one ends', () => {
+    const tiles = createWorldTiles(level);
+    const kept = { x: centre(8), y: centre(2) };
+    expect(clipSight(tiles, { x: centre(1), y: centre(2) }, kept)).toBe(kept);
+    expect(kept).toEqual({ x: 4 * SPAN, y: centre(2) });
+    kept.x = centre(3);
+    expect(clipSight(tiles, { x: centre(1), y: centre(2) }, kept)).toEqual({ x: centre(3), y: centre(2) });
   });
 
   it("counts a ray through exactly a wall tile's corner as blocked, in both directions", () => {

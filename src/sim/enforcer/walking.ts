@@ -2,7 +2,7 @@
 // and otherwise asking the world's path queue and following the tiles it answers with.
 import { DOOR_PAUSE_TICKS, doorIndexAt, setDoor } from '../doors.ts';
 import { floorDivide, isWithinAngle, rotateVector, scaleVector } from '../fixed-point.ts';
-import { firstBlockedPoint } from '../grid-ray.ts';
+import { isRayClear } from '../grid-ray.ts';
 import { cancelPathRequests, requestPath } from '../path-queue.ts';
 import { tileGrid } from '../sight.ts';
 import { runsInto } from '../touch.ts';
@@ -108,12 +108,12 @@ export function isStraightWalkClear(
 ): boolean {
   // Vines and rivers of stars (enforcerBlocks) stop an Enforcer as walls do.
   const grid = tileGrid(tiles, 'enforcerSolid');
-  if (firstBlockedPoint(grid, from, to) !== null) return false;
+  if (!isRayClear(grid, from, to)) return false;
   const side = scaleVector(to.y - from.y, from.x - to.x, ENFORCER_CLEARANCE);
   if (side.x === 0 && side.y === 0) return true;
   return (
-    firstBlockedPoint(grid, { x: from.x + side.x, y: from.y + side.y }, { x: to.x + side.x, y: to.y + side.y }) === null &&
-    firstBlockedPoint(grid, { x: from.x - side.x, y: from.y - side.y }, { x: to.x - side.x, y: to.y - side.y }) === null
+    isRayClear(grid, { x: from.x + side.x, y: from.y + side.y }, { x: to.x + side.x, y: to.y + side.y }) &&
+    isRayClear(grid, { x: from.x - side.x, y: from.y - side.y }, { x: to.x - side.x, y: to.y - side.y })
   );
 }
 

@@ -1,6 +1,6 @@
 // Enforcers' sight cones as shapes (no Phaser, so Node can test and time them): fans of rays clipped where they first meet an opaque tile, using the same
 // grid walk the rules use, so what is drawn is what they see.
-import { coneHalfAngle, DETECTION_FULL, SUBPIXELS_PER_PIXEL, traceSight, type EnforcerState, type WorldTiles } from '../../sim/index.ts';
+import { clipSight, coneHalfAngle, DETECTION_FULL, SUBPIXELS_PER_PIXEL, type EnforcerState, type WorldTiles } from '../../sim/index.ts';
 import { cueColors, type CueColors } from './cue-colors.ts';
 
 const RAYS_PER_CONE = 40;
@@ -23,6 +23,9 @@ export interface ConeBuffer {
   readonly near: { x: number; y: number }[];
 }
 
+/** A ray's end, clipped where sight stops, rewritten ray after ray: a walking Enforcer's cone is traced every tick. */
+const RAY_END = { x: 0, y: 0 };
+
 /** Rays are cast in sub-pixels from the world's positions; the result is relative so it can follow the sprite. */
 export function traceCone(tiles: WorldTiles, enforcer: EnforcerState, into: ConeBuffer = { far: [], near: [] }): ConeShape {
   const { far, near } = into;
@@ -43,11 +46,12 @@ export function traceCone(tiles: WorldTiles, enforcer: EnforcerState, into: Cone
   // The rules' own half-angle: what is drawn is exactly what sees.
   const spread = (2 * halfAngle * Math.PI) / 180;
   const nearRange = range / 2;
+  const hit = RAY_END;
   for (let ray = 0; ray <= RAYS_PER_CONE; ray += 1) {
     const angle = heading - spread / 2 + (spread * ray) / RAYS_PER_CONE;
-    const endX = enforcer.x + Math.round(Math.cos(angle) * range);
-    const endY = enforcer.y + Math.round(Math.sin(angle) * range);
-    const hit = traceSight(tiles, enforcer, { x: endX, y: endY });
+    hit.x = enforcer.x + Math.round(Math.cos(angle) * range);
+    hit.y = enforcer.y + Math.round(Math.sin(angle) * range);
+    clipSight(tiles, enforcer, hit);
     const offsetX = hit.x - enforcer.x;
     const offsetY = hit.y - enforcer.y;
     const farPoint = far[ray + 1]!;
