@@ -4,7 +4,7 @@ export * from './types.ts';
 export { createWorld, DETECTION_ASSIST_PERCENTS, type CreateWorldOptions } from './create-world.ts';
 export { step } from './step.ts';
 export { hashWorld } from './world-hash.ts';
-export { clipSight, coneHalfAngle, traceSight } from './sight.ts';
+export { clipSight, coneHalfAngle } from './sight.ts';
 export { enforcerCue, type ConeStyle, type EnforcerCue } from './enforcer/enforcer-cues.ts';
 export { CAUTION_TICKS } from './alert.ts';
 export { floodOpenCells } from './flood.ts';

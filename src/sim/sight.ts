@@ -33,18 +33,10 @@ export function tileGrid(tiles: WorldTiles, kind: 'opaque' | 'solid' | 'enforcer
 }
 
 /**
- * Where a ray from -> to (sub-pixels) first enters an opaque tile or leaves the map, or `to` itself
- * when nothing is in the way. The view clips cone polygons with it; canSee uses the same walk.
+ * Moves `end` back to where a ray from `from` to it (sub-pixels) first enters an opaque tile or leaves the
+ * map, and leaves it where it is when nothing is in the way. The view clips cone polygons with it, 41 rays
+ * through one point it keeps; canSee uses the same walk.
  */
-export function traceSight(
-  tiles: WorldTiles,
-  from: { readonly x: number; readonly y: number },
-  to: { readonly x: number; readonly y: number },
-): RayEnd {
-  return clipSight(tiles, from, { x: to.x, y: to.y });
-}
-
-/** traceSight in place: `end` is moved back to where sight stops. A cone clips 41 rays through one point it keeps. */
 export function clipSight(tiles: WorldTiles, from: { readonly x: number; readonly y: number }, end: RayEnd): RayEnd {
   clipRay(tileGrid(tiles, 'opaque'), from, end);
   return end;

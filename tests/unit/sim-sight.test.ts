@@ -1,7 +1,7 @@
 import { createWorldTiles } from '../../src/sim/world-tiles.ts';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { canSee, clipSight, coneHalfAngle, hasLineOfSight, isInsideCone, isWithinRange, traceSight, type Viewer } from '../../src/sim/sight.ts';
+import { canSee, clipSight, coneHalfAngle, hasLineOfSight, isInsideCone, isWithinRange, type Viewer } from '../../src/sim/sight.ts';
 import { createWorld } from '../../src/sim/create-world.ts';
 import { levelFromAscii } from '../scenario/level-builder.ts';
 
@@ -28,13 +28,13 @@ describe('line of sight (integer grid raycast)', () => {
     const from = { x: centre(1), y: centre(1) };
     const to = { x: centre(8), y: centre(1) };
     expect(hasLineOfSight(createWorldTiles(level), from, to)).toBe(true);
-    expect(traceSight(createWorldTiles(level), { x: from.x, y: from.y }, { x: to.x, y: to.y })).toEqual(to);
+    expect(clipSight(createWorldTiles(level), { x: from.x, y: from.y }, { x: to.x, y: to.y })).toEqual(to);
   });
 
   it('is blocked by a wall and reports where the ray enters it', () => {
-    expect(traceSight(createWorldTiles(level), { x: centre(1), y: centre(2) }, { x: centre(8), y: centre(2) })).toEqual({ x: 4 * SPAN, y: centre(2) });
+    expect(clipSight(createWorldTiles(level), { x: centre(1), y: centre(2) }, { x: centre(8), y: centre(2) })).toEqual({ x: 4 * SPAN, y: centre(2) });
     // From the other side the ray enters at the wall's right edge, still outside the tile (x < 5 * SPAN).
-    expect(traceSight(createWorldTiles(level), { x: centre(8), y: centre(2) }, { x: centre(1), y: centre(2) })).toEqual({ x: 5 * SPAN, y: centre(2) });
+    expect(clipSight(createWorldTiles(level), { x: centre(8), y: centre(2) }, { x: centre(1), y: centre(2) })).toEqual({ x: 5 * SPAN, y: centre(2) });
     expect(hasLineOfSight(createWorldTiles(level), { x: centre(2), y: centre(0) }, { x: centre(6), y: centre(5) })).toBe(false);
   });
 
@@ -49,8 +49,8 @@ describe('line of sight (integer grid raycast)', () => {
 
   it("counts a ray through exactly a wall tile's corner as blocked, in both directions", () => {
     // The line y = x - 256 passes exactly through (1024, 768): the wall's bottom-left corner.
-    expect(traceSight(createWorldTiles(level), { x: 768, y: 512 }, { x: 1536, y: 1280 })).toEqual({ x: 1024, y: 768 });
-    expect(traceSight(createWorldTiles(level), { x: 1536, y: 1280 }, { x: 768, y: 512 })).toEqual({ x: 1024, y: 768 });
+    expect(clipSight(createWorldTiles(level), { x: 768, y: 512 }, { x: 1536, y: 1280 })).toEqual({ x: 1024, y: 768 });
+    expect(clipSight(createWorldTiles(level), { x: 1536, y: 1280 }, { x: 768, y: 512 })).toEqual({ x: 1024, y: 768 });
     // Two sub-pixels further from the wall, the same ray passes.
     expect(hasLineOfSight(createWorldTiles(level), { x: 768, y: 514 }, { x: 1536, y: 1282 })).toBe(true);
     expect(hasLineOfSight(createWorldTiles(level), { x: 1536, y: 1282 }, { x: 768, y: 514 })).toBe(true);
@@ -69,7 +69,7 @@ describe('line of sight (integer grid raycast)', () => {
   });
 
   it('treats the map edge as opaque', () => {
-    expect(traceSight(createWorldTiles(level), { x: centre(1), y: centre(1) }, { x: -500, y: centre(1) })).toEqual({ x: 0, y: centre(1) });
+    expect(clipSight(createWorldTiles(level), { x: centre(1), y: centre(1) }, { x: -500, y: centre(1) })).toEqual({ x: 0, y: centre(1) });
   });
 
   it('agrees with a fine-stepped reference walk away from tile boundaries', () => {

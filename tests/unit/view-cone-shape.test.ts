@@ -1,7 +1,7 @@
 import { createWorldTiles } from '../../src/sim/world-tiles.ts';
 import { describe, expect, it } from 'vitest';
 import { coneColor, meterWordDetection, METER_WORD_SHADES, traceCone } from '../../src/view/renderers/cone-shape.ts';
-import { coneHalfAngle, createWorld, DETECTION_FULL, SUBPIXELS_PER_PIXEL, traceSight, type EnforcerState, type WorldTiles } from '../../src/sim/index.ts';
+import { coneHalfAngle, createWorld, DETECTION_FULL, SUBPIXELS_PER_PIXEL, clipSight, type EnforcerState, type WorldTiles } from '../../src/sim/index.ts';
 import { levelFromAscii, type TestEnforcer } from '../scenario/level-builder.ts';
 
 const TILE = 16;
@@ -13,7 +13,7 @@ function coneOf(rows: string[], enforcer: Omit<TestEnforcer, 'id'>): { enforcer:
   return { enforcer: state, cone: traceCone(createWorldTiles(level), state) };
 }
 
-/** The cone as the rules' traceSight clips each ray, with every ray's end worked out afresh: what traceCone must give. */
+/** The cone as the rules' clipSight clips each ray, with every ray's end a new point: what traceCone must give. */
 function coneBySight(tiles: WorldTiles, enforcer: EnforcerState): { x: number; y: number }[] {
   const heading = Math.atan2(enforcer.facingY, enforcer.facingX);
   const spread = (2 * coneHalfAngle(enforcer.sightAngle) * Math.PI) / 180;
@@ -21,7 +21,7 @@ function coneBySight(tiles: WorldTiles, enforcer: EnforcerState): { x: number; y
   for (let ray = 0; ray <= 40; ray += 1) {
     const angle = heading - spread / 2 + (spread * ray) / 40;
     const end = { x: enforcer.x + Math.round(Math.cos(angle) * enforcer.sightRange), y: enforcer.y + Math.round(Math.sin(angle) * enforcer.sightRange) };
-    const hit = traceSight(tiles, enforcer, end);
+    const hit = clipSight(tiles, enforcer, end);
     points.push({ x: (hit.x - enforcer.x) / SUBPIXELS_PER_PIXEL, y: (hit.y - enforcer.y) / SUBPIXELS_PER_PIXEL });
   }
   return points;
@@ -87,7 +87,7 @@ describe('cone shape', () => {
     }
   });
 
-  it('ends every ray exactly where the rules\' traceSight does, one buffer traced again as the Enforcer walks, turns and changes its sight', () => {
+  it('ends every ray exactly where the rules\' clipSight does, one buffer traced again as the Enforcer walks, turns and changes its sight', () => {
     // xorshift32: the same map and walks every run.
     let seed = 7;
     const next = (below: number): number => {

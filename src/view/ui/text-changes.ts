@@ -1,6 +1,6 @@
 // Phaser's Text redraws its canvas and uploads it to the GPU on every setColor, setLineSpacing and
-// setWordWrapWidth, even when nothing changes (setText, setFontSize and setFontStyle check first). Texts set every frame go through these, so
-// a frame that shows the same words costs no redraw and no upload.
+// setWordWrapWidth, even when nothing changes (setText, setFontSize and setFontStyle check first). Texts set
+// every frame go through these, so a frame that shows the same words costs no redraw and no upload.
 import type Phaser from 'phaser';
 
 export function changeColor(text: Phaser.GameObjects.Text, color: string): Phaser.GameObjects.Text {
