@@ -157,15 +157,14 @@ async function measureDreamStart(page: Page): Promise<DreamStart> {
   return { longestFrame: round(sorted.at(-1) ?? 0, 1), medianFrame: round(sorted[Math.floor(sorted.length / 2)] ?? 0, 1), startTick: frames[first]!.tick };
 }
 
-/** Plays the scenario's replay again from its skip in the open page and measures the dream's start. */
-async function replayedDreamStart(page: Page, scenario: { readonly frames: InputFrame[]; readonly skipTicks: number }): Promise<DreamStart> {
+/** Starts the scenario's replay in real time from its skip, in the level open in the page. */
+async function startReplay(page: Page, scenario: { readonly frames: InputFrame[]; readonly skipTicks: number }): Promise<void> {
   await page.evaluate(
     ({ frames, skipTicks }) => {
       window.__analogDreams!.playReplayLive(frames, { skipTicks });
     },
     { frames: scenario.frames, skipTicks: scenario.skipTicks },
   );
-  return measureDreamStart(page);
 }
 
 async function frameRates(browser: Browser): Promise<void> {
@@ -182,12 +181,7 @@ async function frameRates(browser: Browser): Promise<void> {
     const empty = await emptyCanvas(browser, size, WINDOW_SECONDS);
     for (const scenario of scenarios) {
       const { page, cdp } = await openLevel(browser, { size, port });
-      await page.evaluate(
-        ({ frames, skipTicks }) => {
-          window.__analogDreams!.playReplayLive(frames, { skipTicks });
-        },
-        { frames: scenario.frames, skipTicks: scenario.skipTicks },
-      );
+      await startReplay(page, scenario);
       // The dream's start comes after the skip's backlog: its longest frame is the stall a player feels.
       const dreamStart = scenario.skipTicks > 0 ? await measureDreamStart(page) : null;
       const tickAt = async (): Promise<number> => page.evaluate(() => window.__analogDreams!.world()?.tick ?? -1);
@@ -195,7 +189,7 @@ async function frameRates(browser: Browser): Promise<void> {
       const measured = await measureWindow(page, cdp, scenario.window);
       const endTick = await tickAt();
       // The same start again in the same page: V8 compiled and optimised the dream's code the first time.
-      const warm = dreamStart === null || !wanted(DREAM_START_ROW) ? null : await replayedDreamStart(page, scenario);
+      const warm = dreamStart === null || !wanted(DREAM_START_ROW) ? null : await startReplay(page, scenario).then(() => measureDreamStart(page));
       await page.close();
       const ratio = round(measured.gpuMillisecondsPerFrame / empty.gpuMillisecondsPerFrame);
       const shared = { load: load(), seconds: measured.seconds, gpuMsPerFrame: measured.gpuMillisecondsPerFrame, emptyGpuMsPerFrame: empty.gpuMillisecondsPerFrame, emptyFps: empty.fps };
