@@ -17,7 +17,7 @@
 import { loadavg } from 'node:os';
 import type { Page } from '@playwright/test';
 import type { CDPSession } from '@playwright/test';
-import { DREAM_REPLAY, DREAM_START_TICK, PLAY_REPLAY, emptyCanvas, openLevel, replayFrames, withServedGame } from './frame-scenarios.ts';
+import { DREAM_REPLAY, DREAM_START_TICK, PLAY_REPLAY, emptyCanvas, openLevel, replayFrames, startLiveReplay, withServedGame } from './frame-scenarios.ts';
 import { gpuSeconds, round } from './frame-window.ts';
 
 const args = process.argv.slice(2);
@@ -162,10 +162,7 @@ async function worldState(page: Page): Promise<{ tick: number; dreaming: boolean
 }
 
 async function startReplay(page: Page, scenario: Scenario): Promise<void> {
-  const frames = replayFrames(scenario.replay);
-  await page.evaluate(({ frames: inputs, skipTicks }) => {
-    window.__analogDreams!.playReplayLive(inputs, { skipTicks });
-  }, { frames, skipTicks: scenario.fromTick });
+  await startLiveReplay(page, { frames: replayFrames(scenario.replay), skipTicks: scenario.fromTick });
   await page.waitForTimeout(WARM_UP_MILLISECONDS);
 }
 

@@ -25,7 +25,7 @@
 import { loadavg } from 'node:os';
 import type { Browser, Page } from '@playwright/test';
 import type { Replay } from '../src/run/replay.ts';
-import { TICKS_PER_SECOND, type InputFrame } from '../src/sim/types.ts';
+import { TICKS_PER_SECOND } from '../src/sim/types.ts';
 import {
   DREAM_LEAD_TICKS,
   DREAM_REPLAY,
@@ -37,6 +37,7 @@ import {
   openSteppedLevel,
   readReplay,
   replayFrames,
+  startLiveReplay,
   withServedGame,
 } from './frame-scenarios.ts';
 import { COLLECTION_CATEGORY, steppedUnderTrace, type TracedFrame } from './frame-trace.ts';
@@ -157,16 +158,6 @@ async function measureDreamStart(page: Page): Promise<DreamStart> {
   return { longestFrame: round(sorted.at(-1) ?? 0, 1), medianFrame: round(sorted[Math.floor(sorted.length / 2)] ?? 0, 1), startTick: frames[first]!.tick };
 }
 
-/** Starts the scenario's replay in real time from its skip, in the level open in the page. */
-async function startReplay(page: Page, scenario: { readonly frames: InputFrame[]; readonly skipTicks: number }): Promise<void> {
-  await page.evaluate(
-    ({ frames, skipTicks }) => {
-      window.__analogDreams!.playReplayLive(frames, { skipTicks });
-    },
-    { frames: scenario.frames, skipTicks: scenario.skipTicks },
-  );
-}
-
 async function frameRates(browser: Browser): Promise<void> {
   const golden = replayFrames(PLAY_REPLAY);
   const lane = readReplay(DREAM_REPLAY);
@@ -181,7 +172,7 @@ async function frameRates(browser: Browser): Promise<void> {
     const empty = await emptyCanvas(browser, size, WINDOW_SECONDS);
     for (const scenario of scenarios) {
       const { page, cdp } = await openLevel(browser, { size, port });
-      await startReplay(page, scenario);
+      await startLiveReplay(page, scenario);
       // The dream's start comes after the skip's backlog: its longest frame is the stall a player feels.
       const dreamStart = scenario.skipTicks > 0 ? await measureDreamStart(page) : null;
       const tickAt = async (): Promise<number> => page.evaluate(() => window.__analogDreams!.world()?.tick ?? -1);
@@ -189,7 +180,7 @@ async function frameRates(browser: Browser): Promise<void> {
       const measured = await measureWindow(page, cdp, scenario.window);
       const endTick = await tickAt();
       // The same start again in the same page: V8 compiled and optimised the dream's code the first time.
-      const warm = dreamStart === null || !wanted(DREAM_START_ROW) ? null : await startReplay(page, scenario).then(() => measureDreamStart(page));
+      const warm = dreamStart === null || !wanted(DREAM_START_ROW) ? null : await startLiveReplay(page, scenario).then(() => measureDreamStart(page));
       await page.close();
       const ratio = round(measured.gpuMillisecondsPerFrame / empty.gpuMillisecondsPerFrame);
       const shared = { load: load(), seconds: measured.seconds, gpuMsPerFrame: measured.gpuMillisecondsPerFrame, emptyGpuMsPerFrame: empty.gpuMillisecondsPerFrame, emptyFps: empty.fps };

@@ -99,6 +99,16 @@ export const STEPPED_SCENARIOS = {
   dream: { frames: replayFrames(DREAM_REPLAY), skipTicks: DREAM_START_TICK - 30 },
 } as const satisfies Record<string, SteppedScenario>;
 
+/** Starts the scenario's replay in real time from its skip, in the level open in the page (the loop keeps running). */
+export async function startLiveReplay(page: Page, scenario: SteppedScenario): Promise<void> {
+  await page.evaluate(
+    ({ frames, skipTicks }) => {
+      window.__analogDreams!.playReplayLive(frames, { skipTicks });
+    },
+    { frames: [...scenario.frames], skipTicks: scenario.skipTicks },
+  );
+}
+
 /** The level opened as openLevel does, its loop stopped and the scenario's replay started; nothing stepped yet. */
 export async function openSteppedLevel(browser: Browser, options: { readonly size: ScreenSize; readonly port: number; readonly scenario: SteppedScenario }): Promise<Page> {
   const { page } = await openLevel(browser, options);

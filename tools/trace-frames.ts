@@ -15,7 +15,7 @@
 import { writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import type { Page } from '@playwright/test';
-import { DREAM_LEAD_TICKS, DREAM_REPLAY, DREAM_START_TICK, PLAY_REPLAY, openEmptyCanvas, openLevel, replayFrames, withServedGame } from './frame-scenarios.ts';
+import { DREAM_LEAD_TICKS, DREAM_REPLAY, DREAM_START_TICK, PLAY_REPLAY, openEmptyCanvas, openLevel, replayFrames, startLiveReplay, withServedGame } from './frame-scenarios.ts';
 import { recordTrace, type TraceEvent } from './frame-trace.ts';
 import { measureWindow } from './frame-window.ts';
 
@@ -101,12 +101,7 @@ await withServedGame({ name: 'trace/', port }, async (browser) => {
   const { page, cdp } = scenario === 'empty' ? await openEmptyCanvas(browser, size) : await openLevel(browser, { size, port });
   if (scenario !== 'empty') {
     const dream = scenario === 'dream';
-    await page.evaluate(
-      ({ frames, skipTicks }) => {
-        window.__analogDreams!.playReplayLive(frames, { skipTicks });
-      },
-      { frames: replayFrames(dream ? DREAM_REPLAY : PLAY_REPLAY), skipTicks: dream ? DREAM_START_TICK - DREAM_LEAD_TICKS : 0 },
-    );
+    await startLiveReplay(page, { frames: replayFrames(dream ? DREAM_REPLAY : PLAY_REPLAY), skipTicks: dream ? DREAM_START_TICK - DREAM_LEAD_TICKS : 0 });
   }
   if (args.includes('--hide-mirror')) await page.addStyleTag({ content: '#game > div[aria-hidden="true"] { display: none !important }' });
   await page.waitForTimeout(SETTLE_MILLISECONDS);
