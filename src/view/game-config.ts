@@ -22,6 +22,7 @@ import { installLowEffectsWatch } from './low-effects.ts';
 import { NoticeScene } from './scenes/notice-scene.ts';
 import { ReplaysScene } from './scenes/replays-scene.ts';
 import { installReplayDrop } from './replays/replay-import.ts';
+import { uploadTextsWhenDrawn } from './ui/text-uploads.ts';
 
 export function createGameConfig(parentId: string): Phaser.Types.Core.GameConfig {
   return {
@@ -46,6 +47,9 @@ export function createGameConfig(parentId: string): Phaser.Types.Core.GameConfig
     banner: false,
     scene: [BootScene, TitleScene, LevelScene, ResultScene, ProblemsScene, CustomLevelScene, ChapterSelectScene, SettingsScene, CreditsScene, StoryScene, RunStatisticsScene, MusicCaptionScene, NoticeScene, ReplaysScene, ControlsScene],
     callbacks: {
+      preBoot: () => {
+        uploadTextsWhenDrawn();
+      },
       postBoot: (game) => {
         installFileDrop(game);
         installLiveReload(game);
