@@ -1,5 +1,5 @@
-// One texture drawn as one quad with the simplest shader there is: no tint, no texture choice, no
-// rounding in the shader. Under software WebGL every pixel a shader covers costs: the same full-screen
+// One texture drawn as one quad, or parts of it, with the simplest shader there is: no tint, no texture
+// choice, no rounding in the shader. Under software WebGL every pixel a shader covers costs: the same full-screen
 // quad through Phaser's sprite shader, with its tint and texture-choice work, cost over twice as much.
 // Used for the world's upscale to the screen (pixel-upscale.ts) and the cached tiles (tile-cache-image.ts).
 // The caller binds the framebuffer, sets the viewport and the blending; this binds everything else it
@@ -53,15 +53,32 @@ const programs = new WeakMap<WebGLRenderingContext, QuadResources>();
 /** Draws the whole of `texture` (stored bottom row first, as WebGL framebuffers are) over `rect`. */
 export function drawTextureQuad(gl: WebGLRenderingContext, texture: WebGLTexture, rect: TargetRect): void {
   const resources = programs.get(gl) ?? prepare(gl);
+  drawCorners(gl, texture, { rect, buffer: resources.corners, mode: gl.TRIANGLE_STRIP, count: 4 });
+}
+
+/** Triangles of a texture: `count` corners in `buffer`, in fractions of the texture (y down), made by the caller in this context. */
+export interface TextureParts {
+  readonly buffer: WebGLBuffer;
+  readonly count: number;
+}
+
+/** Draws parts of `texture` where drawTextureQuad would put them over `rect`. */
+export function drawTextureParts(gl: WebGLRenderingContext, texture: WebGLTexture, parts: TextureParts & { readonly rect: TargetRect }): void {
+  drawCorners(gl, texture, { ...parts, mode: gl.TRIANGLES });
+}
+
+function drawCorners(gl: WebGLRenderingContext, texture: WebGLTexture, corners: TextureParts & { readonly rect: TargetRect; readonly mode: number }): void {
+  const resources = programs.get(gl) ?? prepare(gl);
+  const { rect } = corners;
   gl.activeTexture(gl.TEXTURE0);
   gl.bindTexture(gl.TEXTURE_2D, texture);
   gl.useProgram(resources.program);
   gl.uniform1i(resources.sampler, 0);
   gl.uniform4f(resources.targetRect, rect.x, rect.y, rect.width, rect.height);
-  gl.bindBuffer(gl.ARRAY_BUFFER, resources.corners);
+  gl.bindBuffer(gl.ARRAY_BUFFER, corners.buffer);
   gl.enableVertexAttribArray(resources.corner);
   gl.vertexAttribPointer(resources.corner, 2, gl.FLOAT, false, 0, 0);
-  gl.drawArrays(gl.TRIANGLE_STRIP, 0, 4);
+  gl.drawArrays(corners.mode, 0, corners.count);
   gl.disableVertexAttribArray(resources.corner);
 }
 

@@ -65,3 +65,32 @@ export function cellRuns(cells: readonly TileCell[]): CellRun[] {
   if (current !== null) runs.push(current);
   return runs;
 }
+
+/**
+ * The parts of a cache's texture that hold a tile, for a cache whose tiles fit their cells: each row's
+ * runs of cells where some layer shows a tile (`keys`, one array per layer, EMPTY_TILE_KEY where none), as
+ * two triangles each, their corners in fractions of the texture (x, y pairs, y down). The rest of the
+ * texture was never drawn on; under software WebGL a pixel costs the same drawn transparent or not, and a
+ * layer above the characters holds tiles in a tenth of its cells or fewer.
+ */
+export function coveredParts(keys: readonly Int32Array[], map: { readonly width: number; readonly height: number }): Float32Array {
+  const holdsTile = (index: number): boolean => keys.some((layer) => layer[index] !== EMPTY_TILE_KEY);
+  const corners: number[] = [];
+  for (let y = 0; y < map.height; y += 1) {
+    let x = 0;
+    while (x < map.width) {
+      if (!holdsTile(y * map.width + x)) {
+        x += 1;
+        continue;
+      }
+      const start = x;
+      while (x < map.width && holdsTile(y * map.width + x)) x += 1;
+      const left = start / map.width;
+      const right = x / map.width;
+      const top = y / map.height;
+      const bottom = (y + 1) / map.height;
+      corners.push(left, top, right, top, left, bottom, left, bottom, right, top, right, bottom);
+    }
+  }
+  return new Float32Array(corners);
+}
