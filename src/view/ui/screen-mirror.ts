@@ -197,7 +197,8 @@ export class ScreenMirror {
     const resolution = frame.source.resolution;
     const width = frame.cutWidth / resolution;
     const height = frame.cutHeight / resolution;
-    if (object.type === 'Text' && (width === 0 || height === 0)) return null;
+    // An empty Text with no background shows nothing, but its element would be one more layer to composite.
+    if (object.type === 'Text' && (width === 0 || height === 0 || isBlankText(object as unknown as Phaser.GameObjects.Text))) return null;
     // Flipping mirrors the quad about the display origin, unless the frame has its own pivot.
     let left = -object.displayOriginX + frame.x;
     let top = -object.displayOriginY + frame.y;
@@ -349,4 +350,8 @@ interface Filters {
 
 function hasFilters(filters: Filters | null | undefined): boolean {
   return filters !== undefined && filters !== null && (filters.internal.getActive().length > 0 || filters.external.getActive().length > 0);
+}
+
+function isBlankText(text: Phaser.GameObjects.Text): boolean {
+  return text.text === '' && !text.style.backgroundColor;
 }
