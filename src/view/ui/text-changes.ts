@@ -1,6 +1,7 @@
-// Phaser's Text redraws its canvas and uploads it to the GPU on every setColor, setLineSpacing and
-// setWordWrapWidth, even when nothing changes (setText, setFontSize and setFontStyle check first). Texts set
-// every frame go through these, so a frame that shows the same words costs no redraw and no upload.
+// Phaser's Text redraws its canvas (and so uploads it again when WebGL next draws it: text-uploads.ts) on
+// every setColor, setLineSpacing and setWordWrapWidth, even when nothing changes (setText, setFontSize and
+// setFontStyle check first). Texts set every frame go through these, so a frame that shows the same words
+// costs no redraw and no upload.
 import type Phaser from 'phaser';
 
 export function changeColor(text: Phaser.GameObjects.Text, color: string): Phaser.GameObjects.Text {
@@ -13,7 +14,7 @@ export function changeLineSpacing(text: Phaser.GameObjects.Text, spacing: number
 
 /**
  * The lines `words` wrap to at `width` in the text's font, without a draw: setWordWrapWidth would draw the
- * canvas and upload it once to set the width and once more to put it back.
+ * canvas once to set the width and once more to put it back.
  */
 export function wrappedLines(text: Phaser.GameObjects.Text, words: string, width: number): string[] {
   const kept = text.style.wordWrapWidth;
@@ -30,8 +31,8 @@ export function changeWordWrapWidth(text: Phaser.GameObjects.Text, width: number
 }
 
 /**
- * New words and a new colour at once, drawn and uploaded once: setText then setColor would redraw the
- * canvas and upload it twice (the HUD's seen line changes colour every tick while a meter fills).
+ * New words and a new colour at once, drawn once: setText then setColor would draw the canvas twice (the
+ * HUD's seen line changes colour every tick while a meter fills).
  */
 export function changeTextAndColor(text: Phaser.GameObjects.Text, value: string, color: string): Phaser.GameObjects.Text {
   if (text.style.color === color) return text.setText(value);
