@@ -9,6 +9,7 @@ import type { World } from '../../sim/index.ts';
 import { edgeArrow, type EdgeArrow } from '../renderers/stealth-cues.ts';
 import type { Position } from '../renderers/motion.ts';
 import { goalOf } from '../renderers/tick-cues.ts';
+import { BACKGROUND_COLOR } from '../ui/palette.ts';
 import { chooseInterfaceScale, chooseLevelZoom } from '../ui/zoom.ts';
 import { ScreenMirror } from '../ui/screen-mirror.ts';
 import { PixelCamera } from './pixel-camera.ts';
@@ -58,7 +59,7 @@ export class LevelCamera {
     scene.cameras.remove(scene.cameras.main);
     this.world = new PixelCamera(scene);
     scene.cameras.addExisting(this.world, true);
-    this.world.setBackgroundColor('#07060d');
+    this.world.fillWithBackground(BACKGROUND_COLOR);
     // The catch flash tints the scene instead of blanking it: the player should still see where she was.
     this.world.flashEffect.alpha = 0.45;
     // Drawn by the words camera before any word, on the screen-sized canvas only: the world, scaled up

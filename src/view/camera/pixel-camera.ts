@@ -18,10 +18,15 @@ export interface PixelPlacement {
   readonly middleY: number;
 }
 
+/** No fill: Phaser skips a camera's background when its alpha is 0. */
+const NO_FILL = 'rgba(0, 0, 0, 0)';
+
 export class PixelCamera extends Phaser.Cameras.Scene2D.Camera {
   #shown: PixelPlacement | null = null;
   /** Pixel mode (pixel-canvas.ts): the canvas is the world's size, so the camera draws straight into it. */
   #direct = false;
+  /** The game's background colour, which the world is drawn over (fillWithBackground). */
+  #background: string = NO_FILL;
 
   constructor(scene: Phaser.Scene) {
     super(0, 0, scene.scale.width, scene.scale.height);
@@ -47,6 +52,22 @@ export class PixelCamera extends Phaser.Cameras.Scene2D.Camera {
   drawDirect(direct: boolean): void {
     this.#direct = direct;
     this.setForceComposite(!direct);
+    this.#fillBackground();
+  }
+
+  /**
+   * Draws the world over the game's background colour (the colour the canvas is cleared to). Into its
+   * framebuffer it fills it first, as an opaque world for the upscale; in pixel mode Phaser has just
+   * cleared the canvas to that colour, and filling it again covered every world pixel a second time (about
+   * 0.4 ms of the GPU process's frame at 720p under software WebGL).
+   */
+  fillWithBackground(gameBackground: string): void {
+    this.#background = gameBackground;
+    this.#fillBackground();
+  }
+
+  #fillBackground(): void {
+    this.setBackgroundColor(this.#direct ? NO_FILL : this.#background);
   }
 
   override preRender(): void {
