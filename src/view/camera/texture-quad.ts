@@ -1,6 +1,7 @@
 // One texture drawn as one quad, or parts of it, with the simplest shader there is: no tint, no texture
-// choice, no rounding in the shader. Under software WebGL every pixel a shader covers costs: the same full-screen
-// quad through Phaser's sprite shader, with its tint and texture-choice work, cost over twice as much.
+// choice, no rounding in the shader. Under software WebGL every pixel a shader covers costs: the same
+// full-screen quad through Phaser's sprite shader, with its tint and texture-choice work, cost over twice
+// as much.
 // Used for the world's upscale to the screen (pixel-upscale.ts) and the cached tiles (tile-cache-image.ts).
 // The caller binds the framebuffer, sets the viewport and the blending; this binds everything else it
 // uses, and Phaser rebinds its own state after an Extern.
@@ -56,7 +57,10 @@ export function drawTextureQuad(gl: WebGLRenderingContext, texture: WebGLTexture
   drawCorners(gl, texture, { rect, buffer: resources.corners, mode: gl.TRIANGLE_STRIP, count: 4 });
 }
 
-/** Triangles of a texture: `count` corners in `buffer`, in fractions of the texture (y down), made by the caller in this context. */
+/**
+ * Triangles of a texture: `count` corners in `buffer`, in fractions of the texture (y down), the buffer
+ * made by the caller in the context it draws in.
+ */
 export interface TextureParts {
   readonly buffer: WebGLBuffer;
   readonly count: number;

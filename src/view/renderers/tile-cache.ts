@@ -89,6 +89,7 @@ export class TileCache {
     this.#texture.render();
     for (let y = 0; y < map.height; y += 1) for (let x = 0; x < map.width; x += 1) this.#differs({ x, y });
     if (this.#cellsAlone) this.#image.showParts(coveredParts(this.#drawnKeys, map));
+    this.#coverChanged = false;
   }
 
   /** These cells may show something else now: those whose tiles differ from what was drawn are drawn again. */
