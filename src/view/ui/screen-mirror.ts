@@ -197,8 +197,7 @@ export class ScreenMirror {
     const resolution = frame.source.resolution;
     const width = frame.cutWidth / resolution;
     const height = frame.cutHeight / resolution;
-    // An empty Text with no background shows nothing, but its element would be one more layer to composite.
-    if (object.type === 'Text' && (width === 0 || height === 0 || isBlankText(object as unknown as Phaser.GameObjects.Text))) return null;
+    if (object.type === 'Text' && (width === 0 || height === 0)) return null;
     // Flipping mirrors the quad about the display origin, unless the frame has its own pivot.
     let left = -object.displayOriginX + frame.x;
     let top = -object.displayOriginY + frame.y;
@@ -350,8 +349,4 @@ interface Filters {
 
 function hasFilters(filters: Filters | null | undefined): boolean {
   return filters !== undefined && filters !== null && (filters.internal.getActive().length > 0 || filters.external.getActive().length > 0);
-}
-
-function isBlankText(text: Phaser.GameObjects.Text): boolean {
-  return text.text === '' && !text.style.backgroundColor;
 }
