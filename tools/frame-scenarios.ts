@@ -112,14 +112,10 @@ export async function startLiveReplay(page: Page, scenario: SteppedScenario): Pr
 /** The level opened as openLevel does, its loop stopped and the scenario's replay started; nothing stepped yet. */
 export async function openSteppedLevel(browser: Browser, options: { readonly size: ScreenSize; readonly port: number; readonly scenario: SteppedScenario }): Promise<Page> {
   const { page } = await openLevel(browser, options);
-  await page.evaluate(
-    ({ frames, skipTicks }) => {
-      const hook = window.__analogDreams!;
-      hook.stopLoop();
-      hook.playReplayLive(frames, { skipTicks });
-    },
-    { frames: [...options.scenario.frames], skipTicks: options.scenario.skipTicks },
-  );
+  await page.evaluate(() => {
+    window.__analogDreams!.stopLoop();
+  });
+  await startLiveReplay(page, options.scenario);
   return page;
 }
 

@@ -53,8 +53,7 @@ const programs = new WeakMap<WebGLRenderingContext, QuadResources>();
 
 /** Draws the whole of `texture` (stored bottom row first, as WebGL framebuffers are) over `rect`. */
 export function drawTextureQuad(gl: WebGLRenderingContext, texture: WebGLTexture, rect: TargetRect): void {
-  const resources = programs.get(gl) ?? prepare(gl);
-  drawCorners(gl, texture, { rect, buffer: resources.corners, mode: gl.TRIANGLE_STRIP, count: 4 });
+  drawCorners(gl, texture, { rect, buffer: null, mode: gl.TRIANGLE_STRIP, count: 4 });
 }
 
 /**
@@ -71,7 +70,8 @@ export function drawTextureParts(gl: WebGLRenderingContext, texture: WebGLTextur
   drawCorners(gl, texture, { ...parts, mode: gl.TRIANGLES });
 }
 
-function drawCorners(gl: WebGLRenderingContext, texture: WebGLTexture, corners: TextureParts & { readonly rect: TargetRect; readonly mode: number }): void {
+/** `buffer` null: the whole texture's corners, kept with the program. */
+function drawCorners(gl: WebGLRenderingContext, texture: WebGLTexture, corners: { readonly rect: TargetRect; readonly buffer: WebGLBuffer | null; readonly count: number; readonly mode: number }): void {
   const resources = programs.get(gl) ?? prepare(gl);
   const { rect } = corners;
   gl.activeTexture(gl.TEXTURE0);
@@ -79,7 +79,7 @@ function drawCorners(gl: WebGLRenderingContext, texture: WebGLTexture, corners: 
   gl.useProgram(resources.program);
   gl.uniform1i(resources.sampler, 0);
   gl.uniform4f(resources.targetRect, rect.x, rect.y, rect.width, rect.height);
-  gl.bindBuffer(gl.ARRAY_BUFFER, corners.buffer);
+  gl.bindBuffer(gl.ARRAY_BUFFER, corners.buffer ?? resources.corners);
   gl.enableVertexAttribArray(resources.corner);
   gl.vertexAttribPointer(resources.corner, 2, gl.FLOAT, false, 0, 0);
   gl.drawArrays(corners.mode, 0, corners.count);

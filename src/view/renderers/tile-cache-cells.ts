@@ -66,6 +66,11 @@ export function cellRuns(cells: readonly TileCell[]): CellRun[] {
   return runs;
 }
 
+/** Whether some layer shows a tile at the cell (`keys`, one array per layer, EMPTY_TILE_KEY where none). */
+export function holdsTile(keys: readonly Int32Array[], index: number): boolean {
+  return keys.some((layer) => layer[index] !== EMPTY_TILE_KEY);
+}
+
 /**
  * The parts of a cache's texture that hold a tile, for a cache whose tiles fit their cells: each row's
  * runs of cells where some layer shows a tile (`keys`, one array per layer, EMPTY_TILE_KEY where none), as
@@ -74,17 +79,16 @@ export function cellRuns(cells: readonly TileCell[]): CellRun[] {
  * layer above the characters holds tiles in a tenth of its cells or fewer.
  */
 export function coveredParts(keys: readonly Int32Array[], map: { readonly width: number; readonly height: number }): Float32Array {
-  const holdsTile = (index: number): boolean => keys.some((layer) => layer[index] !== EMPTY_TILE_KEY);
   const corners: number[] = [];
   for (let y = 0; y < map.height; y += 1) {
     let x = 0;
     while (x < map.width) {
-      if (!holdsTile(y * map.width + x)) {
+      if (!holdsTile(keys, y * map.width + x)) {
         x += 1;
         continue;
       }
       const start = x;
-      while (x < map.width && holdsTile(y * map.width + x)) x += 1;
+      while (x < map.width && holdsTile(keys, y * map.width + x)) x += 1;
       const left = start / map.width;
       const right = x / map.width;
       const top = y / map.height;

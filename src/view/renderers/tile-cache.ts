@@ -18,7 +18,7 @@ import { reusedDynamicTexture } from './reused-texture.ts';
 import type { TileCell } from '../../sim/index.ts';
 import type { TiledMap } from '../../tiled/tiled-map.ts';
 import { TileCacheImage } from './tile-cache-image.ts';
-import { EMPTY_TILE_KEY, cellRuns, coveredParts, shownTileKey, tilesFitCells } from './tile-cache-cells.ts';
+import { EMPTY_TILE_KEY, cellRuns, coveredParts, holdsTile, shownTileKey, tilesFitCells } from './tile-cache-cells.ts';
 
 /** Largest map, in pixels across times down, drawn into one texture: 16 MB of texture at most. */
 const CACHED_MAP_PIXELS = 2048 * 2048;
@@ -112,8 +112,7 @@ export class TileCache {
    */
   #differs(cell: TileCell): boolean {
     const index = cell.y * this.#options.map.width + cell.x;
-    const covered = (): boolean => this.#drawnKeys.some((keys) => keys[index] !== EMPTY_TILE_KEY);
-    const coveredBefore = covered();
+    const coveredBefore = holdsTile(this.#drawnKeys, index);
     let differs = false;
     for (const [layerIndex, layer] of this.#options.layers.entries()) {
       const key = shownTileKey(layer.layer.data[cell.y]?.[cell.x] ?? null);
@@ -122,7 +121,7 @@ export class TileCache {
       drawn[index] = key;
       differs = true;
     }
-    if (differs && covered() !== coveredBefore) this.#coverChanged = true;
+    if (differs && holdsTile(this.#drawnKeys, index) !== coveredBefore) this.#coverChanged = true;
     return differs;
   }
 
