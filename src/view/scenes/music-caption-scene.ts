@@ -36,6 +36,14 @@ export class MusicCaptionScene extends Phaser.Scene {
     this.#shownAt = -Infinity;
     if (this.#waiting !== null) this.show(this.#waiting);
     this.#waiting = null;
+    // Placed at once when the window changes, as the screens under it lay themselves out, not a step later.
+    const placeResized = (): void => {
+      this.#place({ resized: true });
+    };
+    this.scale.on(Phaser.Scale.Events.RESIZE, placeResized);
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
+      this.scale.off(Phaser.Scale.Events.RESIZE, placeResized);
+    });
   }
 
   /** Shows `text` now (or as soon as the scene has started), replacing the caption before. */
