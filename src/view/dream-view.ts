@@ -71,7 +71,7 @@ export class DreamView {
     this.#children = new ChildSprites(images, world.children.map((child) => child.id));
     this.#prompt = new InteractPrompt(scene, { layer: wordLayer, depth: LEVEL_DEPTH.marks });
     this.#hud = new DreamHud(scene, interfaceLayer);
-    this.#effects = new DreamEffects({ words: options.words, dreamable: world.level.dreamCircles.length > 0 });
+    this.#effects = new DreamEffects({ words: options.words, world });
     scene.events.once('shutdown', () => {
       this.#effects.stop();
     });

@@ -17,14 +17,28 @@ function fakeWords(): { words: FloatingWords; prepared: string[]; shown: string[
   return { words: words as unknown as FloatingWords, prepared, shown };
 }
 
-const world = (tick: number, stage: string): World => ({ tick, mira: { x: 0, y: 0 }, children: [], dream: { stage, ringTicks: 0 } }) as unknown as World;
-const event = (type: string): SimEvent => ({ type }) as unknown as SimEvent;
+interface LevelParts {
+  readonly dreamCircles?: number;
+  readonly children?: readonly string[];
+  readonly clues?: readonly string[];
+}
+
+/** A world as the effects read it: a level with circles, children and clues by name. */
+const world = (tick: number, stage: string, parts: LevelParts = { dreamCircles: 1 }): World =>
+  ({
+    tick,
+    mira: { x: 0, y: 0 },
+    children: (parts.children ?? []).map((name, id) => ({ id, name, x: 0, y: 0 })),
+    level: { dreamCircles: Array.from({ length: parts.dreamCircles ?? 0 }, () => ({})), clues: (parts.clues ?? []).map((name, id) => ({ id, name })) },
+    dream: { stage, ringTicks: 0 },
+  }) as unknown as World;
+const event = (type: string, fields: Record<string, unknown> = {}): SimEvent => ({ type, ...fields }) as unknown as SimEvent;
 
 describe('DreamEffects', () => {
   it('makes the dream\'s words while the level loads, so each word the dream says is one already drawn', () => {
     const { words, prepared, shown } = fakeWords();
-    const effects = new DreamEffects({ words, dreamable: true });
-    expect(prepared).toHaveLength(4);
+    const effects = new DreamEffects({ words, world: world(0, 'waking') });
+    expect(prepared).toHaveLength(7);
     effects.afterTick(world(334, 'dreaming'), [event('dream-started'), event('dream-phase')]);
     effects.afterTick(world(600, 'dreaming'), [event('dream-phase')]);
     effects.afterTick(world(900, 'fading'), [event('dream-fading')]);
@@ -33,9 +47,21 @@ describe('DreamEffects', () => {
     for (const word of shown) expect(prepared).toContain(word);
   });
 
-  it('makes none on a level with no circle to dream in', () => {
+  it('makes the words of the level\'s children and clues while it loads: a first join or find draws no new text', () => {
+    const { words, prepared, shown } = fakeWords();
+    const parts = { children: ['Leo', 'Ada', ''], clues: ['a drawing of stars', ''] };
+    const effects = new DreamEffects({ words, world: world(0, 'waking', parts) });
+    effects.afterTick(world(40, 'waking', parts), [event('child-joined', { childId: 0 }), event('child-joined', { childId: 2 }), event('group-order', { waiting: true }), event('group-order', { waiting: false })]);
+    effects.afterTick(world(90, 'waking', parts), [event('clue', { clueId: 0 }), event('clue', { clueId: 1 })]);
+    expect(shown.map((word) => word.split('|')[0])).toEqual(['Leo joins', 'a child joins', 'wait here', 'follow me', 'a drawing of stars', 'found']);
+    for (const word of shown) expect(prepared).toContain(word);
+    // No circle to dream in: none of the dream's words.
+    expect(prepared.map((word) => word.split('|')[0])).not.toContain('we dream together');
+  });
+
+  it('makes none on a level with no circle, child or clue', () => {
     const { words, prepared } = fakeWords();
-    new DreamEffects({ words, dreamable: false });
+    new DreamEffects({ words, world: world(0, 'waking', {}) });
     expect(prepared).toEqual([]);
   });
 });

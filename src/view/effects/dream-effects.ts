@@ -3,7 +3,8 @@
 // wait and follow, ticks while the ring fills, the swell as the dream starts, a looping ambience for as
 // long as it lasts, a shimmer per phase, a falling tone as it fades and a soft close when it ends.
 import type { SoundLoop } from '../../platform/sound-player.ts';
-import { DREAM_RING_TICKS, type SimEvent, type World } from '../../sim/index.ts';
+import type { ClueDefinition } from '../../level/level-definition.ts';
+import { DREAM_RING_TICKS, type ChildState, type SimEvent, type World } from '../../sim/index.ts';
 import { childLabel } from '../renderers/dream-cues.ts';
 import { LEVEL_DEPTH } from '../renderers/level-depths.ts';
 import { gameSounds } from '../sounds.ts';
@@ -14,13 +15,28 @@ const RING_SOUND_EVERY = DREAM_RING_TICKS / 4;
 const WORD_COLOR = '#ffe08a';
 
 const INTERRUPTED_WORDS = { seen: 'seen! the ring breaks', left: 'left the circle', released: 'let go' } as const;
-/** The dream's own words: made while the level loads, so the tick the dream starts draws no new text. */
 const DREAM_WORDS = { started: 'we dream together', phase: 'the dream shifts', fading: 'the dream fades…', ended: 'awake again' } as const;
+const GROUP_WORDS = { waiting: 'wait here', following: 'follow me' } as const;
+
+const joinedWord = (child: ChildState | undefined): string => `${childLabel(child)} joins`;
+const clueWord = (clue: ClueDefinition | undefined): string => (clue === undefined || clue.name === '' ? 'found' : clue.name);
+
+/**
+ * Every word this level can have these effects say, made while it loads: a new text costs a frame 1-2 ms
+ * of font measuring and drawing (under software WebGL), so the tick a child first joins or the dream
+ * starts draws none.
+ */
+function wordsOf(world: World): string[] {
+  const { level } = world;
+  const words = level.clues.map(clueWord);
+  if (world.children.length > 0) words.push(...world.children.map(joinedWord), ...Object.values(GROUP_WORDS));
+  if (level.dreamCircles.length > 0) words.push(...Object.values(DREAM_WORDS), ...Object.values(INTERRUPTED_WORDS));
+  return [...new Set(words)];
+}
 
 interface DreamEffectsOptions {
   readonly words: FloatingWords;
-  /** The level has a circle to dream in. */
-  readonly dreamable: boolean;
+  readonly world: World;
 }
 
 export class DreamEffects {
@@ -33,7 +49,7 @@ export class DreamEffects {
 
   constructor(options: DreamEffectsOptions) {
     this.#options = options;
-    if (options.dreamable) options.words.prepare(Object.values(DREAM_WORDS), WORD_COLOR);
+    options.words.prepare(wordsOf(options.world), WORD_COLOR);
   }
 
   /** After each tick: the events, then what the dream's state keeps sounding. */
@@ -59,12 +75,12 @@ export class DreamEffects {
       case 'child-joined': {
         const child = world.children.find((candidate) => candidate.id === event.childId);
         sounds.play('child-joined', { volume: 0.6 });
-        this.#floatWord(child ?? mira, `${childLabel(child)} joins`);
+        this.#floatWord(child ?? mira, joinedWord(child));
         break;
       }
       case 'group-order':
         sounds.play(event.waiting ? 'group-wait' : 'group-follow', { volume: 0.6 });
-        this.#floatWord(mira, event.waiting ? 'wait here' : 'follow me');
+        this.#floatWord(mira, event.waiting ? GROUP_WORDS.waiting : GROUP_WORDS.following);
         break;
       case 'dream-interrupted':
         sounds.play('dream-interrupted', { volume: 0.5 });
@@ -98,7 +114,7 @@ export class DreamEffects {
       case 'clue': {
         const clue = world.level.clues.find((candidate) => candidate.id === event.clueId);
         sounds.play('child-joined', { volume: 0.4 });
-        this.#floatWord(mira, clue === undefined || clue.name === '' ? 'found' : clue.name);
+        this.#floatWord(mira, clueWord(clue));
         break;
       }
       case 'locked':
