@@ -2,7 +2,7 @@
 // `npm run bench`). Builds the game as shipped plus the test hook (the hook only plays a replay; nothing
 // of it runs per frame), serves it, and plays the golden replays in real time in Debian's Chromium with
 // software WebGL (SwiftShader), as a player without a GPU would see them. One JSON line per figure:
-// - frame/software-<size>[-dream]: frames per second over the window (`value`), with the load average,
+// - frame/software-<size>[-dream]: frames per second over the window (`value`) and its longest frame, with the load average,
 //   the GPU process's CPU time per frame, and the same for an empty WebGL canvas of that size beside it,
 //   and the world's ticks at the window's start and end; the dream's window is shorter (the dream ends
 //   with the level) and reports the dream's stage at its first and last frame and all it saw between;
@@ -187,7 +187,7 @@ async function frameRates(browser: Browser): Promise<void> {
       const shared = { load: load(), seconds: measured.seconds, gpuMsPerFrame: measured.gpuMillisecondsPerFrame, emptyGpuMsPerFrame: empty.gpuMillisecondsPerFrame, emptyFps: empty.fps };
       const dreamWindow = dreamStart === null ? {} : dreamWindowRow(scenario.name, measured.watched);
       if (wanted(scenario.name)) {
-        print({ name: scenario.name, unit: 'fps', value: measured.fps, ...shared, ticks: [startTick, endTick], worldSizedCanvasShare: measured.share, ...dreamWindow, ...judged(measured.fps, size.fpsBudget, 'at-least') });
+        print({ name: scenario.name, unit: 'fps', value: measured.fps, longestFrame: round(measured.longestFrame, 1), ...shared, ticks: [startTick, endTick], worldSizedCanvasShare: measured.share, ...dreamWindow, ...judged(measured.fps, size.fpsBudget, 'at-least') });
         print({ name: `${scenario.name}-vs-empty`, unit: 'ratio', value: ratio, ...shared, ...judged(ratio, BUDGETS.ratioToEmpty, 'at-most') });
       }
       if (dreamStart !== null && wanted(DREAM_START_ROW)) {
