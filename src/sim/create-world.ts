@@ -5,7 +5,7 @@ import { startingStateData } from './enforcer/brain.ts';
 import { nextRoutePlace } from './enforcer/route.ts';
 import { facingFromDegrees, roundToInteger, toSubpixels } from './fixed-point.ts';
 import { createDoors } from './doors.ts';
-import { dreamscapeFor } from './dream-wave.ts';
+import { dreamscapeFor, waveOrder } from './dream-wave.ts';
 import { createLightsOn } from './lights.ts';
 import { createMarbles } from './marble.ts';
 import { createPathQueue } from './path-queue.ts';
@@ -103,8 +103,10 @@ function createChild(definition: ChildDefinition): ChildState {
 
 function createDream(level: LevelDefinition, seed: number): DreamState {
   const cells = level.width * level.height;
-  // Worked out now, not when the dream starts: the dreamscape's automapping can take a while on a big map.
+  // Worked out now, not when the dream starts: the dreamscape's automapping can take a while on a big map,
+  // and each circle's wave order is a search over the whole map, in the frame the dream starts otherwise.
   if (level.dream !== null) dreamscapeFor(level, seed);
+  level.dreamCircles.forEach((_circle, index) => waveOrder(level, index));
   return {
     stage: 'waking', circle: -1, ringTicks: 0, meter: 0, phase: -1,
     changeAt: new Int32Array(cells).fill(-1), dreamed: new Uint8Array(cells), waveTick: -1, nextPhaseAt: -1, drained: 0, pending: 0, cursor: 0, waiting: [],
