@@ -238,28 +238,31 @@ function tailOf(frames: readonly TracedFrame[]): object {
   const tail = byJavascript.slice(Math.floor(0.9 * frames.length));
   const offCpu = tail.reduce((sum, frame) => sum + Math.max(0, frame.updateWall - frame.updateCpu), 0);
   const wall = tail.reduce((sum, frame) => sum + frame.updateWall, 0);
-  const updateCpu = sortedOf(frames.map((frame) => frame.updateCpu));
   const collecting = frames.filter((frame) => frame.collection > 0);
   return {
     framesWithCollection: collecting.length,
     collectionMsPerFrame: round(collecting.reduce((sum, frame) => sum + frame.collection, 0) / frames.length, 3),
     tailOffCpuShare: round(wall === 0 ? 0 : offCpu / wall),
     tailFramesWithCollection: tail.filter((frame) => frame.collection > 0).length,
-    updateCpu: { median: pick(updateCpu, 0.5), p90: pick(updateCpu, 0.9), p99: pick(updateCpu, 0.99) },
-    framesOverBudget: frames.filter((frame) => frame.javascript > BUDGETS.javascriptP99Milliseconds).length,
+    updateCpu: percentilesOf(frames.map((frame) => frame.updateCpu)),
+    framesOverBudget: framesOverBudget(frames),
   };
 }
 
+/** Median, p90 and p99 of the values. */
+function percentilesOf(values: readonly number[]): { median: number; p90: number; p99: number } {
+  const sorted = sortedOf(values);
+  return { median: pick(sorted, 0.5), p90: pick(sorted, 0.9), p99: pick(sorted, 0.99) };
+}
+
+const framesOverBudget = (frames: readonly TracedFrame[]): number => frames.filter((frame) => frame.javascript > BUDGETS.javascriptP99Milliseconds).length;
+
 /** The second pass's figures, beside the first's (which the budget judges). */
 function secondPass(frames: readonly TracedFrame[]): object {
-  const sorted = sortedOf(frames.map((frame) => frame.javascript));
-  const updateCpu = sortedOf(frames.map((frame) => frame.updateCpu));
   return {
-    median: pick(sorted, 0.5),
-    p90: pick(sorted, 0.9),
-    p99: pick(sorted, 0.99),
-    updateCpuP99: pick(updateCpu, 0.99),
-    framesOverBudget: frames.filter((frame) => frame.javascript > BUDGETS.javascriptP99Milliseconds).length,
+    ...percentilesOf(frames.map((frame) => frame.javascript)),
+    updateCpuP99: percentilesOf(frames.map((frame) => frame.updateCpu)).p99,
+    framesOverBudget: framesOverBudget(frames),
   };
 }
 
@@ -279,19 +282,18 @@ async function javascriptPerFrame(browser: Browser): Promise<void> {
     await page.close();
     // Phaser's render is left out: stepped back to back, frames outrun the GPU process and its time
     // shows up there as waiting, not as the game's JavaScript.
-    const sorted = sortedOf(frames.map((frame) => frame.javascript));
+    const javascript = frames.map((frame) => frame.javascript);
+    const figures = percentilesOf(javascript);
     print({
       name: scenario.name,
       unit: 'ms',
-      median: pick(sorted, 0.5),
-      p90: pick(sorted, 0.9),
-      p99: pick(sorted, 0.99),
-      max: round(sorted.at(-1) ?? 0, 3),
-      runs: sorted.length,
+      ...figures,
+      max: round(Math.max(0, ...javascript), 3),
+      runs: javascript.length,
       load: load(),
       ...tailOf(frames),
       warm: secondPass(again),
-      ...judged(pick(sorted, 0.99), BUDGETS.javascriptP99Milliseconds, 'at-most'),
+      ...judged(figures.p99, BUDGETS.javascriptP99Milliseconds, 'at-most'),
     });
   }
 }
